@@ -1,0 +1,1 @@
+"""summarizer: world-news articles in, grounded briefings out."""

@@ -1,0 +1,166 @@
+"""The one error hierarchy of the library.
+
+Everything the library raises on purpose derives from :class:`SummarizerError`. The CLI turns
+any of them into one line on stderr and a non-zero exit; a traceback means a bug.
+
+    SummarizerError
+    ├── InputError              the article (or another input) cannot be used
+    │   ├── InputNotFound
+    │   ├── InputIsDirectory
+    │   ├── EmptyInput
+    │   ├── BinaryInput
+    │   ├── InputTooLarge
+    │   └── GoldFileError       a gold annotation file is malformed
+    ├── ConfigError             the engine is not configured to run
+    │   └── MissingApiKey
+    └── EngineError             an engine ran and failed
+        ├── EndpointError       the model endpoint could not be used
+        │   ├── EndpointUnreachable
+        │   ├── EndpointTimeout
+        │   ├── AuthenticationFailed
+        │   ├── ModelNotFound
+        │   └── RateLimited
+        ├── AnswerInvalid       the model's answer never passed validation
+        ├── AnswerTruncated     the answer was cut off (finish_reason: length)
+        ├── AnswerRefused       a refusal, or no answer at all
+        └── GroundingError      a quote could not be placed in the article
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AnswerInvalid",
+    "AnswerRefused",
+    "AnswerTruncated",
+    "AuthenticationFailed",
+    "BinaryInput",
+    "ConfigError",
+    "EmptyInput",
+    "EndpointError",
+    "EndpointTimeout",
+    "EndpointUnreachable",
+    "EngineError",
+    "GoldFileError",
+    "GroundingError",
+    "InputError",
+    "InputIsDirectory",
+    "InputNotFound",
+    "InputTooLarge",
+    "MissingApiKey",
+    "ModelNotFound",
+    "RateLimited",
+    "SummarizerError",
+]
+
+
+class SummarizerError(Exception):
+    """Base of every error the library raises on purpose.
+
+    ``source`` names the input the error is about (a path, ``<stdin>``, a URL), when there is one.
+    ``str(error)`` is a single line fit for a user; it never contains an API key.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class InputError(SummarizerError):
+    """The input cannot be used as an article."""
+
+
+class InputNotFound(InputError):
+    """The path does not exist."""
+
+
+class InputIsDirectory(InputError):
+    """A directory was given where a file was expected."""
+
+
+class EmptyInput(InputError):
+    """The input is empty, or nothing is left of it after cleaning."""
+
+
+class BinaryInput(InputError):
+    """The input is not text."""
+
+
+class InputTooLarge(InputError):
+    """The input is over the size limit."""
+
+
+class GoldFileError(InputError):
+    """A gold annotation file is missing fields or is not valid JSON."""
+
+
+class ConfigError(SummarizerError):
+    """The chosen engine lacks something it needs to run."""
+
+
+class MissingApiKey(ConfigError):
+    """The LLM engine was asked for, but no API key or base URL is configured."""
+
+
+class EngineError(SummarizerError):
+    """An engine ran and failed."""
+
+
+class EndpointError(EngineError):
+    """The model endpoint could not be used."""
+
+
+class EndpointUnreachable(EndpointError):
+    """Connection refused, DNS failure or a dropped connection."""
+
+
+class EndpointTimeout(EndpointError):
+    """The endpoint did not answer in time."""
+
+
+class AuthenticationFailed(EndpointError):
+    """401 or 403: the key is wrong or lacks permission."""
+
+
+class ModelNotFound(EndpointError):
+    """404: the endpoint does not serve the model."""
+
+
+class RateLimited(EndpointError):
+    """429 after every allowed attempt."""
+
+
+class AnswerInvalid(EngineError):
+    """The model never produced an answer that validates, after every re-ask.
+
+    ``problems`` lists what was wrong with the last answer, one short line each.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        problems: Sequence[str] = (),
+        attempts: int = 0,
+    ) -> None:
+        super().__init__(message, source=source)
+        self.problems = list(problems)
+        self.attempts = attempts
+
+
+class AnswerTruncated(EngineError):
+    """The model ran out of output tokens before finishing the briefing."""
+
+
+class AnswerRefused(EngineError):
+    """The model refused, or returned no choices."""
+
+
+class GroundingError(EngineError):
+    """A quote that should be in the article could not be located in it."""

@@ -1,0 +1,116 @@
+"""Placing evidence quotes in the cleaned article text.
+
+A quote is *exact* when it occurs verbatim. It is *fuzzy* when it occurs once whitespace runs
+are collapsed, quote marks and dashes are unified and case is ignored: the differences a model
+introduces when it retypes a sentence, and nothing more. Anything else is not in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from summarizer._errors import GroundingError
+from summarizer._models import (
+    Briefing,
+    BriefingDraft,
+    MatchKind,
+    Provenance,
+    Source,
+)
+
+_QUOTES = {c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"}
+_DASHES = dict.fromkeys("‐‑‒–—―−﹘﹣－", "-")
+_FOLD = _QUOTES | _DASHES
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    match: MatchKind
+
+
+def _fold_char(char: str) -> str:
+    return _FOLD.get(char, char).lower()
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> tuple[str, tuple[int, ...]]:
+    """The folded text and, for each of its characters, the index it came from."""
+    out: list[str] = []
+    index: list[int] = []
+    in_space = False
+    for i, char in enumerate(text):
+        if char.isspace():
+            if not in_space and out:
+                out.append(" ")
+                index.append(i)
+            in_space = True
+            continue
+        in_space = False
+        for folded in _fold_char(char):
+            out.append(folded)
+            index.append(i)
+    return "".join(out), tuple(index)
+
+
+def fold(text: str) -> str:
+    """The comparison form of a text: what fuzzy matching ignores is gone."""
+    return _folded(text)[0].strip()
+
+
+def locate(quote: str, text: str) -> Span | None:
+    """Where ``quote`` occurs in ``text`` (first occurrence), or ``None``."""
+    needle = quote.strip()
+    if not needle:
+        return None
+    at = text.find(needle)
+    if at >= 0:
+        return Span(at, at + len(needle), "exact")
+    folded_text, index = _folded(text)
+    folded_needle = fold(needle)
+    if not folded_needle:
+        return None
+    at = folded_text.find(folded_needle)
+    if at < 0:
+        return None
+    return Span(index[at], index[at + len(folded_needle) - 1] + 1, "fuzzy")
+
+
+def ground(
+    draft: BriefingDraft, text: str, *, source: Source, provenance: Provenance
+) -> Briefing:
+    """Turn an engine's draft into a :class:`Briefing` whose every quote has offsets.
+
+    Raises :class:`GroundingError` if a quote is not in ``text``: engines are expected to have
+    validated their quotes already, so this is the last gate, not the filter.
+    """
+    data = draft.model_dump()
+
+    def place(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "evidence" and isinstance(value, list):
+                    for item in value:
+                        span = locate(item["quote"], text)
+                        if span is None:
+                            raise GroundingError(
+                                f"quote not found in the article: {item['quote'][:80]!r}",
+                                source=source.path or source.url,
+                            )
+                        item.update(start=span.start, end=span.end, match=span.match)
+                else:
+                    place(value)
+        elif isinstance(node, list):
+            for item in node:
+                place(item)
+
+    place(data)
+    data.update(
+        source=source.model_dump(),
+        provenance=provenance.model_dump(),
+        article_text=text,
+    )
+    return Briefing.model_validate(data)
