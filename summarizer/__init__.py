@@ -1,1 +1,137 @@
-"""summarizer: world-news articles in, grounded briefings out."""
+"""summarizer: world-news articles in, grounded briefings out.
+
+    >>> import summarizer
+    >>> briefing = summarizer.brief_file("examples/sample-article.txt", engine="offline")
+    >>> print(summarizer.render_markdown(briefing))
+
+Everything public is importable from here; modules with a leading underscore are private.
+Names load on first use so that ``summarizer --help`` does not pay for pydantic or openai.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summarizer._api import brief_file, brief_text
+    from summarizer._article import Article
+    from summarizer._cleaning import clean_text
+    from summarizer._engine import Draft, Engine, Usage
+    from summarizer._errors import (
+        AnswerInvalid,
+        AnswerRefused,
+        AnswerTruncated,
+        AuthenticationFailed,
+        BinaryInput,
+        ConfigError,
+        EmptyInput,
+        EndpointError,
+        EndpointTimeout,
+        EndpointUnreachable,
+        EngineError,
+        GoldFileError,
+        GroundingError,
+        InputError,
+        InputIsDirectory,
+        InputNotFound,
+        InputTooLarge,
+        MissingApiKey,
+        ModelNotFound,
+        RateLimited,
+        SummarizerError,
+    )
+    from summarizer._grounding import locate
+    from summarizer._llm import LLMSettings
+    from summarizer._models import (
+        Actor,
+        Briefing,
+        BriefingDraft,
+        Deal,
+        Dispute,
+        Evidence,
+        Money,
+        Outlook,
+        Provenance,
+        Signal,
+        Source,
+    )
+    from summarizer._pipeline import brief_article, make_engine
+    from summarizer._reading import read_article
+    from summarizer._render import render_json, render_markdown
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "brief_text": "_api",
+    "brief_file": "_api",
+    "brief_article": "_pipeline",
+    "make_engine": "_pipeline",
+    "read_article": "_reading",
+    "clean_text": "_cleaning",
+    "render_markdown": "_render",
+    "render_json": "_render",
+    "locate": "_grounding",
+    "LLMSettings": "_llm",
+    "Article": "_article",
+    "Draft": "_engine",
+    "Engine": "_engine",
+    "Usage": "_engine",
+    **dict.fromkeys(
+        [
+            "Actor",
+            "Briefing",
+            "BriefingDraft",
+            "Deal",
+            "Dispute",
+            "Evidence",
+            "Money",
+            "Outlook",
+            "Provenance",
+            "Signal",
+            "Source",
+        ],
+        "_models",
+    ),
+    **dict.fromkeys(
+        [
+            "AnswerInvalid",
+            "AnswerRefused",
+            "AnswerTruncated",
+            "AuthenticationFailed",
+            "BinaryInput",
+            "ConfigError",
+            "EmptyInput",
+            "EndpointError",
+            "EndpointTimeout",
+            "EndpointUnreachable",
+            "EngineError",
+            "GoldFileError",
+            "GroundingError",
+            "InputError",
+            "InputIsDirectory",
+            "InputNotFound",
+            "InputTooLarge",
+            "MissingApiKey",
+            "ModelNotFound",
+            "RateLimited",
+            "SummarizerError",
+        ],
+        "_errors",
+    ),
+}
+
+__all__ = [*sorted(_EXPORTS), "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"summarizer.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -63,16 +63,24 @@ CountryCode = Annotated[str | None, BeforeValidator(_country_code)]
 NonEmptyStr = Annotated[str, Field(min_length=1)]
 
 
+def _lean_schema(schema: dict[str, Any]) -> None:
+    # In the LLM request the schema is paid for in tokens on every call. Property titles only
+    # repeat their keys, and defaults tell the model nothing it needs, so both go.
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+        prop.pop("default", None)
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="ignore", str_strip_whitespace=True, json_schema_extra=_lean_schema
+    )
 
 
 # --------------------------------------------------------------------------- draft layer
 
 
 class Quote(_Model):
-    """Words copied exactly from the article."""
-
     quote: NonEmptyStr = Field(description="copied word for word from the article")
 
     @field_validator("quote")

@@ -1,0 +1,54 @@
+"""The library's front door: brief a text or a file in one call."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from summarizer._article import Article
+from summarizer._engine import Engine
+from summarizer._errors import EmptyInput
+from summarizer._models import Briefing, Source
+from summarizer._pipeline import EngineChoice, brief_article, make_engine
+
+if TYPE_CHECKING:
+    from summarizer._llm import LLMSettings
+
+
+def _engine(engine: EngineChoice | Engine, settings: LLMSettings | None) -> Engine:
+    return make_engine(engine, settings) if isinstance(engine, str) else engine
+
+
+def brief_text(
+    text: str,
+    *,
+    engine: EngineChoice | Engine = "auto",
+    settings: LLMSettings | None = None,
+    source: Source | None = None,
+) -> Briefing:
+    """Brief an article given as text. The text is cleaned first, as a file's would be.
+
+    ``engine`` is ``"auto"`` (the LLM when an endpoint is configured, else offline),
+    ``"llm"``, ``"offline"``, or an engine object; ``settings`` configures the LLM engine
+    (default: from the environment).
+    """
+    from summarizer._cleaning import clean_text
+
+    source = source or Source()
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise EmptyInput("no article text", source=source.path or source.url or "<text>")
+    article = Article(text=cleaned, source=source, raw_chars=len(text))
+    return brief_article(article, _engine(engine, settings))
+
+
+def brief_file(
+    path: str | os.PathLike[str],
+    *,
+    engine: EngineChoice | Engine = "auto",
+    settings: LLMSettings | None = None,
+) -> Briefing:
+    """Brief the article in a text file (``"-"`` reads standard input)."""
+    from summarizer._reading import read_article
+
+    return brief_article(read_article(path), _engine(engine, settings))

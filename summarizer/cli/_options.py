@@ -1,0 +1,96 @@
+"""Options several subcommands share: choosing and configuring the engine, output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer._engine import Engine
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("engine")
+    group.add_argument(
+        "--engine",
+        choices=("auto", "llm", "offline"),
+        default="auto",
+        help="llm: a model endpoint; offline: no model, no network; "
+        "auto (default): llm when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline",
+    )
+    group.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL or gpt-4.1-mini)")
+    group.add_argument(
+        "--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or OpenAI)"
+    )
+    group.add_argument(
+        "--mode",
+        choices=("tools", "json_schema", "json", "md_json"),
+        help="how the model returns structure: tools (default, OpenAI), or json_schema/json "
+        "for local servers without tool calling (default: $SUMMARIZER_MODE or tools)",
+    )
+    group.add_argument(
+        "--max-reasks",
+        type=int,
+        metavar="N",
+        help="re-ask the model up to N times when its answer fails validation (default 2)",
+    )
+    group.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help="model request timeout (default 60)"
+    )
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="show library logs (-vv: debug)"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no notices on stderr, only errors"
+    )
+
+
+def engine_from_args(args: argparse.Namespace) -> Engine:
+    """Build the engine the flags ask for; in auto mode, say on stderr which one runs."""
+    from summarizer._llm import LLMSettings
+    from summarizer._pipeline import make_engine
+
+    overrides = {
+        "model": args.model,
+        "base_url": args.base_url,
+        "mode": args.mode,
+        "max_reasks": args.max_reasks,
+        "timeout": args.timeout,
+    }
+    settings = LLMSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    engine = make_engine(args.engine, settings)
+    if args.engine == "auto" and not args.quiet:
+        if engine.name == "offline":
+            notice = (
+                "engine: offline (no OPENAI_API_KEY or OPENAI_BASE_URL set; set one to use "
+                "a model, or pass --engine offline to silence this)"
+            )
+        else:
+            where = settings.base_url or "https://api.openai.com/v1"
+            notice = f"engine: llm ({settings.model} at {where}; --engine offline needs no model)"
+        print(f"summarizer: {notice}", file=sys.stderr)
+    return engine
+
+
+def write_output(text: str, output: Path | None, *, markdown: bool) -> None:
+    """Write to ``output``, or stdout; markdown on a terminal is rendered with rich."""
+    if output is not None:
+        from summarizer._errors import InputError
+
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise InputError(f"cannot write: {error.strerror}", source=str(output)) from None
+        return
+    if markdown and sys.stdout.isatty():
+        from summarizer._terminal import print_briefing
+
+        print_briefing(text)
+        return
+    sys.stdout.write(text)
+    sys.stdout.flush()

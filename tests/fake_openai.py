@@ -1,0 +1,336 @@
+"""A scripted, OpenAI-compatible HTTP server for offline tests.
+
+The server speaks just enough of the chat-completions API for the openai client (and so
+instructor) to talk to it: ``POST <base>/chat/completions`` answers with the next response from
+a queue that the test scripted beforehand, and every request that reached the server is kept,
+headers and body, so a test can check what the client really sent.
+
+It is a real socket on 127.0.0.1 (port chosen by the OS), not a mock of the client: timeouts,
+refused connections, dropped connections, retries and ``Retry-After`` all go through the real
+openai/httpx2 code paths.
+
+Use it through the ``fake_openai`` fixture (``tests/conftest.py``)::
+
+    def test_something(fake_openai: FakeOpenAI) -> None:
+        fake_openai.enqueue(Scripted.json(completion(tool_arguments={...})))
+        fake_openai.enqueue(Scripted.error(429, "slow down", headers={"retry-after": "0"}))
+        ...  # point the client at fake_openai.base_url
+        assert fake_openai.requests[0].json()["model"] == "gpt-4.1-mini"
+
+or as a context manager outside pytest (``with FakeOpenAI() as server: ...``).
+
+Behaviour worth knowing:
+
+* Responses are served in the order they were queued, whatever the request. When the queue is
+  empty the server answers 500 with an OpenAI-style error whose message says so: a test that
+  makes one call more than it scripted fails loudly instead of hanging.
+* Other paths (``GET /v1/models``...) answer 404 with an OpenAI-style error and are recorded too.
+* ``delay`` sleeps before answering (to trigger client timeouts); ``disconnect`` closes the
+  socket without any answer (the client sees a dropped connection).
+* :func:`refused_base_url` gives a base URL on which nothing listens (connection refused).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+__all__ = [
+    "FakeOpenAI",
+    "RecordedRequest",
+    "Scripted",
+    "completion",
+    "error_body",
+    "refused_base_url",
+]
+
+_JSON = "application/json"
+# Headers a real OpenAI answer carries; the client reads x-request-id into its errors.
+_OPENAI_HEADERS = {"openai-version": "2020-10-01", "openai-processing-ms": "812"}
+
+
+@dataclass(frozen=True)
+class Scripted:
+    """One scripted answer: status, headers, body, and how to deliver it."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering
+    disconnect: bool = False  # close the connection without answering
+
+    @classmethod
+    def json(
+        cls,
+        payload: Any,
+        *,
+        status: int = 200,
+        headers: Mapping[str, str] | None = None,
+        delay: float = 0.0,
+    ) -> Scripted:
+        """A JSON answer (the normal case): ``payload`` is dumped as the body."""
+        return cls(
+            status=status,
+            body=json.dumps(payload).encode("utf-8"),
+            headers={"content-type": _JSON, **_OPENAI_HEADERS, **(headers or {})},
+            delay=delay,
+        )
+
+    @classmethod
+    def error(
+        cls,
+        status: int,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        delay: float = 0.0,
+    ) -> Scripted:
+        """An error answer shaped like OpenAI's: ``{"error": {"message", "type", ...}}``."""
+        return cls.json(
+            error_body(message, type=type, code=code),
+            status=status,
+            headers=headers,
+            delay=delay,
+        )
+
+    @classmethod
+    def dropped(cls, *, delay: float = 0.0) -> Scripted:
+        """The server reads the request, then closes the connection without a word."""
+        return cls(disconnect=True, delay=delay)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request as the server received it."""
+
+    method: str
+    path: str
+    headers: Mapping[str, str]  # lower-cased names
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def error_body(message: str, *, type: str = "invalid_request_error", code: str | None = None) -> Any:
+    return {"error": {"message": message, "type": type, "param": None, "code": code}}
+
+
+def completion(
+    *,
+    tool_arguments: Mapping[str, Any] | str | None = None,
+    tool_name: str = "BriefingDraft",
+    content: str | None = None,
+    refusal: str | None = None,
+    finish_reason: str | None = None,
+    model: str = "gpt-4.1-mini-2025-04-14",
+    prompt_tokens: int = 900,
+    completion_tokens: int = 250,
+    completion_id: str = "chatcmpl-fake0000000000000000000001",
+    call_id: str = "call_fake00000000000000000001",
+    created: int = 1_750_000_000,
+    usage: bool = True,
+) -> dict[str, Any]:
+    """A chat.completion object in OpenAI's wire format.
+
+    ``tool_arguments`` makes it a tool call (instructor's TOOLS mode); ``content`` a plain message
+    (JSON modes, or a model that ignored the tool); both may be given. ``usage=False`` leaves the
+    usage block out, as some local servers do.
+    """
+    message: dict[str, Any] = {
+        "role": "assistant",
+        "content": content,
+        "refusal": refusal,
+        "annotations": [],
+    }
+    if tool_arguments is not None:
+        arguments = (
+            tool_arguments if isinstance(tool_arguments, str) else json.dumps(tool_arguments)
+        )
+        message["tool_calls"] = [
+            {
+                "id": call_id,
+                "type": "function",
+                "function": {"name": tool_name, "arguments": arguments},
+            }
+        ]
+    if finish_reason is None:
+        finish_reason = "tool_calls" if tool_arguments is not None else "stop"
+    body: dict[str, Any] = {
+        "id": completion_id,
+        "object": "chat.completion",
+        "created": created,
+        "model": model,
+        "choices": [
+            {"index": 0, "message": message, "logprobs": None, "finish_reason": finish_reason}
+        ],
+        "service_tier": "default",
+        "system_fingerprint": "fp_6f2eabb9a5",
+    }
+    if usage:
+        body["usage"] = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+            "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+            "completion_tokens_details": {
+                "reasoning_tokens": 0,
+                "audio_tokens": 0,
+                "accepted_prediction_tokens": 0,
+                "rejected_prediction_tokens": 0,
+            },
+        }
+    return body
+
+
+class FakeOpenAI:
+    """The server. Start it with :meth:`start` (or ``with``); :meth:`stop` when done."""
+
+    def __init__(self) -> None:
+        self._queue: deque[Scripted] = deque()
+        self._lock = threading.Lock()
+        self.requests: list[RecordedRequest] = []
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> FakeOpenAI:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        # A handler still sleeping on a scripted delay must not hold up stop().
+        server.daemon_threads = True
+        server.block_on_close = False
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------------ scripting
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("FakeOpenAI is not running: call start() first")
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """What to give the openai client as ``base_url``."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def enqueue(self, *responses: Scripted) -> None:
+        with self._lock:
+            self._queue.extend(responses)
+
+    @property
+    def pending(self) -> int:
+        """Scripted responses not served yet."""
+        with self._lock:
+            return len(self._queue)
+
+    @property
+    def chat_requests(self) -> list[RecordedRequest]:
+        """The chat-completions requests received, in order."""
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    def _next(self, request: RecordedRequest) -> Scripted:
+        with self._lock:
+            self.requests.append(request)
+            if request.method != "POST" or not request.path.endswith("/chat/completions"):
+                return Scripted.error(404, f"fake_openai: no route {request.method} {request.path}")
+            if not self._queue:
+                return Scripted.error(
+                    500, "fake_openai: no scripted response left", type="server_error"
+                )
+            return self._queue.popleft()
+
+
+def _make_handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, like a real endpoint
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            body = self.rfile.read(length) if length else b""
+            recorded = RecordedRequest(
+                method=self.command,
+                path=self.path,
+                headers={k.lower(): v for k, v in self.headers.items()},
+                body=body,
+            )
+            scripted = server._next(recorded)
+            if scripted.delay:
+                time.sleep(scripted.delay)
+            if scripted.disconnect:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            try:
+                self.send_response(scripted.status)
+                for name, value in scripted.headers.items():
+                    self.send_header(name, value)
+                self.send_header("x-request-id", f"req_fake{len(server.requests):04d}")
+                self.send_header("content-length", str(len(scripted.body)))
+                self.end_headers()
+                self.wfile.write(scripted.body)
+            except (BrokenPipeError, ConnectionResetError):
+                # The client gave up (a timeout test): nothing left to answer.
+                self.close_connection = True
+
+        do_POST = _serve  # noqa: N815 - the names http.server dispatches on
+        do_GET = _serve  # noqa: N815
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: test output is not the place for an access log."""
+
+    return Handler
+
+
+def refused_base_url() -> str:
+    """A base URL on 127.0.0.1 where nothing listens, so connecting is refused at once."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
+
+
+def serve(*responses: Scripted) -> Iterator[FakeOpenAI]:
+    """A generator fixture body: a started server with ``responses`` queued, stopped after."""
+    fake = FakeOpenAI().start()
+    fake.enqueue(*responses)
+    try:
+        yield fake
+    finally:
+        fake.stop()
