@@ -14,8 +14,12 @@ def to_alpha3(value: str) -> str | None:
     if not text:
         return None
     if len(text) in (2, 3) and text.isalpha():
-        key = "alpha_2" if len(text) == 2 else "alpha_3"
-        found = pycountry.countries.get(**{key: text.upper()})
+        code = text.upper()
+        found = (
+            pycountry.countries.get(alpha_2=code)
+            if len(code) == 2
+            else pycountry.countries.get(alpha_3=code)
+        )
         if found is not None:
             return str(found.alpha_3)
     try:

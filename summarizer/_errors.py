@@ -29,6 +29,10 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer._engine import Usage
 
 __all__ = [
     "AnswerInvalid",
@@ -108,7 +112,13 @@ class MissingApiKey(ConfigError):
 
 
 class EngineError(SummarizerError):
-    """An engine ran and failed."""
+    """An engine ran and failed.
+
+    ``usage`` is what the failed run cost (tokens and model calls over every attempt), when
+    the engine knows it: a failure is paid for too.
+    """
+
+    usage: Usage | None = None
 
 
 class EndpointError(EngineError):

@@ -7,6 +7,7 @@ introduces when it retypes a sentence, and nothing more. Anything else is not in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -22,7 +23,10 @@ from summarizer._models import (
 
 _QUOTES = {c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"}
 _DASHES = dict.fromkeys("‐‑‒–—―−﹘﹣－", "-")
-_FOLD = _QUOTES | _DASHES
+#: Quote marks and dashes that fuzzy matching treats as ``'``, ``"`` and ``-``.
+FOLD_MAP: dict[str, str] = _QUOTES | _DASHES
+_TABLE = str.maketrans(FOLD_MAP)
+_SPACE_RUN = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,25 +36,47 @@ class Span:
     match: MatchKind
 
 
-def _fold_char(char: str) -> str:
-    return _FOLD.get(char, char).lower()
-
-
 @lru_cache(maxsize=16)
 def _folded(text: str) -> tuple[str, tuple[int, ...]]:
-    """The folded text and, for each of its characters, the index it came from."""
+    """The folded text and, for each of its characters, the index it came from.
+
+    Built from C-level string operations a word at a time; an article is folded once per
+    briefing (cached) but each of its quotes is searched in it.
+    """
+    lowered = text.translate(_TABLE).lower()
+    if len(lowered) != len(text):
+        return _folded_slow(text)
+    pieces: list[str] = []
+    index: list[int] = []
+    at = 0
+    for space in _SPACE_RUN.finditer(lowered):
+        if space.start() > at:
+            pieces.append(lowered[at : space.start()])
+            index.extend(range(at, space.start()))
+        if index:  # leading whitespace folds to nothing
+            pieces.append(" ")
+            index.append(space.start())
+        at = space.end()
+    if at < len(lowered):
+        pieces.append(lowered[at:])
+        index.extend(range(at, len(lowered)))
+    return "".join(pieces), tuple(index)
+
+
+def _folded_slow(text: str) -> tuple[str, tuple[int, ...]]:
+    # Lower-casing changed the length ("İ" becomes two characters): map character by character.
     out: list[str] = []
     index: list[int] = []
     in_space = False
     for i, char in enumerate(text):
-        if char.isspace():
+        if _SPACE_RUN.match(char):
             if not in_space and out:
                 out.append(" ")
                 index.append(i)
             in_space = True
             continue
         in_space = False
-        for folded in _fold_char(char):
+        for folded in FOLD_MAP.get(char, char).lower():
             out.append(folded)
             index.append(i)
     return "".join(out), tuple(index)

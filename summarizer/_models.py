@@ -183,23 +183,23 @@ class Evidence(Quote):
 
 
 class Actor(ActorDraft):
-    evidence: list[Evidence] = Field(min_length=1)  # type: ignore[assignment]
+    evidence: list[Evidence] = Field(min_length=1)
 
 
 class Dispute(DisputeDraft):
-    evidence: list[Evidence] = Field(min_length=1)  # type: ignore[assignment]
+    evidence: list[Evidence] = Field(min_length=1)
 
 
 class Deal(DealDraft):
-    evidence: list[Evidence] = Field(min_length=1)  # type: ignore[assignment]
+    evidence: list[Evidence] = Field(min_length=1)
 
 
 class Signal(SignalDraft):
-    evidence: list[Evidence] = Field(default_factory=list)  # type: ignore[assignment]
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Outlook(OutlookDraft):
-    signals: list[Signal] = Field(default_factory=list)  # type: ignore[assignment]
+    signals: list[Signal] = Field(default_factory=list)
 
 
 class Source(_Model):
@@ -229,9 +229,9 @@ class Provenance(_Model):
 class Briefing(BriefingDraft):
     """A grounded briefing of one article: the public contract of ``--format json``."""
 
-    actors: list[Actor] = Field(default_factory=list)  # type: ignore[assignment]
-    disputes: list[Dispute] = Field(default_factory=list)  # type: ignore[assignment]
-    deals: list[Deal] = Field(default_factory=list)  # type: ignore[assignment]
+    actors: list[Actor] = Field(default_factory=list)
+    disputes: list[Dispute] = Field(default_factory=list)
+    deals: list[Deal] = Field(default_factory=list)
     outlook: Outlook = Field(default_factory=Outlook)
     source: Source = Field(default_factory=Source)
     provenance: Provenance

@@ -37,7 +37,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -79,7 +79,8 @@ class Scripted:
         """A JSON answer (the normal case): ``payload`` is dumped as the body."""
         return cls(
             status=status,
-            body=json.dumps(payload).encode("utf-8"),
+            # Indented, as OpenAI sends it.
+            body=json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8"),
             headers={"content-type": _JSON, **_OPENAI_HEADERS, **(headers or {})},
             delay=delay,
         )
@@ -122,7 +123,9 @@ class RecordedRequest:
         return json.loads(self.body)
 
 
-def error_body(message: str, *, type: str = "invalid_request_error", code: str | None = None) -> Any:
+def error_body(
+    message: str, *, type: str = "invalid_request_error", code: str | None = None
+) -> Any:
     return {"error": {"message": message, "type": type, "param": None, "code": code}}
 
 
@@ -301,7 +304,8 @@ def _make_handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self.send_response(scripted.status)
                 for name, value in scripted.headers.items():
                     self.send_header(name, value)
-                self.send_header("x-request-id", f"req_fake{len(server.requests):04d}")
+                if not any(name.lower() == "x-request-id" for name in scripted.headers):
+                    self.send_header("x-request-id", f"req_fake{len(server.requests):04d}")
                 self.send_header("content-length", str(len(scripted.body)))
                 self.end_headers()
                 self.wfile.write(scripted.body)
@@ -324,13 +328,3 @@ def refused_base_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}/v1"
-
-
-def serve(*responses: Scripted) -> Iterator[FakeOpenAI]:
-    """A generator fixture body: a started server with ``responses`` queued, stopped after."""
-    fake = FakeOpenAI().start()
-    fake.enqueue(*responses)
-    try:
-        yield fake
-    finally:
-        fake.stop()

@@ -80,8 +80,9 @@ def test_ground_places_every_quote() -> None:
 
 
 def test_ground_refuses_a_quote_that_is_not_there() -> None:
-    with pytest.raises(GroundingError, match="a.txt: quote not found"):
-        ground(_draft("Ankara said no"), TEXT, source=Source(path="a.txt"), provenance=_provenance())
+    draft = _draft("Ankara said no")
+    with pytest.raises(GroundingError, match=r"a\.txt: quote not found"):
+        ground(draft, TEXT, source=Source(path="a.txt"), provenance=_provenance())
 
 
 @given(

@@ -21,6 +21,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--format", choices=("table", "json"), default="table", help="output (default table)"
     )
+    parser.add_argument(
+        "--details", action="store_true", help="list missed and unmatched items under the table"
+    )
     add_engine_options(parser)
     add_common_options(parser)
     parser.set_defaults(run=run)
@@ -42,5 +45,6 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(report_to_dict(report), indent=2) + "\n")
     else:
-        sys.stdout.write(format_report(report))
-    return 0
+        sys.stdout.write(format_report(report, details=args.details))
+    # An article that could not be briefed makes the scores partial: say so in the exit code.
+    return 1 if report.failures else 0

@@ -1,0 +1,330 @@
+"""Write the hand-authored cassettes of tests/test_llm.py. Run from the repository root:
+
+    python cassettes/_author.py
+
+Every model answer below is written by hand, to OpenAI's chat-completions wire format. The
+requests are not: the real LLM engine (openai client, instructor, our prompts) sends them to
+the scripted server of tests/fake_openai.py while vcrpy records, so each cassette holds exactly
+what the client sends today, re-asks included. The recording is then moved to
+https://api.openai.com/v1, the key is filtered out, and the fake server's own headers are
+replaced by the ones OpenAI sends.
+
+Token counts are estimates (about 4 bytes a token: tiktoken cannot fetch its encodings
+offline), written into the answers before they are served. Rerun this script after changing the
+prompts or the response model, so the recorded requests stay honest; tests match on method and
+URL only, so stale bodies would not fail them.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from conftest import TEST_ARTICLE  # noqa: E402
+from fake_openai import FakeOpenAI, Scripted, completion  # noqa: E402
+
+from summarizer._article import Article  # noqa: E402
+from summarizer._errors import SummarizerError  # noqa: E402
+from summarizer._llm import LLMEngine, LLMSettings, Mode  # noqa: E402
+from summarizer._models import Source  # noqa: E402
+
+CASSETTES = ROOT / "cassettes"
+OPENAI = "https://api.openai.com/v1"
+FAKE_KEY = "sk-test-not-a-real-key"
+MODEL = "gpt-4.1-mini-2025-04-14"
+# A fixed date keeps the files stable from one run to the next.
+DATE = "Tue, 17 Jun 2025 09:12:41 GMT"
+
+# ----------------------------------------------------------------------------- the answers
+
+GOOD: dict[str, Any] = {
+    "headline": "Norway and Iceland agree five-year deal to share North Atlantic mackerel catch",
+    "summary": (
+        "Norway and Iceland agreed to split the North Atlantic mackerel catch 55 to 45 for five "
+        "years, ending a quota row that dated from 2019. The deal is worth an estimated $1.2 "
+        "billion a year in landings. The European Union, left out of the talks, warned the "
+        "quotas could breach earlier arrangements, and Faroese fishing groups criticised it."
+    ),
+    "actors": [
+        {
+            "name": "Norway",
+            "kind": "state",
+            "country": "NOR",
+            "role": "party to the mackerel deal; takes 55 percent of the catch",
+            "aliases": ["Oslo"],
+            "evidence": [
+                {"quote": "Norway will take 55 percent of the agreed catch and Iceland 45 percent"}
+            ],
+        },
+        {
+            "name": "Iceland",
+            "kind": "state",
+            "country": "ISL",
+            "role": "party to the mackerel deal; takes 45 percent of the catch",
+            "aliases": [],
+            "evidence": [
+                {
+                    "quote": "Norway and Iceland agreed on Tuesday to share the North Atlantic "
+                    "mackerel catch for the next five years"
+                }
+            ],
+        },
+        {
+            "name": "Ingrid Halvorsen",
+            "kind": "person",
+            "country": "NOR",
+            "role": "Norway's fisheries minister",
+            "aliases": ["Halvorsen"],
+            "evidence": [{"quote": "This agreement puts science ahead of politics"}],
+        },
+        {
+            "name": "Einar Magnusson",
+            "kind": "person",
+            "country": "ISL",
+            "role": "Iceland's foreign minister",
+            "aliases": ["Magnusson"],
+            "evidence": [{"quote": "the accord would be signed in Reykjavik next month"}],
+        },
+        {
+            "name": "European Union",
+            "kind": "organization",
+            "country": None,
+            "role": "not part of the talks; questions the quotas",
+            "aliases": ["EU"],
+            "evidence": [
+                {
+                    "quote": "The European Union, which was not part of the talks, said it was "
+                    '"studying the terms"'
+                }
+            ],
+        },
+    ],
+    "disputes": [
+        {
+            "title": "Norway-Iceland mackerel quota row",
+            "kind": "economic",
+            "parties": ["Norway", "Iceland"],
+            "status": "resolved",
+            "summary": "The quota row that soured relations since 2019 ends with the deal.",
+            "evidence": [
+                {
+                    "quote": "ending a quota row that has soured relations between the two "
+                    "fishing nations since 2019"
+                }
+            ],
+        },
+        {
+            "title": "EU objection to quotas set without it",
+            "kind": "diplomatic",
+            "parties": ["European Union", "Norway", "Iceland"],
+            "status": "ongoing",
+            "summary": "The EU warns the quotas could breach earlier coastal-state arrangements.",
+            "evidence": [
+                {
+                    "quote": "warned that quotas set without it could breach earlier "
+                    "coastal-state arrangements"
+                }
+            ],
+        },
+    ],
+    "deals": [
+        {
+            "title": "Five-year North Atlantic mackerel sharing agreement",
+            "kind": "trade",
+            "parties": ["Norway", "Iceland"],
+            "status": "agreed",
+            "value": {"amount": 1200000000, "currency": "USD"},
+            "summary": "Norway takes 55 percent and Iceland 45 percent of the agreed catch.",
+            "evidence": [{"quote": "worth an estimated $1.2 billion a year in landings"}],
+        }
+    ],
+    "outlook": {
+        "summary": "The accord is to be signed next month; talks with the Faroes resume later.",
+        "signals": [
+            {
+                "description": "Signing of the accord in Reykjavik",
+                "horizon": "next month",
+                "likelihood": "high",
+                "evidence": [{"quote": "the accord would be signed in Reykjavik next month"}],
+            },
+            {
+                "description": "Talks with the Faroese government resume",
+                "horizon": "months",
+                "likelihood": "medium",
+                "evidence": [
+                    {
+                        "quote": "Talks with the Faroese government are expected to resume in "
+                        "the autumn"
+                    }
+                ],
+            },
+        ],
+    },
+}
+
+
+def edited(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    answer = copy.deepcopy(GOOD)
+    change(answer)
+    return answer
+
+
+def _invent_quote(answer: dict[str, Any]) -> None:
+    # A paraphrase, as models write when they "quote" from memory: not in the article.
+    answer["actors"][2]["evidence"] = [{"quote": "Science must come before politics"}]
+
+
+def _invent_party(answer: dict[str, Any]) -> None:
+    # The Faroese are named as a party, but no actor stands for them.
+    answer["disputes"].append(
+        {
+            "title": "Faroese objection to being left out of the deal",
+            "kind": "economic",
+            "parties": ["Faroe Islands", "Norway", "Iceland"],
+            "status": "ongoing",
+            "summary": "Faroese fishing groups say the deal leaves them out.",
+            "evidence": [{"quote": "Fishing groups in the Faroe Islands criticised the deal"}],
+        }
+    )
+
+
+def _fix_party(answer: dict[str, Any]) -> None:
+    _invent_party(answer)
+    answer["actors"].append(
+        {
+            "name": "Faroese fishing groups",
+            "kind": "organization",
+            "country": "FRO",
+            "role": "criticise the deal for leaving them out",
+            "aliases": ["Fishing groups in the Faroe Islands"],
+            "evidence": [{"quote": "Fishing groups in the Faroe Islands criticised the deal"}],
+        }
+    )
+    answer["disputes"][-1]["parties"] = ["Faroese fishing groups", "Norway", "Iceland"]
+
+
+def _two_unknown_parties(answer: dict[str, Any]) -> None:
+    _invent_party(answer)
+    answer["deals"][0]["parties"] = ["Norway", "Iceland", "Denmark"]
+
+
+def _two_invented_quotes(answer: dict[str, Any]) -> None:
+    _invent_quote(answer)
+    answer["deals"][0]["evidence"] = [{"quote": "a deal worth $1.2 billion"}]
+
+
+# Each cassette: the test that plays it, the mode, and the answers the model "gives", in order.
+CASSETTES_SPEC: dict[str, tuple[Mode, list[dict[str, Any]]]] = {
+    "test_clean_briefing": ("tools", [GOOD]),
+    "test_invented_quote_is_reasked": ("tools", [edited(_invent_quote), GOOD]),
+    "test_invented_party_is_reasked": ("tools", [edited(_invent_party), edited(_fix_party)]),
+    "test_never_validates": (
+        "tools",
+        [edited(_invent_quote), edited(_two_invented_quotes), edited(_two_unknown_parties)],
+    ),
+    "test_json_schema_mode": ("json_schema", [GOOD]),
+}
+
+# ----------------------------------------------------------------------------- recording
+
+
+def _serial(*parts: object) -> str:
+    """Stable made-up identifiers (hash() differs from one process to the next)."""
+    return hashlib.sha256("/".join(map(str, parts)).encode()).hexdigest()
+
+
+def _answer(mode: Mode, answer: dict[str, Any], index: int, name: str, prompt_bytes: int) -> Any:
+    # Compact, as models write tool arguments.
+    arguments = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
+    common: dict[str, Any] = {
+        "model": MODEL,
+        "prompt_tokens": max(1, prompt_bytes // 4),
+        "completion_tokens": max(1, len(arguments.encode()) // 4),
+        "completion_id": f"chatcmpl-Bj{_serial(name, index)[:27]}",
+        "created": 1750151561 + 7 * index,
+    }
+    if mode == "tools":
+        call_id = f"call_{_serial(name, 'call', index)[:24]}"
+        return completion(tool_arguments=arguments, call_id=call_id, **common)
+    return completion(content=arguments, **common)
+
+
+def _headers(index: int, name: str) -> dict[str, str]:
+    serial = _serial(name, "req", index)[:32]
+    return {
+        "content-type": "application/json",
+        "openai-processing-ms": str(2400 + 317 * index),
+        "openai-version": "2020-10-01",
+        "x-ratelimit-limit-requests": "5000",
+        "x-ratelimit-remaining-requests": str(4999 - index),
+        "x-ratelimit-limit-tokens": "4000000",
+        "x-ratelimit-remaining-tokens": "3998712",
+        "x-request-id": f"req_{serial}",
+    }
+
+
+def _run(name: str, mode: Mode, answers: list[dict[str, Any]], sizes: list[int]) -> list[int]:
+    """Play ``answers`` to the engine; return the size of each request body it sent."""
+    import vcr
+
+    path = CASSETTES / f"{name}.yaml"
+    path.unlink(missing_ok=True)
+    with FakeOpenAI() as fake:
+        fake.enqueue(
+            *(
+                Scripted.json(_answer(mode, a, i, name, size), headers=_headers(i, name))
+                for i, (a, size) in enumerate(zip(answers, sizes, strict=True))
+            )
+        )
+
+        def to_openai(request: Any) -> Any:
+            request.uri = request.uri.replace(fake.base_url, OPENAI)
+            request.headers["host"] = "api.openai.com"
+            return request
+
+        def as_openai_sends(response: Any) -> Any:
+            headers = response["headers"]
+            headers.pop("Server", None)
+            headers["date"] = [DATE]
+            headers.pop("Date", None)
+            headers["server"] = ["cloudflare"]
+            return response
+
+        recorder = vcr.VCR(
+            record_mode="all",
+            filter_headers=["authorization", "api-key", "x-api-key", "openai-organization"],
+            before_record_request=to_openai,
+            before_record_response=as_openai_sends,
+            decode_compressed_response=True,
+        )
+        settings = LLMSettings(api_key=FAKE_KEY, base_url=fake.base_url, mode=mode, max_retries=0)
+        article = Article(text=TEST_ARTICLE, source=Source(path="fisheries.txt"))
+        with recorder.use_cassette(str(path)):
+            try:
+                LLMEngine(settings).draft(article)
+            except SummarizerError as error:  # the never-validates cassette ends this way
+                print(f"  {name}: {type(error).__name__}: {error}")
+        assert fake.pending == 0, f"{name}: {fake.pending} answers were not asked for"
+        return [len(r.body) for r in fake.chat_requests]
+
+
+def main() -> None:
+    for name, (mode, answers) in CASSETTES_SPEC.items():
+        # Twice: the first run measures the requests, so the second can bill them in its usage.
+        sizes = _run(name, mode, answers, [4000] * len(answers))
+        _run(name, mode, answers, sizes)
+        text = (CASSETTES / f"{name}.yaml").read_text(encoding="utf-8")
+        assert FAKE_KEY not in text and "127.0.0.1" not in text, name
+        print(f"wrote cassettes/{name}.yaml ({len(answers)} interactions)")
+
+
+if __name__ == "__main__":
+    main()

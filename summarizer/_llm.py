@@ -1,0 +1,458 @@
+"""The LLM engine: one structured-output call per article, through instructor and openai.
+
+How a briefing is asked for:
+
+* the prompts come from ``prompts/`` (:mod:`summarizer._prompts`); the article goes in as data;
+* instructor turns :class:`~summarizer._models.BriefingDraft` into a tool (TOOLS mode) or a
+  JSON schema (the JSON modes), validates the answer with the cleaned article as validation
+  context (every quote must occur in it, every party must be a listed actor) and, when the
+  answer does not validate, sends the validation errors back to the model and asks again, up to
+  ``max_reasks`` times;
+* tokens and model calls are summed over every attempt, failed ones included.
+
+Everything that can go wrong comes out as one of the typed errors of :mod:`summarizer._errors`,
+with ``source`` set to the article's label and never with the API key in its message.
+
+``openai`` and ``instructor`` take about a second to import, so they are imported on the
+first :meth:`LLMEngine.draft`, never at module import (``summarizer --help`` stays fast).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+from summarizer._article import Article
+from summarizer._engine import Draft, EngineName, Usage
+from summarizer._errors import (
+    AnswerInvalid,
+    AnswerRefused,
+    AnswerTruncated,
+    AuthenticationFailed,
+    ConfigError,
+    EndpointError,
+    EndpointTimeout,
+    EndpointUnreachable,
+    EngineError,
+    MissingApiKey,
+    ModelNotFound,
+    RateLimited,
+)
+from summarizer._models import BriefingDraft
+from summarizer._prompts import load_prompts
+
+if TYPE_CHECKING:
+    import openai
+    from instructor import Instructor
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "OPENAI_BASE_URL",
+    "LLMEngine",
+    "LLMSettings",
+    "Mode",
+]
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+# A local server (llama.cpp, Ollama, vLLM) needs no key, but the openai client insists on one.
+PLACEHOLDER_KEY = "not-needed"
+
+Mode = Literal["tools", "json_schema", "json", "md_json"]
+MODES: tuple[str, ...] = get_args(Mode)
+
+@dataclass(frozen=True, repr=False)
+class LLMSettings:
+    """How to reach the model. ``from_env()`` reads the usual environment variables."""
+
+    api_key: str | None = None
+    base_url: str | None = None
+    model: str = DEFAULT_MODEL
+    mode: Mode = "tools"
+    max_reasks: int = 2  # re-asks after the first answer: 3 attempts in all
+    timeout: float = 60.0  # seconds, per HTTP request
+    max_retries: int = 2  # transport retries by the openai client (429, 5xx, connection)
+    max_output_tokens: int | None = None
+    temperature: float | None = None  # not sent when None: some models reject it
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.mode!r}: use one of {', '.join(MODES)}")
+        if not self.model.strip():
+            raise ConfigError("the model name is empty")
+        if self.max_reasks < 0:
+            raise ConfigError(f"max reasks must be 0 or more, not {self.max_reasks}")
+        if self.max_retries < 0:
+            raise ConfigError(f"max retries must be 0 or more, not {self.max_retries}")
+        if not self.timeout > 0:
+            raise ConfigError(f"the timeout must be more than 0 seconds, not {self.timeout}")
+        if self.max_output_tokens is not None and self.max_output_tokens < 1:
+            raise ConfigError(f"max output tokens must be 1 or more, not {self.max_output_tokens}")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> LLMSettings:
+        """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL`` and
+        ``SUMMARIZER_MODE`` (empty values count as unset), then ``overrides`` on top.
+
+        An override of ``None`` is ignored, so a CLI can pass its options through unfiltered.
+        """
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        values: dict[str, Any] = {
+            "api_key": get("OPENAI_API_KEY"),
+            "base_url": get("OPENAI_BASE_URL"),
+        }
+        if (model := get("SUMMARIZER_MODEL")) is not None:
+            values["model"] = model
+        if (mode := get("SUMMARIZER_MODE")) is not None:
+            mode = mode.lower().replace("-", "_")
+            if mode not in MODES:
+                raise ConfigError(f"SUMMARIZER_MODE={mode!r} is not one of {', '.join(MODES)}")
+            values["mode"] = mode
+        unknown = set(overrides) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise TypeError(f"unknown LLM settings: {', '.join(sorted(unknown))}")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    @property
+    def configured(self) -> bool:
+        """Whether there is an endpoint to call: an API key, or a base URL (a local server)."""
+        return bool(self.api_key or self.base_url)
+
+    @property
+    def endpoint(self) -> str:
+        """The base URL requests go to."""
+        return (self.base_url or OPENAI_BASE_URL).rstrip("/")
+
+    def __repr__(self) -> str:
+        def show(name: str) -> str:
+            value = getattr(self, name)
+            # Only whether a key is set, never any of its characters.
+            return "'***'" if name == "api_key" and value else repr(value)
+
+        fields = ", ".join(f"{f.name}={show(f.name)}" for f in dataclasses.fields(self))
+        return f"LLMSettings({fields})"
+
+    __str__ = __repr__
+
+
+class _Meter:
+    """Counts the model's answers of one draft, whatever becomes of them.
+
+    Instructor sums token usage itself, but says nothing on success about how many calls it
+    took, and nothing at all when the answer is cut off; an instructor hook sees every answer.
+    """
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.tokens_in = 0
+        self.tokens_out = 0
+        self.last: Any = None
+
+    def on_response(self, response: Any) -> None:
+        self.calls += 1
+        self.last = response
+        usage = getattr(response, "usage", None)
+        # Read now: instructor later overwrites each answer's usage with the running total.
+        self.tokens_in += _int(getattr(usage, "prompt_tokens", 0))
+        self.tokens_out += _int(getattr(usage, "completion_tokens", 0))
+
+    def usage(self, total: Any = None) -> Usage:
+        """Usage over all calls: instructor's running ``total`` when it has one, else our sum."""
+        if total is not None and getattr(total, "prompt_tokens", None) is not None:
+            return Usage(
+                _int(total.prompt_tokens), _int(getattr(total, "completion_tokens", 0)), self.calls
+            )
+        return Usage(self.tokens_in, self.tokens_out, self.calls)
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+class _Context(dict[str, Any]):
+    """Validation context that instructor will not use as a template context.
+
+    Given a truthy ``context``, instructor renders every message as a Jinja template with it:
+    an article saying ``{{ article }}`` would be replaced by the whole article, ``{% ... %}``
+    would vanish, and an unbalanced ``{{`` would crash the call. Instructor skips templating when
+    the context is falsy; pydantic hands this dict to the validators all the same.
+    """
+
+    def __bool__(self) -> bool:
+        return False
+
+
+class LLMEngine:
+    """The :class:`~summarizer._engine.Engine` that asks a model for the briefing."""
+
+    def __init__(self, settings: LLMSettings | None = None) -> None:
+        self.settings = settings if settings is not None else LLMSettings.from_env()
+        self._client: Instructor | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> EngineName:
+        return "llm"
+
+    def __repr__(self) -> str:
+        return f"LLMEngine({self.settings!r})"
+
+    def draft(self, article: Article) -> Draft:
+        """Ask the model for a briefing of ``article``; quotes are checked against its text."""
+        settings = self.settings
+        prompts = load_prompts()
+        client = self._instructor(article)
+        meter = _Meter()
+        from instructor.core import Hooks
+
+        hooks = Hooks()
+        hooks.on("completion:response", meter.on_response)
+        try:
+            briefing, completion = client.chat.completions.create_with_completion(
+                model=settings.model,
+                messages=prompts.messages(article.text),  # type: ignore[arg-type]
+                response_model=BriefingDraft,
+                max_retries=settings.max_reasks,
+                context=_Context(article=article.text),
+                # Lax validation: a small model writing 20000000000 as "20000000000" is fine.
+                strict=False,
+                hooks=hooks,
+                **_request_options(settings),
+            )
+        except Exception as exc:
+            error = self._translate(exc, meter, article)
+            if error is None:
+                raise
+            raise error from exc
+        return Draft(
+            briefing=briefing,
+            usage=meter.usage(getattr(completion, "usage", None)),
+            model=getattr(completion, "model", None) or settings.model,
+            prompt_version=prompts.version,
+        )
+
+    # ------------------------------------------------------------------ client
+
+    def _instructor(self, article: Article) -> Instructor:
+        settings = self.settings
+        if not settings.configured:
+            raise MissingApiKey(
+                "no API key: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), "
+                "or use --engine offline",
+                source=article.label,
+            )
+        with self._lock:
+            if self._client is None:
+                import instructor
+                import openai
+
+                client = openai.OpenAI(
+                    api_key=settings.api_key or PLACEHOLDER_KEY,
+                    # Explicit, so the client never falls back to OPENAI_BASE_URL by itself:
+                    # these settings may come from a mapping other than os.environ.
+                    base_url=settings.endpoint,
+                    timeout=settings.timeout,
+                    max_retries=settings.max_retries,
+                )
+                self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
+            return self._client
+
+    # ------------------------------------------------------------------ errors
+
+    def _translate(self, exc: Exception, meter: _Meter, article: Article) -> EngineError | None:
+        """The typed error for what ``exc`` means, or None for a bug (let it through)."""
+        import openai
+        from instructor.core import IncompleteOutputException, InstructorRetryException
+
+        total = None
+        cause: BaseException | None = exc
+        failed: list[Any] = []
+        if isinstance(exc, InstructorRetryException):
+            total = exc.total_usage
+            failed = list(exc.failed_attempts or [])
+            cause = exc.__cause__
+        usage = meter.usage(total)
+
+        error: EngineError
+        if isinstance(exc, IncompleteOutputException) or isinstance(
+            cause, IncompleteOutputException
+        ):
+            error = self._truncated(meter)
+        elif isinstance(cause, openai.OpenAIError):
+            error = self._endpoint_error(cause)
+        elif (refused := _refusal(meter.last)) is not None:
+            error = AnswerRefused(refused)
+        elif failed:
+            items = _problems(failed[-1].exception)
+            attempts = exc.n_attempts if isinstance(exc, InstructorRetryException) else len(failed)
+            more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
+            error = AnswerInvalid(
+                f"the model's answer never validated after {attempts} "
+                f"attempt{'s' if attempts != 1 else ''}: {items[0][1]}{more}",
+                problems=[f"{where}: {what}" if where else what for where, what in items],
+                attempts=attempts,
+            )
+        else:
+            return None
+        error.source = article.label
+        error.message = _redact(error.message, self.settings.api_key)
+        error.args = (error.message,)
+        if isinstance(error, AnswerInvalid):
+            error.problems = [_redact(p, self.settings.api_key) for p in error.problems]
+        error.usage = usage
+        return error
+
+    def _truncated(self, meter: _Meter) -> AnswerTruncated:
+        limit = self.settings.max_output_tokens
+        used = _int(getattr(getattr(meter.last, "usage", None), "completion_tokens", 0))
+        at = f" after {used} output tokens" if used else ""
+        hint = (
+            f"raise max output tokens (now {limit})"
+            if limit is not None
+            else "set a larger max output tokens, or use a model with a longer output limit"
+        )
+        return AnswerTruncated(
+            f"the model's answer was cut off{at} (finish_reason: length); {hint}"
+        )
+
+    def _endpoint_error(self, exc: openai.OpenAIError) -> EndpointError:
+        import openai
+
+        url = self.settings.endpoint
+        model = self.settings.model
+        tries = self.settings.max_retries + 1
+        # The openai client retries timeouts, connection errors and 5xx by itself.
+        retried = f" ({tries} attempts)" if tries > 1 else ""
+        if isinstance(exc, openai.APITimeoutError):
+            return EndpointTimeout(
+                f"the model endpoint {url} did not answer within "
+                f"{self.settings.timeout:g} s{retried}"
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            reason = _connection_reason(exc)
+            return EndpointUnreachable(f"cannot reach the model endpoint {url}{reason}{retried}")
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+            # Never the server's message: some echo part of the key back.
+            return AuthenticationFailed(
+                f"the endpoint rejected the API key ({exc.status_code}) at {url}"
+            )
+        if isinstance(exc, openai.NotFoundError):
+            return ModelNotFound(
+                f"model {model!r} not found at {url} (404): check the model name, "
+                "and that the base URL ends in /v1"
+            )
+        if isinstance(exc, openai.RateLimitError):
+            # The client has already waited and retried (unless Retry-After was over 2 minutes).
+            what = "quota exceeded" if exc.code == "insufficient_quota" else "rate limited"
+            wait = exc.response.headers.get("retry-after")
+            wait_hint = f"; the endpoint asks to wait {wait} s" if wait else ""
+            return RateLimited(f"{what} at {url} (429){wait_hint}: {_clip(_server_message(exc))}")
+        if isinstance(exc, openai.APIStatusError):
+            if exc.status_code < 500:
+                retried = ""  # not retried: asking again would get the same answer
+            return EndpointError(
+                f"the model endpoint {url} answered {exc.status_code}{retried}: "
+                f"{_clip(_server_message(exc))}"
+            )
+        return EndpointError(f"the model endpoint {url} gave an unusable answer: {_clip(str(exc))}")
+
+
+def _request_options(settings: LLMSettings) -> dict[str, Any]:
+    """The optional request fields: only those set, since some servers reject what they lack."""
+    options: dict[str, Any] = {}
+    if settings.temperature is not None:
+        options["temperature"] = settings.temperature
+    if settings.max_output_tokens is not None:
+        # OpenAI wants max_completion_tokens (its reasoning models reject max_tokens); local
+        # servers all understand max_tokens, and not all of them the newer name.
+        official = settings.endpoint == OPENAI_BASE_URL
+        key = "max_completion_tokens" if official else "max_tokens"
+        options[key] = settings.max_output_tokens
+    return options
+
+
+def _instructor_mode(mode: Mode) -> Any:
+    import instructor
+
+    return {
+        "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "json": instructor.Mode.JSON,
+        "md_json": instructor.Mode.MD_JSON,
+    }[mode]
+
+
+def _refusal(response: Any) -> str | None:
+    """Why the model gave no answer, if it gave none; None when it did answer."""
+    if response is None:
+        return None
+    choices = getattr(response, "choices", None)
+    if not choices:
+        return "the endpoint answered with no choices (no answer at all)"
+    message = getattr(choices[0], "message", None)
+    refusal = getattr(message, "refusal", None)
+    if refusal:
+        return f"the model refused: {_clip(str(refusal))}"
+    if getattr(choices[0], "finish_reason", None) == "content_filter":
+        return "the answer was withheld by the endpoint's content filter"
+    return None
+
+
+def _problems(exc: BaseException) -> list[tuple[str, str]]:
+    """What was wrong with an answer, as (where, what) pairs, one short line each."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        items: list[tuple[str, str]] = []
+        for err in exc.errors(include_url=False):
+            where = ".".join(str(part) for part in err["loc"])
+            message = err["msg"].removeprefix("Value error, ")
+            if where:
+                items.append((where, _clip(message, 200)))
+            else:
+                # The model validator joins one message per unknown party with "; ".
+                items.extend(("", _clip(part, 200)) for part in message.split("; "))
+        if items:
+            return items
+    text = " ".join(str(exc).split())
+    if "No tool calls" in text:
+        return [("", "the model answered in text instead of calling the briefing tool")]
+    return [("", _clip(text, 200))]
+
+
+def _server_message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and isinstance(inner.get("message"), str):
+            return str(inner["message"])
+        if isinstance(inner, str):
+            return inner
+    return exc.message
+
+
+def _connection_reason(exc: BaseException) -> str:
+    cause = exc.__cause__
+    while cause is not None and cause.__cause__ is not None and not str(cause):
+        cause = cause.__cause__
+    text = " ".join(str(cause).split()) if cause is not None else ""
+    return f": {_clip(text, 120)}" if text else ""
+
+
+def _redact(text: str, key: str | None) -> str:
+    return text.replace(key, "***") if key and len(key) >= 4 else text
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

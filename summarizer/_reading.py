@@ -1,0 +1,235 @@
+"""Reading an article from a text file or standard input into a cleaned :class:`Article`."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from summarizer._article import Article
+from summarizer._cleaning import clean_text
+from summarizer._errors import (
+    BinaryInput,
+    EmptyInput,
+    InputError,
+    InputIsDirectory,
+    InputNotFound,
+    InputTooLarge,
+)
+from summarizer._models import Source
+
+__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "read_article"]
+
+DEFAULT_MAX_BYTES = 5_000_000
+STDIN_LABEL = "<stdin>"
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "looks like PDF"),
+    (b"PK\x03\x04", "looks like a ZIP archive, e.g. DOCX or EPUB"),
+    (b"PK\x05\x06", "looks like a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "looks like a PNG image"),
+    (b"\xff\xd8\xff", "looks like a JPEG image"),
+    (b"GIF87a", "looks like a GIF image"),
+    (b"GIF89a", "looks like a GIF image"),
+    (b"\x1f\x8b", "looks like gzip data"),
+    (b"\xfd7zXZ\x00", "looks like xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "looks like a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "looks like zstd data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "looks like an old Office document (DOC, XLS)"),
+    (b"\x7fELF", "looks like an executable"),
+    (b"II*\x00", "looks like a TIFF image"),
+    (b"MM\x00*", "looks like a TIFF image"),
+)
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Decoded binary is about a quarter control characters; text has next to none.
+_MAX_CONTROL_SHARE = 0.05
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_TITLE_MAX_CHARS = 150
+_TITLE_MAX_WORDS = 25
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"'”’]? +[A-Z]")
+
+
+def _binary(what: str, label: str) -> BinaryInput:
+    return BinaryInput(f"not a text file ({what})", source=label)
+
+
+def _magic(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "looks like a RIFF media file"
+    # "BZh" may also start a text; bzip2 follows it with a block size and a block magic.
+    if data[:3] == b"BZh" and data[3:4].isdigit() and data[4:10] in (b"1AY&SY", b"\x17rE8P"):
+        return "looks like bzip2 data"
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """The UTF-16 codec of text saved without a byte-order mark, judged by its NUL pattern."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) >= 0.9 * half and even.count(0) <= 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * half and odd.count(0) <= 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, label: str) -> str:
+    """Decode an article's bytes: UTF-8, UTF-16/32 with a BOM, else cp1252, else latin-1.
+
+    Raises :class:`BinaryInput` for data that is not text, naming what it looks like.
+    """
+    what = _magic(data)
+    if what is not None:
+        raise _binary(what, label)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise _binary(f"invalid {codec.upper()} after a byte-order mark", label) from None
+            return _refuse_control(text, label)
+    codec16 = _bomless_utf16(data)
+    if codec16 is not None:
+        try:
+            return _refuse_control(data.decode(codec16), label)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise _binary("looks like binary data: it contains NUL bytes", label)
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return _refuse_control(data.decode(codec), label)
+        except UnicodeDecodeError:
+            continue
+    return _refuse_control(data.decode("latin-1"), label)
+
+
+def _refuse_control(text: str, label: str) -> str:
+    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise _binary("looks like binary data: too many control characters", label)
+    return text
+
+
+def _size(n: int) -> str:
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} kB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _read_stream(stream: BinaryIO, max_bytes: int, label: str, noun: str) -> bytes:
+    """Read at most ``max_bytes + 1`` bytes: enough to know the input is over the limit."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = stream.read(max_bytes + 1 - total)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > max_bytes:
+        raise InputTooLarge(f"{noun} is over the {_size(max_bytes)} limit", source=label)
+    return b"".join(chunks)
+
+
+def _read_path(path: Path, max_bytes: int, label: str) -> bytes:
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputNotFound("no such file", source=label) from None
+    except PermissionError:
+        raise InputError("permission denied", source=label) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputIsDirectory("is a directory, not a file", source=label)
+    regular = stat.S_ISREG(info.st_mode)
+    if regular and info.st_size > max_bytes:
+        raise InputTooLarge(
+            f"file is {_size(info.st_size)}, over the {_size(max_bytes)} limit", source=label
+        )
+    try:
+        with path.open("rb") as handle:
+            # A pipe or a device (``<(curl ...)``) has no size to check beforehand.
+            return _read_stream(handle, max_bytes, label, "file")
+    except PermissionError:
+        raise InputError("permission denied", source=label) from None
+    except IsADirectoryError:
+        raise InputIsDirectory("is a directory, not a file", source=label) from None
+    except FileNotFoundError:
+        raise InputNotFound("no such file", source=label) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+
+
+def _reason(error: OSError) -> str:
+    reason = (error.strerror or type(error).__name__).strip()
+    return reason[:1].lower() + reason[1:]
+
+
+def _title(text: str) -> str | None:
+    """The first paragraph, when it reads as a title: short, one sentence, no final period."""
+    first, _, rest = text.partition("\n\n")
+    if (
+        not rest
+        or len(first) > _TITLE_MAX_CHARS
+        or len(first.split()) > _TITLE_MAX_WORDS
+        or first.endswith((".", ",", ":", ";", '"', "'", "”", "’"))
+        or _SENTENCE_BREAK.search(first)
+    ):
+        return None
+    return first
+
+
+def read_article(
+    source: str | os.PathLike[str],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read, decode and clean one article: a text file, or standard input for ``"-"``.
+
+    Every failure is an :class:`InputError` subclass whose ``source`` is the path (or
+    ``<stdin>``) and whose message is one line.
+    """
+    from_stdin = isinstance(source, str) and source == "-"
+    label = STDIN_LABEL if from_stdin else os.fspath(source)
+    noun = "input" if from_stdin else "file"
+    if from_stdin:
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("there is no standard input to read", source=label)
+        data = _read_stream(stream, max_bytes, label, noun)
+    else:
+        data = _read_path(Path(label), max_bytes, label)
+    if not data:
+        raise EmptyInput(f"{noun} is empty", source=label)
+    decoded = decode_bytes(data, label=label)
+    if not decoded.strip():
+        raise EmptyInput(f"{noun} contains only whitespace", source=label)
+    text = clean_text(decoded)
+    if not text:
+        raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)
+    return Article(
+        text=text,
+        source=Source(path=label, title=_title(text)),
+        raw_chars=len(decoded),
+    )
