@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -60,15 +61,30 @@ def _country_code(value: object) -> object:
 
 
 CountryCode = Annotated[str | None, BeforeValidator(_country_code)]
-NonEmptyStr = Annotated[str, Field(min_length=1)]
+def _non_empty(value: str) -> str:
+    if not value:
+        raise ValueError("must not be empty")
+    return value
 
 
-def _lean_schema(schema: dict[str, Any]) -> None:
+# Checked by a validator rather than ``min_length``: the constraint then costs no schema bytes
+# in every LLM request, and the system prompt already asks for content.
+NonEmptyStr = Annotated[str, AfterValidator(_non_empty)]
+
+
+def _lean_properties(schema: dict[str, Any]) -> None:
     # In the LLM request the schema is paid for in tokens on every call. Property titles only
     # repeat their keys, and defaults tell the model nothing it needs, so both go.
     for prop in schema.get("properties", {}).values():
         prop.pop("title", None)
         prop.pop("default", None)
+
+
+def _lean_schema(schema: dict[str, Any]) -> None:
+    # A nested model's title repeats its $defs key. (The top-level title stays: instructor
+    # names the tool after it.)
+    _lean_properties(schema)
+    schema.pop("title", None)
 
 
 class _Model(BaseModel):
@@ -81,7 +97,7 @@ class _Model(BaseModel):
 
 
 class Quote(_Model):
-    quote: NonEmptyStr = Field(description="copied word for word from the article")
+    quote: NonEmptyStr
 
     @field_validator("quote")
     @classmethod
@@ -97,7 +113,7 @@ class Quote(_Model):
 
 class Money(_Model):
     amount: float = Field(ge=0)
-    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
 
     @field_validator("currency", mode="before")
     @classmethod
@@ -108,8 +124,8 @@ class Money(_Model):
 class ActorDraft(_Model):
     name: NonEmptyStr = Field(description='canonical full name: "Vladimir Putin", "Russia"')
     kind: ActorKind
-    country: CountryCode = Field(default=None, description="ISO 3166-1 alpha-3, or null")
-    role: str = Field(default="", description="role in this story")
+    country: CountryCode = None
+    role: str = ""
     aliases: list[str] = Field(default_factory=list, description="other forms the text uses")
     evidence: Sequence[Quote] = Field(min_length=1)
 
@@ -117,7 +133,7 @@ class ActorDraft(_Model):
 class DisputeDraft(_Model):
     title: NonEmptyStr
     kind: DisputeKind
-    parties: list[str] = Field(description="names of listed actors")
+    parties: list[str]
     status: DisputeStatus = "unclear"
     summary: str = ""
     evidence: Sequence[Quote] = Field(min_length=1)
@@ -126,7 +142,7 @@ class DisputeDraft(_Model):
 class DealDraft(_Model):
     title: NonEmptyStr
     kind: DealKind
-    parties: list[str] = Field(description="names of listed actors")
+    parties: list[str]
     status: DealStatus = "unclear"
     value: Money | None = None
     summary: str = ""
@@ -146,10 +162,12 @@ class OutlookDraft(_Model):
 
 
 class BriefingDraft(_Model):
-    """A briefing of one news article. Every quote must be copied exactly from the article."""
+    """A briefing of one news article."""
 
-    headline: NonEmptyStr = Field(description="one neutral line")
-    summary: NonEmptyStr = Field(description="2-4 sentences: who did what, why it matters")
+    model_config = ConfigDict(json_schema_extra=_lean_properties)
+
+    headline: NonEmptyStr
+    summary: NonEmptyStr
     actors: Sequence[ActorDraft] = Field(default_factory=list)
     disputes: Sequence[DisputeDraft] = Field(default_factory=list)
     deals: Sequence[DealDraft] = Field(default_factory=list)
