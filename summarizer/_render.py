@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from summarizer._models import (
         Actor,
         Briefing,
@@ -43,8 +45,8 @@ __all__ = [
 # structure somewhere in the text: code spans (`), emphasis (* _), links and images ([ ]),
 # strikethrough and fences (~), table cells (|), headings and their closing sequence (#), math
 # on GitHub ($: "$5 and $6" would render as a formula), mentions and email autolinks (@). The
-# backslash itself comes first in the sense that it must be escaped too, or "\*" in the input
-# would turn our escape into a literal backslash followed by live emphasis.
+# backslash must be escaped too, or a "\*" in the input would become a literal backslash
+# followed by live emphasis.
 _BACKSLASHED = frozenset("\\`*_[]|~#$@")
 
 # HTML's own specials become entities rather than backslash escapes: an entity is inert in any
@@ -115,11 +117,13 @@ def format_money(amount: float, currency: str) -> str:
     starts a formula in GitHub's markdown.
     """
     code = escape_inline(currency)
+    amount = float(amount)  # an int is a valid float argument but has no is_integer() before 3.12
     if not math.isfinite(amount):
         return f"{code} {amount}"
     exact = f"{amount:,.0f}" if amount.is_integer() else f"{amount:,.2f}"
     for scale, word in _SCALES:
-        if amount >= scale:
+        # The second test makes 999,999,999.5 "1 billion" rather than "1000 million".
+        if amount >= scale or f"{amount / scale * 1000:.2f}" == "1000.00":
             scaled = f"{amount / scale:.2f}".rstrip("0").rstrip(".")
             return f"{code} {scaled} {word} ({exact})"
     return f"{code} {exact}"
@@ -204,8 +208,26 @@ def _actors(actors: Sequence[Actor], evidence: _EvidenceList) -> list[str]:
     return [*lines, ""]
 
 
-def _parties(parties: Sequence[str]) -> str:
-    names = ", ".join(filter(None, (escape_inline(p) for p in parties)))
+def _canonical_names(actors: Sequence[Actor]) -> dict[str, str]:
+    """Normalized name or alias -> the actor's canonical name."""
+    # Imported here, not at the top: see the module docstring. By the time a briefing exists
+    # the models module is loaded, so this costs nothing.
+    from summarizer._models import normalize_name
+
+    names: dict[str, str] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            names.setdefault(normalize_name(name), actor.name)
+    return names
+
+
+def _parties(parties: Sequence[str], canonical: dict[str, str]) -> str:
+    # A party may be written as an alias ("Putin"); the table lists canonical names, so the
+    # reader looks up "Vladimir Putin". Duplicates ("Russia", "Moscow") collapse into one.
+    from summarizer._models import normalize_name
+
+    resolved = dict.fromkeys(canonical.get(normalize_name(p), p) for p in parties)
+    names = ", ".join(filter(None, (escape_inline(p) for p in resolved)))
     return f"Parties: {names or 'not named'}"
 
 
@@ -216,7 +238,9 @@ def _item(title: str, facts: Sequence[str], summary: str, refs: str) -> list[str
     return [f"### {escape_inline(title)}", "", _join(facts), "", body, ""]
 
 
-def _disputes(disputes: Sequence[Dispute], evidence: _EvidenceList) -> list[str]:
+def _disputes(
+    disputes: Sequence[Dispute], evidence: _EvidenceList, canonical: dict[str, str]
+) -> list[str]:
     lines = ["## Disputes", ""]
     if not disputes:
         return [*lines, "_No disputes found in the article._", ""]
@@ -224,13 +248,13 @@ def _disputes(disputes: Sequence[Dispute], evidence: _EvidenceList) -> list[str]
         facts = (
             _strong(f"{_label(dispute.kind)} dispute"),
             _label(dispute.status),
-            _parties(dispute.parties),
+            _parties(dispute.parties, canonical),
         )
         lines += _item(dispute.title, facts, dispute.summary, evidence.refs(dispute.evidence))
     return lines
 
 
-def _deals(deals: Sequence[Deal], evidence: _EvidenceList) -> list[str]:
+def _deals(deals: Sequence[Deal], evidence: _EvidenceList, canonical: dict[str, str]) -> list[str]:
     lines = ["## Deals", ""]
     if not deals:
         return [*lines, "_No deals found in the article._", ""]
@@ -238,7 +262,7 @@ def _deals(deals: Sequence[Deal], evidence: _EvidenceList) -> list[str]:
         facts = (
             _strong(f"{_label(deal.kind)} deal"),
             _label(deal.status),
-            _parties(deal.parties),
+            _parties(deal.parties, canonical),
             f"Value: {_value(deal.value)}",
         )
         lines += _item(deal.title, facts, deal.summary, evidence.refs(deal.evidence))
@@ -276,6 +300,14 @@ def _evidence(evidence: _EvidenceList) -> list[str]:
     return [*lines, ""]
 
 
+def _timestamp(moment: datetime) -> str:
+    """``2025-03-04 05:06:07 UTC``; other offsets as ISO 8601, naive times as they are."""
+    offset = moment.utcoffset()
+    if offset is not None and not offset:
+        return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return moment.isoformat(sep=" ", timespec="seconds")
+
+
 def _source_line(source: Source) -> str:
     where = source.url or source.path
     facts = (
@@ -305,7 +337,7 @@ def _provenance(source: Source, provenance: Provenance) -> list[str]:
         f"- Usage: {provenance.tokens_in:,} tokens in · {provenance.tokens_out:,} tokens out"
         f" · {provenance.model_calls:,} model calls",
         f"- Article: {escape_inline(provenance.article_id[:12])}"
-        f" · created {escape_inline(provenance.created_at.isoformat(timespec='seconds'))}",
+        f" · created {escape_inline(_timestamp(provenance.created_at))}",
         "",
     ]
 
@@ -327,8 +359,9 @@ def render_markdown(briefing: Briefing) -> str:
         lines += [summary, ""]
     # Sections in document order, so that numbering by first citation reads top to bottom.
     lines += _actors(briefing.actors, evidence)
-    lines += _disputes(briefing.disputes, evidence)
-    lines += _deals(briefing.deals, evidence)
+    canonical = _canonical_names(briefing.actors)
+    lines += _disputes(briefing.disputes, evidence, canonical)
+    lines += _deals(briefing.deals, evidence, canonical)
     lines += _outlook(briefing.outlook, evidence)
     lines += _evidence(evidence)
     lines += _provenance(briefing.source, briefing.provenance)
