@@ -213,8 +213,13 @@ _MIN_DUPLICATE = 40
 _MIN_TEASER = 25
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _normalise(raw: str) -> list[str]:
-    text = _DROP.sub("", raw)
+    # A lone surrogate (from text built in Python, never from decoded bytes) cannot be stored
+    # in a briefing or encoded as UTF-8: it becomes the replacement character.
+    text = _SURROGATE.sub("\ufffd", _DROP.sub("", raw))
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _HSPACE.sub(" ", _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n")))

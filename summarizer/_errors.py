@@ -10,7 +10,15 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
     │   ├── EmptyInput
     │   ├── BinaryInput
     │   ├── InputTooLarge
-    │   └── GoldFileError       a gold annotation file is malformed
+    │   ├── NoArticleFound      a page with no article body (navigation, index)
+    │   ├── GoldFileError       a gold annotation file is malformed
+    │   └── FetchError          a URL could not be fetched as a page to brief
+    │       ├── InvalidUrl, UnsupportedScheme, CredentialsInUrl, PrivateHostRefused
+    │       ├── HostNotFound, ConnectionFailed, FetchTimeout
+    │       ├── HttpError (.status) ── PageNotFound (404/410), ServerError (5xx)
+    │       ├── TooManyRedirects, RedirectLoop, UnsupportedContentType
+    │       ├── PageTooLarge        (also an InputTooLarge)
+    │       └── EmptyPage           (also an EmptyInput)
     ├── ConfigError             the engine is not configured to run
     │   └── MissingApiKey
     └── EngineError             an engine ran and failed
@@ -41,21 +49,38 @@ __all__ = [
     "AuthenticationFailed",
     "BinaryInput",
     "ConfigError",
+    "ConnectionFailed",
+    "CredentialsInUrl",
     "EmptyInput",
+    "EmptyPage",
     "EndpointError",
     "EndpointTimeout",
     "EndpointUnreachable",
     "EngineError",
+    "FetchError",
+    "FetchTimeout",
     "GoldFileError",
     "GroundingError",
+    "HostNotFound",
+    "HttpError",
     "InputError",
     "InputIsDirectory",
     "InputNotFound",
     "InputTooLarge",
+    "InvalidUrl",
     "MissingApiKey",
     "ModelNotFound",
+    "NoArticleFound",
+    "PageNotFound",
+    "PageTooLarge",
+    "PrivateHostRefused",
     "RateLimited",
+    "RedirectLoop",
+    "ServerError",
     "SummarizerError",
+    "TooManyRedirects",
+    "UnsupportedContentType",
+    "UnsupportedScheme",
 ]
 
 
@@ -101,6 +126,78 @@ class InputTooLarge(InputError):
 
 class GoldFileError(InputError):
     """A gold annotation file is missing fields or is not valid JSON."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched as a page to brief."""
+
+
+class InvalidUrl(FetchError):
+    """The URL cannot be parsed, or has no host."""
+
+
+class UnsupportedScheme(FetchError):
+    """The URL scheme is not http or https."""
+
+
+class CredentialsInUrl(FetchError):
+    """The URL carries a user name or password."""
+
+
+class PrivateHostRefused(FetchError):
+    """The host resolves to a loopback, private, link-local or multicast address."""
+
+
+class HostNotFound(FetchError):
+    """DNS could not resolve the host name."""
+
+
+class ConnectionFailed(FetchError):
+    """Connection refused, reset, or a TLS or protocol failure."""
+
+
+class FetchTimeout(FetchError):
+    """The server did not answer, or the page did not arrive, in time."""
+
+
+class HttpError(FetchError):
+    """The server answered with an error status. ``status`` holds it."""
+
+    def __init__(self, message: str, *, source: str | None = None, status: int = 0) -> None:
+        super().__init__(message, source=source)
+        self.status = status
+
+
+class PageNotFound(HttpError):
+    """404 or 410."""
+
+
+class ServerError(HttpError):
+    """5xx, after every allowed attempt."""
+
+
+class TooManyRedirects(FetchError):
+    """More redirects than ``max_redirects``."""
+
+
+class RedirectLoop(FetchError):
+    """A redirect led back to a URL already visited, with nothing changed in between."""
+
+
+class PageTooLarge(FetchError, InputTooLarge):
+    """The body is over ``max_bytes``."""
+
+
+class UnsupportedContentType(FetchError):
+    """The response is not HTML or text (a PDF, an image, JSON, ...)."""
+
+
+class EmptyPage(FetchError, EmptyInput):
+    """The response has no body, or only whitespace."""
+
+
+class NoArticleFound(EmptyInput):
+    """The page has no article body we can find (a navigation page, an index, an error page)."""
 
 
 class ConfigError(SummarizerError):

@@ -449,3 +449,9 @@ def test_seed_001_loses_its_citations_and_keeps_every_paragraph() -> None:
         assert fold(without_citations) in folded
     assert not cleaned.startswith("The Buzz")
     assert clean_text(cleaned) == cleaned
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character() -> None:
+    assert clean_text("Talks resumed in Ankara \ud800 on Monday.") == (
+        "Talks resumed in Ankara \ufffd on Monday."
+    )

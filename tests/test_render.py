@@ -585,9 +585,11 @@ def test_hostile_text_in_the_raw_markdown() -> None:
 # Any text at all (control characters, other scripts, combining marks, emoji), biased towards
 # markdown's special characters and the hostile fragments above, which uniform Unicode rarely
 # produces.
-MARKDOWNISH = st.one_of(st.sampled_from("#>-+*_`~[]()!<>&;|\\=:./@$ \n\t1aw"), st.characters())
+# Lone surrogates cannot be in a briefing (pydantic refuses them; the cleaner replaces them).
+CHARS = st.characters(blacklist_categories=("Cs",))
+MARKDOWNISH = st.one_of(st.sampled_from("#>-+*_`~[]()!<>&;|\\=:./@$ \n\t1aw"), CHARS)
 texts = st.one_of(
-    st.text(max_size=60),
+    st.text(CHARS, max_size=60),
     st.text(alphabet=MARKDOWNISH, max_size=60),
     st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(MARKDOWNISH, max_size=5)), max_size=6).map(
         "".join

@@ -39,6 +39,18 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--timeout", type=float, metavar="SECONDS", help="model request timeout (default 60)"
     )
+    group.add_argument(
+        "--max-output-tokens",
+        type=int,
+        metavar="N",
+        help="cap on the model's answer length (default: the endpoint's own)",
+    )
+    group.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="API key (default $OPENAI_API_KEY; prefer the variable: a key on the command line "
+        "shows in the process list and in shell history)",
+    )
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -61,6 +73,8 @@ def engine_from_args(args: argparse.Namespace) -> Engine:
         "mode": args.mode,
         "max_reasks": args.max_reasks,
         "timeout": args.timeout,
+        "max_output_tokens": args.max_output_tokens,
+        "api_key": args.api_key,
     }
     settings = LLMSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
     engine = make_engine(args.engine, settings)

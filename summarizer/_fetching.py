@@ -1,0 +1,674 @@
+"""Fetch one web page for briefing: http(s) only, bounded in size, time and redirects.
+
+:func:`fetch` returns a :class:`Page` with the decoded text, or raises a :class:`FetchError`
+whose one-line message names the (redacted) URL. Credentials in a URL are refused and never
+echoed: every URL that reaches a message or a ``source`` goes through :func:`redact_url`.
+
+By default (``allow_private_hosts=False``) the host name is resolved here, every address it
+resolves to must be public, and the connection goes to the checked address: resolving again
+inside httpx would let a DNS answer that changes between the two lookups (DNS rebinding)
+reach an internal service. The check runs again on every redirect hop.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import ipaddress
+import random
+import re
+import socket
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NoReturn
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from summarizer import __version__
+from summarizer._errors import (
+    ConnectionFailed,
+    CredentialsInUrl,
+    EmptyPage,
+    FetchError,
+    FetchTimeout,
+    HostNotFound,
+    HttpError,
+    InvalidUrl,
+    PageNotFound,
+    PageTooLarge,
+    PrivateHostRefused,
+    RedirectLoop,
+    ServerError,
+    TooManyRedirects,
+    UnsupportedContentType,
+    UnsupportedScheme,
+)
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
+
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "FetchSettings",
+    "Page",
+    "decode_body",
+    "fetch",
+    "redact_url",
+]
+
+USER_AGENT = f"Mozilla/5.0 (compatible; summarizer/{__version__})"
+
+# HTML first; plain text is an article too. Feeds, JSON, PDF and images are not pages we can
+# brief, and refusing them before the body is read keeps a large download from starting.
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+# Query parameters whose values are secrets often enough that a message must not show them.
+_SECRET_PARAM = re.compile(
+    r"^(?:.*[_-])?(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"key|sig|signature|auth|authorization|session|sessionid|sid|credential|credentials)$",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- public types
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How :func:`fetch` talks to servers.
+
+    ``timeout`` bounds connecting and each read; ``total_timeout`` bounds the whole fetch, all
+    hops, retries and back-off sleeps included, so a server trickling bytes cannot hold it.
+    Retries happen on 5xx and dropped connections only; the sleep before retry *n* (from 1) is
+    uniform in ``[0, min(max_backoff, backoff * 2**(n-1))]``.
+    """
+
+    timeout: float = 20.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    retries: int = 2
+    user_agent: str = USER_AGENT
+    allow_private_hosts: bool = False
+    backoff: float = 0.5
+    max_backoff: float = 4.0
+    total_timeout: float = 60.0
+
+    def __post_init__(self) -> None:
+        # A programming error, not a user's input error: hence ValueError.
+        if self.timeout <= 0 or self.total_timeout <= 0:
+            raise ValueError("timeout and total_timeout must be positive")
+        if self.max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")
+        if self.max_redirects < 0 or self.retries < 0:
+            raise ValueError("max_redirects and retries must not be negative")
+        if self.backoff < 0 or self.max_backoff < 0:
+            raise ValueError("backoff and max_backoff must not be negative")
+
+
+DEFAULT_SETTINGS = FetchSettings()
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page.
+
+    ``url`` is the final URL after redirects, ``requested_url`` the one asked for (both carry
+    no credentials: such URLs are refused). ``content_type`` is the media type without
+    parameters, sniffed from the body when the server sent none. ``charset`` is the declared
+    one (HTTP header, else HTML meta), ``None`` when undeclared; ``encoding`` is the codec
+    that actually decoded ``body`` into ``text``.
+    """
+
+    url: str
+    requested_url: str
+    status: int
+    content_type: str
+    charset: str | None
+    body: bytes = field(repr=False)
+    text: str = field(repr=False)
+    encoding: str = "utf-8"
+
+    @property
+    def is_html(self) -> bool:
+        return self.content_type in _HTML_TYPES
+
+
+# --------------------------------------------------------------------------- fetch
+
+
+def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
+    """GET ``url`` and return the decoded page, or raise a :class:`FetchError`."""
+    import httpx
+
+    shown = redact_url(url)
+    target = requested = _checked_url(url, shown, shown)
+    deadline = time.monotonic() + settings.total_timeout
+    client = httpx.Client(
+        verify=_ssl_context(settings.allow_private_hosts),
+        timeout=httpx.Timeout(settings.timeout),
+        follow_redirects=False,
+        headers={
+            "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+        },
+        # Proxies from the environment would resolve the host themselves and defeat the
+        # public-address check; when private hosts are allowed there is nothing to defeat.
+        trust_env=settings.allow_private_hosts,
+    )
+    with client:
+        # A URL seen again is a loop only if the cookies did not change: "set a cookie and
+        # send you back" is a common consent or paywall dance that ends on the second visit.
+        seen: dict[str, frozenset[tuple[str, str, str]]] = {}
+        redirects = 0
+        while True:
+            key = str(target)
+            cookies = _cookie_state(client)
+            if seen.get(key) == cookies:
+                raise RedirectLoop(
+                    f"redirect loop: {redact_url(key)} was reached again after "
+                    f"{redirects} redirects",
+                    source=shown,
+                )
+            seen[key] = cookies
+            hop = _Hop(client, target, settings, deadline, shown, redirects)
+            result = hop.run()
+            if isinstance(result, _Final):
+                break
+            if redirects >= settings.max_redirects:
+                raise TooManyRedirects(
+                    f"too many redirects (more than {settings.max_redirects})", source=shown
+                )
+            redirects += 1
+            try:
+                location = str(target.join(result.location))
+            except (httpx.InvalidURL, ValueError):
+                raise InvalidUrl(
+                    f"redirect to an invalid URL ({redact_url(result.location)})", source=shown
+                ) from None
+            target = _checked_url(location, redact_url(location), shown)
+
+    text, encoding = decode_body(result.body, result.charset)
+    return Page(
+        url=str(target),
+        requested_url=str(requested),
+        status=result.status,
+        content_type=result.content_type,
+        charset=result.charset or _meta_charset(result.body),
+        body=result.body,
+        text=text,
+        encoding=encoding,
+    )
+
+
+@dataclass(frozen=True)
+class _Redirect:
+    location: str
+
+
+@dataclass(frozen=True)
+class _Final:
+    status: int
+    content_type: str
+    charset: str | None
+    body: bytes
+
+
+class _RetryableError(Exception):
+    """A failure worth another attempt; ``error`` is raised when none is left."""
+
+    def __init__(self, error: FetchError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+    def final(self, attempts: int) -> FetchError:
+        if attempts > 1:
+            self.error.message += f" (after {attempts} attempts)"
+            self.error.args = (self.error.message,)
+        return self.error
+
+
+class _Hop:
+    """One request in the redirect chain, with its retries."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        target: httpx.URL,
+        settings: FetchSettings,
+        deadline: float,
+        shown: str,
+        redirects: int,
+    ) -> None:
+        self.client = client
+        self.target = target
+        self.settings = settings
+        self.deadline = deadline
+        self.source = shown
+        # After a redirect, messages say where the failure happened.
+        self.where = f" (at {redact_url(str(target))})" if redirects else ""
+
+    def run(self) -> _Redirect | _Final:
+        attempts = self.settings.retries + 1
+        attempt = 0
+        while True:
+            try:
+                return self._attempt()
+            except _RetryableError as retry:
+                attempt += 1
+                delay = random.uniform(
+                    0, min(self.settings.max_backoff, self.settings.backoff * 2 ** (attempt - 1))
+                )
+                if attempt >= attempts or time.monotonic() + delay >= self.deadline:
+                    raise retry.final(attempt) from None
+            _sleep(delay)
+
+    def _attempt(self) -> _Redirect | _Final:
+        import httpx
+
+        if time.monotonic() >= self.deadline:
+            self._out_of_time()
+        request = self._request()
+        try:
+            response = self.client.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            self._network_error(exc)
+        try:
+            return self._response(response)
+        finally:
+            response.close()
+
+    def _request(self) -> httpx.Request:
+        target = self.target
+        headers: dict[str, str] = {}
+        extensions: dict[str, object] = {}
+        if not self.settings.allow_private_hosts:
+            address = self._public_address()
+            headers["Host"] = target.netloc.decode("ascii")
+            if target.scheme == "https":
+                extensions["sni_hostname"] = target.raw_host.decode("ascii")
+            target = target.copy_with(host=address)
+        return self.client.build_request("GET", target, headers=headers, extensions=extensions)
+
+    def _public_address(self) -> str:
+        host = self.target.raw_host.decode("ascii")
+        port = self.target.port or (443 if self.target.scheme == "https" else 80)
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise HostNotFound(
+                f"cannot resolve host {host!r}{self.where}: {_reason(exc)}", source=self.source
+            ) from None
+        addresses = [str(info[4][0]) for info in infos]
+        for address in addresses:
+            if not _is_public(address):
+                raise PrivateHostRefused(
+                    f"refusing to fetch from {host!r}{self.where}: it resolves to the "
+                    f"non-public address {address} (allow_private_hosts is off)",
+                    source=self.source,
+                )
+        if not addresses:
+            raise HostNotFound(f"cannot resolve host {host!r}{self.where}", source=self.source)
+        return addresses[0]
+
+    def _response(self, response: httpx.Response) -> _Redirect | _Final:
+        import httpx
+
+        status = response.status_code
+        if status in _REDIRECTS and "location" in response.headers:
+            return _Redirect(response.headers["location"])
+        if status >= 500:
+            raise _RetryableError(
+                ServerError(_status_line(status) + self.where, source=self.source, status=status)
+            )
+        if status in (404, 410):
+            raise PageNotFound(_status_line(status) + self.where, source=self.source, status=status)
+        if not 200 <= status < 300:
+            raise HttpError(_status_line(status) + self.where, source=self.source, status=status)
+
+        media_type, charset = _parse_content_type(response.headers.get("content-type", ""))
+        if media_type and media_type not in _HTML_TYPES | _TEXT_TYPES:
+            raise UnsupportedContentType(
+                f"not an HTML or text page: content type {media_type}{self.where}",
+                source=self.source,
+            )
+        self._check_length(response.headers.get("content-length"))
+        try:
+            body = self._read(response)
+        except httpx.HTTPError as exc:
+            self._network_error(exc)
+        if not body.strip():
+            raise EmptyPage(
+                f"the page is empty (HTTP {status}, {len(body)} bytes){self.where}",
+                source=self.source,
+            )
+        if not media_type:
+            media_type = _sniff_type(body)
+            if media_type not in _HTML_TYPES | _TEXT_TYPES:
+                raise UnsupportedContentType(
+                    f"not an HTML or text page: no content type, and the body looks like "
+                    f"{media_type}{self.where}",
+                    source=self.source,
+                )
+        return _Final(status=status, content_type=media_type, charset=charset, body=body)
+
+    def _check_length(self, header: str | None) -> None:
+        if header is None:
+            return
+        try:
+            length = int(header)
+        except ValueError:
+            return
+        if length > self.settings.max_bytes:
+            raise PageTooLarge(
+                f"the page is {length:,} bytes, over the limit of "
+                f"{self.settings.max_bytes:,} bytes{self.where}",
+                source=self.source,
+            )
+
+    def _read(self, response: httpx.Response) -> bytes:
+        # Decoded bytes count against the cap, so a compressed bomb stops at the cap too.
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > self.settings.max_bytes:
+                raise PageTooLarge(
+                    f"the page is over the limit of {self.settings.max_bytes:,} bytes{self.where}",
+                    source=self.source,
+                )
+            if time.monotonic() >= self.deadline:
+                self._out_of_time()
+        return bytes(body)
+
+    def _network_error(self, exc: Exception) -> NoReturn:
+        import httpx
+
+        if isinstance(exc, httpx.TimeoutException):
+            phase = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for data"
+            raise FetchTimeout(
+                f"timed out after {self.settings.timeout:g}s {phase}{self.where}",
+                source=self.source,
+            ) from None
+        causes = _causes(exc)
+        if any(isinstance(c, socket.gaierror) for c in causes):
+            host = self.target.host
+            gai = next(c for c in causes if isinstance(c, socket.gaierror))
+            raise HostNotFound(
+                f"cannot resolve host {host!r}{self.where}: {_reason(gai)}", source=self.source
+            ) from None
+        if any(isinstance(c, ConnectionRefusedError) for c in causes):
+            raise ConnectionFailed(f"connection refused{self.where}", source=self.source) from None
+        protocol = str(exc).lower() if isinstance(exc, httpx.RemoteProtocolError) else ""
+        if "location header" in protocol:  # httpx checks a redirect's target as it arrives
+            raise InvalidUrl(
+                f"the server redirected to an invalid URL{self.where}", source=self.source
+            ) from None
+        reset = (ConnectionResetError, ConnectionAbortedError, BrokenPipeError)
+        if (
+            isinstance(exc, httpx.ReadError | httpx.WriteError)
+            or "disconnected" in protocol
+            or "peer closed" in protocol
+            or any(isinstance(c, reset) for c in causes)
+        ):
+            raise _RetryableError(
+                ConnectionFailed(
+                    f"connection dropped by the server{self.where}", source=self.source
+                )
+            ) from None
+        raise ConnectionFailed(
+            f"connection failed{self.where}: {_reason(exc)}", source=self.source
+        ) from None
+
+    def _out_of_time(self) -> NoReturn:
+        raise FetchTimeout(
+            f"gave up after {self.settings.total_timeout:g}s (total_timeout){self.where}",
+            source=self.source,
+        )
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+def redact_url(url: str) -> str:
+    """``url`` fit for a message: no user name or password, no secret-looking query values.
+
+    Never raises: a URL too broken to parse is shown as ``<unparseable URL>``.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        netloc = parts.netloc
+        if "@" in netloc:
+            netloc = "***@" + netloc.rpartition("@")[2]
+        query = parts.query
+        if query:
+            pairs = parse_qsl(query, keep_blank_values=True)
+            if any(_SECRET_PARAM.match(name) for name, _ in pairs):
+                query = urlencode(
+                    [(n, "***" if _SECRET_PARAM.match(n) else v) for n, v in pairs], safe="*"
+                )
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    except ValueError:
+        return "<unparseable URL>"
+
+
+def _checked_url(url: str, shown: str, source: str) -> httpx.URL:
+    """``url`` as an httpx URL, if it is one we may fetch.
+
+    ``shown`` is ``url`` redacted; ``source`` the URL the user asked for. They differ on a
+    redirect hop, and then the message says where the redirect pointed.
+    """
+    import httpx
+
+    where = "" if shown == source else f" (redirect to {shown})"
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        raise InvalidUrl(f"invalid URL{where}", source=source) from None
+    scheme = parts.scheme.lower()
+    if not scheme:
+        raise UnsupportedScheme(
+            f"the URL has no scheme{where}; use http:// or https://", source=source
+        )
+    if scheme not in ("http", "https"):
+        raise UnsupportedScheme(
+            f"unsupported URL scheme {scheme!r}, only http and https{where}", source=source
+        )
+    if "@" in parts.netloc:
+        raise CredentialsInUrl(
+            f"refusing a URL with credentials (user name or password) in it{where}",
+            source=source,
+        )
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, ValueError):
+        raise InvalidUrl(f"invalid URL{where}", source=source) from None
+    if not parsed.host:
+        raise InvalidUrl(f"invalid URL: no host{where}", source=source)
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise InvalidUrl(f"invalid URL: port {parsed.port} is out of range{where}", source=source)
+    return parsed.copy_with(fragment=None)
+
+
+def _is_public(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone id
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _cookie_state(client: httpx.Client) -> frozenset[tuple[str, str, str]]:
+    return frozenset((c.domain, c.name, c.value or "") for c in client.cookies.jar)
+
+
+# --------------------------------------------------------------------------- decoding
+
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+# Labels browsers read as windows-1252 (WHATWG Encoding). They are also the usual server
+# defaults, so a page that says otherwise in its meta is believed over them.
+_LATIN1_LABELS = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "latin1",
+        "latin-1",
+        "l1",
+        "cp819",
+        "ibm819",
+        "us-ascii",
+        "ascii",
+        "iso_8859-1",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    }
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_body(body: bytes, http_charset: str | None = None) -> tuple[str, str]:
+    """``(text, codec)`` for a page body.
+
+    Order: a byte-order mark; the HTTP charset; the HTML meta charset; then a sniff (UTF-8 if
+    the bytes are valid UTF-8, else windows-1252). A declaration the bytes contradict is
+    skipped rather than trusted: bytes that do not decode under it, or a Latin-1 label on
+    bytes that are valid, non-ASCII UTF-8 (a server default left on a UTF-8 site).
+    """
+    for bom, bom_codec in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(bom_codec, errors="replace"), bom_codec
+    meta = _meta_charset(body)
+    declared = [(http_charset, False), (meta, True)]
+    if http_charset and meta and _label(http_charset) in _LATIN1_LABELS:
+        declared.reverse()
+    for label, from_meta in declared:
+        codec = _codec(label, from_meta=from_meta)
+        if codec is None:
+            continue
+        if codec == "cp1252" and _is_utf8_beyond_ascii(body):
+            return body.decode("utf-8"), "utf-8"
+        try:
+            return body.decode(codec), codec
+        except UnicodeDecodeError:
+            continue
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _meta_charset(body: bytes) -> str | None:
+    match = _META_CHARSET.search(body[:8192])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _label(label: str) -> str:
+    return label.strip().strip("\"'").lower()
+
+
+def _codec(label: str | None, *, from_meta: bool = False) -> str | None:
+    if not label:
+        return None
+    name = _label(label)
+    if name in _LATIN1_LABELS:
+        return "cp1252"
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # A meta tag that claims UTF-16 was itself read as ASCII, so the claim is false (WHATWG).
+    if from_meta and codec.startswith("utf-16"):
+        return "utf-8"
+    return codec
+
+
+def _is_utf8_beyond_ascii(body: bytes) -> bool:
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _parse_content_type(header: str) -> tuple[str, str | None]:
+    media_type, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip("\"'"):
+            charset = value.strip().strip("\"'")
+    return media_type.strip().lower(), charset
+
+
+_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF8", "image/gif"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+)
+
+
+def _sniff_type(body: bytes) -> str:
+    for magic, media_type in _MAGIC:
+        if body.startswith(magic):
+            return media_type
+    head = body[:1024]
+    if b"\x00" in head:
+        return "application/octet-stream"
+    from summarizer._extracting import looks_like_html
+
+    text, _ = decode_body(head)
+    return "text/html" if looks_like_html(text) else "text/plain"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@functools.cache
+def _ssl_context(trust_env: bool) -> ssl.SSLContext:
+    # Loading the CA bundle takes ~20 ms, as long as the rest of a loopback fetch; do it once.
+    import httpx
+
+    return httpx.create_ssl_context(trust_env=trust_env)
+
+
+def _sleep(seconds: float) -> None:
+    """The back-off sleep; a module function so that tests can replace it."""
+    time.sleep(seconds)
+
+
+def _status_line(status: int) -> str:
+    import httpx
+
+    reason = httpx.codes.get_reason_phrase(status)
+    return f"HTTP {status} {reason}".rstrip()
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, socket.gaierror) and exc.strerror:
+        return exc.strerror
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__

@@ -1,0 +1,783 @@
+"""Finding the actors of an article and every form the text uses for each.
+
+Detection reads capitalised word sequences of body sentences (see :mod:`._sentences`):
+
+1. known names, longest first: states with their demonyms, capitals and metonyms
+   ("Russian", "Moscow", "Kremlin"), organisations, companies, armed groups, regions and
+   well-known people (:mod:`._gazetteer`); parts of hyphenated words too ("Russo-Japanese");
+2. organisations named by a suffix ("NATO-Russia Council", "Chinese Foreign Ministry",
+   "Ministry of Foreign Affairs"), with the state that owns them ("Russia's ...");
+3. people: a title and the capitalised names after it ("Foreign Minister Sergei Lavrov"), a
+   role noun and an appositive name ("its ambassador to Georgia, NAME NAME,"), or a common
+   given name followed by a surname;
+4. single words left over: a surname of a person already found ("Lavrov"), of a well-known
+   person ("Putin"), or a typo of a known name ("Tblisi", "Mistubishi").
+
+Everything else capitalised (sentence openers, months, seas, weapon systems) is ignored: an
+actor the engine is unsure of costs more than one it misses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer._offline._data import Words, words
+from summarizer._offline._fuzzy import is_typo_of
+from summarizer._offline._gazetteer import Entity, Form, Gazetteer, gazetteer, norm
+from summarizer._offline._sentences import Sentence
+
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "&",
+        "de",
+        "du",
+        "des",
+        "da",
+        "do",
+        "dos",
+        "von",
+        "van",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "di",
+        "for",
+    ]
+)
+# Only capitalised words and connectors matter; a lower-case word between two capitalised ones
+# shows up as a gap that is not a single space, which ends the sequence.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|(?<![\w'’-])(?:[^\W\d_a-z]|al-|el-)(?:[\w&+-]|['’](?=\w)|\.(?=\w))*['’]?"
+    r"|(?<![\w'’-])(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True)) + r")(?![\w'’-])"
+)
+_PARTICLES = frozenset(
+    [
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "di",
+        "la",
+        "le",
+    ]
+)
+_LOCATIVE = frozenset(["in", "at", "to", "from", "near", "via", "outside", "inside"])
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str  # without a possessive ending
+    start: int  # absolute offsets of ``text``
+    end: int
+    possessive: bool
+    sentence_initial: bool
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class Actor:
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    role: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start if self.mentions else 0
+
+    def aliases(self) -> list[str]:
+        """Other forms the text uses, in order of first use; case variants count once."""
+        seen = {norm(self.name)}
+        out: list[str] = []
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            key = norm(mention.surface)
+            if key not in seen:
+                seen.add(key)
+                out.append(mention.surface)
+        return out
+
+    def sentences(self) -> list[int]:
+        return sorted({m.sentence for m in self.mentions})
+
+
+@dataclass(slots=True)
+class _Bare:
+    """A lone capitalised word that may be a surname; resolved once all full names are known."""
+
+    token: Token
+    sentence: int
+
+
+@dataclass(slots=True)
+class Cast:
+    """The actors of one article, by key, in order of first mention."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+    def mention(
+        self, entity: Entity, token_text: str, start: int, end: int, sentence: int
+    ) -> Actor:
+        actor = self.actors.get(entity.key)
+        if actor is None:
+            actor = Actor(entity.key, entity.name, entity.kind, entity.country)
+            self.actors[entity.key] = actor
+        if not any(m.start == start for m in actor.mentions):
+            actor.mentions.append(Mention(start, end, token_text, sentence))
+        return actor
+
+    def ordered(self) -> list[Actor]:
+        return sorted(self.actors.values(), key=lambda a: (a.first, a.key))
+
+    def in_span(self, start: int, end: int) -> list[Actor]:
+        """Actors mentioned inside ``start:end``, in order of their first mention there."""
+        found: list[tuple[int, str, Actor]] = []
+        for actor in self.actors.values():
+            inside = [m.start for m in actor.mentions if start <= m.start < end]
+            if inside:
+                found.append((min(inside), actor.key, actor))
+        return [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]")
+
+
+def is_all_caps(sentences: list[Sentence]) -> bool:
+    """A text shouted in capitals: letter case says nothing about names there."""
+    text = " ".join(s.masked for s in sentences)
+    letters = len(_LETTER.findall(text))
+    if letters < 20:
+        return False
+    return len(_UPPER.findall(text)) / letters > 0.85
+
+
+def _lower_tail(text: str) -> str:
+    """ "RUSSIA AND JAPAN" -> "Russia And Japan", keeping the length (offsets stay valid)."""
+    out: list[str] = []
+    for match in re.finditer(r"\S+|\s+", text):
+        chunk = match.group()
+        lowered = chunk[:1] + chunk[1:].lower()
+        out.append(lowered if len(lowered) == len(chunk) else chunk)
+    return "".join(out)
+
+
+def _tokens(sentence: Sentence, text: str) -> list[Token]:
+    out: list[Token] = []
+    opening = len(text) - len(text.lstrip(" \"“‘'(«"))
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        possessive = False
+        if raw[-1:] in "'’" or raw[-2:] in ("'s", "’s"):
+            stripped = _POSSESSIVE.sub("", raw)
+            if stripped:
+                possessive = True
+                raw = stripped
+        start = sentence.start + match.start()
+        out.append(Token(raw, start, start + len(raw), possessive, match.start() == opening))
+    return out
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text.startswith(("al-", "el-"))
+
+
+def _sequences(
+    tokens: list[Token], masked: str, offset: int, and_heads: set[str]
+) -> list[list[Token]]:
+    """Runs of capitalised tokens separated by single spaces (connectors allowed inside).
+
+    A sequence ends after a possessive ("Russia's"), after a word like "Istanbul-based" or
+    "Saudi-led" (what follows is another name), and at "and" unless a known name goes on
+    across it ("Bosnia and Herzegovina").
+    """
+    sequences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        joins = False
+        if current:
+            previous = current[-1]
+            gap = masked[previous.end - offset : token.start - offset]
+            possessive_gap = gap.startswith(("'s", "’s", "'", "’"))
+            adjacent = gap == " " and not previous.possessive and not possessive_gap
+            if "-" in previous.text and previous.text.rsplit("-", 1)[-1].islower():
+                adjacent = False
+            if adjacent and _capitalised(token):
+                joins = True
+            elif (
+                adjacent
+                and token.text in _CONNECTORS
+                and i + 1 < len(tokens)
+                and (token.text not in ("and", "&") or norm(previous.text) in and_heads)
+            ):
+                following = tokens[i + 1]
+                after = masked[token.end - offset : following.start - offset]
+                joins = after == " " and _capitalised(following)
+        if joins:
+            current.append(token)
+            continue
+        if current:
+            sequences.append(current)
+        current = [token] if _capitalised(token) else []
+    if current:
+        sequences.append(current)
+    return sequences
+
+
+@dataclass(slots=True)
+class _Segment:
+    start: int  # token indexes in the sequence
+    end: int
+    form: Form | None = None
+    title: str | None = None
+
+
+class _Reader:
+    """Reads one article's sentences into a :class:`Cast`."""
+
+    def __init__(self, sentences: list[Sentence], *, exclude: frozenset[str]) -> None:
+        self.sentences = sentences
+        self.gaz: Gazetteer = gazetteer()
+        self.words: Words = words()
+        self.all_caps = is_all_caps([s for s in sentences if s.body])
+        self.exclude = exclude | self.words.outlets
+        self.cast = Cast()
+        self.bare: list[_Bare] = []
+        self.multi: list[tuple[list[Token], int]] = []
+        # Names this text introduced (companies by description, people): later bare uses of
+        # the same words are the same actor.
+        self.found: dict[str, Entity] = {}
+        self.titles = self.words.title_index
+        self.max_title = self.words.title_tokens
+
+    # ------------------------------------------------------------------ driving
+
+    def read(self) -> Cast:
+        for sentence in self.sentences:
+            if sentence.body:
+                self._sentence(sentence)
+        self._resolve_multi()
+        self._resolve_bare()
+        if not self.all_caps:
+            self._appositive_roles()
+        self._drop_mere_venues()
+        return self.cast
+
+    def _drop_mere_venues(self) -> None:
+        """A state seen only as a place ("diplomats in Vienna") is a venue, not an actor.
+
+        A capital stands for its state when it acts ("Tokyo wants..."); after "in", "at",
+        "to", "from" it is where things happen. A state named no other way is dropped.
+        """
+        for key in [k for k, a in self.cast.actors.items() if a.kind == "state"]:
+            actor = self.cast.actors[key]
+            venue = True
+            for mention in actor.mentions:
+                form = self.gaz.get(mention.surface)
+                sentence = self.sentences[mention.sentence]
+                before = sentence.masked[: mention.start - sentence.start].rstrip()
+                last = before.rsplit(None, 1)[-1].casefold() if before else ""
+                if form is None or form.how != "capital" or last not in _LOCATIVE:
+                    venue = False
+                    break
+            if venue:
+                del self.cast.actors[key]
+
+    def _appositive_roles(self) -> None:
+        """ "Russia's ambassador to Georgia, NAME," or "NAME, the bank's chief executive,"."""
+        before_re, after_re = _appositive_patterns(self.words.role_nouns)
+        for actor in self.cast.ordered():
+            if actor.kind != "person" or actor.role:
+                continue
+            for mention in actor.mentions:
+                sentence = self.sentences[mention.sentence]
+                rel = mention.start - sentence.start
+                match = before_re.search(sentence.masked, 0, rel)
+                if match is None or match.end() != rel:
+                    match = after_re.match(sentence.masked, rel + len(mention.surface))
+                if match is None:
+                    continue
+                actor.role = " ".join(match.group("role").split())
+                owner = match.group("owner") or match.group("dem")
+                form = self.gaz.get(owner) if owner else None
+                if form is not None and form.entity.kind == "state" and not actor.country:
+                    actor.country = form.entity.country
+                break
+
+    def _sentence(self, sentence: Sentence) -> None:
+        text = _lower_tail(sentence.masked) if self.all_caps else sentence.masked
+        tokens = _tokens(sentence, text)
+        owner: Actor | None = None
+        for sequence in _sequences(tokens, text, sentence.start, self.gaz.and_heads):
+            owner_here = owner if owner is not None and self._follows(owner, sequence) else None
+            owner = self._sequence(sequence, sentence, owner_here)
+
+    def _follows(self, owner: Actor, sequence: list[Token]) -> bool:
+        last = max(m.end for m in owner.mentions)
+        return 0 <= sequence[0].start - last <= 4  # "Russia's Ministry": only "'s " between
+
+    # ------------------------------------------------------------------ one sequence
+
+    def _segments(self, seq: list[Token]) -> list[_Segment]:
+        segments: list[_Segment] = []
+        i = 0
+        n = len(seq)
+        while i < n:
+            if seq[i].text in _CONNECTORS:
+                i += 1
+                continue
+            found = self._known_at(seq, i)
+            if found is not None:
+                segments.append(found)
+                i = found.end
+                continue
+            title = None if self.all_caps else self._title_at(seq, i)
+            if title is not None:
+                segments.append(title)
+                i = title.end
+                continue
+            segments.append(_Segment(i, i + 1))
+            i += 1
+        return segments
+
+    def _known_at(self, seq: list[Token], i: int) -> _Segment | None:
+        limit = min(len(seq), i + self.gaz.max_tokens)
+        for j in range(limit, i, -1):
+            if any(t.possessive for t in seq[i : j - 1]) or seq[j - 1].text in _CONNECTORS:
+                continue
+            text = _join(seq[i:j])
+            if norm(text) in self.exclude:
+                return _Segment(i, j, None, "")  # an outlet: consumed, names nothing
+            form = self.gaz.get(text, all_caps=self.all_caps)
+            if form is not None:
+                return _Segment(i, j, form)
+        return None
+
+    def _title_at(self, seq: list[Token], i: int) -> _Segment | None:
+        for j in range(min(len(seq), i + self.max_title), i, -1):
+            title = self.titles.get(norm(_join(seq[i:j])))
+            if title is not None and not any(t.possessive for t in seq[i:j]):
+                return _Segment(i, j, None, title)
+        return None
+
+    def _sequence(self, seq: list[Token], sentence: Sentence, owner: Actor | None) -> Actor | None:
+        """Record what ``seq`` names; return the actor it ends on when it is possessive."""
+        w = self.words
+        last = seq[-1].text
+        segments = self._segments(seq)
+        whole = len(segments) == 1 and segments[0].start == 0 and segments[0].end == len(seq)
+        if not whole and last in w.geo_suffixes:
+            return None  # "Baltic Sea", "South Kurile Islands", "... Area Defense": geography
+        used = [False] * len(seq)
+        actors: list[tuple[int, Actor]] = []
+        for seg in segments:
+            if seg.form is not None:
+                actor = self._known(seg.form, seq[seg.start : seg.end], sentence)
+                if actor is not None:
+                    actors.append((seg.end, actor))
+                for k in range(seg.start, seg.end):
+                    used[k] = True
+            elif seg.title == "":
+                for k in range(seg.start, seg.end):
+                    used[k] = True
+        # Hyphenated words whose parts are known: "Russo-Japanese", "NATO-Russia".
+        for k, token in enumerate(seq):
+            if not used[k] and "-" in token.text:
+                for part_actor in self._parts(token, sentence):
+                    actors.append((k + 1, part_actor))
+        if not self.all_caps:
+            org = self._organisation(seq, segments, sentence, owner)
+            if org is not None:
+                actors.append((len(seq), org))
+                return org if seq[-1].possessive else None
+            self._people(seq, segments, used, sentence, owner)
+        if seq[-1].possessive:
+            ending = [a for end, a in actors if end == len(seq)]
+            return ending[-1] if ending else None
+        return None
+
+    def _known(self, form: Form, tokens: list[Token], sentence: Sentence) -> Actor | None:
+        surface = _join(tokens)
+        start, end = tokens[0].start, tokens[-1].end
+        entity = form.entity
+        if entity.kind == "person":
+            actor = self.cast.mention(entity, surface, start, end, sentence.index)
+            return actor
+        if form.how == "prefix":
+            return None  # "Russo" alone is not a mention; only inside "Russo-Japanese"
+        return self.cast.mention(entity, surface, start, end, sentence.index)
+
+    def _parts(self, token: Token, sentence: Sentence) -> list[Actor]:
+        found: list[Actor] = []
+        offset = token.start
+        for part in token.text.split("-"):
+            form = self.gaz.get(part, all_caps=self.all_caps) if part else None
+            if form is not None:
+                actor = self.cast.mention(
+                    form.entity, part, offset, offset + len(part), sentence.index
+                )
+                found.append(actor)
+            offset += len(part) + 1
+        return found
+
+    # ------------------------------------------------------------------ organisations
+
+    def _organisation(
+        self, seq: list[Token], segments: list[_Segment], sentence: Sentence, owner: Actor | None
+    ) -> Actor | None:
+        w = self.words
+        if len(seq) < 2 and owner is None:
+            return None
+        if any(s.form is not None and s.start == 0 and s.end == len(seq) for s in segments):
+            return None
+        last = seq[-1].text
+        first = 0
+        while first < len(seq) and (seq[first].text in _CONNECTORS or seq[first].text in ("The",)):
+            first += 1
+        body = seq[first:]
+        if not body:
+            return None
+        suffix_kind: str | None = None
+        if last in w.armed_suffixes:
+            suffix_kind = "armed_group"
+        elif last in w.org_suffixes:
+            suffix_kind = "organization"
+        elif last in w.company_suffixes:
+            suffix_kind = "company"
+        elif len(body) >= 3 and body[0].text in w.org_suffixes and body[1].text == "of":
+            suffix_kind = "organization"  # "Ministry of Foreign Affairs", "Bank of England"
+        if suffix_kind is None:
+            return None
+        # The suffix alone, or generic words and a suffix ("Foreign Ministry") with no owner,
+        # name nothing in particular.
+        specific = [
+            t
+            for t in body
+            if t.text not in w.not_names
+            and t.text not in _CONNECTORS
+            and t.text not in w.org_suffixes
+            and t.text not in w.company_suffixes
+        ]
+        country: str | None = None
+        lead = next((s for s in segments if s.start == first and s.form is not None), None)
+        if lead is not None and lead.form is not None and lead.form.entity.kind == "state":
+            country = lead.form.entity.country
+        name = _join(body)
+        if owner is not None and owner.kind == "state":
+            country = owner.country
+            demonym = _demonym(owner, self.gaz)
+            name = f"{demonym} {name}" if demonym else name
+        if not specific and country is None:
+            return None
+        if len(body) < 2 and country is None:
+            return None
+        if norm(name) in self.exclude or norm(_join(body)) in self.exclude:
+            return None
+        if suffix_kind == "company" and lead is not None and len(body) == 2:
+            return None  # "Russian Energy", "Chinese Oil": a demonym and a sector
+        entity = Entity(f"{suffix_kind}:{norm(name)}", name, suffix_kind, country)
+        self.found.setdefault(norm(_join(body)), entity)
+        return self.cast.mention(entity, _join(body), body[0].start, body[-1].end, sentence.index)
+
+    # ------------------------------------------------------------------ people
+
+    def _people(
+        self,
+        seq: list[Token],
+        segments: list[_Segment],
+        used: list[bool],
+        sentence: Sentence,
+        owner: Actor | None,
+    ) -> None:
+        w = self.words
+        k = 0
+        while k < len(segments):
+            seg = segments[k]
+            if seg.title:
+                names, next_k = self._name_after(seq, segments, k + 1)
+                if names:
+                    before = segments[k - 1] if k > 0 else None
+                    self._person_from_title(seg.title, names, before, owner, sentence)
+                    for t in names:
+                        used[seq.index(t)] = True
+                    k = next_k
+                    continue
+            k += 1
+        run: list[Token] = []
+        for idx, token in enumerate(seq):
+            free = not used[idx] and token.text not in w.not_names
+            free = free and token.text not in w.months and token.text not in w.weekdays
+            if free and (token.text not in _CONNECTORS or (run and token.text in _PARTICLES)):
+                run.append(token)
+                continue
+            self._run(run, sentence)
+            run = []
+        self._run(run, sentence)
+
+    def _name_after(
+        self, seq: list[Token], segments: list[_Segment], k: int
+    ) -> tuple[list[Token], int]:
+        w = self.words
+        names: list[Token] = []
+        while k < len(segments) and len(names) < 5:
+            seg = segments[k]
+            if seg.title and not names:
+                k += 1  # titles in a row: "Energy Minister Prince NAME"
+                continue
+            if seg.title:
+                break
+            if names and seg.start != segments[k - 1].end:
+                between = seq[segments[k - 1].end : seg.start]
+                if not all(t.text in _PARTICLES for t in between):
+                    break  # a connector between two names: "NAME and NAME"
+                names.extend(between)  # "bin", "al", "von": part of the name
+            if seg.form is not None and seg.form.entity.kind != "person":
+                break
+            tokens = seq[seg.start : seg.end]
+            if any(t.text in w.not_names or t.text in w.months for t in tokens):
+                break
+            names.extend(tokens)
+            k += 1
+            if tokens[-1].possessive:
+                break
+        return names, k
+
+    def _person_from_title(
+        self,
+        title: str,
+        names: list[Token],
+        before: _Segment | None,
+        owner: Actor | None,
+        sentence: Sentence,
+    ) -> None:
+        country: str | None = None
+        of: str | None = None
+        if before is not None and before.form is not None:
+            entity = before.form.entity
+            if entity.kind in ("state", "organization"):
+                of, country = entity.name, entity.country
+        elif owner is not None and owner.kind in ("state", "organization"):
+            of, country = owner.name, owner.country
+        role = "" if title in self.words.honorifics else (f"{title} of {of}" if of else title)
+        if len(names) == 1:
+            actor = self._lone_name(names[0], sentence)
+        else:
+            actor = self._person(names, sentence)
+        if actor is None:
+            return
+        # The most specific role wins: "President of Russia" over "President".
+        if role and (not actor.role or (" of " in role and " of " not in actor.role)):
+            actor.role = role
+        if country and not actor.country:
+            actor.country = country
+
+    def _lone_name(self, token: Token, sentence: Sentence) -> Actor | None:
+        """A title and one name ("President Putin"): a person found already, or a known one."""
+        people = [a for a in self.cast.ordered() if a.kind == "person"]
+        actor = self._surname_owner(token, people)
+        if actor is None:
+            known = self.gaz.surnames.get(norm(token.text), [])
+            if len(known) != 1:
+                self.bare.append(_Bare(token, sentence.index))
+                return None
+            entity = known[0]
+        else:
+            entity = Entity(actor.key, actor.name, "person", actor.country)
+        return self.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+
+    def _person(self, names: list[Token], sentence: Sentence) -> Actor | None:
+        text = _join(names)
+        if len(names) == 1:
+            self.bare.append(_Bare(names[0], sentence.index))
+            return None
+        if any(t.text.isupper() and len(t.text) > 1 for t in names):
+            return None  # "ALEXANDER NEMENOV": a credit line, not prose
+        entity = self._person_entity(text)
+        return self.cast.mention(entity, text, names[0].start, names[-1].end, sentence.index)
+
+    def _person_entity(self, text: str) -> Entity:
+        form = self.gaz.get(text)
+        if form is not None and form.entity.kind == "person":
+            return form.entity
+        typo = self.gaz.fuzzy(text)
+        if typo is not None and typo.entity.kind == "person":
+            return typo.entity
+        for actor in self.cast.actors.values():
+            if actor.kind == "person" and is_typo_of(text, actor.name):
+                return Entity(actor.key, actor.name, "person", actor.country)
+        return Entity(f"person:{norm(text)}", text, "person", None)
+
+    def _run(self, run: list[Token], sentence: Sentence) -> None:
+        while run and run[-1].text in _CONNECTORS:
+            run = run[:-1]
+        if not run:
+            return
+        w = self.words
+        if len(run) == 1:
+            token = run[0]
+            form = self.gaz.fuzzy(token.text)
+            if form is not None and form.entity.kind != "person" and form.how != "prefix":
+                self.cast.mention(form.entity, token.text, token.start, token.end, sentence.index)
+                return
+            if not token.text.isupper() or len(token.text) > 1:
+                self.bare.append(_Bare(token, sentence.index))
+            return
+        text = _join(run)
+        if norm(text) in self.exclude:
+            return
+        again = self.found.get(norm(text))
+        if again is not None:
+            self.cast.mention(again, text, run[0].start, run[-1].end, sentence.index)
+            return
+        form = self.gaz.fuzzy(text)
+        if form is not None and form.how != "prefix":
+            self.cast.mention(form.entity, text, run[0].start, run[-1].end, sentence.index)
+            return
+        if run[0].text in w.given_names or run[0].text in w.family_first:
+            self._person(run[:4], sentence)
+            return
+        if len(run) <= 4 and self._company_before(run[0], sentence):
+            # "the Greek firm NAME", "the Istanbul-based NAME": a company by its description.
+            entity = Entity(f"company:{norm(text)}", text, "company", None)
+            self.found[norm(text)] = entity
+            self.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+            return
+        role = self._role_before(run[0], sentence)
+        if role is not None and len(run) <= 3:
+            # "spokesperson Mao Ning", "analyst NAME NAME": a role noun right before a name.
+            actor = self._person(run, sentence)
+            if actor is not None and not actor.role:
+                actor.role = role
+            return
+        self.multi.append((run, sentence.index))
+
+    def _company_before(self, token: Token, sentence: Sentence) -> bool:
+        before = sentence.masked[
+            max(0, token.start - sentence.start - 40) : token.start - sentence.start
+        ]
+        return _company_noun_pattern(self.words.company_nouns).search(before) is not None
+
+    def _role_before(self, token: Token, sentence: Sentence) -> str | None:
+        before = sentence.masked[: token.start - sentence.start]
+        match = _role_noun_pattern(self.words.role_nouns).search(before)
+        return match.group("role") if match is not None else None
+
+    def _resolve_multi(self) -> None:
+        """Two unknown capitalised words whose last one also stands alone: a person."""
+        bare_words = {norm(b.token.text) for b in self.bare}
+        for run, index in self.multi:
+            if 2 <= len(run) <= 3 and norm(run[-1].text) in bare_words:
+                self._person(run, self.sentences[index])
+
+    def _resolve_bare(self) -> None:
+        people = [a for a in self.cast.ordered() if a.kind == "person"]
+        for bare in sorted(self.bare, key=lambda b: b.token.start):
+            token = bare.token
+            if norm(token.text) in self.exclude or token.text in self.words.not_names:
+                continue
+            actor = self._surname_owner(token, people)
+            if actor is not None:
+                self.cast.mention(
+                    Entity(actor.key, actor.name, "person", actor.country),
+                    token.text,
+                    token.start,
+                    token.end,
+                    bare.sentence,
+                )
+                continue
+            known = self.gaz.surnames.get(norm(token.text), [])
+            if len(known) == 1:
+                self.cast.mention(known[0], token.text, token.start, token.end, bare.sentence)
+                people = [a for a in self.cast.ordered() if a.kind == "person"]
+
+    def _surname_owner(self, token: Token, people: list[Actor]) -> Actor | None:
+        """The person a lone surname refers to: the nearest earlier full mention wins."""
+        key = norm(token.text)
+        best: tuple[int, Actor] | None = None
+        for actor in people:
+            parts = norm(actor.name).split()
+            short = {parts[-1]}
+            if len(parts) >= 2 and actor.name.split()[0] in self.words.family_first:
+                short.add(parts[0])
+            if key not in short and not any(is_typo_of(key, s) for s in short):
+                continue
+            full = [m.start for m in actor.mentions if len(m.surface.split()) > 1]
+            if not full:
+                continue
+            earlier = [s for s in full if s < token.start]
+            # Prefer the latest full mention before the surname, else the first one after it.
+            rank = token.start - max(earlier) if earlier else 10**9 + min(full)
+            if best is None or rank < best[0]:
+                best = (rank, actor)
+        return best[1] if best else None
+
+
+_PLACE = r"[A-Z][\w'’-]+(?: (?:of |the |and )?[A-Z][\w'’-]+){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _appositive_patterns(role_nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in role_nouns)
+    role = (
+        r"(?P<role>(?:(?:top|chief|senior|deputy|special|former|new|acting) )?(?i:" + nouns + r")"
+        r"(?: (?:to|of|for|at|in) (?:the )?" + _PLACE + r")?)"
+    )
+    owner = r"(?:(?P<owner>[A-Z][\w-]+)['’]s |(?P<dem>[A-Z][\w-]+) |(?:the|its|his|her|their) )?"
+    before = re.compile(owner + role + r",\s+")
+    after = re.compile(r",\s+(?:(?:the|a|an) )?" + owner + role + r"(?=[,.;])")
+    return before, after
+
+
+@lru_cache(maxsize=1)
+def _role_noun_pattern(role_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in role_nouns)
+    return re.compile(r"(?<![\w-])(?P<role>(?:" + nouns + r")),? $")
+
+
+@lru_cache(maxsize=1)
+def _company_noun_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in company_nouns)
+    return re.compile(r"(?:(?<![\w-])(?:" + nouns + r")|\w-based) $")
+
+
+def _join(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _demonym(actor: Actor, gaz: Gazetteer) -> str:
+    return gaz.demonyms.get(actor.key, "")
+
+
+def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozenset()) -> Cast:
+    """The actors of the body sentences; ``exclude`` holds normalised names never to list
+    (the article's own outlet, for one)."""
+    return _Reader(sentences, exclude=exclude).read()

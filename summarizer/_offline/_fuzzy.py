@@ -1,0 +1,56 @@
+"""Edit distance for catching typos of names ("Vladamir", "Mistubishi", "Tblisi")."""
+
+from __future__ import annotations
+
+
+def damerau(a: str, b: str, limit: int = 2) -> int:
+    """Optimal-string-alignment distance between ``a`` and ``b``, capped at ``limit + 1``.
+
+    Transpositions count as one edit because swapped letters are the commonest typo in names.
+    The cap lets callers stop early: only "close enough or not" matters.
+    """
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        row_min = i
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            row_min = min(row_min, value)
+        if row_min > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def max_typos(length: int) -> int:
+    """How many edits a name of this length may carry and still be recognised.
+
+    Short names get none: "Iran"/"Iraq" and "Mali"/"Bali" differ by one letter.
+    """
+    if length < 6:
+        return 0
+    if length < 12:
+        return 1
+    return 2
+
+
+def is_typo_of(candidate: str, known: str) -> bool:
+    """True when ``candidate`` is a plausible misspelling of ``known`` (case-insensitive).
+
+    The first letter must agree: typos rarely hit it, and requiring it keeps pairs of real
+    names apart ("Gambia"/"Zambia").
+    """
+    a, b = candidate.casefold(), known.casefold()
+    if a == b or not a or not b or a[0] != b[0]:
+        return False
+    allowed = max_typos(min(len(a), len(b)))
+    return allowed > 0 and damerau(a, b, allowed) <= allowed

@@ -1,0 +1,773 @@
+"""fetch(): every page is served from 127.0.0.1, and no lookup ever leaves the machine.
+
+Name resolution is faked for the whole module (see ``_local_dns``): on a machine with a
+nameserver, resolving even a ``.invalid`` name sends a query to it, so the DNS-failure tests
+must not call the real resolver.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from summarizer import _fetching
+from summarizer._errors import (
+    ConnectionFailed,
+    CredentialsInUrl,
+    EmptyInput,
+    EmptyPage,
+    FetchError,
+    FetchTimeout,
+    HostNotFound,
+    HttpError,
+    InputError,
+    InputTooLarge,
+    InvalidUrl,
+    PageNotFound,
+    PageTooLarge,
+    PrivateHostRefused,
+    RedirectLoop,
+    ServerError,
+    TooManyRedirects,
+    UnsupportedContentType,
+    UnsupportedScheme,
+)
+from summarizer._fetching import FetchSettings, decode_body, fetch, redact_url
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+NEWS = (FIXTURES / "news_article.html").read_bytes()
+CYRILLIC = (FIXTURES / "cyrillic_article.html").read_text(encoding="utf-8")
+FRENCH = (FIXTURES / "french_article.html").read_text(encoding="utf-8")
+
+FAST = FetchSettings(
+    timeout=2.0, retries=2, backoff=0.001, max_backoff=0.01, allow_private_hosts=True
+)
+HTML = "text/html; charset=utf-8"
+
+
+# --------------------------------------------------------------------------- fixtures
+
+_real_getaddrinfo = socket.getaddrinfo
+_lookups: list[str] = []
+# Names the fake resolver knows; tests add to it. Everything else is "not found".
+_hosts: dict[str, str] = {"localhost": "127.0.0.1"}
+
+
+def _fake_getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+    name = host.decode() if isinstance(host, bytes) else str(host)
+    _lookups.append(name)
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        if name not in _hosts:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known") from None
+        name = _hosts[name]
+    return _real_getaddrinfo(name, port, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _local_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(socket, "getaddrinfo", _fake_getaddrinfo)
+    _lookups.clear()
+    saved = dict(_hosts)
+    yield
+    _hosts.clear()
+    _hosts.update(saved)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    httpserver = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    httpserver.start()
+    yield httpserver
+    httpserver.clear()
+    httpserver.stop()
+
+
+@pytest.fixture
+def http(server: HTTPServer) -> Iterator[HTTPServer]:
+    server.clear()
+    yield server
+    server.clear()
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error)
+    assert "\n" not in text
+    return text
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _RawServer:
+    """A loopback server answering connection *n* with ``replies[n]`` (``None``: hang up)."""
+
+    def __init__(self, replies: list[bytes | None]) -> None:
+        self.replies = replies
+        self.connections = 0
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = int(self.sock.getsockname()[1])
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        for reply in self.replies:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                self.connections += 1
+                conn.recv(65536)
+                if reply is not None:
+                    conn.sendall(reply)
+
+    def close(self) -> None:
+        self.sock.close()
+        self.thread.join(timeout=2)
+
+
+# --------------------------------------------------------------------------- success
+
+
+def test_fetches_a_page_with_its_metadata(http: HTTPServer) -> None:
+    http.expect_request("/world/story").respond_with_data(NEWS, content_type=HTML)
+    page = fetch(http.url_for("/world/story"), FAST)
+    assert page.status == 200
+    assert page.url == page.requested_url == http.url_for("/world/story")
+    assert page.content_type == "text/html"
+    assert page.is_html
+    assert page.charset == "utf-8"
+    assert page.body == NEWS
+    assert "Norway and Iceland signed a fisheries accord in Tromsø" in page.text
+
+
+def test_sends_a_user_agent_naming_summarizer(http: HTTPServer) -> None:
+    http.expect_request("/").respond_with_data(NEWS, content_type=HTML)
+    fetch(http.url_for("/"), FAST)
+    request, _ = http.log[0]
+    from summarizer import __version__
+
+    assert f"summarizer/{__version__}" in request.headers["User-Agent"]
+
+
+def test_follows_redirects_and_reports_the_final_url(http: HTTPServer) -> None:
+    http.expect_request("/old").respond_with_response(
+        Response(status=301, headers={"Location": "/middle"})
+    )
+    http.expect_request("/middle").respond_with_response(
+        Response(status=302, headers={"Location": http.url_for("/new")})
+    )
+    http.expect_request("/new").respond_with_data(NEWS, content_type=HTML)
+    page = fetch(http.url_for("/old"), FAST)
+    assert page.url == http.url_for("/new")
+    assert page.requested_url == http.url_for("/old")
+
+
+def test_plain_text_is_accepted(http: HTTPServer) -> None:
+    http.expect_request("/t").respond_with_data("A plain text dispatch.", content_type="text/plain")
+    page = fetch(http.url_for("/t"), FAST)
+    assert page.content_type == "text/plain"
+    assert not page.is_html
+    assert page.text == "A plain text dispatch."
+
+
+def test_missing_content_type_is_sniffed(http: HTTPServer) -> None:
+    def handler(request: Request) -> Response:
+        response = Response(NEWS)
+        del response.headers["Content-Type"]
+        return response
+
+    http.expect_request("/n").respond_with_handler(handler)
+    page = fetch(http.url_for("/n"), FAST)
+    assert page.content_type == "text/html"
+
+
+# --------------------------------------------------------------------------- charsets
+
+
+def test_windows_1251_declared_in_the_http_header(http: HTTPServer) -> None:
+    body = CYRILLIC.encode("cp1251")
+    http.expect_request("/ru").respond_with_data(
+        body, content_type="text/html; charset=windows-1251"
+    )
+    page = fetch(http.url_for("/ru"), FAST)
+    assert page.charset == "windows-1251"
+    assert page.encoding == "cp1251"
+    assert "Правительства Казахстана и Узбекистана" in page.text
+
+
+def test_windows_1251_declared_only_in_the_meta_tag(http: HTTPServer) -> None:
+    http.expect_request("/ru").respond_with_data(
+        CYRILLIC.encode("cp1251"), content_type="text/html"
+    )
+    page = fetch(http.url_for("/ru"), FAST)
+    assert page.charset == "windows-1251"
+    assert "Правительства Казахстана и Узбекистана" in page.text
+
+
+def test_latin1_meta_charset(http: HTTPServer) -> None:
+    http.expect_request("/fr").respond_with_data(FRENCH.encode("latin-1"), content_type="text/html")
+    page = fetch(http.url_for("/fr"), FAST)
+    assert "Le Sénégal et la Mauritanie ont prolongé mardi" in page.text
+    assert "« C'est un accord équilibré" in page.text
+
+
+def test_wrong_utf8_declaration_on_cp1252_bytes_falls_back(http: HTTPServer) -> None:
+    body = FRENCH.replace("iso-8859-1", "utf-8").encode("cp1252")
+    http.expect_request("/fr").respond_with_data(body, content_type="text/html; charset=utf-8")
+    page = fetch(http.url_for("/fr"), FAST)
+    assert page.encoding == "cp1252"
+    assert "Le Sénégal et la Mauritanie ont prolongé mardi" in page.text
+
+
+def test_latin1_server_default_on_utf8_bytes_reads_utf8(http: HTTPServer) -> None:
+    body = FRENCH.replace("iso-8859-1", "utf-8").encode("utf-8")
+    http.expect_request("/fr").respond_with_data(body, content_type="text/html; charset=ISO-8859-1")
+    page = fetch(http.url_for("/fr"), FAST)
+    assert page.encoding == "utf-8"
+    assert "Sénégal" in page.text
+    assert "SÃ©nÃ©gal" not in page.text
+
+
+def test_unknown_charset_label_is_ignored(http: HTTPServer) -> None:
+    http.expect_request("/x").respond_with_data(
+        "<p>Crédit accordé à Lomé</p>".encode(), content_type="text/html; charset=x-no-such"
+    )
+    assert "Crédit accordé à Lomé" in fetch(http.url_for("/x"), FAST).text
+
+
+@pytest.mark.parametrize(
+    ("body", "declared", "expected", "codec"),
+    [
+        ("Ça va".encode("utf-8-sig"), "windows-1251", "Ça va", "utf-8"),  # a BOM wins
+        ("Ça va".encode("utf-16"), None, "Ça va", "utf-16-le"),
+        (b"caf\xe9", None, "café", "cp1252"),  # not UTF-8: windows-1252
+        ("café".encode(), None, "café", "utf-8"),
+        (b"\x93quoted\x94", "iso-8859-1", "“quoted”", "cp1252"),  # Latin-1 label = 1252
+        (b"plain", "ascii", "plain", "cp1252"),
+        (b'<meta charset="utf-16"><p>caf\xc3\xa9', None, "café", "utf-8"),  # WHATWG rule
+        (b"caf\xe9", "utf-8", "café", "cp1252"),  # the declaration lies
+    ],
+)
+def test_decode_body(body: bytes, declared: str | None, expected: str, codec: str) -> None:
+    text, used = decode_body(body, declared)
+    assert expected in text
+    assert used == codec
+
+
+@given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "windows-1251", "latin-1", "x"]))
+def test_decode_body_never_raises(body: bytes, declared: str | None) -> None:
+    text, codec = decode_body(body, declared)
+    assert isinstance(text, str)
+    assert codec
+
+
+# --------------------------------------------------------------------------- HTTP errors
+
+
+@pytest.mark.parametrize(("status", "line"), [(404, "HTTP 404 Not Found"), (410, "HTTP 410 Gone")])
+def test_not_found(http: HTTPServer, status: int, line: str) -> None:
+    http.expect_request("/gone").respond_with_data("nope", status=status)
+    url = http.url_for("/gone")
+    with pytest.raises(PageNotFound) as caught:
+        fetch(url, FAST)
+    assert caught.value.status == status
+    assert caught.value.source == url
+    assert _one_line(caught.value) == f"{url}: {line}"
+    assert len(http.log) == 1
+
+
+def test_other_4xx_is_not_retried(http: HTTPServer) -> None:
+    http.expect_request("/private").respond_with_data("no", status=403)
+    with pytest.raises(HttpError, match="HTTP 403 Forbidden") as caught:
+        fetch(http.url_for("/private"), FAST)
+    assert not isinstance(caught.value, PageNotFound | ServerError)
+    assert caught.value.status == 403
+    assert len(http.log) == 1
+
+
+def test_5xx_is_retried_then_reported(http: HTTPServer) -> None:
+    http.expect_request("/busy").respond_with_data("down", status=500)
+    with pytest.raises(ServerError) as caught:
+        fetch(http.url_for("/busy"), FAST)
+    assert "HTTP 500 Internal Server Error" in _one_line(caught.value)
+    assert "after 3 attempts" in str(caught.value)
+    assert len(http.log) == 3  # one try and two retries
+
+
+def test_5xx_then_200_succeeds(http: HTTPServer) -> None:
+    http.expect_ordered_request("/flaky").respond_with_data("down", status=503)
+    http.expect_ordered_request("/flaky").respond_with_data(NEWS, content_type=HTML)
+    page = fetch(http.url_for("/flaky"), FAST)
+    assert page.status == 200
+    assert len(http.log) == 2
+
+
+def test_no_retries_when_retries_is_zero(http: HTTPServer) -> None:
+    http.expect_request("/busy").respond_with_data("down", status=502)
+    with pytest.raises(ServerError, match="HTTP 502 Bad Gateway") as caught:
+        fetch(http.url_for("/busy"), FetchSettings(retries=0, allow_private_hosts=True))
+    assert "attempts" not in str(caught.value)
+    assert len(http.log) == 1
+
+
+def test_backoff_is_bounded(http: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps: list[float] = []
+    monkeypatch.setattr(_fetching, "_sleep", sleeps.append)
+    http.expect_request("/busy").respond_with_data("down", status=500)
+    settings = FetchSettings(retries=4, backoff=1.0, max_backoff=1.5, allow_private_hosts=True)
+    with pytest.raises(ServerError):
+        fetch(http.url_for("/busy"), settings)
+    assert len(sleeps) == 4
+    assert all(0 <= s <= 1.5 for s in sleeps)
+
+
+# --------------------------------------------------------------------------- network errors
+
+
+def test_timeout(http: HTTPServer) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(1.0)
+        return Response(NEWS, content_type=HTML)
+
+    http.expect_request("/slow").respond_with_handler(slow)
+    start = time.monotonic()
+    with pytest.raises(FetchTimeout, match=r"timed out after 0\.2s waiting for data") as caught:
+        fetch(http.url_for("/slow"), FetchSettings(timeout=0.2, allow_private_hosts=True))
+    assert time.monotonic() - start < 0.9  # not retried
+    _one_line(caught.value)
+
+
+def test_total_timeout_stops_a_trickling_server(http: HTTPServer) -> None:
+    def trickle(request: Request) -> Response:
+        def chunks() -> Iterator[bytes]:
+            yield b"<html><body>"
+            for _ in range(40):
+                time.sleep(0.05)
+                yield b"<p>still coming</p>"
+
+        return Response(chunks(), content_type=HTML)
+
+    http.expect_request("/trickle").respond_with_handler(trickle)
+    settings = FetchSettings(timeout=1.0, total_timeout=0.3, allow_private_hosts=True)
+    with pytest.raises(FetchTimeout, match="total_timeout"):
+        fetch(http.url_for("/trickle"), settings)
+
+
+def test_connection_refused() -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/story"
+    with pytest.raises(ConnectionFailed, match="connection refused") as caught:
+        fetch(url, FAST)
+    assert caught.value.source == url
+    _one_line(caught.value)
+
+
+def test_dropped_connection_is_retried_then_succeeds() -> None:
+    ok = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n"
+        b"Connection: close\r\n\r\n" % len(NEWS)
+    ) + NEWS
+    raw = _RawServer([None, ok])
+    try:
+        page = fetch(f"http://127.0.0.1:{raw.port}/", FAST)
+    finally:
+        raw.close()
+    assert raw.connections == 2
+    assert "Tromsø" in page.text
+
+
+def test_dropped_connection_every_time() -> None:
+    raw = _RawServer([None, None, None])
+    try:
+        with pytest.raises(ConnectionFailed, match=r"dropped.*after 3 attempts"):
+            fetch(f"http://127.0.0.1:{raw.port}/", FAST)
+    finally:
+        raw.close()
+    assert raw.connections == 3
+
+
+@pytest.mark.parametrize("allow_private", [True, False])
+def test_dns_failure(allow_private: bool) -> None:
+    settings = FetchSettings(timeout=2.0, allow_private_hosts=allow_private)
+    with pytest.raises(HostNotFound, match=r"cannot resolve host 'nonexistent\.invalid'") as caught:
+        fetch("http://nonexistent.invalid/news", settings)
+    assert caught.value.source == "http://nonexistent.invalid/news"
+    assert "nonexistent.invalid" in _lookups  # went through the fake, not the network
+    _one_line(caught.value)
+
+
+# --------------------------------------------------------------------------- redirects
+
+
+def test_redirect_loop(http: HTTPServer) -> None:
+    http.expect_request("/a").respond_with_response(
+        Response(status=302, headers={"Location": "/b"})
+    )
+    http.expect_request("/b").respond_with_response(
+        Response(status=302, headers={"Location": "/a"})
+    )
+    with pytest.raises(RedirectLoop, match="redirect loop") as caught:
+        fetch(http.url_for("/a"), FAST)
+    assert len(http.log) == 2
+    _one_line(caught.value)
+
+
+def test_cookie_then_back_is_not_a_loop(http: HTTPServer) -> None:
+    def gate(request: Request) -> Response:
+        if request.cookies.get("consent") == "yes":
+            return Response(NEWS, content_type=HTML)
+        return Response(status=302, headers={"Location": "/consent"})
+
+    http.expect_request("/story").respond_with_handler(gate)
+    consent = Response(status=302, headers={"Location": "/story"})
+    consent.set_cookie("consent", "yes")
+    http.expect_request("/consent").respond_with_response(consent)
+    page = fetch(http.url_for("/story"), FAST)
+    assert page.url == http.url_for("/story")
+    assert "Tromsø" in page.text
+
+
+def test_too_many_redirects(http: HTTPServer) -> None:
+    for n in range(10):
+        http.expect_request(f"/r{n}").respond_with_response(
+            Response(status=307, headers={"Location": f"/r{n + 1}"})
+        )
+    settings = FetchSettings(max_redirects=3, allow_private_hosts=True)
+    with pytest.raises(TooManyRedirects, match=r"more than 3") as caught:
+        fetch(http.url_for("/r0"), settings)
+    assert len(http.log) == 4
+    _one_line(caught.value)
+
+
+def test_error_after_a_redirect_says_where(http: HTTPServer) -> None:
+    http.expect_request("/moved").respond_with_response(
+        Response(status=301, headers={"Location": "/missing"})
+    )
+    http.expect_request("/missing").respond_with_data("no", status=404)
+    with pytest.raises(PageNotFound) as caught:
+        fetch(http.url_for("/moved"), FAST)
+    assert caught.value.source == http.url_for("/moved")
+    assert f"(at {http.url_for('/missing')})" in str(caught.value)
+
+
+def test_redirect_to_an_invalid_url() -> None:
+    # A raw server: werkzeug will not send a Location this broken.
+    raw = _RawServer([b"HTTP/1.1 302 Found\r\nLocation: http://[::1\r\nContent-Length: 0\r\n\r\n"])
+    try:
+        with pytest.raises(InvalidUrl, match="invalid URL") as caught:
+            fetch(f"http://127.0.0.1:{raw.port}/", FAST)
+    finally:
+        raw.close()
+    _one_line(caught.value)
+
+
+def test_redirect_to_another_scheme_is_refused(http: HTTPServer) -> None:
+    http.expect_request("/f").respond_with_response(
+        Response(status=302, headers={"Location": "file:///etc/passwd"})
+    )
+    with pytest.raises(UnsupportedScheme, match="'file'"):
+        fetch(http.url_for("/f"), FAST)
+
+
+# --------------------------------------------------------------------------- size and type
+
+
+def test_body_over_the_cap_stops_streaming(http: HTTPServer) -> None:
+    produced = 0
+
+    def endless(request: Request) -> Response:
+        def chunks() -> Iterator[bytes]:
+            nonlocal produced
+            yield b"<html><body>"
+            while produced < 50_000_000:  # far more than anyone should read
+                produced += 65536
+                yield b"<p>" + b"x" * 65529 + b"</p>"
+
+        return Response(chunks(), content_type=HTML)
+
+    http.expect_request("/big").respond_with_handler(endless)
+    settings = FetchSettings(max_bytes=200_000, allow_private_hosts=True)
+    with pytest.raises(PageTooLarge, match="over the limit of 200,000 bytes") as caught:
+        fetch(http.url_for("/big"), settings)
+    assert isinstance(caught.value, InputTooLarge)
+    assert produced < 10_000_000
+    _one_line(caught.value)
+
+
+def test_content_length_over_the_cap_is_refused_before_reading(http: HTTPServer) -> None:
+    http.expect_request("/big").respond_with_data(b"x" * 5000, content_type=HTML)
+    settings = FetchSettings(max_bytes=1000, allow_private_hosts=True)
+    with pytest.raises(PageTooLarge, match="5,000 bytes, over the limit of 1,000 bytes"):
+        fetch(http.url_for("/big"), settings)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/pdf", b"%PDF-1.7\n"),
+        ("image/png", b"\x89PNG\r\n\x1a\n"),
+        ("application/octet-stream", b"\x00\x01"),
+        ("application/json", b'{"a": 1}'),
+    ],
+)
+def test_non_html_content_type(http: HTTPServer, content_type: str, body: bytes) -> None:
+    http.expect_request("/file").respond_with_data(body, content_type=content_type)
+    with pytest.raises(UnsupportedContentType, match=f"content type {content_type}") as caught:
+        fetch(http.url_for("/file"), FAST)
+    _one_line(caught.value)
+
+
+def test_untyped_pdf_is_sniffed_and_refused(http: HTTPServer) -> None:
+    def handler(request: Request) -> Response:
+        response = Response(b"%PDF-1.4 binary")
+        del response.headers["Content-Type"]
+        return response
+
+    http.expect_request("/doc").respond_with_handler(handler)
+    with pytest.raises(UnsupportedContentType, match="application/pdf"):
+        fetch(http.url_for("/doc"), FAST)
+
+
+@pytest.mark.parametrize(("status", "body"), [(200, b""), (200, b"  \r\n\t "), (204, b"")])
+def test_empty_body(http: HTTPServer, status: int, body: bytes) -> None:
+    http.expect_request("/empty").respond_with_data(body, status=status, content_type=HTML)
+    with pytest.raises(EmptyPage, match="the page is empty") as caught:
+        fetch(http.url_for("/empty"), FAST)
+    assert isinstance(caught.value, EmptyInput)
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+@pytest.mark.parametrize(
+    ("url", "scheme"),
+    [
+        ("file:///etc/passwd", "'file'"),
+        ("ftp://ftp.example.org/pub/news.html", "'ftp'"),
+        ("javascript:alert(1)", "'javascript'"),
+        ("data:text/html,<p>hi</p>", "'data'"),
+        ("mailto:desk@example.org", "'mailto'"),
+    ],
+)
+def test_unsupported_schemes(url: str, scheme: str) -> None:
+    with pytest.raises(UnsupportedScheme, match=scheme) as caught:
+        fetch(url, FAST)
+    assert "only http and https" in _one_line(caught.value)
+    assert not _lookups
+
+
+def test_missing_scheme() -> None:
+    with pytest.raises(UnsupportedScheme, match="has no scheme"):
+        fetch("example.org/news/story", FAST)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://", "https:///path", "http://[::1/", "http://127.0.0.1:99999999/"]
+)
+def test_invalid_urls(url: str) -> None:
+    with pytest.raises(InvalidUrl):
+        fetch(url, FAST)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://alice:s3cr3t-pw@127.0.0.1/story",
+        "http://alice:s3cr3t-pw@news.example/story?x=1",
+        "http://s3cr3t-pw@127.0.0.1/",
+        "HTTPS://alice:s3cr3t-pw@EXAMPLE.ORG:8443/",
+    ],
+)
+def test_credentials_are_refused_and_never_echoed(url: str) -> None:
+    with pytest.raises(CredentialsInUrl) as caught:
+        fetch(url, FAST)
+    error = caught.value
+    for text in (str(error), repr(error), error.message, error.source or "", *map(str, error.args)):
+        assert "s3cr3t-pw" not in text
+        assert "alice" not in text
+    assert "***@" in str(error)
+    assert not _lookups
+
+
+def test_credentials_in_a_redirect_are_refused(http: HTTPServer) -> None:
+    target = http.url_for("/inside").replace("http://", "http://bob:hunter2@")
+    http.expect_request("/login").respond_with_response(
+        Response(status=302, headers={"Location": target})
+    )
+    with pytest.raises(CredentialsInUrl) as caught:
+        fetch(http.url_for("/login"), FAST)
+    assert "hunter2" not in str(caught.value)
+    assert "bob" not in str(caught.value)
+    assert len(http.log) == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://u:p@host.example/a?b=1#c", "https://***@host.example/a?b=1#c"),
+        ("https://host.example/a?token=abc&page=2", "https://host.example/a?token=***&page=2"),
+        ("https://host.example/a?api_key=abc", "https://host.example/a?api_key=***"),
+        ("https://host.example/a?keyword=ok", "https://host.example/a?keyword=ok"),
+        ("https://host.example/", "https://host.example/"),
+    ],
+)
+def test_redact_url(url: str, shown: str) -> None:
+    assert redact_url(url) == shown
+
+
+@given(st.text(max_size=80))
+def test_redact_url_never_raises(url: str) -> None:
+    assert isinstance(redact_url(url), str)
+
+
+# --------------------------------------------------------------------------- private hosts
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_private_hosts_are_refused_by_default(http: HTTPServer, host: str) -> None:
+    http.expect_request("/").respond_with_data(NEWS, content_type=HTML)
+    url = http.url_for("/").replace("127.0.0.1", host)
+    with pytest.raises(PrivateHostRefused, match=r"non-public address 127\.0\.0\.1") as caught:
+        fetch(url)
+    assert http.log == []  # refused before connecting
+    assert isinstance(caught.value, InputError)
+    _one_line(caught.value)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "224.0.0.251",
+        "239.255.255.250",
+        "::1",
+        "fe80::1%eth0",
+        "fc00::1",
+        "ff02::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+        "not-an-address",
+    ],
+)
+def test_non_public_addresses(address: str) -> None:
+    assert not _fetching._is_public(address)
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "151.101.1.1", "2a00:1450:4001:82b::200e"])
+def test_public_addresses(address: str) -> None:
+    assert _fetching._is_public(address)
+
+
+def test_checked_connection_goes_to_the_checked_address(
+    http: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pretend 127.0.0.1 is public, so the checked (pinned) path can be exercised locally.
+    is_public: Callable[[str], bool] = lambda address: address == "127.0.0.1"  # noqa: E731
+    monkeypatch.setattr(_fetching, "_is_public", is_public)
+    _hosts["news.example"] = "127.0.0.1"
+    port = http.port
+    http.expect_request("/story").respond_with_data(NEWS, content_type=HTML)
+    page = fetch(f"http://news.example:{port}/story", FetchSettings(timeout=2.0))
+    request, _ = http.log[0]
+    assert request.headers["Host"] == f"news.example:{port}"
+    assert page.url == f"http://news.example:{port}/story"
+
+
+def test_redirect_to_a_private_host_is_refused(
+    http: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    is_public: Callable[[str], bool] = lambda address: address == "127.0.0.1"  # noqa: E731
+    monkeypatch.setattr(_fetching, "_is_public", is_public)
+    _hosts["news.example"] = "127.0.0.1"
+    http.expect_request("/go").respond_with_response(
+        Response(status=302, headers={"Location": "http://10.0.0.5/admin"})
+    )
+    with pytest.raises(PrivateHostRefused, match=r"10\.0\.0\.5.*at http://10\.0\.0\.5/admin"):
+        fetch(f"http://news.example:{http.port}/go", FetchSettings(timeout=2.0))
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"timeout": 0},
+        {"total_timeout": -1},
+        {"max_bytes": 0},
+        {"retries": -1},
+        {"max_redirects": -1},
+        {"backoff": -0.1},
+    ],
+)
+def test_nonsense_settings_are_refused(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        FetchSettings(**bad)
+
+
+def test_defaults() -> None:
+    settings = FetchSettings()
+    assert settings.timeout == 20.0
+    assert settings.max_bytes == 5_000_000
+    assert settings.max_redirects == 5
+    assert settings.retries == 2
+    assert settings.allow_private_hosts is False
+    assert settings.user_agent.startswith("Mozilla/5.0 (compatible; summarizer/")
+
+
+def test_fetch_prints_nothing(http: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
+    body = FRENCH.replace("iso-8859-1", "utf-8").encode("cp1252")
+    http.expect_request("/fr").respond_with_data(body, content_type="text/html; charset=utf-8")
+    http.expect_request("/busy").respond_with_data("down", status=500)
+    fetch(http.url_for("/fr"), FAST)
+    with pytest.raises(ServerError):
+        fetch(http.url_for("/busy"), FAST)
+    assert capsys.readouterr() == ("", "")
+
+
+# --------------------------------------------------------------------------- the hierarchy
+
+
+def test_every_fetch_error_is_an_input_error() -> None:
+    for cls in (
+        ConnectionFailed,
+        CredentialsInUrl,
+        EmptyPage,
+        FetchTimeout,
+        HostNotFound,
+        HttpError,
+        InvalidUrl,
+        PageNotFound,
+        PageTooLarge,
+        PrivateHostRefused,
+        RedirectLoop,
+        ServerError,
+        TooManyRedirects,
+        UnsupportedContentType,
+        UnsupportedScheme,
+    ):
+        assert issubclass(cls, FetchError)
+        assert issubclass(cls, InputError)

@@ -1,0 +1,151 @@
+"""Actor resolution of the offline engine: forms of one actor become one actor."""
+
+from __future__ import annotations
+
+from summarizer._article import Article
+from summarizer._models import ActorDraft, BriefingDraft
+from summarizer._offline import OfflineEngine
+
+
+def brief(text: str) -> BriefingDraft:
+    return OfflineEngine().draft(Article(text=text)).briefing
+
+
+def actor(briefing: BriefingDraft, name: str) -> ActorDraft:
+    found = [a for a in briefing.actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in briefing.actors]}"
+    return found[0]
+
+
+def names(briefing: BriefingDraft) -> list[str]:
+    return [a.name for a in briefing.actors]
+
+
+def test_demonym_capital_and_possessive_resolve_to_the_state() -> None:
+    b = brief(
+        "Japan's foreign minister flew to Seoul on Monday. Japanese officials said the talks "
+        "went well. Tokyo wants a new fisheries deal with South Korea."
+    )
+    japan = actor(b, "Japan")
+    assert japan.kind == "state"
+    assert japan.country == "JPN"
+    assert {"Japanese", "Tokyo"} <= set(japan.aliases)
+    assert actor(b, "South Korea").aliases == ["Seoul"]
+
+
+def test_title_and_name_give_the_person_and_role() -> None:
+    b = brief(
+        "Russian President Vladimir Putin met Chinese Foreign Minister Wang Yi in Moscow on "
+        "Friday. Putin said relations were strong, and Wang agreed."
+    )
+    putin = actor(b, "Vladimir Putin")
+    assert putin.kind == "person"
+    assert putin.role == "President of Russia"
+    assert putin.country == "RUS"
+    assert "Putin" in putin.aliases
+    wang = actor(b, "Wang Yi")
+    assert wang.role == "Foreign Minister of China"
+    assert "Wang" in wang.aliases
+
+
+def test_surname_later_resolves_to_the_full_name() -> None:
+    b = brief(
+        "Finance Minister Katarina Olsson presented the budget on Tuesday. Critics said the plan "
+        "was vague. Olsson rejected that view in a television interview."
+    )
+    assert names(b).count("Katarina Olsson") == 1
+    assert "Olsson" in actor(b, "Katarina Olsson").aliases
+    assert "Olsson" not in names(b)
+
+
+def test_typos_of_known_names_are_resolved() -> None:
+    b = brief(
+        "President Vladamir Putin arrived in Tblisi for talks with Georgia. The visit also "
+        "covered a gas contract with Mistubishi, which Georgia has long sought."
+    )
+    assert "Vladamir Putin" in actor(b, "Vladimir Putin").aliases
+    assert "Tblisi" in actor(b, "Georgia").aliases
+    assert "Mistubishi" in actor(b, "Mitsubishi").aliases
+
+
+def test_typo_of_a_name_found_in_the_text_is_merged() -> None:
+    b = brief(
+        "Ambassador Ruslan Tereshchenko returned to Kyiv on Monday. Later that day "
+        "Tereschenko told reporters that the embassy would reopen."
+    )
+    person = actor(b, "Ruslan Tereshchenko")
+    assert "Tereschenko" in person.aliases
+
+
+def test_a_different_person_with_the_same_surname_is_not_merged() -> None:
+    b = brief(
+        "Senator Hannah Whitfield criticised the arms sale on Monday. Her brother, Governor "
+        "Thomas Whitfield, backed it. Whitfield said on Tuesday he would not change his mind."
+    )
+    assert "Hannah Whitfield" in names(b)
+    assert "Thomas Whitfield" in names(b)
+    # the bare surname goes to the nearest earlier full name only
+    assert "Whitfield" in actor(b, "Thomas Whitfield").aliases
+    assert "Whitfield" not in actor(b, "Hannah Whitfield").aliases
+
+
+def test_citation_sources_and_outlets_are_not_actors() -> None:
+    b = brief(
+        "Moscow warned Sweden against joining NATO (Kommersant, April 30). Officials in Stockholm "
+        "dismissed the warning (, April 28). Sweden will decide in June, Reuters reported."
+    )
+    assert "Kommersant" not in " ".join(names(b))
+    assert "Reuters" not in " ".join(names(b))
+    assert {"Russia", "Sweden", "NATO"} <= set(names(b))
+
+
+def test_photo_credit_and_headline_box_are_not_actors() -> None:
+    b = brief(
+        "MARIA KOVACS/AFP\n"
+        "Hungary and Serbia signed a pipeline agreement on Monday in Belgrade. The deal will "
+        "carry Russian gas to Hungary from next year.\n"
+        "More from Our Site\n"
+        "Why Canada Is Rethinking Its Arctic Strategy\n"
+        "Justin Trudeau wants a bigger navy in the north.\n"
+    )
+    found = names(b)
+    assert {"Hungary", "Serbia", "Russia"} <= set(found)
+    assert not any("Kovacs" in n or "KOVACS" in n for n in found)
+    assert "Canada" not in found
+    assert "Justin Trudeau" not in found
+
+
+def test_organisations_companies_and_armed_groups() -> None:
+    b = brief(
+        "The Rapid Support Forces shelled Khartoum again on Sunday. The European Union and the "
+        "African Union called for a ceasefire, while Saudi Aramco said exports were unaffected. "
+        "The Sudanese Armed Forces said they had repelled the attack."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["Rapid Support Forces"] == "armed_group"
+    assert kinds["European Union"] == "organization"
+    assert kinds["African Union"] == "organization"
+    assert kinds["Saudi Aramco"] == "company"
+    assert kinds["Sudan"] == "state"
+    assert kinds.get("Sudanese Armed Forces") == "organization"
+
+
+def test_no_false_people_from_sentence_openers_months_or_places() -> None:
+    b = brief(
+        "Nonetheless, Tuesday's meeting in the Baltic Sea port ended early. In March the talks "
+        "resumed. Despite Western pressure, South Kurile Islands fishing went on. Hostilities "
+        "eased in April."
+    )
+    assert all(a.kind != "person" for a in b.actors), names(b)
+    assert "Baltic Sea" not in names(b)
+
+
+def test_every_actor_has_evidence_mentioning_it() -> None:
+    b = brief(
+        "Egypt and Ethiopia resumed talks on the Nile dam on Monday. Cairo said the dam "
+        "threatens its water supply; Addis Ababa rejected the claim."
+    )
+    for a in b.actors:
+        assert a.evidence
+        forms = [a.name.casefold(), *(x.casefold() for x in a.aliases)]
+        assert any(f in a.evidence[0].quote.casefold() for f in forms)

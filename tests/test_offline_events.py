@@ -1,0 +1,121 @@
+"""Disputes and deals detected from short invented sentences."""
+
+from __future__ import annotations
+
+from summarizer._article import Article
+from summarizer._models import ActorDraft, BriefingDraft
+from summarizer._offline import OfflineEngine
+
+
+def brief(text: str) -> BriefingDraft:
+    return OfflineEngine().draft(Article(text=text)).briefing
+
+
+def actor(briefing: BriefingDraft, name: str) -> ActorDraft:
+    found = [a for a in briefing.actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in briefing.actors]}"
+    return found[0]
+
+
+def names(briefing: BriefingDraft) -> list[str]:
+    return [a.name for a in briefing.actors]
+
+
+def test_territorial_dispute_with_parties_and_status() -> None:
+    b = brief(
+        "Relations between Chile and Peru remain strained over a long-running maritime border "
+        "dispute. Lima says the waters were never ceded."
+    )
+    assert len(b.disputes) == 1
+    d = b.disputes[0]
+    assert d.kind == "territorial"
+    assert {"Chile", "Peru"} <= set(d.parties)
+    assert d.status == "ongoing"
+    assert "Chile" in d.title and "Peru" in d.title
+
+
+def test_diplomatic_dispute_expulsions() -> None:
+    b = brief(
+        "Poland expelled three Belarusian diplomats on Friday, accusing them of spying. Minsk "
+        "said it would respond in kind."
+    )
+    d = b.disputes[0]
+    assert d.kind == "diplomatic"
+    assert {"Poland", "Belarus"} <= set(d.parties)
+
+
+def test_economic_dispute_sanctions() -> None:
+    b = brief("The United States imposed new sanctions on Iran's oil exports on Monday.")
+    assert b.disputes[0].kind == "economic"
+    assert {"United States", "Iran"} <= set(b.disputes[0].parties)
+
+
+def test_military_incident() -> None:
+    b = brief(
+        "Japan said Chinese fighter jets carried out mock attacks near its warships in the "
+        "East China Sea on Sunday."
+    )
+    assert b.disputes[0].kind == "military"
+
+
+def test_signed_energy_deal_with_value() -> None:
+    b = brief(
+        "Qatar and Germany signed a 15-year liquefied natural gas supply deal worth $8 billion "
+        "on Tuesday."
+    )
+    assert len(b.deals) == 1
+    deal = b.deals[0]
+    assert deal.kind == "energy"
+    assert deal.status == "signed"
+    assert deal.value is not None
+    assert deal.value.amount == 8_000_000_000
+    assert deal.value.currency == "USD"
+    assert {"Qatar", "Germany"} <= set(deal.parties)
+
+
+def test_acquisition_of_a_stake_is_an_investment_deal() -> None:
+    b = brief("Rosneft acquired a 30% stake in an Indian refinery from Reliance last year.")
+    assert b.deals and b.deals[0].kind == "investment"
+    assert "Rosneft" in b.deals[0].parties
+
+
+def test_two_deals_in_one_sentence_are_two_clauses() -> None:
+    b = brief(
+        "France and India reached an agreement under which France will build two nuclear "
+        "reactors in India, and the two countries will jointly develop a fighter jet engine."
+    )
+    kinds = sorted(d.kind for d in b.deals)
+    assert kinds == ["defense", "energy"]
+    for deal in b.deals:
+        assert {"France", "India"} <= set(deal.parties)
+
+
+def test_arranged_visit_is_a_deal_but_a_visit_in_progress_is_not() -> None:
+    arranged = brief("The talks paved the way for President Emmanuel Macron's visit to Beijing.")
+    assert arranged.deals and arranged.deals[0].kind == "diplomatic"
+    happening = brief("President Emmanuel Macron visits Beijing this week to meet officials.")
+    assert happening.deals == []
+
+
+def test_a_name_containing_a_cue_word_is_not_an_event() -> None:
+    b = brief("Finland joined the North Atlantic Treaty Organization in 2023.")
+    assert b.deals == []
+
+
+def test_later_reference_merges_into_the_same_deal() -> None:
+    b = brief(
+        "Armenia and Azerbaijan signed a border agreement in Almaty on Monday. Observers "
+        "welcomed the step. Both capitals said the agreement would be ratified next month."
+    )
+    assert len(b.deals) == 1
+    assert len(b.deals[0].evidence) == 2
+
+
+def test_parties_are_listed_actors() -> None:
+    b = brief(
+        "Kenya accused Somalia of violating its airspace, and Nairobi recalled its ambassador "
+        "from Mogadishu."
+    )
+    listed = {a.name for a in b.actors}
+    for item in [*b.disputes, *b.deals]:
+        assert set(item.parties) <= listed

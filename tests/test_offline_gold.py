@@ -1,0 +1,74 @@
+"""The offline engine scored against gold annotations (the rules of shared/gold/README.md).
+
+Our own fixtures (tests/fixtures/gold, articles in tests/fixtures/articles plus the repository's
+sample article) always run; the two shared seeds run when ../shared is present. Articles are
+cleaned first, as the pipeline does, and quotes are checked against the RAW text, as reviewers
+check them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer._article import Article
+from summarizer._cleaning import clean_text
+from summarizer._eval import EvalReport, evaluate, gold_files
+from summarizer._models import BriefingDraft
+from summarizer._offline import OfflineEngine
+
+ROOT = Path(__file__).resolve().parent
+OWN_GOLD = ROOT / "fixtures" / "gold"
+SHARED_GOLD = ROOT.parents[1] / "shared" / "gold"
+
+
+def _brief(path: Path) -> BriefingDraft:
+    text = clean_text(path.read_text(encoding="utf-8"))
+    return OfflineEngine().draft(Article(text=text)).briefing
+
+
+def _report(folder: Path) -> EvalReport:
+    return evaluate(gold_files(folder), _brief)
+
+
+def _check(
+    report: EvalReport, *, actor_r: float, actor_p: float, item_r: float, item_p: float
+) -> None:
+    o = report.overall
+    assert not report.failures
+    assert o.actors.recall.value >= actor_r, o.actors
+    assert o.actors.precision.value >= actor_p, o.actors
+    for section in (o.disputes, o.deals):
+        assert section.recall.value >= item_r, section
+        assert section.precision.value >= item_p, section
+    assert o.noise_hits == ()
+    assert o.grounding.hit == o.grounding.total
+
+
+def test_own_fixtures_meet_the_targets() -> None:
+    report = _report(OWN_GOLD)
+    assert len(report.articles) >= 5
+    _check(report, actor_r=0.85, actor_p=0.75, item_r=0.6, item_p=0.5)
+    # per article too: no single story may fall apart behind a good average
+    for result in report.articles:
+        assert result.score.actors.recall.value >= 0.7, result.gold.name
+        assert result.score.grounding.hit == result.score.grounding.total, result.gold.name
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SHARED_GOLD.is_dir(), reason="../shared/gold is absent")
+def test_shared_seeds_meet_the_targets() -> None:
+    _check(_report(SHARED_GOLD), actor_r=0.85, actor_p=0.75, item_r=0.6, item_p=0.5)
+
+
+def _brief_raw(path: Path) -> BriefingDraft:
+    return OfflineEngine().draft(Article(text=path.read_text(encoding="utf-8"))).briefing
+
+
+def test_engine_keeps_noise_out_even_without_cleaning() -> None:
+    """Credits, datelines, citations and headline boxes are the engine's concern too."""
+    report = evaluate(gold_files(OWN_GOLD), _brief_raw)
+    assert report.overall.noise_hits == ()
+    assert report.overall.grounding.hit == report.overall.grounding.total
+    assert report.overall.actors.precision.value >= 0.75

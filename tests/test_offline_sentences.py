@@ -1,0 +1,54 @@
+"""Sentence splitting, masking of non-article text, and the shape of evidence quotes."""
+
+from __future__ import annotations
+
+from summarizer._offline._sentences import mask, split
+
+
+def test_split_keeps_abbreviations_together() -> None:
+    text = "The U.S. envoy met Mr. Smith in Geneva. They spoke for an hour. Talks ended."
+    sentences = split(text)
+    assert [s.quote for s in sentences] == [
+        "The U.S. envoy met Mr. Smith in Geneva",
+        "They spoke for an hour",
+        "Talks ended",
+    ]
+
+
+def test_quote_has_no_terminal_punctuation_and_is_a_span() -> None:
+    text = 'He said: "We will not give in." Then he left!'
+    for sentence in split(text):
+        assert sentence.quote[-1] not in '.!?"'
+        assert text[sentence.quote_start : sentence.quote_end] == sentence.quote
+
+
+def test_citations_and_credits_are_masked_same_length() -> None:
+    text = (
+        "JOHN DOE/AFP Russia warned Lithuania (RIA Novosti, April 30; see EDM, April 21). "
+        "Japan objected (, April 28)."
+    )
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert "Novosti" not in masked
+    assert "April 28" not in masked
+    assert "DOE" not in masked
+    assert "Russia warned Lithuania" in masked
+
+
+def test_quote_avoids_a_masked_citation() -> None:
+    text = "Lavrov met Wang in Beijing (Kommersant, April 28) and praised the talks."
+    (sentence,) = split(text)
+    assert "Kommersant" not in sentence.quote
+    assert sentence.quote in text
+
+
+def test_headings_box_and_credit_lines_are_not_body() -> None:
+    text = (
+        "Ministers meet in Oslo\n\n"
+        "Norway and Sweden agreed a new border treaty on Monday after long talks.\n\n"
+        "Reporting by Anna Berg; Editing by Tom Lee\n\n"
+        "More from Nordic Times\n\n"
+        "A story about something else entirely happened in Denmark today.\n"
+    )
+    body = [s.quote for s in split(text) if s.body]
+    assert body == ["Norway and Sweden agreed a new border treaty on Monday after long talks"]
