@@ -14,7 +14,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from summarizer._api import brief_file, brief_text
+    from summarizer._api import brief_file, brief_html, brief_text, brief_url
     from summarizer._article import Article
     from summarizer._cleaning import clean_text
     from summarizer._engine import Draft, Engine, Usage
@@ -25,22 +25,40 @@ if TYPE_CHECKING:
         AuthenticationFailed,
         BinaryInput,
         ConfigError,
+        ConnectionFailed,
+        CredentialsInUrl,
         EmptyInput,
+        EmptyPage,
         EndpointError,
         EndpointTimeout,
         EndpointUnreachable,
         EngineError,
+        FetchError,
+        FetchTimeout,
         GoldFileError,
         GroundingError,
+        HostNotFound,
+        HttpError,
         InputError,
         InputIsDirectory,
         InputNotFound,
         InputTooLarge,
+        InvalidUrl,
         MissingApiKey,
         ModelNotFound,
+        NoArticleFound,
+        PageNotFound,
+        PageTooLarge,
+        PrivateHostRefused,
         RateLimited,
+        RedirectLoop,
+        ServerError,
         SummarizerError,
+        TooManyRedirects,
+        UnsupportedContentType,
+        UnsupportedScheme,
     )
+    from summarizer._fetching import FetchSettings
     from summarizer._grounding import locate
     from summarizer._llm import LLMSettings
     from summarizer._models import (
@@ -57,7 +75,7 @@ if TYPE_CHECKING:
         Source,
     )
     from summarizer._pipeline import brief_article, make_engine
-    from summarizer._reading import read_article
+    from summarizer._reading import article_from_html, read_article, read_url
     from summarizer._render import render_json, render_markdown
 
 __version__ = "0.1.0"
@@ -65,6 +83,11 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "brief_text": "_api",
     "brief_file": "_api",
+    "brief_url": "_api",
+    "brief_html": "_api",
+    "read_url": "_reading",
+    "article_from_html": "_reading",
+    "FetchSettings": "_fetching",
     "brief_article": "_pipeline",
     "make_engine": "_pipeline",
     "read_article": "_reading",
@@ -101,21 +124,38 @@ _EXPORTS: dict[str, str] = {
             "AuthenticationFailed",
             "BinaryInput",
             "ConfigError",
+            "ConnectionFailed",
+            "CredentialsInUrl",
             "EmptyInput",
+            "EmptyPage",
             "EndpointError",
             "EndpointTimeout",
             "EndpointUnreachable",
             "EngineError",
+            "FetchError",
+            "FetchTimeout",
             "GoldFileError",
             "GroundingError",
+            "HostNotFound",
+            "HttpError",
             "InputError",
             "InputIsDirectory",
             "InputNotFound",
             "InputTooLarge",
+            "InvalidUrl",
             "MissingApiKey",
             "ModelNotFound",
+            "NoArticleFound",
+            "PageNotFound",
+            "PageTooLarge",
+            "PrivateHostRefused",
             "RateLimited",
+            "RedirectLoop",
+            "ServerError",
             "SummarizerError",
+            "TooManyRedirects",
+            "UnsupportedContentType",
+            "UnsupportedScheme",
         ],
         "_errors",
     ),

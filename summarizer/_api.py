@@ -12,6 +12,7 @@ from summarizer._models import Briefing, Source
 from summarizer._pipeline import EngineChoice, brief_article, make_engine
 
 if TYPE_CHECKING:
+    from summarizer._fetching import FetchSettings
     from summarizer._llm import LLMSettings
 
 
@@ -48,7 +49,37 @@ def brief_file(
     engine: EngineChoice | Engine = "auto",
     settings: LLMSettings | None = None,
 ) -> Briefing:
-    """Brief the article in a text file (``"-"`` reads standard input)."""
+    """Brief the article in a file: text, markdown or HTML (``"-"`` reads standard input)."""
     from summarizer._reading import read_article
 
     return brief_article(read_article(path), _engine(engine, settings))
+
+
+def brief_url(
+    url: str,
+    *,
+    engine: EngineChoice | Engine = "auto",
+    settings: LLMSettings | None = None,
+    fetch_settings: FetchSettings | None = None,
+) -> Briefing:
+    """Fetch a web page, extract its article and metadata, and brief it.
+
+    ``fetch_settings`` default to refusing private and loopback hosts (the library may run
+    inside a service); pass ``FetchSettings(allow_private_hosts=True)`` to reach them.
+    """
+    from summarizer._reading import read_url
+
+    return brief_article(read_url(url, fetch_settings), _engine(engine, settings))
+
+
+def brief_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    engine: EngineChoice | Engine = "auto",
+    settings: LLMSettings | None = None,
+) -> Briefing:
+    """Brief the article in an HTML document; ``url`` is where it came from, if known."""
+    from summarizer._reading import article_from_html
+
+    return brief_article(article_from_html(html, url=url), _engine(engine, settings))

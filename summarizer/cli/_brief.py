@@ -1,50 +1,152 @@
-"""``summarizer brief SOURCE``: one article in, one briefing out."""
+"""``summarizer brief SOURCE...``: one briefing per article; one failure does not stop the rest."""
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.cli._options import (
     add_common_options,
     add_engine_options,
+    add_fetch_options,
     engine_from_args,
+    fetch_settings_from_args,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from summarizer._models import Briefing
+
+EXIT_PARTIAL = 3
 
 
 def add_parser(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "brief",
-        help="brief one article",
-        description="Brief one article: a text or markdown file, or - for standard input.",
+        help="brief articles: files, URLs or stdin",
+        description="Brief each SOURCE: a text, markdown or HTML file, an http(s) URL, or - for "
+        "standard input (HTML on stdin is detected). Exit status: 0 all briefed, 1 none, "
+        f"{EXIT_PARTIAL} some.",
     )
-    parser.add_argument("source", help="article file (.txt, .md), or - for stdin")
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or -")
     parser.add_argument(
         "--format",
         choices=("md", "json"),
         default="md",
-        help="md: a readable brief (default); json: the full briefing contract",
+        help="md: a readable brief (default); json: the full briefing contract "
+        "(one JSON document per line for several sources on stdout)",
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="write to this file; with several sources, a directory to write one file per "
+        "source in, named after it",
+    )
     add_engine_options(parser)
+    add_fetch_options(parser)
     add_common_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from summarizer._engine import Engine
+    from summarizer._errors import ConfigError, SummarizerError
     from summarizer._pipeline import brief_article
     from summarizer._reading import read_article
 
-    article = read_article(args.source)
-    briefing = brief_article(article, engine_from_args(args))
-    if args.format == "json":
+    sources: list[str] = args.sources
+    several = len(sources) > 1
+    directory = _output_directory(args.output, several)
+    fetch_settings = fetch_settings_from_args(args)
+    # Made on the first article that reads, so a bad path is reported alone, without an
+    # engine notice before it.
+    engine: Engine | None = None
+    names: set[str] = set()
+    failed = 0
+    for number, source in enumerate(sources, start=1):
+        try:
+            article = read_article(source, fetch_settings=fetch_settings)
+            engine = engine or engine_from_args(args)
+            briefing = brief_article(article, engine)
+        except ConfigError:
+            raise  # no key, bad settings: the same for every source, so say it once
+        except SummarizerError as error:
+            failed += 1
+            print(f"summarizer: {error}", file=sys.stderr)
+            continue
+        text = _render(briefing, args.format, several and directory is None)
+        if directory is not None:
+            target: Path | None = directory / _file_name(source, args.format, names)
+        else:
+            target = args.output
+            if several and number > 1 and args.format == "md":
+                text = "\n---\n\n" + text
+        write_output(text, target, markdown=args.format == "md" and not several)
+        if several and not args.quiet:
+            where = f" -> {target}" if target is not None else ""
+            print(
+                f"summarizer: [{number}/{len(sources)}] {source}: briefed{where}", file=sys.stderr
+            )
+    if failed == 0:
+        return 0
+    if several and not args.quiet:
+        print(
+            f"summarizer: {len(sources) - failed} of {len(sources)} briefed, {failed} failed",
+            file=sys.stderr,
+        )
+    return 1 if failed == len(sources) else EXIT_PARTIAL
+
+
+def _render(briefing: Briefing, fmt: str, json_lines: bool) -> str:
+    if fmt == "json":
         from summarizer._render import render_json
 
-        write_output(render_json(briefing), args.output, markdown=False)
-    else:
-        from summarizer._render import render_markdown
+        text = render_json(briefing)
+        # Several briefings on one stream: one JSON document per line, so `jq` and
+        # line-oriented tools read them one by one.
+        return briefing.model_dump_json() + "\n" if json_lines else text
+    from summarizer._render import render_markdown
 
-        write_output(render_markdown(briefing), args.output, markdown=True)
-    return 0
+    return render_markdown(briefing)
+
+
+def _output_directory(output: Path | None, several: bool) -> Path | None:
+    """The directory to write one file per source into, if that is what ``-o`` names."""
+    if output is None:
+        return None
+    if several or output.is_dir() or str(output).endswith(("/", "\\")):
+        from summarizer._errors import InputError
+
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(
+                f"cannot create directory: {error.strerror}", source=str(output)
+            ) from None
+        return output
+    return None
+
+
+def _file_name(source: str, fmt: str, taken: set[str]) -> str:
+    """A file name for ``source``'s briefing: its stem, or host and path for a URL; unique."""
+    from summarizer._fetching import redact_url
+    from summarizer._reading import is_url
+
+    if source == "-":
+        stem = "stdin"
+    elif is_url(source):
+        stem = re.sub(r"^[a-z]+://", "", redact_url(source).split("?")[0].split("#")[0])
+    else:
+        stem = Path(source).stem
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.")[:100] or "article"
+    name, n = stem, 1
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}"
+    taken.add(name)
+    return f"{name}.{fmt}"

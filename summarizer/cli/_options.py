@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from summarizer._engine import Engine
+    from summarizer._fetching import FetchSettings
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +38,10 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         help="re-ask the model up to N times when its answer fails validation (default 2)",
     )
     group.add_argument(
-        "--timeout", type=float, metavar="SECONDS", help="model request timeout (default 60)"
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="network timeout for fetching pages (default 20) and model requests (default 60)",
     )
     group.add_argument(
         "--max-output-tokens",
@@ -50,6 +54,26 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         metavar="KEY",
         help="API key (default $OPENAI_API_KEY; prefer the variable: a key on the command line "
         "shows in the process list and in shell history)",
+    )
+
+
+def add_fetch_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("web pages")
+    group.add_argument(
+        "--block-private-hosts",
+        action="store_true",
+        help="refuse URLs on loopback, private or link-local addresses (the library's default; "
+        "the CLI fetches what you ask it to, like curl)",
+    )
+
+
+def fetch_settings_from_args(args: argparse.Namespace) -> FetchSettings:
+    from summarizer._fetching import FetchSettings
+
+    timeout = getattr(args, "timeout", None)
+    return FetchSettings(
+        allow_private_hosts=not args.block_private_hosts,
+        **({"timeout": timeout} if timeout is not None else {}),
     )
 
 

@@ -1,0 +1,124 @@
+"""`brief` and `text` on web pages and HTML, served from 127.0.0.1 (no test leaves the machine)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from pytest_httpserver import HTTPServer
+
+from summarizer._models import Briefing
+from summarizer.cli import main
+
+HTML = ROOT / "tests" / "fixtures" / "html"
+NEWS = (HTML / "news_article.html").read_bytes()
+NAV_ONLY = (HTML / "nav_only.html").read_bytes()
+EXAMPLE = ROOT / "examples" / "sample-article.txt"
+
+
+@pytest.fixture(autouse=True)
+def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def _serve(server: HTTPServer, path: str, body: bytes, status: int = 200) -> str:
+    server.expect_request(path).respond_with_data(
+        body, status=status, content_type="text/html; charset=utf-8"
+    )
+    return server.url_for(path)
+
+
+def test_brief_a_url_carries_the_page_metadata(
+    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _serve(httpserver, "/world/accord", NEWS)
+    assert main(["brief", url, "--format", "json", "-q"]) == 0
+    briefing = Briefing.model_validate_json(capsys.readouterr().out)
+    assert briefing.source.url == url
+    assert briefing.source.title == "Norway and Iceland sign Arctic fisheries accord"
+    assert briefing.source.author == "Maren Solberg"
+    assert str(briefing.source.published) == "2024-03-14"
+    assert briefing.source.site == "The Northern Ledger"
+    assert {"Norway", "Iceland"} <= {a.name for a in briefing.actors}
+
+
+def test_text_shows_what_the_engine_reads(
+    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _serve(httpserver, "/world/accord", NEWS)
+    assert main(["text", url, "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["source"]["language"] == "en"
+    assert "mackerel" in document["text"]
+    assert len(document["article_id"]) == 64
+    assert main(["text", url]) == 0
+    plain = capsys.readouterr().out
+    assert plain.rstrip("\n") == document["text"].rstrip("\n")
+
+
+def test_several_sources_one_file_each_and_a_failure_does_not_stop_the_rest(
+    httpserver: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _serve(httpserver, "/world/accord", NEWS)
+    missing = _serve(httpserver, "/gone", b"<html><body>Not here</body></html>", status=404)
+    out = tmp_path / "briefs"
+    code = main(["brief", good, missing, str(EXAMPLE), "-o", str(out), "--format", "json"])
+    err = capsys.readouterr().err
+    assert code == 3  # partial
+    written = sorted(p.name for p in out.iterdir())
+    assert written == [
+        "127.0.0.1-" + str(httpserver.port) + "-world-accord.json",
+        "sample-article.json",
+    ]
+    assert "HTTP 404" in err and "/gone" in err
+    assert "2 of 3 briefed, 1 failed" in err
+
+
+def test_all_failing_is_exit_1(httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
+    nav = _serve(httpserver, "/index", NAV_ONLY)
+    assert main(["brief", nav]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"summarizer: {nav}: no article found in the page"]
+
+
+def test_html_on_stdin_is_detected() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "summarizer", "text", "-", "--format", "json"],
+        input=NEWS,
+        capture_output=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    document = json.loads(completed.stdout)
+    assert document["source"]["title"] == "Norway and Iceland sign Arctic fisheries accord"
+    assert "<" not in document["text"]
+
+
+def test_private_hosts_can_be_refused(
+    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _serve(httpserver, "/world/accord", NEWS)
+    assert main(["brief", url, "--block-private-hosts"]) == 1
+    err = capsys.readouterr().err
+    assert "127.0.0.1" in err and len(err.strip().splitlines()) == 1
+
+
+def test_credentials_in_a_url_are_refused_and_never_echoed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["brief", "https://analyst:hunter2secret@example.org/story"]) == 1
+    err = capsys.readouterr().err
+    assert "hunter2secret" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a.txt"])
+def test_other_schemes_are_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: ") and "scheme" in err
