@@ -72,7 +72,7 @@ def test_several_sources_one_file_each_and_a_failure_does_not_stop_the_rest(
     assert code == 3  # partial
     written = sorted(p.name for p in out.iterdir())
     assert written == [
-        "127.0.0.1-" + str(httpserver.port) + "-world-accord.json",
+        good.split("://")[1].replace(":", "-").replace("/", "-") + ".json",
         "sample-article.json",
     ]
     assert "HTTP 404" in err and "/gone" in err
