@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any, get_args
@@ -68,6 +69,8 @@ def _size(value: Any) -> int:
 
 
 def main() -> None:
+    # The capture server refuses every request on purpose; instructor logs each refusal.
+    logging.disable(logging.CRITICAL)
     prompts = load_prompts()
     print(f"prompt version {prompts.version}")
     print(

@@ -19,6 +19,8 @@ actor the engine is unsure of costs more than one it misses.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -142,6 +144,8 @@ class Cast:
     """The actors of one article, by key, in order of first mention."""
 
     actors: dict[str, Actor] = field(default_factory=dict)
+    _index: list[tuple[int, str, Actor]] | None = field(default=None, repr=False, compare=False)
+    _indexed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
 
     def mention(
         self, entity: Entity, token_text: str, start: int, end: int, sentence: int
@@ -159,12 +163,24 @@ class Cast:
 
     def in_span(self, start: int, end: int) -> list[Actor]:
         """Actors mentioned inside ``start:end``, in order of their first mention there."""
-        found: list[tuple[int, str, Actor]] = []
-        for actor in self.actors.values():
-            inside = [m.start for m in actor.mentions if start <= m.start < end]
-            if inside:
-                found.append((min(inside), actor.key, actor))
-        return [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
+        index = self._index
+        if index is None or self._indexed != self._size():
+            index = sorted((m.start, a.key, a) for a in self.actors.values() for m in a.mentions)
+            self._index, self._indexed = index, self._size()
+        lo = bisect.bisect_left(index, (start,))
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for position in range(lo, len(index)):
+            at, key, actor = index[position]
+            if at >= end:
+                break
+            if key not in seen:
+                seen.add(key)
+                out.append(actor)
+        return out
+
+    def _size(self) -> tuple[int, int]:
+        return len(self.actors), sum(len(a.mentions) for a in self.actors.values())
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -242,6 +258,17 @@ def _sequences(
                 following = tokens[i + 1]
                 after = masked[token.end - offset : following.start - offset]
                 joins = after == " " and _capitalised(following)
+                if (
+                    not joins
+                    and after == " "
+                    and token.text in ("of", "for")
+                    and following.text == "the"
+                    and i + 2 < len(tokens)
+                ):
+                    # "Forces for the Liberation of Rwanda", "Ministry of the Interior"
+                    third = tokens[i + 2]
+                    gap = masked[following.end - offset : third.start - offset]
+                    joins = gap == " " and _capitalised(third)
         if joins:
             current.append(token)
             continue
@@ -273,6 +300,7 @@ class _Reader:
         self.cast = Cast()
         self.bare: list[_Bare] = []
         self.multi: list[tuple[list[Token], int]] = []
+        self.owned: list[tuple[Token, int, Entity]] = []
         # Names this text introduced (companies by description, people): later bare uses of
         # the same words are the same actor.
         self.found: dict[str, Entity] = {}
@@ -313,25 +341,78 @@ class _Reader:
                 del self.cast.actors[key]
 
     def _appositive_roles(self) -> None:
-        """ "Russia's ambassador to Georgia, NAME," or "NAME, the bank's chief executive,"."""
-        before_re, after_re = _appositive_patterns(self.words.role_nouns)
+        """Roles written around a name, the most specific one winning.
+
+        "Russia's ambassador to Georgia, NAME,", "NAME, director general of the IAEA,",
+        "NAME, the country's energy minister,", "Iran's nuclear chief NAME", "NAME, who heads
+        the Y,". The country comes from a possessive or demonym owner that is a state, from
+        "the country's" (the state the sentence names), or from the organisation led.
+        """
+        pats = _appositive_patterns(self.words.role_nouns)
         for actor in self.cast.ordered():
-            if actor.kind != "person" or actor.role:
+            if actor.kind != "person":
                 continue
             for mention in actor.mentions:
                 sentence = self.sentences[mention.sentence]
                 rel = mention.start - sentence.start
-                match = before_re.search(sentence.masked, 0, rel)
-                if match is None or match.end() != rel:
-                    match = after_re.match(sentence.masked, rel + len(mention.surface))
+                end = rel + len(mention.surface)
+                masked = sentence.masked
+                window = max(0, rel - 160)
+                match = pats.before.search(masked, window, rel)
+                if match is None:
+                    match = pats.possessive.search(masked, window, rel)
+                if match is None:
+                    match = pats.after.match(masked, end)
+                if match is None:
+                    match = pats.who.match(masked, end)
                 if match is None:
                     continue
-                actor.role = " ".join(match.group("role").split())
-                owner = match.group("owner") or match.group("dem")
-                form = self.gaz.get(owner) if owner else None
-                if form is not None and form.entity.kind == "state" and not actor.country:
-                    actor.country = form.entity.country
+                groups = match.groupdict()
+                led = groups.get("led")
+                if led:
+                    role = "Head of " + " ".join(led.split())
+                else:
+                    role = _role_text(match.group("role"))
+                if _better_role(role, actor.role):
+                    actor.role = role
+                if not actor.country:
+                    actor.country = self._owner_country(match, sentence, rel)
                 break
+
+    def _owner_country(self, match: re.Match[str], sentence: Sentence, rel: int) -> str | None:
+        groups = match.groupdict()
+        for name in ("owner", "dem"):
+            owner = groups.get(name)
+            form = self.gaz.get(owner) if owner else None
+            if form is not None and form.entity.kind in ("state", "organization"):
+                return form.entity.country
+        if groups.get("anaph") in _COUNTRY_NOUNS:
+            # "the country's energy minister": the one state the sentence names, else the
+            # last one named before.
+            here = {
+                a.country
+                for a in self.cast.in_span(sentence.start, sentence.end)
+                if a.kind == "state" and a.country
+            }
+            if len(here) == 1:
+                return next(iter(here))
+            last: tuple[int, str] | None = None
+            for a in self.cast.actors.values():
+                if a.kind != "state" or not a.country:
+                    continue
+                for m in a.mentions:
+                    if m.start < sentence.start + rel and (last is None or m.start > last[0]):
+                        last = (m.start, a.country)
+            return last[1] if last else None
+        place = groups.get("place")
+        if place:
+            # "of the International Atomic Energy Agency", "Russia's Federal Agency for
+            # Fishery": the organisation's own country, when it has one.
+            start = sentence.start + match.start("place")
+            for a in self.cast.in_span(start, start + len(place)):
+                if a.kind in ("state", "organization") and a.country:
+                    return a.country
+        return None
 
     def _sentence(self, sentence: Sentence) -> None:
         text = _lower_tail(sentence.masked) if self.all_caps else sentence.masked
@@ -473,7 +554,10 @@ class _Reader:
             suffix_kind = "organization"
         elif last in w.company_suffixes:
             suffix_kind = "company"
-        elif len(body) >= 3 and body[0].text in w.org_suffixes and body[1].text == "of":
+        elif len(body) >= 3 and any(
+            t.text in w.org_suffixes and n.text in ("of", "for")
+            for t, n in itertools.pairwise(body[:3])
+        ):
             suffix_kind = "organization"  # "Ministry of Foreign Affairs", "Bank of England"
         if suffix_kind is None:
             return None
@@ -648,6 +732,18 @@ class _Reader:
             if form is not None and form.entity.kind != "person" and form.how != "prefix":
                 self.cast.mention(form.entity, token.text, token.start, token.end, sentence.index)
                 return
+            if not token.sentence_initial and token.text not in w.not_names:
+                if self._company_before(token, sentence):
+                    # "the state energy company NAME": a company by its description.
+                    entity = Entity(f"company:{norm(token.text)}", token.text, "company", None)
+                    self.found[norm(token.text)] = entity
+                    self.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+                    return
+                owner = self._state_possessive_before(token, sentence)
+                rest = sentence.masked[token.end - sentence.start :]
+                if owner is not None and not _NAME_GOES_ON.match(rest):
+                    self.owned.append((token, sentence.index, owner))
+                    return
             if not token.text.isupper() or len(token.text) > 1:
                 self.bare.append(_Bare(token, sentence.index))
             return
@@ -678,6 +774,11 @@ class _Reader:
             if actor is not None and not actor.role:
                 actor.role = role
             return
+        if len(run) <= 3 and self._introduced(run[-1], sentence):
+            # "NAME NAME, a spokesperson for Y,", "NAME NAME, who heads Y,": the role
+            # written after the name says it is a person.
+            self._person(run, sentence)
+            return
         self.multi.append((run, sentence.index))
 
     def _company_before(self, token: Token, sentence: Sentence) -> bool:
@@ -685,6 +786,27 @@ class _Reader:
             max(0, token.start - sentence.start - 40) : token.start - sentence.start
         ]
         return _company_noun_pattern(self.words.company_nouns).search(before) is not None
+
+    def _introduced(self, token: Token, sentence: Sentence) -> bool:
+        pats = _appositive_patterns(self.words.role_nouns)
+        rel = token.end - sentence.start
+        return (
+            pats.after.match(sentence.masked, rel) is not None
+            or pats.who.match(sentence.masked, rel) is not None
+        )
+
+    def _state_possessive_before(self, token: Token, sentence: Sentence) -> Entity | None:
+        """The state in "Germany's NAME" right before ``token``, if that is what precedes it."""
+        before = sentence.masked[
+            max(0, token.start - sentence.start - 40) : token.start - sentence.start
+        ]
+        match = _STATE_POSSESSIVE.search(before)
+        if match is None:
+            return None
+        form = self.gaz.get(match.group(1))
+        if form is None or form.entity.kind != "state":
+            return None
+        return form.entity
 
     def _role_before(self, token: Token, sentence: Sentence) -> str | None:
         before = sentence.masked[: token.start - sentence.start]
@@ -698,11 +820,33 @@ class _Reader:
             if 2 <= len(run) <= 3 and norm(run[-1].text) in bare_words:
                 self._person(run, self.sentences[index])
 
+    def _resolve_owned(self) -> None:
+        """ "Germany's NAME", "Spain's NAME": a single unknown word a state owns is a company
+        (people are named in full, or are known), unless it is a surname found elsewhere."""
+        people = [a for a in self.cast.ordered() if a.kind == "person"]
+        for token, index, state in self.owned:
+            key = norm(token.text)
+            if key in self.exclude or token.text in self.words.months:
+                continue
+            if self._surname_owner(token, people) is not None or self.gaz.surnames.get(key):
+                self.bare.append(_Bare(token, index))
+                continue
+            entity = self.found.get(key) or Entity(
+                f"company:{key}", token.text, "company", state.country
+            )
+            self.found[key] = entity
+            self.cast.mention(entity, token.text, token.start, token.end, index)
+
     def _resolve_bare(self) -> None:
+        self._resolve_owned()
         people = [a for a in self.cast.ordered() if a.kind == "person"]
         for bare in sorted(self.bare, key=lambda b: b.token.start):
             token = bare.token
             if norm(token.text) in self.exclude or token.text in self.words.not_names:
+                continue
+            again = self.found.get(norm(token.text))
+            if again is not None and again.kind != "person":
+                self.cast.mention(again, token.text, token.start, token.end, bare.sentence)
                 continue
             actor = self._surname_owner(token, people)
             if actor is not None:
@@ -741,20 +885,76 @@ class _Reader:
         return best[1] if best else None
 
 
-_PLACE = r"[A-Z][\w'’-]+(?: (?:of |the |and )?[A-Z][\w'’-]+){0,3}"
+_PLACE = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and) )?(?:the )?[A-Z][\w'’-]+){0,4}"
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and) )?(?:the )?[A-Z]")
+_COUNTRY_NOUNS = frozenset(["country", "nation", "kingdom", "republic", "emirate", "state"])
+_STATE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s $")
+
+
+@dataclass(frozen=True, slots=True)
+class _Appositives:
+    before: re.Pattern[str]  # "Russia's ambassador to Georgia, " + NAME
+    possessive: re.Pattern[str]  # "Iran's nuclear chief " + NAME
+    after: re.Pattern[str]  # NAME + ", director general of the IAEA,"
+    who: re.Pattern[str]  # NAME + ", who heads the Y,"
 
 
 @lru_cache(maxsize=1)
-def _appositive_patterns(role_nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
     nouns = "|".join(re.escape(n) for n in role_nouns)
-    role = (
-        r"(?P<role>(?:(?:top|chief|senior|deputy|special|former|new|acting) )?(?i:" + nouns + r")"
-        r"(?: (?:to|of|for|at|in) (?:the )?" + _PLACE + r")?)"
+    noun = r"(?i:" + nouns + r")(?:[- ]general)?"
+    complement = (
+        r"(?: (?:to|of|for|at|in|on) (?:the )?"
+        r"(?P<place>" + _PLACE + r"(?:['’]s " + _PLACE + r")?"
+        r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces))?))?"
     )
-    owner = r"(?:(?P<owner>[A-Z][\w-]+)['’]s |(?P<dem>[A-Z][\w-]+) |(?:the|its|his|her|their) )?"
-    before = re.compile(owner + role + r",\s+")
+    role = (
+        r"(?P<role>(?:(?!(?:and|or|but|said|says|the|a|an|who|which|that|was|is)\b)"
+        r"[a-z][a-z-]+ ){0,2}" + noun + complement + r")"
+    )
+    owner = (
+        r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s |(?P<dem>[A-Z][\w-]+) "
+        r"|(?:the )?(?P<anaph>[a-z]+)['’]s |(?:the|its|his|her|their) )?"
+    )
+    before = re.compile(owner + role + r",\s+$")
     after = re.compile(r",\s+(?:(?:the|a|an) )?" + owner + role + r"(?=[,.;])")
-    return before, after
+    # No comma: "Iran's nuclear chief NAME", "Iran's Foreign Ministry spokesman NAME".
+    possessive = re.compile(
+        r"(?P<owner>[A-Z][\w-]+)['’]s (?P<role>(?:(?:[A-Z][\w-]+|[a-z-]+) ){0,3}?(?:"
+        + noun
+        + r")) $"
+    )
+    who = re.compile(
+        r",\s+who (?:heads|leads|runs|chairs|directs) (?P<led>(?:the )?"
+        r"(?:(?P<owner>[A-Z][\w-]+)['’]s )?(?P<place>" + _PLACE + r"))(?=[,.;]| in | at )"
+    )
+    return _Appositives(before, possessive, after, who)
+
+
+def _role_text(raw: str) -> str:
+    """The role as a briefing shows it: "director general of the IAEA" -> "Director General
+    of the IAEA"; a role without an organisation kept as written ("nuclear chief")."""
+    text = " ".join(raw.split())
+    head, sep, rest = text.partition(" of ")
+    if not sep:
+        for word in (" for ", " to ", " at "):
+            head, sep, rest = text.partition(word)
+            if sep:
+                break
+    if (sep and rest[:1].isupper()) or rest.startswith("the "):
+        return " ".join(w[:1].upper() + w[1:] for w in head.split()) + sep + rest
+    return text
+
+
+def _better_role(new: str, old: str) -> bool:
+    if not old:
+        return True
+    specific = (" of ", " for ", " to ")
+    if any(w in old for w in specific) and not any(w in new for w in specific):
+        return False
+    return len(new) > len(old)
 
 
 @lru_cache(maxsize=1)

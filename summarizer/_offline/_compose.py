@@ -45,34 +45,67 @@ def actor_fields(actor: Actor, sentences: list[Sentence]) -> dict[str, Any] | No
     }
 
 
+def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
+    """Display names of one side: a person or company stands behind its state when the state
+    is a party too; states and organisations first."""
+    actors = [cast.actors[k] for k in keys if k in cast.actors]
+    present = {a.country for a in actors if a.kind == "state"}
+    for actor in list(actors):
+        state = next(
+            (a for a in cast.actors.values() if a.kind == "state" and a.country == actor.country),
+            None,
+        )
+        if actor.kind == "person" and state is not None and state not in actors:
+            actors.append(state)  # "He" of Iran: the side is Iran
+            present.add(state.country)
+    shown: list[tuple[int, int, str]] = []
+    for order, actor in enumerate(actors):
+        if actor.kind in ("person", "company") and actor.country in present:
+            continue
+        rank = _KIND_ORDER.get(actor.kind, 5)
+        if all(name != actor.name for _, _, name in shown):
+            shown.append((rank, order, actor.name))
+    return [name for _, _, name in sorted(shown)[:limit]]
+
+
 def _names(event: Event, cast: Cast) -> str:
-    actors = [cast.actors[k] for k in event.parties]
-    ranked = sorted(enumerate(actors), key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 5), pair[0]))
-    picked: list[str] = []
-    for _, actor in ranked:
-        if actor.name not in picked:
-            picked.append(actor.name)
-        if len(picked) == 2:
-            break
-    return "–".join(picked)
+    if event.section == "deal":
+        return ", ".join(_side(event.parties, cast, limit=3))
+    subject = [k for k in event.subject if k in event.parties]
+    others = [k for k in event.parties if k not in subject]
+    left, right = _side(subject, cast), _side(others, cast)
+    # A side is what the other is not: a state and its own minister are one side.
+    right = [n for n in right if n not in left]
+    if left and right:
+        return f"{', '.join(left)} vs {', '.join(right)}"
+    return "–".join(_side(event.parties, cast, limit=2))
+
+
+_LINK_WORDS = ("of ", "to ", "over ", "on ", "against ", "for ", "about ", "with ", "into ")
+
+
+def _what(event: Event) -> str:
+    label = event.labels[0]
+    phrase = event.phrase
+    if phrase and phrase.casefold().startswith(_LINK_WORDS):
+        return f"{label} {phrase}"
+    nouns = [t for t in event.topics if not t.endswith(("al", "ic", "ary", "ese", "ian"))]
+    if nouns and nouns[0] not in label:
+        return (
+            f"{label} over {nouns[0]}" if event.section == "dispute" else f"{label} on {nouns[0]}"
+        )
+    return label
 
 
 def _event_title(event: Event, cast: Cast) -> str:
-    names = _names(event, cast)
-    if event.section == "dispute":
-        what = f"{event.kind} dispute" if event.kind != "other" else "dispute"
-        # A noun reads better after "over" than an adjective: "islands", not "territorial".
-        nouns = [t for t in event.topics if not t.endswith(("al", "ic", "ary", "ese", "ian"))]
-        detail = nouns[0] if nouns else event.labels[0]
-        return f"{names}: {what} over {detail}"
-    label = event.labels[0]
-    what = f"{event.kind} {label}" if event.kind != "other" else label
-    detail = f" on {', '.join(event.topics[:2])}" if event.topics else ""
-    return f"{names}: {what}{detail}"
+    what = _what(event)
+    return f"{_names(event, cast)}: {what[:1].upper()}{what[1:]}" if what else _names(event, cast)
 
 
 def _event_summary(event: Event) -> str:
-    parts = [shorten(q, 300) for q in event.quotes[:2]]
+    # Whole sentences: a clause cut from one ("left the core disputes ...") reads as a fragment.
+    quotes = list(dict.fromkeys(event.sentence_quotes or event.quotes))
+    parts = [shorten(q, 300) for q in quotes[:2]]
     return " ".join(p if p.endswith(("…", "?", "!")) else p + "." for p in parts)
 
 
@@ -99,6 +132,7 @@ def event_fields(event: Event, cast: Cast, listed: set[str]) -> dict[str, Any] |
 
 def outlook_fields(signals: list[Signal]) -> dict[str, Any]:
     summary = " ".join(s.description for s in signals[:2])
+    summary = summary.replace("….", "…")
     return {
         "summary": summary,
         "signals": [

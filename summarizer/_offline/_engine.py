@@ -42,7 +42,9 @@ def brief(article: Article) -> BriefingDraft:
     cast = find_actors(sentences, exclude=exclude)
     disputes, deals = find_events(sentences, cast)
     signals = find_signals(sentences)
-    headline, summary = headline_and_summary(sentences, cast, [*disputes, *deals])
+    headline, summary = headline_and_summary(
+        sentences, cast, [*disputes, *deals], title=article.source.title
+    )
     actors = [f for f in (actor_fields(a, sentences) for a in cast.ordered()) if f is not None]
     listed = {a["name"] for a in actors}
     data = {

@@ -40,6 +40,10 @@ class Event:
     money: Amount | None = None
     anaphoric: bool = False  # "the agreement", "earlier truces": about an event named before
     summary_parts: list[str] = field(default_factory=list)
+    background: bool = False  # "came close to war in 1996": context, not news
+    subject: list[str] = field(default_factory=list)  # keys of the side before the trigger
+    phrase: str = ""  # the clause's key words after the trigger, for the title
+    sentence_quotes: list[str] = field(default_factory=list)  # whole sentences, for summaries
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -101,12 +105,133 @@ def _status(patterns: tuple[tuple[str, re.Pattern[str]], ...], *texts: str) -> s
     return ""
 
 
+# A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
+_SEGMENT = re.compile(
+    r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
+    r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
+)
+_SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
+# Background: what happened in some past year, or a long time ago.
+_BACKGROUND = re.compile(
+    r"\b(?:in|since|until|during|before|after|of) (?:the )?(?:19\d\d|20[01]\d|202[0-3])s?\b"
+    r"|\b(?:decades|years|centur(?:y|ies)) ago\b|\bhas roots\b"
+)
+# Cues that say little alone: they make an event only when the clause names both sides.
+_WEAK = frozenset(
+    [
+        "attacks",
+        "standoff",
+        "pressure",
+        "tensions",
+        "warnings",
+        "threats",
+        "criticism",
+        "blame",
+        "demands",
+        "conflict",
+        "escalation",
+        "strained relations",
+        "confrontation",
+        "hostilities",
+        "claims",
+        "asset seizure",
+        "war",
+        "disagreement",
+        "clashes",
+        "strikes",
+        "military offensive",
+        "collision",
+        "protests",
+        "intercepts",
+    ]
+)
+
+
+# Weak cues whose target may go unnamed because it is the story's main actor.
+_TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame"])
+
+
+_NO_DEAL = re.compile(
+    r"\b(?:no|without an?|any) (?:\w+ )?(?:agreement|deal|accord)\b|\bif no\b", re.I
+)
+
+
+# "between the two countries": both sides, named in the sentences around.
+_BOTH = re.compile(
+    r"\b(?:between|among) the (?:two |three )?(?:states|countries|sides|neighbou?rs|governments"
+    r"|nations|rivals|capitals|allies)\b|\bboth (?:sides|countries|governments)\b"
+)
+
+
+def _sides(actors: list[Actor]) -> int:
+    return len({a.country or a.key for a in actors})
+
+
+def _segment(sentence: Sentence, start: int, end: int, at: int) -> tuple[int, int]:
+    """The comma-delimited stretch of ``start:end`` (sentence-relative) that holds ``at``."""
+    seg_start, seg_end = start, end
+    for match in _SEGMENT.finditer(sentence.masked, start, end):
+        if match.end() <= at:
+            seg_start = match.end()
+        elif match.start() >= at:
+            seg_end = match.start()
+            break
+    return seg_start, seg_end
+
+
+def _speaker(cast: Cast, sentences: list[Sentence], sentence: Sentence) -> Actor | None:
+    """ "He"/"She" opening a sentence: the first person named in the sentence before."""
+    if sentence.index == 0 or not _SPEAKER.match(sentence.masked):
+        return None
+    before = sentences[sentence.index - 1]
+    people = [a for a in cast.in_span(before.start, before.end) if a.kind == "person"]
+    return people[0] if people else None
+
+
 def _parties(
-    cast: Cast, sentences: list[Sentence], sentence: Sentence, start: int, end: int
-) -> list[Actor]:
-    found = cast.in_span(sentence.start + start, sentence.start + end)
-    if len(found) < 2:
-        found += [a for a in cast.in_span(sentence.start, sentence.end) if a not in found]
+    cast: Cast,
+    sentences: list[Sentence],
+    sentence: Sentence,
+    start: int,
+    end: int,
+    trigger: int,
+) -> tuple[list[Actor], list[Actor], bool]:
+    """The parties of a clause's event, the side named before the trigger, and whether the
+    clause itself names two sides.
+
+    The segment around the trigger comes first, then the clause, then the sentence; a
+    sentence opening with "He" or "She" adds the person the sentence before named. Only when
+    the sentence names fewer than two sides do its neighbours help ("the two countries").
+    """
+    speaker = _speaker(cast, sentences, sentence)
+    seg = _segment(sentence, start, end, trigger)
+    found: list[Actor] = [speaker] if speaker is not None else []
+    for span in (seg, (start, end)):
+        found += [
+            a
+            for a in cast.in_span(sentence.start + span[0], sentence.start + span[1])
+            if a not in found and a.kind != "other"
+        ]
+        if _sides(found) >= 2:
+            break
+    clause = [
+        a for a in cast.in_span(sentence.start + start, sentence.start + end) if a.kind != "other"
+    ]
+    # Both sides in the clause, and the cue's own stretch names someone after the cue
+    # ("pressure on our farmers" names nobody) or both sides itself.
+    cut = sentence.start + trigger
+    seg_end = sentence.start + seg[1]
+    seg_actors = [a for a in cast.in_span(sentence.start + seg[0], seg_end) if a.kind != "other"]
+    target = any(cut <= m.start < seg_end for a in seg_actors for m in a.mentions)
+    own_pair = _sides(_with_states(cast, [*([speaker] if speaker else []), *clause])) >= 2 and (
+        target or _sides(_with_states(cast, seg_actors)) >= 2
+    )
+    if _sides(found) < 2:
+        found += [
+            a
+            for a in cast.in_span(sentence.start, sentence.end)
+            if a not in found and a.kind != "other"
+        ]
     # News paragraphs are short: the sentence before (in any paragraph) and the one after (in
     # the same paragraph) often name the side that "the two countries" or "it" stands for.
     neighbours = []
@@ -120,14 +245,40 @@ def _parties(
         if len(found) >= 2:
             break
         if other.body:
-            found += [a for a in cast.in_span(other.start, other.end) if a not in found]
-    # The state behind a person or company is a party too ("Lavrov" speaks for Russia).
+            found += [
+                a
+                for a in cast.in_span(other.start, other.end)
+                if a not in found and a.kind != "other"
+            ]
+    found = _with_states(cast, found)
+    subject = [
+        a
+        for a in found
+        if (a is speaker or any(sentence.start + seg[0] <= m.start < cut for m in a.mentions))
+        and not any(cut <= m.start < seg_end for m in a.mentions)
+    ]
+    # A person's state stands on the person's side ("He" of Iran, not Tehran the target).
+    for actor in list(subject):
+        for state in found:
+            if (
+                state.kind == "state"
+                and state.country == actor.country
+                and state not in subject
+                and not any(cut <= m.start < seg_end for m in state.mentions)
+            ):
+                subject.append(state)
+    return found[:_MAX_PARTIES], subject, own_pair
+
+
+def _with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
+    """The state behind a person or company is a party too ("Lavrov" speaks for Russia)."""
     states = {a.country: a for a in cast.actors.values() if a.kind == "state" and a.country}
-    for actor in list(found):
+    out = list(found)
+    for actor in found:
         state = states.get(actor.country or "")
-        if actor.kind != "state" and state is not None and state not in found:
-            found.append(state)
-    return found[:_MAX_PARTIES]
+        if actor.kind != "state" and state is not None and state not in out:
+            out.append(state)
+    return out
 
 
 def _protagonist(cast: Cast) -> Actor | None:
@@ -196,14 +347,34 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                 kind = _kind(_within(triggers, start, end), _within(topics, start, end), default)
                 if kind is None:
                     continue
-                parties = _parties(cast, sentences, sentence, start, end)
                 in_clause = _within(cues[section][0], start, end)
-                anaphoric = (
-                    all(
-                        _ANAPHORA.search(scrubbed[max(0, m.start() - 12) : m.start()]) is not None
-                        for _, m in in_clause
-                    )
-                    and not kind[3]
+                live = [(c, m) for c, m in in_clause if c.needs is None or c.label in kind[2]]
+                trigger = (live or in_clause)[0][1]
+                parties, subject, own_pair = _parties(
+                    cast, sentences, sentence, start, end, trigger.start()
+                )
+                paired = own_pair or (
+                    _BOTH.search(sentence.masked, start, end) is not None and _sides(parties) >= 2
+                )
+                if all(label in _WEAK for label in kind[2]) and not paired:
+                    # "attacks", "a stand-off": only with both sides around the cue, or one
+                    # side and the article's main actor ("pressed producers to pump more").
+                    main = _protagonist(cast)
+                    clause = cast.in_span(sentence.start + start, sentence.start + end)
+                    if (
+                        main is None
+                        or main in clause
+                        or _sides(_with_states(cast, clause)) != 1
+                        or not set(kind[2]) & _TARGETED
+                    ):
+                        continue
+                    parties = [*_with_states(cast, clause), main]
+                    subject = [a for a in subject if a in parties]
+                anaphoric = all(
+                    _ANAPHORA.search(scrubbed[max(0, m.start() - 12) : m.start()]) is not None
+                    for _, m in in_clause
+                ) and (
+                    not kind[3] or scrubbed[max(0, trigger.start() - 4) : trigger.start()] == "the "
                 )
                 if not parties and not anaphoric:
                     continue  # an event of nobody; "the agreement" may still join one above
@@ -231,35 +402,66 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                         status=status,
                         paragraph=sentence.paragraph,
                         money=money,
-                        anaphoric=anaphoric and money is None,
+                        anaphoric=anaphoric,
+                        background=_BACKGROUND.search(text) is not None,
+                        subject=[a.key for a in subject],
+                        phrase=_phrase(sentence, trigger.start(), trigger.end(), end, names),
+                        sentence_quotes=[sentence.quote],
                     )
                 )
                 made = True
             if made:
                 seen_quotes.add(key)
-    return _merge(disputes), _merge(deals)
+    # "If no agreement is reached", "without a deal": of one party, that is nobody's deal.
+    kept = [d for d in _merge(deals) if len(d.parties) >= 2 or not _NO_DEAL.search(d.quotes[0])]
+    return _merge(disputes), kept
 
 
 def _merge(items: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for item in items:
+        if item.background and not item.anaphoric:
+            # Context for an event already told ("came close to war in 1996"): its quote
+            # joins the event about the same sides, its other actors do not.
+            related = next((m for m in reversed(merged) if _related(m, item)), None)
+            if related is not None:
+                _absorb(related, item, parties=False)
+                continue
+            if item.section == "dispute":
+                continue  # history with no current event to explain: not a dispute of today
         target = next((m for m in reversed(merged) if _same_thing(m, item)), None)
         if target is None:
             if item.parties:
                 merged.append(item)
             continue
-        if target.soft and not item.soft:
-            target.kind, target.soft = item.kind, False
-        for attr in ("labels", "topics", "parties", "sentences", "quotes"):
-            values: list[str] | list[int] = getattr(target, attr)
-            for value in getattr(item, attr):
-                if value not in values:
-                    values.append(value)
-        if target.status == "unclear":
-            target.status = item.status
-        if target.money is None:
-            target.money = item.money
+        _absorb(target, item, parties=not item.background)
     return merged
+
+
+def _related(target: Event, item: Event) -> bool:
+    """Same sides: the item's parties are among the target's, or two of them are."""
+    shared = set(target.parties) & set(item.parties)
+    return bool(shared) and (shared == set(item.parties) or len(shared) >= 2)
+
+
+def _absorb(target: Event, item: Event, *, parties: bool) -> None:
+    if target.soft and not item.soft:
+        target.kind, target.soft = item.kind, False
+    attrs = ["labels", "topics", "sentences", "quotes", "sentence_quotes"]
+    if parties:
+        attrs.append("parties")
+    for attr in attrs:
+        values: list[str] | list[int] = getattr(target, attr)
+        for value in getattr(item, attr):
+            if value not in values:
+                values.append(value)
+    if target.status == "unclear":
+        target.status = item.status
+    if target.money is None:
+        target.money = item.money
+    if not target.phrase:
+        target.phrase = item.phrase
+    target.background = target.background and item.background
 
 
 def _same_thing(a: Event, b: Event) -> bool:
@@ -273,3 +475,90 @@ def _same_thing(a: Event, b: Event) -> bool:
     if a.kind != b.kind and not a.soft:
         return False
     return bool(set(a.parties) & set(b.parties))
+
+
+# What a title may take from the clause after its trigger: the complement, up to a new clause.
+_STOP = re.compile(
+    r",(?=\s+[a-z])|[;:()\"“”.]|\s[—–]\s|\b(?:that|which|who|after|before|when|while|because|"
+    r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|"
+    r"could|can|may|might|has|have|had|is|are|was|were)\b"
+)
+_TIME = re.compile(
+    r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+ \d{1,2}\b"
+    r"|\bin (?:19|20)\d\d\b"
+)
+_LEAD_WORDS = frozenset(["a", "an", "the", "its", "their", "his", "her", "and", "to", "of"])
+_LINKS = frozenset(["of", "to", "over", "on", "against", "for", "about", "with", "into", "at"])
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "from",
+        "into",
+        "over",
+        "under",
+        "about",
+        "its",
+        "their",
+        "his",
+        "her",
+        "that",
+        "which",
+        "who",
+        "its",
+    ]
+)
+_PHRASE_WORDS = 8
+
+
+def _phrase(
+    sentence: Sentence,
+    t_start: int,
+    t_end: int,
+    end: int,
+    names: dict[int, list[tuple[int, int]]],
+) -> str:
+    """The words after the trigger that say what the event is about: "accused India of
+    withholding flow data" -> "of withholding flow data" (names of the sides dropped)."""
+    tail = sentence.masked[t_end:end]
+    stop = _STOP.search(tail)
+    if stop is not None:
+        tail = tail[: stop.start()]
+    tail = _TIME.sub(" ", tail)
+    # The sides' names are in the title already.
+    chars = list(tail)
+    for s_abs, e_abs in names.get(sentence.index, []):
+        for i in range(s_abs - sentence.start - t_end, e_abs - sentence.start - t_end):
+            if 0 <= i < len(chars):
+                chars[i] = " "
+    words = [w for w in "".join(chars).split() if any(c.isalnum() for c in w)]
+    link = sentence.masked[t_start:t_end].rsplit(None, 1)[-1].casefold()
+    if link in ("to", "of", "on", "over", "against") and " " in sentence.masked[t_start:t_end]:
+        words.insert(0, link)  # "press Iran to ...": the trigger took the link word
+    while words and (words[0].casefold() in _LEAD_WORDS - _LINKS or words[0] in ("'s", "’s")):
+        words.pop(0)
+    # After the names: "accused India of ..." keeps "of ...", "press Iran to ..." keeps "to".
+    if words and words[0].casefold() in ("and", ","):
+        words.pop(0)
+    words = [w for w in words if w not in ("'s", "’s")][:_PHRASE_WORDS]
+    while words and words[-1].casefold().strip(",.") in _DANGLING:
+        words.pop()
+    if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LINKS):
+        return ""
+    if words[0].casefold() in ("between", "with", "and"):
+        return ""  # "fighting between X and Y": the sides say it
+    return " ".join(words)

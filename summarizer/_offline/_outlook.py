@@ -41,7 +41,78 @@ def _cue(text: str) -> re.Match[str] | None:
     return None
 
 
+# "said on Thursday" dates the statement, not what it looks forward to.
+_REPORTED_DAY = re.compile(
+    r"\b(?:said|told|announced|added|says|wrote|stated)\b[^.,;]{0,30}?\bon "
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_DESCRIPTION_WORDS = 25
+_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|although|though|as|so) ", re.I)
+_BREAK = re.compile(r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+")
+
+
+def describe(text: str, at: int) -> str:
+    """The clause around the forward cue at ``at``, in at most about 25 words, as written."""
+    text = " ".join(text.split())
+    at = min(at, len(text))
+    breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+    end = next((b for b, _ in breaks if b > at and len(text[:b].split()) >= 6), len(text))
+    candidate = text[:end]
+    if len(text[:at].split()) >= _DESCRIPTION_WORDS - 4:
+        # The cue is far in: its own clause, without the conjunction that joined it.
+        begin = max((e for _, e in breaks if e <= at), default=0)
+        candidate = _CONJUNCTION.sub("", text[begin:end])
+        candidate = candidate[:1].upper() + candidate[1:]
+    words = candidate.split()
+    if len(words) > _DESCRIPTION_WORDS:
+        words = words[:_DESCRIPTION_WORDS]
+        while len(words) > 6 and words[-1].casefold().strip(",;:") in _DANGLING:
+            words.pop()
+        return " ".join(words).rstrip(",;:") + "…"
+    out = candidate.rstrip(" ,;:")
+    return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
+
+
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "from",
+        "into",
+        "over",
+        "under",
+        "about",
+        "its",
+        "their",
+        "his",
+        "her",
+        "that",
+        "which",
+        "who",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+    ]
+)
+
+
 def _horizon(text: str) -> str | None:
+    text = _REPORTED_DAY.sub(lambda m: " " * len(m.group()), text)
     lex = outlook()
     for name, pattern in lex.horizons:
         if pattern.search(text):
@@ -73,17 +144,19 @@ def find_signals(sentences: list[Sentence]) -> list[Signal]:
     for sentence in sentences:
         if not sentence.body or _PAST.search(sentence.masked):
             continue
-        if _cue(sentence.masked) is None:
+        cue = _cue(sentence.masked)
+        if cue is None:
             continue
         quote = sentence.quote
+        description = describe(quote, max(0, cue.start() - (sentence.quote_start - sentence.start)))
         key = " ".join(quote.casefold().replace("’", "'").split())
         if key in seen:
             continue
         seen.add(key)
         signals.append(
             Signal(
-                description=shorten(quote) + ("" if quote.endswith("?") else "."),
-                horizon=_horizon(sentence.masked),
+                description=description,
+                horizon=_horizon(description) or _horizon(sentence.masked),
                 likelihood=_likelihood(sentence.masked),
                 quote=quote,
                 sentence=sentence.index,

@@ -27,6 +27,18 @@ _CITATION = re.compile(
     r"[^()\n]{0,80})\)",
     re.IGNORECASE,
 )
+# An author-year citation: "(International Crisis Group, 2024)", "(OHCHR, February 2025)".
+_AUTHOR_YEAR = re.compile(
+    r"\s?\((?:[A-Z][\w&.'’-]*(?: (?:of|for|the|and|on|[A-Z][\w&.'’-]*))*)"
+    r"(?: (?:data|report|survey|communiqu[eé]|estimates?|figures))?,? "
+    r"(?:(?:"
+    + _MONTH
+    + r"|\d{1,2} "
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r" \d{1,2},?) )?(?:19|20)\d\d[a-z]?\)"
+)
 _PARENS = re.compile(r"\s?\(([^()\n]{1,60})\)")
 # "ALEXANDER NEMENOV/AFP", "Jane Doe/Reuters", "(Photo by X/Getty Images)".
 _CREDIT = re.compile(
@@ -38,7 +50,7 @@ _CREDIT = re.compile(
 # A dateline opening a story: "VIENNA —", "BRUSSELS, June 12 (Reuters) -",
 # "JEDDAH, Saudi Arabia (AP) —". Where the reporter filed from is not an actor.
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:,[^—–\n(]{1,40}?)?\s*"
+    r"(?m)^[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,3}(?:,[^—–\n(]{1,40}?)?\s*"
     r"(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s"
 )
 _TERMINAL = ".!?…"
@@ -137,6 +149,8 @@ def mask(text: str) -> str:
 
     for match in _CITATION.finditer(text):
         blank(*match.span())
+    for match in _AUTHOR_YEAR.finditer(text):
+        blank(*match.span())
     outlets = words().outlets
     for match in _PARENS.finditer(text):
         if match.group(1).strip().casefold() in outlets:
@@ -148,13 +162,14 @@ def mask(text: str) -> str:
     return "".join(chars)
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, first: bool = False) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
     if stripped[-1] in _TERMINAL or stripped[-1] in '"”»':
         return False
-    return len(stripped.split()) < 15
+    # The first line without a final stop is the title, even a long one.
+    return len(stripped.split()) < (30 if first else 15)
 
 
 def _is_credit_line(line: str) -> bool:
@@ -203,7 +218,8 @@ def split(text: str) -> list[Sentence]:
         masked_line = masked[line_start:line_end]
         if seen_body and _is_box_marker(line):
             in_box = True  # everything after "More from ..." is other articles' headlines
-        body = not in_box and not _is_heading(masked_line) and bool(masked_line.strip())
+        heading = _is_heading(masked_line, first=paragraph == 0)
+        body = not in_box and not heading and bool(masked_line.strip())
         body = body and not _is_credit_line(masked_line)
         seen_body = seen_body or body
         start = line_start

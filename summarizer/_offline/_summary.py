@@ -1,18 +1,20 @@
-"""The headline and summary: the most central sentences, as the article words them.
+"""The headline and summary, as the article words them.
 
-A sentence is central when it names many actors and carries events, and earlier sentences
-weigh more (news puts the point first). The headline is the best one, cut to a line; the
-summary is the best two to four, in article order.
+The headline is the article's own title when it has one that reads as a headline; otherwise
+its lede (the first whole sentence), cut to one line at a clause boundary. The summary is the
+lede plus the most central other sentences (a sentence is central when it names many actors
+and carries events; earlier ones weigh more), two to four whole sentences in article order.
 """
 
 from __future__ import annotations
+
+import re
 
 from summarizer._offline._actors import Cast
 from summarizer._offline._events import Event
 from summarizer._offline._outlook import shorten
 from summarizer._offline._sentences import Sentence
 
-_HEADLINE_CHARS = 140
 _SUMMARY_CHARS = 900
 
 
@@ -52,41 +54,129 @@ def _finish(text: str) -> str:
     return text if text[-1:] in '.!?…"”' else text + "."
 
 
+_PRONOUN_START = frozenset(
+    ["he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "that"]
+)
+
+
+def _whole(sentence: Sentence) -> bool:
+    """A sentence that can stand in a summary: starts like a sentence, says something."""
+    quote = sentence.quote.lstrip()
+    if not quote or len(quote.split()) < 6:
+        return False
+    first = quote[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'«"
+
+
+def _is_title(sentence: Sentence, title: str | None) -> bool:
+    if not title:
+        return False
+    return " ".join(sentence.text.split()).rstrip(".") == " ".join(title.split()).rstrip(".")
+
+
+def looks_like_headline(title: str | None) -> bool:
+    """A source title a reader would take for the story's headline."""
+    if not title:
+        return False
+    words = title.split()
+    if not 3 <= len(words) <= 25 or len(title) > 200:
+        return False
+    if not any(c.islower() for c in title):
+        return False  # "ANALYSIS", a section label shouted in capitals
+    return title.strip()[-1:] not in ",;:"
+
+
 def headline_and_summary(
-    sentences: list[Sentence], cast: Cast, events: list[Event]
+    sentences: list[Sentence], cast: Cast, events: list[Event], title: str | None = None
 ) -> tuple[str, str]:
-    scores = _scores(sentences, cast, events)
+    """The headline (the article's own title when it has one, else its lede cut to a line)
+    and a summary of two to four whole sentences, the lede first."""
+    scores = {
+        i: v
+        for i, v in _scores(sentences, cast, events).items()
+        if not _is_title(sentences[i], title)
+    }
     if not scores:
         return _fallback(sentences)
+    lede_index = next((i for i in sorted(scores) if _whole(sentences[i])), min(scores))
+    lede = sentences[lede_index]
+    headline = " ".join(title.split()) if title and looks_like_headline(title) else None
+    if headline is None:
+        headline = _one_line(lede.quote)
+    chosen = [lede_index]
+    total = len(lede.text)
     ranked = sorted(scores, key=lambda i: (-scores[i], i))
-    # A headline is one line: a sentence that fits one beats a slightly richer long one.
-    fits = {
-        i: scores[i] * (1.0 if len(sentences[i].quote) <= _HEADLINE_CHARS else 0.7) for i in scores
-    }
-    best = sentences[min(fits, key=lambda i: (-fits[i], i))]
-    headline = _one_line(best.quote)
-    chosen: list[int] = []
-    total = 0
-    for index in ranked[:4]:
+    for index in ranked:
+        if len(chosen) >= 4 or index == lede_index or not _whole(sentences[index]):
+            continue
+        first = sentences[index].quote.split(None, 1)[0].strip("\"“‘'«").casefold()
+        if first in _PRONOUN_START and index - 1 not in chosen:
+            continue  # "He said ..." needs the sentence that says who "he" is
         length = len(sentences[index].text)
         if len(chosen) >= 2 and total + length > _SUMMARY_CHARS:
             break
         chosen.append(index)
         total += length
+        if len(chosen) >= 3 and total > _SUMMARY_CHARS * 0.6:
+            break
     summary = " ".join(_finish(sentences[i].quote) for i in sorted(chosen))
     return headline, summary
 
 
+_HEADLINE_WORDS = 20
+# Where a long lede may be cut and still read as a line: before a new clause.
+_CLAUSE_CUT = re.compile(
+    r",\s+(?=(?:and|but|while|after|as|when|which|who|a|an|the|in|on|prompting|saying|"
+    r"according|including|escalating|the most|[a-z]+ing)\b)|;\s+|\s+[—–]\s+"
+)
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "from",
+        "into",
+        "over",
+        "under",
+        "about",
+        "its",
+        "their",
+        "his",
+        "her",
+        "that",
+        "which",
+        "who",
+    ]
+)
+
+
 def _one_line(text: str) -> str:
-    """A headline: the sentence, or its first clause(s) when it runs long."""
+    """A headline: the sentence, or its first clause(s), in at most about twenty words."""
     text = " ".join(text.split())
-    if len(text) <= _HEADLINE_CHARS:
+    words = text.split(" ")
+    if len(words) <= _HEADLINE_WORDS:
         return text
-    # The longest run of whole clauses that fits; a stub of a few words says too little.
-    cut = max(text.rfind(mark, 0, _HEADLINE_CHARS) for mark in (", ", "; ", " — ", " which "))
-    if cut >= 80:
-        return text[:cut].rstrip(",;")
-    return shorten(text, _HEADLINE_CHARS)
+    limit = len(" ".join(words[:_HEADLINE_WORDS]))
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text) if m.start() <= limit]
+    cuts = [c for c in cuts if len(text[:c].split()) >= 6]
+    if cuts:
+        return text[: cuts[-1]].rstrip(",;")
+    kept = words[:_HEADLINE_WORDS]
+    while len(kept) > 6 and kept[-1].casefold().strip(",;:") in _DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
 
 
 def _fallback(sentences: list[Sentence]) -> tuple[str, str]:
