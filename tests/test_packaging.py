@@ -1,0 +1,68 @@
+"""An installed wheel carries what a checkout has: prompts, schemas, data files, py.typed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+pytest.importorskip("hatchling", reason="hatchling (a test extra) builds the wheel offline")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("summarizer-*.whl")
+    return built
+
+
+def test_the_wheel_ships_prompts_schemas_and_data(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for prompt in (ROOT / "prompts").iterdir():
+        assert f"summarizer/prompts/{prompt.name}" in names
+    for schema in (ROOT / "schemas").glob("*.json"):
+        assert f"summarizer/schemas/{schema.name}" in names
+    assert "summarizer/py.typed" in names
+    assert any(n.startswith("summarizer/_offline/data/") for n in names)
+
+
+def test_an_unpacked_wheel_finds_its_own_prompts(wheel: Path, tmp_path: Path) -> None:
+    zipfile.ZipFile(wheel).extractall(tmp_path)
+    code = (
+        "from summarizer._resources import resource_dir\n"
+        "from summarizer._prompts import load_prompts\n"
+        "print(resource_dir('prompts'))\n"
+        "print(load_prompts().version)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(tmp_path), "PATH": ""},
+    ).stdout.split()
+    from summarizer._prompts import load_prompts
+
+    assert out[0] == str(tmp_path / "summarizer" / "prompts")
+    assert out[1] == load_prompts().version  # same files, same prompt version
