@@ -263,6 +263,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             and len(current[-1]) >= 0.6 * width
             and not _LIST_ITEM.match(line)
             and not _BOX_MARKER.match(line)
+            and not _BOX_MARKER.match(current[-1])
         )
         if current and not (line and joins):
             blocks.append(current)
@@ -346,7 +347,9 @@ def _headline_like(paragraph: str) -> bool:
 def _box_start(paragraphs: list[str]) -> int | None:
     """Where a trailing box of other headlines starts, if the text ends in one."""
     for i, paragraph in enumerate(paragraphs):
-        if len(paragraph) > 80 or not _BOX_MARKER.match(paragraph):
+        # A box follows an article: a marker with nothing before it is not one (and cutting
+        # there would make cleaning the cleaned text cut again).
+        if i == 0 or len(paragraph) > 80 or not _BOX_MARKER.match(paragraph):
             continue
         tail = paragraphs[i + 1 :]
         if not tail:

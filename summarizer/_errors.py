@@ -21,6 +21,7 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
     │       └── EmptyPage           (also an EmptyInput)
     ├── ConfigError             the engine is not configured to run
     │   └── MissingApiKey
+    ├── StoreError              the local store cannot be opened, read or written
     └── EngineError             an engine ran and failed
         ├── EndpointError       the model endpoint could not be used
         │   ├── EndpointUnreachable
@@ -77,6 +78,7 @@ __all__ = [
     "RateLimited",
     "RedirectLoop",
     "ServerError",
+    "StoreError",
     "SummarizerError",
     "TooManyRedirects",
     "UnsupportedContentType",
@@ -206,6 +208,13 @@ class ConfigError(SummarizerError):
 
 class MissingApiKey(ConfigError):
     """The LLM engine was asked for, but no API key or base URL is configured."""
+
+
+class StoreError(SummarizerError):
+    """The local store cannot be used: not a database, not ours, too new, locked, unwritable.
+
+    ``source`` is the store's path, so ``str(error)`` names the file in one line.
+    """
 
 
 class EngineError(SummarizerError):

@@ -8,7 +8,9 @@ How a briefing is asked for:
   context (every quote must occur in it, every party must be a listed actor) and, when the
   answer does not validate, sends the validation errors back to the model and asks again, up to
   ``max_reasks`` times;
-* tokens and model calls are summed over every attempt, failed ones included.
+* tokens and model calls are summed over every attempt, failed ones included;
+* with ``on_call``, every attempt (re-asks and failures included) is also reported as one
+  :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log.
 
 Everything that can go wrong comes out as one of the typed errors of :mod:`summarizer._errors`,
 with ``source`` set to the article's label and never with the API key in its message.
@@ -20,11 +22,16 @@ first :meth:`LLMEngine.draft`, never at module import (``summarizer --help`` sta
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
+import re
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Literal, get_args
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from summarizer._article import Article
 from summarizer._engine import Draft, EngineName, Usage
@@ -52,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MODEL",
     "OPENAI_BASE_URL",
+    "CallRecord",
     "LLMEngine",
     "LLMSettings",
     "Mode",
@@ -64,6 +72,7 @@ PLACEHOLDER_KEY = "not-needed"
 
 Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
+
 
 @dataclass(frozen=True, repr=False)
 class LLMSettings:
@@ -179,6 +188,215 @@ def _int(value: object) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
+# --------------------------------------------------------------------------- call log
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord:
+    """One model call: one attempt of one draft, as the call log keeps it.
+
+    A re-asked answer is two records, a failed call one. ``outcome`` is ``"ok"``, ``"invalid"``
+    (the answer failed validation; instructor asked again, unless it was the last attempt) or
+    ``"error: <class>"`` naming the typed error of :mod:`summarizer._errors` that the attempt
+    ended in (``"error: AuthenticationFailed"``, ``"error: AnswerTruncated"``).
+    The bodies are JSON text with the API key scrubbed out; ``response_body`` is None when
+    nothing came back (connection refused, timeout). Tokens are None when the endpoint did not
+    report them.
+    """
+
+    started_at: datetime  # UTC
+    model: str  # the model asked for (the response body names the one that answered)
+    endpoint: str  # base URL, credentials redacted
+    article_id: str | None
+    attempt: int  # 1 for the first answer, 2 for the first re-ask...
+    tokens_in: int | None
+    tokens_out: int | None
+    latency_ms: int
+    outcome: str
+    request_body: str
+    response_body: str | None
+
+
+OnCall = Callable[[CallRecord], None]
+
+_REDACTED = "***"
+# Query parameters that carry credentials in some endpoints' URLs (Azure's api-key, signed URLs).
+_SECRET_PARAM = re.compile(r"key|token|secret|sig|auth|pass", re.IGNORECASE)
+
+
+def redact_url(url: str, key: str | None = None) -> str:
+    """``url`` without credentials: no password or user name, no secret-looking query values."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _scrub(url, key)
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = f"{_REDACTED}@{netloc.rpartition('@')[2]}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode(
+            [(k, _REDACTED if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*"
+        )
+    return _scrub(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), key)
+
+
+def _scrub(text: str, key: str | None) -> str:
+    """``text`` with the API key replaced, in its plain and its JSON-escaped forms.
+
+    A chat-completion body never carries the key (it goes in a header), but an endpoint may
+    echo it in an error, and a log is the kind of file that gets shared.
+    """
+    if not key or len(key) < 4 or key == PLACEHOLDER_KEY:
+        return text
+    for form in {key, json.dumps(key)[1:-1]}:
+        text = text.replace(form, _REDACTED)
+    return text
+
+
+def _json_text(value: Any) -> str:
+    # default=str: a request option we did not foresee must not lose the whole record.
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+class _Attempt:
+    def __init__(self, number: int, request_body: str) -> None:
+        self.number = number
+        self.started_at = datetime.now(timezone.utc)
+        self.clock = time.perf_counter()
+        self.request_body = request_body
+        self.response_body: str | None = None
+        self.tokens_in: int | None = None
+        self.tokens_out: int | None = None
+        self.latency_ms: int | None = None
+
+    def stop_clock(self) -> None:
+        if self.latency_ms is None:
+            self.latency_ms = round((time.perf_counter() - self.clock) * 1000)
+
+
+class _CallRecorder:
+    """Turns instructor's hook events of one draft into one :class:`CallRecord` per attempt.
+
+    Instructor emits ``completion:kwargs`` before each request, then ``completion:response`` or
+    ``completion:error``, then ``parse:error`` when the answer fails validation. Whether an
+    answer was accepted (or cut off, or refused) shows only when the call returns or raises, so
+    :meth:`finish` closes the last attempt from :meth:`LLMEngine.draft`.
+
+    Instructor catches whatever a hook raises and only warns; a failing ``on_call`` (a store
+    that cannot be written) is kept in ``failure`` and raised once the call is over instead.
+    """
+
+    def __init__(
+        self,
+        on_call: OnCall,
+        *,
+        settings: LLMSettings,
+        article_id: str,
+        classify: Callable[[BaseException], str],
+    ) -> None:
+        self._on_call = on_call
+        self._settings = settings
+        self._article_id = article_id
+        self._classify = classify
+        self._endpoint = redact_url(settings.endpoint, settings.api_key)
+        self._attempts = 0
+        self._open: _Attempt | None = None
+        self.failure: Exception | None = None
+
+    def register(self, hooks: Any) -> None:
+        hooks.on("completion:kwargs", self.on_kwargs)
+        hooks.on("completion:response", self.on_response)
+        hooks.on("completion:error", self.on_error)
+        hooks.on("parse:error", self.on_parse_error)
+
+    def on_kwargs(self, *args: Any, **kwargs: Any) -> None:
+        # Only a re-ask sends again, so an attempt still open here was an invalid answer.
+        self._close("invalid")
+        self._attempts += 1
+        # Serialized now: instructor builds the re-ask from these same message lists.
+        body = self._scrub(_json_text(kwargs))
+        self._open = _Attempt(self._attempts, body)
+
+    def on_response(self, response: Any) -> None:
+        attempt = self._open
+        if attempt is None:
+            return
+        attempt.stop_clock()
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            # Read now: instructor later overwrites each answer's usage with the running total.
+            attempt.tokens_in = _int(getattr(usage, "prompt_tokens", 0))
+            attempt.tokens_out = _int(getattr(usage, "completion_tokens", 0))
+        attempt.response_body = self._scrub(_response_json(response))
+
+    def on_error(self, error: Exception, **metadata: Any) -> None:
+        attempt = self._open
+        if attempt is None:
+            return
+        attempt.stop_clock()
+        attempt.response_body = _error_body(error, self._scrub)
+        self._close(f"error: {self._classify(error)}")
+
+    def on_parse_error(self, error: Exception, **metadata: Any) -> None:
+        self._close("invalid")
+
+    def finish(self, error: BaseException | None = None) -> None:
+        """Close the attempt still open when the call ended: accepted, or ``error``."""
+        self._close("ok" if error is None else f"error: {type(error).__name__}")
+
+    def _close(self, outcome: str) -> None:
+        attempt, self._open = self._open, None
+        if attempt is None:
+            return
+        attempt.stop_clock()
+        record = CallRecord(
+            started_at=attempt.started_at,
+            model=self._settings.model,
+            endpoint=self._endpoint,
+            article_id=self._article_id,
+            attempt=attempt.number,
+            tokens_in=attempt.tokens_in,
+            tokens_out=attempt.tokens_out,
+            latency_ms=attempt.latency_ms or 0,
+            outcome=outcome,
+            request_body=attempt.request_body,
+            response_body=attempt.response_body,
+        )
+        try:
+            self._on_call(record)
+        except Exception as exc:
+            if self.failure is None:
+                self.failure = exc
+
+    def _scrub(self, text: str) -> str:
+        return _scrub(text, self._settings.api_key)
+
+
+def _response_json(response: Any) -> str:
+    """The answer as the endpoint sent it, near enough: the fields it set, compact."""
+    to_json = getattr(response, "to_json", None)
+    if callable(to_json):
+        return str(to_json(indent=None))
+    dump = getattr(response, "model_dump", None)
+    return _json_text(dump(mode="json") if callable(dump) else repr(response))
+
+
+def _error_body(error: BaseException, scrub: Callable[[str], str]) -> str | None:
+    """The body of an error answer, as JSON text; None when no answer came back at all."""
+    response = getattr(error, "response", None)
+    text = getattr(response, "text", None)
+    if not isinstance(text, str):
+        return None
+    try:
+        json.loads(text)
+    except ValueError:
+        # An HTML error page from a proxy: kept, as a JSON string, so the column stays JSON.
+        text = json.dumps(text, ensure_ascii=False)
+    return scrub(text)
+
+
 class _Context(dict[str, Any]):
     """Validation context that instructor will not use as a template context.
 
@@ -195,8 +413,14 @@ class _Context(dict[str, Any]):
 class LLMEngine:
     """The :class:`~summarizer._engine.Engine` that asks a model for the briefing."""
 
-    def __init__(self, settings: LLMSettings | None = None) -> None:
+    def __init__(
+        self, settings: LLMSettings | None = None, *, on_call: OnCall | None = None
+    ) -> None:
+        """``on_call``, when given, receives one :class:`CallRecord` per model call, as each
+        ends (``Store.log_call`` persists them). An exception it raises is raised by
+        :meth:`draft` once the model call is over, unless the draft failed anyway."""
         self.settings = settings if settings is not None else LLMSettings.from_env()
+        self.on_call = on_call
         self._client: Instructor | None = None
         self._lock = threading.Lock()
 
@@ -217,6 +441,12 @@ class LLMEngine:
 
         hooks = Hooks()
         hooks.on("completion:response", meter.on_response)
+        recorder: _CallRecorder | None = None
+        if self.on_call is not None:
+            recorder = _CallRecorder(
+                self.on_call, settings=settings, article_id=article.id, classify=self._classify
+            )
+            recorder.register(hooks)
         try:
             briefing, completion = client.chat.completions.create_with_completion(
                 model=settings.model,
@@ -231,9 +461,20 @@ class LLMEngine:
             )
         except Exception as exc:
             error = self._translate(exc, meter, article)
+            if recorder is not None:
+                recorder.finish(error if error is not None else exc)
             if error is None:
                 raise
             raise error from exc
+        except BaseException as exc:
+            # Ctrl-C in the middle of a request: it may well be paid for, so it is logged too.
+            if recorder is not None:
+                recorder.finish(exc)
+            raise
+        if recorder is not None:
+            recorder.finish()
+            if recorder.failure is not None:
+                raise recorder.failure
         return Draft(
             briefing=briefing,
             usage=meter.usage(getattr(completion, "usage", None)),
@@ -311,6 +552,14 @@ class LLMEngine:
             error.problems = [_redact(p, self.settings.api_key) for p in error.problems]
         error.usage = usage
         return error
+
+    def _classify(self, exc: BaseException) -> str:
+        """The name of the typed error a failed request becomes, for the call log."""
+        import openai
+
+        if isinstance(exc, openai.OpenAIError):
+            return type(self._endpoint_error(exc)).__name__
+        return type(exc).__name__
 
     def _truncated(self, meter: _Meter) -> AnswerTruncated:
         limit = self.settings.max_output_tokens

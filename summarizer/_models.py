@@ -242,6 +242,10 @@ class Provenance(_Model):
     tokens_out: int = 0
     model_calls: int = 0
     created_at: datetime
+    cached: bool = Field(
+        default=False,
+        description="served from the local store: tokens and calls are what it cost when made",
+    )
 
 
 class Briefing(BriefingDraft):

@@ -11,16 +11,25 @@ from summarizer._grounding import ground
 from summarizer._models import Briefing, Provenance
 
 if TYPE_CHECKING:
-    from summarizer._llm import LLMSettings
+    from collections.abc import Callable
+
+    from summarizer._llm import CallRecord, LLMSettings
+    from summarizer._store import Store
 
 EngineChoice = Literal["auto", "llm", "offline"]
 
 
-def make_engine(choice: EngineChoice = "auto", settings: LLMSettings | None = None) -> Engine:
+def make_engine(
+    choice: EngineChoice = "auto",
+    settings: LLMSettings | None = None,
+    *,
+    on_call: Callable[[CallRecord], None] | None = None,
+) -> Engine:
     """The engine for ``choice``.
 
     ``auto`` is the LLM engine when a model endpoint is configured (an API key or a base URL,
-    from ``settings`` or the environment) and the offline engine otherwise.
+    from ``settings`` or the environment) and the offline engine otherwise. ``on_call`` sees a
+    record of every model call (e.g. ``Store.log_call``).
     """
     if choice == "offline":
         return _offline()
@@ -29,7 +38,7 @@ def make_engine(choice: EngineChoice = "auto", settings: LLMSettings | None = No
     settings = settings if settings is not None else LLMSettings.from_env()
     if choice == "auto" and not settings.configured:
         return _offline()
-    return LLMEngine(settings)
+    return LLMEngine(settings, on_call=on_call)
 
 
 def _offline() -> Engine:
@@ -38,8 +47,35 @@ def _offline() -> Engine:
     return OfflineEngine()
 
 
-def brief_article(article: Article, engine: Engine) -> Briefing:
-    """Brief one cleaned article with ``engine``; every quote comes back placed in its text."""
+def brief_article(
+    article: Article, engine: Engine, *, store: Store | None = None, refresh: bool = False
+) -> Briefing:
+    """Brief one cleaned article with ``engine``; every quote comes back placed in its text.
+
+    With a ``store``, the article and its briefing are kept, and an LLM briefing already made
+    for the same article, model, prompt version and schema version is returned without a
+    model call (``provenance.cached``), unless ``refresh``. Offline briefings are always made
+    afresh (they cost milliseconds, and a newer rule set should show), then stored.
+    """
+    if store is None:
+        return _brief(article, engine)
+    from summarizer._store import key_for_engine
+
+    key = key_for_engine(engine, article.id)
+    store.put_article(article)
+    if engine.name == "llm" and not refresh:
+        cached = store.lookup(key)
+        if cached is not None:
+            provenance = cached.provenance.model_copy(update={"cached": True})
+            return cached.model_copy(update={"source": article.source, "provenance": provenance})
+    briefing = _brief(article, engine)
+    # Under the key known before the call (the model asked for), not the provenance's (the
+    # model that answered, e.g. a dated snapshot): that is the key the next lookup uses.
+    store.put_briefing(briefing, key=key)
+    return briefing
+
+
+def _brief(article: Article, engine: Engine) -> Briefing:
     draft = engine.draft(article)
     provenance = Provenance(
         article_id=article.id,

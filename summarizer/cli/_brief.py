@@ -9,16 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer.cli._options import (
+    add_cache_options,
     add_common_options,
     add_engine_options,
     add_fetch_options,
     engine_from_args,
     fetch_settings_from_args,
+    open_store,
     write_output,
 )
 
 if TYPE_CHECKING:
     from summarizer._models import Briefing
+    from summarizer._store import Store
 
 EXIT_PARTIAL = 3
 
@@ -49,11 +52,21 @@ def add_parser(commands: Any) -> None:
     )
     add_engine_options(parser)
     add_fetch_options(parser)
+    add_cache_options(parser)
     add_common_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        return _run(args, store)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _run(args: argparse.Namespace, store: Store | None) -> int:
     from summarizer._engine import Engine
     from summarizer._errors import ConfigError, SummarizerError
     from summarizer._pipeline import brief_article
@@ -71,8 +84,10 @@ def run(args: argparse.Namespace) -> int:
     for number, source in enumerate(sources, start=1):
         try:
             article = read_article(source, fetch_settings=fetch_settings)
-            engine = engine or engine_from_args(args)
-            briefing = brief_article(article, engine)
+            engine = engine or engine_from_args(
+                args, on_call=store.log_call if store is not None else None
+            )
+            briefing = brief_article(article, engine, store=store, refresh=args.refresh)
         except ConfigError:
             raise  # no key, bad settings: the same for every source, so say it once
         except SummarizerError as error:

@@ -8,8 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summarizer._engine import Engine
     from summarizer._fetching import FetchSettings
+    from summarizer._llm import CallRecord
+    from summarizer._store import Store
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -86,7 +90,44 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def engine_from_args(args: argparse.Namespace) -> Engine:
+def add_store_option(parser: argparse._ActionsContainer) -> None:
+    parser.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help="the local store file (default: $SUMMARIZER_STORE, else store.sqlite3 in the "
+        "user data directory)",
+    )
+
+
+def add_cache_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("local store")
+    add_store_option(group)
+    group.add_argument(
+        "--refresh",
+        "--no-cache",
+        action="store_true",
+        help="brief again even if the store has this article's briefing (and replace it)",
+    )
+    group.add_argument(
+        "--no-store",
+        action="store_true",
+        help="do not read or write the local store (no copy of the article is kept)",
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store | None:
+    """The store the flags name, opened; ``None`` with ``--no-store``."""
+    if getattr(args, "no_store", False):
+        return None
+    from summarizer._store import Store
+
+    return Store.open(args.store)
+
+
+def engine_from_args(
+    args: argparse.Namespace, *, on_call: Callable[[CallRecord], None] | None = None
+) -> Engine:
     """Build the engine the flags ask for; in auto mode, say on stderr which one runs."""
     from summarizer._llm import LLMSettings
     from summarizer._pipeline import make_engine
@@ -101,7 +142,7 @@ def engine_from_args(args: argparse.Namespace) -> Engine:
         "api_key": args.api_key,
     }
     settings = LLMSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
-    engine = make_engine(args.engine, settings)
+    engine = make_engine(args.engine, settings, on_call=on_call)
     if args.engine == "auto" and not args.quiet:
         if engine.name == "offline":
             notice = (

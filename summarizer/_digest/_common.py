@@ -1,0 +1,184 @@
+"""Pieces the digest's merging steps share: article order, name keys, topic words, union-find."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, TypeVar
+
+from summarizer._eval import normalize
+from summarizer._models import Briefing
+
+T = TypeVar("T", bound=Hashable)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One included briefing and where it sits in the week.
+
+    ``order`` is the article's rank by (date, article id): the one order every list of the
+    digest that follows time uses, so input order never shows through.
+    """
+
+    id: str
+    date: dt.date
+    date_from: Literal["published", "created_at"]
+    order: int
+    briefing: Briefing
+
+
+def article_date(briefing: Briefing) -> tuple[dt.date, Literal["published", "created_at"]]:
+    """The article's published date, else the date its briefing was made (and which it was)."""
+    if briefing.source.published is not None:
+        return briefing.source.published, "published"
+    return briefing.provenance.created_at.date(), "created_at"
+
+
+def utc_key(moment: dt.datetime) -> dt.datetime:
+    """A comparable form of an aware or naive time (naive times are taken as UTC)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc)
+
+
+# --------------------------------------------------------------------------- names
+
+_SINGLE_LETTERS = re.compile(r"\b(?:[a-z] )+[a-z]\b")
+
+
+@lru_cache(maxsize=8192)
+def name_key(text: str) -> str:
+    """The form under which two spellings of a name compare equal.
+
+    :func:`summarizer._eval.normalize` (accents, case, a trailing 's, a leading "the",
+    punctuation), and then hyphens as spaces ("Kim Jong-un" = "Kim Jong Un") and runs of
+    single letters joined ("U. N." = "UN").
+    """
+    key = " ".join(normalize(text).replace("-", " ").split())
+    return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
+
+
+# --------------------------------------------------------------------------- topic words
+
+# Words that say nothing about *which* dispute or deal an item is: function words, the
+# vocabulary every item shares ("dispute", "deal", "talks"), and the kind names (two items
+# about different things are often of the same kind).
+_STOPWORD_TEXT = """
+    a about above after again against all also amid an and any are as at be been before being
+    below between both but by can could did do does during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just may me might
+    more most new no nor not now of off on once only or other our out over own per s same she
+    should since so some such than that the their them then there these they this those
+    through to too under until up upon us very via was we were what when where which while
+    who whom why will with would you your said says say told week weeks day days monday
+    tuesday wednesday thursday friday saturday sunday today yesterday year years month months
+    latest first second third one two three four five six seven eight nine ten least last next
+    dispute disputes row rows deal deals agreement agreements pact pacts accord accords talk
+    talks negotiation negotiations tension tensions standoff standoffs conflict conflicts
+    crisis issue issues case cases matter matters plan plans move moves step steps report
+    reports news story stories official officials government governments country countries
+    state states side sides party parties leader leaders
+    territorial diplomatic economic military legal political other energy defense defence
+    trade investment technology security vs versus
+    sign signs signed signing agree agrees agreed agreeing negotiate negotiated negotiating
+    propose proposed proposal stall stalled collapse collapsed implement implemented
+    escalate escalated escalating escalation ease eased easing resolve resolved ongoing unclear
+    ministry minister foreign spokesman spokeswoman spokesperson president prime secretary
+    chancellor department office agency embassy analyst analysts expert experts
+    january february march april june july august september october november december
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_WORD = re.compile(r"[a-z0-9][a-z0-9']*")
+
+
+def stem(word: str) -> str:
+    """A crude English singular: "islands" meets "island", "clashes" "clash"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("shes", "ches", "xes", "sses", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    """The topic words of ``text``: normalised, stemmed, without stopwords and numbers-only."""
+    words = (stem(w) for w in _WORD.findall(name_key(text).replace("'", " ")))
+    return frozenset(w for w in words if w not in _STOPWORDS and not w.isdigit() and len(w) > 1)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=8192)
+def name_words(text: str) -> frozenset[str]:
+    """Topic words of ``text`` written with a capital inside a sentence: names of places,
+    projects and events ("Senkaku Islands", "Power of Siberia"), the surest sign of a topic.
+    """
+    found: set[str] = set()
+    for sentence in _SENTENCE_END.split(text):
+        for token in _TOKEN.findall(sentence)[1:]:
+            if token[0].isupper():
+                found |= content_words(token)
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class UnionFind:
+    """Disjoint sets over ``0..n-1``; the smaller index is always the root, so the result of a
+    series of unions does not depend on the order they came in."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: int, b: int) -> bool:
+        """Join the sets of ``a`` and ``b``; False when they were one set already."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+    def groups(self) -> list[list[int]]:
+        """Every set, members ascending, sets ordered by their smallest member."""
+        out: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            out.setdefault(self.find(item), []).append(item)
+        return list(out.values())
+
+
+def most_common(values: Iterable[T], *, prefer: Iterable[T] = ()) -> T | None:
+    """The commonest value; ties go to the earliest in ``prefer``, then the first seen."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    rank = {value: i for i, value in enumerate(prefer)}
+    order = {value: i for i, value in enumerate(counts)}
+    return min(counts, key=lambda v: (-counts[v], rank.get(v, len(rank)), order[v]))
+
+
+def quoted(text: str, limit: int = 80) -> str:
+    """``text`` in single quotes for a merge explanation, clipped to ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'"

@@ -1,0 +1,211 @@
+"""The digest contract: what a week of briefings becomes, as pydantic models.
+
+``summarizer digest --format json`` prints a :class:`Digest`; users pipe it into other tools,
+so the field names below are a public contract (like the briefing's): keep them, add to them
+freely, and re-export the JSON Schema when they change.
+
+Every list in a digest is sorted by a documented key, so the same briefings give the same
+digest whatever order they come in. Articles are named everywhere by their article id (the
+briefing's ``provenance.article_id``); ``sources`` says what each id is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer._models import (
+    ActorKind,
+    DealKind,
+    DealStatus,
+    DisputeKind,
+    DisputeStatus,
+    Likelihood,
+    MatchKind,
+    Money,
+)
+
+__all__ = [
+    "DIGEST_SCHEMA_VERSION",
+    "DealStatusChange",
+    "DealThread",
+    "Digest",
+    "DigestActor",
+    "DigestOutlook",
+    "DigestProvenance",
+    "DigestSource",
+    "DisputeStatusChange",
+    "DisputeThread",
+    "MergeNote",
+    "NotIncluded",
+    "Period",
+    "ThreadEvidence",
+    "TopDevelopment",
+    "WatchSignal",
+]
+
+DIGEST_SCHEMA_VERSION = "1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class DigestActor(_Model):
+    """One real-world actor, however each article spelled it."""
+
+    name: str = Field(description="canonical name")
+    kind: ActorKind
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3, null if none")
+    aliases: list[str] = Field(
+        default_factory=list, description="every other spelling the articles used"
+    )
+    articles: list[str] = Field(
+        default_factory=list, description="ids of the articles that mention it, oldest first"
+    )
+    roles: list[str] = Field(default_factory=list, description="its roles in the stories")
+
+
+class ThreadEvidence(_Model):
+    """An evidence quote and where it sits in one article's cleaned text."""
+
+    article: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    match: MatchKind = "exact"
+
+
+class DisputeStatusChange(_Model):
+    date: dt.date
+    status: DisputeStatus
+    article: str = Field(description="id of the first article to report this status")
+
+
+class DealStatusChange(_Model):
+    date: dt.date
+    status: DealStatus
+    article: str = Field(description="id of the first article to report this status")
+
+
+class DisputeThread(_Model):
+    """One dispute as the week's articles told it: all their reports merged."""
+
+    title: str
+    kind: DisputeKind
+    parties: list[str] = Field(default_factory=list, description="names of digest actors")
+    status: DisputeStatus = Field(description="the latest reported status")
+    status_since: dt.date | None = Field(default=None, description="when the latest status began")
+    status_history: list[DisputeStatusChange] = Field(default_factory=list)
+    summary: str = ""
+    sources: list[str] = Field(default_factory=list, description="article ids, oldest first")
+    evidence: list[ThreadEvidence] = Field(default_factory=list)
+
+
+class DealThread(_Model):
+    """One deal as the week's articles told it: all their reports merged."""
+
+    title: str
+    kind: DealKind
+    parties: list[str] = Field(default_factory=list, description="names of digest actors")
+    status: DealStatus = Field(description="the latest reported status")
+    status_since: dt.date | None = Field(default=None, description="when the latest status began")
+    status_history: list[DealStatusChange] = Field(default_factory=list)
+    value: Money | None = Field(default=None, description="the latest value reported")
+    summary: str = ""
+    sources: list[str] = Field(default_factory=list, description="article ids, oldest first")
+    evidence: list[ThreadEvidence] = Field(default_factory=list)
+
+
+class WatchSignal(_Model):
+    """Something to watch, merged from the signals of one or more articles."""
+
+    description: str
+    horizon: str | None = None
+    likelihood: Likelihood = "unclear"
+    sources: list[str] = Field(default_factory=list)
+    evidence: list[ThreadEvidence] = Field(default_factory=list)
+
+
+class DigestOutlook(_Model):
+    summary: str = ""
+    signals: list[WatchSignal] = Field(default_factory=list)
+
+
+class DigestSource(_Model):
+    """One article the digest rests on."""
+
+    article: str = Field(description="article id (sha256 of the cleaned text)")
+    title: str | None = None
+    headline: str = Field(default="", description="the briefing's headline")
+    url: str | None = None
+    path: str | None = None
+    site: str | None = None
+    published: dt.date | None = None
+    date: dt.date = Field(description="the date the digest files the article under")
+    date_from: Literal["published", "created_at"] = Field(
+        default="published",
+        description="'created_at' when the article gave no date and the briefing's was used",
+    )
+
+
+class NotIncluded(_Model):
+    """An input that is not in the digest, and why."""
+
+    source: str
+    reason: str
+
+
+class TopDevelopment(_Model):
+    statement: str
+    sources: list[str] = Field(default_factory=list)
+    section: Literal["dispute", "deal"]
+    thread: str = Field(description="title of the thread it summarises")
+
+
+class Period(_Model):
+    start: dt.date
+    end: dt.date
+
+
+class MergeNote(_Model):
+    """Why two things became one (or, with ``into`` null, why they did not)."""
+
+    section: Literal["actor", "dispute", "deal", "signal"]
+    name: str = Field(description="the spelling or title that was merged")
+    into: str | None = Field(description="what it was merged into; null when left apart")
+    rule: str
+    score: float | None = None
+    reason: str
+
+
+class DigestProvenance(_Model):
+    engine: Literal["llm", "offline"] = Field(
+        default="offline", description="the engine that wrote the synthesis"
+    )
+    model: str | None = None
+    briefing_engines: list[str] = Field(default_factory=list)
+    briefing_models: list[str] = Field(default_factory=list)
+    briefings: int = 0
+    tokens_in: int = Field(default=0, description="summed over the briefings")
+    tokens_out: int = Field(default=0, description="summed over the briefings")
+    model_calls: int = Field(default=0, description="summed over the briefings")
+    created_at: dt.datetime
+    schema_version: str = DIGEST_SCHEMA_VERSION
+
+
+class Digest(_Model):
+    """A week (or any set) of briefings merged into one desk-officer briefing."""
+
+    period: Period | None = None
+    top_developments: list[TopDevelopment] = Field(default_factory=list)
+    actors: list[DigestActor] = Field(default_factory=list)
+    disputes: list[DisputeThread] = Field(default_factory=list)
+    deals: list[DealThread] = Field(default_factory=list)
+    outlook: DigestOutlook = Field(default_factory=DigestOutlook)
+    sources: list[DigestSource] = Field(default_factory=list)
+    not_included: list[NotIncluded] = Field(default_factory=list)
+    merges: list[MergeNote] = Field(default_factory=list)
+    provenance: DigestProvenance

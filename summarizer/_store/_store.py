@@ -1,0 +1,674 @@
+"""The local store: articles, their briefings and a log of every model call, in one SQLite file.
+
+Why it is built the way it is:
+
+* **One file, several processes.** WAL mode lets readers go on while one process writes, and
+  ``busy_timeout`` makes a writer wait for the lock instead of failing with "database is
+  locked". Every write starts with ``BEGIN IMMEDIATE``, taking the write lock before reading
+  anything: a deferred transaction that reads and then writes can deadlock with another one
+  doing the same, and SQLite then fails at once, without waiting out the timeout.
+* **A killed run leaves no half-written row.** Each public write is one transaction (an
+  article, its locations and its briefing go in together), so after a crash a briefing is there
+  whole or not at all. ``synchronous=NORMAL`` keeps this against a killed process; only a power
+  cut may lose the last commits, never the file's integrity.
+* **Never pays twice.** Briefings are keyed by what determines them: the article (sha256 of
+  its cleaned text), the engine, the model, the prompt version and the schema version. A caller
+  knows all five before calling the engine (:func:`key_for_engine`), so it can look first.
+* **The file is private.** It is created 0600 (article text and request bodies are in it);
+  SQLite gives its ``-wal`` and ``-shm`` files the same permissions.
+* **Errors are one line.** Anything SQLite raises becomes :class:`StoreError` naming the file.
+
+One :class:`Store` may be shared by threads (an engine may report calls from a worker thread):
+a lock serialises the use of its one connection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import ValidationError
+
+from summarizer._article import Article
+from summarizer._engine import EngineName
+from summarizer._errors import StoreError
+from summarizer._llm import CallRecord
+from summarizer._models import SCHEMA_VERSION, Briefing, Source
+from summarizer._store._migrations import migrate
+
+if TYPE_CHECKING:
+    from summarizer._engine import Engine
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "STORE_ENV",
+    "BriefingKey",
+    "CallTotals",
+    "Store",
+    "StoredArticle",
+    "default_store_path",
+    "key_for",
+    "key_for_engine",
+]
+
+log = logging.getLogger(__name__)
+
+STORE_ENV = "SUMMARIZER_STORE"
+STORE_FILE = "store.sqlite3"
+# Long enough to outwait any single write of another process (each is one short transaction),
+# short enough that a store held by a stuck process is reported rather than hanging forever.
+BUSY_TIMEOUT_MS = 30_000
+# SQLite builds before 3.32 allow 999 parameters per statement.
+_CHUNK = 500
+
+
+def default_store_path(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the store lives: ``$SUMMARIZER_STORE``, else ``store.sqlite3`` in the user's
+    data directory (``~/.local/share/summarizer`` on Linux, per ``platformdirs``)."""
+    env = os.environ if environ is None else environ
+    value = env.get(STORE_ENV, "").strip()
+    if value:
+        return Path(value).expanduser()
+    import platformdirs
+
+    # appauthor=False: on Windows the default would nest summarizer\summarizer.
+    return Path(platformdirs.user_data_dir("summarizer", appauthor=False)) / STORE_FILE
+
+
+# --------------------------------------------------------------------------- keys
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingKey:
+    """What a stored briefing is looked up by: everything that decides what the engine writes.
+
+    ``model`` and ``prompt_version`` are None for the offline engine.
+    """
+
+    article_id: str
+    engine: EngineName
+    model: str | None = None
+    prompt_version: str | None = None
+    schema_version: str = SCHEMA_VERSION
+
+
+def key_for(briefing: Briefing) -> BriefingKey:
+    """The key a briefing's own provenance gives.
+
+    For the LLM engine ``provenance.model`` is the model that *answered*, which may be a dated
+    snapshot of the one asked for ("gpt-4.1-mini-2025-04-14" for "gpt-4.1-mini"): a caller
+    looking up before the call only knows the latter, so store with :func:`key_for_engine`.
+    """
+    p = briefing.provenance
+    return BriefingKey(p.article_id, p.engine, p.model, p.prompt_version, p.schema_version)
+
+
+def key_for_engine(engine: Engine, article_id: str) -> BriefingKey:
+    """The key of the briefing ``engine`` would write for the article, known before calling it:
+    the model asked for and the prompt version from the engine's settings and prompt files."""
+    if engine.name == "offline":
+        return BriefingKey(article_id, "offline")
+    settings = getattr(engine, "settings", None)
+    model = getattr(settings, "model", None)
+    from summarizer._prompts import load_prompts
+
+    return BriefingKey(
+        article_id, engine.name, model if isinstance(model, str) else None, load_prompts().version
+    )
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as stored, with every place it was seen and the date it counts under."""
+
+    id: str
+    text: str
+    source: Source  # metadata; url and path are the first seen of each
+    read_at: datetime  # when it was first read or fetched (UTC)
+    day: date  # the published date, or the local date it was read when that is unknown
+    dated_by: Literal["published", "read"]
+    urls: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+
+    @property
+    def published(self) -> date | None:
+        return self.source.published
+
+    def article(self) -> Article:
+        """The article again, as the pipeline takes it."""
+        return Article(text=self.text, source=self.source)
+
+
+@dataclass(frozen=True, slots=True)
+class CallTotals:
+    """Calls and tokens over part of the call log. ``failed``: outcomes other than "ok"."""
+
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    failed: int = 0
+
+    def __add__(self, other: CallTotals) -> CallTotals:
+        return CallTotals(
+            self.calls + other.calls,
+            self.tokens_in + other.tokens_in,
+            self.tokens_out + other.tokens_out,
+            self.failed + other.failed,
+        )
+
+
+# --------------------------------------------------------------------------- the store
+
+
+@dataclass
+class _Locations:
+    urls: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+
+
+class Store:
+    """The local store. ``Store.open(path)`` (or ``Store(path)``) opens or creates it,
+    migrating an older schema; use it as a context manager, or call :meth:`close`.
+
+    Every method raises :class:`StoreError` (one line, naming the file) when SQLite fails.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_store_path()
+        self._label = str(self.path)
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = _connect(self.path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None) -> Store:
+        """Open the store at ``path`` (default: :func:`default_store_path`), creating it."""
+        return cls(path)
+
+    def close(self) -> None:
+        """Close the connection; later calls raise :class:`StoreError`. Closing twice is fine."""
+        with self._lock:
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "" if self._conn is not None else ", closed"
+        return f"Store({self._label!r}{state})"
+
+    # ------------------------------------------------------------------ articles
+
+    def put_article(self, article: Article, *, read_at: datetime | None = None) -> None:
+        """Store ``article`` (by id) and the URL or path it was read from.
+
+        Seen again, from the same place or another, it stays one article: the place is added,
+        metadata it lacked is filled in, and ``read_at`` (default: now) stays the first one.
+        """
+        seen = read_at or datetime.now(timezone.utc)
+        with self._write() as conn:
+            _upsert_article(conn, article.id, article.text, article.source, seen)
+
+    def get_article(self, article_id: str) -> StoredArticle | None:
+        with self._read() as conn:
+            rows = conn.execute(_ARTICLE_SELECT + " WHERE id = ?", (article_id,)).fetchall()
+            places = _locations(conn, [article_id])
+        return _article(rows[0], places) if rows else None
+
+    def articles_between(self, start: date, end: date) -> list[StoredArticle]:
+        """Articles dated from ``start`` to ``end``, both included, oldest first.
+
+        An article is dated by its published date, or by the local date it was first read when
+        the source gives none; ``dated_by`` on each says which.
+        """
+        where = " WHERE COALESCE(published, read_on) BETWEEN ? AND ?"
+        order = " ORDER BY COALESCE(published, read_on), read_at, id"
+        with self._read() as conn:
+            rows = conn.execute(
+                _ARTICLE_SELECT + where + order, (start.isoformat(), end.isoformat())
+            ).fetchall()
+            places = _locations(conn, [row[0] for row in rows])
+        return [_article(row, places) for row in rows]
+
+    # ------------------------------------------------------------------ briefings
+
+    def put_briefing(self, briefing: Briefing, *, key: BriefingKey | None = None) -> None:
+        """Store ``briefing`` under ``key`` (default :func:`key_for`), replacing any there.
+
+        Its article is stored too when it is not yet (from ``article_text`` and ``source``),
+        in the same transaction: a briefing is never stored without its article.
+        """
+        key = key if key is not None else key_for(briefing)
+        if key.article_id != briefing.provenance.article_id:
+            raise ValueError(
+                f"key for article {key.article_id[:12]} given with a briefing of "
+                f"{briefing.provenance.article_id[:12]}"
+            )
+        payload = briefing.model_dump_json(exclude={"article_text"})
+        created = _utc_text(briefing.provenance.created_at)
+        with self._write() as conn:
+            _upsert_article(
+                conn,
+                key.article_id,
+                briefing.article_text,
+                briefing.source,
+                datetime.now(timezone.utc),
+            )
+            conn.execute(
+                """
+                INSERT INTO briefings (article_id, engine, model, prompt_version,
+                                       schema_version, created_at, briefing)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (article_id, engine, model, prompt_version, schema_version)
+                DO UPDATE SET created_at = excluded.created_at, briefing = excluded.briefing
+                """,
+                (*_key_columns(key), created, payload),
+            )
+
+    def get_briefing(
+        self,
+        article_id: str,
+        *,
+        engine: EngineName,
+        model: str | None = None,
+        prompt_version: str | None = None,
+        schema_version: str = SCHEMA_VERSION,
+    ) -> Briefing | None:
+        """The briefing stored under this key, or None."""
+        key = BriefingKey(article_id, engine, model, prompt_version, schema_version)
+        return self.lookup(key)
+
+    def lookup(self, key: BriefingKey) -> Briefing | None:
+        """The briefing stored under ``key``, or None (see :func:`key_for_engine`)."""
+        found = self._briefings([key.article_id], key)
+        return found.get(key.article_id)
+
+    def briefings_for(
+        self,
+        article_ids: Iterable[str],
+        *,
+        engine: EngineName,
+        model: str | None = None,
+        prompt_version: str | None = None,
+        schema_version: str = SCHEMA_VERSION,
+    ) -> dict[str, Briefing]:
+        """The stored briefings of these articles under one engine setting, by article id.
+
+        Articles without one are simply absent from the result.
+        """
+        key = BriefingKey("", engine, model, prompt_version, schema_version)
+        return self._briefings(list(dict.fromkeys(article_ids)), key)
+
+    def _briefings(self, article_ids: Sequence[str], key: BriefingKey) -> dict[str, Briefing]:
+        rows: list[tuple[str, str, str]] = []
+        with self._read() as conn:
+            for chunk in _chunks(article_ids):
+                marks = ", ".join("?" * len(chunk))
+                rows += conn.execute(
+                    f"""
+                    SELECT b.article_id, b.briefing, a.text
+                    FROM briefings b JOIN articles a ON a.id = b.article_id
+                    WHERE b.article_id IN ({marks}) AND b.engine = ? AND b.model = ?
+                      AND b.prompt_version = ? AND b.schema_version = ?
+                    """,
+                    (*chunk, *_key_columns(key)[1:]),
+                ).fetchall()
+        found: dict[str, Briefing] = {}
+        for article_id, payload, text in rows:
+            briefing = _load_briefing(payload, text)
+            if briefing is not None:
+                found[article_id] = briefing
+            else:
+                # Unreadable (a bug let it in, or it was edited): a miss, so the caller briefs
+                # again and the upsert replaces it.
+                log.warning("stored briefing of %s does not validate; ignoring it", article_id)
+        return found
+
+    # ------------------------------------------------------------------ call log
+
+    def log_call(self, record: CallRecord) -> None:
+        """Append one model call to the log (``LLMEngine(on_call=store.log_call)``)."""
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO calls (started_at, model, endpoint, article_id, attempt, tokens_in,
+                                   tokens_out, latency_ms, outcome, request, response)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    _utc_text(record.started_at),
+                    record.model,
+                    record.endpoint,
+                    record.article_id,
+                    record.attempt,
+                    record.tokens_in,
+                    record.tokens_out,
+                    record.latency_ms,
+                    record.outcome,
+                    record.request_body,
+                    record.response_body,
+                ),
+            )
+
+    def recent_calls(self, limit: int = 20) -> list[CallRecord]:
+        """The last ``limit`` calls logged, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(
+                """
+                SELECT started_at, model, endpoint, article_id, attempt, tokens_in, tokens_out,
+                       latency_ms, outcome, request, response
+                FROM calls ORDER BY started_at DESC, id DESC LIMIT ?
+                """,
+                (max(limit, 0),),
+            ).fetchall()
+        return [
+            CallRecord(
+                started_at=datetime.fromisoformat(row[0]),
+                model=row[1],
+                endpoint=row[2],
+                article_id=row[3],
+                attempt=row[4],
+                tokens_in=row[5],
+                tokens_out=row[6],
+                latency_ms=row[7],
+                outcome=row[8],
+                request_body=row[9],
+                response_body=row[10],
+            )
+            for row in reversed(rows)
+        ]
+
+    def call_totals(self) -> dict[str, CallTotals]:
+        """Calls and tokens over the whole log, per model asked for. The grand total is
+        ``sum(totals.values(), CallTotals())``."""
+        with self._read() as conn:
+            rows = conn.execute(
+                """
+                SELECT model, count(*), COALESCE(sum(tokens_in), 0), COALESCE(sum(tokens_out), 0),
+                       sum(outcome != 'ok')
+                FROM calls GROUP BY model ORDER BY model
+                """
+            ).fetchall()
+        return {row[0]: CallTotals(row[1], row[2], row[3], row[4]) for row in rows}
+
+    # ------------------------------------------------------------------ transactions
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError("the store is closed", source=self._label)
+        return self._conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, holding the write lock from its start."""
+        with self._lock, _errors(self._label):
+            conn = self._connection()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                # SQLite may already have rolled back by itself (disk full, I/O error).
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: several SELECTs see the same snapshot."""
+        with self._lock, _errors(self._label):
+            conn = self._connection()
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    label = str(path)
+    if path.is_dir():
+        raise StoreError("is a directory, not a store file", source=label)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the store's folder: {_reason(exc)}", source=label) from exc
+    try:
+        # Created here with 0600 before SQLite would create it with the umask (often 0644).
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"cannot open the store: {_reason(exc)}", source=label) from exc
+    try:
+        conn = sqlite3.connect(
+            path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            # Autocommit: every transaction is begun and ended explicitly, never implicitly by
+            # the sqlite3 module (which would begin deferred ones).
+            isolation_level=None,
+            # The lock in Store serialises threads; see the module docstring.
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:
+        raise _store_error(exc, label) from exc
+    try:
+        with _errors(label):
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _when_not_busy(lambda: _set_up(conn, label))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _set_up(conn: sqlite3.Connection, label: str) -> None:
+    # The first statement to read the file: "file is not a database" comes from here.
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        # Persistent: set once, by whoever creates the store. On a file system without shared
+        # memory SQLite keeps its rollback journal; locking is then coarser, but still safe.
+        conn.execute("PRAGMA journal_mode = WAL")
+    migrate(conn, label)
+
+
+def _when_not_busy(action: Callable[[], None]) -> None:
+    """Run ``action``, again and again while the database is locked, up to the busy timeout.
+
+    Changing the journal mode needs an exclusive lock, and SQLite reports "database is locked"
+    at once rather than calling the busy handler: two processes creating the store at the same
+    moment would see it. Both steps of the set-up are idempotent, so trying again is safe.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
+@contextmanager
+def _errors(label: str) -> Iterator[None]:
+    """Turn what SQLite raises into a one-line :class:`StoreError` naming the file."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _store_error(exc, label) from exc
+
+
+def _store_error(exc: sqlite3.Error, label: str) -> StoreError:
+    text = " ".join(str(exc).split())
+    lowered = text.lower()
+    if "not a database" in lowered or "file is encrypted" in lowered:
+        message = "file is not a database (not a summarizer store)"
+    elif "locked" in lowered or "busy" in lowered:
+        message = (
+            f"the store is locked by another process (waited {BUSY_TIMEOUT_MS // 1000} s); "
+            "try again when it is done"
+        )
+    elif "malformed" in lowered or "corrupt" in lowered:
+        message = f"the store file is damaged ({text})"
+    elif "readonly" in lowered or "read-only" in lowered:
+        message = f"the store cannot be written ({text})"
+    elif "full" in lowered:
+        message = "the disk is full"
+    elif "unable to open" in lowered:
+        message = f"cannot open the store ({text})"
+    else:
+        message = f"store error: {text}"
+    return StoreError(message, source=label)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _utc_text(moment: datetime) -> str:
+    # Fixed width (always microseconds, always +00:00), so that text order is time order.
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _key_columns(key: BriefingKey) -> tuple[str, str, str, str, str]:
+    return (
+        key.article_id,
+        key.engine,
+        key.model or "",
+        key.prompt_version or "",
+        key.schema_version,
+    )
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _upsert_article(
+    conn: sqlite3.Connection, article_id: str, text: str, source: Source, seen: datetime
+) -> None:
+    seen_text = _utc_text(seen)
+    published = source.published.isoformat() if source.published else None
+    conn.execute(
+        """
+        INSERT INTO articles (id, text, title, site, author, language, published, read_at,
+                              read_on)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET
+            title = COALESCE(title, excluded.title),
+            site = COALESCE(site, excluded.site),
+            author = COALESCE(author, excluded.author),
+            language = COALESCE(language, excluded.language),
+            published = COALESCE(published, excluded.published)
+        """,
+        (
+            article_id,
+            text,
+            source.title,
+            source.site,
+            source.author,
+            source.language,
+            published,
+            seen_text,
+            # The reader's local date: what "read on Monday" means to them.
+            seen.astimezone().date().isoformat(),
+        ),
+    )
+    for kind, location in (("url", source.url), ("path", source.path)):
+        if location:
+            conn.execute(
+                """
+                INSERT INTO article_locations (article_id, kind, location, first_seen, last_seen)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (article_id, kind, location)
+                DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)
+                """,
+                (article_id, kind, location, seen_text, seen_text),
+            )
+
+
+_ARTICLE_SELECT = """
+    SELECT id, text, title, site, author, language, published, read_at, read_on
+    FROM articles
+"""
+
+
+def _locations(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, _Locations]:
+    places: dict[str, _Locations] = {}
+    for chunk in _chunks(article_ids):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"""
+            SELECT article_id, kind, location FROM article_locations
+            WHERE article_id IN ({marks}) ORDER BY first_seen, location
+            """,
+            tuple(chunk),
+        ).fetchall()
+        for article_id, kind, location in rows:
+            seen = places.setdefault(article_id, _Locations())
+            (seen.urls if kind == "url" else seen.paths).append(location)
+    return places
+
+
+def _article(row: tuple[str, ...], places: Mapping[str, _Locations]) -> StoredArticle:
+    article_id, text, title, site, author, language, published, read_at, read_on = row
+    seen = places.get(article_id, _Locations())
+    source = Source(
+        url=seen.urls[0] if seen.urls else None,
+        path=seen.paths[0] if seen.paths else None,
+        title=title,
+        site=site,
+        author=author,
+        language=language,
+        published=date.fromisoformat(published) if published else None,
+    )
+    return StoredArticle(
+        id=article_id,
+        text=text,
+        source=source,
+        read_at=datetime.fromisoformat(read_at),
+        day=source.published or date.fromisoformat(read_on),
+        dated_by="published" if source.published else "read",
+        urls=tuple(seen.urls),
+        paths=tuple(seen.paths),
+    )
+
+
+def _load_briefing(payload: str, text: str) -> Briefing | None:
+    try:
+        data = json.loads(payload)
+        data["article_text"] = text
+        return Briefing.model_validate(data)
+    except (ValueError, TypeError, ValidationError):
+        return None

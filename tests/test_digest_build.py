@@ -1,0 +1,291 @@
+"""``build_digest`` on the hand-built week: every field, determinism, JSON, speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from typing import Any
+
+import pytest
+from test_digest_support import article_id, load_hand_built, make_briefing
+
+from summarizer._digest import Digest, build_digest, render_digest_json
+from summarizer._models import Briefing
+
+
+@pytest.fixture(scope="module")
+def week() -> tuple[dict[str, Briefing], dict[str, Any]]:
+    return load_hand_built()
+
+
+@pytest.fixture(scope="module")
+def digest(week: tuple[dict[str, Briefing], dict[str, Any]]) -> Digest:
+    briefings, fixture = week
+    return build_digest(
+        list(briefings.values()), not_included=[tuple(p) for p in fixture["not_included"]]
+    )
+
+
+def ids(week: tuple[dict[str, Briefing], dict[str, Any]], keys: list[str]) -> list[str]:
+    return [article_id(week[0][key]) for key in keys]
+
+
+def test_actors_are_merged_as_expected(week: Any, digest: Digest) -> None:
+    expected = week[1]["expected"]["actors"]
+    by_name = {actor.name: actor for actor in digest.actors}
+    for name, want in expected.items():
+        assert name in by_name, f"{name!r} missing from {sorted(by_name)}"
+        actor = by_name[name]
+        assert actor.kind == want["kind"], name
+        assert actor.country == want["country"], name
+        assert actor.articles == ids(week, want["articles"]), name
+        assert actor.aliases == want["aliases"], name
+    # Nothing else: every actor of the week is one of the expected ones.
+    assert sorted(by_name) == sorted(expected)
+
+
+def test_every_merge_is_explained(week: Any, digest: Digest) -> None:
+    reasons = [note.reason for note in digest.merges]
+    for reason in week[1]["expected"]["merges"]:
+        assert reason in reasons
+    assert all(note.reason for note in digest.merges)
+    assert all(
+        note.into is None or note.into in {a.name for a in digest.actors}
+        for note in digest.merges
+        if note.section == "actor"
+    )
+
+
+def test_disputes_and_deals_are_threads_with_sources_status_and_history(
+    week: Any, digest: Digest
+) -> None:
+    expected = week[1]["expected"]
+    for section, threads in (("disputes", digest.disputes), ("deals", digest.deals)):
+        assert len(threads) == len(expected[section]), section
+        for thread, want in zip(threads, expected[section], strict=True):
+            assert thread.sources == ids(week, want["sources"])
+            assert thread.parties == want["parties"]
+            assert thread.status == want["status"]
+            history = [(c.date.isoformat(), c.status, c.article) for c in thread.status_history]
+            assert history == [(d, s, article_id(week[0][k])) for d, s, k in want["history"]]
+            assert thread.status_since == dt.date.fromisoformat(want["history"][-1][0])
+            assert {e.article for e in thread.evidence} == set(thread.sources)
+            if "value" in want:
+                assert thread.value is not None
+                assert thread.value.model_dump() == want["value"]
+
+
+def test_evidence_keeps_the_article_offsets(week: Any, digest: Digest) -> None:
+    texts = {article_id(b): b.article_text for b in week[0].values()}
+    for thread in [*digest.disputes, *digest.deals]:
+        for item in thread.evidence:
+            assert texts[item.article][item.start : item.end] == item.quote
+
+
+def test_the_outlook_merges_signals_saying_the_same_thing(week: Any, digest: Digest) -> None:
+    expected = week[1]["expected"]["signals"]
+    assert [s.description for s in digest.outlook.signals] == [e["description"] for e in expected]
+    assert [s.sources for s in digest.outlook.signals] == [
+        ids(week, e["sources"]) for e in expected
+    ]
+    merged = digest.outlook.signals[0]
+    # The latest report's likelihood and horizon: news moves on.
+    assert (merged.likelihood, merged.horizon) == ("high", "next week")
+    assert digest.outlook.summary.startswith("Talks on the fisheries quota resume next week.")
+    assert any(n.section == "signal" for n in digest.merges)
+
+
+def test_top_developments_rank_threads_by_sources_parties_then_recency(
+    week: Any, digest: Digest
+) -> None:
+    tops = digest.top_developments
+    assert [t.section for t in tops] == ["deal", "dispute", "dispute"]
+    deal, kuril, diplomat = tops
+    assert deal.sources == ids(week, ["h1", "h4", "h5"])  # newest report: h5, on 06-06
+    assert kuril.sources == ids(week, ["h1", "h2", "h3"])
+    assert diplomat.sources == ids(week, ["h3"])
+    assert deal.thread == digest.deals[0].title
+    assert "signed as of 2025-06-05, previously negotiating (2025-06-02)" in deal.statement
+    assert "(Russia, Japan)" in deal.statement
+    assert digest.deals[0].summary in deal.statement
+
+
+def test_sources_are_complete_and_an_undated_article_is_filed_under_its_briefing_date(
+    week: Any, digest: Digest
+) -> None:
+    keys = ["h1", "h2", "h3", "h4", "h5"]
+    assert [s.article for s in digest.sources] == ids(week, keys)
+    h1 = digest.sources[0]
+    assert (h1.title, h1.site, h1.path, h1.url, h1.published) == (
+        "Moscow and Tokyo reopen fisheries talks as island row simmers",
+        "Baltic Wire",
+        "feeds/baltic_wire/kuril_fisheries.txt",
+        "https://balticwire.example/2025/06/02/kuril-fisheries",
+        dt.date(2025, 6, 2),
+    )
+    h5 = digest.sources[-1]
+    assert (h5.published, h5.date, h5.date_from) == (None, dt.date(2025, 6, 6), "created_at")
+    assert {s.date_from for s in digest.sources[:-1]} == {"published"}
+
+
+def test_failed_inputs_and_duplicate_articles_are_listed_as_not_included(digest: Digest) -> None:
+    assert [(n.source, n.reason) for n in digest.not_included] == [
+        ("feeds/broken/empty.txt", "file is empty"),
+        (
+            "feeds/mirror/quota_signed_copy.txt",
+            f"same article as {digest.sources[3].article[:12]}, which is included once",
+        ),
+    ]
+
+
+def test_period_and_provenance_sum_the_briefings(digest: Digest) -> None:
+    assert digest.period is not None
+    assert (digest.period.start, digest.period.end) == (dt.date(2025, 6, 2), dt.date(2025, 6, 6))
+    p = digest.provenance
+    assert (p.engine, p.model) == ("offline", None)
+    assert p.briefing_engines == ["llm", "offline"]
+    assert p.briefing_models == ["small-model-7b"]
+    assert p.briefings == 5
+    assert (p.tokens_in, p.tokens_out, p.model_calls) == (
+        1800 + 1650 + 1500 + 2100,
+        420 + 380 + 350 + 500,
+        1 + 2 + 1 + 3,
+    )
+    assert p.created_at == dt.datetime(2025, 6, 6, 9, 15, tzinfo=dt.timezone.utc)
+
+
+def test_a_given_period_and_creation_time_are_kept(week: Any) -> None:
+    moment = dt.datetime(2025, 6, 9, 8, 0, tzinfo=dt.timezone.utc)
+    digest = build_digest(
+        list(week[0].values()),
+        period=(dt.date(2025, 6, 2), dt.date(2025, 6, 8)),
+        created_at=moment,
+    )
+    assert digest.period is not None
+    assert digest.period.end == dt.date(2025, 6, 8)
+    assert digest.provenance.created_at == moment
+    with pytest.raises(ValueError, match="before it starts"):
+        build_digest([], period=(dt.date(2025, 6, 8), dt.date(2025, 6, 2)))
+
+
+def test_shuffled_input_gives_byte_identical_json(week: Any, digest: Digest) -> None:
+    briefings, fixture = week
+    expected = render_digest_json(digest)
+    not_included = [tuple(p) for p in fixture["not_included"]]
+    rng = random.Random(7)
+    for _ in range(6):
+        order = list(briefings.values())
+        rng.shuffle(order)
+        assert render_digest_json(build_digest(order, not_included=not_included)) == expected
+
+
+def test_the_json_round_trips_through_the_model(digest: Digest) -> None:
+    text = render_digest_json(digest)
+    again = Digest.model_validate_json(text)
+    assert again == digest
+    assert render_digest_json(again) == text
+
+
+def test_the_json_has_the_public_field_names(digest: Digest) -> None:
+    data = digest.model_dump(mode="json")
+    assert list(data) == [
+        "period", "top_developments", "actors", "disputes", "deals", "outlook", "sources",
+        "not_included", "merges", "provenance",
+    ]  # fmt: skip
+    assert set(data["actors"][0]) >= {"name", "aliases", "articles", "kind", "country", "roles"}
+    assert set(data["disputes"][0]) >= {
+        "title", "kind", "parties", "status", "status_history", "sources", "evidence",
+    }  # fmt: skip
+    assert set(data["disputes"][0]["status_history"][0]) == {"date", "status", "article"}
+    assert set(data["disputes"][0]["evidence"][0]) >= {"article", "quote", "start", "end"}
+    assert set(data["outlook"]) == {"summary", "signals"}
+    assert set(data["outlook"]["signals"][0]) >= {"description", "horizon", "likelihood", "sources"}
+    assert set(data["sources"][0]) >= {"article", "title", "url", "path", "site", "published"}
+    assert set(data["not_included"][0]) == {"source", "reason"}
+    assert set(data["top_developments"][0]) >= {"statement", "sources"}
+    assert set(data["period"]) == {"start", "end"}
+    assert set(data["provenance"]) >= {
+        "engine", "model", "created_at", "tokens_in", "tokens_out", "model_calls",
+    }  # fmt: skip
+
+
+def test_no_briefings_make_an_empty_digest() -> None:
+    digest = build_digest([], not_included=[("a.txt", "file is empty")])
+    assert digest.actors == digest.disputes == digest.deals == digest.sources == []
+    assert digest.period is None
+    assert [n.source for n in digest.not_included] == ["a.txt"]
+    assert digest.provenance.briefings == 0
+
+
+def _synthetic_week(count: int) -> list[Briefing]:
+    """``count`` briefings of varied, overlapping actors and threads (for timing)."""
+    states = [
+        ("Russia", "RUS", "Moscow"), ("Japan", "JPN", "Tokyo"), ("China", "CHN", "Beijing"),
+        ("India", "IND", "New Delhi"), ("Brazil", "BRA", "Brasilia"), ("France", "FRA", "Paris"),
+    ]  # fmt: skip
+    people = [
+        "Vladimir Putin", "Vladamir Putin", "Putin", "Shigeru Ishiba", "Ishiba", "Xi Jinping",
+        "Xi", "Narendra Modi", "Modi", "Ed Miliband", "David Miliband",
+    ]  # fmt: skip
+    topics = ["fisheries quota", "gas pipeline", "border patrols", "rare earth exports",
+              "port access", "grain shipments", "satellite launch", "river dam"]  # fmt: skip
+    out = []
+    for n in range(count):
+        a, b = states[n % len(states)], states[(n * 5 + 1) % len(states)]
+        if a == b:
+            b = states[(n + 2) % len(states)]
+        who = [people[(n + k) % len(people)] for k in range(4)]
+        topic = topics[n % len(topics)]
+        other = topics[(n + 3) % len(topics)]
+        sentences = [
+            f"{a[0]} and {b[0]} argued over {topic} on day {n}.",
+            f"{a[2]} and {b[2]} are negotiating a deal on {other}.",
+            *(f"{p} commented on the {topic} row." for p in who),
+            f"Talks on {other} resume next week, officials in {a[2]} said.",
+        ]
+        text = " ".join(sentences) + "\n\n" + " ".join(sentences[:2]) * 4
+        out.append(
+            make_briefing(
+                text,
+                actors=[
+                    {"name": a[0], "kind": "state", "country": a[1], "aliases": [a[2]]},
+                    {"name": b[0], "kind": "state", "country": b[1], "aliases": [b[2]]},
+                    *({"name": p, "kind": "person"} for p in who),
+                ],
+                disputes=[
+                    {
+                        "title": f"{topic.title()} row",
+                        "parties": [a[0], b[0]],
+                        "status": "ongoing",
+                        "summary": sentences[0],
+                    }
+                ],
+                deals=[
+                    {
+                        "title": f"{other.title()} deal",
+                        "parties": [a[2], b[2]],
+                        "status": "negotiating",
+                        "summary": sentences[1],
+                    }
+                ],
+                signals=[
+                    {"description": sentences[-1], "likelihood": "medium", "quote": sentences[-1]}
+                ],
+                published=dt.date(2025, 6, 2) + dt.timedelta(days=n % 7),
+            )
+        )
+    return out
+
+
+def test_a_week_of_fifty_briefings_merges_well_under_a_second() -> None:
+    briefings = _synthetic_week(50)
+    build_digest(briefings[:2])  # the reference data is loaded once, on first use
+    started = time.perf_counter()
+    digest = build_digest(briefings)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.5, f"{elapsed:.2f}s"
+    assert len(digest.sources) == 50
+    names = {a.name for a in digest.actors}
+    assert "Vladimir Putin" in names and "Putin" not in names and "Vladamir Putin" not in names
+    assert {"Ed Miliband", "David Miliband"} <= names
