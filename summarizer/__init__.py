@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from summarizer._api import brief_file, brief_html, brief_text, brief_url
     from summarizer._article import Article
     from summarizer._cleaning import clean_text
+    from summarizer._digest import Digest, build_digest, render_digest_markdown
     from summarizer._engine import Draft, Engine, Usage
     from summarizer._errors import (
         AnswerInvalid,
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
     from summarizer._pipeline import brief_article, make_engine
     from summarizer._reading import article_from_html, read_article, read_url
     from summarizer._render import render_json, render_markdown
+    from summarizer._store import Store, default_store_path
 
 __version__ = "0.1.0"
 
@@ -94,6 +96,11 @@ _EXPORTS: dict[str, str] = {
     "clean_text": "_cleaning",
     "render_markdown": "_render",
     "render_json": "_render",
+    "Digest": "_digest",
+    "build_digest": "_digest",
+    "render_digest_markdown": "_digest",
+    "Store": "_store",
+    "default_store_path": "_store",
     "locate": "_grounding",
     "LLMSettings": "_llm",
     "Article": "_article",

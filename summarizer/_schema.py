@@ -7,12 +7,15 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from summarizer._digest import Digest
 from summarizer._models import Briefing, BriefingDraft
 
-#: file name -> model. ``briefing`` is what users get; ``briefing-draft`` is what a model fills.
+#: file name -> model. ``briefing`` is what users get; ``briefing-draft`` is what a model
+#: fills; ``digest`` is the weekly digest (``summarizer digest --format json``).
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "briefing.schema.json": Briefing,
     "briefing-draft.schema.json": BriefingDraft,
+    "digest.schema.json": Digest,
 }
 
 
