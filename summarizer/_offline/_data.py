@@ -189,6 +189,8 @@ class Words:
     company_suffixes: frozenset[str]
     armed_suffixes: frozenset[str]
     geo_suffixes: frozenset[str]
+    dangling: frozenset[str]
+    dangling_modals: frozenset[str]
     given_names: frozenset[str]
     family_first: frozenset[str]
     titles: tuple[str, ...]
@@ -216,6 +218,8 @@ def words() -> Words:
         company_suffixes=frozenset(raw["company_suffixes"]),
         armed_suffixes=frozenset(raw["armed_suffixes"]),
         geo_suffixes=frozenset(raw["geo_suffixes"]),
+        dangling=frozenset(raw["dangling"]),
+        dangling_modals=frozenset(raw["dangling_modals"]),
         given_names=frozenset(names["given"]),
         family_first=frozenset(names["family_first"]),
         # Longest first, so "Deputy Prime Minister" wins over "Prime Minister".
@@ -237,3 +241,19 @@ def load() -> None:
     outlook()
     words()
     gazetteer()
+
+
+def trim_dangling(
+    words_: list[str], *, keep: int = 0, strip: str = ",;:", modals: bool = False
+) -> list[str]:
+    """``words_`` without trailing words a cut-off phrase must not end on ("talks over the").
+
+    At least ``keep`` words stay. ``modals`` also trims "will", "may"...: a signal cut after
+    its modal verb says nothing.
+    """
+    table = words()
+    endings = table.dangling | table.dangling_modals if modals else table.dangling
+    out = list(words_)
+    while len(out) > keep and out[-1].casefold().strip(strip) in endings:
+        out.pop()
+    return out

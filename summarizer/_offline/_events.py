@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from summarizer._offline._actors import Actor, Cast
-from summarizer._offline._data import Cue, events
+from summarizer._offline._data import Cue, events, trim_dangling
 from summarizer._offline._money import Amount, parse_money
 from summarizer._offline._sentences import Sentence
 
@@ -490,38 +490,6 @@ _TIME = re.compile(
 )
 _LEAD_WORDS = frozenset(["a", "an", "the", "its", "their", "his", "her", "and", "to", "of"])
 _LINKS = frozenset(["of", "to", "over", "on", "against", "for", "about", "with", "into", "at"])
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "from",
-        "into",
-        "over",
-        "under",
-        "about",
-        "its",
-        "their",
-        "his",
-        "her",
-        "that",
-        "which",
-        "who",
-        "its",
-    ]
-)
 _PHRASE_WORDS = 8
 
 
@@ -555,8 +523,7 @@ def _phrase(
     if words and words[0].casefold() in ("and", ","):
         words.pop(0)
     words = [w for w in words if w not in ("'s", "’s")][:_PHRASE_WORDS]
-    while words and words[-1].casefold().strip(",.") in _DANGLING:
-        words.pop()
+    words = trim_dangling(words, strip=",.")
     if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LINKS):
         return ""
     if words[0].casefold() in ("between", "with", "and"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer._offline._data import outlook
+from summarizer._offline._data import outlook, trim_dangling
 from summarizer._offline._sentences import Sentence
 
 _MAX_SIGNALS = 6
@@ -66,49 +66,10 @@ def describe(text: str, at: int) -> str:
     words = candidate.split()
     if len(words) > _DESCRIPTION_WORDS:
         words = words[:_DESCRIPTION_WORDS]
-        while len(words) > 6 and words[-1].casefold().strip(",;:") in _DANGLING:
-            words.pop()
+        words = trim_dangling(words, keep=6, modals=True)
         return " ".join(words).rstrip(",;:") + "…"
     out = candidate.rstrip(" ,;:")
     return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
-
-
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "from",
-        "into",
-        "over",
-        "under",
-        "about",
-        "its",
-        "their",
-        "his",
-        "her",
-        "that",
-        "which",
-        "who",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-    ]
-)
 
 
 def _horizon(text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer._offline._actors import Cast
+from summarizer._offline._data import trim_dangling
 from summarizer._offline._events import Event
 from summarizer._offline._outlook import shorten
 from summarizer._offline._sentences import Sentence
@@ -129,39 +130,6 @@ _CLAUSE_CUT = re.compile(
     r",\s+(?=(?:and|but|while|after|as|when|which|who|a|an|the|in|on|prompting|saying|"
     r"according|including|escalating|the most|[a-z]+ing)\b)|;\s+|\s+[—–]\s+"
 )
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "from",
-        "into",
-        "over",
-        "under",
-        "about",
-        "its",
-        "their",
-        "his",
-        "her",
-        "that",
-        "which",
-        "who",
-    ]
-)
-
-
 def _one_line(text: str) -> str:
     """A headline: the sentence, or its first clause(s), in at most about twenty words."""
     text = " ".join(text.split())
@@ -174,8 +142,7 @@ def _one_line(text: str) -> str:
     if cuts:
         return text[: cuts[-1]].rstrip(",;")
     kept = words[:_HEADLINE_WORDS]
-    while len(kept) > 6 and kept[-1].casefold().strip(",;:") in _DANGLING:
-        kept.pop()
+    kept = trim_dangling(kept, keep=6)
     return " ".join(kept).rstrip(",;:") + "…"
 
 
