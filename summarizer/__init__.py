@@ -13,52 +13,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# The error classes are cheap (no dependencies) and every caller wants them: loaded eagerly.
+from summarizer import _errors
+from summarizer._errors import *  # noqa: F403  (the hierarchy's own __all__)
+
 if TYPE_CHECKING:
     from summarizer._api import brief_file, brief_html, brief_text, brief_url
     from summarizer._article import Article
     from summarizer._cleaning import clean_text
     from summarizer._digest import Digest, build_digest, render_digest_markdown
     from summarizer._engine import Draft, Engine, Usage
-    from summarizer._errors import (
-        AnswerInvalid,
-        AnswerRefused,
-        AnswerTruncated,
-        AuthenticationFailed,
-        BinaryInput,
-        ConfigError,
-        ConnectionFailed,
-        CredentialsInUrl,
-        EmptyInput,
-        EmptyPage,
-        EndpointError,
-        EndpointTimeout,
-        EndpointUnreachable,
-        EngineError,
-        FetchError,
-        FetchTimeout,
-        GoldFileError,
-        GroundingError,
-        HostNotFound,
-        HttpError,
-        InputError,
-        InputIsDirectory,
-        InputNotFound,
-        InputTooLarge,
-        InvalidUrl,
-        MissingApiKey,
-        ModelNotFound,
-        NoArticleFound,
-        PageNotFound,
-        PageTooLarge,
-        PrivateHostRefused,
-        RateLimited,
-        RedirectLoop,
-        ServerError,
-        SummarizerError,
-        TooManyRedirects,
-        UnsupportedContentType,
-        UnsupportedScheme,
-    )
     from summarizer._fetching import FetchSettings
     from summarizer._grounding import locate
     from summarizer._llm import LLMSettings
@@ -123,52 +87,9 @@ _EXPORTS: dict[str, str] = {
         ],
         "_models",
     ),
-    **dict.fromkeys(
-        [
-            "AnswerInvalid",
-            "AnswerRefused",
-            "AnswerTruncated",
-            "AuthenticationFailed",
-            "BinaryInput",
-            "ConfigError",
-            "ConnectionFailed",
-            "CredentialsInUrl",
-            "EmptyInput",
-            "EmptyPage",
-            "EndpointError",
-            "EndpointTimeout",
-            "EndpointUnreachable",
-            "EngineError",
-            "FetchError",
-            "FetchTimeout",
-            "GoldFileError",
-            "GroundingError",
-            "HostNotFound",
-            "HttpError",
-            "InputError",
-            "InputIsDirectory",
-            "InputNotFound",
-            "InputTooLarge",
-            "InvalidUrl",
-            "MissingApiKey",
-            "ModelNotFound",
-            "NoArticleFound",
-            "PageNotFound",
-            "PageTooLarge",
-            "PrivateHostRefused",
-            "RateLimited",
-            "RedirectLoop",
-            "ServerError",
-            "SummarizerError",
-            "TooManyRedirects",
-            "UnsupportedContentType",
-            "UnsupportedScheme",
-        ],
-        "_errors",
-    ),
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+__all__ = [*sorted(_EXPORTS), *_errors.__all__, "__version__"]
 
 
 def __getattr__(name: str) -> Any:
