@@ -1,6 +1,8 @@
-"""Write the hand-authored cassettes of tests/test_llm.py. Run from the repository root:
+"""Write the hand-authored cassettes of tests/test_llm.py and tests/test_digest_llm.py. Run from
+the repository root:
 
-    python cassettes/_author.py
+    python cassettes/_author.py                        # all of them
+    python cassettes/_author.py test_digest_clean_synthesis ...   # only these
 
 Every model answer below is written by hand, to OpenAI's chat-completions wire format. The
 requests are not: the real LLM engine (openai client, instructor, our prompts) sends them to
@@ -32,6 +34,7 @@ from conftest import TEST_ARTICLE  # noqa: E402
 from fake_openai import FakeOpenAI, Scripted, completion  # noqa: E402
 
 from summarizer._article import Article  # noqa: E402
+from summarizer._digest._llm_synthesis import synthesize  # noqa: E402
 from summarizer._errors import SummarizerError  # noqa: E402
 from summarizer._llm import LLMEngine, LLMSettings, Mode  # noqa: E402
 from summarizer._models import Source  # noqa: E402
@@ -233,6 +236,90 @@ CASSETTES_SPEC: dict[str, tuple[Mode, list[dict[str, Any]]]] = {
     "test_json_schema_mode": ("json_schema", [GOOD]),
 }
 
+# ----------------------------------------------------------------------------- digest answers
+
+# The digest's LLM synthesis (tests/test_digest_llm.py), over the hand-built week of
+# tests/fixtures/week/hand_built.json: articles A1..A5 (oldest first), threads T1 (the fisheries
+# quota deal), T2 (the Kuril boats dispute), T3 (the expelled diplomat). See the data block the
+# recorded requests carry.
+DIGEST_GOOD: dict[str, Any] = {
+    "developments": [
+        {
+            "thread": "T1",
+            "statement": "Russia and Japan signed a fisheries quota worth about USD 20 million on "
+            "5 June, after talks reopened on 2 June: their first agreement since Shinzo Abe "
+            "left office.",
+            "cites": ["A1", "A4", "A5"],
+        },
+        {
+            "thread": "T2",
+            "statement": "The Kuril Islands dispute escalated: Japan protested Russian patrols, "
+            "then Russia detained two Japanese fishing boats and Japan demanded their release.",
+            "cites": ["A2", "A3"],
+        },
+        {
+            "thread": "T3",
+            "statement": "Japan expelled a Russian diplomat it accused of spying.",
+            "cites": ["A3"],
+        },
+    ],
+    "outlook": {
+        "summary": "Quota talks resume next week and Japan's fleet starts fishing under the "
+        "quota in July, while the Kuril dispute is still escalating.",
+        "signals": [
+            {
+                "description": "Talks on the fisheries quota resume",
+                "horizon": "next week",
+                "likelihood": "high",
+                "cites": ["A1", "A2"],
+            },
+            {
+                "description": "Japan's fishing fleet starts work under the quota",
+                "horizon": "July",
+                "likelihood": "high",
+                "cites": ["A5"],
+            },
+        ],
+    },
+}
+
+
+def digest_edited(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    answer = copy.deepcopy(DIGEST_GOOD)
+    change(answer)
+    return answer
+
+
+def _cite_unknown_article(answer: dict[str, Any]) -> None:
+    # There are five articles: "A7" is no input's handle.
+    answer["developments"][1]["cites"] = ["A2", "A7"]
+
+
+def _cite_nothing(answer: dict[str, Any]) -> None:
+    answer["outlook"]["signals"][1]["cites"] = []
+
+
+def _unknown_thread_and_article(answer: dict[str, Any]) -> None:
+    answer["developments"][2]["thread"] = "T4"
+    answer["outlook"]["signals"][0]["cites"] = ["A1", "A9"]
+
+
+DIGEST_CASSETTES_SPEC: dict[str, tuple[Mode, list[dict[str, Any]]]] = {
+    "test_digest_clean_synthesis": ("tools", [DIGEST_GOOD]),
+    "test_digest_unknown_cite_is_reasked": (
+        "tools",
+        [digest_edited(_cite_unknown_article), DIGEST_GOOD],
+    ),
+    "test_digest_never_validates": (
+        "tools",
+        [
+            digest_edited(_cite_unknown_article),
+            digest_edited(_cite_nothing),
+            digest_edited(_unknown_thread_and_article),
+        ],
+    ),
+}
+
 # ----------------------------------------------------------------------------- recording
 
 
@@ -241,7 +328,14 @@ def _serial(*parts: object) -> str:
     return hashlib.sha256("/".join(map(str, parts)).encode()).hexdigest()
 
 
-def _answer(mode: Mode, answer: dict[str, Any], index: int, name: str, prompt_bytes: int) -> Any:
+def _answer(
+    mode: Mode,
+    answer: dict[str, Any],
+    index: int,
+    name: str,
+    prompt_bytes: int,
+    tool_name: str = "BriefingDraft",
+) -> Any:
     # Compact, as models write tool arguments.
     arguments = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
     common: dict[str, Any] = {
@@ -253,7 +347,7 @@ def _answer(mode: Mode, answer: dict[str, Any], index: int, name: str, prompt_by
     }
     if mode == "tools":
         call_id = f"call_{_serial(name, 'call', index)[:24]}"
-        return completion(tool_arguments=arguments, call_id=call_id, **common)
+        return completion(tool_arguments=arguments, tool_name=tool_name, call_id=call_id, **common)
     return completion(content=arguments, **common)
 
 
@@ -271,8 +365,27 @@ def _headers(index: int, name: str) -> dict[str, str]:
     }
 
 
-def _run(name: str, mode: Mode, answers: list[dict[str, Any]], sizes: list[int]) -> list[int]:
-    """Play ``answers`` to the engine; return the size of each request body it sent."""
+def _brief(settings: LLMSettings) -> object:
+    article = Article(text=TEST_ARTICLE, source=Source(path="fisheries.txt"))
+    return LLMEngine(settings).draft(article)
+
+
+def _synthesize(settings: LLMSettings) -> object:
+    from test_digest_llm import hand_built_digest
+
+    return synthesize(hand_built_digest(), settings)
+
+
+def _run(
+    name: str,
+    mode: Mode,
+    answers: list[dict[str, Any]],
+    sizes: list[int],
+    play: Callable[[LLMSettings], object] = _brief,
+    tool_name: str = "BriefingDraft",
+) -> list[int]:
+    """Play ``answers`` to ``play`` (a briefing, by default); return the size of each request
+    body it sent."""
     import vcr
 
     path = CASSETTES / f"{name}.yaml"
@@ -280,7 +393,7 @@ def _run(name: str, mode: Mode, answers: list[dict[str, Any]], sizes: list[int])
     with FakeOpenAI() as fake:
         fake.enqueue(
             *(
-                Scripted.json(_answer(mode, a, i, name, size), headers=_headers(i, name))
+                Scripted.json(_answer(mode, a, i, name, size, tool_name), headers=_headers(i, name))
                 for i, (a, size) in enumerate(zip(answers, sizes, strict=True))
             )
         )
@@ -306,25 +419,38 @@ def _run(name: str, mode: Mode, answers: list[dict[str, Any]], sizes: list[int])
             decode_compressed_response=True,
         )
         settings = LLMSettings(api_key=FAKE_KEY, base_url=fake.base_url, mode=mode, max_retries=0)
-        article = Article(text=TEST_ARTICLE, source=Source(path="fisheries.txt"))
         with recorder.use_cassette(str(path)):
             try:
-                LLMEngine(settings).draft(article)
-            except SummarizerError as error:  # the never-validates cassette ends this way
+                play(settings)
+            except SummarizerError as error:  # the never-validates cassettes end this way
                 print(f"  {name}: {type(error).__name__}: {error}")
         assert fake.pending == 0, f"{name}: {fake.pending} answers were not asked for"
         return [len(r.body) for r in fake.chat_requests]
 
 
-def main() -> None:
+def main(only: list[str]) -> None:
+    unknown = set(only) - set(CASSETTES_SPEC) - set(DIGEST_CASSETTES_SPEC)
+    if unknown:
+        raise SystemExit(f"no such cassette: {', '.join(sorted(unknown))}")
     for name, (mode, answers) in CASSETTES_SPEC.items():
+        if only and name not in only:
+            continue
         # Twice: the first run measures the requests, so the second can bill them in its usage.
         sizes = _run(name, mode, answers, [4000] * len(answers))
         _run(name, mode, answers, sizes)
         text = (CASSETTES / f"{name}.yaml").read_text(encoding="utf-8")
         assert FAKE_KEY not in text and "127.0.0.1" not in text, name
         print(f"wrote cassettes/{name}.yaml ({len(answers)} interactions)")
+    for name, (mode, answers) in DIGEST_CASSETTES_SPEC.items():
+        if only and name not in only:
+            continue
+        play, tool = _synthesize, "DigestSynthesis"
+        sizes = _run(name, mode, answers, [4000] * len(answers), play, tool)
+        _run(name, mode, answers, sizes, play, tool)
+        text = (CASSETTES / f"{name}.yaml").read_text(encoding="utf-8")
+        assert FAKE_KEY not in text and "127.0.0.1" not in text, name
+        print(f"wrote cassettes/{name}.yaml ({len(answers)} interactions)")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -38,8 +38,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_ships_prompts_schemas_and_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for prompt in (ROOT / "prompts").iterdir():
-        assert f"summarizer/prompts/{prompt.name}" in names
+    prompts = ROOT / "prompts"
+    for prompt in (p for p in prompts.rglob("*") if p.is_file()):
+        assert f"summarizer/prompts/{prompt.relative_to(prompts).as_posix()}" in names
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"summarizer/schemas/{schema.name}" in names
     assert "summarizer/py.typed" in names
