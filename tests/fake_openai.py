@@ -28,6 +28,14 @@ Behaviour worth knowing:
 * ``delay`` sleeps before answering (to trigger client timeouts); ``disconnect`` closes the
   socket without any answer (the client sees a dropped connection).
 * :func:`refused_base_url` gives a base URL on which nothing listens (connection refused).
+* ``cut_at`` (:meth:`Scripted.cut`) sends the status line, the headers (with the full
+  ``content-length``) and only the first bytes of the body, then closes the connection: an answer
+  dropped mid-body.
+* :meth:`FakeOpenAI.limit_context` makes the server answer a context-length error, without
+  using up the queue, to any chat request whose messages are longer than a number of characters:
+  a model with a small context window.
+* :attr:`FakeOpenAI.responder`, when set, answers the chat requests the queue has no answer for,
+  from the request itself (e.g. quoting the article the request carries).
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -66,6 +74,7 @@ class Scripted:
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     disconnect: bool = False  # close the connection without answering
+    cut_at: int | None = None  # send only this many bytes of the body, then close
 
     @classmethod
     def json(
@@ -108,6 +117,12 @@ class Scripted:
     def dropped(cls, *, delay: float = 0.0) -> Scripted:
         """The server reads the request, then closes the connection without a word."""
         return cls(disconnect=True, delay=delay)
+
+    @classmethod
+    def cut(cls, payload: Any, *, at: int = 40, status: int = 200) -> Scripted:
+        """A JSON answer whose body stops after ``at`` bytes: the connection drops mid-body."""
+        whole = cls.json(payload, status=status)
+        return cls(status=status, body=whole.body, headers=whole.headers, cut_at=at)
 
 
 @dataclass(frozen=True)
@@ -205,6 +220,10 @@ class FakeOpenAI:
         self.requests: list[RecordedRequest] = []
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._context_limit: int | None = None
+        self._context_error: Scripted | None = None
+        #: Answers a chat request when the queue is empty (None: the "no scripted response" 500).
+        self.responder: Callable[[RecordedRequest], Scripted] | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -257,6 +276,17 @@ class FakeOpenAI:
         with self._lock:
             self._queue.extend(responses)
 
+    def limit_context(self, max_chars: int, error: Scripted | None = None) -> None:
+        """Answer ``error`` (by default OpenAI's 400 ``context_length_exceeded``) to every chat
+        request whose message contents add up to more than ``max_chars`` characters."""
+        self._context_limit = max_chars
+        self._context_error = error or Scripted.error(
+            400,
+            f"This model's maximum context length is {max_chars // 4} tokens. However, your "
+            "messages resulted in more tokens. Please reduce the length of the messages.",
+            code="context_length_exceeded",
+        )
+
     @property
     def pending(self) -> int:
         """Scripted responses not served yet."""
@@ -273,11 +303,24 @@ class FakeOpenAI:
             self.requests.append(request)
             if request.method != "POST" or not request.path.endswith("/chat/completions"):
                 return Scripted.error(404, f"fake_openai: no route {request.method} {request.path}")
-            if not self._queue:
-                return Scripted.error(
-                    500, "fake_openai: no scripted response left", type="server_error"
-                )
-            return self._queue.popleft()
+            limit, too_long = self._context_limit, self._context_error
+            if limit is not None and too_long is not None and _message_chars(request) > limit:
+                return too_long
+            if self._queue:
+                return self._queue.popleft()
+            responder = self.responder
+        if responder is not None:
+            return responder(request)
+        return Scripted.error(500, "fake_openai: no scripted response left", type="server_error")
+
+
+def _message_chars(request: RecordedRequest) -> int:
+    """How long the messages of a chat request are, in characters of content."""
+    try:
+        messages = request.json().get("messages", [])
+    except ValueError:
+        return 0
+    return sum(len(str(m.get("content") or "")) for m in messages if isinstance(m, dict))
 
 
 def _make_handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
@@ -308,6 +351,12 @@ def _make_handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                     self.send_header("x-request-id", f"req_fake{len(server.requests):04d}")
                 self.send_header("content-length", str(len(scripted.body)))
                 self.end_headers()
+                if scripted.cut_at is not None:
+                    self.wfile.write(scripted.body[: scripted.cut_at])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 self.wfile.write(scripted.body)
             except (BrokenPipeError, ConnectionResetError):
                 # The client gave up (a timeout test): nothing left to answer.
@@ -328,3 +377,171 @@ def refused_base_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}/v1"
+
+
+# --------------------------------------------------------------------------- answering server
+
+
+def article_of(request: RecordedRequest) -> str:
+    """The article a chat request carries: the text between its ``<article>`` lines."""
+    messages = request.json().get("messages", [])
+    user = next((m["content"] for m in messages if m.get("role") == "user"), "")
+    start, end = user.find("<article>\n"), user.rfind("\n</article>")
+    return user[start + len("<article>\n") : end] if 0 <= start < end else user
+
+
+def briefing_answer(article: str) -> dict[str, Any]:
+    """Tool arguments of a small, valid briefing of ``article``.
+
+    It quotes the article's first words (up to twelve, within its first line), so the quote
+    passes the engine's check that every quote occurs in the article.
+    """
+    first_line = article.strip().split("\n", 1)[0]
+    quote = " ".join(first_line.split()[:12]) or article.strip()[:80]
+    return {
+        "headline": f"Report: {' '.join(first_line.split()[:6])}",
+        "summary": f"The article opens: {quote}.",
+        "actors": [{"name": "Wire Desk", "kind": "organization", "evidence": [{"quote": quote}]}],
+    }
+
+
+def tool_of(request: RecordedRequest) -> str | None:
+    """The name of the tool a chat request offers (TOOLS mode), if any."""
+    tools = request.json().get("tools") or [{}]
+    name = tools[0].get("function", {}).get("name")
+    return name if isinstance(name, str) else None
+
+
+# A digest synthesis that cites nothing, so it validates whatever the digest holds.
+SYNTHESIS_ANSWER: dict[str, Any] = {
+    "developments": [],
+    "outlook": {"summary": "Watch whether the week's agreements are ratified.", "signals": []},
+}
+
+
+class BriefingServer(FakeOpenAI):
+    """A :class:`FakeOpenAI` that answers every chat request with a valid briefing of the
+    article it was sent (:func:`briefing_answer`), for runs over many articles; a digest
+    synthesis request (tool ``DigestSynthesis``) gets :data:`SYNTHESIS_ANSWER`.
+
+    ``delay`` is the time each answer takes. ``rate_limit`` (requests per second, sliding
+    one-second window) makes it answer 429 with ``Retry-After`` (and ``retry-after-ms``) when
+    over budget; a 429 costs no ``delay``. ``script(article, attempt)`` may return a
+    :class:`Scripted` answer for an article's ``attempt``-th request (from 1), to override the
+    briefing (an error, a 429), or None to answer normally. Scripted answers are not queued:
+    :meth:`enqueue` is unused here.
+
+    ``max_in_flight`` is the most chat requests it was answering at once.
+    """
+
+    def __init__(
+        self,
+        *,
+        delay: float = 0.0,
+        rate_limit: float | None = None,
+        script: Callable[[str, int], Scripted | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.delay = delay
+        self.rate_limit = rate_limit
+        self.script = script
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.rate_limited = 0
+        self._accepted: deque[float] = deque()
+        self._attempts: dict[str, int] = {}
+
+    def start(self) -> BriefingServer:
+        # FakeOpenAI.start with one change: TCP_NODELAY on the answers. The handler writes the
+        # head and the body in two sends, and Nagle's algorithm against the client's delayed
+        # ACK holds the body back ~40 ms: a cost of the fake, not of any real endpoint.
+        class Handler(_make_handler(self)):  # type: ignore[misc, valid-type]
+            disable_nagle_algorithm = True
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        server.block_on_close = False
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stats(self) -> dict[str, int]:
+        """The counts a test or benchmark checks (also served as JSON on ``GET /stats``)."""
+        with self._lock:
+            chat = [r for r in self.requests if r.path.endswith("/chat/completions")]
+            return {
+                "chat_requests": len(chat),
+                "briefing_requests": sum(1 for r in chat if tool_of(r) != "DigestSynthesis"),
+                "max_in_flight": self.max_in_flight,
+                "rate_limited": self.rate_limited,
+            }
+
+    def _next(self, request: RecordedRequest) -> Scripted:
+        if request.method == "GET" and request.path.endswith("/stats"):
+            # For a server run in another process (benchmarks/bench_digest.py).
+            return Scripted.json(self.stats())
+        if request.method != "POST" or not request.path.endswith("/chat/completions"):
+            return super()._next(request)
+        with self._lock:
+            self.requests.append(request)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            return self._answer(request)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    @property
+    def briefing_requests(self) -> list[RecordedRequest]:
+        """The chat requests that asked for a briefing (not a digest synthesis)."""
+        return [r for r in self.chat_requests if tool_of(r) != "DigestSynthesis"]
+
+    def _answer(self, request: RecordedRequest) -> Scripted:
+        article = article_of(request)
+        with self._lock:
+            attempt = self._attempts[article] = self._attempts.get(article, 0) + 1
+            wait = self._over_budget()
+            if wait is not None:
+                self.rate_limited += 1
+        if wait is not None:
+            return Scripted.error(
+                429,
+                "fake_openai: over the rate limit",
+                type="requests",
+                code="rate_limit_exceeded",
+                headers={"retry-after": f"{wait:.3f}", "retry-after-ms": str(round(wait * 1000))},
+            )
+        if tool_of(request) == "DigestSynthesis":
+            return Scripted.json(
+                completion(tool_arguments=SYNTHESIS_ANSWER, tool_name="DigestSynthesis")
+            )
+        scripted = self.script(article, attempt) if self.script is not None else None
+        # Slept here rather than through Scripted.delay so that max_in_flight covers it.
+        if self.delay:
+            time.sleep(self.delay)
+        if scripted is not None:
+            return scripted
+        digest = sum(article.encode("utf-8")) % 1000
+        return Scripted.json(
+            completion(
+                tool_arguments=briefing_answer(article),
+                prompt_tokens=len(article) // 4 + 600,
+                completion_tokens=120 + digest % 50,
+            )
+        )
+
+    def _over_budget(self) -> float | None:
+        """Seconds until the budget has room again, or None (and the request is counted)."""
+        if self.rate_limit is None:
+            return None
+        now = time.monotonic()
+        while self._accepted and self._accepted[0] <= now - 1.0:
+            self._accepted.popleft()
+        if len(self._accepted) >= self.rate_limit:
+            return max(self._accepted[0] + 1.0 - now, 0.001)
+        self._accepted.append(now)
+        return None

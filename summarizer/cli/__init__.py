@@ -13,7 +13,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 
-from summarizer.cli import _brief, _eval, _log, _schema, _text
+from summarizer.cli import _brief, _digest, _eval, _log, _schema, _text
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version="summarizer 0.1.0")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (_brief, _text, _eval, _log, _schema):
+    for module in (_brief, _digest, _text, _eval, _log, _schema):
         module.add_parser(commands)
     return parser
 

@@ -1,0 +1,598 @@
+"""Briefing many articles at once, and the digest of them: :func:`digest_sources`.
+
+How a run goes:
+
+* **Never pays twice.** Each article goes through :func:`~summarizer._pipeline.brief_article`
+  with the store, which returns a briefing already made for the same article and settings and
+  stores a new one the moment it is made. Stop a run (Ctrl-C, a crash) and the next one makes
+  only the briefings still missing.
+* **A bounded number in flight.** ``concurrency`` worker threads take articles from a queue;
+  the offline engine (pure Python, CPU-bound) runs in one.
+* **Rate limits slow the run down; they do not fail it.** The runner takes over the openai
+  client's retries (the LLM engine runs with ``max_retries=0``), so it sees every 429: it
+  then holds *every* worker until the endpoint's ``Retry-After`` has passed (bounded by
+  :attr:`RetryPolicy.max_wait`) and tries the article again, up to
+  :attr:`RetryPolicy.rate_limit_attempts` times before listing it as failed with the reason.
+  Dropped connections, timeouts and 5xx answers are tried again a few times too, as the
+  client would have.
+* **One bad article does not sink the week.** An article that fails is listed in the digest's
+  "Not included" with its reason; the result says success, partial or error.
+
+The worker threads are daemons: Ctrl-C returns at once, and a request still in flight is
+abandoned with the process (whatever it had stored stays stored).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import os
+import queue
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Literal
+
+from summarizer._collect import Collected, Collection, Failure, Selection, collect
+from summarizer._errors import (
+    ConfigError,
+    EndpointError,
+    EndpointTimeout,
+    EndpointUnreachable,
+    RateLimited,
+    SummarizerError,
+)
+from summarizer._models import Briefing
+
+if TYPE_CHECKING:
+    from summarizer._digest import Digest
+    from summarizer._engine import Engine
+    from summarizer._fetching import FetchSettings
+    from summarizer._llm import LLMSettings
+    from summarizer._pipeline import EngineChoice
+    from summarizer._store import Store
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "BriefOutcome",
+    "BriefResults",
+    "DigestRun",
+    "ProgressEvent",
+    "RetryPolicy",
+    "brief_many",
+    "digest_engine",
+    "digest_sources",
+]
+
+# A hosted API serves a handful of requests per key at once without complaint; more mostly
+# buys 429s.
+DEFAULT_CONCURRENCY = 4
+# Where the LLM synthesis of the digest lives (being written); absent, the offline one stays.
+SYNTHESIS_MODULE = "summarizer._digest._llm_synthesis"
+# How often the waiting main thread wakes up, so that Ctrl-C is handled promptly.
+_POLL = 0.1
+
+Outcome = Literal["briefed", "cached", "failed"]
+Status = Literal["success", "partial", "error"]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard the runner tries an article before listing it as failed.
+
+    ``rate_limit_attempts``: requests per article that may end in a 429 before it fails.
+    ``max_wait``: the longest one rate-limit pause (a longer ``Retry-After`` is cut to it).
+    ``base_wait``: the pause after a 429 without ``Retry-After`` (doubling on each one).
+    ``transient_retries``: further attempts after a dropped connection, a timeout or a 5xx.
+    """
+
+    rate_limit_attempts: int = 8
+    max_wait: float = 60.0
+    base_wait: float = 1.0
+    transient_retries: int = 2
+
+    def __post_init__(self) -> None:
+        if self.rate_limit_attempts < 1 or self.transient_retries < 0:
+            raise ValueError("rate_limit_attempts must be 1 or more, transient_retries 0 or more")
+        if self.max_wait < 0 or self.base_wait < 0:
+            raise ValueError("waits must not be negative")
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """What a progress display is told: a run started, an article ended, or the run waits.
+
+    ``kind`` is ``"start"``, ``"briefed"``, ``"cached"``, ``"failed"`` or ``"waiting"``
+    (``wait`` seconds, after a 429). The counts are the run's so far; ``tokens`` are the tokens
+    (in and out) of the briefings made in this run.
+    """
+
+    kind: Literal["start", "briefed", "cached", "failed", "waiting"]
+    total: int
+    done: int = 0
+    briefed: int = 0
+    cached: int = 0
+    failed: int = 0
+    tokens: int = 0
+    label: str = ""
+    message: str = ""
+    wait: float = 0.0
+
+
+Progress = Callable[[ProgressEvent], None]
+
+
+@dataclass(frozen=True)
+class BriefOutcome:
+    """One article's end: its briefing (``cached`` when taken from the store) or its failure."""
+
+    item: Collected
+    briefing: Briefing | None = None
+    failure: Failure | None = None
+    cached: bool = False
+
+
+@dataclass
+class BriefResults:
+    """What :func:`brief_many` made, in the order the articles came."""
+
+    outcomes: list[BriefOutcome] = field(default_factory=list)
+
+    @property
+    def briefings(self) -> list[Briefing]:
+        return [o.briefing for o in self.outcomes if o.briefing is not None]
+
+    @property
+    def failures(self) -> list[Failure]:
+        return [o.failure for o in self.outcomes if o.failure is not None]
+
+    @property
+    def briefed(self) -> int:
+        return sum(1 for o in self.outcomes if o.briefing is not None and not o.cached)
+
+    @property
+    def cached(self) -> int:
+        return sum(1 for o in self.outcomes if o.cached)
+
+
+@dataclass
+class DigestRun:
+    """The result of :func:`digest_sources`: the digest, and how the run went.
+
+    ``status``: ``success`` (every input is in the digest), ``partial`` (some are listed as
+    not included), ``error`` (nothing could be digested). ``exit_code`` is the CLI's for it.
+    """
+
+    digest: Digest
+    collection: Collection
+    results: BriefResults
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def briefings(self) -> list[Briefing]:
+        return self.results.briefings
+
+    @property
+    def failures(self) -> list[Failure]:
+        return [*self.collection.failures, *self.results.failures]
+
+    @property
+    def briefed(self) -> int:
+        return self.results.briefed
+
+    @property
+    def cached(self) -> int:
+        return self.results.cached
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def tokens(self) -> tuple[int, int]:
+        """Tokens in and out of the briefings made in this run (cached ones cost nothing)."""
+        made = [o.briefing for o in self.results.outcomes if o.briefing and not o.cached]
+        return (
+            sum(b.provenance.tokens_in for b in made),
+            sum(b.provenance.tokens_out for b in made),
+        )
+
+    @property
+    def status(self) -> Status:
+        if not self.briefings:
+            return "error"
+        return "partial" if self.failures else "success"
+
+    @property
+    def exit_code(self) -> int:
+        return {"success": 0, "partial": 3, "error": 1}[self.status]
+
+
+# --------------------------------------------------------------------------- engine
+
+
+def digest_engine(engine: Engine) -> Engine:
+    """``engine`` as a digest run uses it: an LLM engine without the openai client's own
+    retries, so that every 429 reaches the runner, which pauses the whole run (see above)."""
+    from summarizer._llm import LLMEngine
+
+    if not isinstance(engine, LLMEngine) or engine.settings.max_retries == 0:
+        return engine
+    settings = dataclasses.replace(engine.settings, max_retries=0)
+    return LLMEngine(settings, on_call=engine.on_call)
+
+
+# --------------------------------------------------------------------------- many briefings
+
+
+class _Gate:
+    """The run-wide pause after a 429: no worker sends a request before it opens."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._until = 0.0
+
+    def hold(self, seconds: float) -> None:
+        with self._lock:
+            self._until = max(self._until, time.monotonic() + seconds)
+
+    def wait(self, stop: threading.Event) -> bool:
+        """Wait until open; False when the run is stopping."""
+        while True:
+            with self._lock:
+                remaining = self._until - time.monotonic()
+            if remaining <= 0:
+                return not stop.is_set()
+            if stop.wait(remaining):
+                return False
+
+
+class _Stopped(Exception):
+    """The run is stopping: the worker leaves its article undone."""
+
+
+@dataclass(frozen=True)
+class _Done:
+    index: int
+    outcome: BriefOutcome
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    label: str
+    wait: float
+    message: str
+
+
+@dataclass(frozen=True)
+class _Crash:
+    error: BaseException
+
+
+_Event = _Done | _Waiting | _Crash
+
+
+class _Worker:
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store | None,
+        refresh: bool,
+        policy: RetryPolicy,
+        gate: _Gate,
+        stop: threading.Event,
+        events: queue.Queue[_Event],
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.refresh = refresh
+        self.policy = policy
+        self.gate = gate
+        self.stop = stop
+        self.events = events
+
+    def run(self, work: queue.Queue[tuple[int, Collected]]) -> None:
+        while not self.stop.is_set():
+            try:
+                index, item = work.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                outcome = self.brief(item)
+            except _Stopped:
+                return
+            except BaseException as error:  # a bug: the main thread raises it
+                self.events.put(_Crash(error))
+                return
+            self.events.put(_Done(index, outcome))
+
+    def brief(self, item: Collected) -> BriefOutcome:
+        from summarizer._pipeline import brief_article
+
+        if self._cached(item):
+            # No model call will be made: no need to wait for a rate-limit pause.
+            briefing = brief_article(item.article, self.engine, store=self.store)
+            return BriefOutcome(item, briefing=briefing, cached=briefing.provenance.cached)
+        limited = transient = 0
+        while True:
+            if not self.gate.wait(self.stop):
+                raise _Stopped
+            try:
+                briefing = brief_article(
+                    item.article, self.engine, store=self.store, refresh=self.refresh
+                )
+                return BriefOutcome(item, briefing=briefing, cached=briefing.provenance.cached)
+            except ConfigError:
+                raise  # no key, bad settings: the same for every article (main stops the run)
+            except RateLimited as error:
+                limited += 1
+                if limited >= self.policy.rate_limit_attempts:
+                    reason = f"{error.message} (rate limited {limited} times; gave up)"
+                    return BriefOutcome(item, failure=Failure(item.label, reason))
+                wait = self._wait(error, limited)
+                self.gate.hold(wait)
+                self.events.put(_Waiting(item.label, wait, error.message))
+            except SummarizerError as error:
+                if _transient(error) and transient < self.policy.transient_retries:
+                    transient += 1
+                    # Per worker, not run-wide: one dropped connection says little of the rest.
+                    if self.stop.wait(random.uniform(0, 0.5 * 2**transient)):
+                        raise _Stopped from None
+                    continue
+                return BriefOutcome(item, failure=Failure.of(error, item.label))
+
+    def _cached(self, item: Collected) -> bool:
+        if self.store is None or self.refresh or self.engine.name != "llm":
+            return False
+        from summarizer._store import key_for_engine
+
+        return self.store.lookup(key_for_engine(self.engine, item.article.id)) is not None
+
+    def _wait(self, error: RateLimited, attempt: int) -> float:
+        asked = retry_after(error)
+        if asked is None:
+            asked = self.policy.base_wait * 2 ** (attempt - 1)
+        # A little spread, so the held workers do not all knock again at the same instant.
+        return min(self.policy.max_wait, asked) + random.uniform(0, 0.05)
+
+
+def _transient(error: SummarizerError) -> bool:
+    """Whether the openai client would have tried again: a connection, a timeout, a 5xx."""
+    if isinstance(error, EndpointUnreachable | EndpointTimeout):
+        return True
+    if isinstance(error, EndpointError):
+        status = _status(error)
+        return status is not None and (status >= 500 or status in (408, 409))
+    return False
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _status(error: BaseException) -> int | None:
+    for cause in _causes(error):
+        status = getattr(cause, "status_code", None)
+        if isinstance(status, int):
+            return status
+    return None
+
+
+def retry_after(error: BaseException) -> float | None:
+    """The wait a 429 answer asked for, in seconds: ``retry-after-ms``, else ``Retry-After``
+    (seconds or an HTTP date), read from the answer behind ``error``; None if it gave none."""
+    for cause in _causes(error):
+        headers = getattr(getattr(cause, "response", None), "headers", None)
+        if headers is None:
+            continue
+        try:
+            millis = headers.get("retry-after-ms")
+            if millis is not None:
+                return max(0.0, float(millis) / 1000)
+            value = headers.get("retry-after")
+        except (AttributeError, TypeError, ValueError):
+            continue
+        if value is None:
+            continue
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            continue
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    return None
+
+
+def brief_many(
+    items: Sequence[Collected],
+    engine: Engine,
+    *,
+    store: Store | None = None,
+    refresh: bool = False,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    retry: RetryPolicy | None = None,
+    progress: Progress | None = None,
+) -> BriefResults:
+    """Brief ``items`` with at most ``concurrency`` at a time (one for the offline engine).
+
+    Failures are outcomes, not exceptions; a :class:`ConfigError` (no key) stops the run and
+    is raised, as is whatever ``progress`` raises (KeyboardInterrupt included). Each briefing
+    is in the store (when given) as soon as it is made.
+    """
+    policy = retry or RetryPolicy()
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
+    workers = 1 if engine.name == "offline" else min(concurrency, max(len(items), 1))
+    work: queue.Queue[tuple[int, Collected]] = queue.Queue()
+    for pair in enumerate(items):
+        work.put(pair)
+    events: queue.Queue[_Event] = queue.Queue()
+    stop = threading.Event()
+    gate = _Gate()
+    outcomes: dict[int, BriefOutcome] = {}
+    counts = {"briefed": 0, "cached": 0, "failed": 0, "tokens": 0}
+
+    def tell(
+        kind: Literal["start", "briefed", "cached", "failed", "waiting"],
+        *,
+        label: str = "",
+        message: str = "",
+        wait: float = 0.0,
+    ) -> None:
+        if progress is not None:
+            progress(
+                ProgressEvent(
+                    kind=kind,
+                    total=len(items),
+                    done=len(outcomes),
+                    briefed=counts["briefed"],
+                    cached=counts["cached"],
+                    failed=counts["failed"],
+                    tokens=counts["tokens"],
+                    label=label,
+                    message=message,
+                    wait=wait,
+                )
+            )
+
+    tell("start")
+    if not items:
+        return BriefResults()
+    worker = _Worker(engine, store, refresh, policy, gate, stop, events)
+    threads = [
+        threading.Thread(target=worker.run, args=(work,), name=f"digest-{n}", daemon=True)
+        for n in range(workers)
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        while len(outcomes) < len(items):
+            try:
+                event = events.get(timeout=_POLL)
+            except queue.Empty:
+                if not any(t.is_alive() for t in threads) and events.empty():
+                    break  # every worker is gone (they only leave early on a crash)
+                continue
+            if isinstance(event, _Crash):
+                raise event.error
+            if isinstance(event, _Waiting):
+                tell("waiting", label=event.label, wait=event.wait, message=event.message)
+                continue
+            outcome = outcomes[event.index] = event.outcome
+            kind: Outcome = (
+                "failed" if outcome.failure else "cached" if outcome.cached else "briefed"
+            )
+            counts[kind] += 1
+            if outcome.briefing is not None and not outcome.cached:
+                p = outcome.briefing.provenance
+                counts["tokens"] += p.tokens_in + p.tokens_out
+            reason = outcome.failure.reason if outcome.failure else ""
+            tell(kind, label=outcome.item.label, message=reason)
+    finally:
+        # Whatever ended the loop (done, Ctrl-C, a crash), no worker starts another article.
+        stop.set()
+    return BriefResults([outcomes[i] for i in sorted(outcomes)])
+
+
+# --------------------------------------------------------------------------- the digest
+
+
+def digest_sources(
+    sources: Sequence[str | os.PathLike[str]] = (),
+    *,
+    engine: EngineChoice | Engine = "auto",
+    settings: LLMSettings | None = None,
+    store: Store | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    selection: Selection | None = None,
+    fetch_settings: FetchSettings | None = None,
+    refresh: bool = False,
+    retry: RetryPolicy | None = None,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> DigestRun:
+    """Collect ``sources`` (see :func:`summarizer._collect.collect`), brief what the store
+    lacks, and merge everything into a :class:`~summarizer._digest.Digest`.
+
+    With no sources, the store's articles of ``selection`` (default: the last complete ISO
+    week) are digested. ``engine`` is a choice (``"auto"``, ``"llm"``, ``"offline"``) or an
+    engine object; an LLM engine runs without the openai client's own retries (the runner
+    retries, pausing the whole run on a 429: see the module docstring). With the LLM engine,
+    the digest's top developments and outlook are written by the model when the LLM synthesis
+    is available (:func:`synthesize`); otherwise, or if that call fails, they stay the offline
+    synthesis and ``notes`` says why.
+    """
+    from summarizer._digest import build_digest
+    from summarizer._pipeline import make_engine
+
+    chosen = (
+        make_engine(engine, settings, on_call=_log(store)) if isinstance(engine, str) else engine
+    )
+    collection = collect(
+        sources, selection=selection, store=store, fetch_settings=fetch_settings, now=now
+    )
+    results = brief_many(
+        collection.articles,
+        digest_engine(chosen),
+        store=store,
+        refresh=refresh,
+        concurrency=concurrency,
+        retry=retry,
+        progress=progress,
+    )
+    failures = [*collection.failures, *results.failures]
+    period = collection.selection
+    digest = build_digest(
+        results.briefings,
+        not_included=[(f.source, f.reason) for f in failures],
+        period=(period.start, period.end) if period is not None and period.start.year > 1 else None,
+    )
+    run = DigestRun(digest=digest, collection=collection, results=results)
+    if results.briefings:
+        run.digest = synthesize(run.digest, chosen, notes=run.notes)
+    return run
+
+
+def _log(store: Store | None) -> Callable[..., None] | None:
+    return store.log_call if store is not None else None
+
+
+def synthesize(digest: Digest, engine: Engine, *, notes: list[str] | None = None) -> Digest:
+    """THE place the digest's LLM synthesis plugs in.
+
+    With the LLM engine and :mod:`summarizer._digest._llm_synthesis` present, its
+    ``synthesize(digest, settings, *, on_call=None) -> Digest`` rewrites the top developments
+    and outlook; without either, or when that call fails, the offline synthesis that
+    :func:`~summarizer._digest.build_digest` wrote stays (and ``notes`` gets a line saying so).
+    """
+    from summarizer._llm import LLMEngine
+
+    if not isinstance(engine, LLMEngine):
+        return digest
+    try:
+        module = importlib.import_module(SYNTHESIS_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != SYNTHESIS_MODULE:
+            raise  # the module is there but something it imports is not: a bug to show
+        return digest
+    write: Callable[..., Digest] = module.synthesize
+    try:
+        return write(digest, engine.settings, on_call=engine.on_call)
+    except SummarizerError as error:
+        if notes is not None:
+            notes.append(f"the LLM synthesis failed, the offline one is kept: {error}")
+        return digest

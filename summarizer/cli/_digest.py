@@ -1,0 +1,313 @@
+"""``summarizer digest [SOURCE...]``: many articles briefed (or taken from the store) and merged.
+
+A thin layer over :func:`summarizer._runner.digest_sources`: options in, progress on stderr,
+the digest out. Exit status: 0 every input is in the digest, 3 some are not (listed under
+"Not included"), 1 nothing could be digested.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summarizer.cli._options import (
+    add_cache_options,
+    add_common_options,
+    add_engine_options,
+    add_fetch_options,
+    engine_from_args,
+    fetch_settings_from_args,
+    open_store,
+    write_output,
+)
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from summarizer._collect import Selection
+    from summarizer._runner import DigestRun, ProgressEvent
+    from summarizer._store import Store
+
+EXIT_USAGE = 2
+
+
+def add_parser(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "digest",
+        help="a digest of many articles: files, folders, URLs, feeds, or the store's last week",
+        description="Brief every SOURCE the store has no briefing of yet, and merge all the "
+        "briefings into one digest. A SOURCE is a text, markdown or HTML file, a folder "
+        "(searched recursively for .txt .md .html .htm), an http(s) URL of a page or of an "
+        "RSS/Atom feed (each entry's page is fetched), a feed file, @FILE (a list of sources, "
+        "one per line, # for comments) or - for standard input. Without sources: the articles "
+        "in the store dated in the last complete ISO week (Monday to Sunday), or in the period "
+        "--week/--since/--from/--to give. Articles are dated by their published date, else "
+        "the day they were read. Briefings are stored as they are made: an interrupted run "
+        "resumes where it stopped. Exit status: 0 complete, 3 partial (some inputs are listed "
+        "under Not included), 1 nothing digested.",
+    )
+    parser.add_argument(
+        "sources", nargs="*", metavar="SOURCE", help="file, folder, URL, feed, @list, or -"
+    )
+    dates = parser.add_argument_group(
+        "period (by published date; with sources, keeps only the articles dated in it)"
+    )
+    dates.add_argument("--week", type=_week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
+    dates.add_argument(
+        "--since", type=_since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
+    )
+    dates.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    dates.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    parser.add_argument(
+        "--format",
+        choices=("md", "json"),
+        default="md",
+        help="md: a readable digest (default); json: the full digest contract",
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to this file")
+    parser.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="articles briefed at once by the model (default 4; the offline engine uses one)",
+    )
+    add_engine_options(parser)
+    add_fetch_options(parser)
+    add_cache_options(parser)
+    add_common_options(parser)
+    parser.set_defaults(run=run)
+
+
+# --------------------------------------------------------------------------- option types
+
+
+def _week(text: str) -> Selection:
+    from summarizer._collect import parse_week
+
+    try:
+        return parse_week(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _since(text: str) -> Selection:
+    from summarizer._collect import parse_since
+
+    try:
+        return parse_since(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write it YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more: {text!r}")
+    return value
+
+
+# --------------------------------------------------------------------------- run
+
+
+def run(args: argparse.Namespace) -> int:
+    selection = _selection(args)
+    if isinstance(selection, str):
+        print(f"summarizer: {selection}", file=sys.stderr)
+        return EXIT_USAGE
+    store = open_store(args)
+    try:
+        return _run(args, store, selection)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _selection(args: argparse.Namespace) -> Selection | str | None:
+    """The period the flags give, or a message saying why they do not fit together."""
+    from summarizer._collect import Selection
+
+    given = [name for name in ("week", "since") if getattr(args, name) is not None]
+    ranged = args.date_from is not None or args.date_to is not None
+    if len(given) + ranged > 1:
+        return "give one of --week, --since, or --from/--to"
+    if given:
+        chosen: Selection = getattr(args, given[0])
+        return chosen
+    if ranged:
+        try:
+            return Selection.between(args.date_from, args.date_to)
+        except ValueError as error:
+            return str(error)
+    return None
+
+
+def _run(args: argparse.Namespace, store: Store | None, selection: Selection | None) -> int:
+    from summarizer._runner import DEFAULT_CONCURRENCY, digest_sources
+
+    engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
+    display = _Display(quiet=args.quiet)
+    try:
+        with display:
+            result = digest_sources(
+                args.sources,
+                engine=engine,
+                store=store,
+                concurrency=args.concurrency or DEFAULT_CONCURRENCY,
+                selection=selection,
+                fetch_settings=fetch_settings_from_args(args),
+                refresh=args.refresh,
+                progress=display,
+            )
+    except KeyboardInterrupt:
+        if store is not None and display.briefed:
+            print(
+                f"summarizer: {display.briefed} new briefings are in the store; run the same "
+                "command again to go on from there",
+                file=sys.stderr,
+            )
+        raise
+    _report(result, args.quiet)
+    if result.status == "error":
+        return result.exit_code
+    from summarizer._digest import render_digest_json, render_digest_markdown
+
+    if args.format == "json":
+        text = render_digest_json(result.digest)
+    else:
+        text = render_digest_markdown(result.digest)
+    write_output(text, args.output, markdown=args.format == "md")
+    return result.exit_code
+
+
+def _report(result: DigestRun, quiet: bool) -> None:
+    """The run's notices on stderr: what was left out and why, then the totals."""
+    collection = result.collection
+    if result.status == "error":
+        # Said even with -q: it is why the exit status is 1 and nothing was written.
+        for failure in result.failures:
+            print(f"summarizer: {failure.source}: {failure.reason}", file=sys.stderr)
+        if collection.from_store and not collection.articles and collection.selection:
+            period = collection.selection
+            print(
+                f"summarizer: nothing to digest: the store has no articles dated "
+                f"{period.label} ({period.start} to {period.end})",
+                file=sys.stderr,
+            )
+        else:
+            print("summarizer: nothing could be digested", file=sys.stderr)
+        return
+    if quiet:
+        return
+    for failure in result.failures:
+        print(f"summarizer: not included: {failure.source}: {failure.reason}", file=sys.stderr)
+    for note in result.notes:
+        print(f"summarizer: {note}", file=sys.stderr)
+    if collection.undated:
+        print(
+            f"summarizer: {collection.undated} of {len(collection.articles)} articles gave no "
+            "published date and are dated by the day they were read (date_from in the "
+            "digest's sources says which)",
+            file=sys.stderr,
+        )
+    if collection.outside and collection.selection is not None:
+        print(
+            f"summarizer: {collection.outside} articles dated outside "
+            f"{collection.selection.label} left out",
+            file=sys.stderr,
+        )
+    if collection.duplicates:
+        print(
+            f"summarizer: {collection.duplicates} inputs repeated an article already read "
+            "(counted once)",
+            file=sys.stderr,
+        )
+    tokens_in, tokens_out = result.tokens
+    print(
+        f"summarizer: digest of {len(result.briefings)} articles: {result.briefed} briefed, "
+        f"{result.cached} from the store, {result.failed} not included; "
+        f"{tokens_in + tokens_out:,} tokens",
+        file=sys.stderr,
+    )
+
+
+class _Display:
+    """Progress on stderr: a rich bar on a terminal, one line per article otherwise, nothing
+    with -q. Also counts what the run made, for the message after a Ctrl-C."""
+
+    def __init__(self, *, quiet: bool) -> None:
+        self.quiet = quiet
+        self.briefed = 0
+        self.live = not quiet and sys.stderr.isatty()
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _Display:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    def __call__(self, event: ProgressEvent) -> None:
+        self.briefed = event.briefed
+        if self.quiet:
+            return
+        if self.live:
+            self._live(event)
+        else:
+            self._line(event)
+
+    def _line(self, event: ProgressEvent) -> None:
+        if event.kind == "start":
+            return
+        if event.kind == "waiting":
+            line = f"rate limited ({event.label}); waiting {event.wait:.1f} s"
+        else:
+            what = {"briefed": "briefed", "cached": "from the store", "failed": "failed"}
+            reason = f": {event.message}" if event.kind == "failed" else ""
+            line = f"[{event.done}/{event.total}] {event.label}: {what[event.kind]}{reason}"
+        print(f"summarizer: {line}", file=sys.stderr, flush=True)
+
+    def _live(self, event: ProgressEvent) -> None:
+        if self._bar is None:
+            if event.kind != "start" or event.total == 0:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self._bar = Progress(
+                TextColumn("briefing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self._task = self._bar.add_task("digest", total=event.total, counts="")
+            self._bar.start()
+        waiting = f" · waiting {event.wait:.0f} s (rate limit)" if event.kind == "waiting" else ""
+        counts = (
+            f"{event.briefed} briefed · {event.cached} cached · {event.failed} failed · "
+            f"{event.tokens:,} tokens{waiting}"
+        )
+        self._bar.update(self._task, completed=event.done, counts=counts)

@@ -1,0 +1,351 @@
+"""What `summarizer digest` reads: folders, lists, feeds, URLs, the store, and the dates it keeps.
+
+Feeds are our own (``fixtures/feeds``); the pages they link to are served by pytest-httpserver
+on 127.0.0.1, and ``{server}`` in the feed files is replaced by its address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, TEST_ARTICLE
+from pytest_httpserver import HTTPServer
+
+from summarizer._article import Article
+from summarizer._collect import (
+    Selection,
+    collect,
+    expand_sources,
+    last_complete_week,
+    parse_since,
+    parse_week,
+)
+from summarizer._errors import InputError
+from summarizer._fetching import FetchSettings
+from summarizer._models import Source
+from summarizer._reading import read_article
+from summarizer._store import Store
+
+FEEDS = ROOT / "tests" / "fixtures" / "feeds"
+LOCAL = FetchSettings(allow_private_hosts=True, retries=0)
+# A Wednesday: the last complete week is Monday 16 to Sunday 22 November 2026 (2026-W47).
+NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def _page(title: str, lead: str, published: str | None = None) -> bytes:
+    meta = f'<meta property="article:published_time" content="{published}">' if published else ""
+    body = (
+        f"<p>{lead} Officials said the talks had been long and difficult but that both sides "
+        "wanted an agreement before the end of the year.</p>"
+        "<p>Analysts expect the terms to be published next month, after the two cabinets have "
+        "approved them and the parliaments have been told.</p>"
+    )
+    return (
+        f"<!doctype html><html><head><title>{title}</title>{meta}</head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def _serve(server: HTTPServer, path: str, body: bytes, content_type: str = "text/html") -> str:
+    server.expect_request(path).respond_with_data(body, content_type=content_type)
+    return server.url_for(path)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _article(text: str, published: dt.date | None = None, path: str = "a.txt") -> Article:
+    return Article(text=text, source=Source(path=path, published=published))
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_an_iso_week_is_monday_to_sunday() -> None:
+    week = parse_week("2026-W47")
+    assert (week.start, week.end, week.label) == (
+        dt.date(2026, 11, 16),
+        dt.date(2026, 11, 22),
+        "2026-W47",
+    )
+    # ISO week 1 may start in December.
+    assert parse_week("2026w1").start == dt.date(2025, 12, 29)
+    with pytest.raises(ValueError, match="ISO week"):
+        parse_week("2026-47")
+    with pytest.raises(ValueError, match="2025 has no ISO week 53"):
+        parse_week("2025-W53")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("7d", dt.date(2026, 11, 18)), ("2w", dt.date(2026, 11, 11)), ("24h", dt.date(2026, 11, 24))],
+)
+def test_since_counts_back_from_now_to_today(text: str, start: dt.date) -> None:
+    since = parse_since(text, now=NOW)
+    assert (since.start, since.end) == (start, NOW.date())
+    assert dt.date(2026, 11, 25) in since and start - dt.timedelta(days=1) not in since
+
+
+def test_since_refuses_what_is_not_a_duration() -> None:
+    for bad in ("7", "d7", "7 days", "-1d", "1m"):
+        with pytest.raises(ValueError, match="not a duration"):
+            parse_since(bad, now=NOW)
+
+
+def test_last_complete_week_is_the_one_before_this_week() -> None:
+    for today in (dt.date(2026, 11, 23), dt.date(2026, 11, 25), dt.date(2026, 11, 29)):
+        week = last_complete_week(today)
+        assert (week.start, week.end, week.label) == (
+            dt.date(2026, 11, 16),
+            dt.date(2026, 11, 22),
+            "2026-W47",
+        )
+    assert last_complete_week(dt.date(2026, 1, 1)).label == "2025-W52"
+
+
+def test_a_range_may_be_open_at_either_end() -> None:
+    start_only = Selection.between(dt.date(2026, 11, 20), None, today=dt.date(2026, 11, 25))
+    assert (start_only.start, start_only.end) == (dt.date(2026, 11, 20), dt.date(2026, 11, 25))
+    assert dt.date(1990, 1, 1) in Selection.between(None, dt.date(2026, 1, 1))
+    with pytest.raises(ValueError, match="before it starts"):
+        Selection.between(dt.date(2026, 11, 20), dt.date(2026, 11, 1))
+
+
+# --------------------------------------------------------------------------- files
+
+
+def test_a_folder_is_read_recursively_for_text_and_html_only(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", TEST_ARTICLE)
+    _write(tmp_path / "sub" / "b.md", TEST_ARTICLE.replace("Norway", "Denmark"))
+    _write(tmp_path / "sub" / "deeper" / "c.html", _page("Row", "Chile and Peru met.").decode())
+    _write(tmp_path / "sub" / "notes.json", "{}")
+    _write(tmp_path / "sub" / "scan.pdf", "%PDF-1.4")
+    _write(tmp_path / ".hidden" / "d.txt", TEST_ARTICLE.replace("Norway", "Sweden"))
+    _write(tmp_path / ".e.txt", TEST_ARTICLE.replace("Norway", "Finland"))
+
+    found = collect([tmp_path], now=NOW)
+
+    names = [Path(c.article.source.path or "").name for c in found.articles]
+    assert names == ["a.txt", "b.md", "c.html"]
+    assert found.failures == []
+    assert found.articles[2].article.source.title == "Row"
+
+
+def test_an_unreadable_file_is_a_failure_and_the_rest_are_read(tmp_path: Path) -> None:
+    good = _write(tmp_path / "good.txt", TEST_ARTICLE)
+    empty = _write(tmp_path / "empty.txt", "")
+    found = collect([good, empty, tmp_path / "missing.txt"], now=NOW)
+    assert [c.article.source.path for c in found.articles] == [str(good)]
+    assert [(f.source, f.reason) for f in found.failures] == [
+        (str(empty), "file is empty"),
+        (str(tmp_path / "missing.txt"), "no such file"),
+    ]
+
+
+def test_an_empty_folder_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "nothing").mkdir()
+    _write(tmp_path / "nothing" / "data.csv", "a,b")
+    found = collect([tmp_path / "nothing"], now=NOW)
+    assert found.articles == []
+    (failure,) = found.failures
+    assert failure.reason.startswith("folder has no article files")
+
+
+def test_a_list_file_names_sources_relative_to_itself_with_comments(tmp_path: Path) -> None:
+    _write(tmp_path / "lists" / "one.txt", TEST_ARTICLE)
+    _write(tmp_path / "lists" / "more" / "two.txt", TEST_ARTICLE.replace("Norway", "Denmark"))
+    _write(tmp_path / "elsewhere" / "three.txt", TEST_ARTICLE.replace("Norway", "Chile"))
+    listing = _write(
+        tmp_path / "lists" / "week.txt",
+        "# this week's reading\n"
+        "one.txt\n"
+        "\n"
+        "more   # a folder\n"
+        f"{tmp_path / 'elsewhere' / 'three.txt'}\n"
+        "   # indented comment\n"
+        "one.txt\n",
+    )
+    found, failures = expand_sources([f"@{listing}", f"@{tmp_path / 'no-such-list.txt'}"])
+    assert found == [
+        str(tmp_path / "lists" / "one.txt"),
+        str(tmp_path / "lists" / "more" / "two.txt"),
+        str(tmp_path / "elsewhere" / "three.txt"),
+        str(tmp_path / "lists" / "one.txt"),
+    ]
+    assert [(f.source, f.reason) for f in failures] == [
+        (f"@{tmp_path / 'no-such-list.txt'}", "no such list file")
+    ]
+    # The file listed twice is one article: read once, the repeat counted.
+    collected = collect([f"@{listing}"], now=NOW)
+    assert len(collected.articles) == 3
+    assert collected.duplicates == 1
+
+
+def test_a_list_file_with_a_url_and_its_fragment(tmp_path: Path) -> None:
+    listing = _write(tmp_path / "l.txt", "https://example.org/a#part  # the first part\n")
+    found, failures = expand_sources([f"@{listing}"])
+    assert (found, failures) == (["https://example.org/a#part"], [])
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+def _feed(name: str, server: HTTPServer, tmp_path: Path) -> Path:
+    text = (FEEDS / name).read_text(encoding="utf-8").replace("{server}", server.url_for("")[:-1])
+    return _write(tmp_path / name, text)
+
+
+def test_a_feed_file_brings_in_each_entrys_page(httpserver: HTTPServer, tmp_path: Path) -> None:
+    _serve(httpserver, "/world/quota", _page("Quota deal", "Norway and Iceland agreed a quota."))
+    _serve(
+        httpserver,
+        "/world/strike",
+        _page("Strike ends", "Dock workers in Rotterdam went back.", published="2026-11-20"),
+    )
+    httpserver.expect_request("/world/gone").respond_with_data("gone", status=404)
+    feed = _feed("world.rss", httpserver, tmp_path)
+
+    found = collect([feed], fetch_settings=LOCAL, now=NOW)
+
+    by_title = {c.article.source.title: c for c in found.articles}
+    assert set(by_title) == {"Quota deal", "Strike ends"}
+    # The page gave no date: the feed entry's stands in.
+    quota = by_title["Quota deal"]
+    assert (quota.day, quota.dated_by) == (dt.date(2026, 11, 17), "published")
+    assert quota.article.source.url == httpserver.url_for("/world/quota")
+    # The page's own date wins over the feed's.
+    assert by_title["Strike ends"].day == dt.date(2026, 11, 20)
+    (failure,) = found.failures
+    assert failure.source == httpserver.url_for("/world/gone")
+    assert "404" in failure.reason
+
+
+def test_a_feed_is_known_by_its_content_whatever_the_name(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    _serve(httpserver, "/world/quota", _page("Quota deal", "Norway and Iceland agreed a quota."))
+    _serve(httpserver, "/world/strike", _page("Strike ends", "Dock workers went back."))
+    httpserver.expect_request("/world/gone").respond_with_data("gone", status=404)
+    feed = _feed("world.rss", httpserver, tmp_path)
+    renamed = feed.rename(tmp_path / "saved-feed.txt")
+    found = collect([renamed], fetch_settings=LOCAL, now=NOW)
+    assert len(found.articles) == 2
+
+
+def test_a_feed_url_resolves_relative_links_and_uses_updated_dates(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    atom = _feed("world.atom", httpserver, tmp_path).read_bytes()
+    # Served as text: the fetcher takes it, and the body says it is a feed.
+    url = _serve(httpserver, "/feeds/asia", atom, content_type="text/plain; charset=utf-8")
+    _serve(httpserver, "/asia/islands", _page("Island row", "China and Japan traded words."))
+    _serve(httpserver, "/asia/pipeline", _page("Pipeline", "Russia and China resumed talks."))
+
+    found = collect([url], fetch_settings=LOCAL, now=NOW)
+
+    assert found.failures == []
+    days = {c.article.source.title: c.day for c in found.articles}
+    assert days == {"Island row": dt.date(2026, 11, 18), "Pipeline": dt.date(2026, 11, 24)}
+
+
+def test_a_feed_url_served_as_a_feed_type(httpserver: HTTPServer, tmp_path: Path) -> None:
+    if "accept_feeds" not in {f.name for f in __import__("dataclasses").fields(FetchSettings)}:
+        pytest.skip("the fetcher refuses application/atom+xml until FetchSettings.accept_feeds")
+    atom = _feed("world.atom", httpserver, tmp_path).read_bytes()
+    url = _serve(httpserver, "/feeds/asia", atom, content_type="application/atom+xml")
+    _serve(httpserver, "/asia/islands", _page("Island row", "China and Japan traded words."))
+    _serve(httpserver, "/asia/pipeline", _page("Pipeline", "Russia and China resumed talks."))
+    found = collect([url], fetch_settings=LOCAL, now=NOW)
+    assert (len(found.articles), found.failures) == (2, [])
+
+
+def test_a_feed_named_file_that_is_no_feed_is_a_failure(tmp_path: Path) -> None:
+    bogus = _write(tmp_path / "news.xml", "<?xml version='1.0'?><catalog><book/></catalog>")
+    found = collect([bogus], now=NOW)
+    assert [(f.source, f.reason) for f in found.failures] == [
+        (str(bogus), "not an RSS or Atom feed")
+    ]
+
+
+def test_a_plain_page_url_is_an_article(httpserver: HTTPServer) -> None:
+    url = _serve(httpserver, "/p", _page("Summit", "Leaders met in Geneva.", "2026-11-19"))
+    found = collect([url], fetch_settings=LOCAL, now=NOW)
+    (item,) = found.articles
+    assert (item.article.source.title, item.day) == ("Summit", dt.date(2026, 11, 19))
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def test_a_date_filter_keeps_articles_by_published_date_else_read_date(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    url_in = _serve(httpserver, "/in", _page("Inside", "Leaders met in Geneva.", "2026-11-19"))
+    url_out = _serve(httpserver, "/out", _page("Outside", "Leaders met in Oslo.", "2026-11-09"))
+    undated = _write(tmp_path / "undated.txt", TEST_ARTICLE)
+
+    week = parse_week("2026-W47")
+    found = collect([url_in, url_out, undated], selection=week, fetch_settings=LOCAL, now=NOW)
+    # The undated file was read on the 25th, after the week.
+    assert [c.article.source.title for c in found.articles] == ["Inside"]
+    assert (found.outside, found.undated) == (2, 0)
+
+    since = parse_since("7d", now=NOW)
+    found = collect([url_in, url_out, undated], selection=since, fetch_settings=LOCAL, now=NOW)
+    assert [(c.day, c.dated_by) for c in found.articles] == [
+        (dt.date(2026, 11, 19), "published"),
+        (dt.date(2026, 11, 25), "read"),
+    ]
+    assert (found.outside, found.undated) == (1, 1)
+
+    span = Selection.between(dt.date(2026, 11, 1), dt.date(2026, 11, 10))
+    found = collect([url_in, url_out, undated], selection=span, fetch_settings=LOCAL, now=NOW)
+    assert [c.article.source.title for c in found.articles] == ["Outside"]
+
+
+def test_an_article_read_before_keeps_the_day_it_was_first_read(tmp_path: Path) -> None:
+    path = _write(tmp_path / "undated.txt", TEST_ARTICLE)
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        first = dt.datetime(2026, 11, 18, 12, 0, tzinfo=dt.timezone.utc)
+        store.put_article(read_article(path), read_at=first)
+        found = collect([path], selection=parse_week("2026-W47"), store=store, now=NOW)
+    (item,) = found.articles
+    assert (item.day, item.dated_by) == (dt.date(2026, 11, 18), "read")
+
+
+def test_without_sources_the_store_gives_its_last_complete_week(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        empty = collect([], store=store, now=NOW)
+        assert (empty.articles, empty.from_store) == ([], True)
+        assert empty.selection == parse_week("2026-W47")
+
+        long_ago = dt.datetime(2026, 10, 1, tzinfo=dt.timezone.utc)
+        for day, country in [(15, "Chile"), (16, "Peru"), (22, "Ghana"), (23, "Kenya")]:
+            text = TEST_ARTICLE.replace("Norway", country)
+            store.put_article(
+                _article(text, dt.date(2026, 11, day), f"{country}.txt"), read_at=long_ago
+            )
+        # Read within the week, no published date: dated by the day it was read.
+        store.put_article(
+            _article(TEST_ARTICLE.replace("Norway", "Togo"), path="togo.txt"),
+            read_at=dt.datetime(2026, 11, 19, 12, tzinfo=dt.timezone.utc),
+        )
+        week = collect([], store=store, now=NOW)
+        assert [(c.day.day, c.dated_by) for c in week.articles] == [
+            (16, "published"),
+            (19, "read"),
+            (22, "published"),
+        ]
+        assert week.undated == 1
+        other = collect([], store=store, selection=parse_since("2d", now=NOW), now=NOW)
+        assert [c.day.day for c in other.articles] == [23]
+
+
+def test_no_sources_and_no_store_is_an_error() -> None:
+    with pytest.raises(InputError, match="nothing to digest"):
+        collect([], now=NOW)
