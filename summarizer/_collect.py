@@ -482,12 +482,7 @@ def _with_feeds(settings: FetchSettings) -> FetchSettings:
     The fetcher refuses ``application/rss+xml`` and the like by default (they are not pages
     to brief). A feed served as text, or with no type, is fetched and recognised either way.
     """
-    names = {f.name for f in dataclasses.fields(settings)}
-    if "accept_feeds" not in names:
-        return settings
-    # Through a mapping: the field is newer than some checkouts this module runs with.
-    options: dict[str, Any] = {"accept_feeds": True}
-    return dataclasses.replace(settings, **options)
+    return dataclasses.replace(settings, accept_feeds=True)
 
 
 def _article_of_page(page: Page) -> Article:

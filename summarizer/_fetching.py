@@ -63,6 +63,10 @@ USER_AGENT = f"Mozilla/5.0 (compatible; summarizer/{__version__})"
 # brief, and refusing them before the body is read keeps a large download from starting.
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+# Accepted only when asked for (a digest reading feeds): a feed is not a page to brief.
+_FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
+)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 # Query parameters whose values are secrets often enough that a message must not show them.
@@ -92,6 +96,7 @@ class FetchSettings:
     retries: int = 2
     user_agent: str = USER_AGENT
     allow_private_hosts: bool = False
+    accept_feeds: bool = False  # also accept RSS/Atom/XML content types
     backoff: float = 0.5
     max_backoff: float = 4.0
     total_timeout: float = 60.0
@@ -329,7 +334,10 @@ class _Hop:
             raise HttpError(_status_line(status) + self.where, source=self.source, status=status)
 
         media_type, charset = _parse_content_type(response.headers.get("content-type", ""))
-        if media_type and media_type not in _HTML_TYPES | _TEXT_TYPES:
+        accepted = _HTML_TYPES | _TEXT_TYPES
+        if self.settings.accept_feeds:
+            accepted |= _FEED_TYPES
+        if media_type and media_type not in accepted:
             raise UnsupportedContentType(
                 f"not an HTML or text page: content type {media_type}{self.where}",
                 source=self.source,
@@ -346,7 +354,7 @@ class _Hop:
             )
         if not media_type:
             media_type = _sniff_type(body)
-            if media_type not in _HTML_TYPES | _TEXT_TYPES:
+            if media_type not in accepted:
                 raise UnsupportedContentType(
                     f"not an HTML or text page: no content type, and the body looks like "
                     f"{media_type}{self.where}",
