@@ -28,7 +28,8 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
         │   ├── EndpointTimeout
         │   ├── AuthenticationFailed
         │   ├── ModelNotFound
-        │   └── RateLimited
+        │   ├── RateLimited
+        │   └── ContextLengthExceeded  an article part that cannot be split further
         ├── AnswerInvalid       the model's answer never passed validation
         ├── AnswerTruncated     the answer was cut off (finish_reason: length)
         ├── AnswerRefused       a refusal, or no answer at all
@@ -51,6 +52,7 @@ __all__ = [
     "BinaryInput",
     "ConfigError",
     "ConnectionFailed",
+    "ContextLengthExceeded",
     "CredentialsInUrl",
     "EmptyInput",
     "EmptyPage",
@@ -249,6 +251,13 @@ class ModelNotFound(EndpointError):
 
 class RateLimited(EndpointError):
     """429 after every allowed attempt."""
+
+
+class ContextLengthExceeded(EndpointError):
+    """The article, or a part of it that cannot be split further, is over the model's context.
+
+    Raised only after splitting on paragraph boundaries has failed: nothing is truncated.
+    """
 
 
 class AnswerInvalid(EngineError):

@@ -10,7 +10,11 @@ How a briefing is asked for:
   ``max_reasks`` times;
 * tokens and model calls are summed over every attempt, failed ones included;
 * with ``on_call``, every attempt (re-asks and failures included) is also reported as one
-  :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log.
+  :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log;
+* an article too long for the model's context (the endpoint says so: :func:`is_context_error`)
+  is split in two on a paragraph boundary and each half briefed, halving again while a part
+  still does not fit, and the parts' drafts merged (:mod:`summarizer._split`); nothing is ever
+  truncated: one paragraph that alone does not fit is a :class:`ContextLengthExceeded`.
 
 Everything that can go wrong comes out as one of the typed errors of :mod:`summarizer._errors`,
 with ``source`` set to the article's label and never with the API key in its message.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import re
 import threading
@@ -41,6 +46,7 @@ from summarizer._errors import (
     AnswerTruncated,
     AuthenticationFailed,
     ConfigError,
+    ContextLengthExceeded,
     EndpointError,
     EndpointTimeout,
     EndpointUnreachable,
@@ -56,10 +62,14 @@ if TYPE_CHECKING:
     import openai
     from instructor import Instructor
 
+    from summarizer._prompts import Prompts
+
 __all__ = [
     "DEFAULT_MODEL",
+    "MAX_PARTS",
     "OPENAI_BASE_URL",
     "CallRecord",
+    "ContextLengthExceeded",
     "LLMEngine",
     "LLMSettings",
     "Mode",
@@ -72,6 +82,10 @@ PLACEHOLDER_KEY = "not-needed"
 
 Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
+#: The most parts an article is split into to fit the model's context (each part is a request).
+MAX_PARTS = 16
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, repr=False)
@@ -255,6 +269,50 @@ def _scrub(text: str, key: str | None) -> str:
     return text
 
 
+# Libraries whose logs (shown with -v) may carry an answer or an error body, and so the key.
+_CHATTY_LOGGERS = ("openai", "instructor", "httpx2", "httpx", "httpcore")
+
+
+class _ScrubKey(logging.Filter):
+    """Takes the API key out of a log record (message, arguments and traceback) before any
+    handler sees it: instructor logs failed calls with the endpoint's error body at ERROR level,
+    and the openai client logs whole request bodies at DEBUG, re-asks quoting answers included.
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: leave it to logging's own error handling
+            return True
+        scrubbed = _scrub(message, self.key)
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = _scrub(record.exc_text, self.key)
+        return True
+
+
+def _guard_logs(key: str | None) -> None:
+    """Put a :class:`_ScrubKey` for ``key`` on every logger of the chatty libraries.
+
+    Logger filters apply only to records logged on that very logger, not on its children, so
+    each one gets its own; called before every draft, so loggers created since are covered too.
+    """
+    if not key or len(key) < 4 or key == PLACEHOLDER_KEY:
+        return
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".", 1)[0] in _CHATTY_LOGGERS:
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, _ScrubKey) and f.key == key for f in logger.filters):
+                logger.addFilter(_ScrubKey(key))
+
+
 def _json_text(value: Any) -> str:
     # default=str: a request option we did not foresee must not lose the whole record.
     return json.dumps(value, ensure_ascii=False, default=str)
@@ -432,10 +490,118 @@ class LLMEngine:
         return f"LLMEngine({self.settings!r})"
 
     def draft(self, article: Article) -> Draft:
-        """Ask the model for a briefing of ``article``; quotes are checked against its text."""
-        settings = self.settings
+        """Ask the model for a briefing of ``article``; quotes are checked against its text.
+
+        An article over the model's context is briefed in parts and the parts merged (see the
+        module doc); the usage is then the sum over every part and every failed attempt.
+        """
         prompts = load_prompts()
         client = self._instructor(article)
+        split = _SplitState(article.text)
+        drafts = self._draft_fitting(client, prompts, article, 0, len(article.text), split)
+        if len(drafts) == 1:
+            return dataclasses.replace(drafts[0], usage=split.spent)
+        from summarizer._split import merge_drafts
+
+        log.info(
+            "%s: over the context of %s; briefed in %d parts of whole paragraphs",
+            article.label,
+            self.settings.model,
+            len(drafts),
+        )
+        return Draft(
+            briefing=merge_drafts([d.briefing for d in drafts], article.text),
+            usage=split.spent,
+            model=drafts[-1].model,
+            prompt_version=prompts.version,
+        )
+
+    def _draft_fitting(
+        self,
+        client: Instructor,
+        prompts: Prompts,
+        article: Article,
+        start: int,
+        end: int,
+        split: _SplitState,
+    ) -> list[Draft]:
+        """Drafts of ``article.text[start:end]``: one, or one per part when it had to be split."""
+        text = article.text[start:end]
+        try:
+            draft = self._draft_text(client, prompts, article, text)
+        except ContextLengthExceeded as error:
+            split.spent += error.usage or Usage()
+            halves = _halves(article.text, start, end)
+            if halves is None:
+                raise self._does_not_fit(error, article, start, end, split) from error
+            split.parts += 1  # this part becomes two
+            if split.parts > MAX_PARTS:
+                raise self._too_many_parts(error, article, split) from error
+            first, second = halves
+            return [
+                *self._draft_fitting(client, prompts, article, *first, split),
+                *self._draft_fitting(client, prompts, article, *second, split),
+            ]
+        except EngineError as error:
+            error.usage = split.spent + (error.usage or Usage())
+            if split.parts > 1:
+                _reword(error, f"{error.message} ({split.describe(start, end)})")
+            raise
+        split.spent += draft.usage
+        return [draft]
+
+    def _does_not_fit(
+        self,
+        error: ContextLengthExceeded,
+        article: Article,
+        start: int,
+        end: int,
+        split: _SplitState,
+    ) -> ContextLengthExceeded:
+        where = (
+            "the article is one paragraph"
+            if split.parts == 1
+            else f"{split.describe(start, end)} is a single paragraph"
+        )
+        limit = self.settings.max_output_tokens
+        output = f", or lower max output tokens (now {limit})" if limit is not None else ""
+        return self._context_error(
+            error,
+            article,
+            split,
+            f"too long for the context of model {self.settings.model!r} at "
+            f"{self.settings.endpoint}, and {where} ({end - start:,} characters) that cannot be "
+            f"split further; use a model with a longer context{output} (nothing was truncated)",
+        )
+
+    def _too_many_parts(
+        self, error: ContextLengthExceeded, article: Article, split: _SplitState
+    ) -> ContextLengthExceeded:
+        return self._context_error(
+            error,
+            article,
+            split,
+            f"too long for the context of model {self.settings.model!r} at "
+            f"{self.settings.endpoint} even in {MAX_PARTS} parts; use a model with a longer "
+            "context (nothing was truncated)",
+        )
+
+    def _context_error(
+        self, error: ContextLengthExceeded, article: Article, split: _SplitState, message: str
+    ) -> ContextLengthExceeded:
+        failed = ContextLengthExceeded(
+            _redact(message, self.settings.api_key), source=error.source or article.label
+        )
+        failed.usage = split.spent
+        return failed
+
+    def _draft_text(
+        self, client: Instructor, prompts: Prompts, article: Article, text: str
+    ) -> Draft:
+        """One structured-output call (re-asks included) for ``text``, all of ``article`` or a
+        part of it; quotes are validated against ``text``."""
+        settings = self.settings
+        _guard_logs(settings.api_key)
         meter = _Meter()
         from instructor.core import Hooks
 
@@ -450,10 +616,10 @@ class LLMEngine:
         try:
             briefing, completion = client.chat.completions.create_with_completion(
                 model=settings.model,
-                messages=prompts.messages(article.text),  # type: ignore[arg-type]
+                messages=prompts.messages(text),  # type: ignore[arg-type]
                 response_model=BriefingDraft,
                 max_retries=settings.max_reasks,
-                context=_Context(article=article.text),
+                context=_Context(article=text),
                 # Lax validation: a small model writing 20000000000 as "20000000000" is fine.
                 strict=False,
                 hooks=hooks,
@@ -537,10 +703,11 @@ class LLMEngine:
             items = _problems(failed[-1].exception)
             attempts = exc.n_attempts if isinstance(exc, InstructorRetryException) else len(failed)
             more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
+            problems = [f"{where}: {what}" if where else what for where, what in items]
             error = AnswerInvalid(
                 f"the model's answer never validated after {attempts} "
-                f"attempt{'s' if attempts != 1 else ''}: {items[0][1]}{more}",
-                problems=[f"{where}: {what}" if where else what for where, what in items],
+                f"attempt{'s' if attempts != 1 else ''}: {problems[0]}{more}",
+                problems=problems,
                 attempts=attempts,
             )
         else:
@@ -590,10 +757,16 @@ class LLMEngine:
         if isinstance(exc, openai.APIConnectionError):
             reason = _connection_reason(exc)
             return EndpointUnreachable(f"cannot reach the model endpoint {url}{reason}{retried}")
-        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        if isinstance(exc, openai.AuthenticationError):
             # Never the server's message: some echo part of the key back.
             return AuthenticationFailed(
-                f"the endpoint rejected the API key ({exc.status_code}) at {url}"
+                f"the endpoint rejected the API key (401) at {url}: check OPENAI_API_KEY "
+                "or --api-key"
+            )
+        if isinstance(exc, openai.PermissionDeniedError):
+            return AuthenticationFailed(
+                f"the endpoint rejected the API key ({exc.status_code}: no permission for "
+                f"model {model!r}) at {url}"
             )
         if isinstance(exc, openai.NotFoundError):
             return ModelNotFound(
@@ -606,6 +779,11 @@ class LLMEngine:
             wait = exc.response.headers.get("retry-after")
             wait_hint = f"; the endpoint asks to wait {wait} s" if wait else ""
             return RateLimited(f"{what} at {url} (429){wait_hint}: {_clip(_server_message(exc))}")
+        if isinstance(exc, openai.APIStatusError) and is_context_error(exc):
+            return ContextLengthExceeded(
+                f"the article is too long for the context of model {model!r} at {url} "
+                f"({exc.status_code}): {_clip(_server_message(exc))}"
+            )
         if isinstance(exc, openai.APIStatusError):
             if exc.status_code < 500:
                 retried = ""  # not retried: asking again would get the same answer
@@ -614,6 +792,101 @@ class LLMEngine:
                 f"{_clip(_server_message(exc))}"
             )
         return EndpointError(f"the model endpoint {url} gave an unusable answer: {_clip(str(exc))}")
+
+
+# --------------------------------------------------------------------------- context length
+
+# Error codes and types that say "the request is over the context window": OpenAI's code, and
+# its code for one message string over its length cap; llama.cpp's server type.
+_CONTEXT_CODES = frozenset(
+    {"context_length_exceeded", "string_above_max_length", "exceed_context_size_error"}
+)
+# How servers word it, when no code says so:
+#   OpenAI, vLLM: "This model's maximum context length is 8192 tokens. However, ..."
+#   llama.cpp:    "the request exceeds the available context size, try increasing it",
+#                 "Context size has been exceeded." (a 500)
+#   llama-cpp-python: "Requested tokens (2285) exceed context window of 2048"
+#   vLLM:         "Input prompt (35247 tokens) is too long and exceeds limit of 1000",
+#                 "The prompt (total length 25938) is too long to fit into the model"
+#   Ollama:       "input length exceeds the context length" (its OpenAI API mostly truncates
+#                 silently instead, server-side, which no client can see)
+#   TGI:          "`inputs` tokens + `max_new_tokens` must be <= 4096"
+#   Anthropic-compatible proxies: "prompt is too long: 210000 tokens > 200000 maximum"
+_CONTEXT_WORDS = re.compile(
+    r"context[ _-]?(?:length|size|window)"
+    r"|maximum context"
+    r"|too many tokens"
+    r"|prompt is too long"
+    r"|too long to fit"
+    r"|is too long and exceeds"
+    r"|max_new_tokens`? must be"
+    r"|string too long",
+    re.IGNORECASE,
+)
+# Statuses a context-length error comes with: 400 (most), 413 (a body too large for a proxy),
+# 422 (validation errors of some servers), 500 (llama.cpp, at times).
+_CONTEXT_STATUSES = frozenset({400, 413, 422, 500})
+
+
+def is_context_error(exc: BaseException) -> bool:
+    """Whether an error answer says the request is over the model's context window."""
+    status = getattr(exc, "status_code", None)
+    if status not in _CONTEXT_STATUSES:
+        return False
+    if status == 413:
+        return True
+    for name in ("code", "type"):
+        value = getattr(exc, name, None)
+        if isinstance(value, str) and value in _CONTEXT_CODES:
+            return True
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(inner, dict) and any(inner.get(k) in _CONTEXT_CODES for k in ("code", "type")):
+        return True
+    import openai
+
+    message = _server_message(exc) if isinstance(exc, openai.APIStatusError) else str(exc)
+    return bool(_CONTEXT_WORDS.search(message))
+
+
+class _SplitState:
+    """What splitting one article has cost and how far it went."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.parts = 1
+        self.spent = Usage()
+        self._spans: list[tuple[int, int]] | None = None
+
+    def describe(self, start: int, end: int) -> str:
+        """``"paragraphs 4-7 of 12"`` for the part ``text[start:end]``."""
+        if self._spans is None:
+            from summarizer._split import paragraph_spans
+
+            self._spans = paragraph_spans(self.text)
+        inside = [n for n, (s, e) in enumerate(self._spans, 1) if s >= start and e <= end]
+        total = len(self._spans)
+        if not inside:
+            return f"a part of the article split in {self.parts}"
+        if len(inside) == 1:
+            return f"paragraph {inside[0]} of {total}"
+        return f"paragraphs {inside[0]}-{inside[-1]} of {total}"
+
+
+def _halves(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``text[start:end]`` cut in two on a paragraph break, as offsets into ``text``."""
+    from summarizer._split import halve_spans
+
+    halves = halve_spans(text[start:end])
+    if halves is None:
+        return None
+    (a, b), (c, d) = halves
+    return (start + a, start + b), (start + c, start + d)
+
+
+def _reword(error: EngineError, message: str) -> None:
+    error.message = message
+    error.args = (message,)
 
 
 def _request_options(settings: LLMSettings) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StringConstraints,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -257,7 +258,10 @@ class Briefing(BriefingDraft):
     outlook: Outlook = Field(default_factory=Outlook)
     source: Source = Field(default_factory=Source)
     provenance: Provenance
-    article_text: str = Field(description="the cleaned text that evidence offsets point into")
+    # Not stripped like other strings: offsets count from its first character.
+    article_text: Annotated[str, StringConstraints(strip_whitespace=False)] = Field(
+        description="the cleaned text that evidence offsets point into"
+    )
 
     @model_validator(mode="after")
     def _offsets_point_at_quotes(self) -> Briefing:

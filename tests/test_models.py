@@ -133,3 +133,24 @@ def test_briefing_rejects_offsets_that_do_not_point_at_the_quote() -> None:
     start = ARTICLE.index("Athens called")
     data["actors"][0]["evidence"][0].update(start=start, end=start + 30)
     assert Briefing.model_validate(data).actors[0].evidence[0].start == start
+
+
+def test_article_text_is_kept_exactly_so_offsets_hold() -> None:
+    text = "\n  " + ARTICLE + "  \n"
+    start = text.index("Athens called")
+    data = _draft(deals=[])
+    data["actors"] = [
+        {
+            "name": "Greece",
+            "kind": "state",
+            "evidence": [
+                {"quote": "Athens called", "start": start, "end": start + 13, "match": "exact"}
+            ],
+        }
+    ]
+    data.update(
+        article_text=text,
+        provenance={"article_id": "x", "engine": "offline", "created_at": "2026-11-22T08:00:00Z"},
+    )
+    briefing = Briefing.model_validate(data)
+    assert briefing.article_text == text
