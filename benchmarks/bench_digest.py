@@ -147,7 +147,7 @@ def main() -> None:
             )
 
         with (
-            BriefingServer(delay=delay, rate_limit=budget) as server,
+            _server(delay, rate_limit=budget) as server,
             Store.open(Path(tmp) / "b.sqlite3") as store,
         ):
             floor = n / budget

@@ -25,6 +25,7 @@ first :meth:`LLMEngine.draft`, never at module import (``summarizer --help`` sta
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import logging
@@ -35,8 +36,11 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import BaseModel
 
 from summarizer._article import Article
 from summarizer._engine import Draft, EngineName, Usage
@@ -86,6 +90,8 @@ MODES: tuple[str, ...] = get_args(Mode)
 MAX_PARTS = 16
 
 log = logging.getLogger(__name__)
+
+_Answer = TypeVar("_Answer", bound=BaseModel)  # a response model: BriefingDraft, DigestSynthesis
 
 
 @dataclass(frozen=True, repr=False)
@@ -351,7 +357,7 @@ class _CallRecorder:
         on_call: OnCall,
         *,
         settings: LLMSettings,
-        article_id: str,
+        article_id: str | None,
         classify: Callable[[BaseException], str],
     ) -> None:
         self._on_call = on_call
@@ -496,9 +502,9 @@ class LLMEngine:
         module doc); the usage is then the sum over every part and every failed attempt.
         """
         prompts = load_prompts()
-        client = self._instructor(article)
+        self._instructor(article.label)  # no key: MissingApiKey now, before any splitting
         split = _SplitState(article.text)
-        drafts = self._draft_fitting(client, prompts, article, 0, len(article.text), split)
+        drafts = self._draft_fitting(prompts, article, 0, len(article.text), split)
         if len(drafts) == 1:
             return dataclasses.replace(drafts[0], usage=split.spent)
         from summarizer._split import merge_drafts
@@ -518,7 +524,6 @@ class LLMEngine:
 
     def _draft_fitting(
         self,
-        client: Instructor,
         prompts: Prompts,
         article: Article,
         start: int,
@@ -528,7 +533,7 @@ class LLMEngine:
         """Drafts of ``article.text[start:end]``: one, or one per part when it had to be split."""
         text = article.text[start:end]
         try:
-            draft = self._draft_text(client, prompts, article, text)
+            draft = self._draft_text(prompts, article, text)
         except ContextLengthExceeded as error:
             split.spent += error.usage or Usage()
             halves = _halves(article.text, start, end)
@@ -539,8 +544,8 @@ class LLMEngine:
                 raise self._too_many_parts(error, article, split) from error
             first, second = halves
             return [
-                *self._draft_fitting(client, prompts, article, *first, split),
-                *self._draft_fitting(client, prompts, article, *second, split),
+                *self._draft_fitting(prompts, article, *first, split),
+                *self._draft_fitting(prompts, article, *second, split),
             ]
         except EngineError as error:
             error.usage = split.spent + (error.usage or Usage())
@@ -595,12 +600,46 @@ class LLMEngine:
         failed.usage = split.spent
         return failed
 
-    def _draft_text(
-        self, client: Instructor, prompts: Prompts, article: Article, text: str
-    ) -> Draft:
+    def _draft_text(self, prompts: Prompts, article: Article, text: str) -> Draft:
         """One structured-output call (re-asks included) for ``text``, all of ``article`` or a
         part of it; quotes are validated against ``text``."""
+        briefing, completion, usage = self._structured(
+            prompts.messages(text),
+            BriefingDraft,
+            _Context(article=text),
+            label=article.label,
+            article_id=article.id,
+            tool="briefing",
+        )
+        return Draft(
+            briefing=briefing,
+            usage=usage,
+            model=getattr(completion, "model", None) or self.settings.model,
+            prompt_version=prompts.version,
+        )
+
+    def _structured(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[_Answer],
+        context: _Context,
+        *,
+        label: str,
+        article_id: str | None,
+        tool: str,
+    ) -> tuple[_Answer, Any, Usage]:
+        """One structured-output call, re-asks included: the validated answer, the last
+        completion (it names the model that answered) and the usage over every attempt.
+
+        The one place a model is asked, for a briefing and for the digest synthesis alike:
+        ``context`` goes to the answer's validators; every attempt is counted and, with
+        ``on_call``, logged as one :class:`CallRecord` under ``article_id``; whatever fails
+        comes out as a typed error with ``source=label``, ``usage`` attached and the key
+        scrubbed; ``tool`` names what the tool is for in the error when the model answers in
+        text instead of calling it (``"briefing"``: "...instead of calling the briefing tool").
+        """
         settings = self.settings
+        client = self._instructor(label)
         _guard_logs(settings.api_key)
         meter = _Meter()
         from instructor.core import Hooks
@@ -610,23 +649,23 @@ class LLMEngine:
         recorder: _CallRecorder | None = None
         if self.on_call is not None:
             recorder = _CallRecorder(
-                self.on_call, settings=settings, article_id=article.id, classify=self._classify
+                self.on_call, settings=settings, article_id=article_id, classify=self._classify
             )
             recorder.register(hooks)
         try:
-            briefing, completion = client.chat.completions.create_with_completion(
+            answer, completion = client.chat.completions.create_with_completion(
                 model=settings.model,
-                messages=prompts.messages(text),  # type: ignore[arg-type]
-                response_model=BriefingDraft,
+                messages=messages,  # type: ignore[arg-type]
+                response_model=_prepared(response_model),
                 max_retries=settings.max_reasks,
-                context=_Context(article=text),
+                context=context,
                 # Lax validation: a small model writing 20000000000 as "20000000000" is fine.
                 strict=False,
                 hooks=hooks,
                 **_request_options(settings),
             )
         except Exception as exc:
-            error = self._translate(exc, meter, article)
+            error = self._translate(exc, meter, label, tool)
             if recorder is not None:
                 recorder.finish(error if error is not None else exc)
             if error is None:
@@ -641,22 +680,20 @@ class LLMEngine:
             recorder.finish()
             if recorder.failure is not None:
                 raise recorder.failure
-        return Draft(
-            briefing=briefing,
-            usage=meter.usage(getattr(completion, "usage", None)),
-            model=getattr(completion, "model", None) or settings.model,
-            prompt_version=prompts.version,
-        )
+        return answer, completion, meter.usage(getattr(completion, "usage", None))
 
     # ------------------------------------------------------------------ client
 
-    def _instructor(self, article: Article) -> Instructor:
+    def _instructor(self, label: str) -> Instructor:
+        """The instructor client, built on first use and then shared by every call and thread
+        of this engine: the openai client (its httpx connection pool) is made to be shared, and
+        instructor keeps nothing of a call on it (hooks, context and kwargs are per call)."""
         settings = self.settings
         if not settings.configured:
             raise MissingApiKey(
                 "no API key: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), "
                 "or use --engine offline",
-                source=article.label,
+                source=label,
             )
         with self._lock:
             if self._client is None:
@@ -676,7 +713,9 @@ class LLMEngine:
 
     # ------------------------------------------------------------------ errors
 
-    def _translate(self, exc: Exception, meter: _Meter, article: Article) -> EngineError | None:
+    def _translate(
+        self, exc: Exception, meter: _Meter, label: str, tool: str
+    ) -> EngineError | None:
         """The typed error for what ``exc`` means, or None for a bug (let it through)."""
         import openai
         from instructor.core import IncompleteOutputException, InstructorRetryException
@@ -700,7 +739,7 @@ class LLMEngine:
         elif (refused := _refusal(meter.last)) is not None:
             error = AnswerRefused(refused)
         elif failed:
-            items = _problems(failed[-1].exception)
+            items = _problems(failed[-1].exception, tool)
             attempts = exc.n_attempts if isinstance(exc, InstructorRetryException) else len(failed)
             more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
             problems = [f"{where}: {what}" if where else what for where, what in items]
@@ -712,7 +751,7 @@ class LLMEngine:
             )
         else:
             return None
-        error.source = article.label
+        error.source = label
         error.message = _redact(error.message, self.settings.api_key)
         error.args = (error.message,)
         if isinstance(error, AnswerInvalid):
@@ -903,6 +942,44 @@ def _request_options(settings: LLMSettings) -> dict[str, Any]:
     return options
 
 
+def _prepared(model: type[_Answer]) -> type[_Answer]:
+    """``model`` wrapped as instructor wraps a response model, the wrapper built once.
+
+    Instructor turns a plain pydantic model into a new ``ResponseSchema`` subclass on every
+    call (~1 ms), so its tool-schema cache (keyed by class) never hits and each request
+    regenerated the same JSON schema (~2.5 ms): CPU under the GIL, of ~12 ms a request, that
+    concurrent drafts queue for. Given a class already wrapped it uses it as is. The answer is
+    an instance of the wrapper, a subclass of ``model``, as it was before; the request is the
+    same, byte for byte.
+    """
+    return cast("type[_Answer]", _wrapped(model))
+
+
+@cache  # one entry per response model class: a handful, for the life of the process
+def _wrapped(model: type[BaseModel]) -> type[BaseModel]:
+    import instructor
+
+    wrapper = instructor.response_schema(model)
+    generate = BaseModel.model_json_schema.__func__  # type: ignore[attr-defined]
+    schemas: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        # The JSON modes ask the wrapper for its schema on every request: generated once per
+        # set of arguments, then a copy each time, since instructor edits what it is given.
+        key = (cls, args, tuple(sorted(kwargs.items())))
+        try:
+            schema = schemas.get(key)
+        except TypeError:  # an argument that cannot be a key: nothing to reuse
+            return generate(cls, *args, **kwargs)  # type: ignore[no-any-return]
+        if schema is None:
+            schema = schemas[key] = generate(cls, *args, **kwargs)
+        return copy.deepcopy(schema)
+
+    # On this private class only (never on ``model`` or on pydantic's BaseModel).
+    setattr(wrapper, "model_json_schema", classmethod(model_json_schema))  # noqa: B010
+    return wrapper
+
+
 def _instructor_mode(mode: Mode) -> Any:
     import instructor
 
@@ -930,8 +1007,9 @@ def _refusal(response: Any) -> str | None:
     return None
 
 
-def _problems(exc: BaseException) -> list[tuple[str, str]]:
-    """What was wrong with an answer, as (where, what) pairs, one short line each."""
+def _problems(exc: BaseException, tool: str) -> list[tuple[str, str]]:
+    """What was wrong with an answer, as (where, what) pairs, one short line each; ``tool``
+    says what the tool the model was to call is for (``"briefing"``)."""
     from pydantic import ValidationError
 
     if isinstance(exc, ValidationError):
@@ -948,7 +1026,7 @@ def _problems(exc: BaseException) -> list[tuple[str, str]]:
             return items
     text = " ".join(str(exc).split())
     if "No tool calls" in text:
-        return [("", "the model answered in text instead of calling the briefing tool")]
+        return [("", f"the model answered in text instead of calling the {tool} tool")]
     return [("", _clip(text, 200))]
 
 

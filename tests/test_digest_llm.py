@@ -255,6 +255,22 @@ def test_max_reasks_bounds_the_attempts(fake_openai: FakeOpenAI, digest: Digest)
     assert fake_openai.pending == 0
 
 
+def test_text_answers_only(fake_openai: FakeOpenAI, digest: Digest) -> None:
+    """The briefing engine's error for a model that never calls the tool, worded for the digest."""
+    fake_openai.enqueue(*[Scripted.json(completion(content="A busy week."))] * 3)
+    records: list[CallRecord] = []
+    with pytest.raises(AnswerInvalid) as caught:
+        synthesize(digest, _local(fake_openai), on_call=records.append)
+    assert caught.value.problems == [
+        "the model answered in text instead of calling the digest tool"
+    ]
+    assert caught.value.source == "digest"
+    assert caught.value.usage is not None and caught.value.usage.calls == 3
+    assert [(r.article_id, r.attempt, r.outcome) for r in records] == [
+        (None, n, "invalid") for n in (1, 2, 3)
+    ]
+
+
 def test_401_is_typed_and_hides_the_key(fake_openai: FakeOpenAI, digest: Digest) -> None:
     key = "sk-proj-SECRET0123456789"
     fake_openai.enqueue(

@@ -43,6 +43,7 @@ from summarizer._llm import (
     OPENAI_BASE_URL,
     LLMEngine,
     LLMSettings,
+    _prepared,
     _request_options,
 )
 from summarizer._models import BriefingDraft, Source, iter_evidence
@@ -608,6 +609,57 @@ def test_draft_type(fake_openai: FakeOpenAI, article: Article) -> None:
     draft = _local(fake_openai).draft(article)
     assert isinstance(draft.briefing, BriefingDraft)
     assert draft.prompt_version == load_prompts().version
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema"])
+def test_the_schema_is_built_once_and_sent_alike(
+    fake_openai: FakeOpenAI, article: Article, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Instructor is given one wrapper of the response model per process, so it builds the tool
+    (or response format) once; every request still carries the same, whole schema."""
+    answer = _tool() if mode == "tools" else Scripted.json(completion(content=json.dumps(GOOD)))
+    fake_openai.enqueue(answer, answer, answer)
+    engine = _local(fake_openai, mode=mode)
+    engine.draft(article)  # the first draft of the process (in this test) builds what it needs
+    from pydantic import BaseModel
+
+    built: list[type[BaseModel]] = []
+    original = BaseModel.model_json_schema.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        built.append(cls)
+        schema: dict[str, Any] = original(cls, *args, **kwargs)
+        return schema
+
+    monkeypatch.setattr(BaseModel, "model_json_schema", classmethod(counted))
+    drafts = [engine.draft(article), _local(fake_openai, mode=mode).draft(article)]
+
+    assert built == []
+    assert all(type(d.briefing) is _prepared(BriefingDraft) for d in drafts)
+    first, *others = [r.json() for r in fake_openai.chat_requests]
+    key = "tools" if mode == "tools" else "response_format"
+    assert all(other[key] == first[key] for other in others)
+    schema = BriefingDraft.model_json_schema()
+    if mode == "tools":
+        assert first[key][0]["function"]["parameters"]["$defs"] == schema["$defs"]
+    else:
+        assert first[key]["json_schema"]["schema"] == schema
+
+
+def test_the_wrapped_schema_is_a_fresh_copy_each_time() -> None:
+    """Instructor edits the schema it is given; the cached one must not change with it."""
+    wrapper = _prepared(BriefingDraft)
+    assert wrapper is _prepared(BriefingDraft) and issubclass(wrapper, BriefingDraft)
+    assert wrapper.__name__ == "BriefingDraft"
+    first = wrapper.model_json_schema()
+    first["properties"].clear()
+    first["$defs"]["ActorDraft"]["title"] = "edited"
+    assert wrapper.model_json_schema() == BriefingDraft.model_json_schema()
+    assert wrapper.model_json_schema(mode="serialization") == BriefingDraft.model_json_schema(
+        mode="serialization"
+    )
+    # The model itself, and pydantic, are left as they were.
+    assert "model_json_schema" not in vars(BriefingDraft)
 
 
 @pytest.fixture(autouse=True)

@@ -18,10 +18,11 @@ thread that is not listed, fails; instructor sends the errors back and asks agai
 So no unverified citation ever reaches the digest: handles are mapped back to article ids
 only after they have all been checked.
 
-Errors, usage and the call log work as in the briefing engine (:mod:`summarizer._llm`, whose
-helpers this module uses): typed errors with ``source`` ``"digest"``, tokens and calls summed
+Errors, usage and the call log are the briefing engine's, since the call is its structured call
+(:mod:`summarizer._llm`): typed errors with ``source`` ``"digest"``, tokens and calls summed
 over every attempt and added to the digest's provenance, one :class:`~summarizer._llm.CallRecord`
-per attempt (with ``article_id`` None: the call is about no one article).
+per attempt (with ``article_id`` None: the call is about no one article), the key scrubbed from
+the libraries' logs.
 
 ``openai`` and ``instructor`` are imported on the first call, never at module import.
 """
@@ -36,7 +37,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from summarizer._article import Article
 from summarizer._digest._models import (
     DealThread,
     Digest,
@@ -47,16 +47,8 @@ from summarizer._digest._models import (
 )
 from summarizer._digest._synthesis import MAX_DEVELOPMENTS, thread_rank
 from summarizer._engine import Usage
-from summarizer._llm import (
-    CallRecord,
-    LLMEngine,
-    LLMSettings,
-    _CallRecorder,
-    _Context,
-    _Meter,
-    _request_options,
-)
-from summarizer._models import Likelihood, Money, Source
+from summarizer._llm import CallRecord, LLMEngine, LLMSettings, _Context
+from summarizer._models import Likelihood, Money
 from summarizer._prompts import Prompts, load_prompts
 from summarizer._resources import resource_dir
 
@@ -338,58 +330,18 @@ def synthesize(
 def _ask(
     handles: _Handles, settings: LLMSettings, on_call: Callable[[CallRecord], None] | None
 ) -> tuple[DigestSynthesis, Usage, str]:
-    """One validated answer (re-asks included), what it cost, and the model that gave it.
-
-    The same steps as :meth:`LLMEngine.draft`, through its client, error mapping, usage meter
-    and call recorder; ``label`` stands in for the article those name errors after.
-    """
-    engine = LLMEngine(settings)
-    label = Article(text="", source=Source(path=SOURCE_LABEL))
-    client = engine._instructor(label)
-    prompts = digest_prompts()
-    meter = _Meter()
-    from instructor.core import Hooks
-
-    hooks = Hooks()
-    hooks.on("completion:response", meter.on_response)
-    recorder: _CallRecorder | None = None
-    if on_call is not None:
-        log = on_call
-
-        def unattached(record: CallRecord) -> None:
-            log(dataclasses.replace(record, article_id=None))
-
-        recorder = _CallRecorder(
-            unattached, settings=settings, article_id=SOURCE_LABEL, classify=engine._classify
-        )
-        recorder.register(hooks)
-    try:
-        answer, completion = client.chat.completions.create_with_completion(
-            model=settings.model,
-            messages=prompts.messages(handles.text),  # type: ignore[arg-type]
-            response_model=DigestSynthesis,
-            max_retries=settings.max_reasks,
-            context=handles.context(),
-            strict=False,
-            hooks=hooks,
-            **_request_options(settings),
-        )
-    except Exception as exc:
-        error = engine._translate(exc, meter, label)
-        if recorder is not None:
-            recorder.finish(error if error is not None else exc)
-        if error is None:
-            raise
-        raise error from exc
-    except BaseException as exc:
-        if recorder is not None:
-            recorder.finish(exc)
-        raise
-    if recorder is not None:
-        recorder.finish()
-        if recorder.failure is not None:
-            raise recorder.failure
-    usage = meter.usage(getattr(completion, "usage", None))
+    """One validated answer (re-asks included), what it cost, and the model that gave it:
+    the briefing engine's structured call, with errors named ``"digest"`` and call records
+    about no one article."""
+    engine = LLMEngine(settings, on_call=on_call)
+    answer, completion, usage = engine._structured(
+        digest_prompts().messages(handles.text),
+        DigestSynthesis,
+        handles.context(),
+        label=SOURCE_LABEL,
+        article_id=None,
+        tool="digest",
+    )
     return answer, usage, getattr(completion, "model", None) or settings.model
 
 
