@@ -22,6 +22,7 @@ from summarizer._models import (
     DealStatus,
     DisputeKind,
     DisputeStatus,
+    Evidence,
     Likelihood,
     MatchKind,
     Money,
@@ -76,6 +77,17 @@ class ThreadEvidence(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     match: MatchKind = "exact"
+
+    @classmethod
+    def of(cls, article: str, evidence: Evidence) -> ThreadEvidence:
+        """A briefing's evidence, labelled with the article it is from."""
+        return cls(
+            article=article,
+            quote=evidence.quote,
+            start=evidence.start,
+            end=evidence.end,
+            match=evidence.match,
+        )
 
 
 class DisputeStatusChange(_Model):

@@ -188,14 +188,7 @@ def _watch_signal(group: list[_Signal]) -> WatchSignal:
     for item in group:
         for quote in sorted(item.signal.evidence, key=lambda e: (e.start, e.end)):
             evidence.setdefault(
-                (item.article.id, quote.start, quote.end),
-                ThreadEvidence(
-                    article=item.article.id,
-                    quote=quote.quote,
-                    start=quote.start,
-                    end=quote.end,
-                    match=quote.match,
-                ),
+                (item.article.id, quote.start, quote.end), ThreadEvidence.of(item.article.id, quote)
             )
     return WatchSignal(
         description=group[0].signal.description,
