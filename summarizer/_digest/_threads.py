@@ -279,7 +279,8 @@ def _common(items: list[_Item]) -> _Common:
     for item in items:
         for quote in item.evidence:
             evidence.setdefault(
-                (item.article.order, quote.start, quote.end), ThreadEvidence.of(item.article.id, quote)
+                (item.article.order, quote.start, quote.end),
+                ThreadEvidence.of(item.article.id, quote),
             )
     return _Common(
         title=by_key[title_key] if title_key is not None else latest.title,
