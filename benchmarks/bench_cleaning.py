@@ -53,8 +53,10 @@ def main() -> None:
         cleaned = clean_text(raw)
         base = _median_seconds(lambda t: SPACES.sub(" ", t), raw)
         took = _median_seconds(clean_text, raw)
-        name = str(path.relative_to(ROOT.parent)) if SHARED in path.parents else str(
-            path.relative_to(ROOT)
+        name = (
+            str(path.relative_to(ROOT.parent))
+            if SHARED in path.parents
+            else str(path.relative_to(ROOT))
         )
         print(
             f"{name:52} {len(raw):6} {len(cleaned):6} {len(cleaned) / len(raw):6.2f} "

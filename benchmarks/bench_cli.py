@@ -24,11 +24,26 @@ COMMANDS: dict[str, list[str]] = {
     "python -c pass (baseline)": [sys.executable, "-c", "pass"],
     "summarizer --help": [sys.executable, "-m", "summarizer", "--help"],
     "summarizer brief example --engine offline": [
-        sys.executable, "-m", "summarizer", "brief", str(EXAMPLE), "--engine", "offline", "-q",
+        sys.executable,
+        "-m",
+        "summarizer",
+        "brief",
+        str(EXAMPLE),
+        "--engine",
+        "offline",
+        "-q",
     ],
     "summarizer brief example --format json --engine offline": [
-        sys.executable, "-m", "summarizer", "brief", str(EXAMPLE), "--engine", "offline",
-        "--format", "json", "-q",
+        sys.executable,
+        "-m",
+        "summarizer",
+        "brief",
+        str(EXAMPLE),
+        "--engine",
+        "offline",
+        "--format",
+        "json",
+        "-q",
     ],
 }
 
@@ -50,8 +65,10 @@ def main() -> None:
         for name, argv in COMMANDS.items():
             samples[name].append(_time(argv))
     base = statistics.median(samples["python -c pass (baseline)"])
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} "
-          f"{platform.python_version()}, runs: {args.runs}")
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} "
+        f"{platform.python_version()}, runs: {args.runs}"
+    )
     print(f"{'command':58} {'median s':>9} {'x baseline':>10}")
     for name, values in samples.items():
         median = statistics.median(values)

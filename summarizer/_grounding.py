@@ -105,9 +105,7 @@ def locate(quote: str, text: str) -> Span | None:
     return Span(index[at], index[at + len(folded_needle) - 1] + 1, "fuzzy")
 
 
-def ground(
-    draft: BriefingDraft, text: str, *, source: Source, provenance: Provenance
-) -> Briefing:
+def ground(draft: BriefingDraft, text: str, *, source: Source, provenance: Provenance) -> Briefing:
     """Turn an engine's draft into a :class:`Briefing` whose every quote has offsets.
 
     Raises :class:`GroundingError` if a quote is not in ``text``: engines are expected to have

@@ -62,6 +62,8 @@ def _country_code(value: object) -> object:
 
 
 CountryCode = Annotated[str | None, BeforeValidator(_country_code)]
+
+
 def _non_empty(value: str) -> str:
     if not value:
         raise ValueError("must not be empty")

@@ -38,7 +38,12 @@ def test_contract_field_names_are_in_the_schema() -> None:
     defs = briefing["$defs"]
     assert {"start", "end", "match", "quote"} <= set(defs["Evidence"]["properties"])
     assert defs["Actor"]["properties"]["kind"]["enum"] == [
-        "state", "person", "organization", "company", "armed_group", "other"
+        "state",
+        "person",
+        "organization",
+        "company",
+        "armed_group",
+        "other",
     ]
     provenance = set(defs["Provenance"]["properties"])
     assert {"article_id", "engine", "model", "prompt_version", "schema_version"} <= provenance

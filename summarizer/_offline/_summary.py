@@ -130,6 +130,8 @@ _CLAUSE_CUT = re.compile(
     r",\s+(?=(?:and|but|while|after|as|when|which|who|a|an|the|in|on|prompting|saying|"
     r"according|including|escalating|the most|[a-z]+ing)\b)|;\s+|\s+[—–]\s+"
 )
+
+
 def _one_line(text: str) -> str:
     """A headline: the sentence, or its first clause(s), in at most about twenty words."""
     text = " ".join(text.split())
