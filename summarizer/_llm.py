@@ -1026,7 +1026,13 @@ def _problems(exc: BaseException, tool: str) -> list[tuple[str, str]]:
             return items
     text = " ".join(str(exc).split())
     if "No tool calls" in text:
-        return [("", f"the model answered in text instead of calling the {tool} tool")]
+        return [
+            (
+                "",
+                f"the model answered in text instead of calling the {tool} tool"
+                " (a server without tool calling needs --mode json_schema or json)",
+            )
+        ]
     return [("", _clip(text, 200))]
 
 

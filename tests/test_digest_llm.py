@@ -263,6 +263,7 @@ def test_text_answers_only(fake_openai: FakeOpenAI, digest: Digest) -> None:
         synthesize(digest, _local(fake_openai), on_call=records.append)
     assert caught.value.problems == [
         "the model answered in text instead of calling the digest tool"
+        " (a server without tool calling needs --mode json_schema or json)"
     ]
     assert caught.value.source == "digest"
     assert caught.value.usage is not None and caught.value.usage.calls == 3

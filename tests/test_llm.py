@@ -345,6 +345,7 @@ def test_tools_mode_text_answers_only(fake_openai: FakeOpenAI, article: Article)
         _local(fake_openai).draft(article)
     assert caught.value.problems == [
         "the model answered in text instead of calling the briefing tool"
+        " (a server without tool calling needs --mode json_schema or json)"
     ]
     assert caught.value.attempts == 3
 
