@@ -315,10 +315,34 @@ class _Reader:
                 self._sentence(sentence)
         self._resolve_multi()
         self._resolve_bare()
+        self._descriptions()
         if not self.all_caps:
             self._appositive_roles()
         self._drop_mere_venues()
         return self.cast
+
+    def _descriptions(self) -> None:
+        """ "The UN nuclear watchdog" is the IAEA when the text names the IAEA: the description
+        becomes one of its forms, and the "UN" inside it no mention of the United Nations."""
+        for key, phrases in self.gaz.descriptions.items():
+            actor = self.cast.actors.get(key)
+            if actor is None:
+                continue
+            pattern = _description_pattern(phrases)
+            for sentence in self.sentences:
+                if not sentence.body:
+                    continue
+                for match in pattern.finditer(sentence.masked):
+                    start, end = sentence.start + match.start(), sentence.start + match.end()
+                    for other in list(self.cast.actors.values()):
+                        if other is actor:
+                            continue
+                        other.mentions = [m for m in other.mentions if not (start <= m.start < end)]
+                        if not other.mentions:
+                            del self.cast.actors[other.key]
+                    entity = Entity(actor.key, actor.name, actor.kind, actor.country)
+                    self.cast.mention(entity, match.group(), start, end, sentence.index)
+            actor.mentions.sort(key=lambda m: m.start)
 
     def _drop_mere_venues(self) -> None:
         """A state seen only as a place ("diplomats in Vienna") is a venue, not an actor.
@@ -373,11 +397,36 @@ class _Reader:
                     role = "Head of " + " ".join(led.split())
                 else:
                     role = _role_text(match.group("role"))
+                if role.casefold().endswith("counterpart"):
+                    role = self._counterpart(actor, sentence, role)
                 if _better_role(role, actor.role):
                     actor.role = role
                 if not actor.country:
                     actor.country = self._owner_country(match, sentence, rel)
                 break
+
+    def _counterpart(self, actor: Actor, sentence: Sentence, role: str) -> str:
+        """ "her Turkish counterpart, NAME": the same post as the person met, in another state.
+
+        The role of the other person the sentence names before (their post, without its "of
+        Greece") when it is known ("foreign minister"); else "counterpart of NAME".
+        """
+        first = min(m.start for m in actor.mentions if m.sentence == sentence.index)
+        # The person met is named earlier in the sentence, or just before ("His
+        # Azerbaijani counterpart, NAME, said ...").
+        begin = self.sentences[max(0, sentence.index - 2)].start
+        others = [
+            a
+            for a in self.cast.in_span(begin, first)
+            if a.kind == "person" and a is not actor and a.role
+        ]
+        if not others:
+            return role
+        other = others[-1]
+        post = other.role.split(" of ", 1)[0].split(" for ", 1)[0].strip()
+        if post and post.casefold() != "counterpart":
+            return post.lower()
+        return f"counterpart of {other.name}"
 
     def _owner_country(self, match: re.Match[str], sentence: Sentence, rel: int) -> str | None:
         groups = match.groupdict()
@@ -386,7 +435,7 @@ class _Reader:
             form = self.gaz.get(owner) if owner else None
             if form is not None and form.entity.kind in ("state", "organization"):
                 return form.entity.country
-        if groups.get("anaph") in _COUNTRY_NOUNS:
+        if groups.get("anaph") in _COUNTRY_NOUNS or groups.get("pron"):
             # "the country's energy minister": the one state the sentence names, else the
             # last one named before.
             here = {
@@ -394,8 +443,8 @@ class _Reader:
                 for a in self.cast.in_span(sentence.start, sentence.end)
                 if a.kind == "state" and a.country
             }
-            if len(here) == 1:
-                return next(iter(here))
+            if len(here) == 1 and not groups.get("pron"):
+                return next(iter(here))  # "its" minister: the state named before, not after
             last: tuple[int, str] | None = None
             for a in self.cast.actors.values():
                 if a.kind != "state" or not a.country:
@@ -409,9 +458,13 @@ class _Reader:
             # "of the International Atomic Energy Agency", "Russia's Federal Agency for
             # Fishery": the organisation's own country, when it has one.
             start = sentence.start + match.start("place")
-            for a in self.cast.in_span(start, start + len(place)):
-                if a.kind in ("state", "organization") and a.country:
-                    return a.country
+            owners = {
+                a.country
+                for a in self.cast.in_span(start, start + len(place))
+                if a.kind in ("state", "organization") and a.country
+            }
+            if len(owners) == 1:  # "envoy for the Belgrade-Pristina dialogue": neither side's
+                return next(iter(owners))
         return None
 
     def _sentence(self, sentence: Sentence) -> None:
@@ -538,12 +591,12 @@ class _Reader:
         w = self.words
         if len(seq) < 2 and owner is None:
             return None
-        if any(s.form is not None and s.start == 0 and s.end == len(seq) for s in segments):
-            return None
         last = seq[-1].text
         first = 0
         while first < len(seq) and (seq[first].text in _CONNECTORS or seq[first].text in ("The",)):
             first += 1
+        if any(s.form is not None and s.start <= first and s.end == len(seq) for s in segments):
+            return None  # "The International Atomic Energy Agency": a known name already
         body = seq[first:]
         if not body:
             return None
@@ -733,6 +786,12 @@ class _Reader:
                 self.cast.mention(form.entity, token.text, token.start, token.end, sentence.index)
                 return
             if not token.sentence_initial and token.text not in w.not_names:
+                acronym = self._acronym_appositive(token, sentence)
+                if acronym is not None:
+                    # "NATO's peacekeeping force, KFOR,": an organisation by its description.
+                    self.found[norm(token.text)] = acronym
+                    self.cast.mention(acronym, token.text, token.start, token.end, sentence.index)
+                    return
                 if self._company_before(token, sentence):
                     # "the state energy company NAME": a company by its description.
                     entity = Entity(f"company:{norm(token.text)}", token.text, "company", None)
@@ -774,7 +833,9 @@ class _Reader:
             if actor is not None and not actor.role:
                 actor.role = role
             return
-        if len(run) <= 3 and self._introduced(run[-1], sentence):
+        if len(run) <= 3 and (
+            self._introduced(run[-1], sentence) or self._introduced_before(run, sentence)
+        ):
             # "NAME NAME, a spokesperson for Y,", "NAME NAME, who heads Y,": the role
             # written after the name says it is a person.
             self._person(run, sentence)
@@ -786,6 +847,34 @@ class _Reader:
             max(0, token.start - sentence.start - 40) : token.start - sentence.start
         ]
         return _company_noun_pattern(self.words.company_nouns).search(before) is not None
+
+    def _acronym_appositive(self, token: Token, sentence: Sentence) -> Entity | None:
+        """An unknown acronym set off by commas after a description of a body: "a mission,
+        MINURSO, to organise", "NATO's peacekeeping force, KFOR,"."""
+        text = token.text
+        if not (3 <= len(text) <= 8 and text.isupper() and text.isalpha()) or token.possessive:
+            return None
+        rel = token.start - sentence.start
+        rest = sentence.masked[token.end - sentence.start :]
+        if rest[:1] not in (",", ")", ";") and not rest.startswith(" ("):
+            return None
+        match = _ACRONYM_BEFORE.search(sentence.masked, max(0, rel - 80), rel)
+        if match is None:
+            return None
+        kind = _ACRONYM_KINDS.get(match.group("noun").casefold(), "organization")
+        return Entity(f"{kind}:{norm(text)}", text, kind, None)
+
+    def _introduced_before(self, run: list[Token], sentence: Sentence) -> bool:
+        """ "The EU's envoy for the dialogue, NAME NAME,": the post, then the name between
+        commas."""
+        if len(run) < 2:
+            return False
+        pats = _appositive_patterns(self.words.role_nouns)
+        rel = run[0].start - sentence.start
+        after = sentence.masked[run[-1].end - sentence.start :]
+        if not after.startswith(","):
+            return False
+        return pats.before.search(sentence.masked, max(0, rel - 160), rel) is not None
 
     def _introduced(self, token: Token, sentence: Sentence) -> bool:
         pats = _appositive_patterns(self.words.role_nouns)
@@ -888,6 +977,22 @@ class _Reader:
 _PLACE = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and) )?(?:the )?[A-Z][\w'’-]+){0,4}"
 
 
+_ACRONYM_NOUNS = (
+    "force|forces|mission|agency|alliance|body|bloc|group|coalition|organi[sz]ation|watchdog"
+    "|court|tribunal|company|firm|operator|party|movement|militia|council|commission"
+    "|programme|program|fund|union|authority|regulator|office|service|institute|association"
+    "|operation|network|committee|federation|front"
+)
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w-])(?P<noun>(?i:" + _ACRONYM_NOUNS + r"))(?: \([^)]*\))?,\s+$"
+)
+_ACRONYM_KINDS = {
+    "militia": "armed_group",
+    "front": "armed_group",
+    "company": "company",
+    "firm": "company",
+    "operator": "company",
+}
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and) )?(?:the )?[A-Z]")
 _COUNTRY_NOUNS = frozenset(["country", "nation", "kingdom", "republic", "emirate", "state"])
 _STATE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s $")
@@ -905,18 +1010,25 @@ class _Appositives:
 def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
     nouns = "|".join(re.escape(n) for n in role_nouns)
     noun = r"(?i:" + nouns + r")(?:[- ]general)?"
-    complement = (
+    portfolio = (
+        r"(?: of (?:the )?(?:foreign affairs|foreign relations|defen[cs]e|finance|interior"
+        r"|trade|economy|energy|justice|health|agriculture|industry|state))?"
+    )
+    complement = portfolio + (
         r"(?: (?:to|of|for|at|in|on) (?:the )?"
         r"(?P<place>" + _PLACE + r"(?:['’]s " + _PLACE + r")?"
-        r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces))?))?"
+        r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces"
+        r"|dialogue|talks|peace process|process|region|conflict))?))?"
     )
     role = (
         r"(?P<role>(?:(?!(?:and|or|but|said|says|the|a|an|who|which|that|was|is)\b)"
         r"[a-z][a-z-]+ ){0,2}" + noun + complement + r")"
     )
     owner = (
-        r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s |(?P<dem>[A-Z][\w-]+) "
-        r"|(?:the )?(?P<anaph>[a-z]+)['’]s |(?:the|its|his|her|their) )?"
+        r"(?:(?:[Tt]he )?(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s "
+        r"|(?P<pron>[Ii]ts|[Tt]heir) "
+        r"|(?:(?:[Tt]he|[Hh]is|[Hh]er) )?(?P<dem>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+        r"|(?:the )?(?P<anaph>[a-z]+)['’]s |(?:[Tt]he|[Hh]is|[Hh]er) )?"
     )
     before = re.compile(owner + role + r",\s+$")
     after = re.compile(r",\s+(?:(?:the|a|an) )?" + owner + role + r"(?=[,.;])")
@@ -931,6 +1043,12 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         r"(?:(?P<owner>[A-Z][\w-]+)['’]s )?(?P<place>" + _PLACE + r"))(?=[,.;]| in | at )"
     )
     return _Appositives(before, possessive, after, who)
+
+
+@lru_cache(maxsize=64)
+def _description_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"(?<![\w.])(?i:" + alternatives + r")(?!\w)")
 
 
 def _role_text(raw: str) -> str:

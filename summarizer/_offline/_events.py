@@ -147,6 +147,21 @@ _WEAK = frozenset(
 )
 
 
+# A trade measure offered away is no dispute: "offered to cut tariffs on X if ...".
+_FRIENDLY = re.compile(
+    r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
+    r"(?:cut|lower|reduce|phase out|scrap|remove|waive|eliminate|ease)\b"
+)
+# A trigger in "after the annexation of ...", "since the coup": the sentence's background.
+_BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
+# "talking about model treaties": deals as a topic of talk, not a deal.
+_IDLE = re.compile(
+    r"\b(?:talk\w* about|talk of|discuss\w*|spoke of|speak\w* of|dream\w* of|ideas? (?:of|for))"
+    r" (?:\w+ ){0,3}$"
+)
+_FRIENDLY_LABELS = frozenset(["tariffs"])
+
+
 # Weak cues whose target may go unnamed because it is the story's main actor.
 _TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame"])
 
@@ -161,6 +176,14 @@ _BOTH = re.compile(
     r"\b(?:between|among) the (?:two |three )?(?:states|countries|sides|neighbou?rs|governments"
     r"|nations|rivals|capitals|allies)\b|\bboth (?:sides|countries|governments)\b"
 )
+
+
+def _in_background(sentence: Sentence, start: int, end: int, at: int) -> bool:
+    """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause."""
+    seg_start, _ = _segment(sentence, start, end, at)
+    if seg_start == start:
+        return False
+    return _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None
 
 
 def _sides(actors: list[Actor]) -> int:
@@ -350,6 +373,17 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                 in_clause = _within(cues[section][0], start, end)
                 live = [(c, m) for c, m in in_clause if c.needs is None or c.label in kind[2]]
                 trigger = (live or in_clause)[0][1]
+                if (
+                    section == "dispute"
+                    and set(kind[2]) <= _FRIENDLY_LABELS
+                    and _FRIENDLY.search(text) is not None
+                ):
+                    continue
+                if section == "deal" and all(
+                    _IDLE.search(scrubbed, max(0, m.start() - 40), m.start()) is not None
+                    for _, m in in_clause
+                ):
+                    continue
                 parties, subject, own_pair = _parties(
                     cast, sentences, sentence, start, end, trigger.start()
                 )
@@ -403,7 +437,8 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                         paragraph=sentence.paragraph,
                         money=money,
                         anaphoric=anaphoric,
-                        background=_BACKGROUND.search(text) is not None,
+                        background=_BACKGROUND.search(text) is not None
+                        or _in_background(sentence, start, end, trigger.start()),
                         subject=[a.key for a in subject],
                         phrase=_phrase(sentence, trigger.start(), trigger.end(), end, names),
                         sentence_quotes=[sentence.quote],
@@ -481,7 +516,8 @@ def _same_thing(a: Event, b: Event) -> bool:
 _STOP = re.compile(
     r",(?=\s+[a-z])|[;:()\"“”.]|\s[—–]\s|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|"
-    r"could|can|may|might|has|have|had|is|are|was|were)\b"
+    r"could|can|may|might|has|have|had|is|are|was|were|if|unless|whether|so|then|than)\b"
+    r"|\band (?=\w+ed\b)"
 )
 _TIME = re.compile(
     r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -491,6 +527,12 @@ _TIME = re.compile(
 _LEAD_WORDS = frozenset(["a", "an", "the", "its", "their", "his", "her", "and", "to", "of"])
 _LINKS = frozenset(["of", "to", "over", "on", "against", "for", "about", "with", "into", "at"])
 _PHRASE_WORDS = 8
+_BOUNDARY = frozenset(
+    [
+        *("of", "to", "by", "for", "with", "on", "in", "over", "at", "from", "and", "or"),
+        *("the", "a", "an", "into", "against", "about", "under", "between", "near"),
+    ]
+)
 
 
 def _phrase(
@@ -522,7 +564,14 @@ def _phrase(
     # After the names: "accused India of ..." keeps "of ...", "press Iran to ..." keeps "to".
     if words and words[0].casefold() in ("and", ","):
         words.pop(0)
-    words = [w for w in words if w not in ("'s", "’s")][:_PHRASE_WORDS]
+    words = [w for w in words if w not in ("'s", "’s")]
+    if len(words) > _PHRASE_WORDS:
+        # Cut before a link word, so the title ends on a whole phrase ("threats to overshadow
+        # the first visit", not "... the first visit by a foreign").
+        words = words[:_PHRASE_WORDS]
+        cuts = [i for i, w in enumerate(words) if i >= 3 and w.casefold() in _BOUNDARY]
+        if cuts:
+            words = words[: cuts[-1]]
     words = trim_dangling(words, strip=",.")
     if len(words) < 2 or (len(words) == 2 and words[0].casefold() in _LINKS):
         return ""

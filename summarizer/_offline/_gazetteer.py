@@ -58,6 +58,9 @@ class Gazetteer:
     # Words that come right before "and"/"&" inside a known name ("Bosnia and Herzegovina",
     # "Mitsui & Co."): only there may a capitalised sequence run across "and".
     and_heads: set[str] = field(default_factory=set)
+    # Descriptions that stand for a listed body when the text also names it ("the UN nuclear
+    # watchdog" for the IAEA), by entity key.
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entity: Entity, text: str, how: str) -> None:
         key = norm(text)
@@ -125,8 +128,11 @@ def _countries(gaz: Gazetteer, data: dict[str, Any], valid: set[str]) -> None:
             gaz.add(entity, capital, "capital")
         for prefix in entry.get("prefixes", []):
             gaz.add(entity, prefix, "prefix")
+    territories = set(data.get("_territories", []))
     for country in pycountry.countries:
         iso = str(country.alpha_3)
+        if iso in territories:
+            continue  # "Western Sahara": a territory (regions.json), not a state
         if iso not in entities:
             display = str(getattr(country, "common_name", None) or country.name)
             entities[iso] = Entity(f"state:{iso}", display, "state", iso)
@@ -150,6 +156,8 @@ def _listed(
         gaz.add(entity, name, "name")
         for alias in entry.get("aliases", []):
             gaz.add(entity, alias, "alias")
+        if entry.get("descriptions"):
+            gaz.descriptions[entity.key] = tuple(entry["descriptions"])
         yield entity
 
 
@@ -157,9 +165,17 @@ def _listed(
 def gazetteer() -> Gazetteer:
     import pycountry
 
-    valid = {str(c.alpha_3) for c in pycountry.countries}
+    countries = read_json("countries.json")
+    # ISO 3166-1 codes, plus the user-assigned ones countries.json marks (Kosovo's "XKX"):
+    # inside the engine they tie Kosovo's people and bodies to Kosovo; the briefing's
+    # country field keeps to ISO 3166-1 and shows null for them.
+    valid = {str(c.alpha_3) for c in pycountry.countries} | {
+        iso
+        for iso, entry in countries.items()
+        if isinstance(entry, dict) and entry.get("user_assigned")
+    }
     gaz = Gazetteer()
-    _countries(gaz, read_json("countries.json"), valid)
+    _countries(gaz, countries, valid)
     for file, kind, prefix in (
         ("organizations.json", "organization", "org"),
         ("armed_groups.json", "armed_group", "armed"),
