@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 from test_digest_support import article_id, load_hand_built, make_briefing
 
-from summarizer._digest import Digest, build_digest, render_digest_json
+from summarizer._digest import (
+    DealThread,
+    Digest,
+    DisputeThread,
+    TopDevelopment,
+    build_digest,
+    render_digest_json,
+)
+from summarizer._digest._synthesis import MAX_STATEMENT_WORDS, weak_basis
 from summarizer._models import Briefing
 
 
@@ -96,7 +104,43 @@ def test_the_outlook_merges_signals_saying_the_same_thing(week: Any, digest: Dig
     assert any(n.section == "signal" for n in digest.merges)
 
 
-def test_top_developments_rank_threads_by_sources_parties_then_recency(
+# How each status reads in a statement: the word a reader looks for.
+STATUS_WORDS = {
+    "proposed": "proposed", "negotiating": "negotiating", "agreed": "reached",
+    "signed": "signed", "implemented": "implementing", "stalled": "stalled",
+    "collapsed": "collapsed", "escalating": "escalated", "ongoing": "ongoing",
+    "easing": "eased", "resolved": "resolved", "unclear": "unclear",
+}  # fmt: skip
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+
+
+def day(value: dt.date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]}"
+
+
+def check_statement(top: TopDevelopment, thread: DisputeThread | DealThread) -> None:
+    """What a reader checks in a top development: short, both sides named, the status and its
+    change in plain words with their dates."""
+    words = top.statement.split()
+    assert 8 <= len(words) <= MAX_STATEMENT_WORDS, top.statement
+    assert top.statement.endswith("."), top.statement
+    assert "\n" not in top.statement and "[S" not in top.statement  # citations are rendered
+    for party in thread.parties[:2]:
+        assert party in top.statement, (party, top.statement)
+    assert STATUS_WORDS[thread.status] in top.statement or (
+        # the article's own clause leads, the course follows in brackets
+        f"{thread.status} on" in top.statement or f"then {thread.status}" in top.statement
+    ), top.statement
+    if thread.status != "unclear" and thread.status_since is not None:
+        assert day(thread.status_since) in top.statement, top.statement
+    if len(thread.status_history) > 1:
+        assert day(thread.status_history[-2].date) in top.statement, top.statement
+
+
+def test_top_developments_rank_threads_by_sources_then_status_then_parties(
     week: Any, digest: Digest
 ) -> None:
     tops = digest.top_developments
@@ -106,9 +150,78 @@ def test_top_developments_rank_threads_by_sources_parties_then_recency(
     assert kuril.sources == ids(week, ["h1", "h2", "h3"])
     assert diplomat.sources == ids(week, ["h3"])
     assert deal.thread == digest.deals[0].title
-    assert "signed as of 2025-06-05, previously negotiating (2025-06-02)" in deal.statement
-    assert "(Russia, Japan)" in deal.statement
-    assert digest.deals[0].summary in deal.statement
+    assert kuril.thread == digest.disputes[0].title
+
+
+def test_top_developments_are_short_statements_of_who_what_and_where_it_stands(
+    digest: Digest,
+) -> None:
+    threads: dict[tuple[str, str], DisputeThread | DealThread] = {
+        (t.title, "dispute"): t for t in digest.disputes
+    }
+    threads |= {(t.title, "deal"): t for t in digest.deals}
+    listed = {s.article for s in digest.sources}
+    for top in digest.top_developments:
+        thread = threads[(top.thread, top.section)]
+        check_statement(top, thread)
+        assert top.sources == thread.sources and set(top.sources) <= listed
+    deal, kuril, _ = digest.top_developments
+    # The deal moved from talks (2 June) to signature (5 June); the row escalated on 3 June.
+    assert "signed" in deal.statement and "2 June" in deal.statement
+    assert "5 June" in deal.statement
+    assert "escalated on 3 June" in kuril.statement
+    # The article's words, verbatim, support the statement.
+    assert "fisheries quota" in deal.statement
+
+
+def _thread_briefing(title: str, status: str, parties: list[str], day_: int) -> Briefing:
+    text = f"{parties[0]} and {parties[1]} discussed the {title} on day {day_}, officials said."
+    return make_briefing(
+        text,
+        actors=[{"name": p, "kind": "state"} for p in parties],
+        deals=[{"title": title, "parties": parties, "status": status, "quote": text}],
+        published=dt.date(2025, 6, day_),
+    )
+
+
+def test_threads_with_a_weak_basis_are_not_ranked_above_firm_ones() -> None:
+    briefings = [
+        # Weak: one article, status unclear (and many parties, which used to rank it first).
+        make_briefing(
+            "Brazil, India, France and Chile were named in a deal of unknown status.",
+            actors=[{"name": n, "kind": "state"} for n in ("Brazil", "India", "France", "Chile")],
+            deals=[
+                {
+                    "title": "Grain shipments pact",
+                    "parties": ["Brazil", "India", "France", "Chile"],
+                    "status": "unclear",
+                    "quote": "Brazil, India, France and Chile were named in a deal",
+                }
+            ],
+            published=dt.date(2025, 6, 6),
+        ),
+        # Weak: one article, and a title that names no topic.
+        _thread_briefing("Deal", "agreed", ["Peru", "Chile"], 5),
+        # Firm: one article, a known status and a topic.
+        _thread_briefing("Satellite launch contract", "signed", ["Norway", "Spain"], 2),
+    ]
+    digest = build_digest(briefings)
+    assert len(digest.deals) == 3
+    weak = {t.title for t in digest.deals if weak_basis(t)}
+    assert weak == {"Grain shipments pact", "Deal"}
+    tops = [t.thread for t in digest.top_developments]
+    assert tops[0] == "Satellite launch contract"
+    assert not weak & set(tops)
+    # They stay in the deal threads.
+    assert {t.title for t in digest.deals} >= weak
+
+
+def test_statements_and_ranking_do_not_depend_on_input_order(week: Any, digest: Digest) -> None:
+    briefings = list(week[0].values())
+    again = build_digest(list(reversed(briefings)))
+    assert [t.model_dump() for t in again.top_developments] == [
+        t.model_dump() for t in digest.top_developments
+    ]
 
 
 def test_sources_are_complete_and_an_undated_article_is_filed_under_its_briefing_date(

@@ -9,6 +9,7 @@ import pytest
 from test_digest_support import load_hand_built, make_briefing
 
 from summarizer._digest import Digest, build_digest, render_digest_markdown
+from summarizer._render import escape_inline
 
 # "](" not preceded by a backslash: the middle of a live markdown link.
 LIVE_LINK = re.compile(r"(?<!\\)\]\(")
@@ -50,32 +51,66 @@ def test_sections_come_in_reading_order(markdown: str) -> None:
     assert markdown.endswith("\n") and not markdown.endswith("\n\n")
 
 
-def test_top_developments_cite_their_sources(markdown: str) -> None:
+def test_top_developments_are_short_numbered_lines_citing_their_sources(
+    digest: Digest, markdown: str
+) -> None:
     lines = section(markdown, "Top developments").strip().splitlines()
     assert len(lines) == 3
-    assert lines[0].startswith("1. ") and lines[0].endswith("[S1][S4][S5]")
-    assert lines[1].endswith("[S1][S2][S3]")
+    assert lines[0].startswith("1. ") and lines[0].endswith(". [S1][S4][S5]")
+    assert lines[1].startswith("2. ") and lines[1].endswith(". [S1][S2][S3]")
+    cited = {int(n) for line in lines for n in re.findall(r"\[S(\d+)\]", line)}
+    assert cited <= set(range(1, len(digest.sources) + 1))
+    for line in lines:
+        assert len(line.split()) <= 45 + 2  # the number and the citations
 
 
-def test_actors_table_counts_the_articles_mentioning_each(markdown: str) -> None:
-    rows = [r for r in section(markdown, "Actors").splitlines() if r.startswith("| ")]
-    assert rows[0] == "| Actor | Kind | Country | Articles | Also called | Roles |"
+def test_actors_table_counts_and_cites_the_articles_mentioning_each(
+    digest: Digest, markdown: str
+) -> None:
+    actors = section(markdown, "Actors")
+    rows = [r for r in actors.splitlines() if r.startswith("| ")]
+    assert rows[0] == "| Actor | Kind | Country | Articles | Also called | Roles | Sources |"
     cells = {r.split(" | ")[0][2:]: r.split(" | ") for r in rows[2:]}
     assert cells["Russia"][3] == "5"
+    assert cells["Russia"][6] == "[S1][S2][S3][S4][S5] |"
     assert cells["Vladimir Putin"][3] == "3"
     assert cells["Vladimir Putin"][4] == "Putin, Vladamir Putin"
-    assert cells["Miliband"][3] == "1"
+    # Actors of one article are named once, on one line under the table.
+    assert "Miliband" not in cells
+    (also,) = [line for line in actors.splitlines() if line.startswith("Also mentioned")]
+    assert "; Miliband [S4]" in also
+    assert "Ed Miliband (British minister) [S1]" in also
+    # Each actor once: in the table or on that line.
+    names = [a.name for a in digest.actors]
+    assert all((name in cells) != (f" {name} " in f" {also} ") for name in names if name)
 
 
 def test_threads_show_status_history_and_sources(markdown: str) -> None:
     deals = section(markdown, "Deals")
     assert "signed since 2025-06-05" in deals
     assert "Status history: 2025-06-02 negotiating [S1] → 2025-06-05 signed [S4]" in deals
+    # A thread whose status never changed has no history line: its facts line says it.
+    diplomat = section(markdown, "Disputes").split("### ")[2]
+    assert "ongoing since 2025-06-04" in diplomat and "Status history" not in diplomat
     assert "Value: USD 20 million (20,000,000)" in deals
     assert "Sources: [S1][S4][S5]" in deals
     disputes = section(markdown, "Disputes")
     assert disputes.count("### ") == 2
     assert "Parties: Russia, Japan" in disputes
+
+
+def test_signal_lines_are_short_and_cite_their_sources(digest: Digest, markdown: str) -> None:
+    outlook = section(markdown, "Outlook")
+    lines = [line for line in outlook.splitlines() if line.startswith("- ")]
+    assert len(lines) == len(digest.outlook.signals)
+    assert lines[0] == (
+        "- Talks on the fisheries quota resume next week (high likelihood; horizon: next week)"
+        " [S1][S2]"
+    )
+    assert all(re.search(r"\[S\d+\]$", line) for line in lines)
+    assert "not stated" not in outlook and "**" not in outlook
+    summary = outlook.strip().splitlines()[0]
+    assert summary == escape_inline(digest.outlook.summary)
 
 
 def test_sources_list_links_dates_and_undated_articles(markdown: str) -> None:
@@ -137,10 +172,10 @@ def test_a_hostile_actor_name_renders_inert() -> None:
     assert "\\*\\*Bold\\*\\*" in markdown and not re.search(r"(?<!\\)\*\*Bold", markdown)
     assert not re.search(r"(?<!\\)`code", markdown)
     rows = [r for r in section(markdown, "Actors").splitlines() if r.startswith("| ")]
-    # Header, rule and one actor row, each with exactly six cells: no "|" leaked through.
+    # Header, rule and one actor row, each with exactly seven cells: no "|" leaked through.
     assert len(rows) == 3
     for row in rows:
-        assert len(re.findall(r"(?<!\\)\|", row)) == 7, row
+        assert len(re.findall(r"(?<!\\)\|", row)) == 8, row
     # Headings only where the renderer put them.
     assert all(
         line.startswith(("# Digest", "## ", "### "))
@@ -167,6 +202,20 @@ def test_only_http_urls_become_links_and_they_cannot_break_out(url: str, linked:
     else:
         assert not LIVE_LINK.search(line)
     assert "<b>" not in markdown and "<d>" not in markdown
+
+
+def test_top_developments_leave_out_weak_threads_and_say_so() -> None:
+    text = "Peru and Chile were said to be close to some deal, officials said."
+    briefing = make_briefing(
+        text,
+        actors=[{"name": "Peru", "kind": "state"}, {"name": "Chile", "kind": "state"}],
+        deals=[{"title": "Deal", "parties": ["Peru", "Chile"], "status": "unclear", "quote": text}],
+    )
+    digest = build_digest([briefing])
+    assert digest.top_developments == [] and len(digest.deals) == 1
+    markdown = render_digest_markdown(digest)
+    assert "_No dispute or deal is reported firmly enough to rank" in markdown
+    assert "### Deal" in section(markdown, "Deals")
 
 
 def test_an_empty_digest_still_renders_every_section() -> None:

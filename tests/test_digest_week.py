@@ -14,10 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_digest_build import check_statement
 from test_digest_support import WEEK
 
 import summarizer
-from summarizer._digest import Digest, DigestActor, build_digest, render_digest_markdown
+from summarizer._digest import (
+    DealThread,
+    Digest,
+    DigestActor,
+    DisputeThread,
+    build_digest,
+    render_digest_markdown,
+)
+from summarizer._digest._synthesis import weak_basis
 from summarizer._models import Briefing
 
 EXPECTED: dict[str, Any] = json.loads((WEEK / "expected.json").read_text(encoding="utf-8"))
@@ -161,3 +170,45 @@ def test_the_week_renders_as_markdown(digest: Digest) -> None:
     assert markdown.startswith("# Digest: 2025-03-10 to 2025-03-15\n")
     assert "| Vladimir Putin | person | RUS | 3 |" in markdown
     assert "09\\_broken\\_feed.txt: file is empty" in markdown
+
+
+def test_the_top_developments_read_like_a_briefing(week: Any, digest: Digest) -> None:
+    threads: dict[tuple[str, str], DisputeThread | DealThread] = {
+        (t.title, "dispute"): t for t in digest.disputes
+    }
+    threads |= {(t.title, "deal"): t for t in digest.deals}
+    listed = {s.article for s in digest.sources}
+    assert 2 <= len(digest.top_developments) <= 5
+    for top in digest.top_developments:
+        thread = threads[(top.thread, top.section)]
+        check_statement(top, thread)
+        assert top.sources == thread.sources and set(top.sources) <= listed
+        assert not weak_basis(thread)
+    # The two stories three outlets told lead, and say what happened in the week.
+    deal, dispute = digest.top_developments[:2]
+    assert (deal.section, dispute.section) == ("deal", "dispute")
+    want = EXPECTED["deal"]
+    assert set(ids(week, want["files"])) <= set(deal.sources)
+    assert "signed" in deal.statement and "14 March" in deal.statement
+    assert "negotiating" in deal.statement and "10 March" in deal.statement
+    assert set(dispute.sources) == set(ids(week, EXPECTED["dispute"]["files"]))
+    assert "Japan" in dispute.statement and "China" in dispute.statement
+
+
+def test_no_weak_thread_is_ranked_above_a_firm_one(digest: Digest) -> None:
+    threads: dict[str, DisputeThread | DealThread] = {t.title: t for t in digest.disputes}
+    threads |= {t.title: t for t in digest.deals}
+    ranked = [weak_basis(threads[t.thread]) for t in digest.top_developments]
+    assert ranked == sorted(ranked)
+    firm = [t for t in threads.values() if not weak_basis(t)]
+    assert len(digest.top_developments) == min(5, len(firm))
+
+
+def test_the_outlook_summary_is_short(digest: Digest) -> None:
+    summary = digest.outlook.summary
+    assert summary
+    assert len(summary.split()) <= 3 * 20
+    # Each of its sentences is (the main clause of) one of the signals.
+    descriptions = " ".join(s.description for s in digest.outlook.signals)
+    for sentence in summary.split(". "):
+        assert sentence.rstrip(".") in descriptions, sentence

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from summarizer._digest._common import name_key
 from summarizer._digest._models import (
     DealThread,
     Digest,
@@ -20,12 +21,15 @@ from summarizer._digest._models import (
     DigestSource,
     DisputeThread,
     ThreadEvidence,
+    WatchSignal,
 )
+from summarizer._digest._synthesis import trim_clause
 from summarizer._render import escape_cell, escape_inline, format_money
 
 __all__ = ["render_digest_json", "render_digest_markdown"]
 
 _MAX_QUOTES = 3
+_MAX_SIGNAL_WORDS = 25  # a signal line shows its description cut to its main clause
 _HTTP = re.compile(r"(?i)^https?://[^\s]+$")
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 
@@ -62,21 +66,31 @@ def _link(text: str, url: str | None) -> str:
 def _top(digest: Digest, refs: _Refs) -> list[str]:
     lines = ["## Top developments", ""]
     if not digest.top_developments:
+        if digest.disputes or digest.deals:
+            note = "_No dispute or deal is reported firmly enough to rank; see the threads below._"
+            return [*lines, note, ""]
         return [*lines, "_No disputes or deals were reported._", ""]
     for number, item in enumerate(digest.top_developments, start=1):
         lines.append(f"{number}. {escape_inline(item.statement)} {refs(item.sources)}".rstrip())
     return [*lines, ""]
 
 
-def _actors(actors: Sequence[DigestActor]) -> list[str]:
+def _actors(digest: Digest, refs: _Refs) -> list[str]:
+    """The actors of two articles or more in a table; the others on one line below it.
+
+    With one article (or when no actor recurs) every actor is in the table.
+    """
+    actors = digest.actors
     lines = ["## Actors", ""]
     if not actors:
         return [*lines, "_No actors identified._", ""]
+    recurring = [a for a in actors if len(a.articles) > 1]
+    table = recurring if recurring and len(digest.sources) > 1 else list(actors)
     lines += [
-        "| Actor | Kind | Country | Articles | Also called | Roles |",
-        "| --- | --- | --- | ---: | --- | --- |",
+        "| Actor | Kind | Country | Articles | Also called | Roles | Sources |",
+        "| --- | --- | --- | ---: | --- | --- | --- |",
     ]
-    for actor in actors:
+    for actor in table:
         cells = (
             escape_cell(actor.name) or "—",
             _label(actor.kind),
@@ -84,12 +98,30 @@ def _actors(actors: Sequence[DigestActor]) -> list[str]:
             str(len(actor.articles)),
             ", ".join(escape_cell(a) for a in actor.aliases) or "—",
             "; ".join(escape_cell(r) for r in actor.roles) or "—",
+            refs(actor.articles) or "—",
         )
         lines.append("| " + " | ".join(cells) + " |")
-    return [*lines, ""]
+    lines.append("")
+    once = [a for a in actors if a not in table]
+    if once:
+        named = "; ".join(_mention(a, refs) for a in once)
+        lines += [f"Also mentioned (one article each): {named}.", ""]
+    return lines
 
 
-def _history(thread: DisputeThread | DealThread, refs: _Refs) -> str:
+def _mention(actor: DigestActor, refs: _Refs) -> str:
+    text = escape_inline(actor.name) or "—"
+    if actor.roles:
+        text += f" ({'; '.join(escape_inline(r) for r in actor.roles)})"
+    cited = refs(actor.articles)
+    return f"{text} {cited}" if cited else text
+
+
+def _history(thread: DisputeThread | DealThread, refs: _Refs) -> str | None:
+    """The status history, when the status changed during the period (else the facts line
+    already says it all)."""
+    if len(thread.status_history) < 2:
+        return None
     steps = [
         f"{change.date.isoformat()} {_label(change.status)} {refs([change.article])}".rstrip()
         for change in thread.status_history
@@ -97,11 +129,14 @@ def _history(thread: DisputeThread | DealThread, refs: _Refs) -> str:
     return "Status history: " + " → ".join(steps)
 
 
-def _quotes(evidence: Sequence[ThreadEvidence], refs: _Refs) -> list[str]:
-    # One quote per article first, so that the quotes shown span the sources.
+def _quotes(evidence: Sequence[ThreadEvidence], refs: _Refs, summary: str) -> list[str]:
+    # One quote per article, so that the quotes shown span the sources; none that only
+    # repeats the summary shown above it.
+    said = name_key(summary)
     first: dict[str, ThreadEvidence] = {}
     for item in evidence:
-        first.setdefault(item.article, item)
+        if name_key(item.quote) not in said:
+            first.setdefault(item.article, item)
     shown = list(first.values())[:_MAX_QUOTES]
     return [f"- “{escape_inline(e.quote)}” {refs([e.article])}".rstrip() for e in shown]
 
@@ -109,8 +144,8 @@ def _quotes(evidence: Sequence[ThreadEvidence], refs: _Refs) -> list[str]:
 def _thread(
     thread: DisputeThread | DealThread, section: str, refs: _Refs, value: str | None
 ) -> list[str]:
-    status = _label(thread.status)
-    if thread.status_since is not None:
+    status = _label(thread.status) if thread.status != "unclear" else "status unclear"
+    if thread.status_since is not None and thread.status != "unclear":
         status += f" since {thread.status_since.isoformat()}"
     facts = [
         f"**{_label(thread.kind)} {section}**",
@@ -120,11 +155,13 @@ def _thread(
     if value is not None:
         facts.append(f"Value: {value}")
     lines = [f"### {escape_inline(thread.title) or 'Untitled'}", "", " · ".join(facts), ""]
-    lines += [_history(thread, refs), ""]
+    history = _history(thread, refs)
+    if history:
+        lines += [history, ""]
     summary = escape_inline(thread.summary)
     if summary:
         lines += [summary, ""]
-    quotes = _quotes(thread.evidence, refs)
+    quotes = _quotes(thread.evidence, refs, thread.summary)
     if quotes:
         lines += [*quotes, ""]
     return [*lines, f"Sources: {refs(thread.sources) or 'none'}", ""]
@@ -164,12 +201,30 @@ def _outlook(digest: Digest, refs: _Refs) -> list[str]:
     if outlook.signals:
         lines += ["Signals to watch:", ""]
         for signal in outlook.signals:
-            horizon = escape_inline(signal.horizon or "") or "not stated"
-            facts = f"horizon: {horizon} · likelihood: {_label(signal.likelihood)}"
-            line = f"- **{escape_inline(signal.description)}** — {facts} {refs(signal.sources)}"
-            lines.append(line.rstrip())
+            lines.append(f"- {_signal_text(signal.description)}{_signal_facts(signal, refs)}")
         lines.append("")
     return lines
+
+
+def _signal_text(description: str) -> str:
+    """The description, cut to its main clause when long (the JSON keeps it whole)."""
+    text = " ".join(description.split()).removesuffix(".")  # the facts in brackets follow
+    if len(text.split()) > _MAX_SIGNAL_WORDS:
+        short = trim_clause(text, _MAX_SIGNAL_WORDS)
+        text = f"{short} …" if short else " ".join(text.split()[:_MAX_SIGNAL_WORDS]) + " …"
+    return escape_inline(text)
+
+
+def _signal_facts(signal: WatchSignal, refs: _Refs) -> str:
+    """ " (likely; horizon: weeks) [S1]": likelihood and horizon when known, then the cites."""
+    facts = []
+    if signal.likelihood != "unclear":
+        facts.append(f"{_label(signal.likelihood)} likelihood")
+    if signal.horizon:
+        facts.append(f"horizon: {escape_inline(signal.horizon)}")
+    text = f" ({'; '.join(facts)})" if facts else ""
+    cited = refs(signal.sources)
+    return f"{text} {cited}" if cited else text
 
 
 def _sources(digest: Digest, refs: _Refs) -> list[str]:
@@ -239,13 +294,14 @@ def render_digest_markdown(digest: Digest) -> str:
     else:
         title = "# Digest"
     counts = (
-        f"_{len(digest.sources)} article{'s' if len(digest.sources) != 1 else ''} · "
-        f"{len(digest.actors)} actors · {len(digest.disputes)} dispute threads · "
-        f"{len(digest.deals)} deal threads_"
+        f"_{_count(len(digest.sources), 'article')} · {_count(len(digest.actors), 'actor')} · "
+        f"{_count(len(digest.disputes), 'dispute thread')} · "
+        f"{_count(len(digest.deals), 'deal thread')}"
+        + (f" · {len(digest.not_included)} not included_" if digest.not_included else "_")
     )
     lines = [title, "", counts, ""]
     lines += _top(digest, refs)
-    lines += _actors(digest.actors)
+    lines += _actors(digest, refs)
     lines += _disputes(digest, refs)
     lines += _deals(digest, refs)
     lines += _outlook(digest, refs)
@@ -254,6 +310,10 @@ def render_digest_markdown(digest: Digest) -> str:
     lines += _merges(digest)
     lines += _footer(digest)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def render_digest_json(digest: Digest) -> str:
