@@ -41,6 +41,7 @@ class Event:
     anaphoric: bool = False  # "the agreement", "earlier truces": about an event named before
     summary_parts: list[str] = field(default_factory=list)
     background: bool = False  # "came close to war in 1996": context, not news
+    unreal: bool = False  # "once a treaty is signed", "no deal", "any deal would": not a deal
     subject: list[str] = field(default_factory=list)  # keys of the side before the trigger
     phrase: str = ""  # the clause's key words after the trigger, for the title
     sentence_quotes: list[str] = field(default_factory=list)  # whole sentences, for summaries
@@ -166,6 +167,44 @@ _FRIENDLY_LABELS = frozenset(["tariffs"])
 _TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame"])
 
 
+# What stands before a deal cue and says no deal was made: a condition ("once a treaty is
+# signed", "whether the pact gets signed"), a negation or a generic quantifier ("never
+# negotiate", "no agreement", "any partnership agreement") or a wish ("wants a deal").
+_UNREAL_BEFORE = re.compile(
+    r"(?:\b(?:if|once|unless|until|whether|lest)\b(?: \S+){0,6}"
+    r"|\b(?:no|any|never|not|neither|nor|without(?: an?)?)(?: \S+){0,3}"
+    r"|\b(?:wants?|wanted|wanting|hop(?:e|es|ed|ing)|seek\w*|sought|reasons? to)(?: \S+){0,3}) $"
+)
+# "a deal would ...", "any accord could ...": a deal only imagined.
+_UNREAL_AFTER = re.compile(r"\S* (?:would|could|might|must|should)\b")
+_INDEFINITE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
+# A bare plural is a kind of thing ("commercial contracts were none of ...", "taking larger
+# stakes in mines") unless a deal verb, a number or a determiner makes it some deals.
+_BARE_PLURAL = re.compile(r"(?:deals|contracts|agreements|treaties|pacts|accords|stakes)\b")
+_COUNTED = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|two|three|four|several|\d[\d.,]*)\b"
+    r"|\b(?:sign\w*|conclud\w+|reach\w*|struck|strike|agreed|inked|clinch\w*|negotiat\w+"
+    r"|won|award\w*|finaliz\w+|finalis\w+|renew\w*|extend\w*|expire\w*)\b"
+)
+_PAIRED_AFTER = re.compile(r"\S* (?:\S+ )?(?:with|between|among)\b")
+
+
+def _unreal(scrubbed: str, seg_start: int, t_start: int, t_end: int) -> bool:
+    """The deal cue at ``t_start:t_end`` is conditional, negated, generic or wished for."""
+    before = scrubbed[max(seg_start, t_start - 60) : t_start]
+    if _UNREAL_BEFORE.search(before):
+        return True
+    after = scrubbed[t_end : t_end + 30]
+    if _INDEFINITE.search(before) and _UNREAL_AFTER.match(after):
+        return True
+    word = scrubbed[t_start:t_end]
+    return (
+        _BARE_PLURAL.match(word) is not None
+        and _COUNTED.search(before[-40:]) is None
+        and _PAIRED_AFTER.match(scrubbed, t_end, t_end + 40) is None
+    )
+
+
 _NO_DEAL = re.compile(
     r"\b(?:no|without an?|any) (?:\w+ )?(?:agreement|deal|accord)\b|\bif no\b", re.I
 )
@@ -218,6 +257,8 @@ def _parties(
     start: int,
     end: int,
     trigger: int,
+    *,
+    deal: bool = False,
 ) -> tuple[list[Actor], list[Actor], bool]:
     """The parties of a clause's event, the side named before the trigger, and whether the
     clause itself names two sides.
@@ -229,11 +270,27 @@ def _parties(
     speaker = _speaker(cast, sentences, sentence)
     seg = _segment(sentence, start, end, trigger)
     found: list[Actor] = [speaker] if speaker is not None else []
+    # A deal's sides are who signs it, not who a name's description mentions.
+    asides = _asides(sentence, start, end) if deal else []
+    if deal and seg[0] > start:
+        # "Qatar, which ..., has signed deals with buyers in China": a segment that opens on
+        # its verb takes the clause's subject.
+        before = [
+            a
+            for a in cast.in_span(sentence.start + start, sentence.start + trigger)
+            if a.kind != "other" and not _aside(a, sentence, asides)
+        ]
+        if before and not any(
+            sentence.start + seg[0] <= m.start < sentence.start + trigger
+            for a in before
+            for m in a.mentions
+        ):
+            found.append(before[0])
     for span in (seg, (start, end)):
         found += [
             a
             for a in cast.in_span(sentence.start + span[0], sentence.start + span[1])
-            if a not in found and a.kind != "other"
+            if a not in found and a.kind != "other" and not _aside(a, sentence, asides)
         ]
         if _sides(found) >= 2:
             break
@@ -253,7 +310,7 @@ def _parties(
         found += [
             a
             for a in cast.in_span(sentence.start, sentence.end)
-            if a not in found and a.kind != "other"
+            if a not in found and a.kind != "other" and not _aside(a, sentence, asides)
         ]
     # News paragraphs are short: the sentence before (in any paragraph) and the one after (in
     # the same paragraph) often name the side that "the two countries" or "it" stands for.
@@ -291,6 +348,38 @@ def _parties(
             ):
                 subject.append(state)
     return found[:_MAX_PARTIES], subject, own_pair
+
+
+# A segment that describes a name ("the independence movement backed by X") or dates a past
+# event ("as the UN promised in 1991"): its actors are no side of the clause's event.
+_DESCRIPTION = re.compile(r"(?:the|a|an) (?!two |three |both )")
+_ASIDE = re.compile(
+    _DESCRIPTION.pattern + r"|(?:as|when|since) (?:\S+ ){0,6}?(?:in|of) (?:19|20)\d\d\b"
+)
+
+
+def _asides(
+    sentence: Sentence, start: int, end: int, pattern: re.Pattern[str] = _ASIDE
+) -> list[tuple[int, int]]:
+    """Absolute spans of the aside segments of the clause ``start:end``."""
+    cuts = [
+        start,
+        *(x for m in _SEGMENT.finditer(sentence.masked, start, end) for x in m.span()),
+        end,
+    ]
+    spans = []
+    lowered = lower(sentence.masked)
+    # The first segment holds the clause's subject ("The United States said ..."): no aside.
+    for seg_start, seg_end in zip(cuts[2::2], cuts[3::2], strict=True):
+        if pattern.match(lowered, seg_start):
+            spans.append((sentence.start + seg_start, sentence.start + seg_end))
+    return spans
+
+
+def _aside(actor: Actor, sentence: Sentence, asides: list[tuple[int, int]]) -> bool:
+    """Every mention of ``actor`` in the sentence sits in an aside."""
+    inside = [m for m in actor.mentions if sentence.start <= m.start < sentence.end]
+    return bool(inside) and all(any(s <= m.start < e for s, e in asides) for m in inside)
 
 
 def _with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
@@ -384,8 +473,12 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                     for _, m in in_clause
                 ):
                     continue
+                unreal = section == "deal" and all(
+                    _unreal(scrubbed, _segment(sentence, start, end, m.start())[0], *m.span())
+                    for _, m in in_clause
+                )
                 parties, subject, own_pair = _parties(
-                    cast, sentences, sentence, start, end, trigger.start()
+                    cast, sentences, sentence, start, end, trigger.start(), deal=section == "deal"
                 )
                 paired = own_pair or (
                     _BOTH.search(sentence.masked, start, end) is not None and _sides(parties) >= 2
@@ -404,9 +497,10 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                         continue
                     parties = [*_with_states(cast, clause), main]
                     subject = [a for a in subject if a in parties]
+                # A deal's first cue decides: "The contract is the largest ever signed".
                 anaphoric = all(
                     _ANAPHORA.search(scrubbed[max(0, m.start() - 12) : m.start()]) is not None
-                    for _, m in in_clause
+                    for _, m in (in_clause[:1] if section == "deal" else in_clause)
                 ) and (
                     not kind[3] or scrubbed[max(0, trigger.start() - 4) : trigger.start()] == "the "
                 )
@@ -419,6 +513,15 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                     if main is not None and main not in parties:
                         parties.append(main)
                 status = _status(statuses, text, scrubbed) or "unclear"
+                # A deal is dated by its clause without the asides that describe a name ("the
+                # first since the 1998 accord"); a dispute by its whole clause.
+                dated = text
+                if section == "deal":
+                    for a_start, a_end in _asides(sentence, start, end, _DESCRIPTION):
+                        a_start -= sentence.start
+                        a_end -= sentence.start
+                        if not a_start <= trigger.start() < a_end:
+                            dated = dated.replace(scrubbed[a_start:a_end], " ")
                 money = None
                 if section == "deal":
                     amounts = parse_money(text) or parse_money(sentence.masked)
@@ -437,8 +540,9 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                         paragraph=sentence.paragraph,
                         money=money,
                         anaphoric=anaphoric,
-                        background=_BACKGROUND.search(text) is not None
+                        background=_BACKGROUND.search(dated) is not None
                         or _in_background(sentence, start, end, trigger.start()),
+                        unreal=unreal,
                         subject=[a.key for a in subject],
                         phrase=_phrase(sentence, trigger.start(), trigger.end(), end, names),
                         sentence_quotes=[sentence.quote],
@@ -455,6 +559,13 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
 def _merge(items: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for item in items:
+        if item.unreal:
+            # "once a treaty is signed", "any deal would": words about a deal told above, or
+            # about none at all.
+            related = next((m for m in reversed(merged) if _related(m, item)), None)
+            if related is not None:
+                _absorb(related, item, parties=False)
+            continue
         if item.background and not item.anaphoric:
             # Context for an event already told ("came close to war in 1996"): its quote
             # joins the event about the same sides, its other actors do not.
@@ -462,9 +573,17 @@ def _merge(items: list[Event]) -> list[Event]:
             if related is not None:
                 _absorb(related, item, parties=False)
                 continue
-            if item.section == "dispute":
-                continue  # history with no current event to explain: not a dispute of today
+            # History with no current event to explain: not a dispute of today, nor a deal
+            # ("the 2015 deal", "a price review agreed in 2023").
+            continue
         target = next((m for m in reversed(merged) if _same_thing(m, item)), None)
+        if target is None and item.anaphoric and item.section == "deal":
+            # "The contract is one of the largest ever signed": the deal told above, however
+            # far back, when it shares a side.
+            target = next((m for m in reversed(merged) if set(m.parties) & set(item.parties)), None)
+            if target is not None:
+                _absorb(target, item, parties=False)
+                continue
         if target is None:
             if item.parties:
                 merged.append(item)
