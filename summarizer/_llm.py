@@ -10,8 +10,10 @@ How a briefing is asked for:
   ``max_reasks`` times;
 * tokens and model calls are summed over every attempt, failed ones included;
 * with ``on_call``, every attempt (re-asks and failures included) is also reported as one
-  :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log;
-* an article too long for the model's context (the endpoint says so: :func:`is_context_error`)
+  :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log
+  (:mod:`summarizer._call_log`);
+* an article too long for the model's context (the endpoint says so:
+  :mod:`summarizer._context_length`)
   is split in two on a paragraph boundary and each half briefed, halving again while a part
   still does not fit, and the parts' drafts merged (:mod:`summarizer._split`); nothing is ever
   truncated: one paragraph that alone does not fit is a :class:`ContextLengthExceeded`.
@@ -27,22 +29,28 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import json
 import logging
 import os
-import re
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
 from summarizer._article import Article
+from summarizer._call_log import (
+    PLACEHOLDER_KEY,
+    CallRecord,
+    CallRecorder,
+    OnCall,
+    guard_logs,
+    int_or_zero,
+    redact_key,
+    redact_url,
+)
+from summarizer._context_length import SplitState, halve, is_context_error, server_message
 from summarizer._engine import Draft, EngineName, Usage
 from summarizer._errors import (
     AnswerInvalid,
@@ -72,17 +80,19 @@ __all__ = [
     "DEFAULT_MODEL",
     "MAX_PARTS",
     "OPENAI_BASE_URL",
+    "PLACEHOLDER_KEY",
     "CallRecord",
     "ContextLengthExceeded",
     "LLMEngine",
     "LLMSettings",
     "Mode",
+    "OnCall",
+    "is_context_error",
+    "redact_url",
 ]
 
 DEFAULT_MODEL = "gpt-4.1-mini"
 OPENAI_BASE_URL = "https://api.openai.com/v1"
-# A local server (llama.cpp, Ollama, vLLM) needs no key, but the openai client insists on one.
-PLACEHOLDER_KEY = "not-needed"
 
 Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
@@ -192,273 +202,18 @@ class _Meter:
         self.last = response
         usage = getattr(response, "usage", None)
         # Read now: instructor later overwrites each answer's usage with the running total.
-        self.tokens_in += _int(getattr(usage, "prompt_tokens", 0))
-        self.tokens_out += _int(getattr(usage, "completion_tokens", 0))
+        self.tokens_in += int_or_zero(getattr(usage, "prompt_tokens", 0))
+        self.tokens_out += int_or_zero(getattr(usage, "completion_tokens", 0))
 
     def usage(self, total: Any = None) -> Usage:
         """Usage over all calls: instructor's running ``total`` when it has one, else our sum."""
         if total is not None and getattr(total, "prompt_tokens", None) is not None:
             return Usage(
-                _int(total.prompt_tokens), _int(getattr(total, "completion_tokens", 0)), self.calls
+                int_or_zero(total.prompt_tokens),
+                int_or_zero(getattr(total, "completion_tokens", 0)),
+                self.calls,
             )
         return Usage(self.tokens_in, self.tokens_out, self.calls)
-
-
-def _int(value: object) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-# --------------------------------------------------------------------------- call log
-
-
-@dataclass(frozen=True, slots=True)
-class CallRecord:
-    """One model call: one attempt of one draft, as the call log keeps it.
-
-    A re-asked answer is two records, a failed call one. ``outcome`` is ``"ok"``, ``"invalid"``
-    (the answer failed validation; instructor asked again, unless it was the last attempt) or
-    ``"error: <class>"`` naming the typed error of :mod:`summarizer._errors` that the attempt
-    ended in (``"error: AuthenticationFailed"``, ``"error: AnswerTruncated"``).
-    The bodies are JSON text with the API key scrubbed out; ``response_body`` is None when
-    nothing came back (connection refused, timeout). Tokens are None when the endpoint did not
-    report them.
-    """
-
-    started_at: datetime  # UTC
-    model: str  # the model asked for (the response body names the one that answered)
-    endpoint: str  # base URL, credentials redacted
-    article_id: str | None
-    attempt: int  # 1 for the first answer, 2 for the first re-ask...
-    tokens_in: int | None
-    tokens_out: int | None
-    latency_ms: int
-    outcome: str
-    request_body: str
-    response_body: str | None
-
-
-OnCall = Callable[[CallRecord], None]
-
-_REDACTED = "***"
-# Query parameters that carry credentials in some endpoints' URLs (Azure's api-key, signed URLs).
-_SECRET_PARAM = re.compile(r"key|token|secret|sig|auth|pass", re.IGNORECASE)
-
-
-def redact_url(url: str, key: str | None = None) -> str:
-    """``url`` without credentials: no password or user name, no secret-looking query values."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return _scrub(url, key)
-    netloc = parts.netloc
-    if "@" in netloc:
-        netloc = f"{_REDACTED}@{netloc.rpartition('@')[2]}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode(
-            [(k, _REDACTED if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*"
-        )
-    return _scrub(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), key)
-
-
-def _scrub(text: str, key: str | None) -> str:
-    """``text`` with the API key replaced, in its plain and its JSON-escaped forms.
-
-    A chat-completion body never carries the key (it goes in a header), but an endpoint may
-    echo it in an error, and a log is the kind of file that gets shared.
-    """
-    if not key or len(key) < 4 or key == PLACEHOLDER_KEY:
-        return text
-    for form in {key, json.dumps(key)[1:-1]}:
-        text = text.replace(form, _REDACTED)
-    return text
-
-
-# Libraries whose logs (shown with -v) may carry an answer or an error body, and so the key.
-_CHATTY_LOGGERS = ("openai", "instructor", "httpx2", "httpx", "httpcore")
-
-
-class _ScrubKey(logging.Filter):
-    """Takes the API key out of a log record (message, arguments and traceback) before any
-    handler sees it: instructor logs failed calls with the endpoint's error body at ERROR level,
-    and the openai client logs whole request bodies at DEBUG, re-asks quoting answers included.
-    """
-
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record: leave it to logging's own error handling
-            return True
-        scrubbed = _scrub(message, self.key)
-        if scrubbed != message:
-            record.msg, record.args = scrubbed, None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = _scrub(record.exc_text, self.key)
-        return True
-
-
-def _guard_logs(key: str | None) -> None:
-    """Put a :class:`_ScrubKey` for ``key`` on every logger of the chatty libraries.
-
-    Logger filters apply only to records logged on that very logger, not on its children, so
-    each one gets its own; called before every draft, so loggers created since are covered too.
-    """
-    if not key or len(key) < 4 or key == PLACEHOLDER_KEY:
-        return
-    for name in list(logging.root.manager.loggerDict):
-        if name.split(".", 1)[0] in _CHATTY_LOGGERS:
-            logger = logging.getLogger(name)
-            if not any(isinstance(f, _ScrubKey) and f.key == key for f in logger.filters):
-                logger.addFilter(_ScrubKey(key))
-
-
-def _json_text(value: Any) -> str:
-    # default=str: a request option we did not foresee must not lose the whole record.
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-class _Attempt:
-    def __init__(self, number: int, request_body: str) -> None:
-        self.number = number
-        self.started_at = datetime.now(timezone.utc)
-        self.clock = time.perf_counter()
-        self.request_body = request_body
-        self.response_body: str | None = None
-        self.tokens_in: int | None = None
-        self.tokens_out: int | None = None
-        self.latency_ms: int | None = None
-
-    def stop_clock(self) -> None:
-        if self.latency_ms is None:
-            self.latency_ms = round((time.perf_counter() - self.clock) * 1000)
-
-
-class _CallRecorder:
-    """Turns instructor's hook events of one draft into one :class:`CallRecord` per attempt.
-
-    Instructor emits ``completion:kwargs`` before each request, then ``completion:response`` or
-    ``completion:error``, then ``parse:error`` when the answer fails validation. Whether an
-    answer was accepted (or cut off, or refused) shows only when the call returns or raises, so
-    :meth:`finish` closes the last attempt from :meth:`LLMEngine.draft`.
-
-    Instructor catches whatever a hook raises and only warns; a failing ``on_call`` (a store
-    that cannot be written) is kept in ``failure`` and raised once the call is over instead.
-    """
-
-    def __init__(
-        self,
-        on_call: OnCall,
-        *,
-        settings: LLMSettings,
-        article_id: str | None,
-        classify: Callable[[BaseException], str],
-    ) -> None:
-        self._on_call = on_call
-        self._settings = settings
-        self._article_id = article_id
-        self._classify = classify
-        self._endpoint = redact_url(settings.endpoint, settings.api_key)
-        self._attempts = 0
-        self._open: _Attempt | None = None
-        self.failure: Exception | None = None
-
-    def register(self, hooks: Any) -> None:
-        hooks.on("completion:kwargs", self.on_kwargs)
-        hooks.on("completion:response", self.on_response)
-        hooks.on("completion:error", self.on_error)
-        hooks.on("parse:error", self.on_parse_error)
-
-    def on_kwargs(self, *args: Any, **kwargs: Any) -> None:
-        # Only a re-ask sends again, so an attempt still open here was an invalid answer.
-        self._close("invalid")
-        self._attempts += 1
-        # Serialized now: instructor builds the re-ask from these same message lists.
-        body = self._scrub(_json_text(kwargs))
-        self._open = _Attempt(self._attempts, body)
-
-    def on_response(self, response: Any) -> None:
-        attempt = self._open
-        if attempt is None:
-            return
-        attempt.stop_clock()
-        usage = getattr(response, "usage", None)
-        if usage is not None:
-            # Read now: instructor later overwrites each answer's usage with the running total.
-            attempt.tokens_in = _int(getattr(usage, "prompt_tokens", 0))
-            attempt.tokens_out = _int(getattr(usage, "completion_tokens", 0))
-        attempt.response_body = self._scrub(_response_json(response))
-
-    def on_error(self, error: Exception, **metadata: Any) -> None:
-        attempt = self._open
-        if attempt is None:
-            return
-        attempt.stop_clock()
-        attempt.response_body = _error_body(error, self._scrub)
-        self._close(f"error: {self._classify(error)}")
-
-    def on_parse_error(self, error: Exception, **metadata: Any) -> None:
-        self._close("invalid")
-
-    def finish(self, error: BaseException | None = None) -> None:
-        """Close the attempt still open when the call ended: accepted, or ``error``."""
-        self._close("ok" if error is None else f"error: {type(error).__name__}")
-
-    def _close(self, outcome: str) -> None:
-        attempt, self._open = self._open, None
-        if attempt is None:
-            return
-        attempt.stop_clock()
-        record = CallRecord(
-            started_at=attempt.started_at,
-            model=self._settings.model,
-            endpoint=self._endpoint,
-            article_id=self._article_id,
-            attempt=attempt.number,
-            tokens_in=attempt.tokens_in,
-            tokens_out=attempt.tokens_out,
-            latency_ms=attempt.latency_ms or 0,
-            outcome=outcome,
-            request_body=attempt.request_body,
-            response_body=attempt.response_body,
-        )
-        try:
-            self._on_call(record)
-        except Exception as exc:
-            if self.failure is None:
-                self.failure = exc
-
-    def _scrub(self, text: str) -> str:
-        return _scrub(text, self._settings.api_key)
-
-
-def _response_json(response: Any) -> str:
-    """The answer as the endpoint sent it, near enough: the fields it set, compact."""
-    to_json = getattr(response, "to_json", None)
-    if callable(to_json):
-        return str(to_json(indent=None))
-    dump = getattr(response, "model_dump", None)
-    return _json_text(dump(mode="json") if callable(dump) else repr(response))
-
-
-def _error_body(error: BaseException, scrub: Callable[[str], str]) -> str | None:
-    """The body of an error answer, as JSON text; None when no answer came back at all."""
-    response = getattr(error, "response", None)
-    text = getattr(response, "text", None)
-    if not isinstance(text, str):
-        return None
-    try:
-        json.loads(text)
-    except ValueError:
-        # An HTML error page from a proxy: kept, as a JSON string, so the column stays JSON.
-        text = json.dumps(text, ensure_ascii=False)
-    return scrub(text)
 
 
 class _Context(dict[str, Any]):
@@ -503,7 +258,7 @@ class LLMEngine:
         """
         prompts = load_prompts()
         self._instructor(article.label)  # no key: MissingApiKey now, before any splitting
-        split = _SplitState(article.text)
+        split = SplitState(article.text)
         drafts = self._draft_fitting(prompts, article, 0, len(article.text), split)
         if len(drafts) == 1:
             return dataclasses.replace(drafts[0], usage=split.spent)
@@ -528,7 +283,7 @@ class LLMEngine:
         article: Article,
         start: int,
         end: int,
-        split: _SplitState,
+        split: SplitState,
     ) -> list[Draft]:
         """Drafts of ``article.text[start:end]``: one, or one per part when it had to be split."""
         text = article.text[start:end]
@@ -536,7 +291,7 @@ class LLMEngine:
             draft = self._draft_text(prompts, article, text)
         except ContextLengthExceeded as error:
             split.spent += error.usage or Usage()
-            halves = _halves(article.text, start, end)
+            halves = halve(article.text, start, end)
             if halves is None:
                 raise self._does_not_fit(error, article, start, end, split) from error
             split.parts += 1  # this part becomes two
@@ -561,7 +316,7 @@ class LLMEngine:
         article: Article,
         start: int,
         end: int,
-        split: _SplitState,
+        split: SplitState,
     ) -> ContextLengthExceeded:
         where = (
             "the article is one paragraph"
@@ -580,7 +335,7 @@ class LLMEngine:
         )
 
     def _too_many_parts(
-        self, error: ContextLengthExceeded, article: Article, split: _SplitState
+        self, error: ContextLengthExceeded, article: Article, split: SplitState
     ) -> ContextLengthExceeded:
         return self._context_error(
             error,
@@ -592,10 +347,10 @@ class LLMEngine:
         )
 
     def _context_error(
-        self, error: ContextLengthExceeded, article: Article, split: _SplitState, message: str
+        self, error: ContextLengthExceeded, article: Article, split: SplitState, message: str
     ) -> ContextLengthExceeded:
         failed = ContextLengthExceeded(
-            _redact(message, self.settings.api_key), source=error.source or article.label
+            redact_key(message, self.settings.api_key), source=error.source or article.label
         )
         failed.usage = split.spent
         return failed
@@ -640,15 +395,15 @@ class LLMEngine:
         """
         settings = self.settings
         client = self._instructor(label)
-        _guard_logs(settings.api_key)
+        guard_logs(settings.api_key)
         meter = _Meter()
         from instructor.core import Hooks
 
         hooks = Hooks()
         hooks.on("completion:response", meter.on_response)
-        recorder: _CallRecorder | None = None
+        recorder: CallRecorder | None = None
         if self.on_call is not None:
-            recorder = _CallRecorder(
+            recorder = CallRecorder(
                 self.on_call, settings=settings, article_id=article_id, classify=self._classify
             )
             recorder.register(hooks)
@@ -752,10 +507,10 @@ class LLMEngine:
         else:
             return None
         error.source = label
-        error.message = _redact(error.message, self.settings.api_key)
+        error.message = redact_key(error.message, self.settings.api_key)
         error.args = (error.message,)
         if isinstance(error, AnswerInvalid):
-            error.problems = [_redact(p, self.settings.api_key) for p in error.problems]
+            error.problems = [redact_key(p, self.settings.api_key) for p in error.problems]
         error.usage = usage
         return error
 
@@ -769,7 +524,7 @@ class LLMEngine:
 
     def _truncated(self, meter: _Meter) -> AnswerTruncated:
         limit = self.settings.max_output_tokens
-        used = _int(getattr(getattr(meter.last, "usage", None), "completion_tokens", 0))
+        used = int_or_zero(getattr(getattr(meter.last, "usage", None), "completion_tokens", 0))
         at = f" after {used} output tokens" if used else ""
         hint = (
             f"raise max output tokens (now {limit})"
@@ -817,110 +572,20 @@ class LLMEngine:
             what = "quota exceeded" if exc.code == "insufficient_quota" else "rate limited"
             wait = exc.response.headers.get("retry-after")
             wait_hint = f"; the endpoint asks to wait {wait} s" if wait else ""
-            return RateLimited(f"{what} at {url} (429){wait_hint}: {_clip(_server_message(exc))}")
+            return RateLimited(f"{what} at {url} (429){wait_hint}: {_clip(server_message(exc))}")
         if isinstance(exc, openai.APIStatusError) and is_context_error(exc):
             return ContextLengthExceeded(
                 f"the article is too long for the context of model {model!r} at {url} "
-                f"({exc.status_code}): {_clip(_server_message(exc))}"
+                f"({exc.status_code}): {_clip(server_message(exc))}"
             )
         if isinstance(exc, openai.APIStatusError):
             if exc.status_code < 500:
                 retried = ""  # not retried: asking again would get the same answer
             return EndpointError(
                 f"the model endpoint {url} answered {exc.status_code}{retried}: "
-                f"{_clip(_server_message(exc))}"
+                f"{_clip(server_message(exc))}"
             )
         return EndpointError(f"the model endpoint {url} gave an unusable answer: {_clip(str(exc))}")
-
-
-# --------------------------------------------------------------------------- context length
-
-# Error codes and types that say "the request is over the context window": OpenAI's code, and
-# its code for one message string over its length cap; llama.cpp's server type.
-_CONTEXT_CODES = frozenset(
-    {"context_length_exceeded", "string_above_max_length", "exceed_context_size_error"}
-)
-# How servers word it, when no code says so:
-#   OpenAI, vLLM: "This model's maximum context length is 8192 tokens. However, ..."
-#   llama.cpp:    "the request exceeds the available context size, try increasing it",
-#                 "Context size has been exceeded." (a 500)
-#   llama-cpp-python: "Requested tokens (2285) exceed context window of 2048"
-#   vLLM:         "Input prompt (35247 tokens) is too long and exceeds limit of 1000",
-#                 "The prompt (total length 25938) is too long to fit into the model"
-#   Ollama:       "input length exceeds the context length" (its OpenAI API mostly truncates
-#                 silently instead, server-side, which no client can see)
-#   TGI:          "`inputs` tokens + `max_new_tokens` must be <= 4096"
-#   Anthropic-compatible proxies: "prompt is too long: 210000 tokens > 200000 maximum"
-_CONTEXT_WORDS = re.compile(
-    r"context[ _-]?(?:length|size|window)"
-    r"|maximum context"
-    r"|too many tokens"
-    r"|prompt is too long"
-    r"|too long to fit"
-    r"|is too long and exceeds"
-    r"|max_new_tokens`? must be"
-    r"|string too long",
-    re.IGNORECASE,
-)
-# Statuses a context-length error comes with: 400 (most), 413 (a body too large for a proxy),
-# 422 (validation errors of some servers), 500 (llama.cpp, at times).
-_CONTEXT_STATUSES = frozenset({400, 413, 422, 500})
-
-
-def is_context_error(exc: BaseException) -> bool:
-    """Whether an error answer says the request is over the model's context window."""
-    status = getattr(exc, "status_code", None)
-    if status not in _CONTEXT_STATUSES:
-        return False
-    if status == 413:
-        return True
-    for name in ("code", "type"):
-        value = getattr(exc, name, None)
-        if isinstance(value, str) and value in _CONTEXT_CODES:
-            return True
-    body = getattr(exc, "body", None)
-    inner = body.get("error", body) if isinstance(body, dict) else None
-    if isinstance(inner, dict) and any(inner.get(k) in _CONTEXT_CODES for k in ("code", "type")):
-        return True
-    import openai
-
-    message = _server_message(exc) if isinstance(exc, openai.APIStatusError) else str(exc)
-    return bool(_CONTEXT_WORDS.search(message))
-
-
-class _SplitState:
-    """What splitting one article has cost and how far it went."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.parts = 1
-        self.spent = Usage()
-        self._spans: list[tuple[int, int]] | None = None
-
-    def describe(self, start: int, end: int) -> str:
-        """``"paragraphs 4-7 of 12"`` for the part ``text[start:end]``."""
-        if self._spans is None:
-            from summarizer._split import paragraph_spans
-
-            self._spans = paragraph_spans(self.text)
-        inside = [n for n, (s, e) in enumerate(self._spans, 1) if s >= start and e <= end]
-        total = len(self._spans)
-        if not inside:
-            return f"a part of the article split in {self.parts}"
-        if len(inside) == 1:
-            return f"paragraph {inside[0]} of {total}"
-        return f"paragraphs {inside[0]}-{inside[-1]} of {total}"
-
-
-def _halves(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """``text[start:end]`` cut in two on a paragraph break, as offsets into ``text``."""
-    from summarizer._split import halve_spans
-
-    halves = halve_spans(text[start:end])
-    if halves is None:
-        return None
-    (a, b), (c, d) = halves
-    return (start + a, start + b), (start + c, start + d)
 
 
 def _reword(error: EngineError, message: str) -> None:
@@ -1036,27 +701,12 @@ def _problems(exc: BaseException, tool: str) -> list[tuple[str, str]]:
     return [("", _clip(text, 200))]
 
 
-def _server_message(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        if isinstance(inner, dict) and isinstance(inner.get("message"), str):
-            return str(inner["message"])
-        if isinstance(inner, str):
-            return inner
-    return exc.message
-
-
 def _connection_reason(exc: BaseException) -> str:
     cause = exc.__cause__
     while cause is not None and cause.__cause__ is not None and not str(cause):
         cause = cause.__cause__
     text = " ".join(str(cause).split()) if cause is not None else ""
     return f": {_clip(text, 120)}" if text else ""
-
-
-def _redact(text: str, key: str | None) -> str:
-    return text.replace(key, "***") if key and len(key) >= 4 else text
 
 
 def _clip(text: str, limit: int = 160) -> str:

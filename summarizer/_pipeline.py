@@ -13,7 +13,8 @@ from summarizer._models import Briefing, Provenance
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from summarizer._llm import CallRecord, LLMSettings
+    from summarizer._call_log import CallRecord
+    from summarizer._llm import LLMSettings
     from summarizer._store import Store
 
 EngineChoice = Literal["auto", "llm", "offline"]

@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import ValidationError
 
 from summarizer._article import Article
+from summarizer._call_log import CallRecord
 from summarizer._engine import EngineName
 from summarizer._errors import StoreError
-from summarizer._llm import CallRecord
 from summarizer._models import SCHEMA_VERSION, Briefing, Source
 from summarizer._store._migrations import migrate
 

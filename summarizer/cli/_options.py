@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from summarizer._call_log import CallRecord
     from summarizer._engine import Engine
     from summarizer._fetching import FetchSettings
-    from summarizer._llm import CallRecord
     from summarizer._store import Store
 
 
