@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer._article import Article
-from summarizer._models import ActorDraft, BriefingDraft
-from summarizer._offline import OfflineEngine
-
-
-def brief(text: str) -> BriefingDraft:
-    return OfflineEngine().draft(Article(text=text)).briefing
-
-
-def actor(briefing: BriefingDraft, name: str) -> ActorDraft:
-    found = [a for a in briefing.actors if a.name == name]
-    assert found, f"{name!r} not among {[a.name for a in briefing.actors]}"
-    return found[0]
-
-
-def names(briefing: BriefingDraft) -> list[str]:
-    return [a.name for a in briefing.actors]
+from offline_support import actor, brief, names
 
 
 def test_demonym_capital_and_possessive_resolve_to_the_state() -> None:

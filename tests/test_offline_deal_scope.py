@@ -6,14 +6,7 @@ Invented sentences; each test names the rule it guards.
 from __future__ import annotations
 
 import pytest
-
-from summarizer._article import Article
-from summarizer._models import BriefingDraft
-from summarizer._offline import OfflineEngine
-
-
-def brief(text: str) -> BriefingDraft:
-    return OfflineEngine().draft(Article(text=text)).briefing
+from offline_support import brief
 
 
 @pytest.mark.parametrize(

@@ -4,22 +4,10 @@ from a fixture article."""
 
 from __future__ import annotations
 
-from summarizer._article import Article
-from summarizer._models import ActorDraft, BriefingDraft
-from summarizer._offline import OfflineEngine
+from offline_support import actor, brief
+
 from summarizer._offline._actors import find_actors
 from summarizer._offline._sentences import split
-
-
-def brief(text: str) -> BriefingDraft:
-    return OfflineEngine().draft(Article(text=text)).briefing
-
-
-def actor(briefing: BriefingDraft, name: str) -> ActorDraft:
-    found = [a for a in briefing.actors if a.name == name]
-    assert found, f"{name!r} not among {[a.name for a in briefing.actors]}"
-    return found[0]
-
 
 # ---------------------------------------------------------------- described, then named
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from offline_support import brief
 
 from summarizer._article import Article
 from summarizer._engine import Draft, Usage
 from summarizer._grounding import locate
-from summarizer._models import BriefingDraft, iter_evidence
+from summarizer._models import iter_evidence
 from summarizer._offline import OfflineEngine
-
-
-def brief(text: str) -> BriefingDraft:
-    return OfflineEngine().draft(Article(text=text)).briefing
-
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer._article import Article
-from summarizer._models import ActorDraft, BriefingDraft, Source
-from summarizer._offline import OfflineEngine
+from offline_support import actor, brief
+
 from summarizer._offline._outlook import describe
 from summarizer._offline._sentences import mask
 
@@ -25,16 +24,6 @@ STORY = (
     "Relations between the two sides came close to collapse in 2011, when Turkey expelled "
     "two inspectors.\n"
 )
-
-
-def brief(text: str, title: str | None = None) -> BriefingDraft:
-    return OfflineEngine().draft(Article(text=text, source=Source(title=title))).briefing
-
-
-def actor(briefing: BriefingDraft, name: str) -> ActorDraft:
-    found = [a for a in briefing.actors if a.name == name]
-    assert found, f"{name!r} not among {[a.name for a in briefing.actors]}"
-    return found[0]
 
 
 # ---------------------------------------------------------------------------- headline
