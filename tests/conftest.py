@@ -3,6 +3,7 @@ module that needs them."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 import pytest
 from fake_openai import FakeOpenAI
 from hypothesis import settings
+
+from summarizer._engine import Usage
 
 # Locally, property tests explore new inputs on every run; in CI they replay a fixed sequence,
 # so a landing is not decided by which random case came up that day.
@@ -38,6 +41,29 @@ warned that quotas set without it could breach earlier coastal-state arrangement
 Fishing groups in the Faroe Islands criticised the deal, saying it left them out. Talks with the \
 Faroese government are expected to resume in the autumn.
 """
+
+
+# A valid tool-call answer for TEST_ARTICLE: every quote is in it, every party a listed actor.
+GOOD_ANSWER: dict[str, Any] = {
+    "headline": "Norway and Iceland agree to share the mackerel catch",
+    "summary": "Norway and Iceland agreed a five-year mackerel deal.",
+    "actors": [
+        {
+            "name": "Norway",
+            "kind": "state",
+            "evidence": [{"quote": "Norway will take 55 percent of the agreed catch"}],
+        },
+        {"name": "Iceland", "kind": "state", "evidence": [{"quote": "Iceland 45 percent"}]},
+    ],
+    "deals": [
+        {
+            "title": "Mackerel catch sharing",
+            "kind": "trade",
+            "parties": ["Norway", "Iceland"],
+            "evidence": [{"quote": "worth an estimated $1.2 billion a year in landings"}],
+        }
+    ],
+}
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +97,22 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     for name in [n for n in headers if n.lower() in _PRIVATE_RESPONSE_HEADERS]:
         del headers[name]
     return response
+
+
+def cassette_body(response: Any) -> Any:
+    """The JSON body of one recorded answer."""
+    text = response["body"]["string"]
+    return json.loads(text.decode() if isinstance(text, bytes) else text)
+
+
+def cassette_usage(cassette: Any) -> Usage:
+    """Usage summed over every answer in a cassette, as the endpoint reported it."""
+    usages = [cassette_body(r)["usage"] for r in cassette.responses]
+    return Usage(
+        sum(u["prompt_tokens"] for u in usages),
+        sum(u["completion_tokens"] for u in usages),
+        len(usages),
+    )
 
 
 @pytest.fixture

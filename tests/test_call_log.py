@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import GOOD_ANSWER as GOOD
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
@@ -31,27 +32,6 @@ from summarizer._store import Store
 from summarizer.cli import _log
 
 KEY = "sk-proj-LOGTESTKEY-0123456789abcdefXYZ"
-# A valid answer for TEST_ARTICLE: every quote is in it, every party a listed actor.
-GOOD: dict[str, Any] = {
-    "headline": "Norway and Iceland agree to share the mackerel catch",
-    "summary": "Norway and Iceland agreed a five-year mackerel deal.",
-    "actors": [
-        {
-            "name": "Norway",
-            "kind": "state",
-            "evidence": [{"quote": "Norway will take 55 percent of the agreed catch"}],
-        },
-        {"name": "Iceland", "kind": "state", "evidence": [{"quote": "Iceland 45 percent"}]},
-    ],
-    "deals": [
-        {
-            "title": "Mackerel catch sharing",
-            "kind": "trade",
-            "parties": ["Norway", "Iceland"],
-            "evidence": [{"quote": "worth an estimated $1.2 billion a year in landings"}],
-        }
-    ],
-}
 # An answer quoting something the article does not say: rejected, then re-asked.
 BAD = {**GOOD, "actors": [{**GOOD["actors"][0], "evidence": [{"quote": "Oslo said no"}]}]}
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion
 from test_digest_support import load_hand_built
 
@@ -63,20 +64,6 @@ def settings() -> LLMSettings:
 @pytest.fixture
 def handles(digest: Digest) -> dict[str, str]:
     return {f"A{n}": s.article for n, s in enumerate(digest.sources, start=1)}
-
-
-def _body(response: Any) -> Any:
-    text = response["body"]["string"]
-    return json.loads(text.decode() if isinstance(text, bytes) else text)
-
-
-def _cassette_usage(cassette: Any) -> Usage:
-    usages = [_body(r)["usage"] for r in cassette.responses]
-    return Usage(
-        sum(u["prompt_tokens"] for u in usages),
-        sum(u["completion_tokens"] for u in usages),
-        len(usages),
-    )
 
 
 def _reask_text(body: dict[str, Any]) -> str:
@@ -136,9 +123,9 @@ def test_digest_clean_synthesis(
     _only_cites_the_digest(result)
 
     # Provenance: the synthesis's call and tokens on top of the briefings'.
-    usage = _cassette_usage(vcr)
+    usage = cassette_usage(vcr)
     before, after = digest.provenance, result.provenance
-    assert (after.engine, after.model) == ("llm", _body(vcr.responses[0])["model"])
+    assert (after.engine, after.model) == ("llm", cassette_body(vcr.responses[0])["model"])
     assert after.tokens_in == before.tokens_in + usage.tokens_in
     assert after.tokens_out == before.tokens_out + usage.tokens_out
     assert after.model_calls == before.model_calls + 1
@@ -169,7 +156,7 @@ def test_digest_unknown_cite_is_reasked(
     assert kuril.sources == [handles["A2"], handles["A3"]]
     _only_cites_the_digest(result)
     assert result.provenance.model_calls == digest.provenance.model_calls + 2
-    usage = _cassette_usage(vcr)
+    usage = cassette_usage(vcr)
     assert result.provenance.tokens_in == digest.provenance.tokens_in + usage.tokens_in
     assert [(c.attempt, c.outcome) for c in calls] == [(1, "invalid"), (2, "ok")]
     # The second request told the model which cite was wrong, and where.
@@ -190,7 +177,7 @@ def test_digest_never_validates(vcr: Any, digest: Digest, settings: LLMSettings)
     error = caught.value
     assert error.attempts == 3
     assert error.source == "digest"
-    assert error.usage == _cassette_usage(vcr)
+    assert error.usage == cassette_usage(vcr)
     assert error.problems == [
         "developments.2.thread: unknown thread handle 'T4': use a thread listed in the data "
         "(T1 to T3)",

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
 from summarizer._article import Article
@@ -100,21 +101,6 @@ def _local(fake: FakeOpenAI, **overrides: Any) -> LLMEngine:
     return LLMEngine(LLMSettings(**options))
 
 
-def _body(response: Any) -> Any:
-    text = response["body"]["string"]
-    return json.loads(text.decode() if isinstance(text, bytes) else text)
-
-
-def _cassette_usage(cassette: Any) -> Usage:
-    """Usage summed over every answer in the cassette, as the endpoint reported it."""
-    usages = [_body(r)["usage"] for r in cassette.responses]
-    return Usage(
-        sum(u["prompt_tokens"] for u in usages),
-        sum(u["completion_tokens"] for u in usages),
-        len(usages),
-    )
-
-
 def _grounded(draft: Draft, text: str) -> None:
     for quote in iter_evidence(draft.briefing):
         assert locate(quote.quote, text) is not None, quote.quote
@@ -171,9 +157,9 @@ def test_clean_briefing(
     assert {"Norway", "Iceland"} <= names
     _grounded(draft, article.text)
     # One call when replayed; a real model being re-recorded may need a re-ask.
-    assert draft.usage == _cassette_usage(vcr)
+    assert draft.usage == cassette_usage(vcr)
     assert draft.usage.calls == len(sent) == len(vcr.responses)
-    assert draft.model == _body(vcr.responses[-1])["model"]
+    assert draft.model == cassette_body(vcr.responses[-1])["model"]
     assert draft.prompt_version == load_prompts().version
     # TOOLS mode: the schema goes as a forced tool call; the article is data in the user turn.
     body = sent[0]
@@ -195,7 +181,7 @@ def test_invented_quote_is_reasked(
     ]
     _grounded(draft, article.text)
     # Usage is summed over both attempts, the rejected one included.
-    first, second = (_body(r)["usage"] for r in vcr.responses)
+    first, second = (cassette_body(r)["usage"] for r in vcr.responses)
     assert draft.usage == Usage(
         first["prompt_tokens"] + second["prompt_tokens"],
         first["completion_tokens"] + second["completion_tokens"],
@@ -223,7 +209,7 @@ def test_invented_party_is_reasked(
     faroese = draft.briefing.disputes[-1]
     assert faroese.parties == ["Faroese fishing groups", "Norway", "Iceland"]
     assert "Faroese fishing groups" in {a.name for a in draft.briefing.actors}
-    assert draft.usage == _cassette_usage(vcr)
+    assert draft.usage == cassette_usage(vcr)
     assert draft.usage.calls == 2
     problem = "party 'Faroe Islands' is not a listed actor"
     assert problem in _reask_text(json.loads(vcr.requests[1].body))
@@ -251,7 +237,7 @@ def test_never_validates(
     assert str(error).endswith("(+1 more)")
     # What the failed run cost is kept for the logs.
     usage = error.usage
-    assert usage == _cassette_usage(vcr)
+    assert usage == cassette_usage(vcr)
     assert usage is not None and usage.calls == 3
     # Each re-ask carried the errors of the answer before it.
     assert len(sent) == 3
@@ -268,9 +254,9 @@ def test_json_schema_mode(
 
     assert {"Norway", "Iceland"} <= {a.name for a in draft.briefing.actors}
     _grounded(draft, article.text)
-    assert draft.usage == _cassette_usage(vcr)
+    assert draft.usage == cassette_usage(vcr)
     # The answer came as message content, not a tool call.
-    message = _body(vcr.responses[-1])["choices"][0]["message"]
+    message = cassette_body(vcr.responses[-1])["choices"][0]["message"]
     assert message.get("tool_calls") is None
     assert json.loads(message["content"])["headline"]
     body = sent[0]

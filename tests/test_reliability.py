@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import GOOD_ANSWER as GOOD
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, RecordedRequest, Scripted, completion
 
@@ -48,27 +49,6 @@ from summarizer._store import Store
 from summarizer.cli import main
 
 KEY = "sk-test-reliability-0123456789abcdef"
-
-GOOD: dict[str, Any] = {
-    "headline": "Norway and Iceland agree to share the mackerel catch",
-    "summary": "Norway and Iceland agreed a five-year mackerel deal.",
-    "actors": [
-        {
-            "name": "Norway",
-            "kind": "state",
-            "evidence": [{"quote": "Norway will take 55 percent of the agreed catch"}],
-        },
-        {"name": "Iceland", "kind": "state", "evidence": [{"quote": "Iceland 45 percent"}]},
-    ],
-    "deals": [
-        {
-            "title": "Mackerel catch sharing",
-            "kind": "trade",
-            "parties": ["Norway", "Iceland"],
-            "evidence": [{"quote": "worth an estimated $1.2 billion a year in landings"}],
-        }
-    ],
-}
 
 
 @pytest.fixture
