@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from summarizer import __version__
+from summarizer._bom import bom_codec
 from summarizer._errors import (
     ConnectionFailed,
     CredentialsInUrl,
@@ -537,11 +538,6 @@ _LATIN1_LABELS = frozenset(
         "x-cp1252",
     }
 )
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 
 def decode_body(body: bytes, http_charset: str | None = None) -> tuple[str, str]:
@@ -552,9 +548,10 @@ def decode_body(body: bytes, http_charset: str | None = None) -> tuple[str, str]
     skipped rather than trusted: bytes that do not decode under it, or a Latin-1 label on
     bytes that are valid, non-ASCII UTF-8 (a server default left on a UTF-8 site).
     """
-    for bom, bom_codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(bom_codec, errors="replace"), bom_codec
+    marked = bom_codec(body)
+    if marked is not None:
+        bom, skip = marked
+        return body[skip:].decode(bom, errors="replace"), bom
     meta = _meta_charset(body)
     declared = [(http_charset, False), (meta, True)]
     if http_charset and meta and _label(http_charset) in _LATIN1_LABELS:

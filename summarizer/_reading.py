@@ -7,7 +7,6 @@ cleaned last, so every route gives the text the engines, the offsets and the art
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from summarizer._article import Article
+from summarizer._bom import bom_codec
 from summarizer._cleaning import clean_text
 from summarizer._errors import (
     BinaryInput,
@@ -63,14 +63,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"II*\x00", "looks like a TIFF image"),
     (b"MM\x00*", "looks like a TIFF image"),
 )
-# UTF-32 first: its little-endian BOM starts with UTF-16's.
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # Decoded binary is about a quarter control characters; text has next to none.
 _MAX_CONTROL_SHARE = 0.05
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -117,13 +109,14 @@ def decode_bytes(data: bytes, *, label: str) -> str:
     what = _magic(data)
     if what is not None:
         raise _binary(what, label)
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(codec)
-            except UnicodeDecodeError:
-                raise _binary(f"invalid {codec.upper()} after a byte-order mark", label) from None
-            return _refuse_control(text, label)
+    marked = bom_codec(data)
+    if marked is not None:
+        codec, skip = marked
+        try:
+            text = data[skip:].decode(codec)
+        except UnicodeDecodeError:
+            raise _binary(f"invalid {codec.upper()} after a byte-order mark", label) from None
+        return _refuse_control(text, label)
     codec16 = _bomless_utf16(data)
     if codec16 is not None:
         try:

@@ -7,6 +7,7 @@ must not call the real resolver.
 
 from __future__ import annotations
 
+import codecs
 import ipaddress
 import socket
 import threading
@@ -771,3 +772,9 @@ def test_every_fetch_error_is_an_input_error() -> None:
     ):
         assert issubclass(cls, FetchError)
         assert issubclass(cls, InputError)
+
+
+def test_a_utf32_page_with_a_byte_order_mark_is_not_read_as_utf16() -> None:
+    # The UTF-32 LE mark starts with the UTF-16 LE one: the longer mark must win.
+    body = codecs.BOM_UTF32_LE + "<p>Кремль и Пекин</p>".encode("utf-32-le")
+    assert decode_body(body) == ("<p>Кремль и Пекин</p>", "utf-32-le")
