@@ -1,21 +1,21 @@
 """The call log's record of a model call, and keeping the API key out of it and out of logs.
 
 :class:`CallRecorder` turns instructor's hook events into one :class:`CallRecord` per attempt,
-bodies with the key scrubbed; :func:`guard_logs` scrubs the key from the logs of the libraries
-that make the call; :func:`redact_url` takes credentials out of an endpoint's URL.
+bodies with the secrets scrubbed; :func:`guard_logs` scrubs the secrets (the API key, and any the
+base URL carries) from the logs of the libraries that make the call.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from summarizer._redact import scrub
 
 if TYPE_CHECKING:
     from summarizer._llm import LLMSettings
@@ -27,8 +27,6 @@ __all__ = [
     "OnCall",
     "guard_logs",
     "int_or_zero",
-    "redact_key",
-    "redact_url",
 ]
 
 # A local server (llama.cpp, Ollama, vLLM) needs no key, but the openai client insists on one.
@@ -63,45 +61,10 @@ class CallRecord:
 
 OnCall = Callable[[CallRecord], None]
 
-_REDACTED = "***"
-# Query parameters that carry credentials in some endpoints' URLs (Azure's api-key, signed URLs).
-_SECRET_PARAM = re.compile(r"key|token|secret|sig|auth|pass", re.IGNORECASE)
 
-
-def redact_url(url: str, key: str | None = None) -> str:
-    """``url`` without credentials: no password or user name, no secret-looking query values."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return _scrub(url, key)
-    netloc = parts.netloc
-    if "@" in netloc:
-        netloc = f"{_REDACTED}@{netloc.rpartition('@')[2]}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode(
-            [(k, _REDACTED if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*"
-        )
-    return _scrub(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), key)
-
-
-def _scrub(text: str, key: str | None) -> str:
-    """``text`` with the API key replaced, in its plain and its JSON-escaped forms.
-
-    A chat-completion body never carries the key (it goes in a header), but an endpoint may
-    echo it in an error, and a log is the kind of file that gets shared.
-    """
-    if not key or len(key) < 4 or key == PLACEHOLDER_KEY:
-        return text
-    for form in {key, json.dumps(key)[1:-1]}:
-        text = text.replace(form, _REDACTED)
-    return text
-
-
-def redact_key(text: str, key: str | None) -> str:
-    """``text`` with the API key replaced, for the message of a typed error."""
-    return text.replace(key, _REDACTED) if key and len(key) >= 4 else text
+def _usable(secrets: Sequence[str | None]) -> list[str]:
+    # The placeholder is sent when there is no key: it is no secret, and a common word.
+    return [s for s in secrets if s and s != PLACEHOLDER_KEY]
 
 
 # Libraries whose logs (shown with -v) may carry an answer or an error body, and so the key.
@@ -114,38 +77,39 @@ class _ScrubKey(logging.Filter):
     and the openai client logs whole request bodies at DEBUG, re-asks quoting answers included.
     """
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, secrets: tuple[str, ...]) -> None:
         super().__init__()
-        self.key = key
+        self.secrets = secrets
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a malformed record: leave it to logging's own error handling
             return True
-        scrubbed = _scrub(message, self.key)
+        scrubbed = scrub(message, self.secrets)
         if scrubbed != message:
             record.msg, record.args = scrubbed, None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = _scrub(record.exc_text, self.key)
+            record.exc_text = scrub(record.exc_text, self.secrets)
         return True
 
 
-def guard_logs(key: str | None) -> None:
-    """Put a :class:`_ScrubKey` for ``key`` on every logger of the chatty libraries.
+def guard_logs(secrets: Sequence[str | None]) -> None:
+    """Put a :class:`_ScrubKey` for ``secrets`` on every logger of the chatty libraries.
 
     Logger filters apply only to records logged on that very logger, not on its children, so
     each one gets its own; called before every draft, so loggers created since are covered too.
     """
-    if not key or len(key) < 4 or key == PLACEHOLDER_KEY:
+    kept = tuple(sorted(_usable(secrets)))
+    if not kept:
         return
     for name in list(logging.root.manager.loggerDict):
         if name.split(".", 1)[0] in _CHATTY_LOGGERS:
             logger = logging.getLogger(name)
-            if not any(isinstance(f, _ScrubKey) and f.key == key for f in logger.filters):
-                logger.addFilter(_ScrubKey(key))
+            if not any(isinstance(f, _ScrubKey) and f.secrets == kept for f in logger.filters):
+                logger.addFilter(_ScrubKey(kept))
 
 
 def _json_text(value: Any) -> str:
@@ -193,7 +157,7 @@ class CallRecorder:
         self._settings = settings
         self._article_id = article_id
         self._classify = classify
-        self._endpoint = redact_url(settings.endpoint, settings.api_key)
+        self._endpoint = settings.shown_endpoint
         self._attempts = 0
         self._open: _Attempt | None = None
         self.failure: Exception | None = None
@@ -264,7 +228,7 @@ class CallRecorder:
                 self.failure = exc
 
     def _scrub(self, text: str) -> str:
-        return _scrub(text, self._settings.api_key)
+        return scrub(text, _usable(self._settings.secrets))
 
 
 def _response_json(response: Any) -> str:

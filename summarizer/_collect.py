@@ -37,6 +37,7 @@ from urllib.parse import urljoin
 
 from summarizer._article import Article
 from summarizer._errors import InputError, InputNotFound, SummarizerError
+from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
     from summarizer._fetching import FetchSettings, Page
@@ -392,7 +393,7 @@ class _Reader:
 
     def _fetch_all(self, urls: Sequence[str], settings: FetchSettings) -> dict[str, Page | None]:
         """Each URL's page, or None after recording why it failed; each URL fetched once."""
-        from summarizer._fetching import fetch, redact_url
+        from summarizer._fetching import fetch
 
         unique = list(dict.fromkeys(urls))
         if not unique:
@@ -418,8 +419,6 @@ class _Reader:
     # ------------------------------------------------------------------ kinds of input
 
     def _page(self, url: str, page: Page) -> Article | list[_Entry] | None:
-        from summarizer._fetching import redact_url
-
         label = redact_url(url)
         entries = _feed_entries(page.body, label, base=page.url, by_name=False)
         if entries is not None:
@@ -453,8 +452,6 @@ class _Reader:
         return entries
 
     def _entry_article(self, entry: _Entry, page: Page) -> Article | None:
-        from summarizer._fetching import redact_url
-
         article = self._guard(redact_url(entry.url), lambda: _article_of_page(page))
         if article is None:
             return None
@@ -490,7 +487,6 @@ def _article_of_page(page: Page) -> Article:
     from summarizer._cleaning import clean_text
     from summarizer._errors import NoArticleFound
     from summarizer._extracting import extract_page, to_source
-    from summarizer._fetching import redact_url
 
     extracted = extract_page(page)
     text = clean_text(extracted.text)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer._errors import (
     NoArticleFound,
 )
+from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
     from summarizer._fetching import Page
@@ -70,8 +71,6 @@ def extract_html(
     from trafilatura.settings import Document, set_date_params
     from trafilatura.utils import load_html
 
-    from summarizer._fetching import redact_url
-
     label = source or (redact_url(url) if url else None)
     tree = load_html(html) if html else None
     if tree is None:
@@ -111,8 +110,6 @@ def extract_page(page: Page) -> Extracted:
         return extract_html(page.text, url=page.url)
     text = page.text.strip()
     if not text:
-        from summarizer._fetching import redact_url
-
         raise NoArticleFound("no article found in the page", source=redact_url(page.url))
     return Extracted(text=text, url=page.url)
 
@@ -123,7 +120,6 @@ def to_source(extracted: Extracted, *, url: str | None = None) -> Source:
     ``url`` (the URL the page was fetched from) is preferred over the canonical URL: it is
     the one the user can check, and a page can claim any canonical URL it likes.
     """
-    from summarizer._fetching import redact_url
     from summarizer._models import Source
 
     chosen = url or extracted.url

@@ -21,7 +21,7 @@ import socket
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NoReturn
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from summarizer import __version__
 from summarizer._bom import bom_codec
@@ -43,6 +43,7 @@ from summarizer._errors import (
     UnsupportedContentType,
     UnsupportedScheme,
 )
+from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
     import ssl
@@ -55,7 +56,6 @@ __all__ = [
     "Page",
     "decode_body",
     "fetch",
-    "redact_url",
 ]
 
 USER_AGENT = f"Mozilla/5.0 (compatible; summarizer/{__version__})"
@@ -69,13 +69,6 @@ _FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
 )
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-
-# Query parameters whose values are secrets often enough that a message must not show them.
-_SECRET_PARAM = re.compile(
-    r"^(?:.*[_-])?(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
-    r"key|sig|signature|auth|authorization|session|sessionid|sid|credential|credentials)$",
-    re.IGNORECASE,
-)
 
 
 # --------------------------------------------------------------------------- public types
@@ -438,28 +431,6 @@ class _Hop:
 
 
 # --------------------------------------------------------------------------- URLs
-
-
-def redact_url(url: str) -> str:
-    """``url`` fit for a message: no user name or password, no secret-looking query values.
-
-    Never raises: a URL too broken to parse is shown as ``<unparseable URL>``.
-    """
-    try:
-        parts = urlsplit(url.strip())
-        netloc = parts.netloc
-        if "@" in netloc:
-            netloc = "***@" + netloc.rpartition("@")[2]
-        query = parts.query
-        if query:
-            pairs = parse_qsl(query, keep_blank_values=True)
-            if any(_SECRET_PARAM.match(name) for name, _ in pairs):
-                query = urlencode(
-                    [(n, "***" if _SECRET_PARAM.match(n) else v) for n, v in pairs], safe="*"
-                )
-        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-    except ValueError:
-        return "<unparseable URL>"
 
 
 def _checked_url(url: str, shown: str, source: str) -> httpx.URL:

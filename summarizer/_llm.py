@@ -47,8 +47,6 @@ from summarizer._call_log import (
     OnCall,
     guard_logs,
     int_or_zero,
-    redact_key,
-    redact_url,
 )
 from summarizer._context_length import SplitState, halve, is_context_error, server_message
 from summarizer._engine import Draft, EngineName, Usage
@@ -69,6 +67,7 @@ from summarizer._errors import (
 )
 from summarizer._models import BriefingDraft
 from summarizer._prompts import load_prompts
+from summarizer._redact import redact_url, scrub, url_secrets
 
 if TYPE_CHECKING:
     import openai
@@ -88,7 +87,6 @@ __all__ = [
     "Mode",
     "OnCall",
     "is_context_error",
-    "redact_url",
 ]
 
 DEFAULT_MODEL = "gpt-4.1-mini"
@@ -169,8 +167,18 @@ class LLMSettings:
 
     @property
     def endpoint(self) -> str:
-        """The base URL requests go to."""
+        """The base URL requests go to. Never shown as it is: see ``shown_endpoint``."""
         return (self.base_url or OPENAI_BASE_URL).rstrip("/")
+
+    @property
+    def shown_endpoint(self) -> str:
+        """The base URL as messages, digests and the call log show it: credentials redacted."""
+        return redact_url(self.endpoint, endpoint=True)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never be shown or stored: the API key and the secrets of the base URL."""
+        return (*((self.api_key,) if self.api_key else ()), *url_secrets(self.base_url))
 
     def __repr__(self) -> str:
         def show(name: str) -> str:
@@ -330,8 +338,9 @@ class LLMEngine:
             article,
             split,
             f"too long for the context of model {self.settings.model!r} at "
-            f"{self.settings.endpoint}, and {where} ({end - start:,} characters) that cannot be "
-            f"split further; use a model with a longer context{output} (nothing was truncated)",
+            f"{self.settings.shown_endpoint}, and {where} ({end - start:,} characters) that "
+            f"cannot be split further; use a model with a longer context{output} "
+            "(nothing was truncated)",
         )
 
     def _too_many_parts(
@@ -342,7 +351,7 @@ class LLMEngine:
             article,
             split,
             f"too long for the context of model {self.settings.model!r} at "
-            f"{self.settings.endpoint} even in {MAX_PARTS} parts; use a model with a longer "
+            f"{self.settings.shown_endpoint} even in {MAX_PARTS} parts; use a model with a longer "
             "context (nothing was truncated)",
         )
 
@@ -350,7 +359,7 @@ class LLMEngine:
         self, error: ContextLengthExceeded, article: Article, split: SplitState, message: str
     ) -> ContextLengthExceeded:
         failed = ContextLengthExceeded(
-            redact_key(message, self.settings.api_key), source=error.source or article.label
+            scrub(message, self.settings.secrets), source=error.source or article.label
         )
         failed.usage = split.spent
         return failed
@@ -395,7 +404,7 @@ class LLMEngine:
         """
         settings = self.settings
         client = self._instructor(label)
-        guard_logs(settings.api_key)
+        guard_logs(settings.secrets)
         meter = _Meter()
         from instructor.core import Hooks
 
@@ -507,10 +516,11 @@ class LLMEngine:
         else:
             return None
         error.source = label
-        error.message = redact_key(error.message, self.settings.api_key)
+        secrets = self.settings.secrets
+        error.message = scrub(error.message, secrets)
         error.args = (error.message,)
         if isinstance(error, AnswerInvalid):
-            error.problems = [redact_key(p, self.settings.api_key) for p in error.problems]
+            error.problems = [scrub(p, secrets) for p in error.problems]
         error.usage = usage
         return error
 
@@ -538,7 +548,7 @@ class LLMEngine:
     def _endpoint_error(self, exc: openai.OpenAIError) -> EndpointError:
         import openai
 
-        url = self.settings.endpoint
+        url = self.settings.shown_endpoint
         model = self.settings.model
         tries = self.settings.max_retries + 1
         # The openai client retries timeouts, connection errors and 5xx by itself.

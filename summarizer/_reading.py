@@ -27,6 +27,7 @@ from summarizer._errors import (
     NoArticleFound,
 )
 from summarizer._models import Source
+from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
     from summarizer._fetching import FetchSettings
@@ -264,7 +265,7 @@ def read_url(url: str, settings: FetchSettings | None = None) -> Article:
     the safe choice for a library that may run inside a service).
     """
     from summarizer._extracting import extract_page, to_source
-    from summarizer._fetching import DEFAULT_SETTINGS, fetch, redact_url
+    from summarizer._fetching import DEFAULT_SETTINGS, fetch
 
     page = fetch(url, settings or DEFAULT_SETTINGS)
     extracted = extract_page(page)

@@ -26,8 +26,9 @@ from summarizer._errors import (
     ModelNotFound,
     StoreError,
 )
-from summarizer._llm import CallRecord, LLMEngine, LLMSettings, redact_url
+from summarizer._llm import CallRecord, LLMEngine, LLMSettings
 from summarizer._models import Source
+from summarizer._redact import redact_url
 from summarizer._store import Store
 from summarizer.cli import _log
 
@@ -174,8 +175,12 @@ def test_a_failing_on_call_is_not_swallowed(fake_openai: FakeOpenAI, article: Ar
 def test_endpoint_credentials_are_redacted() -> None:
     url = "https://user:pw@llm.example.com/v1?api-key=SECRET&deployment=gpt&sig=abc"
     assert redact_url(url) == "https://***@llm.example.com/v1?api-key=***&deployment=gpt&sig=***"
+    # An endpoint's URL keeps no query value at all: a base URL has no business carrying one.
+    assert redact_url(url, endpoint=True) == (
+        "https://***@llm.example.com/v1?api-key=***&deployment=***&sig=***"
+    )
     assert redact_url("http://127.0.0.1:8080/v1") == "http://127.0.0.1:8080/v1"
-    assert redact_url(f"https://proxy.example.com/{KEY}/v1", KEY) == (
+    assert redact_url(f"https://proxy.example.com/{KEY}/v1", endpoint=True) == (
         "https://proxy.example.com/***/v1"
     )
 

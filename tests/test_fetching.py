@@ -44,7 +44,7 @@ from summarizer._errors import (
     UnsupportedContentType,
     UnsupportedScheme,
 )
-from summarizer._fetching import FetchSettings, decode_body, fetch, redact_url
+from summarizer._fetching import FetchSettings, decode_body, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 NEWS = (FIXTURES / "news_article.html").read_bytes()
@@ -618,25 +618,6 @@ def test_credentials_in_a_redirect_are_refused(http: HTTPServer) -> None:
     assert "hunter2" not in str(caught.value)
     assert "bob" not in str(caught.value)
     assert len(http.log) == 1
-
-
-@pytest.mark.parametrize(
-    ("url", "shown"),
-    [
-        ("https://u:p@host.example/a?b=1#c", "https://***@host.example/a?b=1#c"),
-        ("https://host.example/a?token=abc&page=2", "https://host.example/a?token=***&page=2"),
-        ("https://host.example/a?api_key=abc", "https://host.example/a?api_key=***"),
-        ("https://host.example/a?keyword=ok", "https://host.example/a?keyword=ok"),
-        ("https://host.example/", "https://host.example/"),
-    ],
-)
-def test_redact_url(url: str, shown: str) -> None:
-    assert redact_url(url) == shown
-
-
-@given(st.text(max_size=80))
-def test_redact_url_never_raises(url: str) -> None:
-    assert isinstance(redact_url(url), str)
 
 
 # --------------------------------------------------------------------------- private hosts

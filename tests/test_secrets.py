@@ -17,8 +17,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import CASSETTES, TEST_ARTICLE
-from fake_openai import FakeOpenAI, Scripted, completion
+from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
+
+from summarizer.cli import main
 
 KEY = "sk-proj-SECRETS-TEST-KEY-0123456789abcdefXYZ"
 FRAGMENTS = [KEY, KEY[8:], KEY[-20:]]
@@ -133,3 +136,97 @@ def test_the_key_is_in_no_output_and_no_file(fake_openai: FakeOpenAI, tmp_path: 
     assert store in files
     for path in files:
         assert not _leaks(path.read_bytes()), path
+
+
+# ----------------------------------------------------------------- a secret in the base URL
+
+URL_SECRET = "sk-proj-BASEURL-SECRET-0123456789abcdefXYZ"
+URL_FRAGMENTS = [URL_SECRET, URL_SECRET[8:], URL_SECRET[-20:]]
+
+
+def _with_secret(base_url: str, where: str) -> str:
+    """``base_url`` carrying :data:`URL_SECRET` as a password, a query value or a path segment."""
+    scheme, rest = base_url.split("://", 1)
+    host, path = rest.split("/", 1)
+    if where == "userinfo":
+        return f"{scheme}://user:{URL_SECRET}@{host}/{path}"
+    if where == "api-key":
+        return f"{base_url}?api-key={URL_SECRET}"
+    if where == "token":
+        return f"{base_url}?token={URL_SECRET}"
+    return f"{scheme}://{host}/{URL_SECRET}/{path}"
+
+
+def _url_leaks(data: str | bytes) -> list[str]:
+    raw = data.encode() if isinstance(data, str) else data
+    return [f for f in URL_FRAGMENTS if f.encode() in raw]
+
+
+def _fault(fake: FakeOpenAI, fault: str) -> tuple[str, list[str]]:
+    """Script ``fault`` on ``fake``: the base URL to use, and extra CLI options."""
+    if fault == "refused":
+        return refused_base_url(), []
+    if fault == "timeout":
+        fake.enqueue(*[Scripted.json(completion(tool_arguments=GOOD), delay=1.5)] * 3)
+        return fake.base_url, ["--timeout", "0.2"]
+    status = 500 if fault == "500" else 404
+    # The endpoint echoes the path it was asked for, as many servers do in a 404.
+    fake.responder = lambda request: Scripted.error(status, f"no route for {request.path}")
+    return fake.base_url, []
+
+
+@pytest.mark.parametrize("fault", ["500", "404", "timeout", "refused"])
+@pytest.mark.parametrize("where", ["userinfo", "api-key", "token", "path"])
+def test_a_secret_in_the_base_url_is_never_shown(
+    fake_openai: FakeOpenAI,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    where: str,
+    fault: str,
+) -> None:
+    base_url, options = _fault(fake_openai, fault)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.setenv("OPENAI_BASE_URL", _with_secret(base_url, where))
+    article = tmp_path / "article.txt"
+    article.write_text(TEST_ARTICLE, encoding="utf-8")
+    store = tmp_path / "store.sqlite3"
+    assert main(["brief", str(article), "--engine", "llm", "--store", str(store), *options]) == 1
+    err = capsys.readouterr().err
+    # The one line still says where it tried, with the secret masked.
+    assert err.count("\n") == 1 and "127.0.0.1" in err and "***" in err, err
+    assert not _url_leaks(err), err
+    if fault != "refused":
+        assert fake_openai.chat_requests or fake_openai.requests  # the secret was really used
+    assert not _url_leaks(store.read_bytes())
+
+
+def test_a_digest_writes_no_secret_of_the_base_url(
+    fake_openai: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One article briefs, the others (and the synthesis) meet a 404 that echoes the path: the
+    # digest is written, and lists them as not included, saying why.
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(TEST_ARTICLE.replace("OSLO", f"OSLO ({n})"), "utf-8")
+    outputs = []
+    for where, fmt in [("path", "md"), ("userinfo", "json"), ("api-key", "md")]:
+        fake_openai.enqueue(Scripted.json(completion(tool_arguments=GOOD)))
+        fake_openai.responder = lambda request: Scripted.error(404, f"no route {request.path}")
+        base_url = _with_secret(fake_openai.base_url, where)
+        out = tmp_path / f"digest-{where}.{fmt}"
+        files = [str(tmp_path / f"a{n}.txt") for n in range(3)]
+        options = ["--engine", "llm", "--concurrency", "1", "--format", fmt, "-o", str(out)]
+        store = ["--store", str(tmp_path / f"store-{where}.sqlite3")]
+        run = _run(["digest", *files, *options, *store], _env(OPENAI_BASE_URL=base_url))
+        outputs.append((run, out))
+    for run, out in outputs:
+        assert run.returncode == 3, run.stderr
+        text = out.read_text(encoding="utf-8")
+        # Both failed articles are listed with the endpoint, its secret masked.
+        assert text.count("127.0.0.1") >= 2 and "***" in text.replace("\\", ""), text
+        for data in (run.stdout, run.stderr, text):
+            assert not _url_leaks(data), data
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert not _url_leaks(path.read_bytes()), path

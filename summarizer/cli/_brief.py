@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from summarizer._redact import redact_url
 from summarizer.cli._options import (
     add_cache_options,
     add_common_options,
@@ -149,7 +150,6 @@ def _output_directory(output: Path | None, several: bool) -> Path | None:
 
 def _file_name(source: str, fmt: str, taken: set[str]) -> str:
     """A file name for ``source``'s briefing: its stem, or host and path for a URL; unique."""
-    from summarizer._fetching import redact_url
     from summarizer._reading import is_url
 
     if source == "-":

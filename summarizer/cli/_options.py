@@ -150,8 +150,10 @@ def engine_from_args(
                 "a model, or pass --engine offline to silence this)"
             )
         else:
-            where = settings.base_url or "https://api.openai.com/v1"
-            notice = f"engine: llm ({settings.model} at {where}; --engine offline needs no model)"
+            notice = (
+                f"engine: llm ({settings.model} at {settings.shown_endpoint}; "
+                "--engine offline needs no model)"
+            )
         print(f"summarizer: {notice}", file=sys.stderr)
     return engine
 
