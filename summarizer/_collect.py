@@ -37,6 +37,13 @@ from urllib.parse import urljoin
 
 from summarizer._article import Article
 from summarizer._errors import InputError, InputNotFound, SummarizerError
+from summarizer._reading import (
+    DEFAULT_MAX_BYTES,
+    article_from_bytes,
+    is_url,
+    read_article,
+    read_file,
+)
 from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
@@ -63,7 +70,6 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 # feed of 50 entries on one site does not look like an attack to it.
 FETCH_WORKERS = 8
 # A feed file larger than this is not read (the article limit of the reader).
-_MAX_FEED_BYTES = 5_000_000
 _LIST_DEPTH = 8
 
 DatedBy = Literal["published", "read"]
@@ -230,7 +236,6 @@ def _expand(
     depth: int,
     base: Path | None,
 ) -> None:
-    from summarizer._reading import is_url
 
     for source in sources:
         if is_url(source) or source == "-":
@@ -262,13 +267,15 @@ def _expand_list(
         failures.append(Failure(label, f"list files nested more than {_LIST_DEPTH} deep"))
         return
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+        text = read_file(path, max_bytes=DEFAULT_MAX_BYTES, label=label).decode("utf-8-sig")
+    except InputNotFound:
         failures.append(Failure(label, "no such list file"))
         return
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-        failures.append(Failure(label, f"cannot read the list file: {reason}"))
+    except InputError as error:
+        failures.append(Failure(label, f"cannot read the list file: {error.message}"))
+        return
+    except UnicodeDecodeError:
+        failures.append(Failure(label, "cannot read the list file: not UTF-8 text"))
         return
     # "#" starts a comment at the start of a line or after a space; inside a URL it is the
     # fragment, so "https://x/a#b" stays whole.
@@ -361,7 +368,6 @@ class _Reader:
         self.failures: list[Failure] = []
 
     def read(self, sources: Sequence[str]) -> list[Article]:
-        from summarizer._reading import is_url
 
         urls = [s for s in sources if is_url(s)]
         pages = self._fetch_all(urls, _with_feeds(self.settings))
@@ -426,24 +432,25 @@ class _Reader:
         return self._guard(label, lambda: _article_of_page(page))
 
     def _file(self, source: str) -> Article | list[_Entry] | None:
-        from summarizer._reading import read_article
-
+        if source == "-":
+            return self._guard(source, lambda: read_article(source))
         path = Path(source)
-        if source != "-" and _may_be_feed(path):
-            try:
-                data = _read_small(path)
-            except SummarizerError as error:
-                self.failures.append(Failure.of(error, source))
-                return None
-            entries = _feed_entries(
-                data, source, base=None, by_name=path.suffix.lower() in FEED_SUFFIXES
-            )
+        # Read once, refused if it is not a regular file: a pipe or /dev/zero named like a
+        # feed or an article must not hold up (or fill up) the digest.
+        try:
+            data = read_file(path, max_bytes=DEFAULT_MAX_BYTES, label=source)
+        except SummarizerError as error:
+            self.failures.append(Failure.of(error, source))
+            return None
+        by_name = path.suffix.lower() in FEED_SUFFIXES
+        if by_name or _may_be_feed(path, data[:2048]):
+            entries = _feed_entries(data, source, base=None, by_name=by_name)
             if entries is not None:
                 return self._entries(entries, source)
-            if path.suffix.lower() in FEED_SUFFIXES:
+            if by_name:
                 self.failures.append(Failure(source, "not an RSS or Atom feed"))
                 return None
-        return self._guard(source, lambda: read_article(source, fetch_settings=self.settings))
+        return self._guard(source, lambda: article_from_bytes(data, label=source))
 
     def _entries(self, entries: list[_Entry] | Failure, label: str) -> list[_Entry] | None:
         if isinstance(entries, Failure):
@@ -502,32 +509,11 @@ def _article_of_page(page: Page) -> Article:
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
 
-def _may_be_feed(path: Path) -> bool:
-    """Whether a file is worth handing to feedparser: a feed suffix, or XML that is not HTML."""
-    if path.suffix.lower() in FEED_SUFFIXES:
-        return True
+def _may_be_feed(path: Path, head: bytes) -> bool:
+    """Whether a file is worth handing to feedparser: XML that is not HTML, by its first bytes."""
     if path.suffix.lower() not in ({".xml", ""} | ARTICLE_SUFFIXES):
         return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(2048)
-    except OSError:
-        return False  # reading it for real reports why
     return bool(_FEED_ROOT.search(head)) and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-
-
-def _read_small(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > _MAX_FEED_BYTES:
-            raise InputError(
-                f"feed file is over the {_MAX_FEED_BYTES:,} byte limit", source=str(path)
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputNotFound("no such file", source=str(path)) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", source=str(path)) from None
 
 
 def _feed_entries(

@@ -7,6 +7,7 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
     ├── InputError              the article (or another input) cannot be used
     │   ├── InputNotFound
     │   ├── InputIsDirectory
+    │   ├── NotARegularFile     a named pipe, a device, a socket
     │   ├── EmptyInput
     │   ├── BinaryInput
     │   ├── InputTooLarge
@@ -74,6 +75,7 @@ __all__ = [
     "MissingApiKey",
     "ModelNotFound",
     "NoArticleFound",
+    "NotARegularFile",
     "PageNotFound",
     "PageTooLarge",
     "PrivateHostRefused",
@@ -114,6 +116,10 @@ class InputNotFound(InputError):
 
 class InputIsDirectory(InputError):
     """A directory was given where a file was expected."""
+
+
+class NotARegularFile(InputError):
+    """A named pipe, a device or a socket where a file was expected: refused before reading."""
 
 
 class EmptyInput(InputError):

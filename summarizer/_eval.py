@@ -45,9 +45,10 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from summarizer._errors import GoldFileError, SummarizerError
+from summarizer._errors import GoldFileError, InputError, SummarizerError
 from summarizer._grounding import fold, locate
 from summarizer._models import ActorDraft, BriefingDraft, DealDraft, DisputeDraft, iter_evidence
+from summarizer._reading import read_file
 
 __all__ = [
     "ArticleResult",
@@ -150,11 +151,15 @@ class Gold:
     def read_article(self) -> str:
         """The raw text of the article file (not cleaned: quotes are looked up in all of it)."""
         try:
-            return self.article_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            return read_file(self.article_path).decode("utf-8")
+        except InputError as exc:
+            raise GoldFileError(
+                f"cannot read the article: {exc.message}", source=str(self.article_path)
+            ) from None
+        except UnicodeDecodeError as exc:
             raise GoldFileError(
                 f"cannot read the article: {_one_line(str(exc))}", source=str(self.article_path)
-            ) from exc
+            ) from None
 
 
 def load_gold(path: Path) -> Gold:
@@ -167,9 +172,9 @@ def load_gold(path: Path) -> Gold:
     """
     source = str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GoldFileError(f"cannot read: {_one_line(str(exc))}", source=source) from exc
+        data = read_file(path, label=source)
+    except InputError as exc:
+        raise GoldFileError(f"cannot read: {exc.message}", source=source) from None
     try:
         parsed = _GoldFile.model_validate_json(data)
     except ValidationError as exc:

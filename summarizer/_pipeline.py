@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Literal
 
 from summarizer._article import Article
 from summarizer._engine import Engine
+from summarizer._errors import StoreError
 from summarizer._grounding import ground
 from summarizer._models import Briefing, Provenance
 
@@ -63,17 +66,33 @@ def brief_article(
     from summarizer._store import key_for_engine
 
     key = key_for_engine(engine, article.id)
-    store.put_article(article)
-    if engine.name == "llm" and not refresh:
-        cached = store.lookup(key)
-        if cached is not None:
-            provenance = cached.provenance.model_copy(update={"cached": True})
-            return cached.model_copy(update={"source": article.source, "provenance": provenance})
+    with _naming(article):
+        store.put_article(article)
+        if engine.name == "llm" and not refresh:
+            cached = store.lookup(key)
+            if cached is not None:
+                provenance = cached.provenance.model_copy(update={"cached": True})
+                return cached.model_copy(
+                    update={"source": article.source, "provenance": provenance}
+                )
     briefing = _brief(article, engine)
-    # Under the key known before the call (the model asked for), not the provenance's (the
-    # model that answered, e.g. a dated snapshot): that is the key the next lookup uses.
-    store.put_briefing(briefing, key=key)
+    with _naming(article):
+        # Under the key known before the call (the model asked for), not the provenance's
+        # (the model that answered, e.g. a dated snapshot): that is the key the next lookup uses.
+        store.put_briefing(briefing, key=key)
     return briefing
+
+
+@contextmanager
+def _naming(article: Article) -> Iterator[None]:
+    """A store that fails while an article is briefed (a full disk) fails that article: the
+    error names the article, as every other failure of it does, and says which store."""
+    try:
+        yield
+    except StoreError as error:
+        raise StoreError(
+            f"not briefed: the store {error.source} failed ({error.message})", source=article.label
+        ) from error
 
 
 def _brief(article: Article, engine: Engine) -> Briefing:

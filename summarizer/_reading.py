@@ -25,6 +25,7 @@ from summarizer._errors import (
     InputNotFound,
     InputTooLarge,
     NoArticleFound,
+    NotARegularFile,
 )
 from summarizer._models import Source
 from summarizer._redact import redact_url
@@ -34,10 +35,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "article_from_bytes",
     "article_from_html",
     "decode_bytes",
     "is_url",
     "read_article",
+    "read_file",
     "read_url",
 ]
 
@@ -46,6 +49,9 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 DEFAULT_MAX_BYTES = 5_000_000
 STDIN_LABEL = "<stdin>"
+# Opening a named pipe for reading blocks until a writer comes; without blocking, it does not.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "looks like PDF"),
@@ -163,34 +169,64 @@ def _read_stream(stream: BinaryIO, max_bytes: int, label: str, noun: str) -> byt
     return b"".join(chunks)
 
 
-def _read_path(path: Path, max_bytes: int, label: str) -> bytes:
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None) -> bytes:
+    """The bytes of the regular file at ``path``, refused when over ``max_bytes``.
+
+    Whatever is not a regular file is refused before a byte is read: a named pipe would block
+    until some writer came along, and a device (``/dev/zero``, a symlink to it) never ends. The
+    check is made on the opened file (opened without blocking), so swapping the path for a pipe
+    between a check and the read changes nothing. Every failure is an :class:`InputError`
+    naming ``label`` (default: the path).
+    """
+    label = label or str(path)
     try:
-        info = path.stat()
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY)
     except (FileNotFoundError, NotADirectoryError):
         raise InputNotFound("no such file", source=label) from None
     except PermissionError:
         raise InputError("permission denied", source=label) from None
+    except IsADirectoryError:
+        raise InputIsDirectory("is a directory, not a file", source=label) from None
     except OSError as error:
         raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+    try:
+        _check_regular(os.fstat(fd), max_bytes, label)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        try:
+            # Read under the cap even so: a file may grow while it is read.
+            return _read_stream(handle, max_bytes, label, "file")
+        except OSError as error:
+            raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+
+
+def _check_regular(info: os.stat_result, max_bytes: int, label: str) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise InputIsDirectory("is a directory, not a file", source=label)
-    regular = stat.S_ISREG(info.st_mode)
-    if regular and info.st_size > max_bytes:
+    if not stat.S_ISREG(info.st_mode):
+        hint = "; to read a pipe, give it on standard input as -"
+        raise NotARegularFile(
+            f"not a regular file ({_kind(info.st_mode)})"
+            + (hint if stat.S_ISFIFO(info.st_mode) else ""),
+            source=label,
+        )
+    if info.st_size > max_bytes:
         raise InputTooLarge(
             f"file is {_size(info.st_size)}, over the {_size(max_bytes)} limit", source=label
         )
-    try:
-        with path.open("rb") as handle:
-            # A pipe or a device (``<(curl ...)``) has no size to check beforehand.
-            return _read_stream(handle, max_bytes, label, "file")
-    except PermissionError:
-        raise InputError("permission denied", source=label) from None
-    except IsADirectoryError:
-        raise InputIsDirectory("is a directory, not a file", source=label) from None
-    except FileNotFoundError:
-        raise InputNotFound("no such file", source=label) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def _reason(error: OSError) -> str:
@@ -240,14 +276,21 @@ def read_article(
             raise InputError("there is no standard input to read", source=label)
         data = _read_stream(stream, max_bytes, label, noun)
     else:
-        data = _read_path(Path(label), max_bytes, label)
+        data = read_file(Path(label), max_bytes=max_bytes, label=label)
+    return article_from_bytes(data, label=label, from_file=not from_stdin)
+
+
+def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Article:
+    """The article in the bytes of a file (or of standard input: ``from_file=False``): text,
+    or HTML (by the name's suffix or by the content), decoded and cleaned."""
+    noun = "file" if from_file else "input"
     if not data:
         raise EmptyInput(f"{noun} is empty", source=label)
     decoded = decode_bytes(data, label=label)
     if not decoded.strip():
         raise EmptyInput(f"{noun} contains only whitespace", source=label)
     if _is_html(label, decoded):
-        return article_from_html(data, path=None if from_stdin else label, label=label)
+        return article_from_html(data, path=label if from_file else None, label=label)
     text = clean_text(decoded)
     if not text:
         raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import ROOT, TEST_ARTICLE
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
+from test_reading import needs_fifo, open_writer, within
 
 from summarizer._models import Briefing
 from summarizer.cli import main
@@ -125,6 +127,17 @@ def test_bad_input_is_one_line_naming_the_input(
     assert code == 1
     assert out == ""
     one_line_error(err, str(path), cause)
+
+
+@needs_fifo
+def test_a_named_pipe_is_one_line_not_a_hang(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    code = within(5, lambda: main(["brief", str(fifo), "-q"]), lambda: open_writer(fifo))
+    assert code == 1
+    one_line_error(capsys.readouterr().err, str(fifo), "not a regular file (a named pipe)")
 
 
 def test_llm_without_a_key_says_how_to_fix_it(

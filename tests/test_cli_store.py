@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -129,3 +134,67 @@ def test_the_key_never_reaches_the_store(
     for path in tmp_path.glob("store.sqlite3*"):
         assert KEY.encode() not in path.read_bytes()
     assert KEY not in log
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
+def test_a_full_disk_in_a_digest_names_each_article_not_the_store(tmp_path: Path) -> None:
+    """The store's file may not grow past 200 kB (RLIMIT_FSIZE: the disk is "full")."""
+    week = tmp_path / "week"
+    week.mkdir()
+    for n in range(8):
+        text = TEST_ARTICLE.replace("OSLO", f"OSLO ({n})") + ("\n\nMore background. " * 400)
+        (week / f"a{n}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store.sqlite3"
+
+    def full_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+    options = ["--engine", "offline", "--store", str(store), "--format", "json"]
+    run = subprocess.run(
+        [sys.executable, "-m", "summarizer", "digest", str(week), *options],
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=full_disk,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert run.returncode == 3, run.stderr
+    not_included = json.loads(run.stdout)["not_included"]
+    assert not_included, run.stderr
+    for item in not_included:
+        assert item["source"].startswith(str(week)), item
+        assert f"the store {store} failed" in item["reason"], item
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
+@pytest.mark.parametrize("existing", [None, "an older briefing\n"])
+def test_a_failed_write_leaves_no_empty_or_half_file(tmp_path: Path, existing: str | None) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(TEST_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out" / "brief.md"
+    out.parent.mkdir()
+    if existing is not None:
+        out.write_text(existing, encoding="utf-8")
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+
+    options = ["-q", "--no-store", "-o", str(out)]
+    run = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", str(article), *options],
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=small_disk,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"summarizer: {out}: cannot write") and run.stderr.count("\n") == 1
+    # Nothing half-written, nothing left over, and an older file untouched.
+    if existing is None:
+        assert list(out.parent.iterdir()) == []
+    else:
+        assert [p.name for p in out.parent.iterdir()] == [out.name]
+        assert out.read_text(encoding="utf-8") == existing

@@ -7,11 +7,13 @@ on 127.0.0.1, and ``{server}`` in the feed files is replaced by its address.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, TEST_ARTICLE
 from pytest_httpserver import HTTPServer
+from test_reading import needs_fifo, open_writer, within
 
 from summarizer._article import Article
 from summarizer._collect import (
@@ -145,6 +147,40 @@ def test_an_unreadable_file_is_a_failure_and_the_rest_are_read(tmp_path: Path) -
         (str(empty), "file is empty"),
         (str(tmp_path / "missing.txt"), "no such file"),
     ]
+
+
+@needs_fifo
+def test_a_pipe_in_a_folder_is_skipped_and_listed(tmp_path: Path) -> None:
+    good = _write(tmp_path / "week" / "a.txt", TEST_ARTICLE)
+    fifo = tmp_path / "week" / "b.txt"
+    os.mkfifo(fifo)
+    found = within(5, lambda: collect([tmp_path / "week"], now=NOW), lambda: open_writer(fifo))
+    assert [c.article.source.path for c in found.articles] == [str(good)]
+    (failure,) = found.failures
+    assert failure.source == str(fifo) and failure.reason.startswith("not a regular file")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("name", ["zero.xml", "zero.rss", "zero.txt"])
+def test_a_device_given_as_a_feed_or_an_article_is_refused_unread(
+    tmp_path: Path, name: str
+) -> None:
+    good = _write(tmp_path / "a.txt", TEST_ARTICLE)
+    zero = tmp_path / name
+    zero.symlink_to("/dev/zero")
+    found = within(10, lambda: collect([zero, good], now=NOW), lambda: None)
+    assert [c.article.source.path for c in found.articles] == [str(good)]
+    assert [(f.source, f.reason) for f in found.failures] == [
+        (str(zero), "not a regular file (a device)")
+    ]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_list_file_that_is_a_device_is_refused_unread(tmp_path: Path) -> None:
+    (tmp_path / "list.txt").symlink_to("/dev/zero")
+    found = within(10, lambda: collect([f"@{tmp_path / 'list.txt'}"], now=NOW), lambda: None)
+    (failure,) = found.failures
+    assert failure.reason == "cannot read the list file: not a regular file (a device)"
 
 
 def test_an_empty_folder_is_a_failure(tmp_path: Path) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import pytest
 
@@ -18,13 +21,15 @@ from summarizer._errors import (
     InputIsDirectory,
     InputNotFound,
     InputTooLarge,
+    NotARegularFile,
     SummarizerError,
 )
-from summarizer._reading import DEFAULT_MAX_BYTES, decode_bytes, read_article
+from summarizer._reading import DEFAULT_MAX_BYTES, decode_bytes, read_article, read_file
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "dirty"
 EXAMPLE = REPO / "examples" / "sample-article.txt"
+T = TypeVar("T")
 
 TEXT = (
     "Ghana and Côte d’Ivoire agreed on Friday to pool cocoa sales for another season, "
@@ -111,21 +116,78 @@ def test_a_file_named_dash_is_read_through_a_path(tmp_path: Path) -> None:
     assert read_article(path).source.path == str(path)
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-def test_a_pipe_has_no_size_to_check_and_is_still_read(tmp_path: Path) -> None:
+def within(seconds: float, call: Callable[[], T], unblock: Callable[[], None]) -> T:
+    """``call()``'s result, failing the test (not hanging it) if it takes over ``seconds``;
+    ``unblock`` then frees the stuck thread."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["result"] = call()
+        except BaseException as error:
+            box["error"] = error
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        unblock()
+        worker.join(5)
+        pytest.fail(f"still reading after {seconds} s")
+    if "error" in box:
+        raise box["error"]
+    return cast(T, box["result"])
+
+
+def open_writer(fifo: Path) -> None:
+    """Open and close ``fifo`` for writing, so that a reader blocked on opening it gets EOF."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+
+
+@needs_fifo
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(NotARegularFile) as caught:
+        within(5, lambda: read_article(fifo), lambda: open_writer(fifo))
+    assert_one_line_naming(caught.value, str(fifo))
+    assert "named pipe" in str(caught.value) and "standard input as -" in str(caught.value)
+
+
+@needs_fifo
+def test_a_named_pipe_with_a_writer_is_refused_too(tmp_path: Path) -> None:
+    # One rule, whoever holds the other end: a pipe is read through standard input ("-").
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-
-    def write() -> None:
-        with fifo.open("wb") as handle:
-            handle.write(TEXT.encode("utf-8"))
-
-    writer = threading.Thread(target=write)
-    writer.start()
+    writer = os.open(fifo, os.O_RDWR)  # holds both ends, so neither side blocks
     try:
-        assert read_article(fifo).text == clean_text(TEXT)
+        os.write(writer, TEXT.encode("utf-8"))
+        with pytest.raises(NotARegularFile):
+            within(5, lambda: read_article(fifo), lambda: None)
     finally:
-        writer.join(timeout=5)
+        os.close(writer)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_behind_an_innocent_name_is_refused_before_reading(tmp_path: Path) -> None:
+    link = tmp_path / "article.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(NotARegularFile) as caught:
+        within(10, lambda: read_article(link), lambda: None)
+    assert_one_line_naming(caught.value, str(link))
+    assert "a device" in str(caught.value)
+
+
+def test_read_file_refuses_what_is_over_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 101)
+    with pytest.raises(InputTooLarge):
+        read_file(path, max_bytes=100)
+    assert read_file(path, max_bytes=101) == b"a" * 101
 
 
 # ----------------------------------------------------------------------------- encodings
@@ -348,7 +410,7 @@ def test_permission_denied_when_opening(tmp_path: Path, monkeypatch: pytest.Monk
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InputError) as caught:
         read_article(path)
     assert type(caught.value) is InputError
@@ -363,7 +425,7 @@ def test_other_os_errors_are_input_errors(tmp_path: Path, monkeypatch: pytest.Mo
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(Path, "open", fail)
+    monkeypatch.setattr(os, "open", fail)
     with pytest.raises(InputError) as caught:
         read_article(path)
     assert_one_line_naming(caught.value, str(path))

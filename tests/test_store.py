@@ -256,10 +256,14 @@ def test_a_foreign_sqlite_database(path: Path) -> None:
     conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
     conn.commit()
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(StoreError) as caught:
         Store.open(path)
     _one_line(caught.value, path, "not a summarizer store")
-    # Refused, not converted: the foreign database is as it was.
+    # Refused before anything was changed: not converted, not even switched to WAL (which
+    # rewrites the header and leaves -wal and -shm files beside it).
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
     conn = sqlite3.connect(path)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()

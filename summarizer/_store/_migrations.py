@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from summarizer._errors import StoreError
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "check_schema", "migrate"]
 
 # "SumZ": a 32-bit tag in the database header (offset 68) saying whose file this is.
 APPLICATION_ID = int.from_bytes(b"SumZ", "big")
@@ -106,14 +106,14 @@ def migrate(
     (``isolation_level=None``): the steps manage their own transactions.
     """
     latest = len(steps)
-    version = _check(conn, path, latest)
+    version = check_schema(conn, path, latest)
     if version == latest:
         return version
     # IMMEDIATE takes the write lock now, so two processes opening a new store at once queue
     # on the busy timeout instead of both migrating; the loser re-reads the version below.
     conn.execute("BEGIN IMMEDIATE")
     try:
-        start = _check(conn, path, latest)
+        start = check_schema(conn, path, latest)
         if start == 0:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         for number in range(start + 1, latest + 1):
@@ -130,8 +130,8 @@ def migrate(
     return start
 
 
-def _check(conn: sqlite3.Connection, path: str, latest: int) -> int:
-    """The store's schema version; raises if the file is not ours or is too new."""
+def check_schema(conn: sqlite3.Connection, path: str, latest: int = SCHEMA_VERSION) -> int:
+    """The store's schema version; raises if the file is not ours or is too new. Only reads."""
     application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if application_id != APPLICATION_ID:

@@ -45,7 +45,7 @@ from summarizer._call_log import CallRecord
 from summarizer._engine import EngineName
 from summarizer._errors import StoreError
 from summarizer._models import SCHEMA_VERSION, Briefing, Source
-from summarizer._store._migrations import migrate
+from summarizer._store._migrations import check_schema, migrate
 
 if TYPE_CHECKING:
     from summarizer._engine import Engine
@@ -491,7 +491,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _set_up(conn: sqlite3.Connection, label: str) -> None:
-    # The first statement to read the file: "file is not a database" comes from here.
+    # The first statement to read the file ("file is not a database" comes from here), and
+    # only reads: a foreign database is refused before anything (the journal mode included)
+    # is changed in it.
+    check_schema(conn, label)
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         # Persistent: set once, by whoever creates the store. On a file system without shared
         # memory SQLite keeps its rollback journal; locking is then coarser, but still safe.
@@ -547,7 +550,7 @@ def _store_error(exc: sqlite3.Error, label: str) -> StoreError:
     elif "unable to open" in lowered:
         message = f"cannot open the store ({text})"
     else:
-        message = f"store error: {text}"
+        message = f"cannot use the store: {text}"
     return StoreError(message, source=label)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -161,12 +163,7 @@ def engine_from_args(
 def write_output(text: str, output: Path | None, *, markdown: bool) -> None:
     """Write to ``output``, or stdout; markdown on a terminal is rendered with rich."""
     if output is not None:
-        from summarizer._errors import InputError
-
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise InputError(f"cannot write: {error.strerror}", source=str(output)) from None
+        _write_whole(output, text)
         return
     if markdown and sys.stdout.isatty():
         from summarizer._terminal import print_briefing
@@ -175,3 +172,43 @@ def write_output(text: str, output: Path | None, *, markdown: bool) -> None:
         return
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def _write_whole(output: Path, text: str) -> None:
+    """Write ``output`` whole or not at all: into a temporary file beside it, then renamed over
+    it, so a full disk or a Ctrl-C leaves no empty or half file (and an older one intact).
+
+    What exists and is not a regular file (``/dev/null``, a pipe, a symlink) is written
+    through as it is: renaming over it would replace it.
+    """
+    from summarizer._errors import InputError
+
+    temporary: Path | None = None
+    try:
+        if output.is_symlink() or (output.exists() and not output.is_file()):
+            with output.open("w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        mode = output.stat().st_mode & 0o777 if output.exists() else 0o666 & ~_umask()
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=output.parent, prefix=f".{output.name}.", delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.chmod(mode)
+        temporary.replace(output)
+        temporary = None
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror}", source=str(output)) from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    # The only way to read the umask is to set it; set it straight back.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
