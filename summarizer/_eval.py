@@ -41,18 +41,27 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from summarizer._errors import GoldFileError, InputError, SummarizerError
 from summarizer._grounding import fold, locate
-from summarizer._models import ActorDraft, BriefingDraft, DealDraft, DisputeDraft, iter_evidence
+from summarizer._models import (
+    ActorDraft,
+    Briefing,
+    BriefingDraft,
+    DealDraft,
+    DisputeDraft,
+    iter_evidence,
+)
 from summarizer._reading import read_file
+from summarizer._render import render_markdown
 
 __all__ = [
     "ArticleResult",
     "ArticleScore",
+    "ClaimScore",
     "EvalReport",
     "Gold",
     "GoldActor",
@@ -105,6 +114,10 @@ class GoldItem(_GoldModel):
     # both are annotation errors, so they fail loading instead of silently scoring 0.
     parties: tuple[Annotated[tuple[_Text, ...], Field(min_length=1)], ...]
     cues: Annotated[tuple[_Text, ...], Field(min_length=1)]
+    # For the claims check (our own, beyond the shared rules): the statuses the text supports,
+    # and whether the text sets the party groups against each other.
+    status: tuple[_Text, ...] = ()
+    opposed: bool | None = None
 
 
 class GoldActors(_GoldModel):
@@ -122,12 +135,18 @@ class GoldItems(_GoldModel):
     optional: tuple[GoldItem, ...] = ()
 
 
+Relevance = Literal["international", "domestic", "off_topic"]
+
+
 class _GoldFile(_GoldModel):
     article: _Text
     actors: GoldActors
     disputes: GoldItems
     deals: GoldItems
     noise_text: tuple[_Text, ...] = ()
+    relevance: Relevance | None = None
+    future: tuple[_Text, ...] = ()
+    not_future: tuple[_Text, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +161,9 @@ class Gold:
     disputes: GoldItems
     deals: GoldItems
     noise_text: tuple[str, ...]
+    relevance: Relevance | None = None
+    future: tuple[str, ...] = ()
+    not_future: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -194,6 +216,9 @@ def load_gold(path: Path) -> Gold:
         disputes=parsed.disputes,
         deals=parsed.deals,
         noise_text=parsed.noise_text,
+        relevance=parsed.relevance,
+        future=parsed.future,
+        not_future=parsed.not_future,
     )
 
 
@@ -340,6 +365,32 @@ class SectionScore:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimScore:
+    """Whether what the briefing *says* about what it found is true (our own check, beyond the
+    shared rules, read from the optional gold fields ``status``, ``opposed``, ``relevance``,
+    ``future`` and ``not_future``). Zero counts where the gold says nothing."""
+
+    statuses: Ratio = Ratio(0, 0)
+    """Matched items whose stated status the gold allows / matched items with a stated status
+    (not ``unclear``) and a gold ``status`` list."""
+    unclear: int = 0
+    """Matched items whose status is ``unclear`` although the gold gives one: abstentions."""
+    wrong_statuses: tuple[str, ...] = ()
+    false_sides: tuple[str, ...] = ()
+    """Disputes titled "A vs B" that match only gold items whose groups are not opposed."""
+    future: Ratio = Ratio(0, 0)
+    """Gold ``future`` cues found in the outlook's signals / gold ``future`` cues."""
+    false_signals: tuple[str, ...] = ()
+    """Gold ``not_future`` cues (past events, a modal "may") found in a signal."""
+    off_topic_claims: int = 0
+    """Disputes, deals and signals in a briefing of an article the gold calls off-topic."""
+    relevance: tuple[str, str] | None = None
+    """(gold, predicted) relevance, when both are known."""
+    words: Ratio = Ratio(0, 0)
+    """Words of the whole markdown briefing / words of the article."""
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleScore:
     """How one briefing compares with its gold."""
 
@@ -353,6 +404,7 @@ class ArticleScore:
     ungrounded: tuple[str, ...] = ()
     noise_actors: tuple[str, ...] = ()
     """Predicted actors that match a gold noise actor (text that is not the article)."""
+    claims: ClaimScore = ClaimScore()
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +451,107 @@ def score_briefing(briefing: BriefingDraft, gold: Gold, article_text: str) -> Ar
         noise_actors=tuple(
             a.name for a in actors if any(_matches(_actor_names(a), g) for g in gold.actors.noise)
         ),
+        claims=_score_claims(briefing, gold, article_text),
     )
+
+
+def _score_claims(briefing: BriefingDraft, gold: Gold, article_text: str) -> ClaimScore:
+    matcher = _ItemMatcher(list(briefing.actors), gold.actors)
+    statuses = _StatusTally()
+    false_sides: list[str] = []
+    sections: list[tuple[Sequence[_Item], GoldItems]] = [
+        (briefing.disputes, gold.disputes),
+        (briefing.deals, gold.deals),
+    ]
+    for predicted, golds in sections:
+        wanted = (*golds.required, *golds.optional)
+        for item in predicted:
+            matched = [g for g in wanted if matcher.matches(item, g)]
+            statuses.add(item, {s for g in matched for s in g.status})
+            if isinstance(item, DisputeDraft) and _wrong_sides(item, matched, matcher):
+                false_sides.append(item.title)
+    signals = [
+        fold(text)
+        for signal in briefing.outlook.signals
+        for text in _strings(signal.model_dump(mode="json", exclude=_PLACEMENT))
+    ]
+    relevance = getattr(briefing, "relevance", None)
+    return ClaimScore(
+        statuses=Ratio(statuses.right, statuses.stated),
+        unclear=statuses.unclear,
+        wrong_statuses=tuple(statuses.wrong),
+        false_sides=tuple(false_sides),
+        future=Ratio(sum(_in_any(cue, signals) for cue in gold.future), len(gold.future)),
+        false_signals=tuple(cue for cue in gold.not_future if _in_any(cue, signals)),
+        off_topic_claims=(
+            len(briefing.disputes) + len(briefing.deals) + len(briefing.outlook.signals)
+            if gold.relevance == "off_topic"
+            else 0
+        ),
+        relevance=(
+            (gold.relevance, str(relevance))
+            if gold.relevance is not None and relevance is not None
+            else None
+        ),
+        words=_words(briefing, article_text),
+    )
+
+
+def _wrong_sides(item: DisputeDraft, matched: Sequence[GoldItem], matcher: _ItemMatcher) -> bool:
+    """Whether a title that sets sides ("A, B vs C: ...") sets them against what the gold says:
+    sides where the gold opposes nobody, or two parties of one gold side set against each other,
+    or parties of opposed gold sides put on one side."""
+    head = item.title.split(":", 1)[0]
+    halves = _VERSUS.split(head)
+    known = [g for g in matched if g.opposed is not None]
+    if len(halves) != 2 or not known:
+        return False
+    if not any(g.opposed for g in known):
+        return True
+    left, right = ([n.strip() for n in half.split(",") if n.strip()] for half in halves)
+    for gold in (g for g in known if g.opposed):
+        side_of = [
+            {i for i, group in enumerate(gold.parties) if matcher.in_group(name, group)}
+            for name in (*left, *right)
+        ]
+        lefts, rights = side_of[: len(left)], side_of[len(left) :]
+        across = any(a & b for a in lefts for b in rights)
+        within = any(a and b and not a & b for half in (lefts, rights) for a in half for b in half)
+        if not across and not within:
+            return False
+    return True
+
+
+class _StatusTally:
+    """Stated statuses against those the gold allows; ``unclear`` is an abstention."""
+
+    def __init__(self) -> None:
+        self.right = self.stated = self.unclear = 0
+        self.wrong: list[str] = []
+
+    def add(self, item: _Item, allowed: set[str]) -> None:
+        if not allowed:
+            return
+        if item.status == "unclear":
+            self.unclear += 1
+            return
+        self.stated += 1
+        if item.status in allowed:
+            self.right += 1
+        else:
+            self.wrong.append(f"{item.title}: {item.status} (gold: {'/'.join(sorted(allowed))})")
+
+
+def _in_any(cue: str, texts: Sequence[str]) -> bool:
+    folded = fold(cue)
+    return any(folded in text for text in texts)
+
+
+def _words(briefing: BriefingDraft, article_text: str) -> Ratio:
+    """The briefing's words, as a reader gets them (the whole markdown), and the article's."""
+    if not isinstance(briefing, Briefing):
+        return Ratio(0, 0)
+    return Ratio(len(render_markdown(briefing).split()), len(article_text.split()))
 
 
 def _score_actors(predicted: Sequence[ActorDraft], gold: GoldActors) -> SectionScore:
@@ -420,6 +572,8 @@ def _score_actors(predicted: Sequence[ActorDraft], gold: GoldActors) -> SectionS
 
 
 _Item = DisputeDraft | DealDraft
+# How a title sets one side against another: "Serbia vs Kosovo: Border".
+_VERSUS = re.compile(r"\s(?:vs\.?|v\.|versus)\s", re.IGNORECASE)
 
 # A final Briefing's evidence also carries where each quote was placed; offsets and "exact" are
 # not content, so they must not count as text where a cue or a noise string could occur.
@@ -448,6 +602,11 @@ class _ItemMatcher:
             by_alias = [g for g in self._gold_actors if key in _name_set(g.aliases)]
             out.extend(by_name or by_alias or [GoldActor(name=entry, kind="other")])
         return out
+
+    def in_group(self, party: str, group: Sequence[str]) -> bool:
+        """Whether the predicted ``party`` is one of the gold actors ``group`` names."""
+        names = self.resolve(party)
+        return any(_matches(names, actor) for actor in self.gold_group(group))
 
     def parties_match(self, item: _Item, gold: GoldItem) -> bool:
         resolved = [self.resolve(p) for p in item.parties]
@@ -565,6 +724,28 @@ def _combine(results: Sequence[ArticleResult]) -> ArticleScore:
         grounding=sum((r.score.grounding for r in results), Ratio(0, 0)),
         ungrounded=tagged(lambda r: r.score.ungrounded),
         noise_actors=tagged(lambda r: r.score.noise_actors),
+        claims=_combine_claims(results),
+    )
+
+
+def _combine_claims(results: Sequence[ArticleResult]) -> ClaimScore:
+    scored = [r for r in results if not r.failed]
+
+    def total(pick: Callable[[ClaimScore], Ratio]) -> Ratio:
+        return sum((pick(r.score.claims) for r in scored), Ratio(0, 0))
+
+    def tagged(pick: Callable[[ClaimScore], tuple[str, ...]]) -> tuple[str, ...]:
+        return tuple(f"{r.gold.name}: {s}" for r in scored for s in pick(r.score.claims))
+
+    return ClaimScore(
+        statuses=total(lambda c: c.statuses),
+        unclear=sum(r.score.claims.unclear for r in scored),
+        wrong_statuses=tagged(lambda c: c.wrong_statuses),
+        false_sides=tagged(lambda c: c.false_sides),
+        future=total(lambda c: c.future),
+        false_signals=tagged(lambda c: c.false_signals),
+        off_topic_claims=sum(r.score.claims.off_topic_claims for r in scored),
+        words=total(lambda c: c.words),
     )
 
 
@@ -658,11 +839,68 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
     for result in report.articles:
         if result.failed:
             lines.append(f"failed: {result.gold.name}: {result.error}")
+    if any(_claims_checked(r.gold) for r in report.articles):
+        lines.extend(_claims_table(report))
     if details:
         for result in report.articles:
             if not result.failed:
                 lines.extend(_detail_lines(result))
     return "\n".join(lines) + "\n"
+
+
+_CLAIM_COLUMNS = (
+    "article", "status ok", "unclear", "false vs", "future", "false signals", "off-topic",
+    "relevance", "words",
+)  # fmt: skip
+
+
+def _claims_checked(gold: Gold) -> bool:
+    """Whether the gold carries any of the optional fields the claims check reads."""
+    items = (*gold.disputes.required, *gold.disputes.optional, *gold.deals.required)
+    return bool(
+        gold.relevance
+        or gold.future
+        or gold.not_future
+        or any(i.status or i.opposed is not None for i in (*items, *gold.deals.optional))
+    )
+
+
+def _claim_cells(claims: ClaimScore) -> list[str]:
+    relevance = "-" if claims.relevance is None else "/".join(claims.relevance)
+    ratio = claims.words
+    return [
+        f"{claims.statuses} {claims.statuses.value:.2f}",
+        str(claims.unclear),
+        str(len(claims.false_sides)),
+        str(claims.future),
+        str(len(claims.false_signals)),
+        str(claims.off_topic_claims),
+        relevance,
+        f"{ratio.hit / ratio.total:.2f}" if ratio.total else "-",
+    ]
+
+
+def _claims_table(report: EvalReport) -> list[str]:
+    """The claims check (our own, beyond the shared rules): is what was found said truly?"""
+    rows = [[r.gold.name, *_claim_cells(r.score.claims)] for r in report.articles if not r.failed]
+    rows.append(["overall", *_claim_cells(report.overall.claims)])
+    table = [list(_CLAIM_COLUMNS), *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(_CLAIM_COLUMNS))]
+    lines = [
+        "  ".join(
+            cell.ljust(width) if i == 0 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in table
+    ]
+    lines.insert(len(rows), "-" * len(lines[0]))
+    return [
+        "",
+        "claims: statuses the gold allows; 'false vs' = disputes titled A vs B whose sides the "
+        "gold does not oppose; future cues caught by signals; signals about the past or a modal; "
+        "disputes, deals and signals of off-topic articles; briefing words / article words",
+        *lines,
+    ]
 
 
 def _detail_lines(result: ArticleResult) -> list[str]:
@@ -679,6 +917,9 @@ def _detail_lines(result: ArticleResult) -> list[str]:
         ("near-miss deals", score.deals.near_misses),
         ("noise text", score.noise_hits),
         ("ungrounded quotes", score.ungrounded),
+        ("wrong statuses", score.claims.wrong_statuses),
+        ("false sides", score.claims.false_sides),
+        ("signals that are not about the future", score.claims.false_signals),
     ]
     lines = [f"\n{result.gold.name}:"]
     for title, values in entries:
@@ -711,6 +952,21 @@ def _score_dict(score: ArticleScore) -> dict[str, Any]:
         "noise_actors": list(score.noise_actors),
         "grounding": _ratio_dict(score.grounding),
         "ungrounded": list(score.ungrounded),
+        "claims": _claims_dict(score.claims),
+    }
+
+
+def _claims_dict(claims: ClaimScore) -> dict[str, Any]:
+    return {
+        "statuses": _ratio_dict(claims.statuses),
+        "unclear": claims.unclear,
+        "wrong_statuses": list(claims.wrong_statuses),
+        "false_sides": list(claims.false_sides),
+        "future": _ratio_dict(claims.future),
+        "false_signals": list(claims.false_signals),
+        "off_topic_claims": claims.off_topic_claims,
+        "relevance": list(claims.relevance) if claims.relevance else None,
+        "words": {"briefing": claims.words.hit, "article": claims.words.total},
     }
 
 

@@ -39,6 +39,7 @@ from summarizer._models import BriefingDraft, Provenance, Source
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 HARBOUR = FIXTURES / "gold" / "harbour.json"
 QUIET = FIXTURES / "gold" / "quiet.json"
+CLAIMS = FIXTURES / "gold" / "harbour_claims.json"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # --------------------------------------------------------------------------- builders
@@ -332,8 +333,12 @@ def test_a_grounded_briefing_scores_like_its_draft(harbour: Gold) -> None:
     final = ground(draft, text, source=Source(), provenance=provenance)
     assert final.disputes[0].evidence[0].match == "exact"
     gold = dataclasses.replace(harbour, noise_text=("exact", "Harbour Wire"))
-    assert score_briefing(final, gold, text) == score_briefing(draft, gold, text)
-    assert score_briefing(final, gold, text).noise_hits == ()
+    placed, bare = score_briefing(final, gold, text), score_briefing(draft, gold, text)
+    # Only a final briefing has a markdown form whose words can be counted.
+    assert placed.claims.words.total == len(text.split()) and bare.claims.words == Ratio(0, 0)
+    without_words = dataclasses.replace(placed.claims, words=Ratio(0, 0))
+    assert dataclasses.replace(placed, claims=without_words) == bare
+    assert placed.noise_hits == ()
 
 
 # --------------------------------------------------------------------------- evaluate and reports
@@ -508,7 +513,7 @@ def test_unknown_keys_are_ignored(tmp_path: Path) -> None:
 
 
 def test_gold_files(tmp_path: Path) -> None:
-    assert gold_files(FIXTURES / "gold") == [HARBOUR, QUIET]  # sorted, the .txt left out
+    assert gold_files(FIXTURES / "gold") == [HARBOUR, CLAIMS, QUIET]  # sorted, the .txt left out
     assert gold_files(QUIET) == [QUIET]
     with pytest.raises(GoldFileError, match=r"no gold files \(\*\.json\)"):
         gold_files(tmp_path)
@@ -583,3 +588,82 @@ def test_shared_gold_parses_and_scores_itself_perfectly(path: Path) -> None:
     noisy_result = score_briefing(noisy, gold, text)
     assert noisy_result.actors.precision.hit == 0
     assert len(noisy_result.noise_actors) == len(gold.actors.noise)
+
+
+# --------------------------------------------------------------------------- the claims check
+
+
+def with_status(entry: dict[str, Any], status: str) -> dict[str, Any]:
+    return {**entry, "status": status}
+
+
+def test_statuses_are_right_wrong_or_abstained() -> None:
+    gold = load_gold(CLAIMS)
+    draft = briefing(
+        [VELORIA, OSTMARK, KESTRAND],
+        disputes=[
+            with_status(item("Veloria vs Ostmark: Fishing", ["Veloria", "Ostmark"]), "ongoing")
+        ],
+        deals=[
+            with_status(item("Lease", ["Veloria", "Kestrand"]), "proposed"),
+            with_status(item("Terminal lease", ["Veloria", "Kestrand"]), "unclear"),
+        ],
+    )
+    claims = score(draft, gold).claims
+    assert claims.statuses == Ratio(1, 2)
+    assert claims.unclear == 1
+    assert claims.wrong_statuses == ("Lease: proposed (gold: agreed/signed)",)
+
+
+@pytest.mark.parametrize(
+    ("title", "parties", "wrong"),
+    [
+        ("Veloria vs Ostmark: Fishing", ["Veloria", "Ostmark"], False),
+        ("Ostmark vs Velorian: Trawlers", ["Ostmark", "Veloria"], False),
+        # Opposed parties put on one side, against a third.
+        ("Veloria, Ostmark vs Kestrand: Fishing", ["Veloria", "Ostmark", "Kestrand"], True),
+        # Sides where the gold opposes nobody.
+        ("Veloria vs Kestrand: Terminal", ["Veloria", "Kestrand"], True),
+        # No sides claimed: a listing of parties is never a false side.
+        ("Veloria–Kestrand: Terminal", ["Veloria", "Kestrand"], False),
+    ],
+)
+def test_sides_are_checked_against_the_gold(title: str, parties: list[str], wrong: bool) -> None:
+    draft = briefing([VELORIA, OSTMARK, KESTRAND], disputes=[item(title, parties)])
+    claims = score(draft, load_gold(CLAIMS)).claims
+    assert claims.false_sides == ((title,) if wrong else ())
+
+
+def test_signals_are_checked_for_the_future_and_against_the_past() -> None:
+    draft = briefing(
+        [VELORIA],
+        signals=[
+            "Talks on the quota will resume in March",
+            "Ostmark detained two Velorian trawlers",
+        ],
+    )
+    claims = score(draft, load_gold(CLAIMS)).claims
+    assert claims.future == Ratio(1, 1)
+    assert claims.false_signals == ("detained two Velorian trawlers",)
+
+
+def test_an_off_topic_article_counts_every_claim(harbour: Gold) -> None:
+    gold = dataclasses.replace(harbour, relevance="off_topic")
+    draft = briefing(
+        [VELORIA, OSTMARK],
+        disputes=[item("Row", ["Veloria", "Ostmark"])],
+        signals=["Something next week"],
+    )
+    assert score(draft, gold).claims.off_topic_claims == 2
+    assert score(draft, harbour).claims.off_topic_claims == 0
+
+
+def test_the_claims_table_appears_only_for_golds_that_carry_its_fields() -> None:
+    def brief(path: Path) -> BriefingDraft:
+        return harbour_briefing()
+
+    assert "claims:" not in format_report(evaluate([HARBOUR], brief))
+    text = format_report(evaluate([CLAIMS], brief))
+    assert "claims:" in text and "status ok" in text
+    data = report_to_dict(evaluate([CLAIMS], brief))
+    assert data["articles"][0]["claims"]["future"] == {"value": 0.0, "hit": 0, "total": 1}
