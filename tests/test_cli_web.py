@@ -122,3 +122,18 @@ def test_other_schemes_are_refused(url: str, capsys: pytest.CaptureFixture[str])
     assert main(["brief", url]) == 1
     err = capsys.readouterr().err
     assert err.startswith("summarizer: ") and "scheme" in err
+
+
+# --------------------------------------------------------------------------- issue 9
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "file:////etc/passwd", "FILE:///etc/passwd", "feed:///x.rss"]
+)
+def test_a_refused_url_is_echoed_as_given(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", url]) == 1
+    scheme = url.partition(":")[0].lower()
+    assert capsys.readouterr().err.splitlines() == [
+        f"summarizer: {scheme}{url[len(scheme) :]}: unsupported URL scheme {scheme!r}, "
+        "only http and https"
+    ]
