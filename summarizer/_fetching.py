@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from summarizer import __version__
 from summarizer._bom import bom_codec
 from summarizer._errors import (
+    BinaryPage,
     ConnectionFailed,
     CredentialsInUrl,
     EmptyPage,
@@ -44,6 +45,7 @@ from summarizer._errors import (
     UnsupportedScheme,
 )
 from summarizer._redact import redact_url
+from summarizer._sniff import binary_reason, magic
 
 if TYPE_CHECKING:
     import ssl
@@ -189,7 +191,6 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
                 ) from None
             target = _checked_url(location, redact_url(location), shown)
 
-    text, encoding = decode_body(result.body, result.charset)
     return Page(
         url=str(target),
         requested_url=str(requested),
@@ -197,8 +198,8 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         content_type=result.content_type,
         charset=result.charset or _meta_charset(result.body),
         body=result.body,
-        text=text,
-        encoding=encoding,
+        text=result.text,
+        encoding=result.encoding,
     )
 
 
@@ -213,6 +214,8 @@ class _Final:
     content_type: str
     charset: str | None
     body: bytes
+    text: str
+    encoding: str
 
 
 class _RetryableError(Exception):
@@ -346,7 +349,9 @@ class _Hop:
                 f"the page is empty (HTTP {status}, {len(body)} bytes){self.where}",
                 source=self.source,
             )
+        served = f"served as {media_type}"
         if not media_type:
+            served = "no content type"
             media_type = _sniff_type(body)
             if media_type not in accepted:
                 raise UnsupportedContentType(
@@ -354,7 +359,21 @@ class _Hop:
                     f"{media_type}{self.where}",
                     source=self.source,
                 )
-        return _Final(status=status, content_type=media_type, charset=charset, body=body)
+        text, encoding = decode_body(body, charset)
+        what = binary_reason(body, text)
+        if what is not None:
+            raise BinaryPage(
+                f"not an HTML or text page: {served}, but the body {what}{self.where}",
+                source=self.source,
+            )
+        return _Final(
+            status=status,
+            content_type=media_type,
+            charset=charset,
+            body=body,
+            text=text,
+            encoding=encoding,
+        )
 
     def _check_length(self, header: str | None) -> None:
         if header is None:
@@ -588,20 +607,10 @@ def _parse_content_type(header: str) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF8", "image/gif"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-)
-
-
 def _sniff_type(body: bytes) -> str:
-    for magic, media_type in _MAGIC:
-        if body.startswith(magic):
-            return media_type
+    found = magic(body)
+    if found is not None:
+        return found[0]
     head = body[:1024]
     if b"\x00" in head:
         return "application/octet-stream"

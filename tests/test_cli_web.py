@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -125,6 +126,37 @@ def test_other_schemes_are_refused(url: str, capsys: pytest.CaptureFixture[str])
 
 
 # --------------------------------------------------------------------------- issue 9
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "what"),
+    [
+        (
+            "text/plain",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 20,
+            "served as text/plain, but the body looks like PDF",
+        ),
+        (
+            "text/html",
+            random.Random(11).randbytes(4096),
+            "served as text/html, but the body looks like binary data: it contains NUL bytes",
+        ),
+    ],
+    ids=["pdf-as-text-plain", "random-bytes-as-text-html"],
+)
+def test_binary_served_as_text_is_not_briefed(
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+    content_type: str,
+    body: bytes,
+    what: str,
+) -> None:
+    httpserver.expect_request("/report").respond_with_data(body, content_type=content_type)
+    url = httpserver.url_for("/report")
+    assert main(["brief", url]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [f"summarizer: {url}: not an HTML or text page: {what}"]
 
 
 @pytest.mark.parametrize(

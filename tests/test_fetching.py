@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import ipaddress
+import random
 import socket
 import threading
 import time
@@ -24,6 +25,8 @@ from werkzeug import Request, Response
 
 from summarizer import _fetching
 from summarizer._errors import (
+    BinaryInput,
+    BinaryPage,
     ConnectionFailed,
     CredentialsInUrl,
     EmptyInput,
@@ -759,3 +762,79 @@ def test_a_utf32_page_with_a_byte_order_mark_is_not_read_as_utf16() -> None:
     # The UTF-32 LE mark starts with the UTF-16 LE one: the longer mark must win.
     body = codecs.BOM_UTF32_LE + "<p>Кремль и Пекин</p>".encode("utf-32-le")
     assert decode_body(body) == ("<p>Кремль и Пекин</p>", "utf-32-le")
+
+
+# --------------------------------------------------------------------------- binary as text
+# Issue 9.11: a PDF or random bytes served as text/plain or text/html were briefed.
+
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(range(256))
+RANDOM = random.Random(11).randbytes(4096)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "what"),
+    [
+        ("text/plain", PDF, "served as text/plain, but the body looks like PDF"),
+        (
+            "text/html",
+            RANDOM,
+            "served as text/html, but the body looks like binary data: it contains NUL bytes",
+        ),
+        (
+            "text/html; charset=utf-8",
+            bytes(range(1, 9)) * 200,
+            "served as text/html, but the body looks like binary data: too many control characters",
+        ),
+        (
+            "text/plain",
+            b"\x89PNG\r\n\x1a\n" + RANDOM,
+            "served as text/plain, but the body looks like a PNG image",
+        ),
+        (
+            "application/xhtml+xml",
+            b"\x7fELF" + RANDOM,
+            "served as application/xhtml+xml, but the body looks like an executable",
+        ),
+    ],
+    ids=["pdf-as-text", "random-as-html", "controls-as-html", "png-as-text", "elf-as-xhtml"],
+)
+def test_binary_served_as_text_is_refused(
+    http: HTTPServer, content_type: str, body: bytes, what: str
+) -> None:
+    http.expect_request("/doc").respond_with_data(body, content_type=content_type)
+    url = http.url_for("/doc")
+    with pytest.raises(BinaryPage) as caught:
+        fetch(url, FAST)
+    assert isinstance(caught.value, UnsupportedContentType)
+    assert isinstance(caught.value, BinaryInput)
+    assert _one_line(caught.value) == f"{url}: not an HTML or text page: {what}"
+
+
+def test_untyped_binary_without_a_magic_number_is_refused(http: HTTPServer) -> None:
+    def handler(request: Request) -> Response:
+        response = Response(b"<p>" + bytes(range(1, 9)) * 300)  # no NUL in the sniffed head
+        del response.headers["Content-Type"]
+        return response
+
+    http.expect_request("/blob").respond_with_handler(handler)
+    with pytest.raises(BinaryPage, match="no content type, but the body looks like binary"):
+        fetch(http.url_for("/blob"), FAST)
+
+
+@pytest.mark.parametrize("charset", ["shift_jis", "euc-kr", "gb18030", "big5", "utf-16"])
+def test_text_in_a_declared_multibyte_charset_is_not_taken_for_binary(
+    http: HTTPServer, charset: str
+) -> None:
+    # Shift_JIS lead bytes are C1 controls to Latin-1: the sniff must run on the decoded text.
+    text = {
+        "shift_jis": "日本と韓国の外相は火曜日、東京で会談した。" * 40,
+        "euc-kr": "한국과 일본의 외무장관이 화요일 도쿄에서 만났다." * 40,
+        "gb18030": "中国和日本的外交部长星期二在东京会面。" * 40,
+        "big5": "中華民國與日本外交部長星期二在東京會面。" * 40,
+        "utf-16": "Les ministres se sont rencontrés mardi à Tokyo. " * 40,
+    }[charset]
+    body = f"<html><body><p>{text}</p></body></html>".encode(charset)
+    http.expect_request("/asia").respond_with_data(
+        body, content_type=f"text/html; charset={charset}"
+    )
+    assert text[:10] in fetch(http.url_for("/asia"), FAST).text
