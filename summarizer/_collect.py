@@ -530,6 +530,15 @@ def _read_small(path: Path) -> bytes:
         raise InputError(f"cannot read: {error.strerror}", source=str(path)) from None
 
 
+def _resolve(base: str | None, link: str) -> str:
+    """``link`` made absolute against the feed's URL; a link too broken to join
+    (``http://[oops/``) is kept as it is, for the fetcher to refuse as an invalid URL."""
+    try:
+        return urljoin(base, link) if base else link
+    except ValueError:
+        return link
+
+
 def _feed_entries(
     data: bytes, label: str, *, base: str | None, by_name: bool
 ) -> list[_Entry] | Failure | None:
@@ -556,7 +565,7 @@ def _feed_entries(
         if not isinstance(link, str) or not link.strip():
             missing += 1
             continue
-        url = urljoin(base, link.strip()) if base else link.strip()
+        url = _resolve(base, link.strip())
         stamp = item.get("published_parsed") or item.get("updated_parsed")
         published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
         entry_title = item.get("title")

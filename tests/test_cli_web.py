@@ -160,6 +160,23 @@ def test_binary_served_as_text_is_not_briefed(
 
 
 @pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        (
+            "http://xn--localhost/story",
+            "invalid URL: the host 'xn--localhost' is not a valid internationalised domain name",
+        ),
+        ("http://news..example/story", "invalid URL: the host 'news..example' has an empty label"),
+    ],
+)
+def test_an_invalid_host_is_one_line(
+    url: str, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["brief", url]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"summarizer: {url}: {line}"]
+
+
+@pytest.mark.parametrize(
     "url", ["file:///etc/passwd", "file:////etc/passwd", "FILE:///etc/passwd", "feed:///x.rss"]
 )
 def test_a_refused_url_is_echoed_as_given(url: str, capsys: pytest.CaptureFixture[str]) -> None:

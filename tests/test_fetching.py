@@ -13,6 +13,7 @@ import random
 import socket
 import threading
 import time
+import unittest.mock
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -762,6 +763,121 @@ def test_a_utf32_page_with_a_byte_order_mark_is_not_read_as_utf16() -> None:
     # The UTF-32 LE mark starts with the UTF-16 LE one: the longer mark must win.
     body = codecs.BOM_UTF32_LE + "<p>Кремль и Пекин</p>".encode("utf-32-le")
     assert decode_body(body) == ("<p>Кремль и Пекин</p>", "utf-32-le")
+
+
+# --------------------------------------------------------------------------- hosts
+# Issue 9.6: http://xn--localhost/ crashed with idna's InvalidCodepoint (a traceback), also
+# as a redirect target or a feed entry.
+
+
+@pytest.mark.parametrize(
+    ("host", "problem"),
+    [
+        ("xn--localhost", "'xn--localhost' is not a valid internationalised domain name"),
+        ("xn--", "'xn--' is not a valid internationalised domain name"),
+        ("xn--ls8h.example", "'xn--ls8h.example' is not a valid internationalised domain name"),
+        ("news.xn--zz-zzz", "'news.xn--zz-zzz' is not a valid internationalised domain name"),
+        ("news.XN--A.example", "'news.xn--a.example' is not a valid internationalised domain name"),
+        ("a..example", "'a..example' has an empty label"),
+        (".example", "'.example' has an empty label"),
+        ("a" * 64 + ".example", f"'{'a' * 64}.example' has a label over 63 characters"),
+        (("a" * 60 + ".") * 5 + "example", "name is 312 characters long, over the limit of 253"),
+    ],
+)
+@pytest.mark.parametrize("allow_private", [True, False])
+def test_hosts_that_are_no_domain_names_are_invalid_urls(
+    host: str, problem: str, allow_private: bool
+) -> None:
+    url = f"http://{host}/story"
+    settings = FetchSettings(timeout=2.0, allow_private_hosts=allow_private)
+    with pytest.raises(InvalidUrl) as caught:
+        fetch(url, settings)
+    assert _one_line(caught.value) == f"{url}: invalid URL: the host {problem}"
+    assert not _lookups
+
+
+@pytest.mark.parametrize("host", ["a.example.", "xn--bcher-kva.example", "bücher.example"])
+def test_real_domain_names_pass_the_check(host: str) -> None:
+    with pytest.raises(HostNotFound):  # checked, then looked up (by the fake resolver)
+        fetch(f"http://{host}/story", FetchSettings(timeout=2.0))
+    assert _lookups
+
+
+def test_a_redirect_to_an_invalid_punycode_host_is_an_invalid_url(http: HTTPServer) -> None:
+    http.expect_request("/go").respond_with_response(
+        Response(status=302, headers={"Location": "http://xn--localhost/admin"})
+    )
+    url = http.url_for("/go")
+    with pytest.raises(InvalidUrl) as caught:
+        fetch(url, FAST)
+    assert _one_line(caught.value) == (
+        f"{url}: invalid URL: the host 'xn--localhost' is not a valid internationalised domain "
+        "name (redirect to http://xn--localhost/admin)"
+    )
+
+
+# Host labels of the kinds that broke the URL parser: A-labels ("xn--" and whatever follows,
+# mostly not valid punycode), empty or over-long labels, non-ASCII that IDNA refuses.
+_LABEL = st.one_of(
+    st.builds(
+        "{}{}".format,
+        st.sampled_from(["", "xn--", "XN--", "xn--ls8h", "xn--bcher-kva"]),
+        st.text(st.sampled_from("az09-_%~.Üß☃\u200d\u0663\u0c0d"), max_size=10),
+    ),
+    st.just("a" * 64),
+    st.text(max_size=12),
+)
+_HOST = st.lists(_LABEL, min_size=1, max_size=4).map(".".join) | st.sampled_from(
+    ["[::1]", "[::1", "127.0.0.1", "256.1.1.1", "[fe80::1%eth0]", "8.8.8.8", "1.2.3", "a" * 300]
+)
+_URL = st.one_of(
+    st.builds(
+        "{}{}{}{}".format,
+        st.sampled_from(["http://", "https://", "HTTP://", "http:", "http:///", "ftp://"]),
+        _HOST,
+        st.sampled_from(["", ":80", ":0", ":99999", ":x", ":-1"]),
+        st.sampled_from(["", "/", "/story?id=1", "/a b", "#frag", "/\x00"]),
+    ),
+    st.text(max_size=60),
+)
+
+
+def _refuse_connection(address: tuple[Any, int], *args: Any, **kwargs: Any) -> socket.socket:
+    """socket.create_connection that connects nowhere: it encodes the host as the system
+    resolver does first (IDNA 2003, which refuses empty and over-long labels), then refuses."""
+    host = address[0]
+    if isinstance(host, str):
+        host.encode("idna")
+    raise ConnectionRefusedError(111, "Connection refused")
+
+
+@pytest.mark.parametrize("allow_private", [False, True])
+@given(url=_URL)
+def test_url_checking_raises_only_typed_errors(allow_private: bool, url: str) -> None:
+    # Nothing is ever connected to: every address counts as private when they are refused,
+    # and when they are allowed, connecting is refused (after the resolver's own encoding).
+    with (
+        unittest.mock.patch.object(_fetching, "_is_public", lambda address: False),
+        unittest.mock.patch.object(socket, "create_connection", _refuse_connection),
+    ):
+        try:
+            fetch(url, FetchSettings(timeout=1.0, retries=0, allow_private_hosts=allow_private))
+        except FetchError as error:
+            _one_line(error)
+        else:  # pragma: no cover - nothing may be fetched
+            raise AssertionError(f"{url!r} was fetched")
+
+
+@given(st.one_of(_URL, st.text(max_size=60)))
+def test_a_redirect_anywhere_raises_only_typed_errors(location: str) -> None:
+    import httpx
+
+    try:
+        target = _fetching._redirect_target(httpx.URL("http://news.example/a/b"), location, "s")
+    except FetchError as error:
+        _one_line(error)
+    else:
+        assert target.scheme in ("http", "https") and target.host
 
 
 # --------------------------------------------------------------------------- binary as text
