@@ -13,14 +13,17 @@ reach an internal service. The check runs again on every redirect hop.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import ipaddress
 import random
 import re
 import socket
+import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
 from summarizer import __version__
@@ -149,6 +152,7 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
     shown = redact_url(url)
     target = requested = _checked_url(url, shown, shown)
     deadline = time.monotonic() + settings.total_timeout
+    watchdog = _Watchdog(deadline)
     client = httpx.Client(
         verify=_ssl_context(settings.allow_private_hosts),
         timeout=httpx.Timeout(settings.timeout),
@@ -162,7 +166,8 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         trust_env=settings.allow_private_hosts,
         event_hooks={"response": [_take_location]},
     )
-    with client:
+    # The watchdog stops before the client closes its connections (``with`` exits in reverse).
+    with client, watchdog:
         # A URL seen again is a loop only if the cookies did not change: "set a cookie and
         # send you back" is a common consent or paywall dance that ends on the second visit.
         seen: dict[str, frozenset[tuple[str, str, str]]] = {}
@@ -177,7 +182,7 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
                     source=shown,
                 )
             seen[key] = cookies
-            hop = _Hop(client, target, settings, deadline, shown, redirects)
+            hop = _Hop(client, target, settings, deadline, shown, redirects, watchdog)
             result = hop.run()
             if isinstance(result, _Final):
                 break
@@ -229,6 +234,69 @@ class _Final:
     encoding: str
 
 
+class _Watchdog:
+    """Shuts down every connection of one fetch when its deadline passes.
+
+    A read timeout restarts with each byte, so a server sending a header byte a second holds
+    a read forever; checking the clock between body chunks does not help before the body.
+    The sockets come from httpcore's ``trace`` extension (public API) as they connect; at the
+    deadline they are shut down (not closed: the file descriptor stays theirs), which ends
+    any blocked read or TLS handshake at once, and the fetch reports ``total_timeout``.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.fired = False
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._stopped = False
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._stopped = True
+            self._sockets.clear()
+
+    @property
+    def expired(self) -> bool:
+        return self.fired or time.monotonic() >= self.deadline
+
+    def trace(self, event: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace callback: keeps the socket of each connection as it opens."""
+        if not event.endswith(("connect_tcp.complete", "start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            if self.fired:
+                _shut(sock)
+            elif not self._stopped:
+                self._sockets.append(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._stopped:
+                return
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    # socket.socket's own shutdown: an SSLSocket's would also drop its TLS state under the
+    # feet of the thread reading from it. OSError: the socket is closed already.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
 class _RetryableError(Exception):
     """A failure worth another attempt; ``error`` is raised when none is left."""
 
@@ -254,11 +322,13 @@ class _Hop:
         deadline: float,
         shown: str,
         redirects: int,
+        watchdog: _Watchdog,
     ) -> None:
         self.client = client
         self.target = target
         self.settings = settings
         self.deadline = deadline
+        self.watchdog = watchdog
         self.source = shown
         # After a redirect, messages say where the failure happened.
         self.where = f" (at {redact_url(str(target))})" if redirects else ""
@@ -294,16 +364,22 @@ class _Hop:
             response.close()
 
     def _request(self) -> httpx.Request:
+        import httpx
+
         target = self.target
         headers: dict[str, str] = {}
-        extensions: dict[str, object] = {}
+        extensions: dict[str, object] = {"trace": self.watchdog.trace}
         if not self.settings.allow_private_hosts:
             address = self._public_address()
             headers["Host"] = target.netloc.decode("ascii")
             if target.scheme == "https":
                 extensions["sni_hostname"] = target.raw_host.decode("ascii")
             target = target.copy_with(host=address)
-        return self.client.build_request("GET", target, headers=headers, extensions=extensions)
+        # Connecting gets no more than the time left (the watchdog needs a socket to shut).
+        left = max(0.001, min(self.settings.timeout, self.deadline - time.monotonic()))
+        return self.client.build_request(
+            "GET", target, headers=headers, extensions=extensions, timeout=httpx.Timeout(left)
+        )
 
     def _public_address(self) -> str:
         host = self.target.raw_host.decode("ascii")
@@ -418,6 +494,9 @@ class _Hop:
     def _network_error(self, exc: Exception) -> NoReturn:
         import httpx
 
+        # Whatever broke, the watchdog or the clock ended it: the total time is up.
+        if self.watchdog.expired:
+            self._out_of_time()
         if isinstance(exc, httpx.TimeoutException):
             phase = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for data"
             raise FetchTimeout(

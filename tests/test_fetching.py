@@ -765,6 +765,103 @@ def test_a_utf32_page_with_a_byte_order_mark_is_not_read_as_utf16() -> None:
     assert decode_body(body) == ("<p>Кремль и Пекин</p>", "utf-32-le")
 
 
+# --------------------------------------------------------------------------- the total deadline
+# Issue 9.3: "HTTP/1.1 200 OK" then a header byte a second held a fetch forever: the total
+# timeout was checked between body chunks only, and each byte restarted the read timeout.
+
+
+class _Trickler:
+    """A loopback server that answers every connection with ``prefix``, then ``drip`` one
+    byte every ``interval`` seconds (cycled; nothing when empty), for at most ``limit`` s."""
+
+    def __init__(
+        self, prefix: bytes, drip: bytes, interval: float = 0.05, limit: float = 4.0
+    ) -> None:
+        self.prefix, self.drip, self.interval, self.limit = prefix, drip, interval, limit
+        self.connections = 0
+        self.stop = threading.Event()
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = int(self.sock.getsockname()[1])
+        self.threads = [threading.Thread(target=self._accept, daemon=True)]
+        self.threads[0].start()
+
+    def _accept(self) -> None:
+        self.sock.settimeout(0.05)  # closing a socket does not wake accept(): poll instead
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            thread = threading.Thread(target=self._answer, args=(conn,), daemon=True)
+            self.threads.append(thread)
+            thread.start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(0.5)
+            try:
+                conn.recv(65536)  # the request (or the TLS client hello)
+                conn.sendall(self.prefix)
+                until = time.monotonic() + self.limit
+                n = 0
+                while time.monotonic() < until and not self.stop.is_set():
+                    if self.drip:
+                        conn.sendall(self.drip[n % len(self.drip) : n % len(self.drip) + 1])
+                        n += 1
+                    self.stop.wait(self.interval)
+            except OSError:
+                return  # the client hung up: what a deadline is for
+
+    def close(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout=2)
+        self.sock.close()
+
+
+@pytest.mark.parametrize(
+    ("scheme", "prefix", "drip"),
+    [
+        ("http", b"HTTP/1.1 200 OK\r\n", b"X-Slow: still coming\r\n"),
+        ("http", b"", b"HTTP/1.1 200 OK\r\n"),
+        ("http", b"", b""),  # silent, with a read timeout longer than the whole deadline
+        ("http", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", b"<p>x</p>"),
+        ("https", b"\x16\x03\x03\x40\x00", b"\x02"),  # a TLS record that never completes
+    ],
+    ids=["headers", "status-line", "silence", "body", "tls-handshake"],
+)
+def test_the_total_timeout_covers_connect_headers_and_body(
+    scheme: str, prefix: bytes, drip: bytes
+) -> None:
+    server = _Trickler(prefix, drip)
+    settings = FetchSettings(timeout=3.0, total_timeout=0.5, retries=2, allow_private_hosts=True)
+    url = f"{scheme}://127.0.0.1:{server.port}/story"
+    start = time.monotonic()
+    try:
+        with pytest.raises(FetchTimeout) as caught:
+            fetch(url, settings)
+        elapsed = time.monotonic() - start
+    finally:
+        server.close()
+    assert _one_line(caught.value) == f"{url}: gave up after 0.5s (total_timeout)"
+    assert elapsed < 2.5, f"{elapsed:.1f} s"
+    assert server.connections == 1  # no retry after the deadline
+
+
+def test_the_watchdog_never_touches_a_finished_fetch(http: HTTPServer) -> None:
+    http.expect_request("/").respond_with_data(NEWS, content_type=HTML)
+    settings = FetchSettings(total_timeout=0.2, allow_private_hosts=True)
+    for _ in range(3):
+        assert fetch(http.url_for("/"), settings).status == 200
+    time.sleep(0.3)  # the deadlines pass after the fetches ended: nothing to shut down
+    assert fetch(http.url_for("/"), settings).status == 200
+
+
 # --------------------------------------------------------------------------- hosts
 # Issue 9.6: http://xn--localhost/ crashed with idna's InvalidCodepoint (a traceback), also
 # as a redirect target or a feed entry.
