@@ -8,6 +8,14 @@ By default (``allow_private_hosts=False``) the host name is resolved here, every
 resolves to must be public, and the connection goes to the checked address: resolving again
 inside httpx would let a DNS answer that changes between the two lookups (DNS rebinding)
 reach an internal service. The check runs again on every redirect hop.
+
+Bounds: ``total_timeout`` covers the whole fetch (connecting, the response headers, the body,
+every hop, retry and back-off): a watchdog shuts the fetch's connections down at the deadline,
+so a server feeding one byte a second cannot hold a read open. ``max_bytes`` caps the body
+both as it arrives and as it is decoded: gzip and deflate are undone here, a bounded piece at
+a time (:mod:`summarizer._inflate`), so a compression bomb stops at the cap. The decoded body
+must be text, by the test a file gets (:func:`summarizer._sniff.binary_reason`), whatever its
+content type says.
 """
 
 from __future__ import annotations
@@ -47,6 +55,13 @@ from summarizer._errors import (
     UnsupportedContentType,
     UnsupportedScheme,
 )
+from summarizer._inflate import (
+    ACCEPT_ENCODING,
+    CorruptEncoding,
+    Inflater,
+    UnsupportedEncoding,
+    encodings,
+)
 from summarizer._redact import redact_url
 from summarizer._sniff import binary_reason, magic
 
@@ -85,8 +100,11 @@ _LOCATION = "summarizer.location"
 class FetchSettings:
     """How :func:`fetch` talks to servers.
 
-    ``timeout`` bounds connecting and each read; ``total_timeout`` bounds the whole fetch, all
-    hops, retries and back-off sleeps included, so a server trickling bytes cannot hold it.
+    ``timeout`` bounds connecting and each read; ``total_timeout`` bounds the whole fetch
+    (connecting, headers and body of all hops, retries and back-off sleeps included), so a
+    server trickling bytes cannot hold it. ``max_bytes`` caps the body as received and as
+    decoded (after gzip or deflate). Name resolution (DNS) is the system resolver's, bounded
+    by its own timeouts only.
     Retries happen on 5xx and dropped connections only; the sleep before retry *n* (from 1) is
     uniform in ``[0, min(max_backoff, backoff * 2**(n-1))]``.
     """
@@ -160,6 +178,8 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         headers={
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+            # Only what _inflate decodes, a bounded piece at a time.
+            "Accept-Encoding": ACCEPT_ENCODING,
         },
         # Proxies from the environment would resolve the host themselves and defeat the
         # public-address check; when private hosts are allowed there is nothing to defeat.
@@ -429,7 +449,13 @@ class _Hop:
             )
         self._check_length(response.headers.get("content-length"))
         try:
-            body = self._read(response)
+            codings = encodings(response.headers.get("content-encoding"))
+        except UnsupportedEncoding as exc:
+            raise UnsupportedContentType(
+                f"not an HTML or text page: {exc.reason}{self.where}", source=self.source
+            ) from None
+        try:
+            body = self._read(response, codings)
         except httpx.HTTPError as exc:
             self._network_error(exc)
         if not body.strip():
@@ -477,19 +503,39 @@ class _Hop:
                 source=self.source,
             )
 
-    def _read(self, response: httpx.Response) -> bytes:
-        # Decoded bytes count against the cap, so a compressed bomb stops at the cap too.
+    def _read(self, response: httpx.Response, codings: list[str]) -> bytes:
+        """The body, decoded; both the bytes received and the bytes decoded are capped.
+
+        Raw bytes, decoded here a bounded piece at a time (httpx's decoders would expand a
+        whole chunk at once: a 2.5 kB ``gzip, gzip`` chunk makes 1 GiB), each piece counted
+        as it is made.
+        """
+        limit = self.settings.max_bytes
+        inflater = Inflater(codings)
         body = bytearray()
-        for chunk in response.iter_bytes():
-            body += chunk
-            if len(body) > self.settings.max_bytes:
-                raise PageTooLarge(
-                    f"the page is over the limit of {self.settings.max_bytes:,} bytes{self.where}",
-                    source=self.source,
-                )
-            if time.monotonic() >= self.deadline:
-                self._out_of_time()
+        received = 0
+        try:
+            for chunk in response.iter_raw():
+                received += len(chunk)
+                if received > limit:
+                    self._too_large()
+                for piece in inflater.feed(chunk):
+                    body += piece
+                    if len(body) > limit:
+                        self._too_large(", ".join(codings))
+                if time.monotonic() >= self.deadline:
+                    self._out_of_time()
+        except CorruptEncoding as exc:
+            raise ConnectionFailed(
+                f"the page's {exc.encoding} content encoding is corrupt{self.where}: {exc.reason}",
+                source=self.source,
+            ) from None
         return bytes(body)
+
+    def _too_large(self, codings: str = "") -> NoReturn:
+        decoded = f" once decoded ({codings})" if codings else ""
+        limit = f"{self.settings.max_bytes:,} bytes{decoded}"
+        raise PageTooLarge(f"the page is over the limit of {limit}{self.where}", source=self.source)
 
     def _network_error(self, exc: Exception) -> NoReturn:
         import httpx

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bombs import GIB, MIB, stacked_gzip_bomb
 from conftest import ROOT
 from pytest_httpserver import HTTPServer
 
@@ -126,6 +128,46 @@ def test_other_schemes_are_refused(url: str, capsys: pytest.CaptureFixture[str])
 
 
 # --------------------------------------------------------------------------- issue 9
+
+# Runs `summarizer brief URL` in a fresh interpreter and reports its exit code, time and peak
+# memory (ru_maxrss: the whole process, Python and every import included).
+_MEASURED_BRIEF = """
+import json, resource, sys, time
+from summarizer.cli import main
+start = time.monotonic()
+code = main(["brief", sys.argv[1]])
+seconds = time.monotonic() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+print(json.dumps({"code": code, "seconds": seconds, "peak": peak}))
+"""
+
+
+def test_a_stacked_gzip_bomb_is_one_line_in_bounded_time_and_memory(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/bomb").respond_with_data(
+        stacked_gzip_bomb(GIB),  # 2.5 kB on the wire, 1 GiB of zeros decoded
+        content_type="text/html",
+        headers={"Content-Encoding": "gzip, gzip"},
+    )
+    url = httpserver.url_for("/bomb")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    completed = subprocess.run(
+        [sys.executable, "-c", _MEASURED_BRIEF, url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert completed.stderr.splitlines() == [
+        f"summarizer: {url}: the page is over the limit of 5,000,000 bytes once decoded "
+        "(gzip, gzip)"
+    ]
+    measured = json.loads(completed.stdout)
+    assert measured["code"] == 1
+    assert measured["peak"] < 200 * MIB, f"peak {measured['peak'] / MIB:.0f} MiB"
+    assert measured["seconds"] < 5, f"{measured['seconds']:.1f} s"
 
 
 @pytest.mark.parametrize(
