@@ -516,6 +516,15 @@ def _may_be_feed(path: Path, head: bytes) -> bool:
     return bool(_FEED_ROOT.search(head)) and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
+def _resolve(base: str | None, link: str) -> str:
+    """``link`` made absolute against the feed's URL; a link too broken to join
+    (``http://[oops/``) is kept as it is, for the fetcher to refuse as an invalid URL."""
+    try:
+        return urljoin(base, link) if base else link
+    except ValueError:
+        return link
+
+
 def _feed_entries(
     data: bytes, label: str, *, base: str | None, by_name: bool
 ) -> list[_Entry] | Failure | None:
@@ -542,7 +551,7 @@ def _feed_entries(
         if not isinstance(link, str) or not link.strip():
             missing += 1
             continue
-        url = urljoin(base, link.strip()) if base else link.strip()
+        url = _resolve(base, link.strip())
         stamp = item.get("published_parsed") or item.get("updated_parsed")
         published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
         entry_title = item.get("title")

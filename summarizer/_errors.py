@@ -17,7 +17,8 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
     │       ├── InvalidUrl, UnsupportedScheme, CredentialsInUrl, PrivateHostRefused
     │       ├── HostNotFound, ConnectionFailed, FetchTimeout
     │       ├── HttpError (.status) ── PageNotFound (404/410), ServerError (5xx)
-    │       ├── TooManyRedirects, RedirectLoop, UnsupportedContentType
+    │       ├── TooManyRedirects, RedirectLoop
+    │       ├── UnsupportedContentType ── BinaryPage (also a BinaryInput)
     │       ├── PageTooLarge        (also an InputTooLarge)
     │       └── EmptyPage           (also an EmptyInput)
     ├── ConfigError             the engine is not configured to run
@@ -51,6 +52,7 @@ __all__ = [
     "AnswerTruncated",
     "AuthenticationFailed",
     "BinaryInput",
+    "BinaryPage",
     "ConfigError",
     "ConnectionFailed",
     "ContextLengthExceeded",
@@ -200,6 +202,12 @@ class PageTooLarge(FetchError, InputTooLarge):
 
 class UnsupportedContentType(FetchError):
     """The response is not HTML or text (a PDF, an image, JSON, ...)."""
+
+
+class BinaryPage(UnsupportedContentType, BinaryInput):
+    """The body is not text, whatever the response's content type says (a PDF served as
+    ``text/plain``): the same test as for files (magic numbers, NUL bytes, control characters).
+    """
 
 
 class EmptyPage(FetchError, EmptyInput):

@@ -8,24 +8,36 @@ By default (``allow_private_hosts=False``) the host name is resolved here, every
 resolves to must be public, and the connection goes to the checked address: resolving again
 inside httpx would let a DNS answer that changes between the two lookups (DNS rebinding)
 reach an internal service. The check runs again on every redirect hop.
+
+Bounds: ``total_timeout`` covers the whole fetch (connecting, the response headers, the body,
+every hop, retry and back-off): a watchdog shuts the fetch's connections down at the deadline,
+so a server feeding one byte a second cannot hold a read open. ``max_bytes`` caps the body
+both as it arrives and as it is decoded: gzip and deflate are undone here, a bounded piece at
+a time (:mod:`summarizer._inflate`), so a compression bomb stops at the cap. The decoded body
+must be text, by the test a file gets (:func:`summarizer._sniff.binary_reason`), whatever its
+content type says.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import ipaddress
 import random
 import re
 import socket
+import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
 from summarizer import __version__
 from summarizer._bom import bom_codec
 from summarizer._errors import (
+    BinaryPage,
     ConnectionFailed,
     CredentialsInUrl,
     EmptyPage,
@@ -43,7 +55,15 @@ from summarizer._errors import (
     UnsupportedContentType,
     UnsupportedScheme,
 )
+from summarizer._inflate import (
+    ACCEPT_ENCODING,
+    CorruptEncoding,
+    Inflater,
+    UnsupportedEncoding,
+    encodings,
+)
 from summarizer._redact import redact_url
+from summarizer._sniff import binary_reason, magic
 
 if TYPE_CHECKING:
     import ssl
@@ -69,6 +89,8 @@ _FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
 )
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Where _take_location puts a response's Location header, out of httpx's reach.
+_LOCATION = "summarizer.location"
 
 
 # --------------------------------------------------------------------------- public types
@@ -78,8 +100,11 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 class FetchSettings:
     """How :func:`fetch` talks to servers.
 
-    ``timeout`` bounds connecting and each read; ``total_timeout`` bounds the whole fetch, all
-    hops, retries and back-off sleeps included, so a server trickling bytes cannot hold it.
+    ``timeout`` bounds connecting and each read; ``total_timeout`` bounds the whole fetch
+    (connecting, headers and body of all hops, retries and back-off sleeps included), so a
+    server trickling bytes cannot hold it. ``max_bytes`` caps the body as received and as
+    decoded (after gzip or deflate). Name resolution (DNS) is the system resolver's, bounded
+    by its own timeouts only.
     Retries happen on 5xx and dropped connections only; the sleep before retry *n* (from 1) is
     uniform in ``[0, min(max_backoff, backoff * 2**(n-1))]``.
     """
@@ -145,6 +170,7 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
     shown = redact_url(url)
     target = requested = _checked_url(url, shown, shown)
     deadline = time.monotonic() + settings.total_timeout
+    watchdog = _Watchdog(deadline)
     client = httpx.Client(
         verify=_ssl_context(settings.allow_private_hosts),
         timeout=httpx.Timeout(settings.timeout),
@@ -152,12 +178,16 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         headers={
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+            # Only what _inflate decodes, a bounded piece at a time.
+            "Accept-Encoding": ACCEPT_ENCODING,
         },
         # Proxies from the environment would resolve the host themselves and defeat the
         # public-address check; when private hosts are allowed there is nothing to defeat.
         trust_env=settings.allow_private_hosts,
+        event_hooks={"response": [_take_location]},
     )
-    with client:
+    # The watchdog stops before the client closes its connections (``with`` exits in reverse).
+    with client, watchdog:
         # A URL seen again is a loop only if the cookies did not change: "set a cookie and
         # send you back" is a common consent or paywall dance that ends on the second visit.
         seen: dict[str, frozenset[tuple[str, str, str]]] = {}
@@ -172,7 +202,7 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
                     source=shown,
                 )
             seen[key] = cookies
-            hop = _Hop(client, target, settings, deadline, shown, redirects)
+            hop = _Hop(client, target, settings, deadline, shown, redirects, watchdog)
             result = hop.run()
             if isinstance(result, _Final):
                 break
@@ -181,15 +211,8 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
                     f"too many redirects (more than {settings.max_redirects})", source=shown
                 )
             redirects += 1
-            try:
-                location = str(target.join(result.location))
-            except (httpx.InvalidURL, ValueError):
-                raise InvalidUrl(
-                    f"redirect to an invalid URL ({redact_url(result.location)})", source=shown
-                ) from None
-            target = _checked_url(location, redact_url(location), shown)
+            target = _redirect_target(target, result.location, shown)
 
-    text, encoding = decode_body(result.body, result.charset)
     return Page(
         url=str(target),
         requested_url=str(requested),
@@ -197,9 +220,23 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         content_type=result.content_type,
         charset=result.charset or _meta_charset(result.body),
         body=result.body,
-        text=text,
-        encoding=encoding,
+        text=result.text,
+        encoding=result.encoding,
     )
+
+
+def _take_location(response: httpx.Response) -> None:
+    """Moves a response's Location header where only the fetcher reads it.
+
+    Even with ``follow_redirects=False`` httpx parses every Location (to offer a
+    ``next_request``), and an invalid host there (``http://xn--localhost/``) escaped from
+    ``Client.send`` as a bare ``idna.IDNAError``. The fetcher follows redirects itself, each
+    target through :func:`_redirect_target` and its checks; httpx need not see them.
+    """
+    location = response.headers.get("location")
+    if location is not None:
+        del response.headers["location"]
+        response.extensions[_LOCATION] = location
 
 
 @dataclass(frozen=True)
@@ -213,6 +250,71 @@ class _Final:
     content_type: str
     charset: str | None
     body: bytes
+    text: str
+    encoding: str
+
+
+class _Watchdog:
+    """Shuts down every connection of one fetch when its deadline passes.
+
+    A read timeout restarts with each byte, so a server sending a header byte a second holds
+    a read forever; checking the clock between body chunks does not help before the body.
+    The sockets come from httpcore's ``trace`` extension (public API) as they connect; at the
+    deadline they are shut down (not closed: the file descriptor stays theirs), which ends
+    any blocked read or TLS handshake at once, and the fetch reports ``total_timeout``.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.fired = False
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._stopped = False
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._stopped = True
+            self._sockets.clear()
+
+    @property
+    def expired(self) -> bool:
+        return self.fired or time.monotonic() >= self.deadline
+
+    def trace(self, event: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace callback: keeps the socket of each connection as it opens."""
+        if not event.endswith(("connect_tcp.complete", "start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            if self.fired:
+                _shut(sock)
+            elif not self._stopped:
+                self._sockets.append(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._stopped:
+                return
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    # socket.socket's own shutdown: an SSLSocket's would also drop its TLS state under the
+    # feet of the thread reading from it. OSError: the socket is closed already.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 class _RetryableError(Exception):
@@ -240,11 +342,13 @@ class _Hop:
         deadline: float,
         shown: str,
         redirects: int,
+        watchdog: _Watchdog,
     ) -> None:
         self.client = client
         self.target = target
         self.settings = settings
         self.deadline = deadline
+        self.watchdog = watchdog
         self.source = shown
         # After a redirect, messages say where the failure happened.
         self.where = f" (at {redact_url(str(target))})" if redirects else ""
@@ -280,16 +384,22 @@ class _Hop:
             response.close()
 
     def _request(self) -> httpx.Request:
+        import httpx
+
         target = self.target
         headers: dict[str, str] = {}
-        extensions: dict[str, object] = {}
+        extensions: dict[str, object] = {"trace": self.watchdog.trace}
         if not self.settings.allow_private_hosts:
             address = self._public_address()
             headers["Host"] = target.netloc.decode("ascii")
             if target.scheme == "https":
                 extensions["sni_hostname"] = target.raw_host.decode("ascii")
             target = target.copy_with(host=address)
-        return self.client.build_request("GET", target, headers=headers, extensions=extensions)
+        # Connecting gets no more than the time left (the watchdog needs a socket to shut).
+        left = max(0.001, min(self.settings.timeout, self.deadline - time.monotonic()))
+        return self.client.build_request(
+            "GET", target, headers=headers, extensions=extensions, timeout=httpx.Timeout(left)
+        )
 
     def _public_address(self) -> str:
         host = self.target.raw_host.decode("ascii")
@@ -316,8 +426,9 @@ class _Hop:
         import httpx
 
         status = response.status_code
-        if status in _REDIRECTS and "location" in response.headers:
-            return _Redirect(response.headers["location"])
+        location = response.extensions.get(_LOCATION)
+        if status in _REDIRECTS and isinstance(location, str):
+            return _Redirect(location)
         if status >= 500:
             raise _RetryableError(
                 ServerError(_status_line(status) + self.where, source=self.source, status=status)
@@ -338,7 +449,13 @@ class _Hop:
             )
         self._check_length(response.headers.get("content-length"))
         try:
-            body = self._read(response)
+            codings = encodings(response.headers.get("content-encoding"))
+        except UnsupportedEncoding as exc:
+            raise UnsupportedContentType(
+                f"not an HTML or text page: {exc.reason}{self.where}", source=self.source
+            ) from None
+        try:
+            body = self._read(response, codings)
         except httpx.HTTPError as exc:
             self._network_error(exc)
         if not body.strip():
@@ -346,7 +463,9 @@ class _Hop:
                 f"the page is empty (HTTP {status}, {len(body)} bytes){self.where}",
                 source=self.source,
             )
+        served = f"served as {media_type}"
         if not media_type:
+            served = "no content type"
             media_type = _sniff_type(body)
             if media_type not in accepted:
                 raise UnsupportedContentType(
@@ -354,7 +473,21 @@ class _Hop:
                     f"{media_type}{self.where}",
                     source=self.source,
                 )
-        return _Final(status=status, content_type=media_type, charset=charset, body=body)
+        text, encoding = decode_body(body, charset)
+        what = binary_reason(body, text)
+        if what is not None:
+            raise BinaryPage(
+                f"not an HTML or text page: {served}, but the body {what}{self.where}",
+                source=self.source,
+            )
+        return _Final(
+            status=status,
+            content_type=media_type,
+            charset=charset,
+            body=body,
+            text=text,
+            encoding=encoding,
+        )
 
     def _check_length(self, header: str | None) -> None:
         if header is None:
@@ -370,23 +503,46 @@ class _Hop:
                 source=self.source,
             )
 
-    def _read(self, response: httpx.Response) -> bytes:
-        # Decoded bytes count against the cap, so a compressed bomb stops at the cap too.
+    def _read(self, response: httpx.Response, codings: list[str]) -> bytes:
+        """The body, decoded; both the bytes received and the bytes decoded are capped.
+
+        Raw bytes, decoded here a bounded piece at a time (httpx's decoders would expand a
+        whole chunk at once: a 2.5 kB ``gzip, gzip`` chunk makes 1 GiB), each piece counted
+        as it is made.
+        """
+        limit = self.settings.max_bytes
+        inflater = Inflater(codings)
         body = bytearray()
-        for chunk in response.iter_bytes():
-            body += chunk
-            if len(body) > self.settings.max_bytes:
-                raise PageTooLarge(
-                    f"the page is over the limit of {self.settings.max_bytes:,} bytes{self.where}",
-                    source=self.source,
-                )
-            if time.monotonic() >= self.deadline:
-                self._out_of_time()
+        received = 0
+        try:
+            for chunk in response.iter_raw():
+                received += len(chunk)
+                if received > limit:
+                    self._too_large()
+                for piece in inflater.feed(chunk):
+                    body += piece
+                    if len(body) > limit:
+                        self._too_large(", ".join(codings))
+                if time.monotonic() >= self.deadline:
+                    self._out_of_time()
+        except CorruptEncoding as exc:
+            raise ConnectionFailed(
+                f"the page's {exc.encoding} content encoding is corrupt{self.where}: {exc.reason}",
+                source=self.source,
+            ) from None
         return bytes(body)
+
+    def _too_large(self, codings: str = "") -> NoReturn:
+        decoded = f" once decoded ({codings})" if codings else ""
+        limit = f"{self.settings.max_bytes:,} bytes{decoded}"
+        raise PageTooLarge(f"the page is over the limit of {limit}{self.where}", source=self.source)
 
     def _network_error(self, exc: Exception) -> NoReturn:
         import httpx
 
+        # Whatever broke, the watchdog or the clock ended it: the total time is up.
+        if self.watchdog.expired:
+            self._out_of_time()
         if isinstance(exc, httpx.TimeoutException):
             phase = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for data"
             raise FetchTimeout(
@@ -403,10 +559,6 @@ class _Hop:
         if any(isinstance(c, ConnectionRefusedError) for c in causes):
             raise ConnectionFailed(f"connection refused{self.where}", source=self.source) from None
         protocol = str(exc).lower() if isinstance(exc, httpx.RemoteProtocolError) else ""
-        if "location header" in protocol:  # httpx checks a redirect's target as it arrives
-            raise InvalidUrl(
-                f"the server redirected to an invalid URL{self.where}", source=self.source
-            ) from None
         reset = (ConnectionResetError, ConnectionAbortedError, BrokenPipeError)
         if (
             isinstance(exc, httpx.ReadError | httpx.WriteError)
@@ -462,13 +614,65 @@ def _checked_url(url: str, shown: str, source: str) -> httpx.URL:
         )
     try:
         parsed = httpx.URL(url.strip())
+        host = parsed.raw_host.decode("ascii")
     except (httpx.InvalidURL, ValueError):
         raise InvalidUrl(f"invalid URL{where}", source=source) from None
-    if not parsed.host:
+    if not host:
         raise InvalidUrl(f"invalid URL: no host{where}", source=source)
+    problem = _host_problem(parsed)
+    if problem is not None:
+        raise InvalidUrl(f"invalid URL: the host {problem}{where}", source=source)
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise InvalidUrl(f"invalid URL: port {parsed.port} is out of range{where}", source=source)
     return parsed.copy_with(fragment=None)
+
+
+def _redirect_target(target: httpx.URL, location: str, source: str) -> httpx.URL:
+    """Where a redirect from ``target`` to ``location`` leads, if we may fetch it."""
+    import httpx
+
+    try:
+        joined = str(target.join(location))
+    except (httpx.InvalidURL, ValueError):
+        raise InvalidUrl(
+            f"redirect to an invalid URL ({redact_url(location)})", source=source
+        ) from None
+    return _checked_url(joined, redact_url(joined), source)
+
+
+def _host_problem(url: httpx.URL) -> str | None:
+    """What is wrong with the host of ``url`` as a DNS name (RFC 1035, IDNA 2008), or None.
+
+    httpx keeps an A-label (``xn--...``) as given and decodes it with ``idna`` only when asked,
+    and then only a first one, raising a bare ``idna.IDNAError`` (it did, from
+    ``_checked_url``, for ``http://xn--localhost/``); so every A-label is decoded here, by the
+    same library. A label over 63 characters or an empty one was refused by the resolver
+    only, in words of its own.
+    """
+    raw = url.raw_host.decode("ascii")
+    if ":" in raw:
+        return None  # an IPv6 literal: httpx has parsed it
+    name = raw[:-1] if raw.endswith(".") else raw  # one final dot: the root, and allowed
+    labels = name.split(".")
+    if any(not label for label in labels):
+        return f"{_quoted(raw)} has an empty label"
+    if len(name) > 253:
+        return f"name is {len(name)} characters long, over the limit of 253"
+    if any(len(label) > 63 for label in labels):
+        return f"{_quoted(raw)} has a label over 63 characters"
+    import idna
+
+    for label in labels:
+        if label[:4].lower() == "xn--":
+            try:
+                idna.decode(label)
+            except (idna.IDNAError, UnicodeError):
+                return f"{_quoted(raw)} is not a valid internationalised domain name"
+    return None
+
+
+def _quoted(host: str) -> str:
+    return repr(host if len(host) <= 80 else host[:77] + "...")
 
 
 def _is_public(address: str) -> bool:
@@ -588,20 +792,10 @@ def _parse_content_type(header: str) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF8", "image/gif"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-)
-
-
 def _sniff_type(body: bytes) -> str:
-    for magic, media_type in _MAGIC:
-        if body.startswith(magic):
-            return media_type
+    found = magic(body)
+    if found is not None:
+        return found[0]
     head = body[:1024]
     if b"\x00" in head:
         return "application/octet-stream"

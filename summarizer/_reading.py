@@ -29,6 +29,7 @@ from summarizer._errors import (
 )
 from summarizer._models import Source
 from summarizer._redact import redact_url
+from summarizer._sniff import binary_reason
 
 if TYPE_CHECKING:
     from summarizer._fetching import FetchSettings
@@ -53,26 +54,6 @@ STDIN_LABEL = "<stdin>"
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _NOCTTY = getattr(os, "O_NOCTTY", 0)
 
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "looks like PDF"),
-    (b"PK\x03\x04", "looks like a ZIP archive, e.g. DOCX or EPUB"),
-    (b"PK\x05\x06", "looks like a ZIP archive"),
-    (b"\x89PNG\r\n\x1a\n", "looks like a PNG image"),
-    (b"\xff\xd8\xff", "looks like a JPEG image"),
-    (b"GIF87a", "looks like a GIF image"),
-    (b"GIF89a", "looks like a GIF image"),
-    (b"\x1f\x8b", "looks like gzip data"),
-    (b"\xfd7zXZ\x00", "looks like xz data"),
-    (b"7z\xbc\xaf\x27\x1c", "looks like a 7-Zip archive"),
-    (b"\x28\xb5\x2f\xfd", "looks like zstd data"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "looks like an old Office document (DOC, XLS)"),
-    (b"\x7fELF", "looks like an executable"),
-    (b"II*\x00", "looks like a TIFF image"),
-    (b"MM\x00*", "looks like a TIFF image"),
-)
-# Decoded binary is about a quarter control characters; text has next to none.
-_MAX_CONTROL_SHARE = 0.05
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _TITLE_MAX_CHARS = 150
 _TITLE_MAX_WORDS = 25
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"'”’]? +[A-Z]")
@@ -80,18 +61,6 @@ _SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"'”’]? +[A-Z]")
 
 def _binary(what: str, label: str) -> BinaryInput:
     return BinaryInput(f"not a text file ({what})", source=label)
-
-
-def _magic(data: bytes) -> str | None:
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            return what
-    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return "looks like a RIFF media file"
-    # "BZh" may also start a text; bzip2 follows it with a block size and a block magic.
-    if data[:3] == b"BZh" and data[3:4].isdigit() and data[4:10] in (b"1AY&SY", b"\x17rE8P"):
-        return "looks like bzip2 data"
-    return None
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -111,39 +80,36 @@ def _bomless_utf16(data: bytes) -> str | None:
 def decode_bytes(data: bytes, *, label: str) -> str:
     """Decode an article's bytes: UTF-8, UTF-16/32 with a BOM, else cp1252, else latin-1.
 
-    Raises :class:`BinaryInput` for data that is not text, naming what it looks like.
+    Raises :class:`BinaryInput` for data that is not text, naming what it looks like (the
+    test is :func:`summarizer._sniff.binary_reason`, which web pages go through too).
     """
-    what = _magic(data)
+    text = _decode(data, label)
+    what = binary_reason(data, text)
     if what is not None:
         raise _binary(what, label)
+    return text
+
+
+def _decode(data: bytes, label: str) -> str:
     marked = bom_codec(data)
     if marked is not None:
         codec, skip = marked
         try:
-            text = data[skip:].decode(codec)
+            return data[skip:].decode(codec)
         except UnicodeDecodeError:
             raise _binary(f"invalid {codec.upper()} after a byte-order mark", label) from None
-        return _refuse_control(text, label)
     codec16 = _bomless_utf16(data)
     if codec16 is not None:
         try:
-            return _refuse_control(data.decode(codec16), label)
+            return data.decode(codec16)
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data:
-        raise _binary("looks like binary data: it contains NUL bytes", label)
     for codec in ("utf-8", "cp1252"):
         try:
-            return _refuse_control(data.decode(codec), label)
+            return data.decode(codec)
         except UnicodeDecodeError:
             continue
-    return _refuse_control(data.decode("latin-1"), label)
-
-
-def _refuse_control(text: str, label: str) -> str:
-    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
-        raise _binary("looks like binary data: too many control characters", label)
-    return text
+    return data.decode("latin-1")
 
 
 def _size(n: int) -> str:

@@ -7,7 +7,8 @@ run knows (the API key, and whatever :func:`url_secrets` finds in the base URL).
 
 What counts as a secret in a URL:
 
-* the user name and password (``http://user:sk-...@host/``);
+* the user name and password (``http://user:sk-...@host/``, also where a browser would find
+  them without the two slashes: ``http:user:pw@host/``, ``http:///user:pw@host/``);
 * query values: every one for a model endpoint (``?api-key=...``, ``?token=...``: a base URL has
   no business carrying anything else), and for a web page those whose name is a credential's
   (``key``, ``token``, ``passphrase``, ``sig``...) or whose value looks like a token;
@@ -21,7 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 __all__ = ["REDACTED", "redact_url", "scrub", "url_secrets"]
 
@@ -51,6 +52,12 @@ _MIN_SECRET = 4
 _MIN_SECRET_VALUE = 12
 # Bits of entropy per character: English slugs stay under about 3.5, random tokens go over 4.
 _MIN_ENTROPY = 3.6
+# Schemes whose authority a browser finds even without "//" (WHATWG "special" schemes; a
+# file: URL has no user name).
+_SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
+# What urlsplit drops before splitting: it is not part of the URL shown either.
+_DROPPED = str.maketrans("", "", "\t\r\n")
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
 
 
 def redact_url(url: str, *, endpoint: bool = False) -> str:
@@ -62,13 +69,17 @@ def redact_url(url: str, *, endpoint: bool = False) -> str:
     to parse is ``<unparseable URL>``.
     """
     try:
-        parts = urlsplit(url.strip())
+        text = url.strip().translate(_DROPPED)
+        parts = urlsplit(text)
         netloc = parts.netloc
         if "@" in netloc:
             netloc = f"{REDACTED}@{netloc.rpartition('@')[2]}"
+        path = parts.path
+        if not netloc and parts.scheme in _SPECIAL_SCHEMES:
+            path = _hide_loose_userinfo(path)
         path = "/".join(
             REDACTED if _secret_segment(unquote(segment), endpoint) else segment
-            for segment in parts.path.split("/")
+            for segment in path.split("/")
         )
         query = parts.query
         if query:
@@ -84,9 +95,49 @@ def redact_url(url: str, *, endpoint: bool = False) -> str:
                     quote_via=quote,
                 )
         fragment = REDACTED if endpoint and parts.fragment else parts.fragment
-        return urlunsplit((parts.scheme, netloc, path, query, fragment))
+        return _unsplit(
+            parts.scheme, _has_authority(text, parts.scheme), netloc, path, query, fragment
+        )
     except ValueError:
         return "<unparseable URL>"
+
+
+def _has_authority(text: str, scheme: str) -> bool:
+    """Whether ``text`` has an authority part ("//", perhaps empty: ``file:///etc``)."""
+    rest = text.lstrip(_C0_OR_SPACE)  # as urlsplit does
+    if scheme:
+        rest = rest.partition(":")[2]
+    return rest.startswith("//")
+
+
+def _unsplit(
+    scheme: str, authority: bool, netloc: str, path: str, query: str, fragment: str
+) -> str:
+    """The URL again, in the form it was given. urlunsplit drops an empty authority of a
+    scheme it does not know (``feed:///x`` came out ``feed:/x``), and before a path that
+    starts with ``//`` it puts the path where the host goes: ``file:////etc/passwd`` came
+    out ``file://etc/passwd``, and ``http:////evil.example/`` as ``http://evil.example/``."""
+    shown = f"{scheme}:" if scheme else ""
+    if authority:
+        shown += f"//{netloc}"
+    shown += path
+    if query:
+        shown += f"?{query}"
+    if fragment:
+        shown += f"#{fragment}"
+    return shown
+
+
+def _hide_loose_userinfo(path: str) -> str:
+    """``path`` with the user name and password a browser would read in it hidden: for an
+    http(s) URL with no authority, the first path segment, after any slashes or
+    backslashes, is the authority (``http:user:pw@host/`` is ``http://user:pw@host/``)."""
+    body = path.lstrip("/\\")
+    authority = re.split(r"[/\\]", body, maxsplit=1)[0]
+    if "@" not in authority:
+        return path
+    lead = path[: len(path) - len(body)]
+    return f"{lead}{REDACTED}@{authority.rpartition('@')[2]}{body[len(authority) :]}"
 
 
 def url_secrets(url: str | None) -> tuple[str, ...]:

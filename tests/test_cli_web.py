@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import random
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bombs import GIB, MIB, stacked_gzip_bomb
 from conftest import ROOT
 from pytest_httpserver import HTTPServer
 
@@ -122,3 +125,106 @@ def test_other_schemes_are_refused(url: str, capsys: pytest.CaptureFixture[str])
     assert main(["brief", url]) == 1
     err = capsys.readouterr().err
     assert err.startswith("summarizer: ") and "scheme" in err
+
+
+# --------------------------------------------------------------------------- issue 9
+
+# Runs `summarizer brief URL` in a fresh interpreter and reports its exit code, time and peak
+# memory (ru_maxrss: the whole process, Python and every import included).
+_MEASURED_BRIEF = """
+import json, resource, sys, time
+from summarizer.cli import main
+start = time.monotonic()
+code = main(["brief", sys.argv[1]])
+seconds = time.monotonic() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+print(json.dumps({"code": code, "seconds": seconds, "peak": peak}))
+"""
+
+
+def test_a_stacked_gzip_bomb_is_one_line_in_bounded_time_and_memory(
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/bomb").respond_with_data(
+        stacked_gzip_bomb(GIB),  # 2.5 kB on the wire, 1 GiB of zeros decoded
+        content_type="text/html",
+        headers={"Content-Encoding": "gzip, gzip"},
+    )
+    url = httpserver.url_for("/bomb")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    completed = subprocess.run(
+        [sys.executable, "-c", _MEASURED_BRIEF, url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert completed.stderr.splitlines() == [
+        f"summarizer: {url}: the page is over the limit of 5,000,000 bytes once decoded "
+        "(gzip, gzip)"
+    ]
+    measured = json.loads(completed.stdout)
+    assert measured["code"] == 1
+    assert measured["peak"] < 200 * MIB, f"peak {measured['peak'] / MIB:.0f} MiB"
+    assert measured["seconds"] < 5, f"{measured['seconds']:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "what"),
+    [
+        (
+            "text/plain",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 20,
+            "served as text/plain, but the body looks like PDF",
+        ),
+        (
+            "text/html",
+            random.Random(11).randbytes(4096),
+            "served as text/html, but the body looks like binary data: it contains NUL bytes",
+        ),
+    ],
+    ids=["pdf-as-text-plain", "random-bytes-as-text-html"],
+)
+def test_binary_served_as_text_is_not_briefed(
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+    content_type: str,
+    body: bytes,
+    what: str,
+) -> None:
+    httpserver.expect_request("/report").respond_with_data(body, content_type=content_type)
+    url = httpserver.url_for("/report")
+    assert main(["brief", url]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [f"summarizer: {url}: not an HTML or text page: {what}"]
+
+
+@pytest.mark.parametrize(
+    ("url", "line"),
+    [
+        (
+            "http://xn--localhost/story",
+            "invalid URL: the host 'xn--localhost' is not a valid internationalised domain name",
+        ),
+        ("http://news..example/story", "invalid URL: the host 'news..example' has an empty label"),
+    ],
+)
+def test_an_invalid_host_is_one_line(
+    url: str, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["brief", url]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"summarizer: {url}: {line}"]
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "file:////etc/passwd", "FILE:///etc/passwd", "feed:///x.rss"]
+)
+def test_a_refused_url_is_echoed_as_given(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", url]) == 1
+    scheme = url.partition(":")[0].lower()
+    assert capsys.readouterr().err.splitlines() == [
+        f"summarizer: {scheme}{url[len(scheme) :]}: unsupported URL scheme {scheme!r}, "
+        "only http and https"
+    ]

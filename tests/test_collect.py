@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from bombs import GIB, stacked_gzip_bomb
 from conftest import ROOT, TEST_ARTICLE
 from pytest_httpserver import HTTPServer
 from test_reading import needs_fifo, open_writer, within
@@ -24,11 +25,13 @@ from summarizer._collect import (
     parse_since,
     parse_week,
 )
+from summarizer._digest import Digest
 from summarizer._errors import InputError
 from summarizer._fetching import FetchSettings
 from summarizer._models import Source
 from summarizer._reading import read_article
 from summarizer._store import Store
+from summarizer.cli import main
 
 FEEDS = ROOT / "tests" / "fixtures" / "feeds"
 LOCAL = FetchSettings(allow_private_hosts=True, retries=0)
@@ -385,3 +388,71 @@ def test_without_sources_the_store_gives_its_last_complete_week(tmp_path: Path) 
 def test_no_sources_and_no_store_is_an_error() -> None:
     with pytest.raises(InputError, match="nothing to digest"):
         collect([], now=NOW)
+
+
+# --------------------------------------------------------------------------- hostile entries
+# Issue 9: an entry linking to a compression bomb, to an invalid punycode host (which crashed
+# the whole digest with idna's error), to a link too broken to join, or to a PDF served as
+# text/plain: each is one line under "Not included", and the rest of the feed is read.
+
+_HOSTILE_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Harbour Courier: Hostile</title>
+<item><title>Good</title><link>/world/good</link></item>
+<item><title>Bomb</title><link>/world/bomb</link></item>
+<item><title>Punycode</title><link>http://xn--localhost/world/secret</link></item>
+<item><title>Broken</title><link>http://[oops/</link></item>
+<item><title>PDF</title><link>/world/report</link></item>
+</channel></rss>
+"""
+
+
+def _hostile_feed(server: HTTPServer) -> str:
+    _serve(server, "/world/good", _page("Quota deal", "Norway and Iceland agreed a quota."))
+    server.expect_request("/world/bomb").respond_with_data(
+        stacked_gzip_bomb(GIB), content_type="text/html", headers={"Content-Encoding": "gzip, gzip"}
+    )
+    _serve(server, "/world/report", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" * 50, "text/plain")
+    return _serve(server, "/feeds/hostile", _HOSTILE_RSS.encode(), "application/rss+xml")
+
+
+def _hostile_failures(server: HTTPServer) -> list[tuple[str, str]]:
+    return [
+        (
+            server.url_for("/world/bomb"),
+            "the page is over the limit of 5,000,000 bytes once decoded (gzip, gzip)",
+        ),
+        (
+            "http://xn--localhost/world/secret",
+            "invalid URL: the host 'xn--localhost' is not a valid internationalised domain name",
+        ),
+        ("<unparseable URL>", "invalid URL"),  # too broken to redact, so not shown
+        (
+            server.url_for("/world/report"),
+            "not an HTML or text page: served as text/plain, but the body looks like PDF",
+        ),
+    ]
+
+
+def test_hostile_feed_entries_are_failures_and_the_rest_is_read(httpserver: HTTPServer) -> None:
+    url = _hostile_feed(httpserver)
+    found = collect([url], fetch_settings=LOCAL, now=NOW)
+    assert [c.article.source.title for c in found.articles] == ["Quota deal"]
+    assert sorted((f.source, f.reason) for f in found.failures) == sorted(
+        _hostile_failures(httpserver)
+    )
+
+
+def test_a_digest_of_a_hostile_feed_lists_what_is_not_included(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    url = _hostile_feed(httpserver)
+    code = main(["digest", url, "--engine", "offline", "--format", "json", "-q"])
+    captured = capsys.readouterr()
+    assert code == 3  # partial: one article, four not included
+    digest = Digest.model_validate_json(captured.out)
+    assert len(digest.sources) == 1
+    assert sorted((n.source, n.reason) for n in digest.not_included) == sorted(
+        _hostile_failures(httpserver)
+    )

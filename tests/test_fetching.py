@@ -8,15 +8,21 @@ must not call the real resolver.
 from __future__ import annotations
 
 import codecs
+import gzip
 import ipaddress
+import random
 import socket
 import threading
 import time
+import tracemalloc
+import unittest.mock
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bombs import GIB, MIB, deflate_bomb, stacked_gzip_bomb
 from hypothesis import given
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
@@ -24,6 +30,8 @@ from werkzeug import Request, Response
 
 from summarizer import _fetching
 from summarizer._errors import (
+    BinaryInput,
+    BinaryPage,
     ConnectionFailed,
     CredentialsInUrl,
     EmptyInput,
@@ -759,3 +767,430 @@ def test_a_utf32_page_with_a_byte_order_mark_is_not_read_as_utf16() -> None:
     # The UTF-32 LE mark starts with the UTF-16 LE one: the longer mark must win.
     body = codecs.BOM_UTF32_LE + "<p>Кремль и Пекин</p>".encode("utf-32-le")
     assert decode_body(body) == ("<p>Кремль и Пекин</p>", "utf-32-le")
+
+
+# --------------------------------------------------------------------------- content encoding
+# Issue 9.2: a stacked gzip bomb (2.5 kB on the wire, 1 GiB decoded) went through httpx's
+# decoders whole: 4.5 s and 2 GB of memory before the cap error; 4 GiB, 37 s and 8 GB.
+
+
+def _serve_encoded(http: HTTPServer, path: str, body: bytes, encoding: str) -> str:
+    http.expect_request(path).respond_with_data(
+        body, content_type=HTML, headers={"Content-Encoding": encoding}
+    )
+    return http.url_for(path)
+
+
+@pytest.mark.parametrize("checked", [False, True], ids=["private-hosts-allowed", "library-default"])
+def test_a_stacked_gzip_bomb_stops_at_the_cap_in_bounded_memory(
+    http: HTTPServer, monkeypatch: pytest.MonkeyPatch, checked: bool
+) -> None:
+    bomb = stacked_gzip_bomb(GIB)
+    assert len(bomb) < 5000
+    url = _serve_encoded(http, "/bomb", bomb, "gzip, gzip")
+    settings = FetchSettings(timeout=5.0, allow_private_hosts=True)
+    if checked:
+        # The library's default (allow_private_hosts=False) would refuse 127.0.0.1 before a
+        # byte is read; here 127.0.0.1 passes for public, so the bomb arrives the way it would
+        # from a public host: resolved, checked, over the pinned connection.
+        is_public: Callable[[str], bool] = lambda address: address == "127.0.0.1"  # noqa: E731
+        monkeypatch.setattr(_fetching, "_is_public", is_public)
+        _hosts["news.example"] = "127.0.0.1"
+        url = f"http://news.example:{http.port}/bomb"
+        settings = FetchSettings(timeout=5.0)
+    tracemalloc.start()
+    start = time.monotonic()
+    try:
+        with pytest.raises(PageTooLarge) as caught:
+            fetch(url, settings)
+        elapsed = time.monotonic() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert _one_line(caught.value) == (
+        f"{url}: the page is over the limit of 5,000,000 bytes once decoded (gzip, gzip)"
+    )
+    assert peak < 50 * MIB, f"peak {peak / MIB:.0f} MiB"
+    assert elapsed < 5, f"{elapsed:.1f} s"
+    assert [request.path for request, _ in http.log].count("/bomb") == 1  # not retried
+
+
+def test_a_deflate_bomb_stops_at_the_cap(http: HTTPServer) -> None:
+    url = _serve_encoded(http, "/bomb", deflate_bomb(64 * MIB), "deflate")
+    settings = FetchSettings(max_bytes=200_000, allow_private_hosts=True)
+    with pytest.raises(PageTooLarge, match=r"200,000 bytes once decoded \(deflate\)$"):
+        fetch(url, settings)
+
+
+def test_bytes_received_are_capped_even_when_they_decode_to_nothing(http: HTTPServer) -> None:
+    # Empty deflate blocks: 5 bytes each on the wire, nothing decoded. No Content-Length.
+    deflate = zlib.compressobj()
+    start = deflate.compress(b"<p>x</p>") + deflate.flush(zlib.Z_SYNC_FLUSH)
+    empty = b"\x00\x00\x00\xff\xff" * 10_000  # after a sync flush: empty stored blocks
+    sent = 0
+
+    def endless(request: Request) -> Response:
+        def chunks() -> Iterator[bytes]:
+            nonlocal sent
+            yield start
+            while sent < 20_000_000:
+                sent += len(empty)
+                yield empty
+
+        return Response(chunks(), content_type=HTML, headers={"Content-Encoding": "deflate"})
+
+    http.expect_request("/empty-blocks").respond_with_handler(endless)
+    settings = FetchSettings(max_bytes=100_000, allow_private_hosts=True)
+    with pytest.raises(PageTooLarge, match=r"over the limit of 100,000 bytes$"):
+        fetch(http.url_for("/empty-blocks"), settings)
+    assert sent < 10_000_000
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return deflate.compress(data) + deflate.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("gzip", gzip.compress),
+        ("x-gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", _raw_deflate),  # as some servers send it
+        ("gzip, gzip", lambda b: gzip.compress(gzip.compress(b))),
+        ("deflate, gzip", lambda b: gzip.compress(zlib.compress(b))),
+        ("identity", lambda b: b),
+        ("gzip", lambda b: gzip.compress(b[:500]) + gzip.compress(b[500:])),  # two members
+    ],
+    ids=["gzip", "x-gzip", "deflate", "raw-deflate", "gzip-gzip", "deflate-gzip", "id", "members"],
+)
+def test_compressed_pages_are_decoded(
+    http: HTTPServer, encoding: str, encode: Callable[[bytes], bytes]
+) -> None:
+    url = _serve_encoded(http, "/z", encode(NEWS), encoding)
+    page = fetch(url, FAST)
+    assert page.body == NEWS
+    assert "Norway and Iceland signed a fisheries accord in Tromsø" in page.text
+
+
+def test_only_the_decoded_encodings_are_asked_for(http: HTTPServer) -> None:
+    http.expect_request("/").respond_with_data(NEWS, content_type=HTML)
+    fetch(http.url_for("/"), FAST)
+    request, _ = http.log[0]
+    assert request.headers["Accept-Encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "words"),
+    [
+        ("br", "unsupported content encoding 'br' (only gzip and deflate)"),
+        ("zstd", "unsupported content encoding 'zstd' (only gzip and deflate)"),
+        ("gzip, compress", "unsupported content encoding 'compress' (only gzip and deflate)"),
+        ("gzip, gzip, gzip, gzip, gzip", "content encoded 5 times (at most 4)"),
+    ],
+)
+def test_other_content_encodings_are_refused(http: HTTPServer, encoding: str, words: str) -> None:
+    url = _serve_encoded(http, "/enc", b"\x8b\x00 whatever this is", encoding)
+    with pytest.raises(UnsupportedContentType) as caught:
+        fetch(url, FAST)
+    assert _one_line(caught.value) == f"{url}: not an HTML or text page: {words}"
+
+
+def test_a_corrupt_gzip_body_is_a_clear_error(http: HTTPServer) -> None:
+    url = _serve_encoded(http, "/bad", b"<p>not gzip at all</p>", "gzip")
+    with pytest.raises(ConnectionFailed) as caught:
+        fetch(url, FAST)
+    assert _one_line(caught.value) == (
+        f"{url}: the page's gzip content encoding is corrupt: "
+        "Error -3 while decompressing data: incorrect header check"
+    )
+    assert len(http.log) == 1  # not retried
+
+
+# --------------------------------------------------------------------------- the total deadline
+# Issue 9.3: "HTTP/1.1 200 OK" then a header byte a second held a fetch forever: the total
+# timeout was checked between body chunks only, and each byte restarted the read timeout.
+
+
+class _Trickler:
+    """A loopback server that answers every connection with ``prefix``, then ``drip`` one
+    byte every ``interval`` seconds (cycled; nothing when empty), for at most ``limit`` s."""
+
+    def __init__(
+        self, prefix: bytes, drip: bytes, interval: float = 0.05, limit: float = 4.0
+    ) -> None:
+        self.prefix, self.drip, self.interval, self.limit = prefix, drip, interval, limit
+        self.connections = 0
+        self.stop = threading.Event()
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = int(self.sock.getsockname()[1])
+        self.threads = [threading.Thread(target=self._accept, daemon=True)]
+        self.threads[0].start()
+
+    def _accept(self) -> None:
+        self.sock.settimeout(0.05)  # closing a socket does not wake accept(): poll instead
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            thread = threading.Thread(target=self._answer, args=(conn,), daemon=True)
+            self.threads.append(thread)
+            thread.start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(0.5)
+            try:
+                conn.recv(65536)  # the request (or the TLS client hello)
+                conn.sendall(self.prefix)
+                until = time.monotonic() + self.limit
+                n = 0
+                while time.monotonic() < until and not self.stop.is_set():
+                    if self.drip:
+                        conn.sendall(self.drip[n % len(self.drip) : n % len(self.drip) + 1])
+                        n += 1
+                    self.stop.wait(self.interval)
+            except OSError:
+                return  # the client hung up: what a deadline is for
+
+    def close(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout=2)
+        self.sock.close()
+
+
+@pytest.mark.parametrize(
+    ("scheme", "prefix", "drip"),
+    [
+        ("http", b"HTTP/1.1 200 OK\r\n", b"X-Slow: still coming\r\n"),
+        ("http", b"", b"HTTP/1.1 200 OK\r\n"),
+        ("http", b"", b""),  # silent, with a read timeout longer than the whole deadline
+        ("http", b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n", b"<p>x</p>"),
+        ("https", b"\x16\x03\x03\x40\x00", b"\x02"),  # a TLS record that never completes
+    ],
+    ids=["headers", "status-line", "silence", "body", "tls-handshake"],
+)
+def test_the_total_timeout_covers_connect_headers_and_body(
+    scheme: str, prefix: bytes, drip: bytes
+) -> None:
+    server = _Trickler(prefix, drip)
+    settings = FetchSettings(timeout=3.0, total_timeout=0.5, retries=2, allow_private_hosts=True)
+    url = f"{scheme}://127.0.0.1:{server.port}/story"
+    start = time.monotonic()
+    try:
+        with pytest.raises(FetchTimeout) as caught:
+            fetch(url, settings)
+        elapsed = time.monotonic() - start
+    finally:
+        server.close()
+    assert _one_line(caught.value) == f"{url}: gave up after 0.5s (total_timeout)"
+    assert elapsed < 2.5, f"{elapsed:.1f} s"
+    assert server.connections == 1  # no retry after the deadline
+
+
+def test_the_watchdog_never_touches_a_finished_fetch(http: HTTPServer) -> None:
+    http.expect_request("/").respond_with_data(NEWS, content_type=HTML)
+    settings = FetchSettings(total_timeout=0.2, allow_private_hosts=True)
+    for _ in range(3):
+        assert fetch(http.url_for("/"), settings).status == 200
+    time.sleep(0.3)  # the deadlines pass after the fetches ended: nothing to shut down
+    assert fetch(http.url_for("/"), settings).status == 200
+
+
+# --------------------------------------------------------------------------- hosts
+# Issue 9.6: http://xn--localhost/ crashed with idna's InvalidCodepoint (a traceback), also
+# as a redirect target or a feed entry.
+
+
+@pytest.mark.parametrize(
+    ("host", "problem"),
+    [
+        ("xn--localhost", "'xn--localhost' is not a valid internationalised domain name"),
+        ("xn--", "'xn--' is not a valid internationalised domain name"),
+        ("xn--ls8h.example", "'xn--ls8h.example' is not a valid internationalised domain name"),
+        ("news.xn--zz-zzz", "'news.xn--zz-zzz' is not a valid internationalised domain name"),
+        ("news.XN--A.example", "'news.xn--a.example' is not a valid internationalised domain name"),
+        ("a..example", "'a..example' has an empty label"),
+        (".example", "'.example' has an empty label"),
+        ("a" * 64 + ".example", f"'{'a' * 64}.example' has a label over 63 characters"),
+        (("a" * 60 + ".") * 5 + "example", "name is 312 characters long, over the limit of 253"),
+    ],
+)
+@pytest.mark.parametrize("allow_private", [True, False])
+def test_hosts_that_are_no_domain_names_are_invalid_urls(
+    host: str, problem: str, allow_private: bool
+) -> None:
+    url = f"http://{host}/story"
+    settings = FetchSettings(timeout=2.0, allow_private_hosts=allow_private)
+    with pytest.raises(InvalidUrl) as caught:
+        fetch(url, settings)
+    assert _one_line(caught.value) == f"{url}: invalid URL: the host {problem}"
+    assert not _lookups
+
+
+@pytest.mark.parametrize("host", ["a.example.", "xn--bcher-kva.example", "bücher.example"])
+def test_real_domain_names_pass_the_check(host: str) -> None:
+    with pytest.raises(HostNotFound):  # checked, then looked up (by the fake resolver)
+        fetch(f"http://{host}/story", FetchSettings(timeout=2.0))
+    assert _lookups
+
+
+def test_a_redirect_to_an_invalid_punycode_host_is_an_invalid_url(http: HTTPServer) -> None:
+    http.expect_request("/go").respond_with_response(
+        Response(status=302, headers={"Location": "http://xn--localhost/admin"})
+    )
+    url = http.url_for("/go")
+    with pytest.raises(InvalidUrl) as caught:
+        fetch(url, FAST)
+    assert _one_line(caught.value) == (
+        f"{url}: invalid URL: the host 'xn--localhost' is not a valid internationalised domain "
+        "name (redirect to http://xn--localhost/admin)"
+    )
+
+
+# Host labels of the kinds that broke the URL parser: A-labels ("xn--" and whatever follows,
+# mostly not valid punycode), empty or over-long labels, non-ASCII that IDNA refuses.
+_LABEL = st.one_of(
+    st.builds(
+        "{}{}".format,
+        st.sampled_from(["", "xn--", "XN--", "xn--ls8h", "xn--bcher-kva"]),
+        st.text(st.sampled_from("az09-_%~.Üß☃\u200d\u0663\u0c0d"), max_size=10),
+    ),
+    st.just("a" * 64),
+    st.text(max_size=12),
+)
+_HOST = st.lists(_LABEL, min_size=1, max_size=4).map(".".join) | st.sampled_from(
+    ["[::1]", "[::1", "127.0.0.1", "256.1.1.1", "[fe80::1%eth0]", "8.8.8.8", "1.2.3", "a" * 300]
+)
+_URL = st.one_of(
+    st.builds(
+        "{}{}{}{}".format,
+        st.sampled_from(["http://", "https://", "HTTP://", "http:", "http:///", "ftp://"]),
+        _HOST,
+        st.sampled_from(["", ":80", ":0", ":99999", ":x", ":-1"]),
+        st.sampled_from(["", "/", "/story?id=1", "/a b", "#frag", "/\x00"]),
+    ),
+    st.text(max_size=60),
+)
+
+
+def _refuse_connection(address: tuple[Any, int], *args: Any, **kwargs: Any) -> socket.socket:
+    """socket.create_connection that connects nowhere: it encodes the host as the system
+    resolver does first (IDNA 2003, which refuses empty and over-long labels), then refuses."""
+    host = address[0]
+    if isinstance(host, str):
+        host.encode("idna")
+    raise ConnectionRefusedError(111, "Connection refused")
+
+
+@pytest.mark.parametrize("allow_private", [False, True])
+@given(url=_URL)
+def test_url_checking_raises_only_typed_errors(allow_private: bool, url: str) -> None:
+    # Nothing is ever connected to: every address counts as private when they are refused,
+    # and when they are allowed, connecting is refused (after the resolver's own encoding).
+    with (
+        unittest.mock.patch.object(_fetching, "_is_public", lambda address: False),
+        unittest.mock.patch.object(socket, "create_connection", _refuse_connection),
+    ):
+        try:
+            fetch(url, FetchSettings(timeout=1.0, retries=0, allow_private_hosts=allow_private))
+        except FetchError as error:
+            _one_line(error)
+        else:  # pragma: no cover - nothing may be fetched
+            raise AssertionError(f"{url!r} was fetched")
+
+
+@given(st.one_of(_URL, st.text(max_size=60)))
+def test_a_redirect_anywhere_raises_only_typed_errors(location: str) -> None:
+    import httpx
+
+    try:
+        target = _fetching._redirect_target(httpx.URL("http://news.example/a/b"), location, "s")
+    except FetchError as error:
+        _one_line(error)
+    else:
+        assert target.scheme in ("http", "https") and target.host
+
+
+# --------------------------------------------------------------------------- binary as text
+# Issue 9.11: a PDF or random bytes served as text/plain or text/html were briefed.
+
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(range(256))
+RANDOM = random.Random(11).randbytes(4096)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "what"),
+    [
+        ("text/plain", PDF, "served as text/plain, but the body looks like PDF"),
+        (
+            "text/html",
+            RANDOM,
+            "served as text/html, but the body looks like binary data: it contains NUL bytes",
+        ),
+        (
+            "text/html; charset=utf-8",
+            bytes(range(1, 9)) * 200,
+            "served as text/html, but the body looks like binary data: too many control characters",
+        ),
+        (
+            "text/plain",
+            b"\x89PNG\r\n\x1a\n" + RANDOM,
+            "served as text/plain, but the body looks like a PNG image",
+        ),
+        (
+            "application/xhtml+xml",
+            b"\x7fELF" + RANDOM,
+            "served as application/xhtml+xml, but the body looks like an executable",
+        ),
+    ],
+    ids=["pdf-as-text", "random-as-html", "controls-as-html", "png-as-text", "elf-as-xhtml"],
+)
+def test_binary_served_as_text_is_refused(
+    http: HTTPServer, content_type: str, body: bytes, what: str
+) -> None:
+    http.expect_request("/doc").respond_with_data(body, content_type=content_type)
+    url = http.url_for("/doc")
+    with pytest.raises(BinaryPage) as caught:
+        fetch(url, FAST)
+    assert isinstance(caught.value, UnsupportedContentType)
+    assert isinstance(caught.value, BinaryInput)
+    assert _one_line(caught.value) == f"{url}: not an HTML or text page: {what}"
+
+
+def test_untyped_binary_without_a_magic_number_is_refused(http: HTTPServer) -> None:
+    def handler(request: Request) -> Response:
+        response = Response(b"<p>" + bytes(range(1, 9)) * 300)  # no NUL in the sniffed head
+        del response.headers["Content-Type"]
+        return response
+
+    http.expect_request("/blob").respond_with_handler(handler)
+    with pytest.raises(BinaryPage, match="no content type, but the body looks like binary"):
+        fetch(http.url_for("/blob"), FAST)
+
+
+@pytest.mark.parametrize("charset", ["shift_jis", "euc-kr", "gb18030", "big5", "utf-16"])
+def test_text_in_a_declared_multibyte_charset_is_not_taken_for_binary(
+    http: HTTPServer, charset: str
+) -> None:
+    # Shift_JIS lead bytes are C1 controls to Latin-1: the sniff must run on the decoded text.
+    text = {
+        "shift_jis": "日本と韓国の外相は火曜日、東京で会談した。" * 40,
+        "euc-kr": "한국과 일본의 외무장관이 화요일 도쿄에서 만났다." * 40,
+        "gb18030": "中国和日本的外交部长星期二在东京会面。" * 40,
+        "big5": "中華民國與日本外交部長星期二在東京會面。" * 40,
+        "utf-16": "Les ministres se sont rencontrés mardi à Tokyo. " * 40,
+    }[charset]
+    body = f"<html><body><p>{text}</p></body></html>".encode(charset)
+    http.expect_request("/asia").respond_with_data(
+        body, content_type=f"text/html; charset={charset}"
+    )
+    assert text[:10] in fetch(http.url_for("/asia"), FAST).text

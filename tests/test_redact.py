@@ -84,3 +84,37 @@ def test_redact_url_never_raises(url: str) -> None:
     assert isinstance(redact_url(url), str)
     assert isinstance(redact_url(url, endpoint=True), str)
     assert isinstance(url_secrets(url), tuple)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        # urlunsplit turned these into other URLs: "file://etc/passwd" names a host "etc".
+        ("file:///etc/passwd", None),
+        ("file:////etc/passwd", None),
+        ("http:////evil.example/x", None),
+        ("feed:///news.rss", None),
+        ("file:/etc/passwd", None),
+        ("//cdn.example/a.js", None),
+        ("example.org/news/story", None),
+        ("FILE:///etc/passwd", "file:///etc/passwd"),
+        ("http://news.example/a\n/b", "http://news.example/a/b"),  # as urlsplit reads it
+        # A browser finds user name and password here too: they are hidden as well.
+        ("http:user:pw@host.example/x", "http:***@host.example/x"),
+        ("http:///user:pw@host.example/x", "http:///***@host.example/x"),
+        ("https:\\\\user:pw@host.example/x", "https:\\\\***@host.example/x"),
+        ("mailto:desk@example.org", None),  # not an authority: nothing to hide
+    ],
+)
+def test_a_url_is_shown_in_the_form_it_was_given(url: str, shown: str | None) -> None:
+    assert redact_url(url) == (shown or url)
+
+
+@given(
+    st.sampled_from(["http", "https", "file", "feed", "ftp", "x-y"]),
+    st.sampled_from(["", "/", "//", "///", "////"]),
+    st.from_regex(r"[a-z0-9./_-]{0,15}", fullmatch=True),  # too short to look like a key
+)
+def test_a_url_without_secrets_is_shown_unchanged(scheme: str, slashes: str, rest: str) -> None:
+    url = f"{scheme}:{slashes}{rest}"
+    assert redact_url(url) == url
