@@ -10,11 +10,13 @@ parties, neighbouring sentences) are merged.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from summarizer._offline._actors import Actor, Cast
@@ -112,7 +114,13 @@ def _kind(
 def _within(
     found: list[tuple[Cue, re.Match[str]]], start: int, end: int
 ) -> list[tuple[Cue, re.Match[str]]]:
-    return [(cue, m) for cue, m in found if start <= m.start() < end]
+    """The cues of ``found`` (in text order) that start inside ``start:end``."""
+    at = bisect.bisect_left(found, start, key=_cue_start)
+    return found[at : bisect.bisect_left(found, end, key=_cue_start)]
+
+
+def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
+    return found[1].start()
 
 
 def _status(patterns: tuple[tuple[str, re.Pattern[str]], ...], *texts: str) -> str:
@@ -121,6 +129,12 @@ def _status(patterns: tuple[tuple[str, re.Pattern[str]], ...], *texts: str) -> s
             if pattern.search(text):
                 return name
     return ""
+
+
+# What every clause of a sentence may ask of the whole sentence, asked once per sentence: a
+# sentence can have hundreds of clauses.
+_sentence_status = lru_cache(maxsize=2)(_status)  # one for disputes, one for deals
+_sentence_money = lru_cache(maxsize=1)(parse_money)
 
 
 # A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
@@ -525,7 +539,9 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                     main = _protagonist(cast)
                     if main is not None and main not in parties:
                         parties.append(main)
-                status = _status(statuses, text, scrubbed) or "unclear"
+                status = (
+                    _status(statuses, text) or _sentence_status(statuses, scrubbed) or "unclear"
+                )
                 # A deal is dated by its clause without the asides that describe a name ("the
                 # first since the 1998 accord"); a dispute by its whole clause.
                 dated = text
@@ -537,7 +553,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                             dated = dated.replace(scrubbed[a_start:a_end], " ")
                 money = None
                 if section == "deal":
-                    amounts = parse_money(text) or parse_money(sentence.masked)
+                    amounts = parse_money(text) or _sentence_money(sentence.masked)
                     money = amounts[0] if amounts else None
                 out.append(
                     Event(
@@ -696,9 +712,10 @@ def _phrase(
     # The sides' names are in the title already.
     chars = list(tail)
     for s_abs, e_abs in names.get(sentence.index, []):
-        for i in range(s_abs - sentence.start - t_end, e_abs - sentence.start - t_end):
-            if 0 <= i < len(chars):
-                chars[i] = " "
+        # Only the names within the tail: a long sentence names many elsewhere.
+        first = max(s_abs - sentence.start - t_end, 0)
+        for i in range(first, min(e_abs - sentence.start - t_end, len(chars))):
+            chars[i] = " "
     words = [w for w in "".join(chars).split() if any(c.isalnum() for c in w)]
     link = sentence.masked[t_start:t_end].rsplit(None, 1)[-1].casefold()
     if link in ("to", "of", "on", "over", "against") and " " in sentence.masked[t_start:t_end]:
