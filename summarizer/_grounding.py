@@ -27,6 +27,12 @@ _DASHES = dict.fromkeys("‐‑‒–—―−﹘﹣－", "-")
 FOLD_MAP: dict[str, str] = _QUOTES | _DASHES
 _TABLE = str.maketrans(FOLD_MAP)
 _SPACE_RUN = re.compile(r"\s+")
+# What pydantic's ``str_strip_whitespace`` strips from a quote: Unicode's White_Space. Python's
+# ``str.strip()`` strips the separators U+001C..U+001F too, which pydantic keeps; an exact match
+# of a quote ending in one must end after it, where the quote ends.
+_QUOTE_EDGES = "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and not "\x1c" <= c <= "\x1f"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +95,8 @@ def fold(text: str) -> str:
 
 def locate(quote: str, text: str) -> Span | None:
     """Where ``quote`` occurs in ``text`` (first occurrence), or ``None``."""
-    needle = quote.strip()
-    if not needle:
+    needle = quote.strip(_QUOTE_EDGES)
+    if not needle.strip():
         return None
     at = text.find(needle)
     if at >= 0:

@@ -85,6 +85,21 @@ def test_ground_refuses_a_quote_that_is_not_there() -> None:
         ground(draft, TEXT, source=Source(path="a.txt"), provenance=_provenance())
 
 
+# Python's str.strip() takes all of these; pydantic (which strips every quote of a draft) keeps
+# the separators U+001C..U+001F.
+_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]
+
+
+@pytest.mark.parametrize("space", _SPACES, ids=[f"U+{ord(c):04X}" for c in _SPACES])
+def test_an_exact_quote_is_placed_as_the_draft_keeps_it(space: str) -> None:
+    """A quote ending in a character pydantic keeps ends after it (it ended one short)."""
+    text = f"Turkey{space} said no."
+    briefing = ground(_draft(f"Turkey{space}"), text, source=Source(), provenance=_provenance())
+    evidence = briefing.actors[0].evidence[0]
+    assert evidence.match == "exact"
+    assert text[evidence.start : evidence.end] == evidence.quote
+
+
 @given(
     st.text(min_size=1, max_size=300),
     st.integers(min_value=0, max_value=300),

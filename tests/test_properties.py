@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from test_render import hostile_briefing, texts
 
@@ -65,6 +65,9 @@ def _provenance() -> Provenance:
     st.integers(min_value=1, max_value=60),
     st.sampled_from([str, str.upper, lambda s: " ".join(s.split()), lambda s: f"  {s}\n"]),
 )
+# Found by this test now and then: pydantic keeps a final U+001F that str.strip() takes, so the
+# "exact" match ended one character short of the quote.
+@example("0\x1f0", 0, 2, str)
 def test_a_grounded_draft_points_at_its_quotes_for_any_text(
     text: str, start: int, length: int, retype: object
 ) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -111,10 +112,21 @@ class Actor:
     country: str | None
     role: str = ""
     mentions: list[Mention] = field(default_factory=list)
+    # What the stages ask of the mentions, kept up to date as they come: a text that names an
+    # actor 100,000 times must not cost 100,000 steps per question (see Cast.mention).
+    _starts: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
+    _sorted: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _full: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _last_end: int = field(default=0, init=False, repr=False, compare=False)
 
     @property
     def first(self) -> int:
         return self.mentions[0].start if self.mentions else 0
+
+    @property
+    def last_end(self) -> int:
+        """Where the mention that ends last ends."""
+        return self._last_end
 
     def aliases(self) -> list[str]:
         """Other forms the text uses, in order of first use; case variants count once."""
@@ -130,6 +142,52 @@ class Actor:
     def sentences(self) -> list[int]:
         return sorted({m.sentence for m in self.mentions})
 
+    def mentioned_in(self, start: int, end: int) -> bool:
+        """Whether a mention starts inside ``start:end``."""
+        starts = self._positions()
+        at = bisect.bisect_left(starts, start)
+        return at < len(starts) and starts[at] < end
+
+    def starts_in(self, start: int, end: int) -> list[int]:
+        """Starts of the mentions inside ``start:end``, in text order."""
+        starts = self._positions()
+        return starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def last_start_before(self, at: int) -> int | None:
+        """Start of the last mention that starts before ``at``."""
+        starts = self._positions()
+        i = bisect.bisect_left(starts, at)
+        return starts[i - 1] if i else None
+
+    def full_starts(self) -> list[int]:
+        """Starts of the mentions of more than one word ("Sergei Lavrov"), in text order."""
+        return self._full
+
+    def _positions(self) -> list[int]:
+        if self._sorted is None:
+            self._sorted = sorted(self._starts)
+        return self._sorted
+
+    def _add(self, mention: Mention) -> bool:
+        """Record ``mention`` unless one starts there already; whether it was new."""
+        if mention.start in self._starts:
+            return False
+        self.mentions.append(mention)
+        self._starts.add(mention.start)
+        self._sorted = None
+        if len(mention.surface.split()) > 1:
+            # Mentions come in text order nearly always: this is an append.
+            bisect.insort(self._full, mention.start)
+        self._last_end = max(self._last_end, mention.end)
+        return True
+
+    def _keep(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self._starts = {m.start for m in mentions}
+        self._sorted = None
+        self._full = sorted(m.start for m in mentions if len(m.surface.split()) > 1)
+        self._last_end = max((m.end for m in mentions), default=0)
+
 
 @dataclass(slots=True)
 class _Bare:
@@ -141,32 +199,130 @@ class _Bare:
 
 @dataclass(slots=True)
 class Cast:
-    """The actors of one article, by key, in order of first mention."""
+    """The actors of one article, by key, in order of first mention.
+
+    Mentions are added and removed through its methods only: they keep each actor's lookups
+    and the cast's position index current.
+    """
 
     actors: dict[str, Actor] = field(default_factory=dict)
+    # Built on first use after a change: the later stages ask many questions of a cast that
+    # no longer changes, each of which would otherwise walk every actor or every mention.
     _index: list[tuple[int, str, Actor]] | None = field(default=None, repr=False, compare=False)
-    _indexed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
+    _states: dict[str | None, list[Actor]] | None = field(default=None, repr=False, compare=False)
+    _most: tuple[Actor | None] | None = field(default=None, repr=False, compare=False)
+    # In order of first mention: that order changes only when an actor comes, goes or gets a
+    # new first mention.
+    _ordered: tuple[list[Actor], list[Actor]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    _people: list[Actor] | None = field(default=None, repr=False, compare=False)
 
     def mention(
         self, entity: Entity, token_text: str, start: int, end: int, sentence: int
     ) -> Actor:
         actor = self.actors.get(entity.key)
+        new = actor is None
         if actor is None:
             actor = Actor(entity.key, entity.name, entity.kind, entity.country)
             self.actors[entity.key] = actor
-        if not any(m.start == start for m in actor.mentions):
-            actor.mentions.append(Mention(start, end, token_text, sentence))
+        if actor._add(Mention(start, end, token_text, sentence)):
+            self._changed()
+        if new:
+            self._joined(actor)
         return actor
 
-    def ordered(self) -> list[Actor]:
-        return sorted(self.actors.values(), key=lambda a: (a.first, a.key))
+    def _joined(self, actor: Actor) -> None:
+        """Put a new actor in the lists kept in order (rather than sorting them again)."""
+        if self._ordered is not None:
+            everyone, people = self._ordered
+            bisect.insort(everyone, actor, key=_by_first)
+            if actor.kind == "person":
+                bisect.insort(people, actor, key=_by_first)
+        if self._people is not None and actor.kind == "person":
+            self._people.append(actor)
+
+    def drop_within(self, spans: list[tuple[int, int]], *, keep: Actor) -> None:
+        """Forget every mention inside one of ``spans`` (in text order, not overlapping) but
+        those of ``keep``; an actor left with no mention leaves the cast."""
+        starts = [start for start, _ in spans]
+
+        def inside(at: int) -> bool:
+            i = bisect.bisect_right(starts, at) - 1
+            return i >= 0 and at < spans[i][1]
+
+        for other in list(self.actors.values()):
+            if other is keep:
+                continue
+            kept = [m for m in other.mentions if not inside(m.start)]
+            if len(kept) == len(other.mentions):
+                continue
+            other._keep(kept)
+            if not kept:
+                del self.actors[other.key]
+        self._changed(recast=True)
+
+    def remove(self, key: str) -> None:
+        del self.actors[key]
+        self._changed(recast=True)
+
+    def sort_mentions(self, actor: Actor) -> None:
+        """Put ``actor``'s mentions in text order (its first mention may change)."""
+        actor.mentions.sort(key=lambda m: m.start)
+        self._changed(recast=True)
+
+    def _changed(self, *, recast: bool = False) -> None:
+        self._index = self._states = self._most = None
+        if recast:
+            self._ordered = self._people = None
+
+    def state_of(self, country: str | None, *, last: bool = False) -> Actor | None:
+        """The state actor of ``country``: the first in cast order (the last with ``last``)."""
+        if self._states is None:
+            self._states = {}
+            for actor in self.actors.values():
+                if actor.kind == "state":
+                    self._states.setdefault(actor.country, []).append(actor)
+        states = self._states.get(country)
+        if not states:
+            return None
+        return states[-1] if last else states[0]
+
+    def most_mentioned(self) -> Actor | None:
+        """The actor with the most mentions; the earliest one on a tie."""
+        if self._most is None:
+            ranked = min(
+                self.actors.values(), key=lambda a: (-len(a.mentions), a.first, a.key), default=None
+            )
+            self._most = (ranked,)
+        return self._most[0]
+
+    def ordered(self) -> Sequence[Actor]:
+        """The actors in order of first mention."""
+        return self._by_first()[0]
+
+    def ordered_people(self) -> Sequence[Actor]:
+        """The people among :meth:`ordered`, in its order."""
+        return self._by_first()[1]
+
+    def people(self) -> Sequence[Actor]:
+        """The people, in the order they were found."""
+        if self._people is None:
+            self._people = [a for a in self.actors.values() if a.kind == "person"]
+        return self._people
+
+    def _by_first(self) -> tuple[list[Actor], list[Actor]]:
+        if self._ordered is None:
+            ordered = sorted(self.actors.values(), key=_by_first)
+            self._ordered = ordered, [a for a in ordered if a.kind == "person"]
+        return self._ordered
 
     def in_span(self, start: int, end: int) -> list[Actor]:
         """Actors mentioned inside ``start:end``, in order of their first mention there."""
         index = self._index
-        if index is None or self._indexed != self._size():
+        if index is None:
             index = sorted((m.start, a.key, a) for a in self.actors.values() for m in a.mentions)
-            self._index, self._indexed = index, self._size()
+            self._index = index
         lo = bisect.bisect_left(index, (start,))
         out: list[Actor] = []
         seen: set[str] = set()
@@ -179,8 +335,9 @@ class Cast:
                 out.append(actor)
         return out
 
-    def _size(self) -> tuple[int, int]:
-        return len(self.actors), sum(len(a.mentions) for a in self.actors.values())
+
+def _by_first(actor: Actor) -> tuple[int, str]:
+    return actor.first, actor.key
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -329,20 +486,21 @@ class _Reader:
             if actor is None:
                 continue
             pattern = _description_pattern(phrases)
-            for sentence in self.sentences:
-                if not sentence.body:
-                    continue
-                for match in pattern.finditer(sentence.masked):
-                    start, end = sentence.start + match.start(), sentence.start + match.end()
-                    for other in list(self.cast.actors.values()):
-                        if other is actor:
-                            continue
-                        other.mentions = [m for m in other.mentions if not (start <= m.start < end)]
-                        if not other.mentions:
-                            del self.cast.actors[other.key]
-                    entity = Entity(actor.key, actor.name, actor.kind, actor.country)
-                    self.cast.mention(entity, match.group(), start, end, sentence.index)
-            actor.mentions.sort(key=lambda m: m.start)
+            found = [
+                (sentence, match)
+                for sentence in self.sentences
+                if sentence.body
+                for match in pattern.finditer(sentence.masked)
+            ]
+            # All at once: the descriptions do not overlap, and only ``actor`` gains mentions.
+            self.cast.drop_within(
+                [(s.start + m.start(), s.start + m.end()) for s, m in found], keep=actor
+            )
+            entity = Entity(actor.key, actor.name, actor.kind, actor.country)
+            for sentence, match in found:
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                self.cast.mention(entity, match.group(), start, end, sentence.index)
+            self.cast.sort_mentions(actor)
 
     def _drop_mere_venues(self) -> None:
         """A state seen only as a place ("diplomats in Vienna") is a venue, not an actor.
@@ -362,7 +520,7 @@ class _Reader:
                     venue = False
                     break
             if venue:
-                del self.cast.actors[key]
+                self.cast.remove(key)
 
     def _appositive_roles(self) -> None:
         """Roles written around a name, the most specific one winning.
@@ -449,9 +607,9 @@ class _Reader:
             for a in self.cast.actors.values():
                 if a.kind != "state" or not a.country:
                     continue
-                for m in a.mentions:
-                    if m.start < sentence.start + rel and (last is None or m.start > last[0]):
-                        last = (m.start, a.country)
+                before = a.last_start_before(sentence.start + rel)
+                if before is not None and (last is None or before > last[0]):
+                    last = (before, a.country)
             return last[1] if last else None
         place = groups.get("place")
         if place:
@@ -476,8 +634,8 @@ class _Reader:
             owner = self._sequence(sequence, sentence, owner_here)
 
     def _follows(self, owner: Actor, sequence: list[Token]) -> bool:
-        last = max(m.end for m in owner.mentions)
-        return 0 <= sequence[0].start - last <= 4  # "Russia's Ministry": only "'s " between
+        # "Russia's Ministry": only "'s " between.
+        return 0 <= sequence[0].start - owner.last_end <= 4
 
     # ------------------------------------------------------------------ one sequence
 
@@ -739,8 +897,7 @@ class _Reader:
 
     def _lone_name(self, token: Token, sentence: Sentence) -> Actor | None:
         """A title and one name ("President Putin"): a person found already, or a known one."""
-        people = [a for a in self.cast.ordered() if a.kind == "person"]
-        actor = self._surname_owner(token, people)
+        actor = self._surname_owner(token, self.cast.ordered_people())
         if actor is None:
             known = self.gaz.surnames.get(norm(token.text), [])
             if len(known) != 1:
@@ -768,8 +925,8 @@ class _Reader:
         typo = self.gaz.fuzzy(text)
         if typo is not None and typo.entity.kind == "person":
             return typo.entity
-        for actor in self.cast.actors.values():
-            if actor.kind == "person" and is_typo_of(text, actor.name):
+        for actor in self.cast.people()[:_NAMESAKES]:
+            if is_typo_of(text, actor.name):
                 return Entity(actor.key, actor.name, "person", actor.country)
         return Entity(f"person:{norm(text)}", text, "person", None)
 
@@ -912,7 +1069,7 @@ class _Reader:
     def _resolve_owned(self) -> None:
         """ "Germany's NAME", "Spain's NAME": a single unknown word a state owns is a company
         (people are named in full, or are known), unless it is a surname found elsewhere."""
-        people = [a for a in self.cast.ordered() if a.kind == "person"]
+        people = self.cast.ordered_people()
         for token, index, state in self.owned:
             key = norm(token.text)
             if key in self.exclude or token.text in self.words.months:
@@ -928,7 +1085,6 @@ class _Reader:
 
     def _resolve_bare(self) -> None:
         self._resolve_owned()
-        people = [a for a in self.cast.ordered() if a.kind == "person"]
         for bare in sorted(self.bare, key=lambda b: b.token.start):
             token = bare.token
             if norm(token.text) in self.exclude or token.text in self.words.not_names:
@@ -937,7 +1093,7 @@ class _Reader:
             if again is not None and again.kind != "person":
                 self.cast.mention(again, token.text, token.start, token.end, bare.sentence)
                 continue
-            actor = self._surname_owner(token, people)
+            actor = self._surname_owner(token, self.cast.ordered_people())
             if actor is not None:
                 self.cast.mention(
                     Entity(actor.key, actor.name, "person", actor.country),
@@ -950,31 +1106,34 @@ class _Reader:
             known = self.gaz.surnames.get(norm(token.text), [])
             if len(known) == 1:
                 self.cast.mention(known[0], token.text, token.start, token.end, bare.sentence)
-                people = [a for a in self.cast.ordered() if a.kind == "person"]
 
-    def _surname_owner(self, token: Token, people: list[Actor]) -> Actor | None:
+    def _surname_owner(self, token: Token, people: Sequence[Actor]) -> Actor | None:
         """The person a lone surname refers to: the nearest earlier full mention wins."""
         key = norm(token.text)
         best: tuple[int, Actor] | None = None
-        for actor in people:
+        for actor in people[:_NAMESAKES]:
             parts = norm(actor.name).split()
             short = {parts[-1]}
             if len(parts) >= 2 and actor.name.split()[0] in self.words.family_first:
                 short.add(parts[0])
             if key not in short and not any(is_typo_of(key, s) for s in short):
                 continue
-            full = [m.start for m in actor.mentions if len(m.surface.split()) > 1]
+            full = actor.full_starts()
             if not full:
                 continue
-            earlier = [s for s in full if s < token.start]
+            earlier = bisect.bisect_left(full, token.start)
             # Prefer the latest full mention before the surname, else the first one after it.
-            rank = token.start - max(earlier) if earlier else 10**9 + min(full)
+            rank = token.start - full[earlier - 1] if earlier else 10**9 + full[0]
             if best is None or rank < best[0]:
                 best = (rank, actor)
         return best[1] if best else None
 
 
 _PLACE = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and) )?(?:the )?[A-Z][\w'’-]+){0,4}"
+# How many of the people found first a surname or a misspelt name is compared with. An article
+# names a handful (six at most among the fixtures); a text naming 100,000 people must not
+# compare each name with all the others.
+_NAMESAKES = 64
 
 
 _ACRONYM_NOUNS = (

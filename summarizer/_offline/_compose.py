@@ -21,7 +21,8 @@ def _fold(text: str) -> str:
 def actor_fields(actor: Actor, sentences: list[Sentence]) -> dict[str, Any] | None:
     quotes: list[str] = []
     seen: set[str] = set()
-    forms = [_fold(m.surface) for m in actor.mentions]
+    # Each form once: an actor named 100,000 times has a handful of forms to look for.
+    forms = list(dict.fromkeys(_fold(m.surface) for m in actor.mentions))
     for index in actor.sentences():
         quote = sentences[index].quote
         key = _fold(quote)
@@ -49,22 +50,24 @@ def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
     """Display names of one side: a person or company stands behind its state when the state
     is a party too; states and organisations first."""
     actors = [cast.actors[k] for k in keys if k in cast.actors]
+    keys_in = {a.key for a in actors}
     present = {a.country for a in actors if a.kind == "state"}
     for actor in list(actors):
-        state = next(
-            (a for a in cast.actors.values() if a.kind == "state" and a.country == actor.country),
-            None,
-        )
-        if actor.kind == "person" and state is not None and state not in actors:
+        if actor.kind != "person":
+            continue
+        state = cast.state_of(actor.country)
+        if state is not None and state.key not in keys_in:
             actors.append(state)  # "He" of Iran: the side is Iran
+            keys_in.add(state.key)
             present.add(state.country)
     shown: list[tuple[int, int, str]] = []
+    names: set[str] = set()
     for order, actor in enumerate(actors):
         if actor.kind in ("person", "company") and actor.country in present:
             continue
-        rank = _KIND_ORDER.get(actor.kind, 5)
-        if all(name != actor.name for _, _, name in shown):
-            shown.append((rank, order, actor.name))
+        if actor.name not in names:
+            names.add(actor.name)
+            shown.append((_KIND_ORDER.get(actor.kind, 5), order, actor.name))
     return [name for _, _, name in sorted(shown)[:limit]]
 
 

@@ -8,6 +8,7 @@ article, parties must be listed actors).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +22,13 @@ from summarizer._offline._gazetteer import norm
 from summarizer._offline._outlook import find_signals
 from summarizer._offline._sentences import split
 from summarizer._offline._summary import headline_and_summary
+
+# The most a briefing lists. An article lists far fewer: a fixture at most 21 actors and 7
+# disputes or deals, all 36 fixtures run together 78 actors and 24 deals. A text that names
+# thousands would give a list no reader reads, and grounding searches the whole text once for
+# each quote listed.
+_MAX_ACTORS = 100
+_MAX_EVENTS = 30
 
 
 class OfflineEngine:
@@ -45,18 +53,19 @@ def brief(article: Article) -> BriefingDraft:
     headline, summary = headline_and_summary(
         sentences, cast, [*disputes, *deals], title=article.source.title
     )
-    actors = [f for f in (actor_fields(a, sentences) for a in cast.ordered()) if f is not None]
+    actors = _present((actor_fields(a, sentences) for a in cast.ordered()), _MAX_ACTORS)
     listed = {a["name"] for a in actors}
     data = {
         "headline": headline,
         "summary": summary,
         "actors": actors,
-        "disputes": _present(event_fields(e, cast, listed) for e in disputes),
-        "deals": _present(event_fields(e, cast, listed) for e in deals),
+        "disputes": _present((event_fields(e, cast, listed) for e in disputes), _MAX_EVENTS),
+        "deals": _present((event_fields(e, cast, listed) for e in deals), _MAX_EVENTS),
         "outlook": outlook_fields(signals),
     }
     return BriefingDraft.model_validate(data, context={"article": text})
 
 
-def _present(items: Iterable[dict[str, Any] | None]) -> list[dict[str, Any]]:
-    return [item for item in items if item is not None]
+def _present(items: Iterable[dict[str, Any] | None], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` items that are not ``None`` (the rest are never made)."""
+    return list(itertools.islice((item for item in items if item is not None), limit))

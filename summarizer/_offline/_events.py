@@ -10,9 +10,14 @@ parties, neighbouring sentences) are merged.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from summarizer._offline._actors import Actor, Cast
 from summarizer._offline._data import Cue, events, trim_dangling
@@ -22,6 +27,10 @@ from summarizer._offline._sentences import Sentence
 # Clauses: "..., and the two countries will also ..." holds a second deal.
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+")
 _MAX_PARTIES = 6
+# How many events back a new one looks for the event it belongs to. An article tells a handful
+# (seven at most among the fixtures); a text that tells thousands must not compare each new one
+# with all of them.
+_LOOKBACK = 32
 _PARTY_KINDS = ("state", "organization", "company", "armed_group", "person", "other")
 
 
@@ -45,6 +54,16 @@ class Event:
     subject: list[str] = field(default_factory=list)  # keys of the side before the trigger
     phrase: str = ""  # the clause's key words after the trigger, for the title
     sentence_quotes: list[str] = field(default_factory=list)  # whole sentences, for summaries
+    # The values of the list fields above, as sets, for the fields merging has grown: an event
+    # that absorbed thousands of repeats answers "is this one new?" in one step.
+    _members: dict[str, set[Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def members(self, attr: str) -> set[Any]:
+        """The values of the list field ``attr``; only :func:`_absorb` may grow the list."""
+        found = self._members.get(attr)
+        if found is None:
+            found = self._members[attr] = set(getattr(self, attr))
+        return found
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -95,7 +114,13 @@ def _kind(
 def _within(
     found: list[tuple[Cue, re.Match[str]]], start: int, end: int
 ) -> list[tuple[Cue, re.Match[str]]]:
-    return [(cue, m) for cue, m in found if start <= m.start() < end]
+    """The cues of ``found`` (in text order) that start inside ``start:end``."""
+    at = bisect.bisect_left(found, start, key=_cue_start)
+    return found[at : bisect.bisect_left(found, end, key=_cue_start)]
+
+
+def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
+    return found[1].start()
 
 
 def _status(patterns: tuple[tuple[str, re.Pattern[str]], ...], *texts: str) -> str:
@@ -104,6 +129,12 @@ def _status(patterns: tuple[tuple[str, re.Pattern[str]], ...], *texts: str) -> s
             if pattern.search(text):
                 return name
     return ""
+
+
+# What every clause of a sentence may ask of the whole sentence, asked once per sentence: a
+# sentence can have hundreds of clauses.
+_sentence_status = lru_cache(maxsize=2)(_status)  # one for disputes, one for deals
+_sentence_money = lru_cache(maxsize=1)(parse_money)
 
 
 # A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
@@ -281,9 +312,7 @@ def _parties(
             if a.kind != "other" and not _aside(a, sentence, asides)
         ]
         if before and not any(
-            sentence.start + seg[0] <= m.start < sentence.start + trigger
-            for a in before
-            for m in a.mentions
+            a.mentioned_in(sentence.start + seg[0], sentence.start + trigger) for a in before
         ):
             found.append(before[0])
     for span in (seg, (start, end)):
@@ -302,7 +331,7 @@ def _parties(
     cut = sentence.start + trigger
     seg_end = sentence.start + seg[1]
     seg_actors = [a for a in cast.in_span(sentence.start + seg[0], seg_end) if a.kind != "other"]
-    target = any(cut <= m.start < seg_end for a in seg_actors for m in a.mentions)
+    target = any(a.mentioned_in(cut, seg_end) for a in seg_actors)
     own_pair = _sides(_with_states(cast, [*([speaker] if speaker else []), *clause])) >= 2 and (
         target or _sides(_with_states(cast, seg_actors)) >= 2
     )
@@ -334,8 +363,8 @@ def _parties(
     subject = [
         a
         for a in found
-        if (a is speaker or any(sentence.start + seg[0] <= m.start < cut for m in a.mentions))
-        and not any(cut <= m.start < seg_end for m in a.mentions)
+        if (a is speaker or a.mentioned_in(sentence.start + seg[0], cut))
+        and not a.mentioned_in(cut, seg_end)
     ]
     # A person's state stands on the person's side ("He" of Iran, not Tehran the target).
     for actor in list(subject):
@@ -344,7 +373,7 @@ def _parties(
                 state.kind == "state"
                 and state.country == actor.country
                 and state not in subject
-                and not any(cut <= m.start < seg_end for m in state.mentions)
+                and not state.mentioned_in(cut, seg_end)
             ):
                 subject.append(state)
     return found[:_MAX_PARTIES], subject, own_pair
@@ -378,16 +407,15 @@ def _asides(
 
 def _aside(actor: Actor, sentence: Sentence, asides: list[tuple[int, int]]) -> bool:
     """Every mention of ``actor`` in the sentence sits in an aside."""
-    inside = [m for m in actor.mentions if sentence.start <= m.start < sentence.end]
-    return bool(inside) and all(any(s <= m.start < e for s, e in asides) for m in inside)
+    inside = actor.starts_in(sentence.start, sentence.end)
+    return bool(inside) and all(any(s <= at < e for s, e in asides) for at in inside)
 
 
 def _with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
     """The state behind a person or company is a party too ("Lavrov" speaks for Russia)."""
-    states = {a.country: a for a in cast.actors.values() if a.kind == "state" and a.country}
     out = list(found)
     for actor in found:
-        state = states.get(actor.country or "")
+        state = cast.state_of(actor.country, last=True) if actor.country else None
         if actor.kind != "state" and state is not None and state not in out:
             out.append(state)
     return out
@@ -395,8 +423,7 @@ def _with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
 
 def _protagonist(cast: Cast) -> Actor | None:
     """The actor the article is most about (most mentions; earliest on a tie)."""
-    ranked = sorted(cast.actors.values(), key=lambda a: (-len(a.mentions), a.first, a.key))
-    return ranked[0] if ranked else None
+    return cast.most_mentioned()
 
 
 _ANAPHORA = re.compile(r"(?:the|this|that|these|those|such|earlier|previous|past|its|their) $")
@@ -512,7 +539,9 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                     main = _protagonist(cast)
                     if main is not None and main not in parties:
                         parties.append(main)
-                status = _status(statuses, text, scrubbed) or "unclear"
+                status = (
+                    _status(statuses, text) or _sentence_status(statuses, scrubbed) or "unclear"
+                )
                 # A deal is dated by its clause without the asides that describe a name ("the
                 # first since the 1998 accord"); a dispute by its whole clause.
                 dated = text
@@ -524,7 +553,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                             dated = dated.replace(scrubbed[a_start:a_end], " ")
                 money = None
                 if section == "deal":
-                    amounts = parse_money(text) or parse_money(sentence.masked)
+                    amounts = parse_money(text) or _sentence_money(sentence.masked)
                     money = amounts[0] if amounts else None
                 out.append(
                     Event(
@@ -556,31 +585,36 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
     return _merge(disputes), kept
 
 
+def _recent(merged: list[Event]) -> Iterator[Event]:
+    """The events merged so far, latest first, as far back as :data:`_LOOKBACK`."""
+    return itertools.islice(reversed(merged), _LOOKBACK)
+
+
 def _merge(items: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for item in items:
         if item.unreal:
             # "once a treaty is signed", "any deal would": words about a deal told above, or
             # about none at all.
-            related = next((m for m in reversed(merged) if _related(m, item)), None)
+            related = next((m for m in _recent(merged) if _related(m, item)), None)
             if related is not None:
                 _absorb(related, item, parties=False)
             continue
         if item.background and not item.anaphoric:
             # Context for an event already told ("came close to war in 1996"): its quote
             # joins the event about the same sides, its other actors do not.
-            related = next((m for m in reversed(merged) if _related(m, item)), None)
+            related = next((m for m in _recent(merged) if _related(m, item)), None)
             if related is not None:
                 _absorb(related, item, parties=False)
                 continue
             # History with no current event to explain: not a dispute of today, nor a deal
             # ("the 2015 deal", "a price review agreed in 2023").
             continue
-        target = next((m for m in reversed(merged) if _same_thing(m, item)), None)
+        target = next((m for m in _recent(merged) if _same_thing(m, item)), None)
         if target is None and item.anaphoric and item.section == "deal":
             # "The contract is one of the largest ever signed": the deal told above, however
             # far back, when it shares a side.
-            target = next((m for m in reversed(merged) if set(m.parties) & set(item.parties)), None)
+            target = next((m for m in _recent(merged) if _shares_a_side(m, item)), None)
             if target is not None:
                 _absorb(target, item, parties=False)
                 continue
@@ -594,8 +628,13 @@ def _merge(items: list[Event]) -> list[Event]:
 
 def _related(target: Event, item: Event) -> bool:
     """Same sides: the item's parties are among the target's, or two of them are."""
-    shared = set(target.parties) & set(item.parties)
+    shared = target.members("parties") & set(item.parties)
     return bool(shared) and (shared == set(item.parties) or len(shared) >= 2)
+
+
+def _shares_a_side(target: Event, item: Event) -> bool:
+    parties = target.members("parties")
+    return any(p in parties for p in item.parties)
 
 
 def _absorb(target: Event, item: Event, *, parties: bool) -> None:
@@ -605,9 +644,11 @@ def _absorb(target: Event, item: Event, *, parties: bool) -> None:
     if parties:
         attrs.append("parties")
     for attr in attrs:
-        values: list[str] | list[int] = getattr(target, attr)
+        values: list[Any] = getattr(target, attr)
+        present = target.members(attr)
         for value in getattr(item, attr):
-            if value not in values:
+            if value not in present:
+                present.add(value)
                 values.append(value)
     if target.status == "unclear":
         target.status = item.status
@@ -628,7 +669,7 @@ def _same_thing(a: Event, b: Event) -> bool:
         return True  # "tensions", "the conflict" right after an event: the same one
     if a.kind != b.kind and not a.soft:
         return False
-    return bool(set(a.parties) & set(b.parties))
+    return _shares_a_side(a, b)
 
 
 # What a title may take from the clause after its trigger: the complement, up to a new clause.
@@ -671,9 +712,10 @@ def _phrase(
     # The sides' names are in the title already.
     chars = list(tail)
     for s_abs, e_abs in names.get(sentence.index, []):
-        for i in range(s_abs - sentence.start - t_end, e_abs - sentence.start - t_end):
-            if 0 <= i < len(chars):
-                chars[i] = " "
+        # Only the names within the tail: a long sentence names many elsewhere.
+        first = max(s_abs - sentence.start - t_end, 0)
+        for i in range(first, min(e_abs - sentence.start - t_end, len(chars))):
+            chars[i] = " "
     words = [w for w in "".join(chars).split() if any(c.isalnum() for c in w)]
     link = sentence.masked[t_start:t_end].rsplit(None, 1)[-1].casefold()
     if link in ("to", "of", "on", "over", "against") and " " in sentence.masked[t_start:t_end]:

@@ -53,4 +53,10 @@ def is_typo_of(candidate: str, known: str) -> bool:
     if a == b or not a or not b or a[0] != b[0]:
         return False
     allowed = max_typos(min(len(a), len(b)))
-    return allowed > 0 and damerau(a, b, allowed) <= allowed
+    if allowed == 0 or abs(len(a) - len(b)) > allowed:
+        return False
+    # An edit adds or removes at most two letters from the set of letters used: names too far
+    # apart for that are told apart without the (slower) distance.
+    if len(set(a) ^ set(b)) > 2 * allowed:
+        return False
+    return damerau(a, b, allowed) <= allowed

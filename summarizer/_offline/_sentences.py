@@ -104,6 +104,14 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
+_MAX_SENTENCE = 2000
+"""Characters a sentence may have: a longer one is read in pieces cut at a space.
+
+The longest sentence of the fixture articles has about 300. A text with no full stop for a
+megabyte is one sentence otherwise, and the stages do work per clause that grows with the
+length of its sentence.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,15 +198,24 @@ def _is_box_marker(line: str) -> bool:
 
 def _ends_sentence(masked: str, at: int, stop: int) -> bool:
     """Whether the punctuation ending at ``at`` closes a sentence (not "U.S." or "Mr.")."""
-    nxt = masked[at:stop].lstrip()
-    if not nxt:
+    nxt = _next_visible(masked, at, stop)
+    if nxt == stop:
         return True
     before = masked[max(0, at - 40) : at].rstrip(_CLOSERS)
     if before.endswith("."):
         word = before.rsplit(None, 1)[-1].rstrip(".").lstrip("(\"“'‘").casefold()
         if word in _ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"(?:\w\.)+\w", word):
             return False
-    return not nxt[0].islower()
+    return not masked[nxt].islower()
+
+
+def _next_visible(masked: str, at: int, stop: int) -> int:
+    """Where the first character that is not a space is, from ``at`` (``stop`` if none).
+
+    Found without a copy of the rest of the line: a line can hold a whole megabyte.
+    """
+    match = _SPACES.match(masked, at, stop)
+    return match.end() if match is not None else stop
 
 
 def split(text: str) -> list[Sentence]:
@@ -236,10 +253,27 @@ def split(text: str) -> list[Sentence]:
 def _add(
     out: list[Sentence], text: str, masked: str, start: int, end: int, paragraph: int, body: bool
 ) -> None:
+    start, end = _strip(masked, start, end)
+    while end - start > _MAX_SENTENCE:
+        cut = masked.rfind(" ", start + 1, start + _MAX_SENTENCE)
+        if cut < 0:
+            cut = start + _MAX_SENTENCE  # no space to cut at: cut anywhere
+        _add_one(out, text, masked, *_strip(masked, start, cut), paragraph, body)
+        start, end = _strip(masked, cut, end)
+    _add_one(out, text, masked, start, end, paragraph, body)
+
+
+def _strip(masked: str, start: int, end: int) -> tuple[int, int]:
     while start < end and masked[start].isspace():
         start += 1
     while end > start and masked[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _add_one(
+    out: list[Sentence], text: str, masked: str, start: int, end: int, paragraph: int, body: bool
+) -> None:
     if start >= end:
         return
     q_start, q_end = _longest_unmasked(text, masked, start, end)
