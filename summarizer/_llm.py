@@ -12,6 +12,9 @@ How a briefing is asked for:
 * with ``on_call``, every attempt (re-asks and failures included) is also reported as one
   :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log
   (:mod:`summarizer._call_log`);
+* each HTTP request must end within ``timeout`` seconds, all of it (connecting, the headers,
+  the whole body), and all the requests of an article within ``article_limit`` seconds
+  (:mod:`summarizer._deadline`, enforced by :mod:`summarizer._http`);
 * an article too long for the model's context (the endpoint says so:
   :mod:`summarizer._context_length`)
   is split in two on a paragraph boundary and each half briefed, halving again while a part
@@ -49,6 +52,7 @@ from summarizer._call_log import (
     int_or_zero,
 )
 from summarizer._context_length import SplitState, halve, is_context_error, server_message
+from summarizer._deadline import article_limit, current_article_limit
 from summarizer._engine import Draft, EngineName, Usage
 from summarizer._errors import (
     AnswerInvalid,
@@ -76,6 +80,7 @@ if TYPE_CHECKING:
     from summarizer._prompts import Prompts
 
 __all__ = [
+    "ARTICLE_TIMEOUT_FACTOR",
     "DEFAULT_MODEL",
     "MAX_PARTS",
     "OPENAI_BASE_URL",
@@ -96,6 +101,9 @@ Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
 #: The most parts an article is split into to fit the model's context (each part is a request).
 MAX_PARTS = 16
+#: An article's time limit, unless set: this many times the timeout of one request. Room for
+#: the first answer, two re-asks and a couple of retries at the slowest tolerated pace.
+ARTICLE_TIMEOUT_FACTOR = 5
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +119,13 @@ class LLMSettings:
     model: str = DEFAULT_MODEL
     mode: Mode = "tools"
     max_reasks: int = 2  # re-asks after the first answer: 3 attempts in all
-    timeout: float = 60.0  # seconds, per HTTP request
+    timeout: float = 60.0  # seconds for one HTTP request, all of it: connect, headers, body
     max_retries: int = 2  # transport retries by the openai client (429, 5xx, connection)
     max_output_tokens: int | None = None
     temperature: float | None = None  # not sent when None: some models reject it
+    # Seconds for all the requests of one article (retries, re-asks, split parts); None:
+    # ARTICLE_TIMEOUT_FACTOR times the timeout.
+    article_timeout: float | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -127,6 +138,10 @@ class LLMSettings:
             raise ConfigError(f"max retries must be 0 or more, not {self.max_retries}")
         if not self.timeout > 0:
             raise ConfigError(f"the timeout must be more than 0 seconds, not {self.timeout}")
+        if self.article_timeout is not None and not self.article_timeout > 0:
+            raise ConfigError(
+                f"the article timeout must be more than 0 seconds, not {self.article_timeout}"
+            )
         if self.max_output_tokens is not None and self.max_output_tokens < 1:
             raise ConfigError(f"max output tokens must be 1 or more, not {self.max_output_tokens}")
 
@@ -159,6 +174,14 @@ class LLMSettings:
             raise TypeError(f"unknown LLM settings: {', '.join(sorted(unknown))}")
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def article_limit(self) -> float:
+        """Seconds all the requests of one article may take: ``article_timeout``, or
+        ``ARTICLE_TIMEOUT_FACTOR`` times ``timeout``."""
+        if self.article_timeout is not None:
+            return self.article_timeout
+        return ARTICLE_TIMEOUT_FACTOR * self.timeout
 
     @property
     def configured(self) -> bool:
@@ -267,7 +290,8 @@ class LLMEngine:
         prompts = load_prompts()
         self._instructor(article.label)  # no key: MissingApiKey now, before any splitting
         split = SplitState(article.text)
-        drafts = self._draft_fitting(prompts, article, 0, len(article.text), split)
+        with article_limit(self.settings.article_limit):
+            drafts = self._draft_fitting(prompts, article, 0, len(article.text), split)
         if len(drafts) == 1:
             return dataclasses.replace(drafts[0], usage=split.spent)
         from summarizer._split import merge_drafts
@@ -464,6 +488,8 @@ class LLMEngine:
                 import instructor
                 import openai
 
+                from summarizer._http import ModelHttpClient
+
                 client = openai.OpenAI(
                     api_key=settings.api_key or PLACEHOLDER_KEY,
                     # Explicit, so the client never falls back to OPENAI_BASE_URL by itself:
@@ -471,6 +497,8 @@ class LLMEngine:
                     base_url=settings.endpoint,
                     timeout=settings.timeout,
                     max_retries=settings.max_retries,
+                    # Its own deadline per request.
+                    http_client=ModelHttpClient(timeout=settings.timeout),
                 )
                 self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
             return self._client
@@ -554,6 +582,13 @@ class LLMEngine:
         # The openai client retries timeouts, connection errors and 5xx by itself.
         retried = f" ({tries} attempts)" if tries > 1 else ""
         if isinstance(exc, openai.APITimeoutError):
+            limit = current_article_limit()
+            if limit is not None and limit.passed():
+                return EndpointTimeout(
+                    f"the model endpoint {url} did not finish this article within "
+                    f"{limit.seconds:g} s (the time limit for one article, all its requests: "
+                    "--article-timeout)"
+                )
             return EndpointTimeout(
                 f"the model endpoint {url} did not answer within "
                 f"{self.settings.timeout:g} s{retried}"

@@ -14,7 +14,9 @@ How a run goes:
   :attr:`RetryPolicy.max_wait`) and tries the article again, up to
   :attr:`RetryPolicy.rate_limit_attempts` times before listing it as failed with the reason.
   Dropped connections, timeouts and 5xx answers are tried again a few times too, as the
-  client would have.
+  client would have, within the article's time limit
+  (:attr:`~summarizer._llm.LLMSettings.article_limit`, over all the runner's attempts at it,
+  time paused for rate limits not counted): no retry once it is spent.
 * **One bad article does not sink the week.** An article that fails is listed in the digest's
   "Not included" with its reason; the result says success, partial or error.
 
@@ -32,12 +34,14 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Literal
 
 from summarizer._collect import Collected, Collection, Failure, Selection, collect
+from summarizer._deadline import article_limit
 from summarizer._errors import (
     ConfigError,
     EndpointError,
@@ -294,6 +298,7 @@ class _Worker:
         self.gate = gate
         self.stop = stop
         self.events = events
+        self.article_limit = _article_limit(engine)
 
     def run(self, work: queue.Queue[tuple[int, Collected]]) -> None:
         while not self.stop.is_set():
@@ -318,18 +323,22 @@ class _Worker:
             briefing = brief_article(item.article, self.engine, store=self.store)
             return BriefOutcome(item, briefing=briefing, cached=briefing.provenance.cached)
         limited = transient = 0
+        spent = 0.0  # on this article's own attempts, pauses for rate limits not counted
         while True:
             if not self.gate.wait(self.stop):
                 raise _Stopped
+            started = time.monotonic()
             try:
-                briefing = brief_article(
-                    item.article, self.engine, store=self.store, refresh=self.refresh
-                )
+                with self._limit(spent):
+                    briefing = brief_article(
+                        item.article, self.engine, store=self.store, refresh=self.refresh
+                    )
                 return BriefOutcome(item, briefing=briefing, cached=briefing.provenance.cached)
             except ConfigError:
                 raise  # no key, bad settings: the same for every article (main stops the run)
             except RateLimited as error:
                 limited += 1
+                spent += time.monotonic() - started
                 if limited >= self.policy.rate_limit_attempts:
                     reason = f"{error.message} (rate limited {limited} times; gave up)"
                     return BriefOutcome(item, failure=Failure(item.label, reason))
@@ -337,13 +346,25 @@ class _Worker:
                 self.gate.hold(wait)
                 self.events.put(_Waiting(item.label, wait, error.message))
             except SummarizerError as error:
+                spent += time.monotonic() - started
                 if _transient(error) and transient < self.policy.transient_retries:
+                    if self.article_limit is not None and spent >= self.article_limit:
+                        # Its time is up.
+                        return BriefOutcome(item, failure=Failure.of(error, item.label))
                     transient += 1
                     # Per worker, not run-wide: one dropped connection says little of the rest.
-                    if self.stop.wait(random.uniform(0, 0.5 * 2**transient)):
+                    backoff = random.uniform(0, 0.5 * 2**transient)
+                    if self.stop.wait(backoff):
                         raise _Stopped from None
+                    spent += backoff
                     continue
                 return BriefOutcome(item, failure=Failure.of(error, item.label))
+
+    def _limit(self, spent: float) -> AbstractContextManager[object]:
+        """The article's time limit for its next attempt: what is left of it."""
+        if self.article_limit is None:
+            return nullcontext()
+        return article_limit(max(self.article_limit - spent, 0.0), shown=self.article_limit)
 
     def _cached(self, item: Collected) -> bool:
         if self.store is None or self.refresh or self.engine.name != "llm":
@@ -358,6 +379,11 @@ class _Worker:
             asked = self.policy.base_wait * 2 ** (attempt - 1)
         # A little spread, so the held workers do not all knock again at the same instant.
         return min(self.policy.max_wait, asked) + random.uniform(0, 0.05)
+
+
+def _article_limit(engine: Engine) -> float | None:
+    limit = getattr(getattr(engine, "settings", None), "article_limit", None)
+    return float(limit) if isinstance(limit, int | float) else None
 
 
 def _transient(error: SummarizerError) -> bool:

@@ -717,3 +717,97 @@ def test_a_split_article_through_the_command_line(fake_openai: FakeOpenAI, tmp_p
 
 def _clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+
+
+# ----------------------------------------------------------------------------- trickling (9.4)
+
+# An answer that arrives 20 bytes every 50 ms: never silent for long (no per-read timeout
+# fires), and not done for seconds (the valid answer is ~1.6 KB: about 4 s).
+TRICKLE = {"body": {"every": 0.05, "size": 20}, "head": {"every": 0.05, "size": 8, "head": True}}
+
+
+@pytest.mark.parametrize("how", list(TRICKLE))
+def test_a_trickled_answer_is_cut_off_at_the_timeout(
+    fake_openai: FakeOpenAI, article: Article, backoff: Backoff, how: str
+) -> None:
+    """``--timeout`` bounds the whole request: the headers and the body, however they come."""
+    slow = Scripted.trickled(_tool(), **TRICKLE[how])
+    fake_openai.enqueue(slow, slow)
+    started = time.monotonic()
+    with pytest.raises(EndpointTimeout) as caught:
+        _engine(fake_openai, timeout=0.5, max_retries=1).draft(article)
+    assert time.monotonic() - started < 2.5  # two attempts of 0.5 s, and a short backoff
+    assert len(fake_openai.chat_requests) == 2
+    assert str(caught.value) == (
+        f"fisheries.txt: the model endpoint {fake_openai.base_url} did not answer within "
+        "0.5 s (2 attempts)"
+    )
+
+
+def test_a_trickled_answer_through_the_command_line_is_one_line(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str], backoff: Backoff
+) -> None:
+    path = _write(tmp_path / "fish.txt", TEST_ARTICLE)
+    fake_openai.enqueue(*[Scripted.trickled(_tool(), every=0.05, size=20)] * 3)
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", str(path), "--base-url", fake_openai.base_url, "--timeout", "0.5", "-q",
+         "--no-store"],
+        capsys,
+    )  # fmt: skip
+    assert time.monotonic() - started < 4
+    assert (code, out) == (1, "")
+    assert err == (
+        f"summarizer: {path}: the model endpoint {fake_openai.base_url} did not answer within "
+        "0.5 s (3 attempts)\n"
+    )
+
+
+def test_an_article_has_a_time_limit_over_all_its_requests(
+    fake_openai: FakeOpenAI, article: Article
+) -> None:
+    """Each answer comes in time but never validates: re-asks alone would go on for 11 × 0.3 s;
+    the article's limit (``article_timeout``, default 5 × timeout) ends it after 1 s."""
+    slow_and_wrong = _tool(WRONG, delay=0.3)
+    fake_openai.enqueue(*[slow_and_wrong] * 11)
+    started = time.monotonic()
+    with pytest.raises(EndpointTimeout) as caught:
+        _engine(fake_openai, timeout=0.5, article_timeout=1.0, max_reasks=10).draft(article)
+    assert time.monotonic() - started < 2
+    assert len(fake_openai.chat_requests) <= 4
+    assert str(caught.value) == (
+        f"fisheries.txt: the model endpoint {fake_openai.base_url} did not finish this article "
+        "within 1 s (the time limit for one article, all its requests: --article-timeout)"
+    )
+    assert LLMSettings(timeout=7).article_limit == 35  # the default: 5 × the timeout
+
+
+def test_the_digest_runner_keeps_to_the_article_time_limit(tmp_path: Path) -> None:
+    """The runner's own retries of a timed-out article share its limit: no retry after it."""
+    from fake_openai import BriefingServer
+    from test_runner import write_articles
+
+    from summarizer._collect import collect
+    from summarizer._runner import RetryPolicy, brief_many
+
+    write_articles(tmp_path / "a", 2)
+    items = collect([tmp_path / "a"]).articles
+    stuck = items[0].article.text.strip()
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        return Scripted.trickled(_tool(), every=0.05, size=20) if text.strip() == stuck else None
+
+    with BriefingServer(script=script) as server:
+        engine = LLMEngine(
+            LLMSettings(base_url=server.base_url, timeout=0.4, article_timeout=1.0, max_retries=0)
+        )
+        started = time.monotonic()
+        results = brief_many(items, engine, retry=RetryPolicy(transient_retries=10))
+        took = time.monotonic() - started
+        tries = sum(1 for r in server.chat_requests if stuck in r.json()["messages"][1]["content"])
+    assert results.briefed == 1
+    (failure,) = results.failures
+    assert failure.source == items[0].label
+    assert "did not answer within 0.4 s" in failure.reason or "within 1 s" in failure.reason
+    assert tries <= 4  # 0.4 s each, and backoffs: the 1 s limit leaves room for 3 or so, not 11
+    assert took < 4

@@ -45,7 +45,15 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         "--timeout",
         type=float,
         metavar="SECONDS",
-        help="network timeout for fetching pages (default 20) and model requests (default 60)",
+        help="network timeout for fetching pages (default 20) and the whole of one model "
+        "request, connecting to the last byte of the answer (default 60)",
+    )
+    group.add_argument(
+        "--article-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="time limit for all the model requests of one article: retries, re-asks, the "
+        "parts of a long article (default 5 times --timeout)",
     )
     group.add_argument(
         "--max-output-tokens",
@@ -138,6 +146,7 @@ def engine_from_args(
         "mode": args.mode,
         "max_reasks": args.max_reasks,
         "timeout": args.timeout,
+        "article_timeout": args.article_timeout,
         "max_output_tokens": args.max_output_tokens,
         "api_key": args.api_key,
     }
