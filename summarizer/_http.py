@@ -1,6 +1,6 @@
 """The HTTP client the openai SDK sends the model requests through.
 
-What the SDK does not do, done here, below it:
+Two things the SDK does not do, done here, below it:
 
 * **An overall deadline per request** (:mod:`summarizer._deadline`). httpx's timeouts bound
   each socket operation, not the request: an endpoint sending a byte a second is never timed
@@ -9,6 +9,11 @@ What the SDK does not do, done here, below it:
   fails as a timeout once it has passed. The SDK sees an ordinary timeout, and retries it as it
   retries any; past the *article's* deadline it gets an ``APITimeoutError``, which it never
   retries.
+* **A 2xx answer must be a chat completion.** A truncated JSON body, an HTML page (sent as
+  ``application/json`` or not), an event stream, JSON nested thousands deep or
+  ``"choices": "oops"`` would crash the SDK or instructor, or be taken for an answer without
+  choices and re-asked. Such a body is a :class:`MalformedAnswer` (an ``openai`` error, so it
+  is neither retried nor re-asked) that says what came back.
 
 The SDK sends through ``httpx2`` (openai 3.x), so this module imports ``httpx2`` and
 ``httpcore2``; it is imported with ``openai``, on the first model call.
@@ -16,6 +21,7 @@ The SDK sends through ``httpx2`` (openai 3.x), so this module imports ``httpx2``
 
 from __future__ import annotations
 
+import json
 import logging
 import ssl
 import time
@@ -32,9 +38,21 @@ if TYPE_CHECKING:
     from httpx2._client import UseClientDefault
     from httpx2._types import AuthTypes
 
-__all__ = ["ModelHttpClient"]
+__all__ = ["MAX_DEPTH", "MalformedAnswer", "ModelHttpClient"]
 
 log = logging.getLogger(__name__)
+
+#: Deeper JSON than this is no chat completion (one is about 8 levels deep).
+MAX_DEPTH = 64
+
+
+class MalformedAnswer(openai.APIResponseValidationError):
+    """A 2xx answer that is not a chat completion. ``what`` says what it was instead, to follow
+    "answered 200 with": "a body that is not JSON (an HTML page)"."""
+
+    def __init__(self, response: httpx2.Response, what: str) -> None:
+        super().__init__(response=response, body=None, message=f"answered with {what}")
+        self.what = what
 
 
 # --------------------------------------------------------------------------- the deadline
@@ -143,7 +161,8 @@ def _clamped(extension: object, left: float) -> dict[str, float | None]:
 
 class ModelHttpClient(openai.DefaultHttpxClient):
     """The openai SDK's default HTTP client (its limits, redirects, proxies from the
-    environment), with an overall deadline of ``timeout`` seconds per request."""
+    environment), with an overall deadline of ``timeout`` seconds per request and the checks
+    of the module doc."""
 
     def __init__(self, *, timeout: float, **kwargs: Any) -> None:
         super().__init__(timeout=timeout, **kwargs)
@@ -184,4 +203,120 @@ class ModelHttpClient(openai.DefaultHttpxClient):
             raise
         finally:
             REQUEST_DEADLINE.reset(token)
+        if stream:
+            return response  # not read yet: nothing to check (the engine never streams)
+        if response.is_success and request.url.path.endswith("/chat/completions"):
+            what = unusable(response)
+            if what is not None:
+                raise MalformedAnswer(response, what)
         return response
+
+
+# --------------------------------------------------------------------------- the answer
+
+
+def unusable(response: httpx2.Response) -> str | None:
+    """What a 2xx answer is if it is not a chat completion ("a body that is not JSON (an HTML
+    page)"), or None if it is one. Lenient where the SDK is: any content type will do for a
+    JSON body, and only the fields instructor reads are checked."""
+    body = response.content
+    try:
+        data = json.loads(body)
+    except RecursionError:
+        return f"JSON nested too deeply to read (over {MAX_DEPTH} levels)"
+    except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
+        return _not_json(response, body, error)
+    if _too_deep(data):
+        return f"JSON nested too deeply to read (over {MAX_DEPTH} levels)"
+    if not isinstance(data, dict):
+        return f"JSON that is not a chat completion ({_kind(data)}, not an object)"
+    if "choices" not in data and isinstance(data.get("error"), dict):
+        message = data["error"].get("message")
+        said = f": {_clip(message)}" if isinstance(message, str) and message.strip() else ""
+        return f"an error instead of an answer{said}"
+    problem = _shape_problem(data)
+    return None if problem is None else f"JSON that is not a chat completion ({problem})"
+
+
+def _not_json(response: httpx2.Response, body: bytes, error: ValueError) -> str:
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    start = body.lstrip()[:512].lower()
+    if not body.strip():
+        return "an empty body"
+    if kind == "text/event-stream" or start.startswith((b"data:", b"event:")):
+        return "an event stream (text/event-stream) instead of one JSON answer"
+    if kind in ("text/html", "application/xhtml+xml") or start.startswith(
+        (b"<!doctype html", b"<html", b"<head", b"<body")
+    ):
+        return "a body that is not JSON (an HTML page)"
+    if isinstance(error, json.JSONDecodeError) and (
+        error.msg.startswith("Unterminated string") or error.pos >= len(error.doc.rstrip())
+    ):
+        return f"JSON cut short (the body ends mid-document, after {len(body):,} bytes)"
+    text = body[:60].decode("utf-8", "replace")
+    return f"a body that is not JSON ({kind or 'no content type'}, starting {_clip(text, 40)!r})"
+
+
+def _too_deep(data: object) -> bool:
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children: Iterable[object]
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _shape_problem(data: dict[str, Any]) -> str | None:
+    """What keeps ``data`` from being read as a chat completion, in a few words, or None."""
+    if "choices" not in data:
+        return 'no "choices"'
+    choices = data["choices"]
+    if not isinstance(choices, list):
+        return f'"choices" is {_kind(choices)}, not a list'
+    for n, choice in enumerate(choices):
+        where = f"choices[{n}]"
+        if not isinstance(choice, dict):
+            return f"{where} is {_kind(choice)}, not an object"
+        if "message" not in choice:
+            return f"{where} has no message"
+        message = choice["message"]
+        if not isinstance(message, dict):
+            return f"{where}.message is {_kind(message)}, not an object"
+        for name in ("content", "refusal", "role"):
+            if message.get(name) is not None and not isinstance(message[name], str):
+                return f"{where}.message.{name} is {_kind(message[name])}, not a string"
+        calls = message.get("tool_calls")
+        if calls is None:
+            continue
+        if not isinstance(calls, list):
+            return f"{where}.message.tool_calls is {_kind(calls)}, not a list"
+        for m, call in enumerate(calls):
+            function = call.get("function") if isinstance(call, dict) else None
+            if not isinstance(function, dict):
+                return f"{where}.message.tool_calls[{m}] has no function object"
+    usage = data.get("usage")
+    if usage is not None and not isinstance(usage, dict):
+        return f'"usage" is {_kind(usage)}, not an object'
+    return None
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    names = {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -14,7 +14,9 @@ How a briefing is asked for:
   (:mod:`summarizer._call_log`);
 * each HTTP request must end within ``timeout`` seconds, all of it (connecting, the headers,
   the whole body), and all the requests of an article within ``article_limit`` seconds
-  (:mod:`summarizer._deadline`, enforced by :mod:`summarizer._http`);
+  (:mod:`summarizer._deadline`, enforced by :mod:`summarizer._http`); a 2xx answer that is not
+  a chat completion (an HTML page, truncated JSON) is an :class:`EndpointError` saying what it
+  was, neither retried nor re-asked;
 * an article too long for the model's context (the endpoint says so:
   :mod:`summarizer._context_length`)
   is split in two on a paragraph boundary and each half briefed, halving again while a part
@@ -497,7 +499,7 @@ class LLMEngine:
                     base_url=settings.endpoint,
                     timeout=settings.timeout,
                     max_retries=settings.max_retries,
-                    # Its own deadline per request.
+                    # Its own deadline per request, and the checks of every answer.
                     http_client=ModelHttpClient(timeout=settings.timeout),
                 )
                 self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
@@ -576,6 +578,8 @@ class LLMEngine:
     def _endpoint_error(self, exc: openai.OpenAIError) -> EndpointError:
         import openai
 
+        from summarizer._http import MalformedAnswer
+
         url = self.settings.shown_endpoint
         model = self.settings.model
         tries = self.settings.max_retries + 1
@@ -592,6 +596,11 @@ class LLMEngine:
             return EndpointTimeout(
                 f"the model endpoint {url} did not answer within "
                 f"{self.settings.timeout:g} s{retried}"
+            )
+        if isinstance(exc, MalformedAnswer):
+            # Not retried, not re-asked: a broken proxy or server answers the same way again.
+            return EndpointError(
+                f"the model endpoint {url} answered {exc.status_code} with {exc.what}"
             )
         if isinstance(exc, openai.APIConnectionError):
             reason = _connection_reason(exc)

@@ -811,3 +811,116 @@ def test_the_digest_runner_keeps_to_the_article_time_limit(tmp_path: Path) -> No
     assert "did not answer within 0.4 s" in failure.reason or "within 1 s" in failure.reason
     assert tries <= 4  # 0.4 s each, and backoffs: the 1 s limit leaves room for 3 or so, not 11
     assert took < 4
+
+
+# ----------------------------------------------------------------------------- malformed 200 (9.5)
+
+_VALID = json.dumps(completion(tool_arguments=GOOD), indent=2).encode()
+MALFORMED = {
+    "truncated-json": (
+        Scripted.raw(_VALID[:300]),
+        "JSON cut short (the body ends mid-document, after 300 bytes)",
+    ),
+    "html-as-json": (
+        Scripted.raw(b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head></html>"),
+        "a body that is not JSON (an HTML page)",
+    ),
+    "html": (
+        Scripted.raw(b"<html><body>Please log in</body></html>", content_type="text/html"),
+        "a body that is not JSON (an HTML page)",
+    ),
+    "event-stream": (
+        Scripted.raw(
+            b'data: {"choices": []}\n\ndata: [DONE]\n\n', content_type="text/event-stream"
+        ),
+        "an event stream (text/event-stream) instead of one JSON answer",
+    ),
+    "deep": (
+        Scripted.raw(b"[" * 100_000 + b"]" * 100_000),
+        "JSON nested too deeply to read (over 64 levels)",
+    ),
+    "choices-oops": (
+        Scripted.json({**completion(tool_arguments=GOOD), "choices": "oops"}),
+        'JSON that is not a chat completion ("choices" is a string, not a list)',
+    ),
+    "message-oops": (
+        Scripted.json({**completion(), "choices": [{"index": 0, "message": "oops"}]}),
+        "JSON that is not a chat completion (choices[0].message is a string, not an object)",
+    ),
+    "empty": (Scripted.raw(b""), "an empty body"),
+    "error-in-a-200": (
+        Scripted.json({"error": {"message": "upstream model unavailable", "code": 503}}),
+        "an error instead of an answer: upstream model unavailable",
+    ),
+}
+
+
+@pytest.mark.parametrize(("answer", "what"), list(MALFORMED.values()), ids=list(MALFORMED))
+def test_a_malformed_200_is_one_clear_error_never_reasked(
+    fake_openai: FakeOpenAI, article: Article, answer: Scripted, what: str
+) -> None:
+    fake_openai.enqueue(answer, answer, answer)
+    records: list[CallRecord] = []
+    engine = _engine(fake_openai, max_retries=2)
+    engine.on_call = records.append
+    with pytest.raises(EndpointError) as caught:
+        engine.draft(article)
+    assert type(caught.value) is EndpointError
+    assert str(caught.value) == (
+        f"fisheries.txt: the model endpoint {fake_openai.base_url} answered 200 with {what}"
+    )
+    assert len(fake_openai.chat_requests) == 1  # not retried, not re-asked
+    assert [r.outcome for r in records] == ["error: EndpointError"]
+
+
+@pytest.mark.parametrize("case", ["truncated-json", "html-as-json", "deep", "choices-oops", "html",
+                                  "event-stream"])  # fmt: skip
+def test_a_malformed_200_through_brief_is_one_line(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    answer, what = MALFORMED[case]
+    path = _write(tmp_path / "fish.txt", TEST_ARTICLE)
+    fake_openai.enqueue(answer, answer, answer)
+    code, out, err = _cli(["brief", str(path), "--base-url", fake_openai.base_url, "-q"], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"summarizer: {path}: the model endpoint {fake_openai.base_url} answered 200 with {what}\n"
+    )
+    assert len(fake_openai.chat_requests) == 1
+
+
+def test_a_malformed_200_in_a_digest_is_not_included(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One article answered with an HTML page, one with nested JSON: both listed under "Not
+    included" with what came back; the others are digested; the digest is written (exit 3)."""
+    from fake_openai import BriefingServer
+    from test_runner import news_text, write_articles
+
+    paths = write_articles(tmp_path / "week", 5)
+    broken = {
+        news_text(1).strip(): MALFORMED["html-as-json"][0],
+        news_text(3).strip(): MALFORMED["deep"][0],
+    }
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        return broken.get(text.strip())
+
+    out = tmp_path / "digest.md"
+    with BriefingServer(script=script) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        code = main(["digest", str(tmp_path / "week"), "-o", str(out), "--no-store"])
+        requests = len(server.briefing_requests)
+        url = server.base_url
+    err = capsys.readouterr().err
+    assert code == 3
+    assert requests == 5  # one each: nothing retried or re-asked
+    markdown = out.read_text(encoding="utf-8")
+    assert "## Not included" in markdown
+    for path, what in ((paths[1], "a body that is not JSON (an HTML page)"),
+                       (paths[3], "JSON nested too deeply to read (over 64 levels)")):  # fmt: skip
+        line = f"not included: {path}: the model endpoint {url} answered 200 with {what}"
+        assert f"summarizer: {line}\n" in err
+        assert "answered 200 with" in markdown and path.name.replace("_", "\\_") in markdown
+    assert "digest of 3 articles: 3 briefed, 0 from the store, 2 not included" in err
+    assert "Traceback" not in err
