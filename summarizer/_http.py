@@ -15,6 +15,10 @@ Two things the SDK does not do, done here, below it:
   choices and re-asked. Such a body is a :class:`MalformedAnswer` (an ``openai`` error, so it
   is neither retried nor re-asked) that says what came back.
 
+Also: a 429 saying the quota is exhausted (``insufficient_quota``) is marked
+``x-should-retry: false``: it never recovers, so the SDK does not wait and ask again; with
+``retry_rate_limits=False`` every 429 is, for a caller that paces the whole run itself.
+
 The SDK sends through ``httpx2`` (openai 3.x), so this module imports ``httpx2`` and
 ``httpcore2``; it is imported with ``openai``, on the first model call.
 """
@@ -38,7 +42,7 @@ if TYPE_CHECKING:
     from httpx2._client import UseClientDefault
     from httpx2._types import AuthTypes
 
-__all__ = ["MAX_DEPTH", "MalformedAnswer", "ModelHttpClient"]
+__all__ = ["MAX_DEPTH", "MalformedAnswer", "ModelHttpClient", "quota_exhausted"]
 
 log = logging.getLogger(__name__)
 
@@ -164,9 +168,10 @@ class ModelHttpClient(openai.DefaultHttpxClient):
     environment), with an overall deadline of ``timeout`` seconds per request and the checks
     of the module doc."""
 
-    def __init__(self, *, timeout: float, **kwargs: Any) -> None:
+    def __init__(self, *, timeout: float, retry_rate_limits: bool = True, **kwargs: Any) -> None:
         super().__init__(timeout=timeout, **kwargs)
         self.request_timeout = timeout
+        self.retry_rate_limits = retry_rate_limits
         transports = [self._transport, *(t for t in self._mounts.values() if t is not None)]
         if not all(_bound(t) for t in transports):
             # Only the first wait of each phase is bounded then: say so rather than hide it.
@@ -205,7 +210,10 @@ class ModelHttpClient(openai.DefaultHttpxClient):
             REQUEST_DEADLINE.reset(token)
         if stream:
             return response  # not read yet: nothing to check (the engine never streams)
-        if response.is_success and request.url.path.endswith("/chat/completions"):
+        if response.status_code == 429:
+            if not self.retry_rate_limits or quota_exhausted(response):
+                response.headers["x-should-retry"] = "false"
+        elif response.is_success and request.url.path.endswith("/chat/completions"):
             what = unusable(response)
             if what is not None:
                 raise MalformedAnswer(response, what)
@@ -213,6 +221,18 @@ class ModelHttpClient(openai.DefaultHttpxClient):
 
 
 # --------------------------------------------------------------------------- the answer
+
+
+def quota_exhausted(response: httpx2.Response) -> bool:
+    """Whether a 429 says the account's quota is used up (OpenAI's ``insufficient_quota``):
+    waiting will not help."""
+    try:
+        error = json.loads(response.content).get("error")
+    except (ValueError, RecursionError, AttributeError):
+        return False
+    if not isinstance(error, dict):
+        return False
+    return "insufficient_quota" in (error.get("code"), error.get("type"))
 
 
 def unusable(response: httpx2.Response) -> str | None:

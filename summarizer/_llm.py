@@ -74,6 +74,7 @@ from summarizer._errors import (
 from summarizer._models import BriefingDraft
 from summarizer._prompts import load_prompts
 from summarizer._redact import redact_url, scrub, url_secrets
+from summarizer._retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
     import openai
@@ -266,13 +267,23 @@ class LLMEngine:
     """The :class:`~summarizer._engine.Engine` that asks a model for the briefing."""
 
     def __init__(
-        self, settings: LLMSettings | None = None, *, on_call: OnCall | None = None
+        self,
+        settings: LLMSettings | None = None,
+        *,
+        on_call: OnCall | None = None,
+        retry_rate_limits: bool = True,
     ) -> None:
         """``on_call``, when given, receives one :class:`CallRecord` per model call, as each
         ends (``Store.log_call`` persists them). An exception it raises is raised by
-        :meth:`draft` once the model call is over, unless the draft failed anyway."""
+        :meth:`draft` once the model call is over, unless the draft failed anyway.
+
+        ``retry_rate_limits=False`` keeps the openai client from waiting and retrying a 429 by
+        itself (its other retries stay): a caller pacing a whole run does it instead (see
+        :class:`summarizer._runner.SequentialBriefer`). A 429 saying the quota is exhausted
+        is never retried either way."""
         self.settings = settings if settings is not None else LLMSettings.from_env()
         self.on_call = on_call
+        self.retry_rate_limits = retry_rate_limits
         self._client: Instructor | None = None
         self._lock = threading.Lock()
 
@@ -500,7 +511,9 @@ class LLMEngine:
                     timeout=settings.timeout,
                     max_retries=settings.max_retries,
                     # Its own deadline per request, and the checks of every answer.
-                    http_client=ModelHttpClient(timeout=settings.timeout),
+                    http_client=ModelHttpClient(
+                        timeout=settings.timeout, retry_rate_limits=self.retry_rate_limits
+                    ),
                 )
                 self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
             return self._client
@@ -623,10 +636,15 @@ class LLMEngine:
             )
         if isinstance(exc, openai.RateLimitError):
             # The client has already waited and retried (unless Retry-After was over 2 minutes).
-            what = "quota exceeded" if exc.code == "insufficient_quota" else "rate limited"
-            wait = exc.response.headers.get("retry-after")
-            wait_hint = f"; the endpoint asks to wait {wait} s" if wait else ""
-            return RateLimited(f"{what} at {url} (429){wait_hint}: {_clip(server_message(exc))}")
+            quota = exc.code == "insufficient_quota" or exc.type == "insufficient_quota"
+            what = "quota exceeded" if quota else "rate limited"
+            wait = retry_after_seconds(exc.response.headers.get)
+            wait_hint = f"; the endpoint asks to wait {_seconds(wait)}" if wait else ""
+            return RateLimited(
+                f"{what} at {url} (429){wait_hint}: {_clip(server_message(exc))}",
+                retry_after=wait,
+                quota=quota,
+            )
         if isinstance(exc, openai.APIStatusError) and is_context_error(exc):
             return ContextLengthExceeded(
                 f"the article is too long for the context of model {model!r} at {url} "
@@ -640,6 +658,11 @@ class LLMEngine:
                 f"{_clip(server_message(exc))}"
             )
         return EndpointError(f"the model endpoint {url} gave an unusable answer: {_clip(str(exc))}")
+
+
+def _seconds(wait: float) -> str:
+    """A wait as the messages show it: "3600 s", "0.5 s"."""
+    return f"{round(wait)} s" if wait >= 10 else f"{wait:.3g} s"
 
 
 def _reword(error: EngineError, message: str) -> None:

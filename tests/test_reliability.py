@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -165,13 +167,22 @@ def test_429_forever_on_one_source_the_others_still_brief(
     fake_openai: FakeOpenAI,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    backoff: Backoff,
 ) -> None:
-    """``brief a b``: the rate-limited article fails alone (exit 3); the next one is briefed."""
+    """``brief a b``: the rate-limited article fails alone (exit 3); the next one is briefed.
+
+    ``brief`` paces 429s as a digest does (one code, summarizer._runner): the article is tried
+    again as the endpoint asks, up to RetryPolicy.rate_limit_attempts (8) times."""
     first = _write(tmp_path / "first.txt", TEST_ARTICLE)
     second = _write(tmp_path / "second.txt", TEST_ARTICLE.replace("OSLO", "BERGEN"))
-    limited = Scripted.error(429, "Rate limit reached", code="rate_limit_exceeded")
-    fake_openai.enqueue(limited, limited, limited, _tool())
+
+    def answer(request: RecordedRequest) -> Scripted:
+        if "OSLO" in request.json()["messages"][1]["content"]:
+            return Scripted.error(
+                429, "Rate limit reached", code="rate_limit_exceeded", headers={"retry-after": "0"}
+            )
+        return _tool()
+
+    fake_openai.responder = answer
     code, out, err = _cli(
         ["brief", str(first), str(second), "--format", "json", "--no-store",
          "--base-url", fake_openai.base_url, "--api-key", KEY, "-q"],
@@ -179,9 +190,11 @@ def test_429_forever_on_one_source_the_others_still_brief(
     )  # fmt: skip
     assert code == 3
     assert err.splitlines() == [
-        f"summarizer: {first}: rate limited at {fake_openai.base_url} (429): Rate limit reached"
+        f"summarizer: {first}: rate limited at {fake_openai.base_url} (429): Rate limit reached "
+        "(rate limited 8 times; gave up)"
     ]
     assert json.loads(out)["source"]["path"] == str(second)
+    assert len(fake_openai.chat_requests) == 8 + 1
 
 
 # ----------------------------------------------------------------------------- 5xx
@@ -924,3 +937,185 @@ def test_a_malformed_200_in_a_digest_is_not_included(
         assert "answered 200 with" in markdown and path.name.replace("_", "\\_") in markdown
     assert "digest of 3 articles: 3 briefed, 0 from the store, 2 not included" in err
     assert "Traceback" not in err
+
+
+# ----------------------------------------------------------------------------- 429 runs (9.9)
+
+
+def _quota(request: RecordedRequest | None = None) -> Scripted:
+    return Scripted.error(
+        429,
+        "You exceeded your current quota, please check your plan and billing details.",
+        type="insufficient_quota",
+        code="insufficient_quota",
+    )
+
+
+def test_an_exhausted_quota_stops_a_digest_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """20 articles; the quota runs out after 3 answers: a handful of requests, not 20 × 8."""
+    import threading
+
+    from fake_openai import BriefingServer
+    from test_runner import write_articles
+
+    write_articles(tmp_path / "week", 20)
+    answered = {"n": 0}
+    lock = threading.Lock()
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        with lock:
+            answered["n"] += 1
+            return None if answered["n"] <= 3 else _quota()
+
+    out = tmp_path / "digest.md"
+    store = tmp_path / "store.sqlite3"
+    with BriefingServer(delay=0.02, script=script) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        started = time.monotonic()
+        code = main(["digest", str(tmp_path / "week"), "-o", str(out), "--store", str(store)])
+        took = time.monotonic() - started
+        requests = len(server.briefing_requests)
+        chat = len(server.chat_requests)
+        url = server.base_url
+    err = capsys.readouterr().err
+    assert code == 3
+    assert took < 5
+    assert requests <= 3 + 4  # three answers, then at most one request per worker (4)
+    assert chat == requests  # and no digest synthesis asked for after the stop
+    assert "the LLM synthesis was not asked for, the offline one is kept" in err
+    markdown = out.read_text(encoding="utf-8")
+    assert markdown.count("not briefed: the run stopped: the endpoint") >= 20 - requests
+    assert (
+        "summarizer: the run stopped early: the endpoint's quota is exhausted (429 "
+        "insufficient_quota); check the plan and billing of the API key; 3 new briefings are in "
+        "the store; run the same command again to go on from there"
+    ) in err
+    assert f"quota exceeded at {url} (429): You exceeded your current quota" in err
+    assert "digest of 3 articles: 3 briefed, 0 from the store, 17 not included" in err
+
+
+def test_a_persistent_429_stops_a_digest_within_its_wait_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every request after the first two gets 429 with ``Retry-After: 1``; ``--max-wait 2``:
+    the run pauses 2 s in all, then stops and lists the rest."""
+    import threading
+
+    from fake_openai import BriefingServer
+    from test_runner import write_articles
+
+    write_articles(tmp_path / "week", 8)
+    answered = {"n": 0}
+    lock = threading.Lock()
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        with lock:
+            answered["n"] += 1
+            if answered["n"] <= 2:
+                return None
+        return Scripted.error(429, "Rate limit reached", code="rate_limit_exceeded",
+                              headers={"retry-after": "1"})  # fmt: skip
+
+    out = tmp_path / "digest.md"
+    with BriefingServer(script=script) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        started = time.monotonic()
+        code = main(["digest", str(tmp_path / "week"), "-o", str(out), "--max-wait", "2", "-q"])
+        took = time.monotonic() - started
+    err = capsys.readouterr().err
+    assert code == 3
+    assert 1 < took < 6  # paused at least once, then stopped within the 2 s (and some requests)
+    assert (
+        "the run's limit of 2 s for rate-limit pauses (--max-wait); 2 new briefings are in the "
+        "store; run the same command again to go on from there\n"
+    ) in err
+    assert "summarizer: the run stopped early: still rate limited after pausing " in err
+    markdown = out.read_text(encoding="utf-8")
+    assert "## Not included" in markdown
+    assert markdown.count("rate limit") >= 6
+
+
+def test_an_exhausted_quota_stops_brief_at_once(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [_write(tmp_path / f"{n}.txt", TEST_ARTICLE.replace("OSLO", f"OSLO {n}"))
+             for n in range(3)]  # fmt: skip
+    fake_openai.responder = _quota
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "-q", "--no-store"],
+        capsys,
+    )
+    assert time.monotonic() - started < 3
+    assert (code, out) == (1, "")
+    assert len(fake_openai.chat_requests) == 1  # not retried, and no other article tried
+    url = fake_openai.base_url
+    stop = (
+        "the endpoint's quota is exhausted (429 insufficient_quota); check the plan and billing "
+        "of the API key"
+    )
+    assert err.splitlines() == [
+        f"summarizer: {paths[0]}: quota exceeded at {url} (429): You exceeded your current "
+        "quota, please check your plan and billing details.",
+        f"summarizer: {paths[1]}: not briefed: the run stopped: {stop}",
+        f"summarizer: {paths[2]}: not briefed: the run stopped: {stop}",
+        f"summarizer: the run stopped early: {stop}",
+    ]
+
+
+def test_a_persistent_429_stops_brief_within_its_wait_budget(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [_write(tmp_path / f"{n}.txt", TEST_ARTICLE.replace("OSLO", f"OSLO {n}"))
+             for n in range(3)]  # fmt: skip
+    fake_openai.responder = lambda request: Scripted.error(
+        429, "Rate limit reached", code="rate_limit_exceeded", headers={"retry-after": "1"}
+    )
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "--max-wait", "2"],
+        capsys,
+    )
+    took = time.monotonic() - started
+    assert 1.9 < took < 5
+    assert (code, out) == (1, "")
+    assert len(fake_openai.chat_requests) == 3  # waited 1 s twice, then stopped
+    stop = (
+        "still rate limited after pausing 2 s in all, the run's limit of 2 s for rate-limit "
+        "pauses (--max-wait)"
+    )
+    lines = err.splitlines()
+    assert lines[-5:] == [
+        f"summarizer: {paths[0]}: rate limited at {fake_openai.base_url} (429); the endpoint "
+        "asks to wait 1 s: Rate limit reached",
+        f"summarizer: {paths[1]}: not briefed: the run stopped: {stop}",
+        f"summarizer: {paths[2]}: not briefed: the run stopped: {stop}",
+        f"summarizer: the run stopped early: {stop}; 0 new briefings are in the store; run the "
+        "same command again to go on from there",
+        "summarizer: 0 of 3 briefed, 3 failed",
+    ]
+    assert lines.count(f"summarizer: rate limited ({paths[0]}); waiting 1.0 s") == 2
+
+
+def test_a_retry_after_date_is_shown_in_seconds(
+    fake_openai: FakeOpenAI, article: Article, backoff: Backoff
+) -> None:
+    from email.utils import format_datetime
+
+    when = format_datetime(datetime.now(timezone.utc) + timedelta(hours=1), usegmt=True)
+    fake_openai.enqueue(
+        Scripted.error(429, "Rate limit reached", code="rate_limit_exceeded",
+                       headers={"retry-after": when}),
+    )  # fmt: skip
+    with pytest.raises(RateLimited) as caught:
+        _engine(fake_openai, max_retries=2).draft(article)
+    assert len(fake_openai.chat_requests) == 1  # an hour is past what the client waits
+    message = str(caught.value)
+    assert re.fullmatch(
+        rf"fisheries\.txt: rate limited at {re.escape(fake_openai.base_url)} \(429\); the "
+        r"endpoint asks to wait 3(59[89]|600) s: Rate limit reached",
+        message,
+    ), message
+    assert 3590 < (caught.value.retry_after or 0) <= 3600
