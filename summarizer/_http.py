@@ -37,6 +37,7 @@ import httpx2
 import openai
 
 from summarizer._deadline import REQUEST_DEADLINE, current_article_limit, request_deadline
+from summarizer._redact import scrub
 
 if TYPE_CHECKING:
     from httpx2._client import UseClientDefault
@@ -168,10 +169,19 @@ class ModelHttpClient(openai.DefaultHttpxClient):
     environment), with an overall deadline of ``timeout`` seconds per request and the checks
     of the module doc."""
 
-    def __init__(self, *, timeout: float, retry_rate_limits: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        timeout: float,
+        retry_rate_limits: bool = True,
+        secrets: Iterable[str] = (),
+        **kwargs: Any,
+    ) -> None:
+        """``secrets`` are taken out of what the checks quote of an answer (before clipping)."""
         super().__init__(timeout=timeout, **kwargs)
         self.request_timeout = timeout
         self.retry_rate_limits = retry_rate_limits
+        self.secrets = tuple(secrets)
         transports = [self._transport, *(t for t in self._mounts.values() if t is not None)]
         if not all(_bound(t) for t in transports):
             # Only the first wait of each phase is bounded then: say so rather than hide it.
@@ -214,7 +224,7 @@ class ModelHttpClient(openai.DefaultHttpxClient):
             if not self.retry_rate_limits or quota_exhausted(response):
                 response.headers["x-should-retry"] = "false"
         elif response.is_success and request.url.path.endswith("/chat/completions"):
-            what = unusable(response)
+            what = unusable(response, self.secrets)
             if what is not None:
                 raise MalformedAnswer(response, what)
         return response
@@ -235,30 +245,34 @@ def quota_exhausted(response: httpx2.Response) -> bool:
     return "insufficient_quota" in (error.get("code"), error.get("type"))
 
 
-def unusable(response: httpx2.Response) -> str | None:
+def unusable(response: httpx2.Response, secrets: Iterable[str] = ()) -> str | None:
     """What a 2xx answer is if it is not a chat completion ("a body that is not JSON (an HTML
     page)"), or None if it is one. Lenient where the SDK is: any content type will do for a
-    JSON body, and only the fields instructor reads are checked."""
+    JSON body, and only the fields instructor reads are checked. What it quotes of the body has
+    ``secrets`` taken out."""
     body = response.content
     try:
         data = json.loads(body)
     except RecursionError:
         return f"JSON nested too deeply to read (over {MAX_DEPTH} levels)"
     except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
-        return _not_json(response, body, error)
+        return _not_json(response, body, error, secrets)
     if _too_deep(data):
         return f"JSON nested too deeply to read (over {MAX_DEPTH} levels)"
     if not isinstance(data, dict):
         return f"JSON that is not a chat completion ({_kind(data)}, not an object)"
     if "choices" not in data and isinstance(data.get("error"), dict):
         message = data["error"].get("message")
-        said = f": {_clip(message)}" if isinstance(message, str) and message.strip() else ""
+        text = _clip(scrub(message, secrets)) if isinstance(message, str) else ""
+        said = f": {text}" if text else ""
         return f"an error instead of an answer{said}"
     problem = _shape_problem(data)
     return None if problem is None else f"JSON that is not a chat completion ({problem})"
 
 
-def _not_json(response: httpx2.Response, body: bytes, error: ValueError) -> str:
+def _not_json(
+    response: httpx2.Response, body: bytes, error: ValueError, secrets: Iterable[str]
+) -> str:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     start = body.lstrip()[:512].lower()
     if not body.strip():
@@ -273,8 +287,8 @@ def _not_json(response: httpx2.Response, body: bytes, error: ValueError) -> str:
         error.msg.startswith("Unterminated string") or error.pos >= len(error.doc.rstrip())
     ):
         return f"JSON cut short (the body ends mid-document, after {len(body):,} bytes)"
-    text = body[:60].decode("utf-8", "replace")
-    return f"a body that is not JSON ({kind or 'no content type'}, starting {_clip(text, 40)!r})"
+    text = _clip(scrub(body[:2000].decode("utf-8", "replace"), secrets), 40)
+    return f"a body that is not JSON ({kind or 'no content type'}, starting {text!r})"
 
 
 def _too_deep(data: object) -> bool:

@@ -512,7 +512,9 @@ class LLMEngine:
                     max_retries=settings.max_retries,
                     # Its own deadline per request, and the checks of every answer.
                     http_client=ModelHttpClient(
-                        timeout=settings.timeout, retry_rate_limits=self.retry_rate_limits
+                        timeout=settings.timeout,
+                        retry_rate_limits=self.retry_rate_limits,
+                        secrets=settings.secrets,
                     ),
                 )
                 self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
@@ -595,6 +597,11 @@ class LLMEngine:
 
         url = self.settings.shown_endpoint
         model = self.settings.model
+
+        def said(error: openai.APIStatusError) -> str:
+            # Scrubbed before it is clipped: a secret cut in two by the clip is not found.
+            return _clip(scrub(server_message(error), self.settings.secrets))
+
         tries = self.settings.max_retries + 1
         # The openai client retries timeouts, connection errors and 5xx by itself.
         retried = f" ({tries} attempts)" if tries > 1 else ""
@@ -641,23 +648,23 @@ class LLMEngine:
             wait = retry_after_seconds(exc.response.headers.get)
             wait_hint = f"; the endpoint asks to wait {_seconds(wait)}" if wait else ""
             return RateLimited(
-                f"{what} at {url} (429){wait_hint}: {_clip(server_message(exc))}",
+                f"{what} at {url} (429){wait_hint}: {said(exc)}",
                 retry_after=wait,
                 quota=quota,
             )
         if isinstance(exc, openai.APIStatusError) and is_context_error(exc):
             return ContextLengthExceeded(
                 f"the article is too long for the context of model {model!r} at {url} "
-                f"({exc.status_code}): {_clip(server_message(exc))}"
+                f"({exc.status_code}): {said(exc)}"
             )
         if isinstance(exc, openai.APIStatusError):
             if exc.status_code < 500:
                 retried = ""  # not retried: asking again would get the same answer
             return EndpointError(
-                f"the model endpoint {url} answered {exc.status_code}{retried}: "
-                f"{_clip(server_message(exc))}"
+                f"the model endpoint {url} answered {exc.status_code}{retried}: {said(exc)}"
             )
-        return EndpointError(f"the model endpoint {url} gave an unusable answer: {_clip(str(exc))}")
+        unusable = _clip(scrub(str(exc), self.settings.secrets))
+        return EndpointError(f"the model endpoint {url} gave an unusable answer: {unusable}")
 
 
 def _seconds(wait: float) -> str:

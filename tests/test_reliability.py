@@ -58,6 +58,13 @@ def article() -> Article:
     return Article(text=TEST_ARTICLE.strip(), source=Source(path="fisheries.txt"))
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _heavy_imports() -> None:
+    """openai and instructor take a second to import: done before any test starts its clock."""
+    import instructor  # noqa: F401
+    import openai  # noqa: F401
+
+
 @pytest.fixture(autouse=True)
 def _no_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"):
@@ -902,6 +909,27 @@ def test_a_malformed_200_through_brief_is_one_line(
     assert len(fake_openai.chat_requests) == 1
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # What a malformed 200 quotes of its body, and an error's message: both clipped.
+        Scripted.raw(f"denied: {KEY} is revoked".encode(), content_type="text/plain"),
+        Scripted.error(500, "internal error " + "x" * 130 + f" for {KEY}", type="server_error"),
+    ],
+    ids=["200-text", "500"],
+)
+def test_a_key_cut_in_two_by_a_clipped_message_is_not_shown_in_part(
+    fake_openai: FakeOpenAI, article: Article, answer: Scripted
+) -> None:
+    """A message quoting the endpoint is clipped; the key must go before the clip, or the part
+    of it left before "…" is shown."""
+    fake_openai.enqueue(answer)
+    with pytest.raises(EndpointError) as caught:
+        _engine(fake_openai).draft(article)
+    assert "***" in str(caught.value)
+    assert KEY[:12] not in str(caught.value), str(caught.value)
+
+
 def test_a_malformed_200_in_a_digest_is_not_included(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1048,7 +1076,7 @@ def test_an_exhausted_quota_stops_brief_at_once(
         ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "-q", "--no-store"],
         capsys,
     )
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 10  # no backoff, no pause: one request and done
     assert (code, out) == (1, "")
     assert len(fake_openai.chat_requests) == 1  # not retried, and no other article tried
     url = fake_openai.base_url
@@ -1097,6 +1125,29 @@ def test_a_persistent_429_stops_brief_within_its_wait_budget(
         "summarizer: 0 of 3 briefed, 3 failed",
     ]
     assert lines.count(f"summarizer: rate limited ({paths[0]}); waiting 1.0 s") == 2
+
+
+def test_a_429_asking_for_more_than_the_run_may_wait_stops_it_at_once(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A daily limit says ``Retry-After: 3600``: more than ``--max-wait`` leaves; no pause."""
+    paths = [_write(tmp_path / f"{n}.txt", TEST_ARTICLE.replace("OSLO", f"OSLO {n}"))
+             for n in range(2)]  # fmt: skip
+    fake_openai.responder = lambda request: Scripted.error(
+        429, "Rate limit reached", code="rate_limit_exceeded", headers={"retry-after": "3600"}
+    )
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "-q", "--no-store"],
+        capsys,
+    )
+    assert time.monotonic() - started < 10  # not an hour, nor 60 s cut from it
+    assert (code, out) == (1, "")
+    assert len(fake_openai.chat_requests) == 1
+    assert err.splitlines()[-1] == (
+        "summarizer: the run stopped early: the endpoint asks to wait 3600 s, more than the 300 s "
+        "left of the run's 300 s for rate-limit pauses (--max-wait)"
+    )
 
 
 def test_a_retry_after_date_is_shown_in_seconds(
