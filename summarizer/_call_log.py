@@ -248,8 +248,9 @@ def _error_body(error: BaseException, scrub: Callable[[str], str]) -> str | None
         return None
     try:
         json.loads(text)
-    except ValueError:
-        # An HTML error page from a proxy: kept, as a JSON string, so the column stays JSON.
+    except (ValueError, RecursionError):
+        # An HTML error page from a proxy (or JSON nested past reading): kept, as a JSON
+        # string, so the column stays JSON.
         text = json.dumps(text, ensure_ascii=False)
     return scrub(text)
 

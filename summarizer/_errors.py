@@ -30,7 +30,7 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
         │   ├── EndpointTimeout
         │   ├── AuthenticationFailed
         │   ├── ModelNotFound
-        │   ├── RateLimited
+        │   ├── RateLimited     (.retry_after, .quota)
         │   └── ContextLengthExceeded  an article part that cannot be split further
         ├── AnswerInvalid       the model's answer never passed validation
         ├── AnswerTruncated     the answer was cut off (finish_reason: length)
@@ -264,7 +264,24 @@ class ModelNotFound(EndpointError):
 
 
 class RateLimited(EndpointError):
-    """429 after every allowed attempt."""
+    """429 after every allowed attempt.
+
+    ``retry_after``: the seconds the endpoint asked to wait (``Retry-After``, a date turned into
+    seconds from now), when it said. ``quota``: the account's quota is used up
+    (``insufficient_quota``), which waiting does not cure.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        retry_after: float | None = None,
+        quota: bool = False,
+    ) -> None:
+        super().__init__(message, source=source)
+        self.retry_after = retry_after
+        self.quota = quota
 
 
 class ContextLengthExceeded(EndpointError):

@@ -12,6 +12,11 @@ How a briefing is asked for:
 * with ``on_call``, every attempt (re-asks and failures included) is also reported as one
   :class:`CallRecord`, request and response bodies with the API key scrubbed, for a call log
   (:mod:`summarizer._call_log`);
+* each HTTP request must end within ``timeout`` seconds, all of it (connecting, the headers,
+  the whole body), and all the requests of an article within ``article_limit`` seconds
+  (:mod:`summarizer._deadline`, enforced by :mod:`summarizer._http`); a 2xx answer that is not
+  a chat completion (an HTML page, truncated JSON) is an :class:`EndpointError` saying what it
+  was, neither retried nor re-asked;
 * an article too long for the model's context (the endpoint says so:
   :mod:`summarizer._context_length`)
   is split in two on a paragraph boundary and each half briefed, halving again while a part
@@ -49,6 +54,7 @@ from summarizer._call_log import (
     int_or_zero,
 )
 from summarizer._context_length import SplitState, halve, is_context_error, server_message
+from summarizer._deadline import article_limit, current_article_limit
 from summarizer._engine import Draft, EngineName, Usage
 from summarizer._errors import (
     AnswerInvalid,
@@ -68,6 +74,7 @@ from summarizer._errors import (
 from summarizer._models import BriefingDraft
 from summarizer._prompts import load_prompts
 from summarizer._redact import redact_url, scrub, url_secrets
+from summarizer._retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
     import openai
@@ -76,6 +83,7 @@ if TYPE_CHECKING:
     from summarizer._prompts import Prompts
 
 __all__ = [
+    "ARTICLE_TIMEOUT_FACTOR",
     "DEFAULT_MODEL",
     "MAX_PARTS",
     "OPENAI_BASE_URL",
@@ -96,6 +104,9 @@ Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
 #: The most parts an article is split into to fit the model's context (each part is a request).
 MAX_PARTS = 16
+#: An article's time limit, unless set: this many times the timeout of one request. Room for
+#: the first answer, two re-asks and a couple of retries at the slowest tolerated pace.
+ARTICLE_TIMEOUT_FACTOR = 5
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +122,13 @@ class LLMSettings:
     model: str = DEFAULT_MODEL
     mode: Mode = "tools"
     max_reasks: int = 2  # re-asks after the first answer: 3 attempts in all
-    timeout: float = 60.0  # seconds, per HTTP request
+    timeout: float = 60.0  # seconds for one HTTP request, all of it: connect, headers, body
     max_retries: int = 2  # transport retries by the openai client (429, 5xx, connection)
     max_output_tokens: int | None = None
     temperature: float | None = None  # not sent when None: some models reject it
+    # Seconds for all the requests of one article (retries, re-asks, split parts); None:
+    # ARTICLE_TIMEOUT_FACTOR times the timeout.
+    article_timeout: float | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -127,6 +141,10 @@ class LLMSettings:
             raise ConfigError(f"max retries must be 0 or more, not {self.max_retries}")
         if not self.timeout > 0:
             raise ConfigError(f"the timeout must be more than 0 seconds, not {self.timeout}")
+        if self.article_timeout is not None and not self.article_timeout > 0:
+            raise ConfigError(
+                f"the article timeout must be more than 0 seconds, not {self.article_timeout}"
+            )
         if self.max_output_tokens is not None and self.max_output_tokens < 1:
             raise ConfigError(f"max output tokens must be 1 or more, not {self.max_output_tokens}")
 
@@ -159,6 +177,14 @@ class LLMSettings:
             raise TypeError(f"unknown LLM settings: {', '.join(sorted(unknown))}")
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    @property
+    def article_limit(self) -> float:
+        """Seconds all the requests of one article may take: ``article_timeout``, or
+        ``ARTICLE_TIMEOUT_FACTOR`` times ``timeout``."""
+        if self.article_timeout is not None:
+            return self.article_timeout
+        return ARTICLE_TIMEOUT_FACTOR * self.timeout
 
     @property
     def configured(self) -> bool:
@@ -241,13 +267,23 @@ class LLMEngine:
     """The :class:`~summarizer._engine.Engine` that asks a model for the briefing."""
 
     def __init__(
-        self, settings: LLMSettings | None = None, *, on_call: OnCall | None = None
+        self,
+        settings: LLMSettings | None = None,
+        *,
+        on_call: OnCall | None = None,
+        retry_rate_limits: bool = True,
     ) -> None:
         """``on_call``, when given, receives one :class:`CallRecord` per model call, as each
         ends (``Store.log_call`` persists them). An exception it raises is raised by
-        :meth:`draft` once the model call is over, unless the draft failed anyway."""
+        :meth:`draft` once the model call is over, unless the draft failed anyway.
+
+        ``retry_rate_limits=False`` keeps the openai client from waiting and retrying a 429 by
+        itself (its other retries stay): a caller pacing a whole run does it instead (see
+        :class:`summarizer._runner.SequentialBriefer`). A 429 saying the quota is exhausted
+        is never retried either way."""
         self.settings = settings if settings is not None else LLMSettings.from_env()
         self.on_call = on_call
+        self.retry_rate_limits = retry_rate_limits
         self._client: Instructor | None = None
         self._lock = threading.Lock()
 
@@ -267,7 +303,8 @@ class LLMEngine:
         prompts = load_prompts()
         self._instructor(article.label)  # no key: MissingApiKey now, before any splitting
         split = SplitState(article.text)
-        drafts = self._draft_fitting(prompts, article, 0, len(article.text), split)
+        with article_limit(self.settings.article_limit):
+            drafts = self._draft_fitting(prompts, article, 0, len(article.text), split)
         if len(drafts) == 1:
             return dataclasses.replace(drafts[0], usage=split.spent)
         from summarizer._split import merge_drafts
@@ -464,6 +501,8 @@ class LLMEngine:
                 import instructor
                 import openai
 
+                from summarizer._http import ModelHttpClient
+
                 client = openai.OpenAI(
                     api_key=settings.api_key or PLACEHOLDER_KEY,
                     # Explicit, so the client never falls back to OPENAI_BASE_URL by itself:
@@ -471,6 +510,12 @@ class LLMEngine:
                     base_url=settings.endpoint,
                     timeout=settings.timeout,
                     max_retries=settings.max_retries,
+                    # Its own deadline per request, and the checks of every answer.
+                    http_client=ModelHttpClient(
+                        timeout=settings.timeout,
+                        retry_rate_limits=self.retry_rate_limits,
+                        secrets=settings.secrets,
+                    ),
                 )
                 self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
             return self._client
@@ -548,15 +593,34 @@ class LLMEngine:
     def _endpoint_error(self, exc: openai.OpenAIError) -> EndpointError:
         import openai
 
+        from summarizer._http import MalformedAnswer
+
         url = self.settings.shown_endpoint
         model = self.settings.model
+
+        def said(error: openai.APIStatusError) -> str:
+            # Scrubbed before it is clipped: a secret cut in two by the clip is not found.
+            return _clip(scrub(server_message(error), self.settings.secrets))
+
         tries = self.settings.max_retries + 1
         # The openai client retries timeouts, connection errors and 5xx by itself.
         retried = f" ({tries} attempts)" if tries > 1 else ""
         if isinstance(exc, openai.APITimeoutError):
+            limit = current_article_limit()
+            if limit is not None and limit.passed():
+                return EndpointTimeout(
+                    f"the model endpoint {url} did not finish this article within "
+                    f"{limit.seconds:g} s (the time limit for one article, all its requests: "
+                    "--article-timeout)"
+                )
             return EndpointTimeout(
                 f"the model endpoint {url} did not answer within "
                 f"{self.settings.timeout:g} s{retried}"
+            )
+        if isinstance(exc, MalformedAnswer):
+            # Not retried, not re-asked: a broken proxy or server answers the same way again.
+            return EndpointError(
+                f"the model endpoint {url} answered {exc.status_code} with {exc.what}"
             )
         if isinstance(exc, openai.APIConnectionError):
             reason = _connection_reason(exc)
@@ -579,23 +643,33 @@ class LLMEngine:
             )
         if isinstance(exc, openai.RateLimitError):
             # The client has already waited and retried (unless Retry-After was over 2 minutes).
-            what = "quota exceeded" if exc.code == "insufficient_quota" else "rate limited"
-            wait = exc.response.headers.get("retry-after")
-            wait_hint = f"; the endpoint asks to wait {wait} s" if wait else ""
-            return RateLimited(f"{what} at {url} (429){wait_hint}: {_clip(server_message(exc))}")
+            quota = exc.code == "insufficient_quota" or exc.type == "insufficient_quota"
+            what = "quota exceeded" if quota else "rate limited"
+            wait = retry_after_seconds(exc.response.headers.get)
+            wait_hint = f"; the endpoint asks to wait {_seconds(wait)}" if wait else ""
+            return RateLimited(
+                f"{what} at {url} (429){wait_hint}: {said(exc)}",
+                retry_after=wait,
+                quota=quota,
+            )
         if isinstance(exc, openai.APIStatusError) and is_context_error(exc):
             return ContextLengthExceeded(
                 f"the article is too long for the context of model {model!r} at {url} "
-                f"({exc.status_code}): {_clip(server_message(exc))}"
+                f"({exc.status_code}): {said(exc)}"
             )
         if isinstance(exc, openai.APIStatusError):
             if exc.status_code < 500:
                 retried = ""  # not retried: asking again would get the same answer
             return EndpointError(
-                f"the model endpoint {url} answered {exc.status_code}{retried}: "
-                f"{_clip(server_message(exc))}"
+                f"the model endpoint {url} answered {exc.status_code}{retried}: {said(exc)}"
             )
-        return EndpointError(f"the model endpoint {url} gave an unusable answer: {_clip(str(exc))}")
+        unusable = _clip(scrub(str(exc), self.settings.secrets))
+        return EndpointError(f"the model endpoint {url} gave an unusable answer: {unusable}")
+
+
+def _seconds(wait: float) -> str:
+    """A wait as the messages show it: "3600 s", "0.5 s"."""
+    return f"{round(wait)} s" if wait >= 10 else f"{wait:.3g} s"
 
 
 def _reword(error: EngineError, message: str) -> None:

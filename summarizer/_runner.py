@@ -8,11 +8,21 @@ How a run goes:
   only the briefings still missing.
 * **A bounded number in flight.** ``concurrency`` worker threads take articles from a queue;
   the offline engine (pure Python, CPU-bound) runs in one.
-* **Rate limits slow the run down; they do not fail it.** The runner takes over the openai
+* **Rate limits slow the run down, up to a point.** The runner takes over the openai
   client's retries (the LLM engine runs with ``max_retries=0``), so it sees every 429: it
   then holds *every* worker until the endpoint's ``Retry-After`` has passed (bounded by
   :attr:`RetryPolicy.max_wait`) and tries the article again, up to
   :attr:`RetryPolicy.rate_limit_attempts` times before listing it as failed with the reason.
+  The whole run pauses for rate limits at most :attr:`RetryPolicy.max_total_wait` seconds in
+  all: past that (or when the endpoint asks for more than is left), the run **stops**; so it
+  does at once on a 429 saying the quota is exhausted (``insufficient_quota``), which waiting
+  never cures. A stopped run starts no request; what it had not briefed is listed as not
+  included, with why (:attr:`BriefResults.stopped`); the store keeps what was made.
+  ``summarizer brief`` briefs its sources one by one through the same code
+  (:class:`SequentialBriefer`), so a 429 means the same there.
+* **An article has a time limit**, over all the runner's attempts at it
+  (:attr:`~summarizer._llm.LLMSettings.article_limit`, time paused for rate limits not
+  counted): no transient retry once it is spent.
   Dropped connections, timeouts and 5xx answers are tried again a few times too, as the
   client would have.
 * **One bad article does not sink the week.** An article that fails is listed in the digest's
@@ -32,12 +42,14 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
+from summarizer._article import Article
 from summarizer._collect import Collected, Collection, Failure, Selection, collect
+from summarizer._deadline import article_limit
 from summarizer._errors import (
     ConfigError,
     EndpointError,
@@ -47,6 +59,7 @@ from summarizer._errors import (
     SummarizerError,
 )
 from summarizer._models import Briefing
+from summarizer._retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
     from summarizer._digest import Digest
@@ -58,14 +71,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
+    "DEFAULT_MAX_TOTAL_WAIT",
     "BriefOutcome",
     "BriefResults",
     "DigestRun",
     "ProgressEvent",
     "RetryPolicy",
+    "SequentialBriefer",
     "brief_many",
     "digest_engine",
     "digest_sources",
+    "rate_limits_to_caller",
 ]
 
 # A hosted API serves a handful of requests per key at once without complaint; more mostly
@@ -75,6 +91,10 @@ DEFAULT_CONCURRENCY = 4
 SYNTHESIS_MODULE = "summarizer._digest._llm_synthesis"
 # How often the waiting main thread wakes up, so that Ctrl-C is handled promptly.
 _POLL = 0.1
+# The longest a run pauses for rate limits, all pauses together, before it stops: long enough
+# to ride out a per-minute limit several times over, short of the hours a daily limit (or an
+# exhausted plan that answers 429 without saying so) would keep a run waiting.
+DEFAULT_MAX_TOTAL_WAIT = 300.0
 
 Outcome = Literal["briefed", "cached", "failed"]
 Status = Literal["success", "partial", "error"]
@@ -88,17 +108,20 @@ class RetryPolicy:
     ``max_wait``: the longest one rate-limit pause (a longer ``Retry-After`` is cut to it).
     ``base_wait``: the pause after a 429 without ``Retry-After`` (doubling on each one).
     ``transient_retries``: further attempts after a dropped connection, a timeout or a 5xx.
+    ``max_total_wait``: the longest the whole run pauses for rate limits, all pauses together
+    (``--max-wait``); past it the run stops, listing what it had not briefed.
     """
 
     rate_limit_attempts: int = 8
     max_wait: float = 60.0
     base_wait: float = 1.0
     transient_retries: int = 2
+    max_total_wait: float = DEFAULT_MAX_TOTAL_WAIT
 
     def __post_init__(self) -> None:
         if self.rate_limit_attempts < 1 or self.transient_retries < 0:
             raise ValueError("rate_limit_attempts must be 1 or more, transient_retries 0 or more")
-        if self.max_wait < 0 or self.base_wait < 0:
+        if self.max_wait < 0 or self.base_wait < 0 or self.max_total_wait < 0:
             raise ValueError("waits must not be negative")
 
 
@@ -138,9 +161,15 @@ class BriefOutcome:
 
 @dataclass
 class BriefResults:
-    """What :func:`brief_many` made, in the order the articles came."""
+    """What :func:`brief_many` made, in the order the articles came.
+
+    ``stopped`` says why the run stopped before the end (quota exhausted, the run's time for
+    rate-limit pauses spent), if it did; the articles it never briefed are then failures
+    saying so.
+    """
 
     outcomes: list[BriefOutcome] = field(default_factory=list)
+    stopped: str | None = None
 
     @property
     def briefings(self) -> list[Briefing]:
@@ -193,6 +222,11 @@ class DigestRun:
         return len(self.failures)
 
     @property
+    def stopped(self) -> str | None:
+        """Why the run stopped early (see :attr:`BriefResults.stopped`), or None."""
+        return self.results.stopped
+
+    @property
     def tokens(self) -> tuple[int, int]:
         """Tokens in and out of the briefings made in this run (cached ones cost nothing)."""
         made = [o.briefing for o in self.results.outcomes if o.briefing and not o.cached]
@@ -230,15 +264,31 @@ def digest_engine(engine: Engine) -> Engine:
 
 
 class _Gate:
-    """The run-wide pause after a 429: no worker sends a request before it opens."""
+    """The run-wide pause after a 429: no worker sends a request before it opens.
+
+    ``paused`` is how long it has been closed in all (overlapping holds counted once)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._until = 0.0
+        self.paused = 0.0
 
-    def hold(self, seconds: float) -> None:
+    def hold(self, seconds: float, budget: float) -> bool:
+        """Close the gate ``seconds`` from now (or keep it closed till then), unless that takes
+        ``paused`` past ``budget``: False then, and the gate is left as it was."""
         with self._lock:
-            self._until = max(self._until, time.monotonic() + seconds)
+            now = time.monotonic()
+            until = max(self._until, now + seconds)
+            more = until - max(self._until, now)
+            if self.paused + more > budget + 1e-6:
+                return False
+            self.paused += more
+            self._until = until
+            return True
+
+    def left(self, budget: float) -> float:
+        with self._lock:
+            return max(0.0, budget - self.paused)
 
     def wait(self, stop: threading.Event) -> bool:
         """Wait until open; False when the run is stopping."""
@@ -253,6 +303,28 @@ class _Gate:
 
 class _Stopped(Exception):
     """The run is stopping: the worker leaves its article undone."""
+
+
+class _Run:
+    """What the workers of one run share: the retry policy, the rate-limit gate, and the stop
+    (Ctrl-C, the end, or :meth:`halt`)."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+        self.gate = _Gate()
+        self.stop = threading.Event()
+        self.stopped: str | None = None
+        self._lock = threading.Lock()
+
+    def halt(self, reason: str) -> None:
+        """Stop the run for ``reason``: no worker starts another request."""
+        with self._lock:
+            if self.stopped is None:
+                self.stopped = reason
+        self.stop.set()
+
+    def not_briefed(self, label: str) -> Failure:
+        return Failure(label, f"not briefed: the run stopped: {self.stopped}")
 
 
 @dataclass(frozen=True)
@@ -282,18 +354,18 @@ class _Worker:
         engine: Engine,
         store: Store | None,
         refresh: bool,
-        policy: RetryPolicy,
-        gate: _Gate,
-        stop: threading.Event,
-        events: queue.Queue[_Event],
+        run: _Run,
+        emit: Callable[[_Event], None],
     ) -> None:
         self.engine = engine
         self.store = store
         self.refresh = refresh
-        self.policy = policy
-        self.gate = gate
-        self.stop = stop
-        self.events = events
+        self.run_state = run
+        self.policy = run.policy
+        self.gate = run.gate
+        self.stop = run.stop
+        self.emit = emit
+        self.article_limit = _article_limit(engine)
 
     def run(self, work: queue.Queue[tuple[int, Collected]]) -> None:
         while not self.stop.is_set():
@@ -306,58 +378,117 @@ class _Worker:
             except _Stopped:
                 return
             except BaseException as error:  # a bug: the main thread raises it
-                self.events.put(_Crash(error))
+                self.emit(_Crash(error))
                 return
-            self.events.put(_Done(index, outcome))
+            self.emit(_Done(index, outcome))
 
     def brief(self, item: Collected) -> BriefOutcome:
+        briefing, failure, cached = self.brief_article(item.article, item.label)
+        return BriefOutcome(item, briefing=briefing, failure=failure, cached=cached)
+
+    def brief_article(
+        self, article: Article, label: str
+    ) -> tuple[Briefing | None, Failure | None, bool]:
+        """The briefing of ``article`` (and whether it came from the store), or why not.
+        Raises :class:`_Stopped` when the run stops before it is done."""
         from summarizer._pipeline import brief_article
 
-        if self._cached(item):
+        if self._cached(article):
             # No model call will be made: no need to wait for a rate-limit pause.
-            briefing = brief_article(item.article, self.engine, store=self.store)
-            return BriefOutcome(item, briefing=briefing, cached=briefing.provenance.cached)
+            briefing = brief_article(article, self.engine, store=self.store)
+            return briefing, None, briefing.provenance.cached
         limited = transient = 0
+        spent = 0.0  # on this article's own attempts, pauses for rate limits not counted
         while True:
             if not self.gate.wait(self.stop):
                 raise _Stopped
+            # After a pause, a little spread, so the held workers do not all knock again at
+            # the same instant.
+            if limited and self.stop.wait(random.uniform(0, 0.05)):
+                raise _Stopped
+            started = time.monotonic()
             try:
-                briefing = brief_article(
-                    item.article, self.engine, store=self.store, refresh=self.refresh
-                )
-                return BriefOutcome(item, briefing=briefing, cached=briefing.provenance.cached)
+                with self._limit(spent):
+                    briefing = brief_article(
+                        article, self.engine, store=self.store, refresh=self.refresh
+                    )
+                return briefing, None, briefing.provenance.cached
             except ConfigError:
                 raise  # no key, bad settings: the same for every article (main stops the run)
             except RateLimited as error:
                 limited += 1
+                spent += time.monotonic() - started
+                failure = Failure.of(error, label)
+                if self.stop.is_set():
+                    return None, failure, False
+                if error.quota:
+                    # Waiting never cures an exhausted quota: no more requests, for anyone.
+                    self.run_state.halt(
+                        "the endpoint's quota is exhausted (429 insufficient_quota); "
+                        "check the plan and billing of the API key"
+                    )
+                    return None, failure, False
                 if limited >= self.policy.rate_limit_attempts:
                     reason = f"{error.message} (rate limited {limited} times; gave up)"
-                    return BriefOutcome(item, failure=Failure(item.label, reason))
-                wait = self._wait(error, limited)
-                self.gate.hold(wait)
-                self.events.put(_Waiting(item.label, wait, error.message))
+                    return None, Failure(failure.source, reason), False
+                asked = retry_after(error)
+                wait = self._wait(asked, limited)
+                if not self.gate.hold(wait, self.policy.max_total_wait):
+                    self.run_state.halt(self._budget_spent(asked))
+                    return None, failure, False
+                self.emit(_Waiting(label, wait, error.message))
             except SummarizerError as error:
+                spent += time.monotonic() - started
                 if _transient(error) and transient < self.policy.transient_retries:
+                    if self.article_limit is not None and spent >= self.article_limit:
+                        return None, Failure.of(error, label), False  # its time is up
                     transient += 1
                     # Per worker, not run-wide: one dropped connection says little of the rest.
-                    if self.stop.wait(random.uniform(0, 0.5 * 2**transient)):
+                    backoff = random.uniform(0, 0.5 * 2**transient)
+                    if self.stop.wait(backoff):
                         raise _Stopped from None
+                    spent += backoff
                     continue
-                return BriefOutcome(item, failure=Failure.of(error, item.label))
+                return None, Failure.of(error, label), False
 
-    def _cached(self, item: Collected) -> bool:
+    def _limit(self, spent: float) -> AbstractContextManager[object]:
+        """The article's time limit for its next attempt: what is left of it."""
+        if self.article_limit is None:
+            return nullcontext()
+        return article_limit(max(self.article_limit - spent, 0.0), shown=self.article_limit)
+
+    def _budget_spent(self, asked: float | None) -> str:
+        budget = self.policy.max_total_wait
+        left = self.gate.left(budget)
+        if asked is not None and asked > left and left >= 1:
+            return (
+                f"the endpoint asks to wait {asked:.0f} s, more than the {left:.0f} s left of "
+                f"the run's {budget:g} s for rate-limit pauses (--max-wait)"
+            )
+        return (
+            f"still rate limited after pausing {budget - left:.0f} s in all, the run's limit "
+            f"of {budget:g} s for rate-limit pauses (--max-wait)"
+        )
+
+    def _cached(self, article: Article) -> bool:
         if self.store is None or self.refresh or self.engine.name != "llm":
             return False
         from summarizer._store import key_for_engine
 
-        return self.store.lookup(key_for_engine(self.engine, item.article.id)) is not None
+        return self.store.lookup(key_for_engine(self.engine, article.id)) is not None
 
-    def _wait(self, error: RateLimited, attempt: int) -> float:
-        asked = retry_after(error)
+    def _wait(self, asked: float | None, attempt: int) -> float:
+        left = self.gate.left(self.policy.max_total_wait)
         if asked is None:
             asked = self.policy.base_wait * 2 ** (attempt - 1)
-        # A little spread, so the held workers do not all knock again at the same instant.
-        return min(self.policy.max_wait, asked) + random.uniform(0, 0.05)
+        elif asked > left:
+            return asked  # more than the run may still wait: not cut, so the run stops
+        return min(self.policy.max_wait, asked)
+
+
+def _article_limit(engine: Engine) -> float | None:
+    limit = getattr(getattr(engine, "settings", None), "article_limit", None)
+    return float(limit) if isinstance(limit, int | float) else None
 
 
 def _transient(error: SummarizerError) -> bool:
@@ -389,31 +520,22 @@ def _status(error: BaseException) -> int | None:
 
 def retry_after(error: BaseException) -> float | None:
     """The wait a 429 answer asked for, in seconds: ``retry-after-ms``, else ``Retry-After``
-    (seconds or an HTTP date), read from the answer behind ``error``; None if it gave none."""
+    (seconds or an HTTP date), as the error says or read from the answer behind it; None if it
+    gave none."""
+    said = getattr(error, "retry_after", None)
+    if isinstance(said, int | float):
+        return float(said)
     for cause in _causes(error):
         headers = getattr(getattr(cause, "response", None), "headers", None)
-        if headers is None:
+        get = getattr(headers, "get", None)
+        if not callable(get):
             continue
         try:
-            millis = headers.get("retry-after-ms")
-            if millis is not None:
-                return max(0.0, float(millis) / 1000)
-            value = headers.get("retry-after")
+            wait = retry_after_seconds(get)
         except (AttributeError, TypeError, ValueError):
             continue
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            continue
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
-        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        if wait is not None:
+            return wait
     return None
 
 
@@ -441,8 +563,7 @@ def brief_many(
     for pair in enumerate(items):
         work.put(pair)
     events: queue.Queue[_Event] = queue.Queue()
-    stop = threading.Event()
-    gate = _Gate()
+    run = _Run(policy)
     outcomes: dict[int, BriefOutcome] = {}
     counts = {"briefed": 0, "cached": 0, "failed": 0, "tokens": 0}
 
@@ -472,7 +593,7 @@ def brief_many(
     tell("start")
     if not items:
         return BriefResults()
-    worker = _Worker(engine, store, refresh, policy, gate, stop, events)
+    worker = _Worker(engine, store, refresh, run, events.put)
     threads = [
         threading.Thread(target=worker.run, args=(work,), name=f"digest-{n}", daemon=True)
         for n in range(workers)
@@ -504,8 +625,84 @@ def brief_many(
             tell(kind, label=outcome.item.label, message=reason)
     finally:
         # Whatever ended the loop (done, Ctrl-C, a crash), no worker starts another article.
-        stop.set()
-    return BriefResults([outcomes[i] for i in sorted(outcomes)])
+        run.stop.set()
+    if run.stopped is not None:
+        for index, item in enumerate(items):
+            if index not in outcomes:
+                outcomes[index] = BriefOutcome(item, failure=run.not_briefed(item.label))
+    return BriefResults([outcomes[i] for i in sorted(outcomes)], stopped=run.stopped)
+
+
+class SequentialBriefer:
+    """Briefs articles one at a time, handling a 429 as a digest run does (the same code): a
+    pause as the endpoint asks, the run's :attr:`RetryPolicy.max_total_wait` for all pauses,
+    and a stop at once on an exhausted quota. What ``summarizer brief`` uses.
+
+    The engine should leave 429s to it (:func:`rate_limits_to_caller`); its other retries
+    (timeouts, 5xx, dropped connections) stay the openai client's, so the policy's
+    ``transient_retries`` is usually 0 here. ``progress`` hears of each pause (``"waiting"``).
+    Once :attr:`stopped` is set, :meth:`brief` briefs nothing more.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        store: Store | None = None,
+        refresh: bool = False,
+        retry: RetryPolicy | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self._run = _Run(retry or RetryPolicy(transient_retries=0))
+        self._progress = progress
+        self._worker = _Worker(engine, store, refresh, self._run, self._emit)
+
+    @property
+    def stopped(self) -> str | None:
+        """Why the run stopped (see :attr:`BriefResults.stopped`), or None."""
+        return self._run.stopped
+
+    def brief(self, article: Article, label: str | None = None) -> Briefing | Failure:
+        """The briefing of ``article``, or why there is none. A :class:`ConfigError` is raised
+        (it would be the same for every article)."""
+        name = label or article.label
+        if self._run.stopped is not None:
+            return self._run.not_briefed(name)
+        try:
+            briefing, failure, _ = self._worker.brief_article(article, name)
+        except _Stopped:
+            return self._run.not_briefed(name)
+        if failure is not None:
+            return failure
+        assert briefing is not None
+        return briefing
+
+    def not_briefed(self, label: str) -> Failure:
+        """The failure of an article left undone because the run stopped."""
+        return self._run.not_briefed(label)
+
+    def _emit(self, event: _Event) -> None:
+        # Only pauses come here: the articles' ends are what brief() returns.
+        if isinstance(event, _Waiting) and self._progress is not None:
+            self._progress(
+                ProgressEvent(
+                    kind="waiting",
+                    total=0,
+                    label=event.label,
+                    message=event.message,
+                    wait=event.wait,
+                )
+            )
+
+
+def rate_limits_to_caller(engine: Engine) -> Engine:
+    """``engine`` with the openai client's own retries of a 429 turned off (its other retries
+    kept), so that every 429 reaches a :class:`SequentialBriefer`."""
+    from summarizer._llm import LLMEngine
+
+    if not isinstance(engine, LLMEngine) or not engine.retry_rate_limits:
+        return engine
+    return LLMEngine(engine.settings, on_call=engine.on_call, retry_rate_limits=False)
 
 
 # --------------------------------------------------------------------------- the digest
@@ -562,9 +759,22 @@ def digest_sources(
         period=(period.start, period.end) if period is not None and period.start.year > 1 else None,
     )
     run = DigestRun(digest=digest, collection=collection, results=results)
-    if results.briefings:
+    if results.briefings and results.stopped is not None:
+        # Stopped by the endpoint's 429s: one more request would only get another.
+        if _is_llm(chosen):
+            run.notes.append(
+                "the LLM synthesis was not asked for, the offline one is kept: the run stopped "
+                "early"
+            )
+    elif results.briefings:
         run.digest = synthesize(run.digest, chosen, notes=run.notes)
     return run
+
+
+def _is_llm(engine: Engine) -> bool:
+    from summarizer._llm import LLMEngine
+
+    return isinstance(engine, LLMEngine)
 
 
 def _log(store: Store | None) -> Callable[..., None] | None:

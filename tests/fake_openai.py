@@ -36,10 +36,16 @@ Behaviour worth knowing:
   a model with a small context window.
 * :attr:`FakeOpenAI.responder`, when set, answers the chat requests the queue has no answer for,
   from the request itself (e.g. quoting the article the request carries).
+* :meth:`Scripted.trickled` sends an answer a few bytes at a time with a pause after each, every
+  pause shorter than any read timeout: an endpoint that is never silent for long but never
+  done (``head=True`` trickles the status line and the headers too).
+* :meth:`Scripted.raw` answers any bytes with any content type (an HTML page, an event stream,
+  a truncated or absurdly nested JSON body) as a 200.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import threading
@@ -75,6 +81,9 @@ class Scripted:
     delay: float = 0.0  # seconds to wait before answering
     disconnect: bool = False  # close the connection without answering
     cut_at: int | None = None  # send only this many bytes of the body, then close
+    trickle: float | None = None  # seconds to pause after each ``trickle_bytes`` sent
+    trickle_bytes: int = 1
+    trickle_head: bool = False  # trickle the status line and headers too, not only the body
 
     @classmethod
     def json(
@@ -123,6 +132,29 @@ class Scripted:
         """A JSON answer whose body stops after ``at`` bytes: the connection drops mid-body."""
         whole = cls.json(payload, status=status)
         return cls(status=status, body=whole.body, headers=whole.headers, cut_at=at)
+
+    @classmethod
+    def trickled(
+        cls, answer: Scripted, *, every: float = 0.05, size: int = 1, head: bool = False
+    ) -> Scripted:
+        """``answer`` sent ``size`` bytes at a time, pausing ``every`` seconds after each."""
+        return dataclasses.replace(answer, trickle=every, trickle_bytes=size, trickle_head=head)
+
+    @classmethod
+    def raw(
+        cls,
+        body: bytes,
+        *,
+        content_type: str = _JSON,
+        status: int = 200,
+        headers: Mapping[str, str] | None = None,
+    ) -> Scripted:
+        """``body`` as it is, with ``content_type`` (and OpenAI's usual headers)."""
+        return cls(
+            status=status,
+            body=body,
+            headers={"content-type": content_type, **_OPENAI_HEADERS, **(headers or {})},
+        )
 
 
 @dataclass(frozen=True)
@@ -343,6 +375,9 @@ def _make_handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            if scripted.trickle is not None:
+                self._trickle(scripted, len(server.requests))
+                return
             try:
                 self.send_response(scripted.status)
                 for name, value in scripted.headers.items():
@@ -361,6 +396,31 @@ def _make_handler(server: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 # The client gave up (a timeout test): nothing left to answer.
                 self.close_connection = True
+
+        def _trickle(self, scripted: Scripted, number: int) -> None:
+            """Send ``scripted`` a few bytes at a time: never silent for long, never done."""
+            names = {name.lower() for name in scripted.headers}
+            lines = [f"HTTP/1.1 {scripted.status} {self.responses[scripted.status][0]}"]
+            lines += [f"{name}: {value}" for name, value in scripted.headers.items()]
+            if "x-request-id" not in names:
+                lines.append(f"x-request-id: req_fake{number:04d}")
+            lines.append(f"content-length: {len(scripted.body)}")
+            head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+            assert scripted.trickle is not None
+            step, pause = max(1, scripted.trickle_bytes), scripted.trickle
+            try:
+                if not scripted.trickle_head:
+                    self.wfile.write(head)
+                    self.wfile.flush()
+                    head = b""
+                data = head + scripted.body
+                for start in range(0, len(data), step):
+                    self.wfile.write(data[start : start + step])
+                    self.wfile.flush()
+                    time.sleep(pause)
+            except OSError:
+                pass  # the client gave up, as it should: nothing left to send
+            self.close_connection = True
 
         do_POST = _serve  # noqa: N815 - the names http.server dispatches on
         do_GET = _serve  # noqa: N815

@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,13 @@ KEY = "sk-test-reliability-0123456789abcdef"
 @pytest.fixture
 def article() -> Article:
     return Article(text=TEST_ARTICLE.strip(), source=Source(path="fisheries.txt"))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _heavy_imports() -> None:
+    """openai and instructor take a second to import: done before any test starts its clock."""
+    import instructor  # noqa: F401
+    import openai  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -165,13 +174,22 @@ def test_429_forever_on_one_source_the_others_still_brief(
     fake_openai: FakeOpenAI,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    backoff: Backoff,
 ) -> None:
-    """``brief a b``: the rate-limited article fails alone (exit 3); the next one is briefed."""
+    """``brief a b``: the rate-limited article fails alone (exit 3); the next one is briefed.
+
+    ``brief`` paces 429s as a digest does (one code, summarizer._runner): the article is tried
+    again as the endpoint asks, up to RetryPolicy.rate_limit_attempts (8) times."""
     first = _write(tmp_path / "first.txt", TEST_ARTICLE)
     second = _write(tmp_path / "second.txt", TEST_ARTICLE.replace("OSLO", "BERGEN"))
-    limited = Scripted.error(429, "Rate limit reached", code="rate_limit_exceeded")
-    fake_openai.enqueue(limited, limited, limited, _tool())
+
+    def answer(request: RecordedRequest) -> Scripted:
+        if "OSLO" in request.json()["messages"][1]["content"]:
+            return Scripted.error(
+                429, "Rate limit reached", code="rate_limit_exceeded", headers={"retry-after": "0"}
+            )
+        return _tool()
+
+    fake_openai.responder = answer
     code, out, err = _cli(
         ["brief", str(first), str(second), "--format", "json", "--no-store",
          "--base-url", fake_openai.base_url, "--api-key", KEY, "-q"],
@@ -179,9 +197,11 @@ def test_429_forever_on_one_source_the_others_still_brief(
     )  # fmt: skip
     assert code == 3
     assert err.splitlines() == [
-        f"summarizer: {first}: rate limited at {fake_openai.base_url} (429): Rate limit reached"
+        f"summarizer: {first}: rate limited at {fake_openai.base_url} (429): Rate limit reached "
+        "(rate limited 8 times; gave up)"
     ]
     assert json.loads(out)["source"]["path"] == str(second)
+    assert len(fake_openai.chat_requests) == 8 + 1
 
 
 # ----------------------------------------------------------------------------- 5xx
@@ -717,3 +737,436 @@ def test_a_split_article_through_the_command_line(fake_openai: FakeOpenAI, tmp_p
 
 def _clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+
+
+# ----------------------------------------------------------------------------- trickling (9.4)
+
+# An answer that arrives 20 bytes every 50 ms: never silent for long (no per-read timeout
+# fires), and not done for seconds (the valid answer is ~1.6 KB: about 4 s).
+TRICKLE = {"body": {"every": 0.05, "size": 20}, "head": {"every": 0.05, "size": 8, "head": True}}
+
+
+@pytest.mark.parametrize("how", list(TRICKLE))
+def test_a_trickled_answer_is_cut_off_at_the_timeout(
+    fake_openai: FakeOpenAI, article: Article, backoff: Backoff, how: str
+) -> None:
+    """``--timeout`` bounds the whole request: the headers and the body, however they come."""
+    slow = Scripted.trickled(_tool(), **TRICKLE[how])
+    fake_openai.enqueue(slow, slow)
+    started = time.monotonic()
+    with pytest.raises(EndpointTimeout) as caught:
+        _engine(fake_openai, timeout=0.5, max_retries=1).draft(article)
+    assert time.monotonic() - started < 2.5  # two attempts of 0.5 s, and a short backoff
+    assert len(fake_openai.chat_requests) == 2
+    assert str(caught.value) == (
+        f"fisheries.txt: the model endpoint {fake_openai.base_url} did not answer within "
+        "0.5 s (2 attempts)"
+    )
+
+
+def test_a_trickled_answer_through_the_command_line_is_one_line(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str], backoff: Backoff
+) -> None:
+    path = _write(tmp_path / "fish.txt", TEST_ARTICLE)
+    fake_openai.enqueue(*[Scripted.trickled(_tool(), every=0.05, size=20)] * 3)
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", str(path), "--base-url", fake_openai.base_url, "--timeout", "0.5", "-q",
+         "--no-store"],
+        capsys,
+    )  # fmt: skip
+    assert time.monotonic() - started < 4
+    assert (code, out) == (1, "")
+    assert err == (
+        f"summarizer: {path}: the model endpoint {fake_openai.base_url} did not answer within "
+        "0.5 s (3 attempts)\n"
+    )
+
+
+def test_an_article_has_a_time_limit_over_all_its_requests(
+    fake_openai: FakeOpenAI, article: Article
+) -> None:
+    """Each answer comes in time but never validates: re-asks alone would go on for 11 × 0.3 s;
+    the article's limit (``article_timeout``, default 5 × timeout) ends it after 1 s."""
+    slow_and_wrong = _tool(WRONG, delay=0.3)
+    fake_openai.enqueue(*[slow_and_wrong] * 11)
+    started = time.monotonic()
+    with pytest.raises(EndpointTimeout) as caught:
+        _engine(fake_openai, timeout=0.5, article_timeout=1.0, max_reasks=10).draft(article)
+    assert time.monotonic() - started < 2
+    assert len(fake_openai.chat_requests) <= 4
+    assert str(caught.value) == (
+        f"fisheries.txt: the model endpoint {fake_openai.base_url} did not finish this article "
+        "within 1 s (the time limit for one article, all its requests: --article-timeout)"
+    )
+    assert LLMSettings(timeout=7).article_limit == 35  # the default: 5 × the timeout
+
+
+def test_the_digest_runner_keeps_to_the_article_time_limit(tmp_path: Path) -> None:
+    """The runner's own retries of a timed-out article share its limit: no retry after it."""
+    from fake_openai import BriefingServer
+    from test_runner import write_articles
+
+    from summarizer._collect import collect
+    from summarizer._runner import RetryPolicy, brief_many
+
+    write_articles(tmp_path / "a", 2)
+    items = collect([tmp_path / "a"]).articles
+    stuck = items[0].article.text.strip()
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        return Scripted.trickled(_tool(), every=0.05, size=20) if text.strip() == stuck else None
+
+    with BriefingServer(script=script) as server:
+        engine = LLMEngine(
+            LLMSettings(base_url=server.base_url, timeout=0.4, article_timeout=1.0, max_retries=0)
+        )
+        started = time.monotonic()
+        results = brief_many(items, engine, retry=RetryPolicy(transient_retries=10))
+        took = time.monotonic() - started
+        tries = sum(1 for r in server.chat_requests if stuck in r.json()["messages"][1]["content"])
+    assert results.briefed == 1
+    (failure,) = results.failures
+    assert failure.source == items[0].label
+    assert "did not answer within 0.4 s" in failure.reason or "within 1 s" in failure.reason
+    assert tries <= 4  # 0.4 s each, and backoffs: the 1 s limit leaves room for 3 or so, not 11
+    assert took < 4
+
+
+# ----------------------------------------------------------------------------- malformed 200 (9.5)
+
+_VALID = json.dumps(completion(tool_arguments=GOOD), indent=2).encode()
+MALFORMED = {
+    "truncated-json": (
+        Scripted.raw(_VALID[:300]),
+        "JSON cut short (the body ends mid-document, after 300 bytes)",
+    ),
+    "html-as-json": (
+        Scripted.raw(b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head></html>"),
+        "a body that is not JSON (an HTML page)",
+    ),
+    "html": (
+        Scripted.raw(b"<html><body>Please log in</body></html>", content_type="text/html"),
+        "a body that is not JSON (an HTML page)",
+    ),
+    "event-stream": (
+        Scripted.raw(
+            b'data: {"choices": []}\n\ndata: [DONE]\n\n', content_type="text/event-stream"
+        ),
+        "an event stream (text/event-stream) instead of one JSON answer",
+    ),
+    "deep": (
+        Scripted.raw(b"[" * 100_000 + b"]" * 100_000),
+        "JSON nested too deeply to read (over 64 levels)",
+    ),
+    "choices-oops": (
+        Scripted.json({**completion(tool_arguments=GOOD), "choices": "oops"}),
+        'JSON that is not a chat completion ("choices" is a string, not a list)',
+    ),
+    "message-oops": (
+        Scripted.json({**completion(), "choices": [{"index": 0, "message": "oops"}]}),
+        "JSON that is not a chat completion (choices[0].message is a string, not an object)",
+    ),
+    "empty": (Scripted.raw(b""), "an empty body"),
+    "error-in-a-200": (
+        Scripted.json({"error": {"message": "upstream model unavailable", "code": 503}}),
+        "an error instead of an answer: upstream model unavailable",
+    ),
+}
+
+
+@pytest.mark.parametrize(("answer", "what"), list(MALFORMED.values()), ids=list(MALFORMED))
+def test_a_malformed_200_is_one_clear_error_never_reasked(
+    fake_openai: FakeOpenAI, article: Article, answer: Scripted, what: str
+) -> None:
+    fake_openai.enqueue(answer, answer, answer)
+    records: list[CallRecord] = []
+    engine = _engine(fake_openai, max_retries=2)
+    engine.on_call = records.append
+    with pytest.raises(EndpointError) as caught:
+        engine.draft(article)
+    assert type(caught.value) is EndpointError
+    assert str(caught.value) == (
+        f"fisheries.txt: the model endpoint {fake_openai.base_url} answered 200 with {what}"
+    )
+    assert len(fake_openai.chat_requests) == 1  # not retried, not re-asked
+    assert [r.outcome for r in records] == ["error: EndpointError"]
+
+
+@pytest.mark.parametrize("case", ["truncated-json", "html-as-json", "deep", "choices-oops", "html",
+                                  "event-stream"])  # fmt: skip
+def test_a_malformed_200_through_brief_is_one_line(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    answer, what = MALFORMED[case]
+    path = _write(tmp_path / "fish.txt", TEST_ARTICLE)
+    fake_openai.enqueue(answer, answer, answer)
+    code, out, err = _cli(["brief", str(path), "--base-url", fake_openai.base_url, "-q"], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"summarizer: {path}: the model endpoint {fake_openai.base_url} answered 200 with {what}\n"
+    )
+    assert len(fake_openai.chat_requests) == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # What a malformed 200 quotes of its body, and an error's message: both clipped.
+        Scripted.raw(f"denied: {KEY} is revoked".encode(), content_type="text/plain"),
+        Scripted.error(500, "internal error " + "x" * 130 + f" for {KEY}", type="server_error"),
+    ],
+    ids=["200-text", "500"],
+)
+def test_a_key_cut_in_two_by_a_clipped_message_is_not_shown_in_part(
+    fake_openai: FakeOpenAI, article: Article, answer: Scripted
+) -> None:
+    """A message quoting the endpoint is clipped; the key must go before the clip, or the part
+    of it left before "…" is shown."""
+    fake_openai.enqueue(answer)
+    with pytest.raises(EndpointError) as caught:
+        _engine(fake_openai).draft(article)
+    assert "***" in str(caught.value)
+    assert KEY[:12] not in str(caught.value), str(caught.value)
+
+
+def test_a_malformed_200_in_a_digest_is_not_included(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One article answered with an HTML page, one with nested JSON: both listed under "Not
+    included" with what came back; the others are digested; the digest is written (exit 3)."""
+    from fake_openai import BriefingServer
+    from test_runner import news_text, write_articles
+
+    paths = write_articles(tmp_path / "week", 5)
+    broken = {
+        news_text(1).strip(): MALFORMED["html-as-json"][0],
+        news_text(3).strip(): MALFORMED["deep"][0],
+    }
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        return broken.get(text.strip())
+
+    out = tmp_path / "digest.md"
+    with BriefingServer(script=script) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        code = main(["digest", str(tmp_path / "week"), "-o", str(out), "--no-store"])
+        requests = len(server.briefing_requests)
+        url = server.base_url
+    err = capsys.readouterr().err
+    assert code == 3
+    assert requests == 5  # one each: nothing retried or re-asked
+    markdown = out.read_text(encoding="utf-8")
+    assert "## Not included" in markdown
+    for path, what in ((paths[1], "a body that is not JSON (an HTML page)"),
+                       (paths[3], "JSON nested too deeply to read (over 64 levels)")):  # fmt: skip
+        line = f"not included: {path}: the model endpoint {url} answered 200 with {what}"
+        assert f"summarizer: {line}\n" in err
+        assert "answered 200 with" in markdown and path.name.replace("_", "\\_") in markdown
+    assert "digest of 3 articles: 3 briefed, 0 from the store, 2 not included" in err
+    assert "Traceback" not in err
+
+
+# ----------------------------------------------------------------------------- 429 runs (9.9)
+
+
+def _quota(request: RecordedRequest | None = None) -> Scripted:
+    return Scripted.error(
+        429,
+        "You exceeded your current quota, please check your plan and billing details.",
+        type="insufficient_quota",
+        code="insufficient_quota",
+    )
+
+
+def test_an_exhausted_quota_stops_a_digest_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """20 articles; the quota runs out after 3 answers: a handful of requests, not 20 × 8."""
+    import threading
+
+    from fake_openai import BriefingServer
+    from test_runner import write_articles
+
+    write_articles(tmp_path / "week", 20)
+    answered = {"n": 0}
+    lock = threading.Lock()
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        with lock:
+            answered["n"] += 1
+            return None if answered["n"] <= 3 else _quota()
+
+    out = tmp_path / "digest.md"
+    store = tmp_path / "store.sqlite3"
+    with BriefingServer(delay=0.02, script=script) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        started = time.monotonic()
+        code = main(["digest", str(tmp_path / "week"), "-o", str(out), "--store", str(store)])
+        took = time.monotonic() - started
+        requests = len(server.briefing_requests)
+        chat = len(server.chat_requests)
+        url = server.base_url
+    err = capsys.readouterr().err
+    assert code == 3
+    assert took < 5
+    assert requests <= 3 + 4  # three answers, then at most one request per worker (4)
+    assert chat == requests  # and no digest synthesis asked for after the stop
+    assert "the LLM synthesis was not asked for, the offline one is kept" in err
+    markdown = out.read_text(encoding="utf-8")
+    assert markdown.count("not briefed: the run stopped: the endpoint") >= 20 - requests
+    assert (
+        "summarizer: the run stopped early: the endpoint's quota is exhausted (429 "
+        "insufficient_quota); check the plan and billing of the API key; 3 new briefings are in "
+        "the store; run the same command again to go on from there"
+    ) in err
+    assert f"quota exceeded at {url} (429): You exceeded your current quota" in err
+    assert "digest of 3 articles: 3 briefed, 0 from the store, 17 not included" in err
+
+
+def test_a_persistent_429_stops_a_digest_within_its_wait_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every request after the first two gets 429 with ``Retry-After: 1``; ``--max-wait 2``:
+    the run pauses 2 s in all, then stops and lists the rest."""
+    import threading
+
+    from fake_openai import BriefingServer
+    from test_runner import write_articles
+
+    write_articles(tmp_path / "week", 8)
+    answered = {"n": 0}
+    lock = threading.Lock()
+
+    def script(text: str, attempt: int) -> Scripted | None:
+        with lock:
+            answered["n"] += 1
+            if answered["n"] <= 2:
+                return None
+        return Scripted.error(429, "Rate limit reached", code="rate_limit_exceeded",
+                              headers={"retry-after": "1"})  # fmt: skip
+
+    out = tmp_path / "digest.md"
+    with BriefingServer(script=script) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        started = time.monotonic()
+        code = main(["digest", str(tmp_path / "week"), "-o", str(out), "--max-wait", "2", "-q"])
+        took = time.monotonic() - started
+    err = capsys.readouterr().err
+    assert code == 3
+    assert 1 < took < 6  # paused at least once, then stopped within the 2 s (and some requests)
+    assert (
+        "the run's limit of 2 s for rate-limit pauses (--max-wait); 2 new briefings are in the "
+        "store; run the same command again to go on from there\n"
+    ) in err
+    assert "summarizer: the run stopped early: still rate limited after pausing " in err
+    markdown = out.read_text(encoding="utf-8")
+    assert "## Not included" in markdown
+    assert markdown.count("rate limit") >= 6
+
+
+def test_an_exhausted_quota_stops_brief_at_once(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [_write(tmp_path / f"{n}.txt", TEST_ARTICLE.replace("OSLO", f"OSLO {n}"))
+             for n in range(3)]  # fmt: skip
+    fake_openai.responder = _quota
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "-q", "--no-store"],
+        capsys,
+    )
+    assert time.monotonic() - started < 10  # no backoff, no pause: one request and done
+    assert (code, out) == (1, "")
+    assert len(fake_openai.chat_requests) == 1  # not retried, and no other article tried
+    url = fake_openai.base_url
+    stop = (
+        "the endpoint's quota is exhausted (429 insufficient_quota); check the plan and billing "
+        "of the API key"
+    )
+    assert err.splitlines() == [
+        f"summarizer: {paths[0]}: quota exceeded at {url} (429): You exceeded your current "
+        "quota, please check your plan and billing details.",
+        f"summarizer: {paths[1]}: not briefed: the run stopped: {stop}",
+        f"summarizer: {paths[2]}: not briefed: the run stopped: {stop}",
+        f"summarizer: the run stopped early: {stop}",
+    ]
+
+
+def test_a_persistent_429_stops_brief_within_its_wait_budget(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [_write(tmp_path / f"{n}.txt", TEST_ARTICLE.replace("OSLO", f"OSLO {n}"))
+             for n in range(3)]  # fmt: skip
+    fake_openai.responder = lambda request: Scripted.error(
+        429, "Rate limit reached", code="rate_limit_exceeded", headers={"retry-after": "1"}
+    )
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "--max-wait", "2"],
+        capsys,
+    )
+    took = time.monotonic() - started
+    assert 1.9 < took < 5
+    assert (code, out) == (1, "")
+    assert len(fake_openai.chat_requests) == 3  # waited 1 s twice, then stopped
+    stop = (
+        "still rate limited after pausing 2 s in all, the run's limit of 2 s for rate-limit "
+        "pauses (--max-wait)"
+    )
+    lines = err.splitlines()
+    assert lines[-5:] == [
+        f"summarizer: {paths[0]}: rate limited at {fake_openai.base_url} (429); the endpoint "
+        "asks to wait 1 s: Rate limit reached",
+        f"summarizer: {paths[1]}: not briefed: the run stopped: {stop}",
+        f"summarizer: {paths[2]}: not briefed: the run stopped: {stop}",
+        f"summarizer: the run stopped early: {stop}; 0 new briefings are in the store; run the "
+        "same command again to go on from there",
+        "summarizer: 0 of 3 briefed, 3 failed",
+    ]
+    assert lines.count(f"summarizer: rate limited ({paths[0]}); waiting 1.0 s") == 2
+
+
+def test_a_429_asking_for_more_than_the_run_may_wait_stops_it_at_once(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A daily limit says ``Retry-After: 3600``: more than ``--max-wait`` leaves; no pause."""
+    paths = [_write(tmp_path / f"{n}.txt", TEST_ARTICLE.replace("OSLO", f"OSLO {n}"))
+             for n in range(2)]  # fmt: skip
+    fake_openai.responder = lambda request: Scripted.error(
+        429, "Rate limit reached", code="rate_limit_exceeded", headers={"retry-after": "3600"}
+    )
+    started = time.monotonic()
+    code, out, err = _cli(
+        ["brief", *map(str, paths), "--base-url", fake_openai.base_url, "-q", "--no-store"],
+        capsys,
+    )
+    assert time.monotonic() - started < 10  # not an hour, nor 60 s cut from it
+    assert (code, out) == (1, "")
+    assert len(fake_openai.chat_requests) == 1
+    assert err.splitlines()[-1] == (
+        "summarizer: the run stopped early: the endpoint asks to wait 3600 s, more than the 300 s "
+        "left of the run's 300 s for rate-limit pauses (--max-wait)"
+    )
+
+
+def test_a_retry_after_date_is_shown_in_seconds(
+    fake_openai: FakeOpenAI, article: Article, backoff: Backoff
+) -> None:
+    from email.utils import format_datetime
+
+    when = format_datetime(datetime.now(timezone.utc) + timedelta(hours=1), usegmt=True)
+    fake_openai.enqueue(
+        Scripted.error(429, "Rate limit reached", code="rate_limit_exceeded",
+                       headers={"retry-after": when}),
+    )  # fmt: skip
+    with pytest.raises(RateLimited) as caught:
+        _engine(fake_openai, max_retries=2).draft(article)
+    assert len(fake_openai.chat_requests) == 1  # an hour is past what the client waits
+    message = str(caught.value)
+    assert re.fullmatch(
+        rf"fisheries\.txt: rate limited at {re.escape(fake_openai.base_url)} \(429\); the "
+        r"endpoint asks to wait 3(59[89]|600) s: Rate limit reached",
+        message,
+    ), message
+    assert 3590 < (caught.value.retry_after or 0) <= 3600

@@ -14,14 +14,18 @@ from summarizer.cli._options import (
     add_common_options,
     add_engine_options,
     add_fetch_options,
+    add_rate_limit_options,
     engine_from_args,
     fetch_settings_from_args,
     open_store,
+    retry_policy_from_args,
+    stopped_notice,
     write_output,
 )
 
 if TYPE_CHECKING:
     from summarizer._models import Briefing
+    from summarizer._runner import ProgressEvent, SequentialBriefer
     from summarizer._store import Store
 
 EXIT_PARTIAL = 3
@@ -52,6 +56,7 @@ def add_parser(commands: Any) -> None:
         "source in, named after it",
     )
     add_engine_options(parser)
+    add_rate_limit_options(parser)
     add_fetch_options(parser)
     add_cache_options(parser)
     add_common_options(parser)
@@ -68,9 +73,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, store: Store | None) -> int:
-    from summarizer._engine import Engine
+    from summarizer._collect import Failure
     from summarizer._errors import ConfigError, SummarizerError
-    from summarizer._pipeline import brief_article
     from summarizer._reading import read_article
 
     sources: list[str] = args.sources
@@ -79,22 +83,32 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
     fetch_settings = fetch_settings_from_args(args)
     # Made on the first article that reads, so a bad path is reported alone, without an
     # engine notice before it.
-    engine: Engine | None = None
+    briefer: SequentialBriefer | None = None
     names: set[str] = set()
-    failed = 0
+    failed = made = 0
     for number, source in enumerate(sources, start=1):
+        if briefer is not None and briefer.stopped is not None:
+            # A 429 stopped the run (quota exhausted, --max-wait spent): no more requests.
+            failed += 1
+            left = briefer.not_briefed(source)
+            print(f"summarizer: {left.source}: {left.reason}", file=sys.stderr)
+            continue
         try:
             article = read_article(source, fetch_settings=fetch_settings)
-            engine = engine or engine_from_args(
-                args, on_call=store.log_call if store is not None else None
-            )
-            briefing = brief_article(article, engine, store=store, refresh=args.refresh)
+            briefer = briefer or _briefer(args, store)
+            result = briefer.brief(article)
         except ConfigError:
             raise  # no key, bad settings: the same for every source, so say it once
         except SummarizerError as error:
             failed += 1
             print(f"summarizer: {error}", file=sys.stderr)
             continue
+        if isinstance(result, Failure):
+            failed += 1
+            print(f"summarizer: {result.source}: {result.reason}", file=sys.stderr)
+            continue
+        briefing = result
+        made += not briefing.provenance.cached
         text = _render(briefing, args.format, several and directory is None)
         if directory is not None:
             target: Path | None = directory / _file_name(source, args.format, names)
@@ -108,6 +122,8 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
             print(
                 f"summarizer: [{number}/{len(sources)}] {source}: briefed{where}", file=sys.stderr
             )
+    if briefer is not None and briefer.stopped is not None:
+        print(stopped_notice(briefer.stopped, made, stored=store is not None), file=sys.stderr)
     if failed == 0:
         return 0
     if several and not args.quiet:
@@ -116,6 +132,30 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
             file=sys.stderr,
         )
     return 1 if failed == len(sources) else EXIT_PARTIAL
+
+
+def _briefer(args: argparse.Namespace, store: Store | None) -> SequentialBriefer:
+    """Sources are briefed one by one, a 429 handled as a digest run handles it: paused for,
+    within the run's --max-wait, and an exhausted quota stops the run."""
+    from summarizer._runner import SequentialBriefer, rate_limits_to_caller
+
+    engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
+    return SequentialBriefer(
+        rate_limits_to_caller(engine),
+        store=store,
+        refresh=args.refresh,
+        # Timeouts, 5xx and dropped connections: the openai client retries those itself.
+        retry=retry_policy_from_args(args, transient_retries=0),
+        progress=None if args.quiet else _say_waiting,
+    )
+
+
+def _say_waiting(event: ProgressEvent) -> None:
+    print(
+        f"summarizer: rate limited ({event.label}); waiting {event.wait:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _render(briefing: Briefing, fmt: str, json_lines: bool) -> str:

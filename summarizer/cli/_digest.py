@@ -18,9 +18,12 @@ from summarizer.cli._options import (
     add_common_options,
     add_engine_options,
     add_fetch_options,
+    add_rate_limit_options,
     engine_from_args,
     fetch_settings_from_args,
     open_store,
+    retry_policy_from_args,
+    stopped_notice,
     write_output,
 )
 
@@ -76,6 +79,7 @@ def add_parser(commands: Any) -> None:
         help="articles briefed at once by the model (default 4; the offline engine uses one)",
     )
     add_engine_options(parser)
+    add_rate_limit_options(parser)
     add_fetch_options(parser)
     add_cache_options(parser)
     add_common_options(parser)
@@ -159,6 +163,7 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     from summarizer._runner import DEFAULT_CONCURRENCY, digest_sources
 
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
+    retry = retry_policy_from_args(args, transient_retries=2)
     display = _Display(quiet=args.quiet)
     try:
         with display:
@@ -170,6 +175,7 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
                 selection=selection,
                 fetch_settings=fetch_settings_from_args(args),
                 refresh=args.refresh,
+                retry=retry,
                 progress=display,
             )
     except KeyboardInterrupt:
@@ -180,7 +186,7 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
                 file=sys.stderr,
             )
         raise
-    _report(result, args.quiet)
+    _report(result, args.quiet, stored=store is not None)
     if result.status == "error":
         return result.exit_code
     from summarizer._digest import render_digest_json, render_digest_markdown
@@ -193,9 +199,12 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     return result.exit_code
 
 
-def _report(result: DigestRun, quiet: bool) -> None:
+def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
     """The run's notices on stderr: what was left out and why, then the totals."""
     collection = result.collection
+    if result.stopped is not None:
+        # Said even with -q: the run ended before its end, and how to go on.
+        print(stopped_notice(result.stopped, result.briefed, stored=stored), file=sys.stderr)
     if result.status == "error":
         # Said even with -q: it is why the exit status is 1 and nothing was written.
         for failure in result.failures:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from summarizer._call_log import CallRecord
     from summarizer._engine import Engine
     from summarizer._fetching import FetchSettings
+    from summarizer._runner import RetryPolicy
     from summarizer._store import Store
 
 
@@ -47,7 +48,15 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         "--timeout",
         type=float,
         metavar="SECONDS",
-        help="network timeout for fetching pages (default 20) and model requests (default 60)",
+        help="network timeout for fetching pages (default 20) and the whole of one model "
+        "request, connecting to the last byte of the answer (default 60)",
+    )
+    group.add_argument(
+        "--article-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="time limit for all the model requests of one article: retries, re-asks, the "
+        "parts of a long article (default 5 times --timeout)",
     )
     group.add_argument(
         "--max-output-tokens",
@@ -60,6 +69,42 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         metavar="KEY",
         help="API key (default $OPENAI_API_KEY; prefer the variable: a key on the command line "
         "shows in the process list and in shell history)",
+    )
+
+
+def add_rate_limit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-wait",
+        type=float,
+        metavar="SECONDS",
+        help="the longest the run pauses for rate limits (429), all pauses together; then it "
+        "stops and lists what it did not brief (default 300). A 429 saying the quota is "
+        "exhausted stops it at once",
+    )
+
+
+def retry_policy_from_args(args: argparse.Namespace, *, transient_retries: int) -> RetryPolicy:
+    """The run's retry policy: ``--max-wait``, and ``transient_retries`` of the runner's own
+    (0 where the openai client retries those itself)."""
+    from summarizer._errors import ConfigError
+    from summarizer._runner import RetryPolicy
+
+    max_wait: float | None = getattr(args, "max_wait", None)
+    if max_wait is None:
+        return RetryPolicy(transient_retries=transient_retries)
+    if max_wait < 0:
+        raise ConfigError(f"--max-wait must be 0 seconds or more, not {max_wait:g}")
+    return RetryPolicy(transient_retries=transient_retries, max_total_wait=max_wait)
+
+
+def stopped_notice(reason: str, made: int, *, stored: bool) -> str:
+    """The line saying a run stopped early, and how to go on from there."""
+    if not stored:
+        return f"summarizer: the run stopped early: {reason}"
+    briefings = "briefing is" if made == 1 else "briefings are"
+    return (
+        f"summarizer: the run stopped early: {reason}; {made} new {briefings} in the store; "
+        "run the same command again to go on from there"
     )
 
 
@@ -140,6 +185,7 @@ def engine_from_args(
         "mode": args.mode,
         "max_reasks": args.max_reasks,
         "timeout": args.timeout,
+        "article_timeout": args.article_timeout,
         "max_output_tokens": args.max_output_tokens,
         "api_key": args.api_key,
     }
