@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from summarizer._api import brief_file, brief_html, brief_text, brief_url
     from summarizer._article import Article
     from summarizer._cleaning import clean_text
-    from summarizer._collect import Selection
     from summarizer._digest import Digest, build_digest, render_digest_markdown
     from summarizer._engine import Draft, Engine, Usage
     from summarizer._fetching import FetchSettings
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
         Signal,
         Source,
     )
+    from summarizer._periods import Selection
     from summarizer._pipeline import brief_article, make_engine
     from summarizer._reading import article_from_html, read_article, read_url
     from summarizer._render import render_json, render_markdown
@@ -65,7 +65,7 @@ _EXPORTS: dict[str, str] = {
     "Digest": "_digest",
     "digest_sources": "_runner",
     "DigestRun": "_runner",
-    "Selection": "_collect",
+    "Selection": "_periods",
     "build_digest": "_digest",
     "render_digest_markdown": "_digest",
     "Store": "_store",

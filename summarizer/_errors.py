@@ -222,6 +222,16 @@ class ConfigError(SummarizerError):
     """The chosen engine lacks something it needs to run."""
 
 
+def check_setting(owner: str, name: str, value: float, *, minimum: float, above: bool) -> None:
+    """Raise :class:`ConfigError` unless ``value`` is over ``minimum`` (``above``) or at least
+    ``minimum``: the one way every settings object checks its numbers, naming the setting as
+    the library spells it (``FetchSettings.timeout``)."""
+    if (value > minimum) if above else (value >= minimum):
+        return
+    bound = f"more than {minimum:g}" if above else f"{minimum:g} or more"
+    raise ConfigError(f"{owner}.{name} must be {bound}, not {value:g}")
+
+
 class MissingApiKey(ConfigError):
     """The LLM engine was asked for, but no API key or base URL is configured."""
 

@@ -54,6 +54,7 @@ from summarizer._errors import (
     TooManyRedirects,
     UnsupportedContentType,
     UnsupportedScheme,
+    check_setting,
 )
 from summarizer._inflate import (
     ACCEPT_ENCODING,
@@ -121,15 +122,10 @@ class FetchSettings:
     total_timeout: float = 60.0
 
     def __post_init__(self) -> None:
-        # A programming error, not a user's input error: hence ValueError.
-        if self.timeout <= 0 or self.total_timeout <= 0:
-            raise ValueError("timeout and total_timeout must be positive")
-        if self.max_bytes <= 0:
-            raise ValueError("max_bytes must be positive")
-        if self.max_redirects < 0 or self.retries < 0:
-            raise ValueError("max_redirects and retries must not be negative")
-        if self.backoff < 0 or self.max_backoff < 0:
-            raise ValueError("backoff and max_backoff must not be negative")
+        for name in ("timeout", "total_timeout", "max_bytes"):
+            check_setting("FetchSettings", name, getattr(self, name), minimum=0, above=True)
+        for name in ("max_redirects", "retries", "backoff", "max_backoff"):
+            check_setting("FetchSettings", name, getattr(self, name), minimum=0, above=False)
 
 
 DEFAULT_SETTINGS = FetchSettings()

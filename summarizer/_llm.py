@@ -70,6 +70,7 @@ from summarizer._errors import (
     MissingApiKey,
     ModelNotFound,
     RateLimited,
+    check_setting,
 )
 from summarizer._models import BriefingDraft
 from summarizer._prompts import load_prompts
@@ -135,18 +136,17 @@ class LLMSettings:
             raise ConfigError(f"unknown mode {self.mode!r}: use one of {', '.join(MODES)}")
         if not self.model.strip():
             raise ConfigError("the model name is empty")
-        if self.max_reasks < 0:
-            raise ConfigError(f"max reasks must be 0 or more, not {self.max_reasks}")
-        if self.max_retries < 0:
-            raise ConfigError(f"max retries must be 0 or more, not {self.max_retries}")
-        if not self.timeout > 0:
-            raise ConfigError(f"the timeout must be more than 0 seconds, not {self.timeout}")
-        if self.article_timeout is not None and not self.article_timeout > 0:
-            raise ConfigError(
-                f"the article timeout must be more than 0 seconds, not {self.article_timeout}"
+        check_setting("LLMSettings", "max_reasks", self.max_reasks, minimum=0, above=False)
+        check_setting("LLMSettings", "max_retries", self.max_retries, minimum=0, above=False)
+        check_setting("LLMSettings", "timeout", self.timeout, minimum=0, above=True)
+        if self.article_timeout is not None:
+            check_setting(
+                "LLMSettings", "article_timeout", self.article_timeout, minimum=0, above=True
             )
-        if self.max_output_tokens is not None and self.max_output_tokens < 1:
-            raise ConfigError(f"max output tokens must be 1 or more, not {self.max_output_tokens}")
+        if self.max_output_tokens is not None:
+            check_setting(
+                "LLMSettings", "max_output_tokens", self.max_output_tokens, minimum=1, above=False
+            )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> LLMSettings:

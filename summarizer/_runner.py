@@ -48,7 +48,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 from summarizer._article import Article
-from summarizer._collect import Collected, Collection, Failure, Selection, collect
+from summarizer._collect import Collected, Collection, Failure, collect
 from summarizer._deadline import article_limit
 from summarizer._errors import (
     ConfigError,
@@ -57,8 +57,10 @@ from summarizer._errors import (
     EndpointUnreachable,
     RateLimited,
     SummarizerError,
+    check_setting,
 )
 from summarizer._models import Briefing
+from summarizer._periods import Selection
 from summarizer._retry_after import retry_after_seconds
 
 if TYPE_CHECKING:
@@ -119,10 +121,11 @@ class RetryPolicy:
     max_total_wait: float = DEFAULT_MAX_TOTAL_WAIT
 
     def __post_init__(self) -> None:
-        if self.rate_limit_attempts < 1 or self.transient_retries < 0:
-            raise ValueError("rate_limit_attempts must be 1 or more, transient_retries 0 or more")
-        if self.max_wait < 0 or self.base_wait < 0 or self.max_total_wait < 0:
-            raise ValueError("waits must not be negative")
+        check_setting(
+            "RetryPolicy", "rate_limit_attempts", self.rate_limit_attempts, minimum=1, above=False
+        )
+        for name in ("transient_retries", "max_wait", "base_wait", "max_total_wait"):
+            check_setting("RetryPolicy", name, getattr(self, name), minimum=0, above=False)
 
 
 @dataclass(frozen=True)
@@ -557,7 +560,7 @@ def brief_many(
     """
     policy = retry or RetryPolicy()
     if concurrency < 1:
-        raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
+        raise ConfigError(f"concurrency must be 1 or more, not {concurrency}")
     workers = 1 if engine.name == "offline" else min(concurrency, max(len(items), 1))
     work: queue.Queue[tuple[int, Collected]] = queue.Queue()
     for pair in enumerate(items):

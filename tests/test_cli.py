@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from conftest import ROOT, TEST_ARTICLE
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 from test_reading import needs_fifo, open_writer, within
 
+import summarizer
 from summarizer._models import Briefing
 from summarizer.cli import main
 
@@ -273,3 +275,41 @@ def _clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
     env.update(extra)
     return env
+
+
+@pytest.mark.parametrize(
+    ("argv", "flag"),
+    [
+        (["brief", "x.txt", "--timeout", "0"], "--timeout: must be more than 0"),
+        (["brief", "x.txt", "--timeout", "soon"], "--timeout: not a number of seconds"),
+        (["brief", "x.txt", "--article-timeout", "-5"], "--article-timeout: must be more than 0"),
+        (["brief", "x.txt", "--max-reasks", "-1"], "--max-reasks: must be 0 or more"),
+        (["brief", "x.txt", "--max-output-tokens", "0"], "--max-output-tokens: must be 1 or more"),
+        (["brief", "x.txt", "--max-wait", "-1"], "--max-wait: must be 0 or more"),
+        (["digest", "--concurrency", "0"], "--concurrency: must be 1 or more"),
+        (["digest", "--week", "2025-W53"], "--week: 2025 has no ISO week 53"),
+    ],
+)
+def test_a_bad_option_value_is_a_usage_error_naming_the_flag(
+    argv: list[str], flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {flag}" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: summarizer.FetchSettings(timeout=0), "FetchSettings.timeout must be more than 0"),
+        (lambda: summarizer.LLMSettings(timeout=-1), "LLMSettings.timeout must be more than 0"),
+        (lambda: summarizer.LLMSettings(max_reasks=-1), "LLMSettings.max_reasks must be 0 or more"),
+        (lambda: summarizer.Selection.week("2025-W53"), "2025 has no ISO week 53"),
+    ],
+)
+def test_library_settings_are_checked_one_way(make: Any, message: str) -> None:
+    # Every settings check is a ConfigError naming the library's own argument.
+    with pytest.raises(summarizer.ConfigError, match=re.escape(message)):
+        make()

@@ -26,7 +26,7 @@ from summarizer._collect import (
     parse_week,
 )
 from summarizer._digest import Digest
-from summarizer._errors import InputError
+from summarizer._errors import ConfigError, InputError
 from summarizer._fetching import FetchSettings
 from summarizer._models import Source
 from summarizer._reading import read_article
@@ -80,9 +80,9 @@ def test_an_iso_week_is_monday_to_sunday() -> None:
     )
     # ISO week 1 may start in December.
     assert parse_week("2026w1").start == dt.date(2025, 12, 29)
-    with pytest.raises(ValueError, match="ISO week"):
+    with pytest.raises(ConfigError, match="ISO week"):
         parse_week("2026-47")
-    with pytest.raises(ValueError, match="2025 has no ISO week 53"):
+    with pytest.raises(ConfigError, match="2025 has no ISO week 53"):
         parse_week("2025-W53")
 
 
@@ -98,7 +98,7 @@ def test_since_counts_back_from_now_to_today(text: str, start: dt.date) -> None:
 
 def test_since_refuses_what_is_not_a_duration() -> None:
     for bad in ("7", "d7", "7 days", "-1d", "1m"):
-        with pytest.raises(ValueError, match="not a duration"):
+        with pytest.raises(ConfigError, match="not a duration"):
             parse_since(bad, now=NOW)
 
 
@@ -117,7 +117,7 @@ def test_a_range_may_be_open_at_either_end() -> None:
     start_only = Selection.between(dt.date(2026, 11, 20), None, today=dt.date(2026, 11, 25))
     assert (start_only.start, start_only.end) == (dt.date(2026, 11, 20), dt.date(2026, 11, 25))
     assert dt.date(1990, 1, 1) in Selection.between(None, dt.date(2026, 1, 1))
-    with pytest.raises(ValueError, match="before it starts"):
+    with pytest.raises(ConfigError, match="before it starts"):
         Selection.between(dt.date(2026, 11, 20), dt.date(2026, 11, 1))
 
 

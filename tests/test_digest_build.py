@@ -19,6 +19,7 @@ from summarizer._digest import (
     render_digest_json,
 )
 from summarizer._digest._synthesis import MAX_STATEMENT_WORDS, weak_basis
+from summarizer._errors import ConfigError
 from summarizer._models import Briefing
 
 
@@ -278,7 +279,7 @@ def test_a_given_period_and_creation_time_are_kept(week: Any) -> None:
     assert digest.period is not None
     assert digest.period.end == dt.date(2025, 6, 8)
     assert digest.provenance.created_at == moment
-    with pytest.raises(ValueError, match="before it starts"):
+    with pytest.raises(ConfigError, match="before it starts"):
         build_digest([], period=(dt.date(2025, 6, 8), dt.date(2025, 6, 2)))
 
 

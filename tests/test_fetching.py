@@ -32,6 +32,7 @@ from summarizer import _fetching
 from summarizer._errors import (
     BinaryInput,
     BinaryPage,
+    ConfigError,
     ConnectionFailed,
     CredentialsInUrl,
     EmptyInput,
@@ -714,7 +715,9 @@ def test_redirect_to_a_private_host_is_refused(
     ],
 )
 def test_nonsense_settings_are_refused(bad: dict[str, Any]) -> None:
-    with pytest.raises(ValueError):
+    # A ConfigError naming the setting as the library spells it: one way for every setting.
+    (name,) = bad
+    with pytest.raises(ConfigError, match=rf"^FetchSettings\.{name} must be "):
         FetchSettings(**bad)
 
 

@@ -22,6 +22,7 @@ from summarizer._digest._synthesis import (
     top_developments,
 )
 from summarizer._digest._threads import build_threads
+from summarizer._errors import ConfigError
 from summarizer._models import Briefing
 
 _SECTIONS = ("actor", "dispute", "deal", "signal")
@@ -117,7 +118,7 @@ def _period(given: tuple[dt.date, dt.date] | None, articles: Sequence[Article]) 
     if given is not None:
         start, end = given
         if end < start:
-            raise ValueError(f"period ends ({end}) before it starts ({start})")
+            raise ConfigError(f"the period ends ({end}) before it starts ({start})")
         return Period(start=start, end=end)
     if not articles:
         return None

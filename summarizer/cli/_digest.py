@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,11 +25,12 @@ from summarizer.cli._options import (
     stopped_notice,
     write_output,
 )
+from summarizer.cli._types import count, iso_date, since, week
 
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from summarizer._collect import Selection
+    from summarizer._periods import Selection
     from summarizer._runner import DigestRun, ProgressEvent
     from summarizer._store import Store
 
@@ -58,12 +58,12 @@ def add_parser(commands: Any) -> None:
     dates = parser.add_argument_group(
         "period (by published date; with sources, keeps only the articles dated in it)"
     )
-    dates.add_argument("--week", type=_week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
+    dates.add_argument("--week", type=week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
     dates.add_argument(
-        "--since", type=_since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
+        "--since", type=since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
     )
-    dates.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="YYYY-MM-DD")
-    dates.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="YYYY-MM-DD")
+    dates.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
+    dates.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
     parser.add_argument(
         "--format",
         choices=("md", "json"),
@@ -73,7 +73,7 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to this file")
     parser.add_argument(
         "--concurrency",
-        type=_positive,
+        type=count(1),
         default=None,
         metavar="N",
         help="articles briefed at once by the model (default 4; the offline engine uses one)",
@@ -84,44 +84,6 @@ def add_parser(commands: Any) -> None:
     add_cache_options(parser)
     add_common_options(parser)
     parser.set_defaults(run=run)
-
-
-# --------------------------------------------------------------------------- option types
-
-
-def _week(text: str) -> Selection:
-    from summarizer._collect import parse_week
-
-    try:
-        return parse_week(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _since(text: str) -> Selection:
-    from summarizer._collect import parse_since
-
-    try:
-        return parse_since(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write it YYYY-MM-DD)") from None
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more: {text!r}")
-    return value
 
 
 # --------------------------------------------------------------------------- run
@@ -142,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _selection(args: argparse.Namespace) -> Selection | str | None:
     """The period the flags give, or a message saying why they do not fit together."""
-    from summarizer._collect import Selection
+    from summarizer._errors import ConfigError
+    from summarizer._periods import Selection
 
     given = [name for name in ("week", "since") if getattr(args, name) is not None]
     ranged = args.date_from is not None or args.date_to is not None
@@ -154,8 +117,8 @@ def _selection(args: argparse.Namespace) -> Selection | str | None:
     if ranged:
         try:
             return Selection.between(args.date_from, args.date_to)
-        except ValueError as error:
-            return str(error)
+        except ConfigError as error:
+            return f"--from {args.date_from} is after --to {args.date_to}: {error.message}"
     return None
 
 

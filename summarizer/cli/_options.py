@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summarizer.cli._types import count, positive_seconds, seconds_or_zero
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -40,27 +42,27 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--max-reasks",
-        type=int,
+        type=count(0),
         metavar="N",
         help="re-ask the model up to N times when its answer fails validation (default 2)",
     )
     group.add_argument(
         "--timeout",
-        type=float,
+        type=positive_seconds,
         metavar="SECONDS",
         help="network timeout for fetching pages (default 20) and the whole of one model "
         "request, connecting to the last byte of the answer (default 60)",
     )
     group.add_argument(
         "--article-timeout",
-        type=float,
+        type=positive_seconds,
         metavar="SECONDS",
         help="time limit for all the model requests of one article: retries, re-asks, the "
         "parts of a long article (default 5 times --timeout)",
     )
     group.add_argument(
         "--max-output-tokens",
-        type=int,
+        type=count(1),
         metavar="N",
         help="cap on the model's answer length (default: the endpoint's own)",
     )
@@ -75,7 +77,7 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
 def add_rate_limit_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-wait",
-        type=float,
+        type=seconds_or_zero,
         metavar="SECONDS",
         help="the longest the run pauses for rate limits (429), all pauses together; then it "
         "stops and lists what it did not brief (default 300). A 429 saying the quota is "
@@ -86,14 +88,11 @@ def add_rate_limit_options(parser: argparse.ArgumentParser) -> None:
 def retry_policy_from_args(args: argparse.Namespace, *, transient_retries: int) -> RetryPolicy:
     """The run's retry policy: ``--max-wait``, and ``transient_retries`` of the runner's own
     (0 where the openai client retries those itself)."""
-    from summarizer._errors import ConfigError
     from summarizer._runner import RetryPolicy
 
     max_wait: float | None = getattr(args, "max_wait", None)
     if max_wait is None:
         return RetryPolicy(transient_retries=transient_retries)
-    if max_wait < 0:
-        raise ConfigError(f"--max-wait must be 0 seconds or more, not {max_wait:g}")
     return RetryPolicy(transient_retries=transient_retries, max_total_wait=max_wait)
 
 
