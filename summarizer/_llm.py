@@ -37,7 +37,7 @@ import dataclasses
 import logging
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
@@ -545,10 +545,10 @@ class LLMEngine:
             error = self._truncated(meter)
         elif isinstance(cause, openai.OpenAIError):
             error = self._endpoint_error(cause)
-        elif (refused := _refusal(meter.last)) is not None:
+        elif (refused := _refusal(meter.last, self.settings.secrets)) is not None:
             error = AnswerRefused(refused)
         elif failed:
-            items = _problems(failed[-1].exception, tool)
+            items = _problems(failed[-1].exception, tool, self.settings.secrets)
             attempts = exc.n_attempts if isinstance(exc, InstructorRetryException) else len(failed)
             more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
             problems = [f"{where}: {what}" if where else what for where, what in items]
@@ -600,7 +600,7 @@ class LLMEngine:
 
         def said(error: openai.APIStatusError) -> str:
             # Scrubbed before it is clipped: a secret cut in two by the clip is not found.
-            return _clip(scrub(server_message(error), self.settings.secrets))
+            return _clip(server_message(error), secrets=self.settings.secrets)
 
         tries = self.settings.max_retries + 1
         # The openai client retries timeouts, connection errors and 5xx by itself.
@@ -623,7 +623,7 @@ class LLMEngine:
                 f"the model endpoint {url} answered {exc.status_code} with {exc.what}"
             )
         if isinstance(exc, openai.APIConnectionError):
-            reason = _connection_reason(exc)
+            reason = _connection_reason(exc, self.settings.secrets)
             return EndpointUnreachable(f"cannot reach the model endpoint {url}{reason}{retried}")
         if isinstance(exc, openai.AuthenticationError):
             # Never the server's message: some echo part of the key back.
@@ -663,7 +663,7 @@ class LLMEngine:
             return EndpointError(
                 f"the model endpoint {url} answered {exc.status_code}{retried}: {said(exc)}"
             )
-        unusable = _clip(scrub(str(exc), self.settings.secrets))
+        unusable = _clip(str(exc), secrets=self.settings.secrets)
         return EndpointError(f"the model endpoint {url} gave an unusable answer: {unusable}")
 
 
@@ -740,7 +740,7 @@ def _instructor_mode(mode: Mode) -> Any:
     }[mode]
 
 
-def _refusal(response: Any) -> str | None:
+def _refusal(response: Any, secrets: Sequence[str]) -> str | None:
     """Why the model gave no answer, if it gave none; None when it did answer."""
     if response is None:
         return None
@@ -750,13 +750,13 @@ def _refusal(response: Any) -> str | None:
     message = getattr(choices[0], "message", None)
     refusal = getattr(message, "refusal", None)
     if refusal:
-        return f"the model refused: {_clip(str(refusal))}"
+        return f"the model refused: {_clip(str(refusal), secrets=secrets)}"
     if getattr(choices[0], "finish_reason", None) == "content_filter":
         return "the answer was withheld by the endpoint's content filter"
     return None
 
 
-def _problems(exc: BaseException, tool: str) -> list[tuple[str, str]]:
+def _problems(exc: BaseException, tool: str, secrets: Sequence[str]) -> list[tuple[str, str]]:
     """What was wrong with an answer, as (where, what) pairs, one short line each; ``tool``
     says what the tool the model was to call is for (``"briefing"``)."""
     from pydantic import ValidationError
@@ -767,10 +767,12 @@ def _problems(exc: BaseException, tool: str) -> list[tuple[str, str]]:
             where = ".".join(str(part) for part in err["loc"])
             message = err["msg"].removeprefix("Value error, ")
             if where:
-                items.append((where, _clip(message, 200)))
+                items.append((where, _clip(message, 200, secrets=secrets)))
             else:
                 # The model validator joins one message per unknown party with "; ".
-                items.extend(("", _clip(part, 200)) for part in message.split("; "))
+                items.extend(
+                    ("", _clip(part, 200, secrets=secrets)) for part in message.split("; ")
+                )
         if items:
             return items
     text = " ".join(str(exc).split())
@@ -782,17 +784,18 @@ def _problems(exc: BaseException, tool: str) -> list[tuple[str, str]]:
                 " (a server without tool calling needs --mode json_schema or json)",
             )
         ]
-    return [("", _clip(text, 200))]
+    return [("", _clip(text, 200, secrets=secrets))]
 
 
-def _connection_reason(exc: BaseException) -> str:
+def _connection_reason(exc: BaseException, secrets: Sequence[str]) -> str:
     cause = exc.__cause__
     while cause is not None and cause.__cause__ is not None and not str(cause):
         cause = cause.__cause__
     text = " ".join(str(cause).split()) if cause is not None else ""
-    return f": {_clip(text, 120)}" if text else ""
+    return f": {_clip(text, 120, secrets=secrets)}" if text else ""
 
 
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
+def _clip(text: str, limit: int = 160, *, secrets: Sequence[str] = ()) -> str:
+    # Scrubbed before it is cut: a secret cut in two by the "…" would show its first part.
+    text = " ".join(scrub(text, secrets).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -181,7 +181,30 @@ def scrub(text: str, secrets: Iterable[str | None]) -> str:
         ):
             if form in text:
                 text = text.replace(form, REDACTED)
+        text = _scrub_cut(text, secret)
     return text
+
+
+# A secret's start before an ellipsis is as good as a leak: the message was clipped mid-secret.
+_CUT = re.compile(r"(?:…|\.\.\.)")
+_MIN_CUT = 6
+
+
+def _scrub_cut(text: str, secret: str) -> str:
+    """``text`` with any start of ``secret`` (6 characters or more) that a clip ended in "…"
+    replaced: a message cut short must not show the first half of a key."""
+    if len(secret) < _MIN_CUT or secret[:_MIN_CUT] not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _CUT.finditer(text):
+        end = match.start()
+        for size in range(min(len(secret), end), _MIN_CUT - 1, -1):
+            if text[end - size : end] == secret[:size]:
+                pieces.append(text[last : end - size] + REDACTED)
+                last = end
+                break
+    return "".join(pieces) + text[last:]
 
 
 def _secret_pair(name: str, value: str) -> bool:

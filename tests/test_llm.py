@@ -563,7 +563,7 @@ def test_settings_refuse_bad_values() -> None:
         LLMSettings(mode="xml")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="timeout"):
         LLMSettings(timeout=0)
-    with pytest.raises(ConfigError, match="LLMSettings.max_reasks must be 0 or more"):
+    with pytest.raises(ConfigError, match=r"LLMSettings\.max_reasks must be 0 or more"):
         LLMSettings(max_reasks=-1)
     with pytest.raises(TypeError, match="colour"):
         LLMSettings.from_env({}, colour="blue")

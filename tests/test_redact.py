@@ -118,3 +118,12 @@ def test_a_url_is_shown_in_the_form_it_was_given(url: str, shown: str | None) ->
 def test_a_url_without_secrets_is_shown_unchanged(scheme: str, slashes: str, rest: str) -> None:
     url = f"{scheme}:{slashes}{rest}"
     assert redact_url(url) == url
+
+
+@pytest.mark.parametrize("ellipsis", ["…", "..."])
+def test_a_secret_cut_short_by_a_clip_is_scrubbed_too(ellipsis: str) -> None:
+    clipped = f"quote not found in the article: 'the key is {KEY[:17]}{ellipsis}'"
+    cleaned = scrub(clipped, [KEY])
+    assert KEY[:8] not in cleaned and cleaned.endswith(f"the key is ***{ellipsis}'")
+    # Ordinary text ending in an ellipsis is left alone.
+    assert scrub("talks went on...", [KEY]) == "talks went on..."
