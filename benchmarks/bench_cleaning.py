@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarizer._cleaning import clean_text  # noqa: E402
+from summarizer._ingest._cleaning import clean_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "seeds"
 SPACES = re.compile(r"\s+")

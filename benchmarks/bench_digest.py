@@ -13,7 +13,7 @@ the real engine (openai client, instructor, grounding) and a store in a temporar
 3. a fresh store and a server that allows only ``budget`` requests per second (429 with
    Retry-After beyond it): no article may fail, and the time is set against N / budget.
 
-Each run is :func:`summarizer._runner.digest_sources`, as the CLI calls it: reading the files,
+Each run is :func:`summarizer._digest._runner.digest_sources`, as the CLI calls it: reading the files,
 briefing, building the digest and the LLM synthesis call (one more request, not in N).
 
 The first model call of a process is timed apart, as a warm-up: imports and schema building
@@ -43,8 +43,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from fake_openai import BriefingServer  # noqa: E402
 from test_runner import news_text, write_articles  # noqa: E402
 
-from summarizer._llm import LLMEngine, LLMSettings  # noqa: E402
-from summarizer._runner import DigestRun, digest_sources  # noqa: E402
+from summarizer._digest._runner import DigestRun, digest_sources  # noqa: E402
+from summarizer._engines.llm._engine import LLMEngine, LLMSettings  # noqa: E402
 from summarizer._store import Store  # noqa: E402
 
 
@@ -105,7 +105,7 @@ def main() -> None:
         # Warm-up, timed apart: the first model call of a process costs ~0.7 s more than the
         # others (openai and instructor imports, the response model's schema), once per process.
         with _server(delay) as server:
-            from summarizer._article import Article
+            from summarizer._briefing._article import Article
 
             began = time.perf_counter()
             warm = LLMEngine(LLMSettings(base_url=server.base_url))

@@ -4,8 +4,8 @@
 
 The 181 pages of ``shared/bench/article-extraction/html/*.html.gz`` are served, decompressed,
 as ``text/html`` (no charset, as many servers do) from a local http.server thread on
-127.0.0.1, and go through the URL path: :func:`summarizer._fetching.fetch`, then
-:func:`summarizer._extracting.extract_html`, then ``summarizer._cleaning.clean_text`` when
+127.0.0.1, and go through the URL path: :func:`summarizer._ingest._fetching.fetch`, then
+:func:`summarizer._ingest._extracting.extract_html`, then ``summarizer._ingest._cleaning.clean_text`` when
 that module exists (identity otherwise, and the table says so). The body is scored against
 ``ground-truth.json`` with the benchmark's own metric:
 
@@ -50,8 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarizer._errors import FetchError, NoArticleFound  # noqa: E402
-from summarizer._extracting import extract_html  # noqa: E402
-from summarizer._fetching import FetchSettings, fetch  # noqa: E402
+from summarizer._ingest._extracting import extract_html  # noqa: E402
+from summarizer._ingest._fetching import FetchSettings, fetch  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 BENCH = Path("bench") / "article-extraction"
@@ -268,14 +268,14 @@ def main() -> int:
         print(f"error: {len(pages)} pages but {len(truth)} ground-truth items", file=sys.stderr)
         return 1
 
-    if importlib.util.find_spec("summarizer._cleaning") is not None:
-        from summarizer._cleaning import clean_text
+    if importlib.util.find_spec("summarizer._ingest._cleaning") is not None:
+        from summarizer._ingest._cleaning import clean_text
 
         clean: Callable[[str], str] = clean_text
-        clean_note = "summarizer._cleaning.clean_text"
+        clean_note = "summarizer._ingest._cleaning.clean_text"
     else:
         clean = str
-        clean_note = "identity: summarizer._cleaning does not exist yet"
+        clean_note = "identity: summarizer._ingest._cleaning does not exist yet"
 
     run = run_url_path(pages, urls, clean)
     n = len(pages)

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarizer._article import Article  # noqa: E402
-from summarizer._cleaning import clean_text  # noqa: E402
-from summarizer._offline import OfflineEngine  # noqa: E402
+from summarizer._briefing._article import Article  # noqa: E402
+from summarizer._engines.offline import OfflineEngine  # noqa: E402
+from summarizer._ingest._cleaning import clean_text  # noqa: E402
 
 ARTICLES = [
     *sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")),
@@ -46,7 +46,7 @@ def _load_time() -> float:
     """Seconds to import the engine and load its data, in a fresh interpreter."""
     code = (
         "import time; t = time.perf_counter(); "
-        "from summarizer._offline._data import load; load(); "
+        "from summarizer._engines.offline._data import load; load(); "
         "print(time.perf_counter() - t)"
     )
     out = subprocess.run(

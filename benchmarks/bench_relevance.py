@@ -33,11 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from summarizer._briefing._render import render_markdown  # noqa: E402
+from summarizer._engines.offline import OfflineEngine  # noqa: E402
 from summarizer._errors import SummarizerError  # noqa: E402
-from summarizer._offline import OfflineEngine  # noqa: E402
+from summarizer._ingest._reading import article_from_html  # noqa: E402
 from summarizer._pipeline import brief_article  # noqa: E402
-from summarizer._reading import article_from_html  # noqa: E402
-from summarizer._render import render_markdown  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 BENCH = Path("bench") / "article-extraction"

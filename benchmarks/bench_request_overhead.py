@@ -28,10 +28,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from conftest import TEST_ARTICLE  # noqa: E402
 from fake_openai import FakeOpenAI, Scripted, completion  # noqa: E402
 
-from summarizer._article import Article  # noqa: E402
+from summarizer._briefing._article import Article  # noqa: E402
+from summarizer._engines.llm._engine import LLMEngine, LLMSettings, Mode  # noqa: E402
+from summarizer._engines.llm._prompts import load_prompts  # noqa: E402
 from summarizer._errors import SummarizerError  # noqa: E402
-from summarizer._llm import LLMEngine, LLMSettings, Mode  # noqa: E402
-from summarizer._prompts import load_prompts  # noqa: E402
 
 
 def _articles() -> list[tuple[str, Article]]:
@@ -42,7 +42,7 @@ def _articles() -> list[tuple[str, Article]]:
         paths += sorted(shared.glob("*.txt"))
     for path in paths:
         try:
-            from summarizer._reading import read_article
+            from summarizer._ingest._reading import read_article
 
             article = read_article(path)
         except (ImportError, SummarizerError):

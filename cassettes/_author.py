@@ -33,11 +33,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from conftest import TEST_ARTICLE  # noqa: E402
 from fake_openai import FakeOpenAI, Scripted, completion  # noqa: E402
 
-from summarizer._article import Article  # noqa: E402
+from summarizer._briefing._article import Article  # noqa: E402
+from summarizer._briefing._models import Source  # noqa: E402
 from summarizer._digest._llm_synthesis import synthesize  # noqa: E402
+from summarizer._engines.llm._engine import LLMEngine, LLMSettings, Mode  # noqa: E402
 from summarizer._errors import SummarizerError  # noqa: E402
-from summarizer._llm import LLMEngine, LLMSettings, Mode  # noqa: E402
-from summarizer._models import Source  # noqa: E402
 
 CASSETTES = ROOT / "cassettes"
 OPENAI = "https://api.openai.com/v1"

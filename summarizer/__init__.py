@@ -19,14 +19,9 @@ from summarizer._errors import *  # noqa: F403  (the hierarchy's own __all__)
 
 if TYPE_CHECKING:
     from summarizer._api import brief_file, brief_html, brief_text, brief_url
-    from summarizer._article import Article
-    from summarizer._cleaning import clean_text
-    from summarizer._digest import Digest, build_digest, render_digest_markdown
-    from summarizer._engine import Draft, Engine, Usage
-    from summarizer._fetching import FetchSettings
-    from summarizer._grounding import locate
-    from summarizer._llm import LLMSettings
-    from summarizer._models import (
+    from summarizer._briefing._article import Article
+    from summarizer._briefing._grounding import locate
+    from summarizer._briefing._models import (
         Actor,
         Briefing,
         BriefingDraft,
@@ -39,11 +34,18 @@ if TYPE_CHECKING:
         Signal,
         Source,
     )
-    from summarizer._periods import Selection
+    from summarizer._briefing._render import render_json, render_markdown
+    from summarizer._digest._build import build_digest
+    from summarizer._digest._models import Digest
+    from summarizer._digest._periods import Selection
+    from summarizer._digest._render import render_digest_markdown
+    from summarizer._digest._runner import DigestRun, digest_sources
+    from summarizer._engines._protocol import Draft, Engine, Usage
+    from summarizer._engines.llm._engine import LLMSettings
+    from summarizer._ingest._cleaning import clean_text
+    from summarizer._ingest._fetching import FetchSettings
+    from summarizer._ingest._reading import article_from_html, read_article, read_url
     from summarizer._pipeline import brief_article, make_engine
-    from summarizer._reading import article_from_html, read_article, read_url
-    from summarizer._render import render_json, render_markdown
-    from summarizer._runner import DigestRun, digest_sources
     from summarizer._store import Store, default_store_path
 
 __version__ = "0.1.0"
@@ -53,29 +55,29 @@ _EXPORTS: dict[str, str] = {
     "brief_file": "_api",
     "brief_url": "_api",
     "brief_html": "_api",
-    "read_url": "_reading",
-    "article_from_html": "_reading",
-    "FetchSettings": "_fetching",
+    "read_url": "_ingest._reading",
+    "article_from_html": "_ingest._reading",
+    "FetchSettings": "_ingest._fetching",
     "brief_article": "_pipeline",
     "make_engine": "_pipeline",
-    "read_article": "_reading",
-    "clean_text": "_cleaning",
-    "render_markdown": "_render",
-    "render_json": "_render",
-    "Digest": "_digest",
-    "digest_sources": "_runner",
-    "DigestRun": "_runner",
-    "Selection": "_periods",
-    "build_digest": "_digest",
-    "render_digest_markdown": "_digest",
+    "read_article": "_ingest._reading",
+    "clean_text": "_ingest._cleaning",
+    "render_markdown": "_briefing._render",
+    "render_json": "_briefing._render",
+    "Digest": "_digest._models",
+    "digest_sources": "_digest._runner",
+    "DigestRun": "_digest._runner",
+    "Selection": "_digest._periods",
+    "build_digest": "_digest._build",
+    "render_digest_markdown": "_digest._render",
     "Store": "_store",
     "default_store_path": "_store",
-    "locate": "_grounding",
-    "LLMSettings": "_llm",
-    "Article": "_article",
-    "Draft": "_engine",
-    "Engine": "_engine",
-    "Usage": "_engine",
+    "locate": "_briefing._grounding",
+    "LLMSettings": "_engines.llm._engine",
+    "Article": "_briefing._article",
+    "Draft": "_engines._protocol",
+    "Engine": "_engines._protocol",
+    "Usage": "_engines._protocol",
     **dict.fromkeys(
         [
             "Actor",
@@ -90,7 +92,7 @@ _EXPORTS: dict[str, str] = {
             "Signal",
             "Source",
         ],
-        "_models",
+        "_briefing._models",
     ),
 }
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from summarizer._article import Article
-from summarizer._engine import Engine
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import Briefing, Source
+from summarizer._engines._protocol import Engine
 from summarizer._errors import EmptyInput
-from summarizer._models import Briefing, Source
 from summarizer._pipeline import EngineChoice, brief_article, make_engine
 
 if TYPE_CHECKING:
-    from summarizer._fetching import FetchSettings
-    from summarizer._llm import LLMSettings
+    from summarizer._engines.llm._engine import LLMSettings
+    from summarizer._ingest._fetching import FetchSettings
 
 
 def _engine(engine: EngineChoice | Engine, settings: LLMSettings | None) -> Engine:
@@ -33,7 +33,7 @@ def brief_text(
     ``"llm"``, ``"offline"``, or an engine object; ``settings`` configures the LLM engine
     (default: from the environment).
     """
-    from summarizer._cleaning import clean_text
+    from summarizer._ingest._cleaning import clean_text
 
     source = source or Source()
     cleaned = clean_text(text)
@@ -50,7 +50,7 @@ def brief_file(
     settings: LLMSettings | None = None,
 ) -> Briefing:
     """Brief the article in a file: text, markdown or HTML (``"-"`` reads standard input)."""
-    from summarizer._reading import read_article
+    from summarizer._ingest._reading import read_article
 
     return brief_article(read_article(path), _engine(engine, settings))
 
@@ -67,7 +67,7 @@ def brief_url(
     ``fetch_settings`` default to refusing private and loopback hosts (the library may run
     inside a service); pass ``FetchSettings(allow_private_hosts=True)`` to reach them.
     """
-    from summarizer._reading import read_url
+    from summarizer._ingest._reading import read_url
 
     return brief_article(read_url(url, fetch_settings), _engine(engine, settings))
 
@@ -80,6 +80,6 @@ def brief_html(
     settings: LLMSettings | None = None,
 ) -> Briefing:
     """Brief the article in an HTML document; ``url`` is where it came from, if known."""
-    from summarizer._reading import article_from_html
+    from summarizer._ingest._reading import article_from_html
 
     return brief_article(article_from_html(html, url=url), _engine(engine, settings))

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from summarizer._engine import Usage
+    from summarizer._engines._protocol import Usage
 
 __all__ = [
     "AnswerInvalid",

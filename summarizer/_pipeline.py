@@ -7,17 +7,17 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Literal
 
-from summarizer._article import Article
-from summarizer._engine import Engine
+from summarizer._briefing._article import Article
+from summarizer._briefing._grounding import ground
+from summarizer._briefing._models import Briefing, Provenance
+from summarizer._engines._protocol import Engine
 from summarizer._errors import StoreError
-from summarizer._grounding import ground
-from summarizer._models import Briefing, Provenance
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from summarizer._call_log import CallRecord
-    from summarizer._llm import LLMSettings
+    from summarizer._engines.llm._call_log import CallRecord
+    from summarizer._engines.llm._engine import LLMSettings
     from summarizer._store import Store
 
 EngineChoice = Literal["auto", "llm", "offline"]
@@ -37,7 +37,7 @@ def make_engine(
     """
     if choice == "offline":
         return _offline()
-    from summarizer._llm import LLMEngine, LLMSettings
+    from summarizer._engines.llm._engine import LLMEngine, LLMSettings
 
     settings = settings if settings is not None else LLMSettings.from_env()
     if choice == "auto" and not settings.configured:
@@ -46,7 +46,7 @@ def make_engine(
 
 
 def _offline() -> Engine:
-    from summarizer._offline import OfflineEngine
+    from summarizer._engines.offline import OfflineEngine
 
     return OfflineEngine()
 

@@ -13,7 +13,7 @@ import pytest
 from fake_openai import FakeOpenAI
 from hypothesis import settings
 
-from summarizer._engine import Usage
+from summarizer._engines._protocol import Usage
 
 # Locally, property tests explore new inputs on every run; in CI they replay a fixed sequence,
 # so a landing is not decided by which random case came up that day.

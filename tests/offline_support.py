@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from summarizer._article import Article
-from summarizer._models import ActorDraft, BriefingDraft, Source
-from summarizer._offline import OfflineEngine
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import ActorDraft, BriefingDraft, Source
+from summarizer._engines.offline import OfflineEngine
 
 
 def brief(text: str, title: str | None = None) -> BriefingDraft:

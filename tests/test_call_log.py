@@ -15,7 +15,9 @@ from conftest import GOOD_ANSWER as GOOD
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
-from summarizer._article import Article
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import Source
+from summarizer._engines.llm._engine import CallRecord, LLMEngine, LLMSettings
 from summarizer._errors import (
     AnswerInvalid,
     AnswerRefused,
@@ -26,8 +28,6 @@ from summarizer._errors import (
     ModelNotFound,
     StoreError,
 )
-from summarizer._llm import CallRecord, LLMEngine, LLMSettings
-from summarizer._models import Source
 from summarizer._redact import redact_url
 from summarizer._store import Store
 from summarizer.cli import _log

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._cleaning import _fold_fast, clean_text
-from summarizer._grounding import fold
+from summarizer._briefing._grounding import fold
+from summarizer._ingest._cleaning import _fold_fast, clean_text
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "dirty"

@@ -16,8 +16,9 @@ from conftest import ROOT, TEST_ARTICLE
 from pytest_httpserver import HTTPServer
 from test_reading import needs_fifo, open_writer, within
 
-from summarizer._article import Article
-from summarizer._collect import (
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import Source
+from summarizer._digest._collect import (
     Selection,
     collect,
     expand_sources,
@@ -25,11 +26,10 @@ from summarizer._collect import (
     parse_since,
     parse_week,
 )
-from summarizer._digest import Digest
+from summarizer._digest._models import Digest
 from summarizer._errors import ConfigError, InputError
-from summarizer._fetching import FetchSettings
-from summarizer._models import Source
-from summarizer._reading import read_article
+from summarizer._ingest._fetching import FetchSettings
+from summarizer._ingest._reading import read_article
 from summarizer._store import Store
 from summarizer.cli import main
 

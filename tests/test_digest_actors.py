@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 from test_digest_support import article_id, make_briefing
 
-from summarizer._digest import Digest, DigestActor, build_digest
-from summarizer._models import Briefing
+from summarizer._briefing._models import Briefing
+from summarizer._digest._build import build_digest
+from summarizer._digest._models import Digest, DigestActor
 
 
 def brief(text: str, *actors: dict[str, Any], day: str = "2025-06-02") -> Briefing:

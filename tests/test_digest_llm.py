@@ -21,23 +21,19 @@ from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion
 from test_digest_support import load_hand_built
 
-from summarizer._digest import (
-    Digest,
-    TopDevelopment,
-    WatchSignal,
-    build_digest,
-    render_digest_markdown,
-)
+from summarizer._digest._build import build_digest
 from summarizer._digest._llm_synthesis import (
     DigestSynthesis,
     data_block,
     digest_prompts,
     synthesize,
 )
-from summarizer._engine import Usage
+from summarizer._digest._models import Digest, TopDevelopment, WatchSignal
+from summarizer._digest._render import render_digest_markdown
+from summarizer._engines._protocol import Usage
+from summarizer._engines.llm._engine import CallRecord, LLMSettings
+from summarizer._engines.llm._prompts import load_prompts, read_prompts
 from summarizer._errors import AnswerInvalid, AuthenticationFailed, MissingApiKey
-from summarizer._llm import CallRecord, LLMSettings
-from summarizer._prompts import load_prompts, read_prompts
 from summarizer._resources import resource_dir
 
 FAKE_KEY = "sk-test-not-a-real-key"

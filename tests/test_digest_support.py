@@ -3,7 +3,7 @@
 The digest's merge rules are tested on briefings whose every field the test controls: the
 offline engine, which produces briefings from articles, is changing under other hands. A hand
 built briefing is validated like any other (``Briefing.model_validate``), with each evidence
-quote placed in its article text by :func:`summarizer._grounding.locate`.
+quote placed in its article text by :func:`summarizer._briefing._grounding.locate`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer._grounding import locate
-from summarizer._models import Briefing
+from summarizer._briefing._grounding import locate
+from summarizer._briefing._models import Briefing
 
 WEEK = Path(__file__).resolve().parent / "fixtures" / "week"
 HAND_BUILT = WEEK / "hand_built.json"

@@ -18,16 +18,11 @@ from test_digest_build import check_statement
 from test_digest_support import WEEK
 
 import summarizer
-from summarizer._digest import (
-    DealThread,
-    Digest,
-    DigestActor,
-    DisputeThread,
-    build_digest,
-    render_digest_markdown,
-)
+from summarizer._briefing._models import Briefing
+from summarizer._digest._build import build_digest
+from summarizer._digest._models import DealThread, Digest, DigestActor, DisputeThread
+from summarizer._digest._render import render_digest_markdown
 from summarizer._digest._synthesis import weak_basis
-from summarizer._models import Briefing
 
 EXPECTED: dict[str, Any] = json.loads((WEEK / "expected.json").read_text(encoding="utf-8"))
 DATES: dict[str, str] = json.loads((WEEK / "dates.json").read_text(encoding="utf-8"))

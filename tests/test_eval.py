@@ -18,8 +18,10 @@ from typing import Any
 
 import pytest
 
+from summarizer._briefing._grounding import ground
+from summarizer._briefing._models import BriefingDraft, Provenance, Source
 from summarizer._errors import EngineError, GoldFileError
-from summarizer._eval import (
+from summarizer._eval._scoring import (
     ArticleResult,
     Gold,
     GoldActor,
@@ -33,8 +35,6 @@ from summarizer._eval import (
     report_to_dict,
     score_briefing,
 )
-from summarizer._grounding import ground
-from summarizer._models import BriefingDraft, Provenance, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 HARBOUR = FIXTURES / "gold" / "harbour.json"

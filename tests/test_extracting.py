@@ -17,14 +17,14 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
 from summarizer._errors import EmptyInput, NoArticleFound
-from summarizer._extracting import (
+from summarizer._ingest._extracting import (
     Extracted,
     extract_html,
     extract_page,
     looks_like_html,
     to_source,
 )
-from summarizer._fetching import FetchSettings, fetch
+from summarizer._ingest._fetching import FetchSettings, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

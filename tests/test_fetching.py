@@ -28,7 +28,6 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from summarizer import _fetching
 from summarizer._errors import (
     BinaryInput,
     BinaryPage,
@@ -53,7 +52,8 @@ from summarizer._errors import (
     UnsupportedContentType,
     UnsupportedScheme,
 )
-from summarizer._fetching import FetchSettings, decode_body, fetch
+from summarizer._ingest import _fetching
+from summarizer._ingest._fetching import FetchSettings, decode_body, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 NEWS = (FIXTURES / "news_article.html").read_bytes()

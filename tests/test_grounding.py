@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer._briefing._grounding import fold, ground, locate
+from summarizer._briefing._models import BriefingDraft, Provenance, Source
 from summarizer._errors import GroundingError
-from summarizer._grounding import fold, ground, locate
-from summarizer._models import BriefingDraft, Provenance, Source
 
 TEXT = (
     "Ankara’s envoy said the “maritime corridor” talks — stalled since June — would resume.\n\n"

@@ -13,7 +13,7 @@ from bombs import GIB, MIB, stacked_gzip_bomb
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._inflate import (
+from summarizer._ingest._inflate import (
     MAX_LAYERS,
     PIECE,
     CorruptEncoding,

@@ -22,8 +22,19 @@ import pytest
 from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
-from summarizer._article import Article
-from summarizer._engine import Draft, Usage
+from summarizer._briefing._article import Article
+from summarizer._briefing._grounding import locate
+from summarizer._briefing._models import BriefingDraft, Source, iter_evidence
+from summarizer._engines._protocol import Draft, Usage
+from summarizer._engines.llm._engine import (
+    DEFAULT_MODEL,
+    OPENAI_BASE_URL,
+    LLMEngine,
+    LLMSettings,
+    _prepared,
+    _request_options,
+)
+from summarizer._engines.llm._prompts import load_prompts
 from summarizer._errors import (
     AnswerInvalid,
     AnswerRefused,
@@ -38,17 +49,6 @@ from summarizer._errors import (
     ModelNotFound,
     RateLimited,
 )
-from summarizer._grounding import locate
-from summarizer._llm import (
-    DEFAULT_MODEL,
-    OPENAI_BASE_URL,
-    LLMEngine,
-    LLMSettings,
-    _prepared,
-    _request_options,
-)
-from summarizer._models import BriefingDraft, Source, iter_evidence
-from summarizer._prompts import load_prompts
 
 FAKE_KEY = "sk-test-not-a-real-key"
 # Scripted-failure cassettes: replay only, whatever --record-mode says (see the module doc).
@@ -581,7 +581,7 @@ def test_engine_is_lazy() -> None:
     """Building the engine imports neither openai nor instructor (they cost a second)."""
     code = (
         "import sys\n"
-        "from summarizer._llm import LLMEngine, LLMSettings\n"
+        "from summarizer._engines.llm._engine import LLMEngine, LLMSettings\n"
         "engine = LLMEngine(LLMSettings(api_key='k'))\n"
         "assert engine.name == 'llm'\n"
         "heavy = sorted(m for m in ('openai', 'instructor', 'httpx2') if m in sys.modules)\n"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from offline_support import actor, brief
 
-from summarizer._offline._actors import find_actors
-from summarizer._offline._sentences import split
+from summarizer._engines.offline._actors import find_actors
+from summarizer._engines.offline._sentences import split
 
 # ---------------------------------------------------------------- described, then named
 

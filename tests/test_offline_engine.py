@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from offline_support import brief
 
-from summarizer._article import Article
-from summarizer._engine import Draft, Usage
-from summarizer._grounding import locate
-from summarizer._models import iter_evidence
-from summarizer._offline import OfflineEngine
+from summarizer._briefing._article import Article
+from summarizer._briefing._grounding import locate
+from summarizer._briefing._models import iter_evidence
+from summarizer._engines._protocol import Draft, Usage
+from summarizer._engines.offline import OfflineEngine
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 
@@ -105,8 +105,8 @@ def test_output_does_not_depend_on_hash_seed() -> None:
     import sys
 
     code = (
-        "import pathlib, sys; from summarizer._article import Article; "
-        "from summarizer._offline import OfflineEngine; "
+        "import pathlib, sys; from summarizer._briefing._article import Article; "
+        "from summarizer._engines.offline import OfflineEngine; "
         "paths = sorted(pathlib.Path(sys.argv[1]).glob('*.txt')); "
         "print(''.join(OfflineEngine().draft(Article(text=p.read_text(encoding='utf-8')))"
         ".briefing.model_dump_json() for p in paths))"

@@ -7,8 +7,8 @@ import re
 
 from offline_support import actor, brief
 
-from summarizer._offline._outlook import describe
-from summarizer._offline._sentences import mask
+from summarizer._engines.offline._outlook import describe
+from summarizer._engines.offline._sentences import mask
 
 STORY = (
     "Watchdog chief heads to Ankara as reactor row grows\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._offline._money import parse_money
+from summarizer._engines.offline._money import parse_money
 
 
 @pytest.mark.parametrize(

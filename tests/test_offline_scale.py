@@ -16,10 +16,10 @@ import time
 import pytest
 
 from summarizer._api import brief_text
-from summarizer._article import Article
-from summarizer._offline import OfflineEngine
-from summarizer._offline._engine import brief
-from summarizer._offline._sentences import split
+from summarizer._briefing._article import Article
+from summarizer._engines.offline import OfflineEngine
+from summarizer._engines.offline._engine import brief
+from summarizer._engines.offline._sentences import split
 
 # Each one repeated: the issue's own sentence; people named in full, by title and by surname;
 # a description that stands for a known body ("the UN nuclear watchdog" is the IAEA); deals

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer._offline._sentences import mask, split
+from summarizer._engines.offline._sentences import mask, split
 
 
 def test_split_keeps_abbreviations_together() -> None:

@@ -44,14 +44,14 @@ def test_the_wheel_ships_prompts_schemas_and_data(wheel: Path) -> None:
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"summarizer/schemas/{schema.name}" in names
     assert "summarizer/py.typed" in names
-    assert any(n.startswith("summarizer/_offline/data/") for n in names)
+    assert any(n.startswith("summarizer/_engines/offline/data/") for n in names)
 
 
 def test_an_unpacked_wheel_finds_its_own_prompts(wheel: Path, tmp_path: Path) -> None:
     zipfile.ZipFile(wheel).extractall(tmp_path)
     code = (
         "from summarizer._resources import resource_dir\n"
-        "from summarizer._prompts import load_prompts\n"
+        "from summarizer._engines.llm._prompts import load_prompts\n"
         "print(resource_dir('prompts'))\n"
         "print(load_prompts().version)\n"
     )
@@ -63,7 +63,7 @@ def test_an_unpacked_wheel_finds_its_own_prompts(wheel: Path, tmp_path: Path) ->
         check=True,
         env={"PYTHONPATH": str(tmp_path), "PATH": ""},
     ).stdout.split()
-    from summarizer._prompts import load_prompts
+    from summarizer._engines.llm._prompts import load_prompts
 
     assert out[0] == str(tmp_path / "summarizer" / "prompts")
     assert out[1] == load_prompts().version  # same files, same prompt version

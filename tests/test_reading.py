@@ -13,7 +13,6 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
-from summarizer._cleaning import clean_text
 from summarizer._errors import (
     BinaryInput,
     EmptyInput,
@@ -24,7 +23,8 @@ from summarizer._errors import (
     NotARegularFile,
     SummarizerError,
 )
-from summarizer._reading import DEFAULT_MAX_BYTES, decode_bytes, read_article, read_file
+from summarizer._ingest._cleaning import clean_text
+from summarizer._ingest._reading import DEFAULT_MAX_BYTES, decode_bytes, read_article, read_file
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "dirty"

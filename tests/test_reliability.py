@@ -29,8 +29,12 @@ from conftest import GOOD_ANSWER as GOOD
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, RecordedRequest, Scripted, completion
 
-from summarizer._article import Article
-from summarizer._engine import Usage
+from summarizer._briefing._article import Article
+from summarizer._briefing._grounding import locate
+from summarizer._briefing._models import Source, iter_evidence
+from summarizer._engines._protocol import Usage
+from summarizer._engines.llm._engine import MAX_PARTS, CallRecord, LLMEngine, LLMSettings
+from summarizer._engines.llm._prompts import load_prompts
 from summarizer._errors import (
     AnswerInvalid,
     AnswerRefused,
@@ -42,11 +46,7 @@ from summarizer._errors import (
     ModelNotFound,
     RateLimited,
 )
-from summarizer._grounding import locate
-from summarizer._llm import MAX_PARTS, CallRecord, LLMEngine, LLMSettings
-from summarizer._models import Source, iter_evidence
 from summarizer._pipeline import brief_article
-from summarizer._prompts import load_prompts
 from summarizer._store import Store
 from summarizer.cli import main
 
@@ -177,7 +177,7 @@ def test_429_forever_on_one_source_the_others_still_brief(
 ) -> None:
     """``brief a b``: the rate-limited article fails alone (exit 3); the next one is briefed.
 
-    ``brief`` paces 429s as a digest does (one code, summarizer._runner): the article is tried
+    ``brief`` paces 429s as a digest does (one code, summarizer._digest._runner): the article is tried
     again as the endpoint asks, up to RetryPolicy.rate_limit_attempts (8) times."""
     first = _write(tmp_path / "first.txt", TEST_ARTICLE)
     second = _write(tmp_path / "second.txt", TEST_ARTICLE.replace("OSLO", "BERGEN"))
@@ -730,7 +730,7 @@ def test_a_split_article_through_the_command_line(fake_openai: FakeOpenAI, tmp_p
     assert briefing["provenance"]["model_calls"] == 2
     # With -v the split is said; without, the briefing's model_calls still show it.
     assert (
-        f"INFO summarizer._llm: {path}: over the context of gpt-4.1-mini; briefed in 2 parts"
+        f"INFO summarizer._engines.llm._engine: {path}: over the context of gpt-4.1-mini; briefed in 2 parts"
         in completed.stderr
     )
 
@@ -807,8 +807,8 @@ def test_the_digest_runner_keeps_to_the_article_time_limit(tmp_path: Path) -> No
     from fake_openai import BriefingServer
     from test_runner import write_articles
 
-    from summarizer._collect import collect
-    from summarizer._runner import RetryPolicy, brief_many
+    from summarizer._digest._collect import collect
+    from summarizer._digest._runner import RetryPolicy, brief_many
 
     write_articles(tmp_path / "a", 2)
     items = collect([tmp_path / "a"]).articles

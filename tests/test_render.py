@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from summarizer._grounding import locate
-from summarizer._models import Briefing, Evidence, normalize_name
-from summarizer._render import (
+from summarizer._briefing._grounding import locate
+from summarizer._briefing._models import Briefing, Evidence, normalize_name
+from summarizer._briefing._render import (
     escape_cell,
     escape_inline,
     format_money,

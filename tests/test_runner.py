@@ -18,11 +18,9 @@ from pathlib import Path
 import pytest
 from fake_openai import BriefingServer, Scripted
 
-from summarizer._collect import Collected, collect
-from summarizer._digest import Digest
-from summarizer._errors import MissingApiKey, RateLimited
-from summarizer._llm import LLMEngine, LLMSettings
-from summarizer._runner import (
+from summarizer._digest._collect import Collected, collect
+from summarizer._digest._models import Digest
+from summarizer._digest._runner import (
     SYNTHESIS_MODULE,
     ProgressEvent,
     RetryPolicy,
@@ -31,6 +29,8 @@ from summarizer._runner import (
     digest_sources,
     retry_after,
 )
+from summarizer._engines.llm._engine import LLMEngine, LLMSettings
+from summarizer._errors import MissingApiKey, RateLimited
 from summarizer._store import Store
 
 CITIES = (
@@ -99,7 +99,7 @@ def test_never_more_requests_in_flight_than_the_concurrency(
 
 
 def test_the_offline_engine_runs_in_one_thread(tmp_path: Path) -> None:
-    from summarizer._offline import OfflineEngine
+    from summarizer._engines.offline import OfflineEngine
 
     seen: set[str] = set()
 

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._schema import SCHEMA_MODELS, schema_documents, stale_schemas, write_schemas
+from summarizer._briefing._schema import (
+    SCHEMA_MODELS,
+    schema_documents,
+    stale_schemas,
+    write_schemas,
+)
 from summarizer.cli import main
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from conftest import TEST_ARTICLE
 
-from summarizer._article import Article
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Provenance, Source
+from summarizer._engines.llm._engine import LLMEngine, LLMSettings
+from summarizer._engines.llm._prompts import load_prompts
+from summarizer._engines.offline import OfflineEngine
 from summarizer._errors import StoreError, SummarizerError
-from summarizer._llm import LLMEngine, LLMSettings
-from summarizer._models import SCHEMA_VERSION, Briefing, Provenance, Source
-from summarizer._offline import OfflineEngine
 from summarizer._pipeline import brief_article
-from summarizer._prompts import load_prompts
 from summarizer._store import (
     STORE_SCHEMA_VERSION,
     BriefingKey,
@@ -470,7 +470,7 @@ def test_a_briefing_that_no_longer_validates_is_a_miss(store: Store, path: Path)
 def test_one_store_shared_by_threads(store: Store) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from summarizer._llm import CallRecord
+    from summarizer._engines.llm._engine import CallRecord
 
     def work(n: int) -> None:
         article = _article(f"Article {n} written by a thread.")

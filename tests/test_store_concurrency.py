@@ -30,9 +30,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from summarizer._article import Article
-from summarizer._llm import CallRecord
-from summarizer._models import Briefing, Provenance, Source
+from summarizer._briefing._article import Article
+from summarizer._engines.llm._engine import CallRecord
+from summarizer._briefing._models import Briefing, Provenance, Source
 from summarizer._store import Store
 
 path, tag, go = sys.argv[1], sys.argv[2], Path(sys.argv[4])

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from summarizer._grounding import locate
-from summarizer._models import Briefing
-from summarizer._render import render_markdown
-from summarizer._terminal import print_briefing
+from summarizer._briefing._grounding import locate
+from summarizer._briefing._models import Briefing
+from summarizer._briefing._render import render_markdown
+from summarizer.cli._terminal import print_briefing
 
 SCRIPT = "<script>alert(1)</script>"
 LINK = "[click](javascript:alert(1))"
@@ -113,7 +113,7 @@ def test_defaults_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
 def test_importing_the_renderers_does_not_load_rich() -> None:
     # `summarizer --help` has a start-up budget; rich and markdown-it load only to print.
     code = (
-        "import sys, summarizer._render, summarizer._terminal; "
+        "import sys, summarizer._briefing._render, summarizer.cli._terminal; "
         "print(sorted(m for m in ('rich', 'markdown_it', 'pydantic') if m in sys.modules))"
     )
     result = subprocess.run(

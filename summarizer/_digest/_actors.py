@@ -14,7 +14,7 @@ merge recorded with its reason:
    Ministry" stay apart; one without a country between them is ambiguous and stays apart too).
 3. **Spelling.** Two name groups with the same number of words, where every word that differs
    is a plausible typo of the other (same first letter, one edit from 6 letters, two from 12:
-   :func:`summarizer._offline._fuzzy.is_typo_of`) and the whole names are at least
+   :func:`summarizer._engines.offline._fuzzy.is_typo_of`) and the whole names are at least
    ``SIMILARITY`` (0.9) alike by difflib ratio, are one actor ("Vladamir Putin" ~ "Vladimir
    Putin": 0.93). For people, two differing words that are both known given names ("John" and
    "Joan") are two people, never a typo.
@@ -46,12 +46,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from summarizer._briefing._models import Actor, normalize_name
 from summarizer._digest._common import Article, UnionFind, most_common, name_key, quoted
 from summarizer._digest._models import DigestActor, MergeNote
-from summarizer._eval import SIMILARITY
-from summarizer._models import Actor, normalize_name
-from summarizer._offline._data import read_json
-from summarizer._offline._fuzzy import is_typo_of
+from summarizer._engines.offline._data import read_json
+from summarizer._engines.offline._fuzzy import is_typo_of
+from summarizer._eval._scoring import SIMILARITY
 
 KIND_PREFERENCE = ("person", "state", "organization", "company", "armed_group", "other")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

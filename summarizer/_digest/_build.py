@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from summarizer._briefing._models import Briefing
 from summarizer._digest._actors import merge_actors
 from summarizer._digest._common import Article, article_date, utc_key
 from summarizer._digest._models import (
@@ -23,7 +24,6 @@ from summarizer._digest._synthesis import (
 )
 from summarizer._digest._threads import build_threads
 from summarizer._errors import ConfigError
-from summarizer._models import Briefing
 
 _SECTIONS = ("actor", "dispute", "deal", "signal")
 

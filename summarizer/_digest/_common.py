@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeVar
 
-from summarizer._eval import normalize
-from summarizer._models import Briefing
+from summarizer._briefing._models import Briefing
+from summarizer._eval._scoring import normalize
 
 T = TypeVar("T", bound=Hashable)
 
@@ -54,7 +54,7 @@ _SINGLE_LETTERS = re.compile(r"\b(?:[a-z] )+[a-z]\b")
 def name_key(text: str) -> str:
     """The form under which two spellings of a name compare equal.
 
-    :func:`summarizer._eval.normalize` (accents, case, a trailing 's, a leading "the",
+    :func:`summarizer._eval._scoring.normalize` (accents, case, a trailing 's, a leading "the",
     punctuation), and then hyphens as spaces ("Kim Jong-un" = "Kim Jong Un") and runs of
     single letters joined ("U. N." = "UN").
     """

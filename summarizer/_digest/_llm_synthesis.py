@@ -19,9 +19,9 @@ So no unverified citation ever reaches the digest: handles are mapped back to ar
 only after they have all been checked.
 
 Errors, usage and the call log are the briefing engine's, since the call is its structured call
-(:mod:`summarizer._llm`): typed errors with ``source`` ``"digest"``, tokens and calls summed
+(:mod:`summarizer._engines.llm._engine`): typed errors with ``source`` ``"digest"``, tokens and calls summed
 over every attempt and added to the digest's provenance, one
-:class:`~summarizer._call_log.CallRecord` per attempt (with ``article_id`` None: the call is
+:class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (with ``article_id`` None: the call is
 about no one article), the key scrubbed from the libraries' logs.
 
 ``openai`` and ``instructor`` are imported on the first call, never at module import.
@@ -37,7 +37,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from summarizer._call_log import CallRecord
+from summarizer._briefing._models import Likelihood, Money
 from summarizer._digest._models import (
     DealThread,
     Digest,
@@ -47,10 +47,10 @@ from summarizer._digest._models import (
     WatchSignal,
 )
 from summarizer._digest._synthesis import MAX_DEVELOPMENTS, thread_rank
-from summarizer._engine import Usage
-from summarizer._llm import LLMEngine, LLMSettings, _Context
-from summarizer._models import Likelihood, Money
-from summarizer._prompts import Prompts, load_prompts
+from summarizer._engines._protocol import Usage
+from summarizer._engines.llm._call_log import CallRecord
+from summarizer._engines.llm._engine import LLMEngine, LLMSettings, _Context
+from summarizer._engines.llm._prompts import Prompts, load_prompts
 from summarizer._resources import resource_dir
 
 __all__ = [
@@ -318,7 +318,7 @@ def synthesize(
     :class:`~summarizer._errors.AnswerInvalid` (never validated after ``settings.max_reasks``
     re-asks), :class:`~summarizer._errors.AnswerTruncated`,
     :class:`~summarizer._errors.AnswerRefused`; each carries ``usage``. ``on_call`` receives
-    one :class:`~summarizer._call_log.CallRecord` per attempt (``article_id`` None); an exception
+    one :class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (``article_id`` None); an exception
     it raises is raised once the call is over, unless the call failed anyway.
     """
     if not digest.sources:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer._models import (
+from summarizer._briefing._models import (
     ActorKind,
     DealKind,
     DealStatus,

@@ -2,7 +2,7 @@
 
 Everything in a digest that came from an article or a model (names, titles, summaries,
 quotes, paths, URLs, reasons) is untrusted and goes through
-:func:`summarizer._render.escape_inline` / :func:`~summarizer._render.escape_cell`; links are
+:func:`summarizer._briefing._render.escape_inline` / :func:`~summarizer._briefing._render.escape_cell`; links are
 written only for http(s) URLs, percent-encoded so that no character of the URL can end the
 link early. Articles are cited as ``[S1]``, numbered in the order of the sources list.
 """
@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from summarizer._briefing._render import escape_cell, escape_inline, format_money
 from summarizer._digest._common import name_key
 from summarizer._digest._models import (
     DealThread,
@@ -24,7 +25,6 @@ from summarizer._digest._models import (
     WatchSignal,
 )
 from summarizer._digest._synthesis import trim_clause
-from summarizer._render import escape_cell, escape_inline, format_money
 
 __all__ = ["render_digest_json", "render_digest_markdown"]
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from summarizer._briefing._models import Signal
 from summarizer._digest._common import Article, UnionFind, content_words, name_key, quoted
 from summarizer._digest._models import (
     DealThread,
@@ -35,7 +36,6 @@ from summarizer._digest._models import (
     TopDevelopment,
     WatchSignal,
 )
-from summarizer._models import Signal
 
 MAX_DEVELOPMENTS = 5
 MIN_SIGNAL_WORDS = 3

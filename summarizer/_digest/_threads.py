@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from summarizer._briefing._models import Deal, Dispute, Evidence, Money
 from summarizer._digest._actors import ActorMerge, state_forms
 from summarizer._digest._common import (
     Article,
@@ -61,7 +62,6 @@ from summarizer._digest._models import (
     MergeNote,
     ThreadEvidence,
 )
-from summarizer._models import Deal, Dispute, Evidence, Money
 
 MIN_SHARED_WORDS = 3
 MIN_TEXT_OVERLAP = 0.2

@@ -40,15 +40,15 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 
-from summarizer._article import Article
-from summarizer._call_log import CallRecord
-from summarizer._engine import EngineName
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Source
+from summarizer._engines._protocol import EngineName
+from summarizer._engines.llm._call_log import CallRecord
 from summarizer._errors import StoreError
-from summarizer._models import SCHEMA_VERSION, Briefing, Source
 from summarizer._store._migrations import check_schema, migrate
 
 if TYPE_CHECKING:
-    from summarizer._engine import Engine
+    from summarizer._engines._protocol import Engine
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -121,7 +121,7 @@ def key_for_engine(engine: Engine, article_id: str) -> BriefingKey:
         return BriefingKey(article_id, "offline")
     settings = getattr(engine, "settings", None)
     model = getattr(settings, "model", None)
-    from summarizer._prompts import load_prompts
+    from summarizer._engines.llm._prompts import load_prompts
 
     return BriefingKey(
         article_id, engine.name, model if isinstance(model, str) else None, load_prompts().version

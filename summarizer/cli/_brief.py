@@ -24,8 +24,8 @@ from summarizer.cli._options import (
 )
 
 if TYPE_CHECKING:
-    from summarizer._models import Briefing
-    from summarizer._runner import ProgressEvent, SequentialBriefer
+    from summarizer._briefing._models import Briefing
+    from summarizer._digest._runner import ProgressEvent, SequentialBriefer
     from summarizer._store import Store
 
 EXIT_PARTIAL = 3
@@ -73,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, store: Store | None) -> int:
-    from summarizer._collect import Failure
+    from summarizer._digest._collect import Failure
     from summarizer._errors import ConfigError, SummarizerError
-    from summarizer._reading import read_article
+    from summarizer._ingest._reading import read_article
 
     sources: list[str] = args.sources
     several = len(sources) > 1
@@ -137,7 +137,7 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
 def _briefer(args: argparse.Namespace, store: Store | None) -> SequentialBriefer:
     """Sources are briefed one by one, a 429 handled as a digest run handles it: paused for,
     within the run's --max-wait, and an exhausted quota stops the run."""
-    from summarizer._runner import SequentialBriefer, rate_limits_to_caller
+    from summarizer._digest._runner import SequentialBriefer, rate_limits_to_caller
 
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     return SequentialBriefer(
@@ -160,13 +160,13 @@ def _say_waiting(event: ProgressEvent) -> None:
 
 def _render(briefing: Briefing, fmt: str, json_lines: bool) -> str:
     if fmt == "json":
-        from summarizer._render import render_json
+        from summarizer._briefing._render import render_json
 
         text = render_json(briefing)
         # Several briefings on one stream: one JSON document per line, so `jq` and
         # line-oriented tools read them one by one.
         return briefing.model_dump_json() + "\n" if json_lines else text
-    from summarizer._render import render_markdown
+    from summarizer._briefing._render import render_markdown
 
     return render_markdown(briefing)
 
@@ -190,7 +190,7 @@ def _output_directory(output: Path | None, several: bool) -> Path | None:
 
 def _file_name(source: str, fmt: str, taken: set[str]) -> str:
     """A file name for ``source``'s briefing: its stem, or host and path for a URL; unique."""
-    from summarizer._reading import is_url
+    from summarizer._ingest._reading import is_url
 
     if source == "-":
         stem = "stdin"

@@ -1,6 +1,6 @@
 """``summarizer digest [SOURCE...]``: many articles briefed (or taken from the store) and merged.
 
-A thin layer over :func:`summarizer._runner.digest_sources`: options in, progress on stderr,
+A thin layer over :func:`summarizer._digest._runner.digest_sources`: options in, progress on stderr,
 the digest out. Exit status: 0 every input is in the digest, 3 some are not (listed under
 "Not included"), 1 nothing could be digested.
 """
@@ -30,8 +30,8 @@ from summarizer.cli._types import count, iso_date, since, week
 if TYPE_CHECKING:
     from types import TracebackType
 
-    from summarizer._periods import Selection
-    from summarizer._runner import DigestRun, ProgressEvent
+    from summarizer._digest._periods import Selection
+    from summarizer._digest._runner import DigestRun, ProgressEvent
     from summarizer._store import Store
 
 EXIT_USAGE = 2
@@ -104,8 +104,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _selection(args: argparse.Namespace) -> Selection | str | None:
     """The period the flags give, or a message saying why they do not fit together."""
+    from summarizer._digest._periods import Selection
     from summarizer._errors import ConfigError
-    from summarizer._periods import Selection
 
     given = [name for name in ("week", "since") if getattr(args, name) is not None]
     ranged = args.date_from is not None or args.date_to is not None
@@ -123,7 +123,7 @@ def _selection(args: argparse.Namespace) -> Selection | str | None:
 
 
 def _run(args: argparse.Namespace, store: Store | None, selection: Selection | None) -> int:
-    from summarizer._runner import DEFAULT_CONCURRENCY, digest_sources
+    from summarizer._digest._runner import DEFAULT_CONCURRENCY, digest_sources
 
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     retry = retry_policy_from_args(args, transient_retries=2)
@@ -152,7 +152,7 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     _report(result, args.quiet, stored=store is not None)
     if result.status == "error":
         return result.exit_code
-    from summarizer._digest import render_digest_json, render_digest_markdown
+    from summarizer._digest._render import render_digest_json, render_digest_markdown
 
     if args.format == "json":
         text = render_digest_json(result.digest)

@@ -30,10 +30,10 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer._eval import evaluate, format_report, gold_files, report_to_dict
-    from summarizer._models import BriefingDraft
+    from summarizer._briefing._models import BriefingDraft
+    from summarizer._eval._scoring import evaluate, format_report, gold_files, report_to_dict
+    from summarizer._ingest._reading import read_article
     from summarizer._pipeline import brief_article
-    from summarizer._reading import read_article
 
     paths = gold_files(args.gold)
     engine = engine_from_args(args)

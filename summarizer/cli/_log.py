@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.cli._options import add_store_option
 
 if TYPE_CHECKING:
-    from summarizer._call_log import CallRecord
+    from summarizer._engines.llm._call_log import CallRecord
     from summarizer._store import CallTotals
 
 

@@ -14,10 +14,10 @@ from summarizer.cli._types import count, positive_seconds, seconds_or_zero
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from summarizer._call_log import CallRecord
-    from summarizer._engine import Engine
-    from summarizer._fetching import FetchSettings
-    from summarizer._runner import RetryPolicy
+    from summarizer._digest._runner import RetryPolicy
+    from summarizer._engines._protocol import Engine
+    from summarizer._engines.llm._call_log import CallRecord
+    from summarizer._ingest._fetching import FetchSettings
     from summarizer._store import Store
 
 
@@ -88,7 +88,7 @@ def add_rate_limit_options(parser: argparse.ArgumentParser) -> None:
 def retry_policy_from_args(args: argparse.Namespace, *, transient_retries: int) -> RetryPolicy:
     """The run's retry policy: ``--max-wait``, and ``transient_retries`` of the runner's own
     (0 where the openai client retries those itself)."""
-    from summarizer._runner import RetryPolicy
+    from summarizer._digest._runner import RetryPolicy
 
     max_wait: float | None = getattr(args, "max_wait", None)
     if max_wait is None:
@@ -118,7 +118,7 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
 
 
 def fetch_settings_from_args(args: argparse.Namespace) -> FetchSettings:
-    from summarizer._fetching import FetchSettings
+    from summarizer._ingest._fetching import FetchSettings
 
     timeout = getattr(args, "timeout", None)
     return FetchSettings(
@@ -175,7 +175,7 @@ def engine_from_args(
     args: argparse.Namespace, *, on_call: Callable[[CallRecord], None] | None = None
 ) -> Engine:
     """Build the engine the flags ask for; in auto mode, say on stderr which one runs."""
-    from summarizer._llm import LLMSettings
+    from summarizer._engines.llm._engine import LLMSettings
     from summarizer._pipeline import make_engine
 
     overrides = {
@@ -211,7 +211,7 @@ def write_output(text: str, output: Path | None, *, markdown: bool) -> None:
         _write_whole(output, text)
         return
     if markdown and sys.stdout.isatty():
-        from summarizer._terminal import print_briefing
+        from summarizer.cli._terminal import print_briefing
 
         print_briefing(text)
         return

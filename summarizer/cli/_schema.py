@@ -26,7 +26,7 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer._schema import schema_documents, stale_schemas, write_schemas
+    from summarizer._briefing._schema import schema_documents, stale_schemas, write_schemas
 
     if args.write is not None:
         for path in write_schemas(args.write):

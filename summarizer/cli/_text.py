@@ -32,7 +32,7 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer._reading import read_article
+    from summarizer._ingest._reading import read_article
 
     article = read_article(args.source, fetch_settings=fetch_settings_from_args(args))
     if args.format == "json":

@@ -10,8 +10,8 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
+from summarizer._digest._periods import Selection, parse_since, parse_week
 from summarizer._errors import ConfigError
-from summarizer._periods import Selection, parse_since, parse_week
 
 
 def _number(

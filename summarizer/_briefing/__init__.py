@@ -1,0 +1,1 @@
+"""briefing (private)."""

@@ -1,0 +1,342 @@
+"""The briefing contract (``shared/spec/briefing.md``) as pydantic models.
+
+Two layers share their field names:
+
+* the *draft* models (``BriefingDraft`` and friends) are what an engine fills in; for the LLM
+  engine they are the instructor response model, so they stay lean: every field costs tokens
+  in every request and is one more way for a small model to fail validation;
+* the *final* models (``Briefing`` and friends) are what users get: the same fields, every
+  evidence quote placed in the cleaned article (``start``, ``end``, ``match``), plus ``source``
+  and ``provenance``.
+
+Validation that needs the article (quotes must occur in it) reads it from the validation
+context under the key ``"article"``; see :mod:`summarizer._briefing._grounding`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from summarizer._text._countries import to_alpha3
+
+SCHEMA_VERSION = "1"
+
+ActorKind = Literal["state", "person", "organization", "company", "armed_group", "other"]
+DisputeKind = Literal[
+    "territorial", "diplomatic", "economic", "military", "legal", "political", "other"
+]
+DisputeStatus = Literal["escalating", "ongoing", "easing", "resolved", "unclear"]
+DealKind = Literal[
+    "energy", "defense", "trade", "investment", "diplomatic", "technology", "security", "other"
+]
+DealStatus = Literal[
+    "proposed", "negotiating", "agreed", "signed", "implemented", "stalled", "collapsed", "unclear"
+]
+Likelihood = Literal["low", "medium", "high", "unclear"]
+MatchKind = Literal["exact", "fuzzy"]
+
+
+def _country_code(value: object) -> object:
+    """Accept "RUS", "rus" or "Russia" alike.
+
+    A value that names no country ("EU", "none") becomes null rather than a validation error:
+    the field is secondary, and a re-ask over it would cost a whole model call.
+    """
+    if isinstance(value, str):
+        return to_alpha3(value)
+    return value
+
+
+CountryCode = Annotated[str | None, BeforeValidator(_country_code)]
+
+
+def _non_empty(value: str) -> str:
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+# Checked by a validator rather than ``min_length``: the constraint then costs no schema bytes
+# in every LLM request, and the system prompt already asks for content.
+NonEmptyStr = Annotated[str, AfterValidator(_non_empty)]
+
+
+def _lean_properties(schema: dict[str, Any]) -> None:
+    # In the LLM request the schema is paid for in tokens on every call. Property titles only
+    # repeat their keys, and defaults tell the model nothing it needs, so both go.
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+        prop.pop("default", None)
+
+
+def _lean_schema(schema: dict[str, Any]) -> None:
+    # A nested model's title repeats its $defs key. (The top-level title stays: instructor
+    # names the tool after it.)
+    _lean_properties(schema)
+    schema.pop("title", None)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="ignore", str_strip_whitespace=True, json_schema_extra=_lean_schema
+    )
+
+
+# --------------------------------------------------------------------------- draft layer
+
+
+class Quote(_Model):
+    quote: NonEmptyStr
+
+    @field_validator("quote")
+    @classmethod
+    def _occurs_in_article(cls, value: str, info: ValidationInfo) -> str:
+        article = _article_from(info)
+        if article is not None:
+            from summarizer._briefing._grounding import locate
+
+            if locate(value, article) is None:
+                raise ValueError(f"quote not found in the article: {_clip(value)!r}")
+        return value
+
+
+class Money(_Model):
+    amount: float = Field(ge=0)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+class ActorDraft(_Model):
+    name: NonEmptyStr = Field(description='canonical full name: "Vladimir Putin", "Russia"')
+    kind: ActorKind
+    country: CountryCode = None
+    role: str = ""
+    aliases: list[str] = Field(default_factory=list, description="other forms the text uses")
+    evidence: Sequence[Quote] = Field(min_length=1)
+
+
+class DisputeDraft(_Model):
+    title: NonEmptyStr
+    kind: DisputeKind
+    parties: list[str]
+    status: DisputeStatus = "unclear"
+    summary: str = ""
+    evidence: Sequence[Quote] = Field(min_length=1)
+
+
+class DealDraft(_Model):
+    title: NonEmptyStr
+    kind: DealKind
+    parties: list[str]
+    status: DealStatus = "unclear"
+    value: Money | None = None
+    summary: str = ""
+    evidence: Sequence[Quote] = Field(min_length=1)
+
+
+class SignalDraft(_Model):
+    description: NonEmptyStr
+    horizon: str | None = Field(default=None, description='"days", "weeks", "months", a date')
+    likelihood: Likelihood = "unclear"
+    evidence: Sequence[Quote] = Field(default_factory=list)
+
+
+class OutlookDraft(_Model):
+    summary: str = ""
+    signals: Sequence[SignalDraft] = Field(default_factory=list)
+
+
+class BriefingDraft(_Model):
+    """A briefing of one news article."""
+
+    model_config = ConfigDict(json_schema_extra=_lean_properties)
+
+    headline: NonEmptyStr
+    summary: NonEmptyStr
+    actors: Sequence[ActorDraft] = Field(default_factory=list)
+    disputes: Sequence[DisputeDraft] = Field(default_factory=list)
+    deals: Sequence[DealDraft] = Field(default_factory=list)
+    outlook: OutlookDraft = Field(default_factory=OutlookDraft)
+
+    @model_validator(mode="after")
+    def _merge_and_resolve(self) -> BriefingDraft:
+        self.actors = merge_duplicate_actors(self.actors)
+        known = actor_index(self.actors)
+        problems = [
+            f"{label} {item.title!r}: party {party!r} is not a listed actor (name or alias)"
+            for label, items in (("dispute", self.disputes), ("deal", self.deals))
+            for item in items
+            for party in item.parties
+            if normalize_name(party) not in known
+        ]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+# --------------------------------------------------------------------------- final layer
+
+
+class Evidence(Quote):
+    """A quote placed in the cleaned article text: ``text[start:end]`` is what it matched."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    match: MatchKind
+
+
+class Actor(ActorDraft):
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Dispute(DisputeDraft):
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Deal(DealDraft):
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Signal(SignalDraft):
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Outlook(OutlookDraft):
+    signals: list[Signal] = Field(default_factory=list)
+
+
+class Source(_Model):
+    """Where the article came from. Fields the input does not give stay null."""
+
+    url: str | None = None
+    path: str | None = None
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: date | None = None
+    language: str | None = None
+
+
+class Provenance(_Model):
+    article_id: str = Field(description="sha256 of the cleaned article text")
+    engine: Literal["llm", "offline"]
+    model: str | None = None
+    prompt_version: str | None = Field(default=None, description="hash of the prompt files")
+    schema_version: str = SCHEMA_VERSION
+    tokens_in: int = 0
+    tokens_out: int = 0
+    model_calls: int = 0
+    created_at: datetime
+    cached: bool = Field(
+        default=False,
+        description="served from the local store: tokens and calls are what it cost when made",
+    )
+
+
+class Briefing(BriefingDraft):
+    """A grounded briefing of one article: the public contract of ``--format json``."""
+
+    actors: list[Actor] = Field(default_factory=list)
+    disputes: list[Dispute] = Field(default_factory=list)
+    deals: list[Deal] = Field(default_factory=list)
+    outlook: Outlook = Field(default_factory=Outlook)
+    source: Source = Field(default_factory=Source)
+    provenance: Provenance
+    # Not stripped like other strings: offsets count from its first character.
+    article_text: Annotated[str, StringConstraints(strip_whitespace=False)] = Field(
+        description="the cleaned text that evidence offsets point into"
+    )
+
+    @model_validator(mode="after")
+    def _offsets_point_at_quotes(self) -> Briefing:
+        from summarizer._briefing._grounding import fold
+
+        text = self.article_text
+        for evidence in iter_evidence(self):
+            assert isinstance(evidence, Evidence)
+            placed = text[evidence.start : evidence.end]
+            if evidence.end > len(text) or fold(placed) != fold(evidence.quote):
+                raise ValueError(
+                    f"evidence offsets {evidence.start}:{evidence.end} do not point at "
+                    f"{_clip(evidence.quote)!r}"
+                )
+        return self
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def normalize_name(name: str) -> str:
+    """The key under which two spellings of one actor name compare equal."""
+    return " ".join(name.casefold().replace("’", "'").split())
+
+
+def actor_index(actors: Sequence[ActorDraft]) -> set[str]:
+    return {normalize_name(n) for a in actors for n in (a.name, *a.aliases)}
+
+
+def merge_duplicate_actors(actors: Sequence[ActorDraft]) -> list[Any]:
+    """Merge actors with the same canonical name, keeping the first one's fields."""
+    merged: dict[str, ActorDraft] = {}
+    for actor in actors:
+        key = normalize_name(actor.name)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = actor
+            continue
+        aliases = [*first.aliases, *(a for a in actor.aliases if a not in first.aliases)]
+        evidence = [*first.evidence, *(e for e in actor.evidence if e not in first.evidence)]
+        merged[key] = first.model_copy(
+            update={
+                "aliases": aliases,
+                "evidence": evidence,
+                "role": first.role or actor.role,
+                "country": first.country or actor.country,
+            }
+        )
+    return list(merged.values())
+
+
+def iter_evidence(briefing: BriefingDraft) -> list[Quote]:
+    """Every evidence quote of a briefing, in document order of the sections."""
+    out: list[Quote] = []
+    for actor in briefing.actors:
+        out.extend(actor.evidence)
+    for dispute in briefing.disputes:
+        out.extend(dispute.evidence)
+    for deal in briefing.deals:
+        out.extend(deal.evidence)
+    for signal in briefing.outlook.signals:
+        out.extend(signal.evidence)
+    return out
+
+
+def _article_from(info: ValidationInfo) -> str | None:
+    context = info.context
+    if isinstance(context, dict):
+        article = context.get("article")
+        if isinstance(article, str):
+            return article
+    return None
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

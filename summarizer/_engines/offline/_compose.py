@@ -1,0 +1,150 @@
+"""Turning what the stages found into the briefing's fields (plain data for the model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer._engines.offline._actors import Actor, Cast
+from summarizer._engines.offline._events import Event
+from summarizer._engines.offline._outlook import Signal, shorten
+from summarizer._engines.offline._sentences import Sentence
+
+_EVIDENCE_PER_ACTOR = 2
+_EVIDENCE_PER_EVENT = 3
+_KIND_ORDER = {"state": 0, "organization": 1, "armed_group": 2, "company": 3, "person": 4}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def actor_fields(actor: Actor, sentences: list[Sentence]) -> dict[str, Any] | None:
+    quotes: list[str] = []
+    seen: set[str] = set()
+    # Each form once: an actor named 100,000 times has a handful of forms to look for.
+    forms = list(dict.fromkeys(_fold(m.surface) for m in actor.mentions))
+    for index in actor.sentences():
+        quote = sentences[index].quote
+        key = _fold(quote)
+        # The quote must show the actor: a citation cut out of the sentence may have taken
+        # the mention with it.
+        if key in seen or not any(form in key for form in forms):
+            continue
+        seen.add(key)
+        quotes.append(quote)
+        if len(quotes) >= _EVIDENCE_PER_ACTOR:
+            break
+    if not quotes:
+        return None
+    return {
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "role": actor.role,
+        "aliases": actor.aliases(),
+        "evidence": [{"quote": q} for q in quotes],
+    }
+
+
+def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
+    """Display names of one side: a person or company stands behind its state when the state
+    is a party too; states and organisations first."""
+    actors = [cast.actors[k] for k in keys if k in cast.actors]
+    keys_in = {a.key for a in actors}
+    present = {a.country for a in actors if a.kind == "state"}
+    for actor in list(actors):
+        if actor.kind != "person":
+            continue
+        state = cast.state_of(actor.country)
+        if state is not None and state.key not in keys_in:
+            actors.append(state)  # "He" of Iran: the side is Iran
+            keys_in.add(state.key)
+            present.add(state.country)
+    shown: list[tuple[int, int, str]] = []
+    names: set[str] = set()
+    for order, actor in enumerate(actors):
+        if actor.kind in ("person", "company") and actor.country in present:
+            continue
+        if actor.name not in names:
+            names.add(actor.name)
+            shown.append((_KIND_ORDER.get(actor.kind, 5), order, actor.name))
+    return [name for _, _, name in sorted(shown)[:limit]]
+
+
+def _names(event: Event, cast: Cast) -> str:
+    if event.section == "deal":
+        return ", ".join(_side(event.parties, cast, limit=3))
+    subject = [k for k in event.subject if k in event.parties]
+    others = [k for k in event.parties if k not in subject]
+    left, right = _side(subject, cast), _side(others, cast)
+    # A side is what the other is not: a state and its own minister are one side.
+    right = [n for n in right if n not in left]
+    if left and right:
+        return f"{', '.join(left)} vs {', '.join(right)}"
+    return "–".join(_side(event.parties, cast, limit=2))
+
+
+_LINK_WORDS = ("of ", "to ", "over ", "on ", "against ", "for ", "about ", "with ", "into ")
+
+
+def _what(event: Event) -> str:
+    label = event.labels[0]
+    phrase = event.phrase
+    if phrase and phrase.casefold().startswith(_LINK_WORDS):
+        return f"{label} {phrase}"
+    nouns = [t for t in event.topics if not t.endswith(("al", "ic", "ary", "ese", "ian"))]
+    if nouns and nouns[0] not in label:
+        return (
+            f"{label} over {nouns[0]}" if event.section == "dispute" else f"{label} on {nouns[0]}"
+        )
+    return label
+
+
+def _event_title(event: Event, cast: Cast) -> str:
+    what = _what(event)
+    return f"{_names(event, cast)}: {what[:1].upper()}{what[1:]}" if what else _names(event, cast)
+
+
+def _event_summary(event: Event) -> str:
+    # Whole sentences: a clause cut from one ("left the core disputes ...") reads as a fragment.
+    quotes = list(dict.fromkeys(event.sentence_quotes or event.quotes))
+    parts = [shorten(q, 300) for q in quotes[:2]]
+    return " ".join(p if p.endswith(("…", "?", "!")) else p + "." for p in parts)
+
+
+def event_fields(event: Event, cast: Cast, listed: set[str]) -> dict[str, Any] | None:
+    """The fields of a dispute or deal; ``None`` when none of its parties made the list."""
+    parties = [n for n in dict.fromkeys(cast.actors[k].name for k in event.parties) if n in listed]
+    if not parties:
+        return None
+    data: dict[str, Any] = {
+        "title": _event_title(event, cast),
+        "kind": event.kind,
+        "parties": parties,
+        "status": event.status,
+        "summary": _event_summary(event),
+        "evidence": [{"quote": q} for q in event.quotes[:_EVIDENCE_PER_EVENT]],
+    }
+    if event.section == "deal":
+        money = event.money
+        data["value"] = (
+            {"amount": money.amount, "currency": money.currency} if money is not None else None
+        )
+    return data
+
+
+def outlook_fields(signals: list[Signal]) -> dict[str, Any]:
+    summary = " ".join(s.description for s in signals[:2])
+    summary = summary.replace("….", "…")
+    return {
+        "summary": summary,
+        "signals": [
+            {
+                "description": s.description,
+                "horizon": s.horizon,
+                "likelihood": s.likelihood,
+                "evidence": [{"quote": s.quote}],
+            }
+            for s in signals
+        ],
+    }

@@ -1,0 +1,259 @@
+"""The hand-written lists the offline engine reads (``data/*.json``), loaded once.
+
+Loading is lazy and cached: the first briefing pays for it (a few milliseconds), every later
+one reuses it. Benchmarks time :func:`load` separately for that reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_json(name: str) -> Any:
+    with (_DATA / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue of a lexicon: what it matched is an event of ``kind`` named ``label``."""
+
+    kind: str | None
+    label: str
+    needs: str | None = None
+    """A topic kind that must also be in the clause ("claims" counts only next to territory)."""
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """Many cues, matched at word starts only.
+
+    One alternation of fifty cues tried at every character is slow in Python's ``re``; so the
+    cues are bucketed by the letters they can start with, and each word start of the
+    (lower-cased) text tries only its letter's bucket.
+    """
+
+    buckets: dict[str, re.Pattern[str]]
+    cues: dict[str, Cue]
+
+    def find(self, text: str) -> list[tuple[Cue, re.Match[str]]]:
+        """Cues in ``text`` (which must be lower case), in order, not overlapping."""
+        found: list[tuple[Cue, re.Match[str]]] = []
+        end = 0
+        for start in _WORD_START.finditer(text):
+            at = start.start()
+            if at < end:
+                continue
+            pattern = self.buckets.get(text[at])
+            if pattern is None:
+                continue
+            match = pattern.match(text, at)
+            if match is not None and match.lastgroup is not None:
+                found.append((self.cues[match.lastgroup], match))
+                end = match.end()
+        return found
+
+
+def _first_chars(regex: str) -> set[str] | None:
+    """The characters a match of ``regex`` can start with; ``None`` when that is unclear."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    def first(items: Any) -> set[str] | None:
+        out: set[str] = set()
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                return out | {chr(arg)}
+            if name == "IN":
+                chars = {chr(a) for o, a in arg if str(o) == "LITERAL"}
+                if any(str(o) != "LITERAL" for o, _ in arg):
+                    return None
+                return out | chars
+            if name == "SUBPATTERN":
+                inner = first(arg[-1])
+                return None if inner is None else out | inner
+            if name == "BRANCH":
+                union: set[str] = set()
+                for branch in arg[1]:
+                    starts = first(branch)
+                    if starts is None:
+                        return None
+                    union |= starts
+                return out | union
+            if name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, _, inner_items = arg
+                inner = first(inner_items)
+                if inner is None:
+                    return None
+                out |= inner
+                if low > 0:
+                    return out
+                continue  # optional: what follows may come first too
+            if name in ("AT", "ASSERT", "ASSERT_NOT"):
+                continue
+            return None
+        return out or None
+
+    return first(sre_parse.parse(regex))
+
+
+def _cue_set(entries: list[dict[str, Any]], prefix: str) -> CueSet:
+    by_letter: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    cues: dict[str, Cue] = {}
+    for number, entry in enumerate(entries):
+        group = f"{prefix}{number}"
+        regex = entry["re"]  # written in lower case; matched against lower-cased text
+        cues[group] = Cue(entry.get("kind"), entry["label"], entry.get("needs"))
+        part = f"(?P<{group}>{regex})"
+        letters = _first_chars(regex)
+        if letters is None:
+            anywhere.append(part)
+            continue
+        for letter in sorted(letters):
+            by_letter.setdefault(letter, []).append(part)
+    letters = set(by_letter) | ({chr(c) for c in range(97, 123)} if anywhere else set())
+    buckets: dict[str, re.Pattern[str]] = {}
+    for letter in sorted(letters):
+        parts = by_letter.get(letter, []) + anywhere
+        buckets[letter] = re.compile("|".join(parts))
+    return CueSet(buckets, cues)
+
+
+def _ordered(pairs: list[list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Matched against lower-cased text (faster than re.IGNORECASE).
+    return tuple((name, re.compile(r"(?<![\w-])(?:" + regex + ")")) for name, regex in pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    dispute_triggers: CueSet
+    dispute_topics: CueSet
+    dispute_status: tuple[tuple[str, re.Pattern[str]], ...]
+    deal_triggers: CueSet
+    deal_topics: CueSet
+    deal_status: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookLexicon:
+    forward: re.Pattern[str]
+    likelihood: tuple[tuple[str, re.Pattern[str]], ...]
+    horizons: tuple[tuple[str, re.Pattern[str]], ...]
+    date: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def events() -> EventLexicon:
+    raw = read_json("events.json")
+    return EventLexicon(
+        dispute_triggers=_cue_set(raw["dispute_triggers"], "t"),
+        dispute_topics=_cue_set(raw["dispute_topics"], "p"),
+        dispute_status=_ordered(raw["dispute_status"]),
+        deal_triggers=_cue_set(raw["deal_triggers"], "t"),
+        deal_topics=_cue_set(raw["deal_topics"], "p"),
+        deal_status=_ordered(raw["deal_status"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def outlook() -> OutlookLexicon:
+    raw = read_json("outlook.json")
+    return OutlookLexicon(
+        forward=re.compile(raw["forward"], re.IGNORECASE),
+        likelihood=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw["likelihood"]),
+        horizons=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw["horizons"]),
+        # Case-sensitive: month names are capitalised, and "may" the verb is not a date.
+        date=re.compile(raw["date"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    not_names: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    box_markers: tuple[str, ...]
+    credit_lines: tuple[str, ...]
+    org_suffixes: frozenset[str]
+    company_suffixes: frozenset[str]
+    armed_suffixes: frozenset[str]
+    geo_suffixes: frozenset[str]
+    dangling: frozenset[str]
+    dangling_modals: frozenset[str]
+    given_names: frozenset[str]
+    family_first: frozenset[str]
+    titles: tuple[str, ...]
+    title_index: dict[str, str]
+    title_tokens: int
+    honorifics: frozenset[str]
+    role_nouns: tuple[str, ...]
+    company_nouns: tuple[str, ...]
+    outlets: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    raw = read_json("words.json")
+    names = read_json("first_names.json")
+    titles = read_json("titles.json")
+    outlets = read_json("outlets.json")
+    return Words(
+        not_names=frozenset(raw["not_names"]),
+        months=frozenset(raw["months"]),
+        weekdays=frozenset(raw["weekdays"]),
+        box_markers=tuple(raw["box_markers"]),
+        credit_lines=tuple(m.casefold() for m in raw["credit_lines"]),
+        org_suffixes=frozenset(raw["org_suffixes"]),
+        company_suffixes=frozenset(raw["company_suffixes"]),
+        armed_suffixes=frozenset(raw["armed_suffixes"]),
+        geo_suffixes=frozenset(raw["geo_suffixes"]),
+        dangling=frozenset(raw["dangling"]),
+        dangling_modals=frozenset(raw["dangling_modals"]),
+        given_names=frozenset(names["given"]),
+        family_first=frozenset(names["family_first"]),
+        # Longest first, so "Deputy Prime Minister" wins over "Prime Minister".
+        titles=tuple(sorted(dict.fromkeys(titles["titles"]), key=lambda t: (-len(t), t))),
+        title_index={" ".join(t.casefold().split()): t for t in titles["titles"]},
+        title_tokens=max(t.count(" ") + 1 for t in titles["titles"]),
+        honorifics=frozenset(titles["honorifics"]),
+        role_nouns=tuple(sorted(dict.fromkeys(titles["role_nouns"]), key=lambda t: (-len(t), t))),
+        company_nouns=tuple(sorted(titles["company_nouns"], key=lambda t: (-len(t), t))),
+        outlets=frozenset(o.casefold() for o in outlets["outlets"]),
+    )
+
+
+def load() -> None:
+    """Load and compile every data file now (benchmarks time this apart from briefing)."""
+    from summarizer._engines.offline._gazetteer import gazetteer
+
+    events()
+    outlook()
+    words()
+    gazetteer()
+
+
+def trim_dangling(
+    words_: list[str], *, keep: int = 0, strip: str = ",;:", modals: bool = False
+) -> list[str]:
+    """``words_`` without trailing words a cut-off phrase must not end on ("talks over the").
+
+    At least ``keep`` words stay. ``modals`` also trims "will", "may"...: a signal cut after
+    its modal verb says nothing.
+    """
+    table = words()
+    endings = table.dangling | table.dangling_modals if modals else table.dangling
+    out = list(words_)
+    while len(out) > keep and out[-1].casefold().strip(strip) in endings:
+        out.pop()
+    return out

@@ -1,0 +1,71 @@
+"""The offline engine: a deterministic briefing with no model.
+
+Stages, one module each: sentences (and what is not article text), actors, events (disputes
+and deals), outlook, headline and summary; :mod:`._compose` turns them into the briefing's
+fields, and the same validators as the LLM path check the result (quotes must occur in the
+article, parties must be listed actors).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import BriefingDraft
+from summarizer._engines._protocol import Draft, EngineName, Usage
+from summarizer._engines.offline._actors import find_actors
+from summarizer._engines.offline._compose import actor_fields, event_fields, outlook_fields
+from summarizer._engines.offline._events import find_events
+from summarizer._engines.offline._gazetteer import norm
+from summarizer._engines.offline._outlook import find_signals
+from summarizer._engines.offline._sentences import split
+from summarizer._engines.offline._summary import headline_and_summary
+
+# The most a briefing lists. An article lists far fewer: a fixture at most 21 actors and 7
+# disputes or deals, all 36 fixtures run together 78 actors and 24 deals. A text that names
+# thousands would give a list no reader reads, and grounding searches the whole text once for
+# each quote listed.
+_MAX_ACTORS = 100
+_MAX_EVENTS = 30
+
+
+class OfflineEngine:
+    """Briefs an article with rules and word lists only: same text in, same briefing out."""
+
+    @property
+    def name(self) -> EngineName:
+        return "offline"
+
+    def draft(self, article: Article) -> Draft:
+        return Draft(briefing=brief(article), usage=Usage(), model=None, prompt_version=None)
+
+
+def brief(article: Article) -> BriefingDraft:
+    text = article.text
+    sentences = split(text)
+    # The article's own outlet is never one of its actors.
+    exclude = frozenset(norm(n) for n in (article.source.site,) if n)
+    cast = find_actors(sentences, exclude=exclude)
+    disputes, deals = find_events(sentences, cast)
+    signals = find_signals(sentences)
+    headline, summary = headline_and_summary(
+        sentences, cast, [*disputes, *deals], title=article.source.title
+    )
+    actors = _present((actor_fields(a, sentences) for a in cast.ordered()), _MAX_ACTORS)
+    listed = {a["name"] for a in actors}
+    data = {
+        "headline": headline,
+        "summary": summary,
+        "actors": actors,
+        "disputes": _present((event_fields(e, cast, listed) for e in disputes), _MAX_EVENTS),
+        "deals": _present((event_fields(e, cast, listed) for e in deals), _MAX_EVENTS),
+        "outlook": outlook_fields(signals),
+    }
+    return BriefingDraft.model_validate(data, context={"article": text})
+
+
+def _present(items: Iterable[dict[str, Any] | None], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` items that are not ``None`` (the rest are never made)."""
+    return list(itertools.islice((item for item in items if item is not None), limit))

@@ -1,0 +1,191 @@
+"""Every name the engine knows, and the entity each one stands for.
+
+States come from pycountry (official and common names) plus ``data/countries.json`` (short
+names, demonyms, capitals and metonyms such as "Kremlin"); organisations, companies, armed
+groups, regions and well-known people from the other data files. A surface form maps to one
+entity; lookups are by the normalised form (case folded, curly apostrophes straightened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from summarizer._engines.offline._data import read_json
+from summarizer._engines.offline._fuzzy import is_typo_of
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of writing an entity, and what sort of form it is."""
+
+    entity: Entity
+    text: str
+    how: str  # "name", "alias", "demonym", "capital", "prefix"
+    acronym: bool  # all capitals: must be written so ("WHO" the agency, "who" the pronoun)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    forms: dict[str, Form] = field(default_factory=dict)
+    max_tokens: int = 1
+    # Fuzzy candidates by first letter: typos of long names only (see _fuzzy.max_typos).
+    by_initial: dict[str, list[tuple[str, Form]]] = field(default_factory=dict)
+    _fuzzy_memo: dict[str, Form | None] = field(default_factory=dict)
+    # Known people by family name, for a bare "Putin" in a text that never gives the full name.
+    surnames: dict[str, list[Entity]] = field(default_factory=dict)
+    # The first demonym of each state, to name what it owns ("Russia's Ministry" -> "Russian").
+    demonyms: dict[str, str] = field(default_factory=dict)
+    # Words that come right before "and"/"&" inside a known name ("Bosnia and Herzegovina",
+    # "Mitsui & Co."): only there may a capitalised sequence run across "and".
+    and_heads: set[str] = field(default_factory=set)
+    # Descriptions that stand for a listed body when the text also names it ("the UN nuclear
+    # watchdog" for the IAEA), by entity key.
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def add(self, entity: Entity, text: str, how: str) -> None:
+        key = norm(text)
+        if how == "demonym":
+            self.demonyms.setdefault(entity.key, text)
+        if not key or key in self.forms:
+            return  # the first list to claim a form keeps it (countries before companies)
+        form = Form(entity, text, how, _is_acronym(text))
+        words = key.split()
+        for i, word in enumerate(words[1:], 1):
+            if word in ("and", "&"):
+                self.and_heads.add(words[i - 1])
+        self.forms[key] = form
+        self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+        if len(key) >= 6 and not form.acronym:
+            self.by_initial.setdefault(key[0], []).append((key, form))
+
+    def get(self, text: str, *, all_caps: bool = False, key: str | None = None) -> Form | None:
+        form = self.forms.get(norm(text) if key is None else key)
+        if form is None:
+            return None
+        if form.acronym:
+            if all_caps:
+                # In a text written in capitals every word looks like an acronym: only long
+                # or dotted ones are safe ("NATO", "U.S."), not "US" or "WHO".
+                if len(form.text.replace(".", "")) < 4 and "." not in form.text:
+                    return None
+            elif text.replace("’", "'") != form.text:
+                return None
+        return form
+
+    def fuzzy(self, text: str) -> Form | None:
+        """The known form ``text`` is a typo of, if any (results are memoised: names recur)."""
+        key = norm(text)
+        if len(key) < 6:
+            return None
+        if key in self._fuzzy_memo:
+            return self._fuzzy_memo[key]
+        best: Form | None = None
+        for form_key, form in self.by_initial.get(key[0], ()):
+            close = abs(len(form_key) - len(key)) <= 2 and is_typo_of(key, form_key)
+            if close and (best is None or (form.how == "name" and best.how != "name")):
+                best = form
+        if len(self._fuzzy_memo) > 50_000:
+            self._fuzzy_memo.clear()  # bounded: a long batch of odd names must not grow it
+        self._fuzzy_memo[key] = best
+        return best
+
+
+def _countries(gaz: Gazetteer, data: dict[str, Any], valid: set[str]) -> None:
+    import pycountry
+
+    entities: dict[str, Entity] = {}
+    for iso, entry in data.items():
+        if iso.startswith("_"):
+            continue
+        entity = Entity(f"state:{iso}", entry["name"], "state", iso if iso in valid else None)
+        entities[iso] = entity
+        gaz.add(entity, entry["name"], "name")
+        for alias in entry.get("aliases", []):
+            gaz.add(entity, alias, "alias")
+        for demonym in entry.get("demonyms", []):
+            gaz.add(entity, demonym, "demonym")
+        for capital in entry.get("capitals", []):
+            gaz.add(entity, capital, "capital")
+        for prefix in entry.get("prefixes", []):
+            gaz.add(entity, prefix, "prefix")
+    territories = set(data.get("_territories", []))
+    for country in pycountry.countries:
+        iso = str(country.alpha_3)
+        if iso in territories:
+            continue  # "Western Sahara": a territory (regions.json), not a state
+        if iso not in entities:
+            display = str(getattr(country, "common_name", None) or country.name)
+            entities[iso] = Entity(f"state:{iso}", display, "state", iso)
+        entity = entities[iso]
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            # "Korea, Republic of" and "Bolivia (Plurinational State of)" are catalogue
+            # forms no article writes.
+            if isinstance(value, str) and not any(c in value for c in ",()"):
+                gaz.add(entity, value, "name" if value == entity.name else "alias")
+
+
+def _listed(
+    gaz: Gazetteer, data: dict[str, Any], kind: str, prefix: str, valid: set[str]
+) -> Iterable[Entity]:
+    for name, entry in data.items():
+        if name.startswith("_"):
+            continue
+        country = entry.get("country")
+        entity = Entity(f"{prefix}:{name}", name, kind, country if country in valid else None)
+        gaz.add(entity, name, "name")
+        for alias in entry.get("aliases", []):
+            gaz.add(entity, alias, "alias")
+        if entry.get("descriptions"):
+            gaz.descriptions[entity.key] = tuple(entry["descriptions"])
+        yield entity
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import pycountry
+
+    countries = read_json("countries.json")
+    # ISO 3166-1 codes, plus the user-assigned ones countries.json marks (Kosovo's "XKX"):
+    # inside the engine they tie Kosovo's people and bodies to Kosovo; the briefing's
+    # country field keeps to ISO 3166-1 and shows null for them.
+    valid = {str(c.alpha_3) for c in pycountry.countries} | {
+        iso
+        for iso, entry in countries.items()
+        if isinstance(entry, dict) and entry.get("user_assigned")
+    }
+    gaz = Gazetteer()
+    _countries(gaz, countries, valid)
+    for file, kind, prefix in (
+        ("organizations.json", "organization", "org"),
+        ("armed_groups.json", "armed_group", "armed"),
+        ("companies.json", "company", "company"),
+        ("regions.json", "other", "region"),
+    ):
+        for _ in _listed(gaz, read_json(file), kind, prefix, valid):
+            pass
+    for person in _listed(gaz, read_json("people.json"), "person", "person", valid):
+        surname = person.name.split()[-1].rstrip(".")
+        if len(surname) >= 4:
+            gaz.surnames.setdefault(norm(surname), []).append(person)
+    return gaz

@@ -1,0 +1,317 @@
+"""Reading an article into a cleaned :class:`Article`, from wherever it is.
+
+A URL is fetched and its article extracted; an HTML file (or HTML on standard input) is
+extracted; any other file or standard input is read as text. Whatever the route, the text is
+cleaned last, so every route gives the text the engines, the offsets and the article id use.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from summarizer._briefing._article import Article
+from summarizer._briefing._models import Source
+from summarizer._errors import (
+    BinaryInput,
+    EmptyInput,
+    InputError,
+    InputIsDirectory,
+    InputNotFound,
+    InputTooLarge,
+    NoArticleFound,
+    NotARegularFile,
+)
+from summarizer._ingest._bom import bom_codec
+from summarizer._ingest._cleaning import clean_text
+from summarizer._ingest._sniff import binary_reason
+from summarizer._redact import redact_url
+
+if TYPE_CHECKING:
+    from summarizer._ingest._fetching import FetchSettings
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "article_from_bytes",
+    "article_from_html",
+    "decode_bytes",
+    "is_url",
+    "read_article",
+    "read_file",
+    "read_url",
+]
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+DEFAULT_MAX_BYTES = 5_000_000
+STDIN_LABEL = "<stdin>"
+# Opening a named pipe for reading blocks until a writer comes; without blocking, it does not.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
+
+_TITLE_MAX_CHARS = 150
+_TITLE_MAX_WORDS = 25
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"'”’]? +[A-Z]")
+
+
+def _binary(what: str, label: str) -> BinaryInput:
+    return BinaryInput(f"not a text file ({what})", source=label)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """The UTF-16 codec of text saved without a byte-order mark, judged by its NUL pattern."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) >= 0.9 * half and even.count(0) <= 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * half and odd.count(0) <= 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, label: str) -> str:
+    """Decode an article's bytes: UTF-8, UTF-16/32 with a BOM, else cp1252, else latin-1.
+
+    Raises :class:`BinaryInput` for data that is not text, naming what it looks like (the
+    test is :func:`summarizer._ingest._sniff.binary_reason`, which web pages go through too).
+    """
+    text = _decode(data, label)
+    what = binary_reason(data, text)
+    if what is not None:
+        raise _binary(what, label)
+    return text
+
+
+def _decode(data: bytes, label: str) -> str:
+    marked = bom_codec(data)
+    if marked is not None:
+        codec, skip = marked
+        try:
+            return data[skip:].decode(codec)
+        except UnicodeDecodeError:
+            raise _binary(f"invalid {codec.upper()} after a byte-order mark", label) from None
+    codec16 = _bomless_utf16(data)
+    if codec16 is not None:
+        try:
+            return data.decode(codec16)
+        except UnicodeDecodeError:
+            pass
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _size(n: int) -> str:
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} kB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _read_stream(stream: BinaryIO, max_bytes: int, label: str, noun: str) -> bytes:
+    """Read at most ``max_bytes + 1`` bytes: enough to know the input is over the limit."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = stream.read(max_bytes + 1 - total)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > max_bytes:
+        raise InputTooLarge(f"{noun} is over the {_size(max_bytes)} limit", source=label)
+    return b"".join(chunks)
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None) -> bytes:
+    """The bytes of the regular file at ``path``, refused when over ``max_bytes``.
+
+    Whatever is not a regular file is refused before a byte is read: a named pipe would block
+    until some writer came along, and a device (``/dev/zero``, a symlink to it) never ends. The
+    check is made on the opened file (opened without blocking), so swapping the path for a pipe
+    between a check and the read changes nothing. Every failure is an :class:`InputError`
+    naming ``label`` (default: the path).
+    """
+    label = label or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY)
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputNotFound("no such file", source=label) from None
+    except PermissionError:
+        raise InputError("permission denied", source=label) from None
+    except IsADirectoryError:
+        raise InputIsDirectory("is a directory, not a file", source=label) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+    try:
+        _check_regular(os.fstat(fd), max_bytes, label)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        try:
+            # Read under the cap even so: a file may grow while it is read.
+            return _read_stream(handle, max_bytes, label, "file")
+        except OSError as error:
+            raise InputError(f"cannot read: {_reason(error)}", source=label) from None
+
+
+def _check_regular(info: os.stat_result, max_bytes: int, label: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise InputIsDirectory("is a directory, not a file", source=label)
+    if not stat.S_ISREG(info.st_mode):
+        hint = "; to read a pipe, give it on standard input as -"
+        raise NotARegularFile(
+            f"not a regular file ({_kind(info.st_mode)})"
+            + (hint if stat.S_ISFIFO(info.st_mode) else ""),
+            source=label,
+        )
+    if info.st_size > max_bytes:
+        raise InputTooLarge(
+            f"file is {_size(info.st_size)}, over the {_size(max_bytes)} limit", source=label
+        )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def _reason(error: OSError) -> str:
+    reason = (error.strerror or type(error).__name__).strip()
+    return reason[:1].lower() + reason[1:]
+
+
+def _title(text: str) -> str | None:
+    """The first paragraph, when it reads as a title: short, one sentence, no final period."""
+    first, _, rest = text.partition("\n\n")
+    if (
+        not rest
+        or len(first) > _TITLE_MAX_CHARS
+        or len(first.split()) > _TITLE_MAX_WORDS
+        or first.endswith((".", ",", ":", ";", '"', "'", "”", "’"))
+        or _SENTENCE_BREAK.search(first)
+    ):
+        return None
+    return first
+
+
+def is_url(source: str | os.PathLike[str]) -> bool:
+    """Whether ``source`` is a URL (any scheme: the fetcher refuses all but http and https)."""
+    return isinstance(source, str) and bool(_URL.match(source))
+
+
+def read_article(
+    source: str | os.PathLike[str],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch_settings: FetchSettings | None = None,
+) -> Article:
+    """Read, decode and clean one article: a URL, an HTML or text file, or ``"-"`` (stdin).
+
+    Every failure is an :class:`InputError` subclass whose ``source`` names the input (a path,
+    ``<stdin>``, or the URL with any credentials removed) and whose message is one line.
+    """
+    if is_url(source):
+        return read_url(os.fspath(source), fetch_settings)
+    from_stdin = isinstance(source, str) and source == "-"
+    label = STDIN_LABEL if from_stdin else os.fspath(source)
+    noun = "input" if from_stdin else "file"
+    if from_stdin:
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("there is no standard input to read", source=label)
+        data = _read_stream(stream, max_bytes, label, noun)
+    else:
+        data = read_file(Path(label), max_bytes=max_bytes, label=label)
+    return article_from_bytes(data, label=label, from_file=not from_stdin)
+
+
+def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Article:
+    """The article in the bytes of a file (or of standard input: ``from_file=False``): text,
+    or HTML (by the name's suffix or by the content), decoded and cleaned."""
+    noun = "file" if from_file else "input"
+    if not data:
+        raise EmptyInput(f"{noun} is empty", source=label)
+    decoded = decode_bytes(data, label=label)
+    if not decoded.strip():
+        raise EmptyInput(f"{noun} contains only whitespace", source=label)
+    if _is_html(label, decoded):
+        return article_from_html(data, path=label if from_file else None, label=label)
+    text = clean_text(decoded)
+    if not text:
+        raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)
+    return Article(
+        text=text,
+        source=Source(path=label, title=_title(text)),
+        raw_chars=len(decoded),
+    )
+
+
+def read_url(url: str, settings: FetchSettings | None = None) -> Article:
+    """Fetch ``url``, extract its article and metadata, and clean the text.
+
+    ``settings`` default to :class:`FetchSettings` (which refuse private and loopback hosts:
+    the safe choice for a library that may run inside a service).
+    """
+    from summarizer._ingest._extracting import extract_page, to_source
+    from summarizer._ingest._fetching import DEFAULT_SETTINGS, fetch
+
+    page = fetch(url, settings or DEFAULT_SETTINGS)
+    extracted = extract_page(page)
+    text = clean_text(extracted.text)
+    if not text:
+        raise NoArticleFound("no article text left after cleaning", source=redact_url(url))
+    return Article(
+        text=text, source=to_source(extracted, url=page.url), raw_chars=len(extracted.text)
+    )
+
+
+def article_from_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    path: str | None = None,
+    label: str | None = None,
+) -> Article:
+    """Extract the article of an HTML document (with its metadata) and clean it.
+
+    Bytes are decoded by the page's own declarations (BOM, ``<meta charset>``), falling back
+    to UTF-8 and then cp1252. ``url`` is where the page came from, if known; ``path`` the file.
+    """
+    from summarizer._ingest._extracting import extract_html, to_source
+    from summarizer._ingest._fetching import decode_body
+
+    name = label or path or url or "<html>"
+    markup = decode_body(html)[0] if isinstance(html, bytes) else html
+    extracted = extract_html(markup, url=url, source=name)
+    text = clean_text(extracted.text)
+    if not text:
+        raise NoArticleFound("no article text left after cleaning", source=name)
+    source = to_source(extracted, url=url).model_copy(update={"path": path})
+    return Article(text=text, source=source, raw_chars=len(extracted.text))
+
+
+def _is_html(label: str, decoded: str) -> bool:
+    from summarizer._ingest._extracting import looks_like_html
+
+    return Path(label).suffix.lower() in _HTML_SUFFIXES or looks_like_html(decoded[:4096])

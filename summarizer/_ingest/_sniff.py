@@ -1,0 +1,69 @@
+"""Is it text? The one test for files and web pages alike.
+
+A file (:func:`summarizer._ingest._reading.decode_bytes`) and a fetched page
+(:func:`summarizer._ingest._fetching.fetch`) both go through :func:`binary_reason` once decoded: magic
+numbers of binary formats, NUL characters, and a share of control characters that text never
+has. A page says what it is in
+its ``Content-Type``, but a server may call a PDF ``text/plain``: the body decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["binary_reason", "magic"]
+
+# Leading bytes of binary formats: (magic, media type, what the input looks like).
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "application/pdf", "looks like PDF"),
+    (b"PK\x03\x04", "application/zip", "looks like a ZIP archive, e.g. DOCX or EPUB"),
+    (b"PK\x05\x06", "application/zip", "looks like a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "looks like a PNG image"),
+    (b"\xff\xd8\xff", "image/jpeg", "looks like a JPEG image"),
+    (b"GIF87a", "image/gif", "looks like a GIF image"),
+    (b"GIF89a", "image/gif", "looks like a GIF image"),
+    (b"\x1f\x8b", "application/gzip", "looks like gzip data"),
+    (b"\xfd7zXZ\x00", "application/x-xz", "looks like xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed", "looks like a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "application/zstd", "looks like zstd data"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "application/x-ole-storage",
+        "looks like an old Office document (DOC, XLS)",
+    ),
+    (b"\x7fELF", "application/x-executable", "looks like an executable"),
+    (b"II*\x00", "image/tiff", "looks like a TIFF image"),
+    (b"MM\x00*", "image/tiff", "looks like a TIFF image"),
+)
+# Decoded binary is about a quarter control characters; text has next to none.
+_MAX_CONTROL_SHARE = 0.05
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def magic(data: bytes) -> tuple[str, str] | None:
+    """``(media type, what it looks like)`` when ``data`` starts like a binary format."""
+    for prefix, media_type, what in _MAGIC:
+        if data.startswith(prefix):
+            return media_type, what
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "application/octet-stream", "looks like a RIFF media file"
+    # "BZh" may also start a text; bzip2 follows it with a block size and a block magic.
+    if data[:3] == b"BZh" and data[3:4].isdigit() and data[4:10] in (b"1AY&SY", b"\x17rE8P"):
+        return "application/x-bzip2", "looks like bzip2 data"
+    return None
+
+
+def binary_reason(data: bytes, text: str) -> str | None:
+    """What ``data`` looks like when it is not text (``text`` is ``data`` decoded); else None.
+
+    Magic numbers first (they name the format), then NUL characters, then the share of
+    control characters.
+    """
+    found = magic(data)
+    if found is not None:
+        return found[1]
+    if "\x00" in text:
+        return "looks like binary data: it contains NUL bytes"
+    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        return "looks like binary data: too many control characters"
+    return None

@@ -1,5 +1,0 @@
-"""The offline engine: rule-based, deterministic briefings with no model and no network."""
-
-from summarizer._offline._engine import OfflineEngine
-
-__all__ = ["OfflineEngine"]

@@ -1,0 +1,30 @@
+"""Showing a markdown brief in a terminal, styled by rich.
+
+The CLI calls this only when stdout is a terminal; piped output stays plain markdown. rich is
+imported inside the function: it costs tens of milliseconds, and ``summarizer --help`` and the
+JSON path never need it.
+
+rich parses markdown with markdown-it (CommonMark), which honours the backslash escapes and
+decodes the ``&lt;``/``&gt;``/``&amp;`` entities that :func:`summarizer._briefing._render.escape_inline`
+writes, so the escaped brief shows the characters the article had, not the escapes.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+
+def print_briefing(
+    markdown_text: str, *, file: TextIO | None = None, width: int | None = None
+) -> None:
+    """Render ``markdown_text`` to ``file`` (default: stdout) with rich.
+
+    ``width`` fixes the line width (tests, or a pager); by default rich measures the terminal.
+    """
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    # hyperlinks=False: the brief has no links by construction, and if one ever slipped in it
+    # should show as text rather than become a clickable terminal escape sequence.
+    console = Console(file=file, width=width, soft_wrap=False)
+    console.print(Markdown(markdown_text, hyperlinks=False))
