@@ -13,8 +13,8 @@ the real engine (openai client, instructor, grounding) and a store in a temporar
 3. a fresh store and a server that allows only ``budget`` requests per second (429 with
    Retry-After beyond it): no article may fail, and the time is set against N / budget.
 
-Each run is :func:`summarizer._digest._runner.digest_sources`, as the CLI calls it: reading the files,
-briefing, building the digest and the LLM synthesis call (one more request, not in N).
+Each run is :func:`summarizer._digest._runner.digest_sources`, as the CLI calls it: reading the
+files, briefing, building the digest and the LLM synthesis call (one more request, not in N).
 
 The first model call of a process is timed apart, as a warm-up: imports and schema building
 cost ~0.7 s once, whatever the number of articles.

@@ -5,7 +5,8 @@
 The 181 pages of ``shared/bench/article-extraction/html/*.html.gz`` are served, decompressed,
 as ``text/html`` (no charset, as many servers do) from a local http.server thread on
 127.0.0.1, and go through the URL path: :func:`summarizer._ingest._fetching.fetch`, then
-:func:`summarizer._ingest._extracting.extract_html`, then ``summarizer._ingest._cleaning.clean_text`` when
+:func:`summarizer._ingest._extracting.extract_html`, then
+``summarizer._ingest._cleaning.clean_text`` when
 that module exists (identity otherwise, and the table says so). The body is scored against
 ``ground-truth.json`` with the benchmark's own metric:
 

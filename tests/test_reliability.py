@@ -177,8 +177,8 @@ def test_429_forever_on_one_source_the_others_still_brief(
 ) -> None:
     """``brief a b``: the rate-limited article fails alone (exit 3); the next one is briefed.
 
-    ``brief`` paces 429s as a digest does (one code, summarizer._digest._runner): the article is tried
-    again as the endpoint asks, up to RetryPolicy.rate_limit_attempts (8) times."""
+    ``brief`` paces 429s as a digest does (one code, summarizer._digest._runner): the article is
+    tried again as the endpoint asks, up to RetryPolicy.rate_limit_attempts (8) times."""
     first = _write(tmp_path / "first.txt", TEST_ARTICLE)
     second = _write(tmp_path / "second.txt", TEST_ARTICLE.replace("OSLO", "BERGEN"))
 
@@ -729,10 +729,8 @@ def test_a_split_article_through_the_command_line(fake_openai: FakeOpenAI, tmp_p
     assert [a["name"] for a in briefing["actors"]] == COUNTRIES
     assert briefing["provenance"]["model_calls"] == 2
     # With -v the split is said; without, the briefing's model_calls still show it.
-    assert (
-        f"INFO summarizer._engines.llm._engine: {path}: over the context of gpt-4.1-mini; briefed in 2 parts"
-        in completed.stderr
-    )
+    said = f"{path}: over the context of gpt-4.1-mini; briefed in 2 parts"
+    assert f"INFO summarizer._engines.llm._engine: {said}" in completed.stderr
 
 
 def _clean_env() -> dict[str, str]:

@@ -19,10 +19,10 @@ So no unverified citation ever reaches the digest: handles are mapped back to ar
 only after they have all been checked.
 
 Errors, usage and the call log are the briefing engine's, since the call is its structured call
-(:mod:`summarizer._engines.llm._engine`): typed errors with ``source`` ``"digest"``, tokens and calls summed
-over every attempt and added to the digest's provenance, one
-:class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (with ``article_id`` None: the call is
-about no one article), the key scrubbed from the libraries' logs.
+(:mod:`summarizer._engines.llm._engine`): typed errors with ``source`` ``"digest"``, tokens and
+calls summed over every attempt and added to the digest's provenance, one
+:class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (with ``article_id`` None: the
+call is about no one article), the key scrubbed from the libraries' logs.
 
 ``openai`` and ``instructor`` are imported on the first call, never at module import.
 """
@@ -318,8 +318,8 @@ def synthesize(
     :class:`~summarizer._errors.AnswerInvalid` (never validated after ``settings.max_reasks``
     re-asks), :class:`~summarizer._errors.AnswerTruncated`,
     :class:`~summarizer._errors.AnswerRefused`; each carries ``usage``. ``on_call`` receives
-    one :class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (``article_id`` None); an exception
-    it raises is raised once the call is over, unless the call failed anyway.
+    one :class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (``article_id`` None);
+    an exception it raises is raised once the call is over, unless the call failed anyway.
     """
     if not digest.sources:
         return digest.model_copy(deep=True)

@@ -2,7 +2,8 @@
 
 Everything in a digest that came from an article or a model (names, titles, summaries,
 quotes, paths, URLs, reasons) is untrusted and goes through
-:func:`summarizer._briefing._render.escape_inline` / :func:`~summarizer._briefing._render.escape_cell`; links are
+:func:`summarizer._briefing._render.escape_inline` /
+:func:`~summarizer._briefing._render.escape_cell`; links are
 written only for http(s) URLs, percent-encoded so that no character of the URL can end the
 link early. Articles are cited as ``[S1]``, numbered in the order of the sources list.
 """

@@ -21,8 +21,8 @@ How a run goes:
   ``summarizer brief`` briefs its sources one by one through the same code
   (:class:`SequentialBriefer`), so a 429 means the same there.
 * **An article has a time limit**, over all the runner's attempts at it
-  (:attr:`~summarizer._engines.llm._engine.LLMSettings.article_limit`, time paused for rate limits not
-  counted): no transient retry once it is spent.
+  (:attr:`~summarizer._engines.llm._engine.LLMSettings.article_limit`, time paused for rate limits
+  not counted): no transient retry once it is spent.
   Dropped connections, timeouts and 5xx answers are tried again a few times too, as the
   client would have.
 * **One bad article does not sink the week.** An article that fails is listed in the digest's

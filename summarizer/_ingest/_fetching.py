@@ -13,9 +13,10 @@ Bounds: ``total_timeout`` covers the whole fetch (connecting, the response heade
 every hop, retry and back-off): a watchdog shuts the fetch's connections down at the deadline,
 so a server feeding one byte a second cannot hold a read open. ``max_bytes`` caps the body
 both as it arrives and as it is decoded: gzip and deflate are undone here, a bounded piece at
-a time (:mod:`summarizer._ingest._inflate`), so a compression bomb stops at the cap. The decoded body
-must be text, by the test a file gets (:func:`summarizer._ingest._sniff.binary_reason`), whatever its
-content type says.
+a time (:mod:`summarizer._ingest._inflate`), so a compression bomb stops at the cap. The decoded
+body
+must be text, by the test a file gets (:func:`summarizer._ingest._sniff.binary_reason`), whatever
+its content type says.
 """
 
 from __future__ import annotations

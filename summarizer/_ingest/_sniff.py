@@ -1,8 +1,8 @@
 """Is it text? The one test for files and web pages alike.
 
 A file (:func:`summarizer._ingest._reading.decode_bytes`) and a fetched page
-(:func:`summarizer._ingest._fetching.fetch`) both go through :func:`binary_reason` once decoded: magic
-numbers of binary formats, NUL characters, and a share of control characters that text never
+(:func:`summarizer._ingest._fetching.fetch`) both go through :func:`binary_reason` once decoded:
+magic numbers of binary formats, NUL characters, and a share of control characters that text never
 has. A page says what it is in
 its ``Content-Type``, but a server may call a PDF ``text/plain``: the body decides.
 """

@@ -5,7 +5,8 @@ imported inside the function: it costs tens of milliseconds, and ``summarizer --
 JSON path never need it.
 
 rich parses markdown with markdown-it (CommonMark), which honours the backslash escapes and
-decodes the ``&lt;``/``&gt;``/``&amp;`` entities that :func:`summarizer._briefing._render.escape_inline`
+decodes the ``&lt;``/``&gt;``/``&amp;`` entities that
+:func:`summarizer._briefing._render.escape_inline`
 writes, so the escaped brief shows the characters the article had, not the escapes.
 """
 

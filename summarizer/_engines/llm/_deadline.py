@@ -1,12 +1,14 @@
 """The time limits of model calls: one per HTTP request, one per article.
 
-``--timeout`` (:attr:`~summarizer._engines.llm._engine.LLMSettings.timeout`) is the longest one request may take
+``--timeout`` (:attr:`~summarizer._engines.llm._engine.LLMSettings.timeout`) is the longest one
+request may take
 from start to end: connecting, sending, waiting for the headers and reading the whole body. An
 endpoint that trickles its answer a byte at a time is cut off there, however short each pause.
-:mod:`summarizer._engines.llm._http` enforces it on every socket operation, against the deadline this module
-keeps for the request in flight on the current thread.
+:mod:`summarizer._engines.llm._http` enforces it on every socket operation, against the deadline
+this module keeps for the request in flight on the current thread.
 
-An article has a limit too (:attr:`~summarizer._engines.llm._engine.LLMSettings.article_limit`): every request
+An article has a limit too (:attr:`~summarizer._engines.llm._engine.LLMSettings.article_limit`):
+every request
 made for it (transport retries, re-asks, the parts of a split article, and the digest runner's
 own retries) must end before it. No request starts after it, and one in flight is cut off
 when it passes.

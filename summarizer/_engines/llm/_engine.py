@@ -2,8 +2,10 @@
 
 How a briefing is asked for:
 
-* the prompts come from ``prompts/`` (:mod:`summarizer._engines.llm._prompts`); the article goes in as data;
-* instructor turns :class:`~summarizer._briefing._models.BriefingDraft` into a tool (TOOLS mode) or a
+* the prompts come from ``prompts/`` (:mod:`summarizer._engines.llm._prompts`); the article goes in
+as data;
+* instructor turns :class:`~summarizer._briefing._models.BriefingDraft` into a tool (TOOLS mode) or
+a
   JSON schema (the JSON modes), validates the answer with the cleaned article as validation
   context (every quote must occur in it, every party must be a listed actor) and, when the
   answer does not validate, sends the validation errors back to the model and asks again, up to
@@ -14,14 +16,15 @@ How a briefing is asked for:
   (:mod:`summarizer._engines.llm._call_log`);
 * each HTTP request must end within ``timeout`` seconds, all of it (connecting, the headers,
   the whole body), and all the requests of an article within ``article_limit`` seconds
-  (:mod:`summarizer._engines.llm._deadline`, enforced by :mod:`summarizer._engines.llm._http`); a 2xx answer that is not
+  (:mod:`summarizer._engines.llm._deadline`, enforced by :mod:`summarizer._engines.llm._http`); a
+  2xx answer that is not
   a chat completion (an HTML page, truncated JSON) is an :class:`EndpointError` saying what it
   was, neither retried nor re-asked;
 * an article too long for the model's context (the endpoint says so:
   :mod:`summarizer._engines.llm._context_length`)
   is split in two on a paragraph boundary and each half briefed, halving again while a part
-  still does not fit, and the parts' drafts merged (:mod:`summarizer._engines.llm._split`); nothing is ever
-  truncated: one paragraph that alone does not fit is a :class:`ContextLengthExceeded`.
+  still does not fit, and the parts' drafts merged (:mod:`summarizer._engines.llm._split`); nothing
+  is ever truncated: one paragraph that alone does not fit is a :class:`ContextLengthExceeded`.
 
 Everything that can go wrong comes out as one of the typed errors of :mod:`summarizer._errors`,
 with ``source`` set to the article's label and never with the API key in its message.

@@ -2,7 +2,8 @@
 
 Two things the SDK does not do, done here, below it:
 
-* **An overall deadline per request** (:mod:`summarizer._engines.llm._deadline`). httpx's timeouts bound
+* **An overall deadline per request** (:mod:`summarizer._engines.llm._deadline`). httpx's timeouts
+bound
   each socket operation, not the request: an endpoint sending a byte a second is never timed
   out. Every socket operation of a model request (connecting, TLS, sending, each read of the
   headers and of the body) is given at most the time left before the request's deadline, and
