@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import browser  # noqa: F401  (a fixture: the real browser of the HTML tests)
 from fake_openai import FakeOpenAI
 from hypothesis import settings
 
