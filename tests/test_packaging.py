@@ -44,6 +44,8 @@ def test_the_wheel_ships_prompts_schemas_and_data(wheel: Path) -> None:
     for schema in (ROOT / "schemas").glob("*.json"):
         assert f"summarizer/schemas/{schema.name}" in names
     assert "summarizer/py.typed" in names
+    for template in ("briefing.html", "briefing.css", "briefing.js"):
+        assert f"summarizer/_briefing/templates/{template}" in names
     assert any(n.startswith("summarizer/_engines/offline/data/") for n in names)
 
 
