@@ -133,7 +133,7 @@ def test_not_included_and_merge_explanations_are_listed(markdown: str) -> None:
     merges = section(markdown, "How the reports were merged")
     # "~" and ">" are escaped in the source and render as themselves.
     assert "- 'Vladamir Putin' \\~ 'Vladimir Putin': spelling 0.93" in merges
-    assert "- 'Abe' -&gt; 'Shinzo Abe': surname of a person" in merges
+    assert "- 'Abe' -> 'Shinzo Abe': surname of a person" in merges
     assert "- 'Miliband' not merged: could be 'David Miliband' or 'Ed Miliband'" in merges
 
 
@@ -169,7 +169,7 @@ def _hostile_digest(**fields: Any) -> str:
 def test_a_hostile_actor_name_renders_inert() -> None:
     markdown = _hostile_digest(path="feeds/x.txt")
     assert "<script>" not in markdown
-    assert "&lt;script&gt;" in markdown
+    assert "&lt;script>" in markdown
     assert not LIVE_LINK.search(markdown)
     assert "\\*\\*Bold\\*\\*" in markdown and not re.search(r"(?<!\\)\*\*Bold", markdown)
     assert not re.search(r"(?<!\\)`code", markdown)

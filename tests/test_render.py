@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from summarizer._briefing._grounding import locate
 from summarizer._briefing._models import Briefing, Evidence, normalize_name
 from summarizer._briefing._render import (
+    _quoted,
     escape_cell,
     escape_inline,
     format_money,
@@ -376,17 +377,34 @@ def test_evidence_numbering_is_consistent() -> None:
     for item_evidence, line in zip(cited_by, lines, strict=True):
         cited = {quotes[int(n) - 1] for n in re.findall(r"\[(\d+)\]", line)}
         shown = {
-            next(q for q in quotes if q.startswith(f"“{ARTICLE[e.start : e.end]}”"))
+            next(q for q in quotes if q.strip("“”") == ARTICLE[e.start : e.end].strip("“”"))
             for e in item_evidence
         }
         assert cited == shown
 
 
-def test_fuzzy_quote_shows_the_article_words_and_says_fuzzy() -> None:
-    quotes = evidence_list(MD.parse(render_markdown(make_briefing())))
+def test_a_quote_shows_the_article_words_in_one_pair_of_marks_without_offsets() -> None:
+    markdown = render_markdown(make_briefing())
+    quotes = evidence_list(MD.parse(markdown))
+    # A fuzzy match shows the article's own spelling (straight quotes, as the article has).
     putin = [q for q in quotes if "Russian forever" in q]
-    assert putin == ['“the islands "will remain Russian forever"” (chars 153–194, fuzzy match)']
-    assert quotes[0] == "“Japan and Russia traded accusations” (chars 0–35)"
+    assert putin == ['the islands "will remain Russian forever"']
+    assert quotes[0] == "“Japan and Russia traded accusations”"
+    # Offsets are for programs: they stay in the JSON, not in what a person reads.
+    assert "chars " not in markdown
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ("Talks resumed", "“Talks resumed”"),
+        ("“We pray for peace,” he said", "“We pray for peace,” he said"),
+        ('"We pray for peace"', '"We pray for peace"'),
+        ("he said: “enough”", "he said: “enough”"),
+    ],
+)
+def test_one_pair_of_quote_marks(quote: str, shown: str) -> None:
+    assert _quoted(quote) == shown
 
 
 # --------------------------------------------------------------------------- provenance
@@ -490,8 +508,15 @@ def test_escape_cell_keeps_a_table_row_whole(text: str) -> None:
         ("1. Introduction", "1\\. Introduction"),
         ("- item", "\\- item"),
         ("a  b\n\tc", "a b c"),
-        ("<b>", "&lt;b&gt;"),
-        ("see www.evil.example or https://evil.example", "see www\\.evil.example or https\\://evil.example"),
+        ("<b>", "&lt;b>"),
+        # What reads as written: money, ampersands, brackets, URLs, a lone "<".
+        ("see www.example.org or https://example.org/a_b", "see www.example.org or https://example.org/a\\_b"),
+        ("a $4.2 billion deal, US$5 more", "a $4.2 billion deal, US\\$5 more"),
+        ("police & soldiers &amp; more", "police & soldiers &amp;amp; more"),
+        ("he give[s] up [sic]", "he give[s] up [sic]"),
+        ("[click](javascript:x)", "\\[click\\](javascript:x)"),
+        ("3 < 4 and <stdin>", "3 < 4 and &lt;stdin>"),
+        ("talks end #", "talks end \\#"),
     ],
 )  # fmt: skip
 def test_escape_inline_is_minimal_for_ordinary_text(text: str, expected: str) -> None:
@@ -579,7 +604,7 @@ def test_hostile_text_in_the_raw_markdown() -> None:
     markdown = render_markdown(hostile_briefing("<script>alert(1)</script> ](javascript:x)"))
     assert "<script" not in markdown
     assert not re.search(r"(?<!\\)\]\(javascript", markdown)
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markdown
+    assert "&lt;script>alert(1)&lt;/script>" in markdown
 
 
 # Any text at all (control characters, other scripts, combining marks, emoji), biased towards

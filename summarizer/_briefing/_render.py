@@ -41,18 +41,17 @@ __all__ = [
 
 # --------------------------------------------------------------------------- escaping
 
-# Characters that are backslash-escaped wherever they occur. Each can open or close markdown
-# structure somewhere in the text: code spans (`), emphasis (* _), links and images ([ ]),
-# strikethrough and fences (~), table cells (|), headings and their closing sequence (#), math
-# on GitHub ($: "$5 and $6" would render as a formula), mentions and email autolinks (@). The
-# backslash must be escaped too, or a "\*" in the input would become a literal backslash
-# followed by live emphasis.
-_BACKSLASHED = frozenset("\\`*_[]|~#$@")
-
-# HTML's own specials become entities rather than backslash escapes: an entity is inert in any
-# renderer that might pass raw HTML through, and "&" must be encoded so that text such as
-# "&lt;" in the article shows as typed instead of being decoded into "<".
-_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+# Characters escaped wherever they occur: each opens or closes inline structure almost anywhere
+# (code spans, emphasis, strikethrough). News text rarely has them, so the cost is small.
+_ALWAYS = frozenset("`*_~")
+# A backslash escapes the ASCII punctuation after it; before anything else it is a backslash.
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# "&" begins an entity only in these shapes ("&amp;", "&#60;", "&#x3C;"); "police & soldiers"
+# needs nothing.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
+# "<" opens raw HTML or an autolink only before a letter, "/", "!" or "?". It becomes an entity
+# rather than a backslash escape: some renderers (Python-Markdown) do not honour "\<".
+_TAG_START = re.compile(r"[A-Za-z/!?]")
 
 # Control characters have no business in a brief and some (ESC) can drive a terminal; lone
 # surrogates cannot be written out as UTF-8 at all. Whitespace controls (\t, \n, \r, \x0b,
@@ -62,45 +61,53 @@ _DROP: dict[int, str | None] = {
 } | {code: "\ufffd" for code in range(0xD800, 0xE000)}
 
 # Text at the start of a line (or of a list item, or a heading) can open a block: a bullet
-# ("- ", "+ "), a setext underline ("==="), an ordered list ("1. ", "2024) "). "#", ">", "*"
-# and "<" are escaped everywhere already. The digit run is not limited to the nine digits
-# CommonMark allows: over-escaping "2024." costs one backslash, under-escaping a list.
-_LEADING_MARK = re.compile(r"^[-+=]")
+# ("- ", "+ "), a setext underline ("==="), an ordered list ("1. ", "2024) "), a heading ("#"),
+# a quote (">"), a link reference definition ("[x]: url"). The digit run is not limited to the
+# nine digits CommonMark allows: over-escaping "2024." costs one backslash, under-escaping a
+# list.
+_LEADING_MARK = re.compile(r"^[-+=#>\[]")
 _LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
-
-# GitHub-flavoured renderers turn bare "http://..." and "www...." into links (the "extended
-# autolink" rule); CommonMark does not. Escaping the ":" of "://" and the "." after "www"
-# breaks both rules while rendering exactly the same characters.
-_SCHEME = re.compile(r"://")
-_WWW = re.compile(r"(?i)(?<![0-9a-z])(www)\.")
+# A heading's closing sequence: "# Talks end #" would lose its last "#".
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
 
 
 def escape_inline(text: str) -> str:
     """``text`` as inert single-line markdown that renders as the same characters.
 
-    Whitespace runs (newlines included) collapse to one space, control characters go,
-    markdown-special characters are backslash-escaped and ``<``, ``>``, ``&`` become entities.
-    Ordinary punctuation mid-sentence is left alone so the markdown source stays readable.
+    Whitespace runs (newlines included) collapse to one space and control characters go. Only
+    what would change meaning is escaped: emphasis, code and strikethrough markers; a "]" that
+    would close a link or image; "<" before a tag name; "&" that spells an entity; "$" that
+    could close GitHub's inline math; a backslash before punctuation; and block markers at the
+    start. "$4.2 billion", "police & soldiers", "give[s]" and URLs read as written.
     """
     text = " ".join(text.translate(_DROP).split())
-    out = "".join(
-        "\\" + char if char in _BACKSLASHED else _ENTITIES.get(char, char) for char in text
-    )
-    out = _SCHEME.sub(r"\://", out)
-    out = _WWW.sub(r"\1\\.", out)
-    if _LEADING_MARK.match(out):
-        return "\\" + out
-    return _LEADING_NUMBER.sub(r"\1\\\2", out, count=1)
+    out: list[str] = []
+    for i, char in enumerate(text):
+        after = text[i + 1 : i + 2]
+        if char in _ALWAYS:
+            out.append("\\" + char)
+        elif char == "\\":
+            out.append("\\\\" if not after or after in _PUNCTUATION else char)
+        elif char == "]" and after in ("(", "["):
+            out.append("\\]")
+        elif char == "<" and _TAG_START.match(after):
+            out.append("&lt;")
+        elif char == "&" and _ENTITY.match(text, i):
+            out.append("&amp;")
+        elif char == "$" and i and not text[i - 1].isspace():
+            out.append("\\$")
+        else:
+            out.append(char)
+    escaped = _CLOSING_HASHES.sub(lambda m: "\\#" * len(m.group(1)), "".join(out))
+    if _LEADING_MARK.match(escaped):
+        return "\\" + escaped
+    return _LEADING_NUMBER.sub(r"\1\\\2", escaped, count=1)
 
 
 def escape_cell(text: str) -> str:
-    """``text`` as the content of one markdown table cell.
-
-    The same as :func:`escape_inline`, which already escapes ``|`` and collapses newlines (the
-    two things that end a cell early); a separate name so table code says what it means, and
-    so cell rules can diverge without touching every caller.
-    """
-    return escape_inline(text)
+    """``text`` as the content of one markdown table cell: :func:`escape_inline`, and "|",
+    which would end the cell early, escaped."""
+    return escape_inline(text).replace("|", "\\|")
 
 
 # --------------------------------------------------------------------------- formatting
@@ -292,12 +299,21 @@ def _evidence(evidence: _EvidenceList) -> list[str]:
     lines = ["## Evidence", ""]
     if not evidence.items:
         return [*lines, "_No evidence quotes._", ""]
+    # Offsets are for programs (JSON) and the HTML view; a reader wants the words.
     for number, item in enumerate(evidence.items, start=1):
-        where = f"chars {item.start}–{item.end}"
-        if item.match == "fuzzy":
-            where += ", fuzzy match"
-        lines.append(f"{number}. “{escape_inline(evidence.quote(item))}” _({where})_")
+        lines.append(f"{number}. {_quoted(escape_inline(evidence.quote(item)))}")
     return [*lines, ""]
+
+
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+
+
+def _quoted(text: str) -> str:
+    """``text`` in one pair of quote marks; a quote that opens or closes with a mark of its own
+    ("“We pray,” he said") is shown as the article has it, never with a second mark."""
+    if text[:1] in _QUOTE_MARKS or text[-1:] in _QUOTE_MARKS:
+        return text
+    return f"“{text}”"
 
 
 def _timestamp(moment: datetime) -> str:
