@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
-from summarizer import __version__
 from summarizer._errors import (
     BinaryPage,
     ConnectionFailed,
@@ -66,6 +65,7 @@ from summarizer._ingest._inflate import (
 )
 from summarizer._ingest._sniff import binary_reason, magic
 from summarizer._redact import redact_url
+from summarizer._version import __version__
 
 if TYPE_CHECKING:
     import ssl
