@@ -78,3 +78,12 @@ def test_the_wheel_is_versioned_by_summarizer_version(wheel: Path) -> None:
     metadata = next(n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("/METADATA"))
     assert f"\nVersion: {__version__}\n" in zipfile.ZipFile(wheel).read(metadata).decode()
     assert USER_AGENT.endswith(f"summarizer/{__version__})")
+
+
+def test_the_command_reports_the_same_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import __version__
+    from summarizer.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == f"summarizer {__version__}\n"
