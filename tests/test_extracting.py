@@ -21,7 +21,6 @@ from summarizer._ingest._extracting import (
     Extracted,
     extract_html,
     extract_page,
-    looks_like_html,
     to_source,
 )
 from summarizer._ingest._fetching import FetchSettings, fetch
@@ -244,47 +243,6 @@ def test_garbage_never_crashes(pieces: list[str]) -> None:
     except NoArticleFound:
         return
     assert extracted.text.strip()
-
-
-# --------------------------------------------------------------------------- looks_like_html
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "<!DOCTYPE html><html><body><p>x</p></body></html>",
-        "\ufeff  \n<!doctype HTML>\n<title>x</title>",
-        "<html lang=en>",
-        "<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>",
-        "<!-- saved page -->\n<head><title>x</title></head>",
-        "<div class=story><h1>Talks</h1><p>Ministers met.</p><p>They agreed.</p></div>",
-        "\n\n<BODY><P>Old style page</P></BODY>",
-    ],
-)
-def test_looks_like_html(text: str) -> None:
-    assert looks_like_html(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "Ministers met in Doha on Tuesday.\n\nThey agreed to meet again.",
-        "Prices rose <5% while exports > imports.",
-        "Use the <b> tag for bold, said nobody in this article.",
-        "<3 this story",
-        "<note>Not an HTML tag</note>",
-        "# Markdown heading\n\nSome *text*.",
-        "<?xml version='1.0'?><rss><channel><title>t</title><link>l</link><title>u</title>",
-    ],
-)
-def test_does_not_look_like_html(text: str) -> None:
-    assert not looks_like_html(text)
-
-
-@given(st.text(max_size=200))
-def test_looks_like_html_never_raises(text: str) -> None:
-    assert looks_like_html(text) in (True, False)
 
 
 # --------------------------------------------------------------------------- URL to article

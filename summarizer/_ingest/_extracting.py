@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer._errors import (
     NoArticleFound,
 )
+from summarizer._ingest._sniff import looks_like_html
 from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ __all__ = [
     "Extracted",
     "extract_html",
     "extract_page",
-    "looks_like_html",
     "to_source",
 ]
 
@@ -131,38 +131,6 @@ def to_source(extracted: Extracted, *, url: str | None = None) -> Source:
         published=extracted.published,
         language=extracted.language,
     )
-
-
-_START_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
-# fmt: off
-_HTML_TAGS = frozenset({
-    "html", "head", "body", "title", "meta", "link", "script", "style", "div", "span", "p",
-    "a", "br", "hr", "img", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
-    "header", "footer", "nav", "main", "aside", "ul", "ol", "li", "table", "tr", "td", "th",
-    "em", "strong", "b", "i", "figure", "figcaption", "blockquote", "pre", "time", "form",
-    "input", "button", "iframe", "noscript",
-})
-# fmt: on
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML document or fragment rather than plain text.
-
-    True for a doctype, an ``<html>``, ``<head>`` or ``<body>`` near the start, or a start
-    made of HTML tags (three or more known tags in the first 2,000 characters).
-    """
-    head = text.lstrip("\ufeff \t\r\n")[:2048]
-    lowered = head.lower()
-    if lowered.startswith(("<!doctype html", "<html")):
-        return True
-    if not lowered.startswith("<"):
-        return False
-    if lowered.startswith("<?xml"):  # XHTML has an <html> element; a feed or SVG does not
-        return "<html" in lowered
-    if re.search(r"<(?:html|head|body)\b", lowered):
-        return True
-    tags = [m.group(2).lower() for m in _START_TAG.finditer(head)]
-    return sum(tag in _HTML_TAGS for tag in tags) >= 3
 
 
 # --------------------------------------------------------------------------- helpers
