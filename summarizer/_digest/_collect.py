@@ -38,6 +38,7 @@ from urllib.parse import urljoin
 from summarizer._briefing._article import Article
 from summarizer._digest._periods import Selection, last_complete_week, parse_since, parse_week
 from summarizer._errors import InputError, InputNotFound, SummarizerError
+from summarizer._ingest._page import article_of_page
 from summarizer._ingest._reading import (
     DEFAULT_MAX_BYTES,
     article_from_bytes,
@@ -351,7 +352,7 @@ class _Reader:
         entries = _feed_entries(page.body, label, base=page.url, by_name=False)
         if entries is not None:
             return self._entries(entries, label)
-        return self._guard(label, lambda: _article_of_page(page))
+        return self._guard(label, lambda: article_of_page(page))
 
     def _file(self, source: str) -> Article | list[_Entry] | None:
         if source == "-":
@@ -381,7 +382,7 @@ class _Reader:
         return entries
 
     def _entry_article(self, entry: _Entry, page: Page) -> Article | None:
-        article = self._guard(redact_url(entry.url), lambda: _article_of_page(page))
+        article = self._guard(redact_url(entry.url), lambda: article_of_page(page))
         if article is None:
             return None
         # The page's own metadata wins; the feed's fills what the page left out.
@@ -409,21 +410,6 @@ def _with_feeds(settings: FetchSettings) -> FetchSettings:
     to brief). A feed served as text, or with no type, is fetched and recognised either way.
     """
     return dataclasses.replace(settings, accept_feeds=True)
-
-
-def _article_of_page(page: Page) -> Article:
-    """What :func:`summarizer._ingest._reading.read_url` makes of a page, from the page in hand."""
-    from summarizer._errors import NoArticleFound
-    from summarizer._ingest._cleaning import clean_text
-    from summarizer._ingest._extracting import extract_page, to_source
-
-    extracted = extract_page(page)
-    text = clean_text(extracted.text)
-    if not text:
-        raise NoArticleFound("no article text left after cleaning", source=redact_url(page.url))
-    return Article(
-        text=text, source=to_source(extracted, url=page.url), raw_chars=len(extracted.text)
-    )
 
 
 # --------------------------------------------------------------------------- feeds

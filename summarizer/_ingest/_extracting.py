@@ -13,25 +13,12 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from summarizer._errors import (
-    NoArticleFound,
-)
-from summarizer._ingest._sniff import looks_like_html
+from summarizer._errors import NoArticleFound
 from summarizer._redact import redact_url
 
-if TYPE_CHECKING:
-    from summarizer._briefing._models import Source
-    from summarizer._ingest._fetching import Page
-
-__all__ = [
-    "MIN_ARTICLE_CHARS",
-    "Extracted",
-    "extract_html",
-    "extract_page",
-    "to_source",
-]
+__all__ = ["MIN_ARTICLE_CHARS", "Extracted", "extract_html"]
 
 # An article has at least this many letters and digits, and one paragraph of running prose
 # (not a list item) at least MIN_PROSE_CHARS long. Counting characters, not words, keeps the
@@ -101,35 +88,6 @@ def extract_html(
         published=_date(document.date) or json_ld_date,
         language=language,
         url=_http_url(document.url) or url,
-    )
-
-
-def extract_page(page: Page) -> Extracted:
-    """The article of a fetched page: extracted from HTML, taken as is from plain text."""
-    if page.is_html or looks_like_html(page.text[:4096]):
-        return extract_html(page.text, url=page.url)
-    text = page.text.strip()
-    if not text:
-        raise NoArticleFound("no article found in the page", source=redact_url(page.url))
-    return Extracted(text=text, url=page.url)
-
-
-def to_source(extracted: Extracted, *, url: str | None = None) -> Source:
-    """The briefing's :class:`Source` for an extracted article, its URL redacted.
-
-    ``url`` (the URL the page was fetched from) is preferred over the canonical URL: it is
-    the one the user can check, and a page can claim any canonical URL it likes.
-    """
-    from summarizer._briefing._models import Source
-
-    chosen = url or extracted.url
-    return Source(
-        url=redact_url(chosen) if chosen else None,
-        title=extracted.title,
-        site=extracted.site,
-        author=extracted.author,
-        published=extracted.published,
-        language=extracted.language,
     )
 
 

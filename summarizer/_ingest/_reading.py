@@ -1,8 +1,10 @@
 """Reading an article into a cleaned :class:`Article`, from wherever it is.
 
-A URL is fetched and its article extracted; an HTML file (or HTML on standard input) is
-extracted; any other file or standard input is read as text. Whatever the route, the text is
-cleaned last, so every route gives the text the engines, the offsets and the article id use.
+A URL is fetched (:mod:`._fetching`) and its page made an article (:mod:`._page`), the step an
+HTML file, HTML on standard input and a digest's feed entries take too; any other file or
+standard input is read as text. Bytes become text by the one cascade of :mod:`._decode`, for a
+file as for a page. Whatever the route, the text is cleaned last, so every route gives the text
+the engines, the offsets and the article id use.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Source
@@ -23,16 +25,14 @@ from summarizer._errors import (
     InputIsDirectory,
     InputNotFound,
     InputTooLarge,
-    NoArticleFound,
     NotARegularFile,
 )
 from summarizer._ingest._cleaning import clean_text
 from summarizer._ingest._decode import decode
+from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, fetch
+from summarizer._ingest._page import article_of_html, article_of_page
 from summarizer._ingest._sniff import looks_like_html
 from summarizer._redact import redact_url
-
-if TYPE_CHECKING:
-    from summarizer._ingest._fetching import FetchSettings
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -207,7 +207,7 @@ def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Ar
     if _is_html(label, decoded.text):
         # Known to be HTML only now: its own <meta charset> may name another codec.
         markup = decode(data, meta=True).text
-        return article_from_html(markup, path=label if from_file else None, label=label)
+        return article_of_html(markup, path=label if from_file else None, label=label)
     text = clean_text(decoded.text)
     if not text:
         raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)
@@ -224,17 +224,7 @@ def read_url(url: str, settings: FetchSettings | None = None) -> Article:
     ``settings`` default to :class:`FetchSettings` (which refuse private and loopback hosts:
     the safe choice for a library that may run inside a service).
     """
-    from summarizer._ingest._extracting import extract_page, to_source
-    from summarizer._ingest._fetching import DEFAULT_SETTINGS, fetch
-
-    page = fetch(url, settings or DEFAULT_SETTINGS)
-    extracted = extract_page(page)
-    text = clean_text(extracted.text)
-    if not text:
-        raise NoArticleFound("no article text left after cleaning", source=redact_url(url))
-    return Article(
-        text=text, source=to_source(extracted, url=page.url), raw_chars=len(extracted.text)
-    )
+    return article_of_page(fetch(url, settings or DEFAULT_SETTINGS))
 
 
 def article_from_html(
@@ -250,16 +240,9 @@ def article_from_html(
     ``<meta charset>``, then UTF-16, UTF-8, windows-1252). ``url`` is where the page came from,
     if known; ``path`` the file.
     """
-    from summarizer._ingest._extracting import extract_html, to_source
-
-    name = label or path or url or "<html>"
+    name = label or path or (redact_url(url) if url else "<html>")
     markup = decode(html, meta=True).text if isinstance(html, bytes) else html
-    extracted = extract_html(markup, url=url, source=name)
-    text = clean_text(extracted.text)
-    if not text:
-        raise NoArticleFound("no article text left after cleaning", source=name)
-    source = to_source(extracted, url=url).model_copy(update={"path": path})
-    return Article(text=text, source=source, raw_chars=len(extracted.text))
+    return article_of_html(markup, url=url, path=path, label=name)
 
 
 def _is_html(label: str, decoded: str) -> bool:
