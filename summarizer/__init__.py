@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 # The error classes are cheap (no dependencies) and every caller wants them: loaded eagerly.
 from summarizer import _errors
 from summarizer._errors import *  # noqa: F403  (the hierarchy's own __all__)
+from summarizer._version import __version__
 
 if TYPE_CHECKING:
     from summarizer._api import brief_file, brief_html, brief_text, brief_url
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
     from summarizer._ingest._reading import article_from_html, read_article, read_url
     from summarizer._pipeline import brief_article, make_engine
     from summarizer._store import Store, default_store_path
-
-__version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
     "brief_text": "_api",

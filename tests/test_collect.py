@@ -6,6 +6,7 @@ on 127.0.0.1, and ``{server}`` in the feed files is replaced by its address.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from pathlib import Path
@@ -18,18 +19,12 @@ from test_reading import needs_fifo, open_writer, within
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Source
-from summarizer._digest._collect import (
-    Selection,
-    collect,
-    expand_sources,
-    last_complete_week,
-    parse_since,
-    parse_week,
-)
+from summarizer._digest._collect import collect
 from summarizer._digest._models import Digest
-from summarizer._errors import ConfigError, InputError
+from summarizer._digest._periods import Selection, parse_since, parse_week
+from summarizer._errors import InputError
 from summarizer._ingest._fetching import FetchSettings
-from summarizer._ingest._reading import read_article
+from summarizer._ingest._reading import read_article, read_url
 from summarizer._store import Store
 from summarizer.cli import main
 
@@ -66,59 +61,6 @@ def _write(path: Path, text: str) -> Path:
 
 def _article(text: str, published: dt.date | None = None, path: str = "a.txt") -> Article:
     return Article(text=text, source=Source(path=path, published=published))
-
-
-# --------------------------------------------------------------------------- dates
-
-
-def test_an_iso_week_is_monday_to_sunday() -> None:
-    week = parse_week("2026-W47")
-    assert (week.start, week.end, week.label) == (
-        dt.date(2026, 11, 16),
-        dt.date(2026, 11, 22),
-        "2026-W47",
-    )
-    # ISO week 1 may start in December.
-    assert parse_week("2026w1").start == dt.date(2025, 12, 29)
-    with pytest.raises(ConfigError, match="ISO week"):
-        parse_week("2026-47")
-    with pytest.raises(ConfigError, match="2025 has no ISO week 53"):
-        parse_week("2025-W53")
-
-
-@pytest.mark.parametrize(
-    ("text", "start"),
-    [("7d", dt.date(2026, 11, 18)), ("2w", dt.date(2026, 11, 11)), ("24h", dt.date(2026, 11, 24))],
-)
-def test_since_counts_back_from_now_to_today(text: str, start: dt.date) -> None:
-    since = parse_since(text, now=NOW)
-    assert (since.start, since.end) == (start, NOW.date())
-    assert dt.date(2026, 11, 25) in since and start - dt.timedelta(days=1) not in since
-
-
-def test_since_refuses_what_is_not_a_duration() -> None:
-    for bad in ("7", "d7", "7 days", "-1d", "1m"):
-        with pytest.raises(ConfigError, match="not a duration"):
-            parse_since(bad, now=NOW)
-
-
-def test_last_complete_week_is_the_one_before_this_week() -> None:
-    for today in (dt.date(2026, 11, 23), dt.date(2026, 11, 25), dt.date(2026, 11, 29)):
-        week = last_complete_week(today)
-        assert (week.start, week.end, week.label) == (
-            dt.date(2026, 11, 16),
-            dt.date(2026, 11, 22),
-            "2026-W47",
-        )
-    assert last_complete_week(dt.date(2026, 1, 1)).label == "2025-W52"
-
-
-def test_a_range_may_be_open_at_either_end() -> None:
-    start_only = Selection.between(dt.date(2026, 11, 20), None, today=dt.date(2026, 11, 25))
-    assert (start_only.start, start_only.end) == (dt.date(2026, 11, 20), dt.date(2026, 11, 25))
-    assert dt.date(1990, 1, 1) in Selection.between(None, dt.date(2026, 1, 1))
-    with pytest.raises(ConfigError, match="before it starts"):
-        Selection.between(dt.date(2026, 11, 20), dt.date(2026, 11, 1))
 
 
 # --------------------------------------------------------------------------- files
@@ -195,40 +137,14 @@ def test_an_empty_folder_is_a_failure(tmp_path: Path) -> None:
     assert failure.reason.startswith("folder has no article files")
 
 
-def test_a_list_file_names_sources_relative_to_itself_with_comments(tmp_path: Path) -> None:
-    _write(tmp_path / "lists" / "one.txt", TEST_ARTICLE)
-    _write(tmp_path / "lists" / "more" / "two.txt", TEST_ARTICLE.replace("Norway", "Denmark"))
-    _write(tmp_path / "elsewhere" / "three.txt", TEST_ARTICLE.replace("Norway", "Chile"))
-    listing = _write(
-        tmp_path / "lists" / "week.txt",
-        "# this week's reading\n"
-        "one.txt\n"
-        "\n"
-        "more   # a folder\n"
-        f"{tmp_path / 'elsewhere' / 'three.txt'}\n"
-        "   # indented comment\n"
-        "one.txt\n",
-    )
-    found, failures = expand_sources([f"@{listing}", f"@{tmp_path / 'no-such-list.txt'}"])
-    assert found == [
-        str(tmp_path / "lists" / "one.txt"),
-        str(tmp_path / "lists" / "more" / "two.txt"),
-        str(tmp_path / "elsewhere" / "three.txt"),
-        str(tmp_path / "lists" / "one.txt"),
-    ]
-    assert [(f.source, f.reason) for f in failures] == [
-        (f"@{tmp_path / 'no-such-list.txt'}", "no such list file")
-    ]
+def test_a_file_listed_twice_is_one_article(tmp_path: Path) -> None:
+    one = _write(tmp_path / "lists" / "one.txt", TEST_ARTICLE)
+    _write(tmp_path / "lists" / "two.txt", TEST_ARTICLE.replace("Norway", "Denmark"))
+    listing = _write(tmp_path / "lists" / "week.txt", "one.txt\ntwo.txt\n")
     # The file listed twice is one article: read once, the repeat counted.
-    collected = collect([f"@{listing}"], now=NOW)
-    assert len(collected.articles) == 3
+    collected = collect([f"@{listing}", one], now=NOW)
+    assert len(collected.articles) == 2
     assert collected.duplicates == 1
-
-
-def test_a_list_file_with_a_url_and_its_fragment(tmp_path: Path) -> None:
-    listing = _write(tmp_path / "l.txt", "https://example.org/a#part  # the first part\n")
-    found, failures = expand_sources([f"@{listing}"])
-    assert (found, failures) == (["https://example.org/a#part"], [])
 
 
 # --------------------------------------------------------------------------- feeds
@@ -309,6 +225,29 @@ def test_a_feed_named_file_that_is_no_feed_is_a_failure(tmp_path: Path) -> None:
     assert [(f.source, f.reason) for f in found.failures] == [
         (str(bogus), "not an RSS or Atom feed")
     ]
+
+
+def test_a_feed_entry_gives_the_article_read_url_gives(httpserver: HTTPServer) -> None:
+    # One page-to-article step: a digest's feed entry and read_url() make the same Article.
+    story = _serve(httpserver, "/world/story", _page("Summit", "Leaders met.", "2026-11-19"))
+    bare = _serve(httpserver, "/world/bare", _page("", "Leaders met in Oslo."))
+    feed = (
+        "<?xml version='1.0'?><rss><channel><title>Courier</title>"
+        f"<item><title>Summit</title><link>{story}</link></item>"
+        "<item><title>From the feed</title><link>/world/bare</link>"
+        "<pubDate>Tue, 17 Nov 2026 08:00:00 GMT</pubDate></item>"
+        "</channel></rss>"
+    )
+    url = _serve(httpserver, "/feeds/world", feed.encode(), "application/rss+xml")
+    found = collect([url], fetch_settings=LOCAL, now=NOW)
+    assert found.failures == []
+    from_feed = [c.article for c in found.articles]
+    assert from_feed[0] == read_url(story, LOCAL)
+    # What the page leaves out, the feed fills in; nothing else differs.
+    direct = read_url(bare, LOCAL)
+    assert direct.source.title is None and direct.source.published is None
+    fill = {"title": "From the feed", "published": dt.date(2026, 11, 17)}
+    assert from_feed[1] == dataclasses.replace(direct, source=direct.source.model_copy(update=fill))
 
 
 def test_a_plain_page_url_is_an_article(httpserver: HTTPServer) -> None:

@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import ipaddress
-import socket
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pytest_httpserver import HTTPServer
 
 from summarizer._errors import EmptyInput, NoArticleFound
-from summarizer._ingest._extracting import (
-    Extracted,
-    extract_html,
-    extract_page,
-    looks_like_html,
-    to_source,
-)
-from summarizer._ingest._fetching import FetchSettings, fetch
+from summarizer._ingest._extracting import Extracted, extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -244,120 +232,6 @@ def test_garbage_never_crashes(pieces: list[str]) -> None:
     except NoArticleFound:
         return
     assert extracted.text.strip()
-
-
-# --------------------------------------------------------------------------- looks_like_html
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "<!DOCTYPE html><html><body><p>x</p></body></html>",
-        "\ufeff  \n<!doctype HTML>\n<title>x</title>",
-        "<html lang=en>",
-        "<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>",
-        "<!-- saved page -->\n<head><title>x</title></head>",
-        "<div class=story><h1>Talks</h1><p>Ministers met.</p><p>They agreed.</p></div>",
-        "\n\n<BODY><P>Old style page</P></BODY>",
-    ],
-)
-def test_looks_like_html(text: str) -> None:
-    assert looks_like_html(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "Ministers met in Doha on Tuesday.\n\nThey agreed to meet again.",
-        "Prices rose <5% while exports > imports.",
-        "Use the <b> tag for bold, said nobody in this article.",
-        "<3 this story",
-        "<note>Not an HTML tag</note>",
-        "# Markdown heading\n\nSome *text*.",
-        "<?xml version='1.0'?><rss><channel><title>t</title><link>l</link><title>u</title>",
-    ],
-)
-def test_does_not_look_like_html(text: str) -> None:
-    assert not looks_like_html(text)
-
-
-@given(st.text(max_size=200))
-def test_looks_like_html_never_raises(text: str) -> None:
-    assert looks_like_html(text) in (True, False)
-
-
-# --------------------------------------------------------------------------- URL to article
-
-_real_getaddrinfo = socket.getaddrinfo
-
-
-def _loopback_only(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
-    name = host.decode() if isinstance(host, bytes) else str(host)
-    ipaddress.ip_address(name)  # only literal addresses: no query can leave the machine
-    return _real_getaddrinfo(host, port, *args, **kwargs)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    httpserver = HTTPServer(host="127.0.0.1", port=0)
-    httpserver.start()
-    yield httpserver
-    httpserver.stop()
-
-
-@pytest.fixture
-def http(server: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[HTTPServer]:
-    monkeypatch.setattr(socket, "getaddrinfo", _loopback_only)
-    server.clear()
-    yield server
-    server.clear()
-
-
-LOCAL = FetchSettings(timeout=2.0, backoff=0.001, allow_private_hosts=True)
-
-
-def test_fetched_page_to_article_and_source(http: HTTPServer) -> None:
-    http.expect_request("/world/story", query_string="utm_source=x&token=s3cret").respond_with_data(
-        NEWS.encode("utf-8"), content_type="text/html; charset=utf-8"
-    )
-    page = fetch(http.url_for("/world/story?utm_source=x&token=s3cret"), LOCAL)
-    extracted = extract_page(page)
-    assert "Tromsø" in extracted.text
-    source = to_source(extracted, url=page.url)
-    assert source.url == http.url_for("/world/story?utm_source=x&token=***")
-    assert source.title == "Norway and Iceland sign Arctic fisheries accord"
-    assert source.author == "Maren Solberg"
-    assert source.site == "The Northern Ledger"
-    assert source.published == date(2024, 3, 14)
-    assert source.language == "en"
-    assert source.path is None
-
-
-def test_fetched_cp1251_page_to_article(http: HTTPServer) -> None:
-    http.expect_request("/ru").respond_with_data(
-        _fixture("cyrillic_article.html").encode("cp1251"), content_type="text/html"
-    )
-    extracted = extract_page(fetch(http.url_for("/ru"), LOCAL))
-    assert "Стоимость проекта оценивается в сто двадцать миллионов долларов" in extracted.text
-
-
-def test_fetched_plain_text_is_taken_as_is(http: HTTPServer) -> None:
-    http.expect_request("/t").respond_with_data(
-        "  Ministers met in Doha.\n\nThey agreed to meet again.\n", content_type="text/plain"
-    )
-    extracted = extract_page(fetch(http.url_for("/t"), LOCAL))
-    assert extracted.text == "Ministers met in Doha.\n\nThey agreed to meet again."
-    assert extracted.url == http.url_for("/t")
-
-
-def test_fetched_navigation_page_has_no_article(http: HTTPServer) -> None:
-    http.expect_request("/sections").respond_with_data(
-        _fixture("nav_only.html"), content_type="text/html"
-    )
-    with pytest.raises(NoArticleFound) as caught:
-        extract_page(fetch(http.url_for("/sections"), LOCAL))
-    assert caught.value.source == http.url_for("/sections")
 
 
 # --------------------------------------------------------------------------- benchmark guard

@@ -7,7 +7,6 @@ must not call the real resolver.
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import ipaddress
 import random
@@ -53,7 +52,7 @@ from summarizer._errors import (
     UnsupportedScheme,
 )
 from summarizer._ingest import _fetching
-from summarizer._ingest._fetching import FetchSettings, decode_body, fetch
+from summarizer._ingest._fetching import FetchSettings, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 NEWS = (FIXTURES / "news_article.html").read_bytes()
@@ -264,30 +263,16 @@ def test_unknown_charset_label_is_ignored(http: HTTPServer) -> None:
     assert "Crédit accordé à Lomé" in fetch(http.url_for("/x"), FAST).text
 
 
-@pytest.mark.parametrize(
-    ("body", "declared", "expected", "codec"),
-    [
-        ("Ça va".encode("utf-8-sig"), "windows-1251", "Ça va", "utf-8"),  # a BOM wins
-        ("Ça va".encode("utf-16"), None, "Ça va", "utf-16-le"),
-        (b"caf\xe9", None, "café", "cp1252"),  # not UTF-8: windows-1252
-        ("café".encode(), None, "café", "utf-8"),
-        (b"\x93quoted\x94", "iso-8859-1", "“quoted”", "cp1252"),  # Latin-1 label = 1252
-        (b"plain", "ascii", "plain", "cp1252"),
-        (b'<meta charset="utf-16"><p>caf\xc3\xa9', None, "café", "utf-8"),  # WHATWG rule
-        (b"caf\xe9", "utf-8", "café", "cp1252"),  # the declaration lies
-    ],
-)
-def test_decode_body(body: bytes, declared: str | None, expected: str, codec: str) -> None:
-    text, used = decode_body(body, declared)
-    assert expected in text
-    assert used == codec
-
-
-@given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "windows-1251", "latin-1", "x"]))
-def test_decode_body_never_raises(body: bytes, declared: str | None) -> None:
-    text, codec = decode_body(body, declared)
-    assert isinstance(text, str)
-    assert codec
+@pytest.mark.parametrize("label", ["hex", "undefined", "unicode-escape", "zlib"])
+def test_a_charset_python_knows_but_no_web_encoding_is_ignored(
+    http: HTTPServer, label: str
+) -> None:
+    # These escaped from fetch() as a LookupError or UnicodeError traceback (decode_body).
+    http.expect_request("/x").respond_with_data(
+        "<p>Crédit accordé à Lomé \\u00e9</p>".encode(), content_type=f"text/html; charset={label}"
+    )
+    page = fetch(http.url_for("/x"), FAST)
+    assert (page.text, page.encoding) == ("<p>Crédit accordé à Lomé \\u00e9</p>", "utf-8")
 
 
 # --------------------------------------------------------------------------- HTTP errors
@@ -764,12 +749,6 @@ def test_every_fetch_error_is_an_input_error() -> None:
     ):
         assert issubclass(cls, FetchError)
         assert issubclass(cls, InputError)
-
-
-def test_a_utf32_page_with_a_byte_order_mark_is_not_read_as_utf16() -> None:
-    # The UTF-32 LE mark starts with the UTF-16 LE one: the longer mark must win.
-    body = codecs.BOM_UTF32_LE + "<p>Кремль и Пекин</p>".encode("utf-32-le")
-    assert decode_body(body) == ("<p>Кремль и Пекин</p>", "utf-32-le")
 
 
 # --------------------------------------------------------------------------- content encoding

@@ -69,3 +69,23 @@ def test_an_unpacked_wheel_finds_its_own_prompts(wheel: Path, tmp_path: Path) ->
 
     assert out[0] == str(tmp_path / "summarizer" / "prompts")
     assert out[1] == load_prompts().version  # same files, same prompt version
+
+
+def test_the_wheel_is_versioned_by_summarizer_version(wheel: Path) -> None:
+    # pyproject.toml takes the version from summarizer/_version.py: one place to change it.
+    from summarizer import __version__
+    from summarizer._ingest._fetching import USER_AGENT
+
+    assert wheel.name.startswith(f"summarizer-{__version__}-")
+    metadata = next(n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("/METADATA"))
+    assert f"\nVersion: {__version__}\n" in zipfile.ZipFile(wheel).read(metadata).decode()
+    assert USER_AGENT.endswith(f"summarizer/{__version__})")
+
+
+def test_the_command_reports_the_same_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import __version__
+    from summarizer.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == f"summarizer {__version__}\n"

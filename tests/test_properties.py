@@ -3,7 +3,7 @@
 Already elsewhere (see RELIABILITY.md): offsets always point at the quoted text
 (test_grounding), markdown stays inert for any text (test_render), cleaning is idempotent on
 article-like pieces (test_cleaning), HTML extraction never crashes (test_extracting), charset
-decoding never raises (test_fetching). Here: cleaning *any* Unicode text, JSON output for any
+decoding never raises (test_decode). Here: cleaning *any* Unicode text, JSON output for any
 text, grounding a whole draft, and splitting and merging an article too long for the model.
 """
 

@@ -1,4 +1,4 @@
-"""read_article and decode_bytes: files and stdin in, a cleaned Article or one typed error out."""
+"""read_article: files and stdin in, a cleaned Article or one typed error out."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ from summarizer._errors import (
     SummarizerError,
 )
 from summarizer._ingest._cleaning import clean_text
-from summarizer._ingest._reading import DEFAULT_MAX_BYTES, decode_bytes, read_article, read_file
+from summarizer._ingest._reading import (
+    DEFAULT_MAX_BYTES,
+    article_from_bytes,
+    read_article,
+    read_file,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "dirty"
@@ -191,21 +196,7 @@ def test_read_file_refuses_what_is_over_the_cap(tmp_path: Path) -> None:
 
 
 # ----------------------------------------------------------------------------- encodings
-
-
-def test_utf8_with_bom() -> None:
-    assert decode_bytes(b"\xef\xbb\xbf" + TEXT.encode("utf-8"), label="x") == TEXT
-
-
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
-def test_utf16_and_utf32_with_bom(codec: str) -> None:
-    boms = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
-    data = boms.get(codec, b"") + TEXT.encode(codec)
-    assert decode_bytes(data, label="x") == TEXT
-
-
-def test_utf16_without_bom() -> None:
-    assert decode_bytes(TEXT.encode("utf-16-le"), label="x") == TEXT
+# The cascade itself is tested in test_decode.py; here, that files go through it.
 
 
 def test_cp1252_file(tmp_path: Path) -> None:
@@ -215,14 +206,10 @@ def test_cp1252_file(tmp_path: Path) -> None:
     assert read_article(path).text == text
 
 
-def test_latin1_when_cp1252_cannot_decode() -> None:
-    # 0x81 is unassigned in cp1252; latin-1 maps every byte.
-    data = "São Tomé".encode("latin-1") + b"\x81 signed the accord on Tuesday."
-    assert decode_bytes(data, label="x") == "São Tomé\x81 signed the accord on Tuesday."
-
-
-def test_utf8_is_preferred_over_cp1252() -> None:
-    assert decode_bytes("Kraków – Łódź".encode(), label="x") == "Kraków – Łódź"
+def test_utf16_file_without_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(TEXT.encode("utf-16-le"))
+    assert read_article(path).text == clean_text(TEXT)
 
 
 # ----------------------------------------------------------------------------- errors
@@ -305,7 +292,7 @@ def test_binary_formats_are_named(tmp_path: Path, data: bytes, looks_like: str) 
 
 def test_pdf_message_reads_well() -> None:
     with pytest.raises(BinaryInput) as caught:
-        decode_bytes(b"%PDF-1.4 rest", label="report.pdf")
+        article_from_bytes(b"%PDF-1.4 rest", label="report.pdf")
     assert str(caught.value) == "report.pdf: not a text file (looks like PDF)"
 
 
@@ -315,22 +302,6 @@ def test_nul_bytes_outside_utf16(tmp_path: Path) -> None:
     with pytest.raises(BinaryInput) as caught:
         read_article(path)
     assert_one_line_naming(caught.value, str(path))
-
-
-def test_many_control_characters() -> None:
-    data = bytes([0x01, 0x02, 0x03, 0x41, 0x42, 0x1B, 0x7F]) * 50
-    with pytest.raises(BinaryInput):
-        decode_bytes(data, label="x")
-
-
-def test_a_stray_control_character_is_tolerated() -> None:
-    text = TEXT + "\x07"
-    assert decode_bytes(text.encode(), label="x") == text
-
-
-def test_utf16_bom_with_broken_data() -> None:
-    with pytest.raises(BinaryInput):
-        decode_bytes(b"\xff\xfe" + b"\x00\xd8\x41\x00", label="x")
 
 
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
@@ -398,7 +369,7 @@ def test_permission_denied(tmp_path: Path) -> None:
 
 def test_decode_errors_name_the_label() -> None:
     with pytest.raises(BinaryInput) as caught:
-        decode_bytes(b"\x89PNG\r\n\x1a\n", label="photo.png")
+        article_from_bytes(b"\x89PNG\r\n\x1a\n", label="photo.png")
     assert_one_line_naming(caught.value, "photo.png")
 
 

@@ -1,18 +1,12 @@
-"""What a digest is made of: its inputs, read into articles, and the dates that select them.
+"""A digest's articles: its inputs read, concurrently where they are pages, and dated.
 
-Inputs (:func:`collect`):
-
-* a file (text, markdown or HTML), or ``-`` for standard input;
-* a folder: every ``.txt``, ``.md``, ``.html`` and ``.htm`` file in it and its subfolders
-  (hidden files and folders skipped), in path order;
-* a URL: the page, or, when the body is an RSS or Atom feed, every entry's linked page;
-* a feed file (an ``.xml``/``.rss``/``.atom`` file, or any file whose content parses as a feed
-  with a title and entries): every entry's linked page;
-* ``@list.txt``: one source per line (``#`` at a line's start or after a space begins a
-  comment; relative paths are taken from the list file's folder, so a list can live next to
-  what it names);
-* no input at all: the articles already in the store, dated within the selection (by default
-  the last complete ISO week, Monday to Sunday, before the current one).
+:func:`collect` takes the sources a digest was given, expanded by :mod:`._sources` (files,
+folders, ``@lists``, URLs, ``-``), and reads each into articles: a file or standard input by
+the reader of single articles (:mod:`summarizer._ingest._reading`), a feed (:mod:`._feeds`) into
+the pages of its entries, and every page, fetched a few at a time, by the one page-to-article
+step (:func:`summarizer._ingest._page.article_of_page`), so a feed entry's page gives the
+article ``read_url`` gives for it. With no sources, the articles are the store's, dated within
+the selection (by default the last complete ISO week, Monday to Sunday, before the current one).
 
 Dates (:class:`Selection`): an article is dated by its published date; from a feed, the
 entry's date stands in when the page gives none; failing both, by the day it was read (the
@@ -26,18 +20,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urljoin
 
 from summarizer._briefing._article import Article
-from summarizer._digest._periods import Selection, last_complete_week, parse_since, parse_week
-from summarizer._errors import InputError, InputNotFound, SummarizerError
+from summarizer._digest._feeds import FEED_SUFFIXES, FeedEntry, feed_entries, may_be_feed
+from summarizer._digest._periods import Selection, last_complete_week
+from summarizer._digest._sources import Failure, expand_sources
+from summarizer._errors import InputError, SummarizerError
+from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, Page, fetch
+from summarizer._ingest._page import article_of_page
 from summarizer._ingest._reading import (
     DEFAULT_MAX_BYTES,
     article_from_bytes,
@@ -48,47 +44,20 @@ from summarizer._ingest._reading import (
 from summarizer._redact import redact_url
 
 if TYPE_CHECKING:
-    from summarizer._ingest._fetching import FetchSettings, Page
     from summarizer._store import Store
 
-__all__ = [
-    "ARTICLE_SUFFIXES",
-    "FEED_SUFFIXES",
-    "Collected",
-    "Collection",
-    "Failure",
-    "Selection",
-    "collect",
-    "expand_sources",
-    "last_complete_week",
-    "parse_since",
-    "parse_week",
-]
+# Failure is made by every stage of collecting and is part of what collect() returns: the
+# digest's runner and the command line take it from here.
+__all__ = ["FETCH_WORKERS", "Collected", "Collection", "Failure", "collect"]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
-FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 # Pages fetched at once while collecting: enough to hide network latency, few enough that a
 # feed of 50 entries on one site does not look like an attack to it.
 FETCH_WORKERS = 8
-# A feed file larger than this is not read (the article limit of the reader).
-_LIST_DEPTH = 8
 
 DatedBy = Literal["published", "read"]
 
 
 # --------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that gave no briefing, and why (one line)."""
-
-    source: str
-    reason: str
-
-    @classmethod
-    def of(cls, error: SummarizerError, source: str) -> Failure:
-        return cls(error.source or source, error.message)
 
 
 @dataclass(frozen=True)
@@ -123,98 +92,6 @@ class Collection:
     def undated(self) -> int:
         """How many articles are dated by the day they were read (they gave no date)."""
         return sum(1 for c in self.articles if c.dated_by == "read")
-
-
-# --------------------------------------------------------------------------- inputs
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """A feed entry to fetch: its link, and what the feed says about it."""
-
-    url: str
-    published: date | None
-    title: str | None
-    feed: str
-
-
-def expand_sources(sources: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[Failure]]:
-    """Sources with list files read and folders walked: files, URLs and ``-``, in order.
-
-    A list file or folder that cannot be read, or a folder with nothing to brief, is a
-    failure; paths that do not exist are passed on (reading them reports it).
-    """
-    found: list[str] = []
-    failures: list[Failure] = []
-    _expand([os.fspath(s) for s in sources], found, failures, depth=0, base=None)
-    return found, failures
-
-
-def _expand(
-    sources: Sequence[str],
-    found: list[str],
-    failures: list[Failure],
-    *,
-    depth: int,
-    base: Path | None,
-) -> None:
-
-    for source in sources:
-        if is_url(source) or source == "-":
-            found.append(source)
-        elif source.startswith("@") and len(source) > 1:
-            _expand_list(source[1:], found, failures, depth=depth, base=base)
-        else:
-            path = Path(source).expanduser()
-            if base is not None and not path.is_absolute():
-                path = base / path
-            if path.is_dir():
-                files = _folder(path)
-                if not files:
-                    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
-                    failures.append(Failure(str(path), f"folder has no article files ({kinds})"))
-                found.extend(str(f) for f in files)
-            else:
-                found.append(str(path))
-
-
-def _expand_list(
-    name: str, found: list[str], failures: list[Failure], *, depth: int, base: Path | None
-) -> None:
-    path = Path(name).expanduser()
-    if base is not None and not path.is_absolute():
-        path = base / path
-    label = f"@{path}"
-    if depth >= _LIST_DEPTH:
-        failures.append(Failure(label, f"list files nested more than {_LIST_DEPTH} deep"))
-        return
-    try:
-        text = read_file(path, max_bytes=DEFAULT_MAX_BYTES, label=label).decode("utf-8-sig")
-    except InputNotFound:
-        failures.append(Failure(label, "no such list file"))
-        return
-    except InputError as error:
-        failures.append(Failure(label, f"cannot read the list file: {error.message}"))
-        return
-    except UnicodeDecodeError:
-        failures.append(Failure(label, "cannot read the list file: not UTF-8 text"))
-        return
-    # "#" starts a comment at the start of a line or after a space; inside a URL it is the
-    # fragment, so "https://x/a#b" stays whole.
-    entries = [line.split(" #", 1)[0].strip() for line in text.splitlines()]
-    entries = [line for line in entries if line and not line.startswith("#")]
-    _expand(entries, found, failures, depth=depth + 1, base=path.parent)
-
-
-def _folder(path: Path) -> list[Path]:
-    """The article files under ``path``, recursively, hidden ones skipped, in path order."""
-    files = []
-    for root, dirs, names in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                files.append(Path(root) / name)
-    return sorted(files)
 
 
 # --------------------------------------------------------------------------- collect
@@ -283,18 +160,15 @@ class _Reader:
     """
 
     def __init__(self, fetch_settings: FetchSettings | None, workers: int) -> None:
-        from summarizer._ingest._fetching import DEFAULT_SETTINGS
-
         self.settings = fetch_settings or DEFAULT_SETTINGS
         self.workers = max(1, workers)
         self.failures: list[Failure] = []
 
     def read(self, sources: Sequence[str]) -> list[Article]:
-
         urls = [s for s in sources if is_url(s)]
         pages = self._fetch_all(urls, _with_feeds(self.settings))
-        entries: list[_Entry] = []
-        slots: list[Article | list[_Entry] | None] = []
+        entries: list[FeedEntry] = []
+        slots: list[Article | list[FeedEntry] | None] = []
         for source in sources:
             if is_url(source):
                 page = pages[source]
@@ -321,8 +195,6 @@ class _Reader:
 
     def _fetch_all(self, urls: Sequence[str], settings: FetchSettings) -> dict[str, Page | None]:
         """Each URL's page, or None after recording why it failed; each URL fetched once."""
-        from summarizer._ingest._fetching import fetch
-
         unique = list(dict.fromkeys(urls))
         if not unique:
             return {}
@@ -346,14 +218,14 @@ class _Reader:
 
     # ------------------------------------------------------------------ kinds of input
 
-    def _page(self, url: str, page: Page) -> Article | list[_Entry] | None:
+    def _page(self, url: str, page: Page) -> Article | list[FeedEntry] | None:
         label = redact_url(url)
-        entries = _feed_entries(page.body, label, base=page.url, by_name=False)
+        entries = feed_entries(page.body, label, base=page.url, by_name=False)
         if entries is not None:
             return self._entries(entries, label)
-        return self._guard(label, lambda: _article_of_page(page))
+        return self._guard(label, lambda: article_of_page(page))
 
-    def _file(self, source: str) -> Article | list[_Entry] | None:
+    def _file(self, source: str) -> Article | list[FeedEntry] | None:
         if source == "-":
             return self._guard(source, lambda: read_article(source))
         path = Path(source)
@@ -365,8 +237,8 @@ class _Reader:
             self.failures.append(Failure.of(error, source))
             return None
         by_name = path.suffix.lower() in FEED_SUFFIXES
-        if by_name or _may_be_feed(path, data[:2048]):
-            entries = _feed_entries(data, source, base=None, by_name=by_name)
+        if by_name or may_be_feed(path, data):
+            entries = feed_entries(data, source, base=None, by_name=by_name)
             if entries is not None:
                 return self._entries(entries, source)
             if by_name:
@@ -374,14 +246,14 @@ class _Reader:
                 return None
         return self._guard(source, lambda: article_from_bytes(data, label=source))
 
-    def _entries(self, entries: list[_Entry] | Failure, label: str) -> list[_Entry] | None:
+    def _entries(self, entries: list[FeedEntry] | Failure, label: str) -> list[FeedEntry] | None:
         if isinstance(entries, Failure):
             self.failures.append(entries)
             return None
         return entries
 
-    def _entry_article(self, entry: _Entry, page: Page) -> Article | None:
-        article = self._guard(redact_url(entry.url), lambda: _article_of_page(page))
+    def _entry_article(self, entry: FeedEntry, page: Page) -> Article | None:
+        article = self._guard(redact_url(entry.url), lambda: article_of_page(page))
         if article is None:
             return None
         # The page's own metadata wins; the feed's fills what the page left out.
@@ -409,82 +281,3 @@ def _with_feeds(settings: FetchSettings) -> FetchSettings:
     to brief). A feed served as text, or with no type, is fetched and recognised either way.
     """
     return dataclasses.replace(settings, accept_feeds=True)
-
-
-def _article_of_page(page: Page) -> Article:
-    """What :func:`summarizer._ingest._reading.read_url` makes of a page, from the page in hand."""
-    from summarizer._errors import NoArticleFound
-    from summarizer._ingest._cleaning import clean_text
-    from summarizer._ingest._extracting import extract_page, to_source
-
-    extracted = extract_page(page)
-    text = clean_text(extracted.text)
-    if not text:
-        raise NoArticleFound("no article text left after cleaning", source=redact_url(page.url))
-    return Article(
-        text=text, source=to_source(extracted, url=page.url), raw_chars=len(extracted.text)
-    )
-
-
-# --------------------------------------------------------------------------- feeds
-
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-
-
-def _may_be_feed(path: Path, head: bytes) -> bool:
-    """Whether a file is worth handing to feedparser: XML that is not HTML, by its first bytes."""
-    if path.suffix.lower() not in ({".xml", ""} | ARTICLE_SUFFIXES):
-        return False
-    return bool(_FEED_ROOT.search(head)) and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-
-
-def _resolve(base: str | None, link: str) -> str:
-    """``link`` made absolute against the feed's URL; a link too broken to join
-    (``http://[oops/``) is kept as it is, for the fetcher to refuse as an invalid URL."""
-    try:
-        return urljoin(base, link) if base else link
-    except ValueError:
-        return link
-
-
-def _feed_entries(
-    data: bytes, label: str, *, base: str | None, by_name: bool
-) -> list[_Entry] | Failure | None:
-    """The entries of ``data`` if it is a feed; None if it is not one (an article).
-
-    A feed is what feedparser reads with a feed title and entries; with ``by_name`` (a feed
-    suffix) entries alone will do. Entries without a link become failures of their own.
-    """
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith(b"<") or not (_FEED_ROOT.search(head) or by_name):
-        return None  # text, or HTML: not worth parsing as a feed
-    import feedparser
-
-    parsed = feedparser.parse(data)
-    title = parsed.feed.get("title") if parsed.feed else None
-    if not parsed.entries or not (title or by_name):
-        if by_name or _FEED_ROOT.search(head):
-            return Failure(label, "the feed has no entries" if title else "not an RSS or Atom feed")
-        return None
-    entries: list[_Entry] = []
-    missing = 0
-    for item in parsed.entries:
-        link = item.get("link")
-        if not isinstance(link, str) or not link.strip():
-            missing += 1
-            continue
-        url = _resolve(base, link.strip())
-        stamp = item.get("published_parsed") or item.get("updated_parsed")
-        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
-        entry_title = item.get("title")
-        entries.append(
-            _Entry(
-                url=url,
-                published=published,
-                title=entry_title if isinstance(entry_title, str) and entry_title else None,
-                feed=label,
-            )
-        )
-    if missing and not entries:
-        return Failure(label, f"none of the feed's {missing} entries has a link")
-    return entries

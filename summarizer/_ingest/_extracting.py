@@ -13,25 +13,12 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from summarizer._errors import (
-    NoArticleFound,
-)
+from summarizer._errors import NoArticleFound
 from summarizer._redact import redact_url
 
-if TYPE_CHECKING:
-    from summarizer._briefing._models import Source
-    from summarizer._ingest._fetching import Page
-
-__all__ = [
-    "MIN_ARTICLE_CHARS",
-    "Extracted",
-    "extract_html",
-    "extract_page",
-    "looks_like_html",
-    "to_source",
-]
+__all__ = ["MIN_ARTICLE_CHARS", "Extracted", "extract_html"]
 
 # An article has at least this many letters and digits, and one paragraph of running prose
 # (not a list item) at least MIN_PROSE_CHARS long. Counting characters, not words, keeps the
@@ -102,67 +89,6 @@ def extract_html(
         language=language,
         url=_http_url(document.url) or url,
     )
-
-
-def extract_page(page: Page) -> Extracted:
-    """The article of a fetched page: extracted from HTML, taken as is from plain text."""
-    if page.is_html or looks_like_html(page.text[:4096]):
-        return extract_html(page.text, url=page.url)
-    text = page.text.strip()
-    if not text:
-        raise NoArticleFound("no article found in the page", source=redact_url(page.url))
-    return Extracted(text=text, url=page.url)
-
-
-def to_source(extracted: Extracted, *, url: str | None = None) -> Source:
-    """The briefing's :class:`Source` for an extracted article, its URL redacted.
-
-    ``url`` (the URL the page was fetched from) is preferred over the canonical URL: it is
-    the one the user can check, and a page can claim any canonical URL it likes.
-    """
-    from summarizer._briefing._models import Source
-
-    chosen = url or extracted.url
-    return Source(
-        url=redact_url(chosen) if chosen else None,
-        title=extracted.title,
-        site=extracted.site,
-        author=extracted.author,
-        published=extracted.published,
-        language=extracted.language,
-    )
-
-
-_START_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
-# fmt: off
-_HTML_TAGS = frozenset({
-    "html", "head", "body", "title", "meta", "link", "script", "style", "div", "span", "p",
-    "a", "br", "hr", "img", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
-    "header", "footer", "nav", "main", "aside", "ul", "ol", "li", "table", "tr", "td", "th",
-    "em", "strong", "b", "i", "figure", "figcaption", "blockquote", "pre", "time", "form",
-    "input", "button", "iframe", "noscript",
-})
-# fmt: on
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML document or fragment rather than plain text.
-
-    True for a doctype, an ``<html>``, ``<head>`` or ``<body>`` near the start, or a start
-    made of HTML tags (three or more known tags in the first 2,000 characters).
-    """
-    head = text.lstrip("\ufeff \t\r\n")[:2048]
-    lowered = head.lower()
-    if lowered.startswith(("<!doctype html", "<html")):
-        return True
-    if not lowered.startswith("<"):
-        return False
-    if lowered.startswith("<?xml"):  # XHTML has an <html> element; a feed or SVG does not
-        return "<html" in lowered
-    if re.search(r"<(?:html|head|body)\b", lowered):
-        return True
-    tags = [m.group(2).lower() for m in _START_TAG.finditer(head)]
-    return sum(tag in _HTML_TAGS for tag in tags) >= 3
 
 
 # --------------------------------------------------------------------------- helpers

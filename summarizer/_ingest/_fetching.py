@@ -13,20 +13,17 @@ Bounds: ``total_timeout`` covers the whole fetch (connecting, the response heade
 every hop, retry and back-off): a watchdog shuts the fetch's connections down at the deadline,
 so a server feeding one byte a second cannot hold a read open. ``max_bytes`` caps the body
 both as it arrives and as it is decoded: gzip and deflate are undone here, a bounded piece at
-a time (:mod:`summarizer._ingest._inflate`), so a compression bomb stops at the cap. The decoded
-body
-must be text, by the test a file gets (:func:`summarizer._ingest._sniff.binary_reason`), whatever
-its content type says.
+a time (:mod:`summarizer._ingest._inflate`), so a compression bomb stops at the cap. The body is
+decoded by the cascade files go through too (:func:`summarizer._ingest._decode.decode`, with the
+page's declared charsets), and must be text by the same test, whatever its content type says.
 """
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import functools
 import ipaddress
 import random
-import re
 import socket
 import threading
 import time
@@ -35,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
-from summarizer import __version__
 from summarizer._errors import (
     BinaryPage,
     ConnectionFailed,
@@ -56,7 +52,7 @@ from summarizer._errors import (
     UnsupportedScheme,
     check_setting,
 )
-from summarizer._ingest._bom import bom_codec
+from summarizer._ingest._decode import decode, meta_charset
 from summarizer._ingest._inflate import (
     ACCEPT_ENCODING,
     CorruptEncoding,
@@ -64,8 +60,9 @@ from summarizer._ingest._inflate import (
     UnsupportedEncoding,
     encodings,
 )
-from summarizer._ingest._sniff import binary_reason, magic
+from summarizer._ingest._sniff import looks_like_html, magic
 from summarizer._redact import redact_url
+from summarizer._version import __version__
 
 if TYPE_CHECKING:
     import ssl
@@ -76,7 +73,6 @@ __all__ = [
     "DEFAULT_SETTINGS",
     "FetchSettings",
     "Page",
-    "decode_body",
     "fetch",
 ]
 
@@ -215,7 +211,7 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         requested_url=str(requested),
         status=result.status,
         content_type=result.content_type,
-        charset=result.charset or _meta_charset(result.body),
+        charset=result.charset or meta_charset(result.body),
         body=result.body,
         text=result.text,
         encoding=result.encoding,
@@ -470,8 +466,8 @@ class _Hop:
                     f"{media_type}{self.where}",
                     source=self.source,
                 )
-        text, encoding = decode_body(body, charset)
-        what = binary_reason(body, text)
+        decoded = decode(body, charset=charset, meta=True)
+        what = decoded.binary
         if what is not None:
             raise BinaryPage(
                 f"not an HTML or text page: {served}, but the body {what}{self.where}",
@@ -482,8 +478,8 @@ class _Hop:
             content_type=media_type,
             charset=charset,
             body=body,
-            text=text,
-            encoding=encoding,
+            text=decoded.text,
+            encoding=decoded.codec,
         )
 
     def _check_length(self, header: str | None) -> None:
@@ -686,97 +682,7 @@ def _cookie_state(client: httpx.Client) -> frozenset[tuple[str, str, str]]:
     return frozenset((c.domain, c.name, c.value or "") for c in client.cookies.jar)
 
 
-# --------------------------------------------------------------------------- decoding
-
-_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
-)
-# Labels browsers read as windows-1252 (WHATWG Encoding). They are also the usual server
-# defaults, so a page that says otherwise in its meta is believed over them.
-_LATIN1_LABELS = frozenset(
-    {
-        "iso-8859-1",
-        "iso8859-1",
-        "latin1",
-        "latin-1",
-        "l1",
-        "cp819",
-        "ibm819",
-        "us-ascii",
-        "ascii",
-        "iso_8859-1",
-        "windows-1252",
-        "cp1252",
-        "x-cp1252",
-    }
-)
-
-
-def decode_body(body: bytes, http_charset: str | None = None) -> tuple[str, str]:
-    """``(text, codec)`` for a page body.
-
-    Order: a byte-order mark; the HTTP charset; the HTML meta charset; then a sniff (UTF-8 if
-    the bytes are valid UTF-8, else windows-1252). A declaration the bytes contradict is
-    skipped rather than trusted: bytes that do not decode under it, or a Latin-1 label on
-    bytes that are valid, non-ASCII UTF-8 (a server default left on a UTF-8 site).
-    """
-    marked = bom_codec(body)
-    if marked is not None:
-        bom, skip = marked
-        return body[skip:].decode(bom, errors="replace"), bom
-    meta = _meta_charset(body)
-    declared = [(http_charset, False), (meta, True)]
-    if http_charset and meta and _label(http_charset) in _LATIN1_LABELS:
-        declared.reverse()
-    for label, from_meta in declared:
-        codec = _codec(label, from_meta=from_meta)
-        if codec is None:
-            continue
-        if codec == "cp1252" and _is_utf8_beyond_ascii(body):
-            return body.decode("utf-8"), "utf-8"
-        try:
-            return body.decode(codec), codec
-        except UnicodeDecodeError:
-            continue
-    try:
-        return body.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return body.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _meta_charset(body: bytes) -> str | None:
-    match = _META_CHARSET.search(body[:8192])
-    return match.group(1).decode("ascii") if match else None
-
-
-def _label(label: str) -> str:
-    return label.strip().strip("\"'").lower()
-
-
-def _codec(label: str | None, *, from_meta: bool = False) -> str | None:
-    if not label:
-        return None
-    name = _label(label)
-    if name in _LATIN1_LABELS:
-        return "cp1252"
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
-    # A meta tag that claims UTF-16 was itself read as ASCII, so the claim is false (WHATWG).
-    if from_meta and codec.startswith("utf-16"):
-        return "utf-8"
-    return codec
-
-
-def _is_utf8_beyond_ascii(body: bytes) -> bool:
-    if body.isascii():
-        return False
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+# --------------------------------------------------------------------------- content type
 
 
 def _parse_content_type(header: str) -> tuple[str, str | None]:
@@ -790,16 +696,14 @@ def _parse_content_type(header: str) -> tuple[str, str | None]:
 
 
 def _sniff_type(body: bytes) -> str:
+    """The media type of a body the server sent without one, by its first bytes."""
     found = magic(body)
     if found is not None:
         return found[0]
     head = body[:1024]
     if b"\x00" in head:
         return "application/octet-stream"
-    from summarizer._ingest._extracting import looks_like_html
-
-    text, _ = decode_body(head)
-    return "text/html" if looks_like_html(text) else "text/plain"
+    return "text/html" if looks_like_html(decode(head, meta=True).text) else "text/plain"
 
 
 # --------------------------------------------------------------------------- helpers

@@ -1,8 +1,10 @@
 """Reading an article into a cleaned :class:`Article`, from wherever it is.
 
-A URL is fetched and its article extracted; an HTML file (or HTML on standard input) is
-extracted; any other file or standard input is read as text. Whatever the route, the text is
-cleaned last, so every route gives the text the engines, the offsets and the article id use.
+A URL is fetched (:mod:`._fetching`) and its page made an article (:mod:`._page`), the step an
+HTML file, HTML on standard input and a digest's feed entries take too; any other file or
+standard input is read as text. Bytes become text by the one cascade of :mod:`._decode`, for a
+file as for a page. Whatever the route, the text is cleaned last, so every route gives the text
+the engines, the offsets and the article id use.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Source
@@ -23,22 +25,19 @@ from summarizer._errors import (
     InputIsDirectory,
     InputNotFound,
     InputTooLarge,
-    NoArticleFound,
     NotARegularFile,
 )
-from summarizer._ingest._bom import bom_codec
 from summarizer._ingest._cleaning import clean_text
-from summarizer._ingest._sniff import binary_reason
+from summarizer._ingest._decode import decode
+from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, fetch
+from summarizer._ingest._page import article_of_html, article_of_page
+from summarizer._ingest._sniff import looks_like_html
 from summarizer._redact import redact_url
-
-if TYPE_CHECKING:
-    from summarizer._ingest._fetching import FetchSettings
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "article_from_bytes",
     "article_from_html",
-    "decode_bytes",
     "is_url",
     "read_article",
     "read_file",
@@ -57,59 +56,6 @@ _NOCTTY = getattr(os, "O_NOCTTY", 0)
 _TITLE_MAX_CHARS = 150
 _TITLE_MAX_WORDS = 25
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"'”’]? +[A-Z]")
-
-
-def _binary(what: str, label: str) -> BinaryInput:
-    return BinaryInput(f"not a text file ({what})", source=label)
-
-
-def _bomless_utf16(data: bytes) -> str | None:
-    """The UTF-16 codec of text saved without a byte-order mark, judged by its NUL pattern."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    half = len(sample) // 2
-    if odd.count(0) >= 0.9 * half and even.count(0) <= 0.1 * half:
-        return "utf-16-le"
-    if even.count(0) >= 0.9 * half and odd.count(0) <= 0.1 * half:
-        return "utf-16-be"
-    return None
-
-
-def decode_bytes(data: bytes, *, label: str) -> str:
-    """Decode an article's bytes: UTF-8, UTF-16/32 with a BOM, else cp1252, else latin-1.
-
-    Raises :class:`BinaryInput` for data that is not text, naming what it looks like (the
-    test is :func:`summarizer._ingest._sniff.binary_reason`, which web pages go through too).
-    """
-    text = _decode(data, label)
-    what = binary_reason(data, text)
-    if what is not None:
-        raise _binary(what, label)
-    return text
-
-
-def _decode(data: bytes, label: str) -> str:
-    marked = bom_codec(data)
-    if marked is not None:
-        codec, skip = marked
-        try:
-            return data[skip:].decode(codec)
-        except UnicodeDecodeError:
-            raise _binary(f"invalid {codec.upper()} after a byte-order mark", label) from None
-    codec16 = _bomless_utf16(data)
-    if codec16 is not None:
-        try:
-            return data.decode(codec16)
-        except UnicodeDecodeError:
-            pass
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
 
 
 def _size(n: int) -> str:
@@ -252,18 +198,23 @@ def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Ar
     noun = "file" if from_file else "input"
     if not data:
         raise EmptyInput(f"{noun} is empty", source=label)
-    decoded = decode_bytes(data, label=label)
-    if not decoded.strip():
+    decoded = decode(data)
+    what = decoded.binary
+    if what is not None:
+        raise BinaryInput(f"not a text file ({what})", source=label)
+    if not decoded.text.strip():
         raise EmptyInput(f"{noun} contains only whitespace", source=label)
-    if _is_html(label, decoded):
-        return article_from_html(data, path=label if from_file else None, label=label)
-    text = clean_text(decoded)
+    if _is_html(label, decoded.text):
+        # Known to be HTML only now: its own <meta charset> may name another codec.
+        markup = decode(data, meta=True).text
+        return article_of_html(markup, path=label if from_file else None, label=label)
+    text = clean_text(decoded.text)
     if not text:
         raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)
     return Article(
         text=text,
         source=Source(path=label, title=_title(text)),
-        raw_chars=len(decoded),
+        raw_chars=len(decoded.text),
     )
 
 
@@ -273,17 +224,7 @@ def read_url(url: str, settings: FetchSettings | None = None) -> Article:
     ``settings`` default to :class:`FetchSettings` (which refuse private and loopback hosts:
     the safe choice for a library that may run inside a service).
     """
-    from summarizer._ingest._extracting import extract_page, to_source
-    from summarizer._ingest._fetching import DEFAULT_SETTINGS, fetch
-
-    page = fetch(url, settings or DEFAULT_SETTINGS)
-    extracted = extract_page(page)
-    text = clean_text(extracted.text)
-    if not text:
-        raise NoArticleFound("no article text left after cleaning", source=redact_url(url))
-    return Article(
-        text=text, source=to_source(extracted, url=page.url), raw_chars=len(extracted.text)
-    )
+    return article_of_page(fetch(url, settings or DEFAULT_SETTINGS))
 
 
 def article_from_html(
@@ -295,23 +236,14 @@ def article_from_html(
 ) -> Article:
     """Extract the article of an HTML document (with its metadata) and clean it.
 
-    Bytes are decoded by the page's own declarations (BOM, ``<meta charset>``), falling back
-    to UTF-8 and then cp1252. ``url`` is where the page came from, if known; ``path`` the file.
+    Bytes are decoded as an HTML file is (:func:`summarizer._ingest._decode.decode`: a BOM, the
+    ``<meta charset>``, then UTF-16, UTF-8, windows-1252). ``url`` is where the page came from,
+    if known; ``path`` the file.
     """
-    from summarizer._ingest._extracting import extract_html, to_source
-    from summarizer._ingest._fetching import decode_body
-
-    name = label or path or url or "<html>"
-    markup = decode_body(html)[0] if isinstance(html, bytes) else html
-    extracted = extract_html(markup, url=url, source=name)
-    text = clean_text(extracted.text)
-    if not text:
-        raise NoArticleFound("no article text left after cleaning", source=name)
-    source = to_source(extracted, url=url).model_copy(update={"path": path})
-    return Article(text=text, source=source, raw_chars=len(extracted.text))
+    name = label or path or (redact_url(url) if url else "<html>")
+    markup = decode(html, meta=True).text if isinstance(html, bytes) else html
+    return article_of_html(markup, url=url, path=path, label=name)
 
 
 def _is_html(label: str, decoded: str) -> bool:
-    from summarizer._ingest._extracting import looks_like_html
-
     return Path(label).suffix.lower() in _HTML_SUFFIXES or looks_like_html(decoded[:4096])

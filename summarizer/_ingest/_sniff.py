@@ -1,17 +1,18 @@
-"""Is it text? The one test for files and web pages alike.
+"""What some content is, by its look: a binary format, text that is not text, or HTML.
 
-A file (:func:`summarizer._ingest._reading.decode_bytes`) and a fetched page
-(:func:`summarizer._ingest._fetching.fetch`) both go through :func:`binary_reason` once decoded:
-magic numbers of binary formats, NUL characters, and a share of control characters that text never
-has. A page says what it is in
-its ``Content-Type``, but a server may call a PDF ``text/plain``: the body decides.
+The one test for files, standard input and web pages alike. :func:`binary_reason` judges the
+decoded text (:class:`summarizer._ingest._decode.Decoded` applies it): magic numbers of binary
+formats, NUL characters, and a share of control characters that text never has. A page says
+what it is in its ``Content-Type``, but a server may call a PDF ``text/plain``: the body
+decides. :func:`looks_like_html` tells HTML from plain text, for a file without an HTML suffix,
+standard input, and a page served as text or with no type.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["binary_reason", "magic"]
+__all__ = ["MAX_CONTROL_SHARE", "binary_reason", "looks_like_html", "magic"]
 
 # Leading bytes of binary formats: (magic, media type, what the input looks like).
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -36,7 +37,7 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"MM\x00*", "image/tiff", "looks like a TIFF image"),
 )
 # Decoded binary is about a quarter control characters; text has next to none.
-_MAX_CONTROL_SHARE = 0.05
+MAX_CONTROL_SHARE = 0.05
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -64,6 +65,38 @@ def binary_reason(data: bytes, text: str) -> str | None:
         return found[1]
     if "\x00" in text:
         return "looks like binary data: it contains NUL bytes"
-    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+    if len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
         return "looks like binary data: too many control characters"
     return None
+
+
+_START_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+# fmt: off
+_HTML_TAGS = frozenset({
+    "html", "head", "body", "title", "meta", "link", "script", "style", "div", "span", "p",
+    "a", "br", "hr", "img", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+    "header", "footer", "nav", "main", "aside", "ul", "ol", "li", "table", "tr", "td", "th",
+    "em", "strong", "b", "i", "figure", "figcaption", "blockquote", "pre", "time", "form",
+    "input", "button", "iframe", "noscript",
+})
+# fmt: on
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML document or fragment rather than plain text.
+
+    True for a doctype, an ``<html>``, ``<head>`` or ``<body>`` near the start, or a start
+    made of HTML tags (three or more known tags in the first 2,000 characters).
+    """
+    head = text.lstrip("\ufeff \t\r\n")[:2048]
+    lowered = head.lower()
+    if lowered.startswith(("<!doctype html", "<html")):
+        return True
+    if not lowered.startswith("<"):
+        return False
+    if lowered.startswith("<?xml"):  # XHTML has an <html> element; a feed or SVG does not
+        return "<html" in lowered
+    if re.search(r"<(?:html|head|body)\b", lowered):
+        return True
+    tags = [m.group(2).lower() for m in _START_TAG.finditer(head)]
+    return sum(tag in _HTML_TAGS for tag in tags) >= 3

@@ -13,6 +13,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 
+from summarizer._version import __version__
 from summarizer.cli import _brief, _digest, _eval, _log, _schema, _text
 
 EXIT_OK = 0
@@ -26,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="summarizer",
         description="Turn world-news articles into structured, evidence-backed briefings.",
     )
-    parser.add_argument("--version", action="version", version="summarizer 0.1.0")
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (_brief, _digest, _text, _eval, _log, _schema):
         module.add_parser(commands)
