@@ -35,7 +35,6 @@ abandoned with the process (whatever it had stored stays stored).
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import os
 import queue
 import random
@@ -50,9 +49,9 @@ from typing import TYPE_CHECKING, Literal
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Briefing
 from summarizer._digest._collect import Collected, Collection, Failure, collect
+from summarizer._digest._llm_synthesis import synthesize as write_synthesis
 from summarizer._digest._periods import Selection
 from summarizer._engines.llm._deadline import article_limit
-from summarizer._engines.llm._retry_after import retry_after_seconds
 from summarizer._errors import (
     ConfigError,
     EndpointError,
@@ -84,13 +83,12 @@ __all__ = [
     "digest_engine",
     "digest_sources",
     "rate_limits_to_caller",
+    "synthesize",
 ]
 
 # A hosted API serves a handful of requests per key at once without complaint; more mostly
 # buys 429s.
 DEFAULT_CONCURRENCY = 4
-# Where the LLM synthesis of the digest lives (being written); absent, the offline one stays.
-SYNTHESIS_MODULE = "summarizer._digest._llm_synthesis"
 # How often the waiting main thread wakes up, so that Ctrl-C is handled promptly.
 _POLL = 0.1
 # The longest a run pauses for rate limits, all pauses together, before it stops: long enough
@@ -434,7 +432,7 @@ class _Worker:
                 if limited >= self.policy.rate_limit_attempts:
                     reason = f"{error.message} (rate limited {limited} times; gave up)"
                     return None, Failure(failure.source, reason), False
-                asked = retry_after(error)
+                asked = error.retry_after
                 wait = self._wait(asked, limited)
                 if not self.gate.hold(wait, self.policy.max_total_wait):
                     self.run_state.halt(self._budget_spent(asked))
@@ -498,48 +496,9 @@ def _transient(error: SummarizerError) -> bool:
     """Whether the openai client would have tried again: a connection, a timeout, a 5xx."""
     if isinstance(error, EndpointUnreachable | EndpointTimeout):
         return True
-    if isinstance(error, EndpointError):
-        status = _status(error)
-        return status is not None and (status >= 500 or status in (408, 409))
+    if isinstance(error, EndpointError) and error.status is not None:
+        return error.status >= 500 or error.status in (408, 409)
     return False
-
-
-def _causes(error: BaseException) -> list[BaseException]:
-    chain: list[BaseException] = []
-    current: BaseException | None = error
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-def _status(error: BaseException) -> int | None:
-    for cause in _causes(error):
-        status = getattr(cause, "status_code", None)
-        if isinstance(status, int):
-            return status
-    return None
-
-
-def retry_after(error: BaseException) -> float | None:
-    """The wait a 429 answer asked for, in seconds: ``retry-after-ms``, else ``Retry-After``
-    (seconds or an HTTP date), as the error says or read from the answer behind it; None if it
-    gave none."""
-    said = getattr(error, "retry_after", None)
-    if isinstance(said, int | float):
-        return float(said)
-    for cause in _causes(error):
-        headers = getattr(getattr(cause, "response", None), "headers", None)
-        get = getattr(headers, "get", None)
-        if not callable(get):
-            continue
-        try:
-            wait = retry_after_seconds(get)
-        except (AttributeError, TypeError, ValueError):
-            continue
-        if wait is not None:
-            return wait
-    return None
 
 
 def brief_many(
@@ -732,9 +691,8 @@ def digest_sources(
     week) are digested. ``engine`` is a choice (``"auto"``, ``"llm"``, ``"offline"``) or an
     engine object; an LLM engine runs without the openai client's own retries (the runner
     retries, pausing the whole run on a 429: see the module docstring). With the LLM engine,
-    the digest's top developments and outlook are written by the model when the LLM synthesis
-    is available (:func:`synthesize`); otherwise, or if that call fails, they stay the offline
-    synthesis and ``notes`` says why.
+    the digest's top developments and outlook are written by the model (:func:`synthesize`);
+    otherwise, or if that call fails, they stay the offline synthesis and ``notes`` says why.
     """
     from summarizer._digest._build import build_digest
     from summarizer._pipeline import make_engine
@@ -785,26 +743,16 @@ def _log(store: Store | None) -> Callable[..., None] | None:
 
 
 def synthesize(digest: Digest, engine: Engine, *, notes: list[str] | None = None) -> Digest:
-    """THE place the digest's LLM synthesis plugs in.
-
-    With the LLM engine and :mod:`summarizer._digest._llm_synthesis` present, its
-    ``synthesize(digest, settings, *, on_call=None) -> Digest`` rewrites the top developments
-    and outlook; without either, or when that call fails, the offline synthesis that
-    :func:`~summarizer._digest.build_digest` wrote stays (and ``notes`` gets a line saying so).
+    """``digest`` with its top developments and outlook written by the model of an LLM engine
+    (:func:`summarizer._digest._llm_synthesis.synthesize`, through the engine's own client); as
+    it is for another engine, or when that call fails (``notes`` then gets a line saying so).
     """
     from summarizer._engines.llm._engine import LLMEngine
 
     if not isinstance(engine, LLMEngine):
         return digest
     try:
-        module = importlib.import_module(SYNTHESIS_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name != SYNTHESIS_MODULE:
-            raise  # the module is there but something it imports is not: a bug to show
-        return digest
-    write: Callable[..., Digest] = module.synthesize
-    try:
-        return write(digest, engine.settings, on_call=engine.on_call)
+        return write_synthesis(digest, engine.client)
     except SummarizerError as error:
         if notes is not None:
             notes.append(f"the LLM synthesis failed, the offline one is kept: {error}")
