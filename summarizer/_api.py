@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Briefing, Source
 from summarizer._engines._protocol import Engine
+from summarizer._engines._registry import EngineChoice, make_engine
 from summarizer._errors import EmptyInput
-from summarizer._pipeline import EngineChoice, brief_article, make_engine
+from summarizer._pipeline import brief_article
 
 if TYPE_CHECKING:
-    from summarizer._engines.llm._engine import LLMSettings
+    from summarizer._engines.llm._settings import LLMSettings
     from summarizer._ingest._fetching import FetchSettings
 
 

@@ -22,7 +22,6 @@ from summarizer._digest._runner import (
     ProgressEvent,
     RetryPolicy,
     brief_many,
-    digest_engine,
     digest_sources,
 )
 from summarizer._engines.llm._client import ModelClient
@@ -190,9 +189,13 @@ def test_a_rejected_answer_is_not_tried_again(tmp_path: Path) -> None:
 
 def test_a_digest_run_takes_over_the_clients_retries(server: BriefingServer) -> None:
     engine = LLMEngine(LLMSettings(base_url=server.base_url, max_retries=5))
-    taken = digest_engine(engine)
+    taken = engine.leaving_retries_to_caller(transient=True)
     assert isinstance(taken, LLMEngine) and taken.settings.max_retries == 0
     assert taken.settings.model == engine.settings.model
+    # `brief` keeps the client's other retries, and takes over its 429s only.
+    paced = engine.leaving_retries_to_caller(transient=False)
+    assert isinstance(paced, LLMEngine) and paced.settings.max_retries == 5
+    assert not paced.retry_rate_limits
 
 
 # --------------------------------------------------------------------------- the store

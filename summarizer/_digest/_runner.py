@@ -6,10 +6,12 @@ How a run goes:
   with the store, which returns a briefing already made for the same article and settings and
   stores a new one the moment it is made. Stop a run (Ctrl-C, a crash) and the next one makes
   only the briefings still missing.
-* **A bounded number in flight.** ``concurrency`` worker threads take articles from a queue;
-  the offline engine (pure Python, CPU-bound) runs in one.
-* **Rate limits slow the run down, up to a point.** The runner takes over the openai
-  client's retries (the LLM engine runs with ``max_retries=0``), so it sees every 429: it
+* **A bounded number in flight.** ``concurrency`` worker threads take articles from a queue,
+  no more than the engine's :attr:`~summarizer._engines._protocol.Engine.max_workers` (the
+  offline engine, pure Python and CPU-bound, runs in one).
+* **Rate limits slow the run down, up to a point.** The runner takes over the engine's
+  retries (:meth:`~summarizer._engines._protocol.Engine.leaving_retries_to_caller`: the openai
+  client then retries nothing), so it sees every 429: it
   then holds *every* worker until the endpoint's ``Retry-After`` has passed (bounded by
   :attr:`RetryPolicy.max_wait`) and tries the article again, up to
   :attr:`RetryPolicy.rate_limit_attempts` times before listing it as failed with the reason.
@@ -20,9 +22,9 @@ How a run goes:
   included, with why (:attr:`BriefResults.stopped`); the store keeps what was made.
   ``summarizer brief`` briefs its sources one by one through the same code
   (:class:`SequentialBriefer`), so a 429 means the same there.
-* **An article has a time limit**, over all the runner's attempts at it
-  (:attr:`~summarizer._engines.llm._engine.LLMSettings.article_limit`, time paused for rate limits
-  not counted): no transient retry once it is spent.
+* **An article has a time limit**, over all the runner's attempts at it (the engine's
+  :attr:`~summarizer._engines._protocol.Engine.article_limit`, time paused for rate limits not
+  counted): no transient retry once it is spent.
   Dropped connections, timeouts and 5xx answers are tried again a few times too, as the
   client would have.
 * **One bad article does not sink the week.** An article that fails is listed in the digest's
@@ -34,7 +36,6 @@ abandoned with the process (whatever it had stored stays stored).
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import queue
 import random
@@ -51,6 +52,8 @@ from summarizer._briefing._models import Briefing
 from summarizer._digest._collect import Collected, Collection, Failure, collect
 from summarizer._digest._llm_synthesis import synthesize as write_synthesis
 from summarizer._digest._periods import Selection
+from summarizer._engines._protocol import Engine
+from summarizer._engines._registry import EngineChoice, make_engine
 from summarizer._engines.llm._deadline import article_limit
 from summarizer._errors import (
     ConfigError,
@@ -61,13 +64,13 @@ from summarizer._errors import (
     SummarizerError,
     check_setting,
 )
+from summarizer._pipeline import brief_article
+from summarizer._store import BriefingKey
 
 if TYPE_CHECKING:
     from summarizer._digest._models import Digest
-    from summarizer._engines._protocol import Engine
-    from summarizer._engines.llm._engine import LLMSettings
+    from summarizer._engines.llm._settings import LLMSettings
     from summarizer._ingest._fetching import FetchSettings
-    from summarizer._pipeline import EngineChoice
     from summarizer._store import Store
 
 __all__ = [
@@ -80,9 +83,7 @@ __all__ = [
     "RetryPolicy",
     "SequentialBriefer",
     "brief_many",
-    "digest_engine",
     "digest_sources",
-    "rate_limits_to_caller",
     "synthesize",
 ]
 
@@ -247,20 +248,6 @@ class DigestRun:
         return {"success": 0, "partial": 3, "error": 1}[self.status]
 
 
-# --------------------------------------------------------------------------- engine
-
-
-def digest_engine(engine: Engine) -> Engine:
-    """``engine`` as a digest run uses it: an LLM engine without the openai client's own
-    retries, so that every 429 reaches the runner, which pauses the whole run (see above)."""
-    from summarizer._engines.llm._engine import LLMEngine
-
-    if not isinstance(engine, LLMEngine) or engine.settings.max_retries == 0:
-        return engine
-    settings = dataclasses.replace(engine.settings, max_retries=0)
-    return LLMEngine(settings, on_call=engine.on_call)
-
-
 # --------------------------------------------------------------------------- many briefings
 
 
@@ -366,7 +353,7 @@ class _Worker:
         self.gate = run.gate
         self.stop = run.stop
         self.emit = emit
-        self.article_limit = _article_limit(engine)
+        self.article_limit = engine.article_limit
 
     def run(self, work: queue.Queue[tuple[int, Collected]]) -> None:
         while not self.stop.is_set():
@@ -392,8 +379,6 @@ class _Worker:
     ) -> tuple[Briefing | None, Failure | None, bool]:
         """The briefing of ``article`` (and whether it came from the store), or why not.
         Raises :class:`_Stopped` when the run stops before it is done."""
-        from summarizer._pipeline import brief_article
-
         if self._cached(article):
             # No model call will be made: no need to wait for a rate-limit pause.
             briefing = brief_article(article, self.engine, store=self.store)
@@ -472,11 +457,10 @@ class _Worker:
         )
 
     def _cached(self, article: Article) -> bool:
-        if self.store is None or self.refresh or self.engine.name != "llm":
+        if self.store is None or self.refresh or not self.engine.reuses_briefings:
             return False
-        from summarizer._store import key_for_engine
-
-        return self.store.lookup(key_for_engine(self.engine, article.id)) is not None
+        key = BriefingKey.of(self.engine.identity, article.id)
+        return self.store.lookup(key) is not None
 
     def _wait(self, asked: float | None, attempt: int) -> float:
         left = self.gate.left(self.policy.max_total_wait)
@@ -485,11 +469,6 @@ class _Worker:
         elif asked > left:
             return asked  # more than the run may still wait: not cut, so the run stops
         return min(self.policy.max_wait, asked)
-
-
-def _article_limit(engine: Engine) -> float | None:
-    limit = getattr(getattr(engine, "settings", None), "article_limit", None)
-    return float(limit) if isinstance(limit, int | float) else None
 
 
 def _transient(error: SummarizerError) -> bool:
@@ -511,7 +490,8 @@ def brief_many(
     retry: RetryPolicy | None = None,
     progress: Progress | None = None,
 ) -> BriefResults:
-    """Brief ``items`` with at most ``concurrency`` at a time (one for the offline engine).
+    """Brief ``items`` with at most ``concurrency`` at a time (and at most the engine's
+    ``max_workers``: one for the offline engine).
 
     Failures are outcomes, not exceptions; a :class:`ConfigError` (no key) stops the run and
     is raised, as is whatever ``progress`` raises (KeyboardInterrupt included). Each briefing
@@ -520,7 +500,8 @@ def brief_many(
     policy = retry or RetryPolicy()
     if concurrency < 1:
         raise ConfigError(f"concurrency must be 1 or more, not {concurrency}")
-    workers = 1 if engine.name == "offline" else min(concurrency, max(len(items), 1))
+    most = engine.max_workers
+    workers = min(concurrency, max(len(items), 1), most if most is not None else concurrency)
     work: queue.Queue[tuple[int, Collected]] = queue.Queue()
     for pair in enumerate(items):
         work.put(pair)
@@ -600,9 +581,9 @@ class SequentialBriefer:
     pause as the endpoint asks, the run's :attr:`RetryPolicy.max_total_wait` for all pauses,
     and a stop at once on an exhausted quota. What ``summarizer brief`` uses.
 
-    The engine should leave 429s to it (:func:`rate_limits_to_caller`); its other retries
-    (timeouts, 5xx, dropped connections) stay the openai client's, so the policy's
-    ``transient_retries`` is usually 0 here. ``progress`` hears of each pause (``"waiting"``).
+    The engine leaves its 429s to it; its other retries (timeouts, 5xx, dropped connections)
+    stay the engine's own (the openai client's), so the policy's ``transient_retries`` is
+    usually 0 here (the default). ``progress`` hears of each pause (``"waiting"``).
     Once :attr:`stopped` is set, :meth:`brief` briefs nothing more.
     """
 
@@ -617,7 +598,13 @@ class SequentialBriefer:
     ) -> None:
         self._run = _Run(retry or RetryPolicy(transient_retries=0))
         self._progress = progress
-        self._worker = _Worker(engine, store, refresh, self._run, self._emit)
+        self._worker = _Worker(
+            engine.leaving_retries_to_caller(transient=False),
+            store,
+            refresh,
+            self._run,
+            self._emit,
+        )
 
     @property
     def stopped(self) -> str | None:
@@ -657,16 +644,6 @@ class SequentialBriefer:
             )
 
 
-def rate_limits_to_caller(engine: Engine) -> Engine:
-    """``engine`` with the openai client's own retries of a 429 turned off (its other retries
-    kept), so that every 429 reaches a :class:`SequentialBriefer`."""
-    from summarizer._engines.llm._engine import LLMEngine
-
-    if not isinstance(engine, LLMEngine) or not engine.retry_rate_limits:
-        return engine
-    return LLMEngine(engine.settings, on_call=engine.on_call, retry_rate_limits=False)
-
-
 # --------------------------------------------------------------------------- the digest
 
 
@@ -689,23 +666,22 @@ def digest_sources(
 
     With no sources, the store's articles of ``selection`` (default: the last complete ISO
     week) are digested. ``engine`` is a choice (``"auto"``, ``"llm"``, ``"offline"``) or an
-    engine object; an LLM engine runs without the openai client's own retries (the runner
-    retries, pausing the whole run on a 429: see the module docstring). With the LLM engine,
-    the digest's top developments and outlook are written by the model (:func:`synthesize`);
-    otherwise, or if that call fails, they stay the offline synthesis and ``notes`` says why.
+    engine object; it runs leaving every retry to the runner (which pauses the whole run on a
+    429: see the module docstring). With an engine that asks a model, the digest's top
+    developments and outlook are written by that model (:func:`synthesize`, with the engine's
+    own client: its retries included, since it is one plain call); otherwise, or if that call
+    fails, they stay the offline synthesis and ``notes`` says why.
     """
     from summarizer._digest._build import build_digest
-    from summarizer._pipeline import make_engine
 
-    chosen = (
-        make_engine(engine, settings, on_call=_log(store)) if isinstance(engine, str) else engine
-    )
+    on_call = store.log_call if store is not None else None
+    chosen = make_engine(engine, settings, on_call=on_call) if isinstance(engine, str) else engine
     collection = collect(
         sources, selection=selection, store=store, fetch_settings=fetch_settings, now=now
     )
     results = brief_many(
         collection.articles,
-        digest_engine(chosen),
+        chosen.leaving_retries_to_caller(transient=True),
         store=store,
         refresh=refresh,
         concurrency=concurrency,
@@ -722,7 +698,7 @@ def digest_sources(
     run = DigestRun(digest=digest, collection=collection, results=results)
     if results.briefings and results.stopped is not None:
         # Stopped by the endpoint's 429s: one more request would only get another.
-        if _is_llm(chosen):
+        if chosen.client is not None:
             run.notes.append(
                 "the LLM synthesis was not asked for, the offline one is kept: the run stopped "
                 "early"
@@ -732,27 +708,15 @@ def digest_sources(
     return run
 
 
-def _is_llm(engine: Engine) -> bool:
-    from summarizer._engines.llm._engine import LLMEngine
-
-    return isinstance(engine, LLMEngine)
-
-
-def _log(store: Store | None) -> Callable[..., None] | None:
-    return store.log_call if store is not None else None
-
-
 def synthesize(digest: Digest, engine: Engine, *, notes: list[str] | None = None) -> Digest:
-    """``digest`` with its top developments and outlook written by the model of an LLM engine
-    (:func:`summarizer._digest._llm_synthesis.synthesize`, through the engine's own client); as
-    it is for another engine, or when that call fails (``notes`` then gets a line saying so).
-    """
-    from summarizer._engines.llm._engine import LLMEngine
-
-    if not isinstance(engine, LLMEngine):
+    """``digest`` with its top developments and outlook written by the model ``engine`` asks
+    (:func:`summarizer._digest._llm_synthesis.synthesize`); as it is for an engine with no
+    model, or when that call fails (``notes`` then gets a line saying so)."""
+    client = engine.client
+    if client is None:
         return digest
     try:
-        return write_synthesis(digest, engine.client)
+        return write_synthesis(digest, client)
     except SummarizerError as error:
         if notes is not None:
             notes.append(f"the LLM synthesis failed, the offline one is kept: {error}")

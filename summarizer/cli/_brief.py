@@ -137,11 +137,11 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
 def _briefer(args: argparse.Namespace, store: Store | None) -> SequentialBriefer:
     """Sources are briefed one by one, a 429 handled as a digest run handles it: paused for,
     within the run's --max-wait, and an exhausted quota stops the run."""
-    from summarizer._digest._runner import SequentialBriefer, rate_limits_to_caller
+    from summarizer._digest._runner import SequentialBriefer
 
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     return SequentialBriefer(
-        rate_limits_to_caller(engine),
+        engine,
         store=store,
         refresh=args.refresh,
         # Timeouts, 5xx and dropped connections: the openai client retries those itself.

@@ -175,8 +175,8 @@ def engine_from_args(
     args: argparse.Namespace, *, on_call: Callable[[CallRecord], None] | None = None
 ) -> Engine:
     """Build the engine the flags ask for; in auto mode, say on stderr which one runs."""
-    from summarizer._engines.llm._engine import LLMSettings
-    from summarizer._pipeline import make_engine
+    from summarizer._engines._registry import choose_engine
+    from summarizer._engines.llm._settings import LLMSettings
 
     overrides = {
         "model": args.model,
@@ -189,20 +189,10 @@ def engine_from_args(
         "api_key": args.api_key,
     }
     settings = LLMSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
-    engine = make_engine(args.engine, settings, on_call=on_call)
-    if args.engine == "auto" and not args.quiet:
-        if engine.name == "offline":
-            notice = (
-                "engine: offline (no OPENAI_API_KEY or OPENAI_BASE_URL set; set one to use "
-                "a model, or pass --engine offline to silence this)"
-            )
-        else:
-            notice = (
-                f"engine: llm ({settings.model} at {settings.shown_endpoint}; "
-                "--engine offline needs no model)"
-            )
-        print(f"summarizer: {notice}", file=sys.stderr)
-    return engine
+    chosen = choose_engine(args.engine, settings, on_call=on_call)
+    if chosen.notice is not None and not args.quiet:
+        print(f"summarizer: engine: {chosen.notice}", file=sys.stderr)
+    return chosen.engine
 
 
 def write_output(text: str, output: Path | None, *, markdown: bool) -> None:

@@ -31,7 +31,7 @@ import logging
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import BriefingDraft
-from summarizer._engines._protocol import Draft, EngineName, Usage
+from summarizer._engines._protocol import Draft, EngineIdentity, EngineName, Usage
 from summarizer._engines.llm._call_log import PLACEHOLDER_KEY, CallRecord, OnCall
 from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._context_length import SplitState, halve, is_context_error
@@ -113,6 +113,28 @@ class LLMEngine:
     @property
     def name(self) -> EngineName:
         return "llm"
+
+    @property
+    def identity(self) -> EngineIdentity:
+        # The model asked for, not the one that answers (a dated snapshot of it): the only one
+        # known before the call, so a lookup before it finds what the last call stored.
+        return EngineIdentity("llm", self.settings.model, load_prompts().version)
+
+    @property
+    def reuses_briefings(self) -> bool:
+        return True  # each one cost model calls
+
+    @property
+    def max_workers(self) -> int | None:
+        return None  # it waits on the endpoint: the run's concurrency decides
+
+    @property
+    def article_limit(self) -> float | None:
+        return self.settings.article_limit
+
+    def leaving_retries_to_caller(self, *, transient: bool) -> LLMEngine:
+        client = self.client.leaving_retries_to_caller(transient=transient)
+        return self if client is self.client else LLMEngine(client=client)
 
     def draft(self, article: Article) -> Draft:
         """Ask the model for a briefing of ``article``; quotes are checked against its text.
