@@ -10,7 +10,7 @@ import httpx2
 import openai
 import pytest
 
-from summarizer._digest._runner import _transient as is_transient
+from summarizer._digest._retry import is_transient
 from summarizer._engines.llm._http import malformed_answer_type
 from summarizer._engines.llm._settings import LLMSettings
 from summarizer._engines.llm._translate import endpoint_error

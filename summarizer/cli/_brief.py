@@ -25,7 +25,8 @@ from summarizer.cli._options import (
 
 if TYPE_CHECKING:
     from summarizer._briefing._models import Briefing
-    from summarizer._digest._runner import ProgressEvent, SequentialBriefer
+    from summarizer._digest._progress import ProgressEvent
+    from summarizer._digest._sequential import SequentialBriefer
     from summarizer._store import Store
 
 EXIT_PARTIAL = 3
@@ -137,7 +138,7 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
 def _briefer(args: argparse.Namespace, store: Store | None) -> SequentialBriefer:
     """Sources are briefed one by one, a 429 handled as a digest run handles it: paused for,
     within the run's --max-wait, and an exhausted quota stops the run."""
-    from summarizer._digest._runner import SequentialBriefer
+    from summarizer._digest._sequential import SequentialBriefer
 
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     return SequentialBriefer(

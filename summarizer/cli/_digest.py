@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from summarizer._digest._periods import Selection
-    from summarizer._digest._runner import DigestRun, ProgressEvent
+    from summarizer._digest._progress import ProgressEvent
+    from summarizer._digest._runner import DigestRun
     from summarizer._store import Store
 
 EXIT_USAGE = 2

@@ -14,7 +14,7 @@ from summarizer.cli._types import count, positive_seconds, seconds_or_zero
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from summarizer._digest._runner import RetryPolicy
+    from summarizer._digest._retry import RetryPolicy
     from summarizer._engines._protocol import Engine
     from summarizer._engines.llm._call_log import CallRecord
     from summarizer._ingest._fetching import FetchSettings
@@ -88,7 +88,7 @@ def add_rate_limit_options(parser: argparse.ArgumentParser) -> None:
 def retry_policy_from_args(args: argparse.Namespace, *, transient_retries: int) -> RetryPolicy:
     """The run's retry policy: ``--max-wait``, and ``transient_retries`` of the runner's own
     (0 where the openai client retries those itself)."""
-    from summarizer._digest._runner import RetryPolicy
+    from summarizer._digest._retry import RetryPolicy
 
     max_wait: float | None = getattr(args, "max_wait", None)
     if max_wait is None:
