@@ -22,7 +22,7 @@ from summarizer._briefing._models import SCHEMA_VERSION, BriefingDraft, Source
 from summarizer._digest._collect import collect
 from summarizer._digest._runner import brief_many
 from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineName, Usage
-from summarizer._engines._registry import choose_engine, make_engine
+from summarizer._engines._registry import ENGINE_CHOICES, choose_engine, make_engine
 from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._engine import LLMEngine
 from summarizer._engines.llm._prompts import load_prompts
@@ -31,6 +31,7 @@ from summarizer._engines.offline import OfflineEngine
 from summarizer._errors import ConfigError
 from summarizer._pipeline import brief_article
 from summarizer._store import BriefingKey, Store
+from summarizer.cli._parser import ENGINE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,6 +86,10 @@ def test_a_named_engine_is_built_as_named(monkeypatch: pytest.MonkeyPatch) -> No
     llm = choose_engine("llm", LLMSettings(api_key="k"), on_call=calls.append)
     assert isinstance(llm.engine, LLMEngine) and llm.notice is None
     assert llm.engine.on_call == calls.append
+
+
+def test_the_command_line_offers_the_registrys_names() -> None:
+    assert ENGINE_NAMES == ENGINE_CHOICES
 
 
 def test_resolving_an_engine_imports_no_model_library() -> None:
