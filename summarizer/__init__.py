@@ -42,11 +42,12 @@ if TYPE_CHECKING:
     from summarizer._digest._render import render_digest_markdown
     from summarizer._digest._runner import DigestRun, digest_sources
     from summarizer._engines._protocol import Draft, Engine, Usage
+    from summarizer._engines._registry import make_engine
     from summarizer._engines.llm._engine import LLMSettings
     from summarizer._ingest._cleaning import clean_text
     from summarizer._ingest._fetching import FetchSettings
     from summarizer._ingest._reading import article_from_html, read_article, read_url
-    from summarizer._pipeline import brief_article, make_engine
+    from summarizer._pipeline import brief_article
     from summarizer._store import Store, default_store_path
 
 _EXPORTS: dict[str, str] = {
@@ -58,7 +59,7 @@ _EXPORTS: dict[str, str] = {
     "article_from_html": "_ingest._reading",
     "FetchSettings": "_ingest._fetching",
     "brief_article": "_pipeline",
-    "make_engine": "_pipeline",
+    "make_engine": "_engines._registry",
     "read_article": "_ingest._reading",
     "clean_text": "_ingest._cleaning",
     "render_markdown": "_briefing._render",

@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Briefing, Source
 from summarizer._engines._protocol import Engine
+from summarizer._engines._registry import EngineChoice, make_engine
 from summarizer._errors import EmptyInput
-from summarizer._pipeline import EngineChoice, brief_article, make_engine
+from summarizer._ingest._cleaning import clean_text
+from summarizer._ingest._reading import article_from_html, read_article, read_url
+from summarizer._pipeline import brief_article
 
 if TYPE_CHECKING:
-    from summarizer._engines.llm._engine import LLMSettings
+    from summarizer._engines.llm._settings import LLMSettings
     from summarizer._ingest._fetching import FetchSettings
 
 
@@ -33,8 +36,6 @@ def brief_text(
     ``"llm"``, ``"offline"``, or an engine object; ``settings`` configures the LLM engine
     (default: from the environment).
     """
-    from summarizer._ingest._cleaning import clean_text
-
     source = source or Source()
     cleaned = clean_text(text)
     if not cleaned.strip():
@@ -50,8 +51,6 @@ def brief_file(
     settings: LLMSettings | None = None,
 ) -> Briefing:
     """Brief the article in a file: text, markdown or HTML (``"-"`` reads standard input)."""
-    from summarizer._ingest._reading import read_article
-
     return brief_article(read_article(path), _engine(engine, settings))
 
 
@@ -67,8 +66,6 @@ def brief_url(
     ``fetch_settings`` default to refusing private and loopback hosts (the library may run
     inside a service); pass ``FetchSettings(allow_private_hosts=True)`` to reach them.
     """
-    from summarizer._ingest._reading import read_url
-
     return brief_article(read_url(url, fetch_settings), _engine(engine, settings))
 
 
@@ -80,6 +77,4 @@ def brief_html(
     settings: LLMSettings | None = None,
 ) -> Briefing:
     """Brief the article in an HTML document; ``url`` is where it came from, if known."""
-    from summarizer._ingest._reading import article_from_html
-
     return brief_article(article_from_html(html, url=url), _engine(engine, settings))

@@ -25,7 +25,7 @@ any of them into one line on stderr and a non-zero exit; a traceback means a bug
     │   └── MissingApiKey
     ├── StoreError              the local store cannot be opened, read or written
     └── EngineError             an engine ran and failed
-        ├── EndpointError       the model endpoint could not be used
+        ├── EndpointError       the model endpoint could not be used (.status)
         │   ├── EndpointUnreachable
         │   ├── EndpointTimeout
         │   ├── AuthenticationFailed
@@ -254,7 +254,18 @@ class EngineError(SummarizerError):
 
 
 class EndpointError(EngineError):
-    """The model endpoint could not be used."""
+    """The model endpoint could not be used.
+
+    ``status`` is the HTTP status the endpoint answered with, when it answered at all (None for
+    a timeout, a refused or dropped connection): what a caller pacing its own retries reads to
+    tell a 5xx worth another try from a 4xx that would get the same answer again.
+    """
+
+    def __init__(
+        self, message: str, *, source: str | None = None, status: int | None = None
+    ) -> None:
+        super().__init__(message, source=source)
+        self.status = status
 
 
 class EndpointUnreachable(EndpointError):
@@ -289,7 +300,7 @@ class RateLimited(EndpointError):
         retry_after: float | None = None,
         quota: bool = False,
     ) -> None:
-        super().__init__(message, source=source)
+        super().__init__(message, source=source, status=429)
         self.retry_after = retry_after
         self.quota = quota
 

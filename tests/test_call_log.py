@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Iterator
 from datetime import timezone
@@ -30,7 +29,7 @@ from summarizer._errors import (
 )
 from summarizer._redact import redact_url
 from summarizer._store import Store
-from summarizer.cli import _log
+from summarizer.cli import _log, build_parser, main
 
 KEY = "sk-proj-LOGTESTKEY-0123456789abcdefXYZ"
 # An answer quoting something the article does not say: rejected, then re-asked.
@@ -253,11 +252,9 @@ def _no_key_in_files(path: Path) -> None:
 
 
 def _log_command(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Run ``summarizer log`` through the module's own parser (the lead registers it)."""
-    parser = argparse.ArgumentParser(prog="summarizer")
-    _log.add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["log", *argv])
-    code: int = args.run(args)
+    """Run ``summarizer log``: parsed by the command's parser, run by its module."""
+    args = build_parser().parse_args(["log", *argv])
+    code = _log.run(args)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -357,13 +354,6 @@ def test_log_refuses_a_negative_count(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_log_is_a_summarizer_command(logged: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from summarizer.cli import build_parser, main
-
-    try:
-        build_parser().parse_args(["log", "--store", str(logged)])
-    except SystemExit:
-        capsys.readouterr()
-        pytest.skip("`log` is not registered in summarizer/cli/__init__.py yet")
     assert main(["log", "--store", str(logged)]) == 0
     assert "Totals: 3 calls" in capsys.readouterr().out
 

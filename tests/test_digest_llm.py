@@ -31,8 +31,10 @@ from summarizer._digest._llm_synthesis import (
 from summarizer._digest._models import Digest, TopDevelopment, WatchSignal
 from summarizer._digest._render import render_digest_markdown
 from summarizer._engines._protocol import Usage
-from summarizer._engines.llm._engine import CallRecord, LLMSettings
+from summarizer._engines.llm._call_log import CallRecord
+from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._prompts import load_prompts, read_prompts
+from summarizer._engines.llm._settings import LLMSettings
 from summarizer._errors import AnswerInvalid, AuthenticationFailed, MissingApiKey
 from summarizer._resources import resource_dir
 
@@ -99,7 +101,7 @@ def test_digest_clean_synthesis(
     vcr: Any, digest: Digest, settings: LLMSettings, handles: dict[str, str]
 ) -> None:
     calls: list[CallRecord] = []
-    result = synthesize(digest, settings, on_call=calls.append)
+    result = synthesize(digest, ModelClient(settings, on_call=calls.append))
 
     assert [d.thread for d in result.top_developments] == [
         "Japan-Russia fisheries quota",
@@ -146,7 +148,7 @@ def test_digest_unknown_cite_is_reasked(
     vcr: Any, digest: Digest, settings: LLMSettings, handles: dict[str, str]
 ) -> None:
     calls: list[CallRecord] = []
-    result = synthesize(digest, settings, on_call=calls.append)
+    result = synthesize(digest, ModelClient(settings, on_call=calls.append))
 
     kuril = result.top_developments[1]
     assert kuril.sources == [handles["A2"], handles["A3"]]
@@ -168,7 +170,7 @@ def test_digest_unknown_cite_is_reasked(
 def test_digest_never_validates(vcr: Any, digest: Digest, settings: LLMSettings) -> None:
     calls: list[CallRecord] = []
     with pytest.raises(AnswerInvalid) as caught:
-        synthesize(digest, settings, on_call=calls.append)
+        synthesize(digest, ModelClient(settings, on_call=calls.append))
 
     error = caught.value
     assert error.attempts == 3
@@ -196,7 +198,7 @@ def _local(fake: FakeOpenAI, **overrides: Any) -> LLMSettings:
 
 def test_json_schema_mode(fake_openai: FakeOpenAI, digest: Digest, handles: dict[str, str]) -> None:
     fake_openai.enqueue(Scripted.json(completion(content=json.dumps(GOOD), prompt_tokens=700)))
-    result = synthesize(digest, _local(fake_openai, mode="json_schema"))
+    result = synthesize(digest, ModelClient(_local(fake_openai, mode="json_schema")))
 
     (development,) = result.top_developments
     assert development.sources == [handles["A1"], handles["A4"]]  # "a1" read as A1; oldest first
@@ -217,7 +219,7 @@ def test_a_statement_without_cites_is_reasked(fake_openai: FakeOpenAI, digest: D
         Scripted.json(completion(tool_arguments=uncited, tool_name="DigestSynthesis")),
         Scripted.json(completion(tool_arguments=GOOD, tool_name="DigestSynthesis")),
     )
-    result = synthesize(digest, _local(fake_openai))
+    result = synthesize(digest, ModelClient(_local(fake_openai)))
 
     _only_cites_the_digest(result)
     reask = fake_openai.chat_requests[1].json()["messages"][3]["content"]
@@ -232,7 +234,7 @@ def test_max_reasks_bounds_the_attempts(fake_openai: FakeOpenAI, digest: Digest)
         *[Scripted.json(completion(tool_arguments=bad, tool_name="DigestSynthesis"))] * 2
     )
     with pytest.raises(AnswerInvalid) as caught:
-        synthesize(digest, _local(fake_openai, max_reasks=1))
+        synthesize(digest, ModelClient(_local(fake_openai, max_reasks=1)))
     assert caught.value.attempts == 2
     assert caught.value.usage == Usage(1800, 500, 2)
     assert fake_openai.pending == 0
@@ -243,7 +245,7 @@ def test_text_answers_only(fake_openai: FakeOpenAI, digest: Digest) -> None:
     fake_openai.enqueue(*[Scripted.json(completion(content="A busy week."))] * 3)
     records: list[CallRecord] = []
     with pytest.raises(AnswerInvalid) as caught:
-        synthesize(digest, _local(fake_openai), on_call=records.append)
+        synthesize(digest, ModelClient(_local(fake_openai), on_call=records.append))
     assert caught.value.problems == [
         "the model answered in text instead of calling the digest tool"
         " (a server without tool calling needs --mode json_schema or json)"
@@ -263,7 +265,7 @@ def test_401_is_typed_and_hides_the_key(fake_openai: FakeOpenAI, digest: Digest)
     calls: list[CallRecord] = []
     settings = LLMSettings(api_key=key, base_url=fake_openai.base_url, max_retries=2)
     with pytest.raises(AuthenticationFailed) as caught:
-        synthesize(digest, settings, on_call=calls.append)
+        synthesize(digest, ModelClient(settings, on_call=calls.append))
     assert len(fake_openai.chat_requests) == 1  # not retried
     assert str(caught.value).startswith("digest: the endpoint rejected the API key (401)")
     assert key not in str(caught.value)
@@ -275,13 +277,13 @@ def test_401_is_typed_and_hides_the_key(fake_openai: FakeOpenAI, digest: Digest)
 
 def test_missing_key(digest: Digest) -> None:
     with pytest.raises(MissingApiKey) as caught:
-        synthesize(digest, LLMSettings())
+        synthesize(digest, ModelClient(LLMSettings()))
     assert caught.value.source == "digest"
 
 
 def test_an_empty_digest_needs_no_call() -> None:
     empty = build_digest([])
-    assert synthesize(empty, LLMSettings()) == empty  # no key needed: nothing is asked
+    assert synthesize(empty, ModelClient(LLMSettings())) == empty  # no key needed: nothing is asked
 
 
 # ----------------------------------------------------------------------------- the request
@@ -346,6 +348,6 @@ def test_synthesis_is_lazy() -> None:
 def test_request_options_are_passed_through(fake_openai: FakeOpenAI, digest: Digest) -> None:
     fake_openai.enqueue(Scripted.json(completion(tool_arguments=GOOD, tool_name="DigestSynthesis")))
     settings = dataclasses.replace(_local(fake_openai), temperature=0.0, max_output_tokens=900)
-    synthesize(digest, settings)
+    synthesize(digest, ModelClient(settings))
     body = fake_openai.chat_requests[0].json()
     assert body["temperature"] == 0.0 and body["max_tokens"] == 900

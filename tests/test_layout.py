@@ -1,9 +1,8 @@
 """The package's plan, checked: no import cycles between its modules, and no import of the
 package's own modules inside a function (laziness is for heavy third-party packages only).
 
-Imports under ``if TYPE_CHECKING:`` are for type checkers and do not count. The rule on
-function-level imports holds for the modules in :data:`TOP_LEVEL_IMPORTS_ONLY` so far; the
-rest of the package joins as its modules move their imports to the top (issue 10).
+A module named by a string (``importlib.import_module("summarizer...")``) is an import inside a
+function too, only hidden: it is looked for as well.
 """
 
 from __future__ import annotations
@@ -13,15 +12,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "summarizer"
-# Module names, or prefixes ending in ".", whose imports of the package are all at the top.
-TOP_LEVEL_IMPORTS_ONLY = (
-    "summarizer._ingest.",
+
+# The functions that import the package's own modules late on purpose: (module, function).
+ALLOWED = {
+    # `summarizer --help` stays fast: the CLI's dispatcher imports a subcommand's module (and
+    # the library with it) once the arguments are parsed.
+    ("summarizer.cli", "_command"),
+    # PEP 562: `import summarizer` loads a public name's module on first use.
+    ("summarizer", "__getattr__"),
+}
+# Modules still importing inside functions, being reworked in parallel (issue 10); each leaves
+# this list as its rework lands.
+PENDING = {
+    "summarizer._briefing._models",
+    "summarizer._briefing._render",  # keeps pydantic out of the renderers (tests/test_terminal)
     "summarizer._digest._collect",
-    "summarizer._digest._feeds",
-    "summarizer._digest._sources",
-    "summarizer._digest._periods",
-    "summarizer._version",
-)
+    "summarizer._engines.offline._data",
+}
 
 
 def _module_name(path: Path) -> str:
@@ -54,6 +61,40 @@ def _imports(tree: ast.AST, module: str, is_package: bool) -> Iterator[tuple[ast
                     yield node, f"{base}.{alias.name}"
 
 
+def _imports_by_name(tree: ast.AST) -> Iterator[tuple[ast.AST, str]]:
+    """Every ``importlib.import_module(...)`` of the package's own, by a literal or f-string."""
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute | ast.Name)
+            and (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id)
+            == "import_module"
+            and node.args
+        ):
+            continue
+        first = node.args[0]
+        text = ""
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            text = first.value
+        elif isinstance(first, ast.JoinedStr) and first.values:
+            head = first.values[0]
+            if isinstance(head, ast.Constant) and isinstance(head.value, str):
+                text = head.value
+        if text.startswith("summarizer"):
+            yield node, text
+
+
+def _enclosing(tree: ast.AST) -> dict[int, str]:
+    """The name of the innermost function each node is in, by node id."""
+    names: dict[int, str] = {}
+    for function in ast.walk(tree):  # outer functions first: inner ones overwrite
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(function):
+                if node is not function:
+                    names[id(node)] = function.name
+    return names
+
+
 def _type_checking_nodes(tree: ast.AST) -> set[int]:
     """ids of the nodes inside ``if TYPE_CHECKING:`` blocks: not imported at run time."""
     inside: set[int] = set()
@@ -71,15 +112,17 @@ def _graph() -> tuple[dict[str, set[str]], list[str]]:
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skip = _type_checking_nodes(tree)
-        functions = [
-            n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-        ]
-        nested = {id(n) for f in functions for n in ast.walk(f) if n is not f}
+        enclosing = _enclosing(tree)
+        for node, target in _imports_by_name(tree):
+            if (name, enclosing.get(id(node), "")) not in ALLOWED and name not in PENDING:
+                in_functions.append(f"{name} imports {target} by name")
         for node, target in _imports(tree, name, path.name == "__init__.py"):
             if id(node) in skip or target not in modules or target == name:
                 continue
-            if id(node) in nested:
-                in_functions.append(f"{name} imports {target} inside a function")
+            function = enclosing.get(id(node))
+            if function is not None:
+                if (name, function) not in ALLOWED and name not in PENDING:
+                    in_functions.append(f"{name} imports {target} inside {function}()")
                 continue
             graph[name].add(target)
     return graph, in_functions
@@ -120,23 +163,9 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def _in_scope(finding: str) -> bool:
-    module = finding.split(" ", 1)[0]
-    return any(
-        module.startswith(name) if name.endswith(".") else module == name
-        for name in TOP_LEVEL_IMPORTS_ONLY
-    )
-
-
 def test_no_function_imports_the_packages_own_modules() -> None:
     _, in_functions = _graph()
-    assert [f for f in in_functions if _in_scope(f)] == []
-
-
-def test_the_scope_names_modules_that_exist() -> None:
-    modules = _modules()
-    for name in TOP_LEVEL_IMPORTS_ONLY:
-        assert any(m.startswith(name) if name.endswith(".") else m == name for m in modules), name
+    assert in_functions == []
 
 
 def test_no_import_cycles_inside_the_package() -> None:
@@ -145,3 +174,9 @@ def test_no_import_cycles_inside_the_package() -> None:
     for name in graph:
         graph[name] = {t for t in graph[name] if not t.startswith(f"{name}.")}
     assert _cycles(graph) == []
+
+
+def test_the_exceptions_name_what_there_is() -> None:
+    modules = _modules()
+    assert {module for module, _ in ALLOWED} <= set(modules)
+    assert set(PENDING) <= set(modules)

@@ -26,15 +26,11 @@ from summarizer._briefing._article import Article
 from summarizer._briefing._grounding import locate
 from summarizer._briefing._models import BriefingDraft, Source, iter_evidence
 from summarizer._engines._protocol import Draft, Usage
-from summarizer._engines.llm._engine import (
-    DEFAULT_MODEL,
-    OPENAI_BASE_URL,
-    LLMEngine,
-    LLMSettings,
-    _prepared,
-    _request_options,
-)
+from summarizer._engines.llm._client import request_options
+from summarizer._engines.llm._engine import LLMEngine
 from summarizer._engines.llm._prompts import load_prompts
+from summarizer._engines.llm._response_model import prepared
+from summarizer._engines.llm._settings import DEFAULT_MODEL, OPENAI_BASE_URL, LLMSettings
 from summarizer._errors import (
     AnswerInvalid,
     AnswerRefused,
@@ -379,7 +375,7 @@ def test_optional_request_fields(fake_openai: FakeOpenAI, article: Article) -> N
     assert tuned["temperature"] == 0.0
     assert tuned["max_tokens"] == 3000
     # OpenAI itself gets the newer name (its reasoning models reject max_tokens).
-    assert _request_options(LLMSettings(api_key="k", max_output_tokens=10)) == {
+    assert request_options(LLMSettings(api_key="k", max_output_tokens=10)) == {
         "max_completion_tokens": 10
     }
 
@@ -622,7 +618,7 @@ def test_the_schema_is_built_once_and_sent_alike(
     drafts = [engine.draft(article), _local(fake_openai, mode=mode).draft(article)]
 
     assert built == []
-    assert all(type(d.briefing) is _prepared(BriefingDraft) for d in drafts)
+    assert all(type(d.briefing) is prepared(BriefingDraft) for d in drafts)
     first, *others = [r.json() for r in fake_openai.chat_requests]
     key = "tools" if mode == "tools" else "response_format"
     assert all(other[key] == first[key] for other in others)
@@ -635,8 +631,8 @@ def test_the_schema_is_built_once_and_sent_alike(
 
 def test_the_wrapped_schema_is_a_fresh_copy_each_time() -> None:
     """Instructor edits the schema it is given; the cached one must not change with it."""
-    wrapper = _prepared(BriefingDraft)
-    assert wrapper is _prepared(BriefingDraft) and issubclass(wrapper, BriefingDraft)
+    wrapper = prepared(BriefingDraft)
+    assert wrapper is prepared(BriefingDraft) and issubclass(wrapper, BriefingDraft)
     assert wrapper.__name__ == "BriefingDraft"
     first = wrapper.model_json_schema()
     first["properties"].clear()

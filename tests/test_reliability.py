@@ -806,7 +806,8 @@ def test_the_digest_runner_keeps_to_the_article_time_limit(tmp_path: Path) -> No
     from test_runner import write_articles
 
     from summarizer._digest._collect import collect
-    from summarizer._digest._runner import RetryPolicy, brief_many
+    from summarizer._digest._retry import RetryPolicy
+    from summarizer._digest._runner import brief_many
 
     write_articles(tmp_path / "a", 2)
     items = collect([tmp_path / "a"]).articles

@@ -7,28 +7,21 @@ is tried again; a 429 that never ends fails that article only; the store makes a
 
 from __future__ import annotations
 
-import datetime as dt
-import sys
 import threading
 import time
-import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fake_openai import BriefingServer, Scripted
 
+from summarizer._digest import _runner
 from summarizer._digest._collect import Collected, collect
 from summarizer._digest._models import Digest
-from summarizer._digest._runner import (
-    SYNTHESIS_MODULE,
-    ProgressEvent,
-    RetryPolicy,
-    brief_many,
-    digest_engine,
-    digest_sources,
-    retry_after,
-)
+from summarizer._digest._progress import ProgressEvent
+from summarizer._digest._retry import RetryPolicy
+from summarizer._digest._runner import brief_many, digest_sources
+from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._engine import LLMEngine, LLMSettings
 from summarizer._errors import MissingApiKey, RateLimited
 from summarizer._store import Store
@@ -191,31 +184,15 @@ def test_a_rejected_answer_is_not_tried_again(tmp_path: Path) -> None:
     assert "answered 400" in results.failures[0].reason
 
 
-def test_the_wait_comes_from_the_answer() -> None:
-    import httpx
-
-    def limited(headers: dict[str, str]) -> RateLimited:
-        error = RateLimited("rate limited")
-        response = httpx.Response(429, headers=headers)
-        cause = RuntimeError("429")
-        cause.response = response  # type: ignore[attr-defined]
-        error.__cause__ = cause
-        return error
-
-    assert retry_after(limited({"retry-after": "2.5"})) == 2.5
-    assert retry_after(limited({"retry-after": "2", "retry-after-ms": "350"})) == 0.35
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30)
-    waited = retry_after(limited({"retry-after": later.strftime("%a, %d %b %Y %H:%M:%S GMT")}))
-    assert waited is not None and 25 < waited <= 30
-    assert retry_after(limited({})) is None
-    assert retry_after(RateLimited("no answer at all")) is None
-
-
 def test_a_digest_run_takes_over_the_clients_retries(server: BriefingServer) -> None:
     engine = LLMEngine(LLMSettings(base_url=server.base_url, max_retries=5))
-    taken = digest_engine(engine)
+    taken = engine.leaving_retries_to_caller(transient=True)
     assert isinstance(taken, LLMEngine) and taken.settings.max_retries == 0
     assert taken.settings.model == engine.settings.model
+    # `brief` keeps the client's other retries, and takes over its 429s only.
+    paced = engine.leaving_retries_to_caller(transient=False)
+    assert isinstance(paced, LLMEngine) and paced.settings.max_retries == 5
+    assert not paced.retry_rate_limits
 
 
 # --------------------------------------------------------------------------- the store
@@ -245,11 +222,13 @@ def test_an_interrupted_run_resumes_where_it_stopped(tmp_path: Path) -> None:
         with pytest.raises(KeyboardInterrupt):
             digest_sources([folder], engine=engine, store=store, concurrency=2,
                            progress=interrupt_after_three)  # fmt: skip
-        # A request already in flight may still land (and be stored): wait for it to settle.
-        deadline = time.monotonic() + 5
-        while server.in_flight and time.monotonic() < deadline:
+        # A request already in flight may still land (and be stored): the workers finish the
+        # article in hand and end; wait for them, however slow the machine, then count.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(
+            t.name.startswith("digest-") and t.is_alive() for t in threading.enumerate()
+        ):
             time.sleep(0.01)
-        time.sleep(0.1)
         first_calls = len(server.briefing_requests)
         assert 3 <= first_calls < 6 and len(server.chat_requests) == first_calls
 
@@ -297,30 +276,28 @@ def test_the_llm_synthesis_is_used_when_it_is_there(
     server: BriefingServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_articles(tmp_path / "a", 2)
-    calls: list[LLMSettings] = []
+    clients: list[ModelClient] = []
 
-    def synthesize(digest: Digest, settings: LLMSettings, *, on_call: object = None) -> Digest:
-        calls.append(settings)
+    def synthesize(digest: Digest, client: ModelClient) -> Digest:
+        clients.append(client)
         outlook = digest.outlook.model_copy(update={"summary": "written by the model"})
         return digest.model_copy(update={"outlook": outlook})
 
-    module = types.ModuleType(SYNTHESIS_MODULE)
-    module.synthesize = synthesize  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, SYNTHESIS_MODULE, module)
+    monkeypatch.setattr(_runner, "write_synthesis", synthesize)
 
     engine = LLMEngine(LLMSettings(base_url=server.base_url, max_retries=3))
     run = digest_sources([tmp_path / "a"], engine=engine)
     assert run.digest.outlook.summary == "written by the model"
-    # The caller's settings, client retries included: the synthesis is one plain call.
-    assert [s.max_retries for s in calls] == [3]
+    # The caller's client, its retries included: the synthesis is one plain call.
+    assert clients == [engine.client] and clients[0].settings.max_retries == 3
 
     offline = digest_sources([tmp_path / "a"], engine="offline")
     assert offline.digest.outlook.summary != "written by the model"
 
-    def failing(digest: Digest, settings: LLMSettings, *, on_call: object = None) -> Digest:
+    def failing(digest: Digest, client: ModelClient) -> Digest:
         raise RateLimited("rate limited at the synthesis")
 
-    module.synthesize = failing  # type: ignore[attr-defined]
+    monkeypatch.setattr(_runner, "write_synthesis", failing)
     kept = digest_sources([tmp_path / "a"], engine=engine)
     assert kept.status == "success"
     assert kept.notes == [

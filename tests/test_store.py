@@ -26,7 +26,6 @@ from summarizer._store import (
     Store,
     default_store_path,
     key_for,
-    key_for_engine,
 )
 from summarizer._store._migrations import APPLICATION_ID, MIGRATIONS, migrate
 
@@ -419,7 +418,7 @@ def test_put_briefing_replaces_the_one_under_the_same_key(store: Store, path: Pa
 def test_an_llm_briefing_is_found_by_the_key_known_before_the_call(store: Store) -> None:
     engine = LLMEngine(LLMSettings(api_key="sk-test", model="gpt-4.1-mini"))
     article = _article()
-    key = key_for_engine(engine, article.id)
+    key = BriefingKey.of(engine.identity, article.id)
     assert key == BriefingKey(
         article.id, "llm", "gpt-4.1-mini", load_prompts().version, SCHEMA_VERSION
     )
@@ -433,7 +432,7 @@ def test_an_llm_briefing_is_found_by_the_key_known_before_the_call(store: Store)
     )
     store.put_briefing(briefing, key=key)
     assert store.lookup(key) == briefing
-    offline = key_for_engine(OfflineEngine(), article.id)
+    offline = BriefingKey.of(OfflineEngine().identity, article.id)
     assert offline == BriefingKey(article.id, "offline", None, None, SCHEMA_VERSION)
 
 

@@ -1,6 +1,6 @@
 """The digest's LLM synthesis: one model call writes the top developments and the outlook.
 
-    >>> digest = synthesize(build_digest(briefings), LLMSettings.from_env())
+    >>> digest = synthesize(build_digest(briefings), ModelClient(LLMSettings.from_env()))
 
 The model reads the *merged* digest, never the raw articles: a compact data block (see
 :func:`data_block`) lists the week's articles under short citation handles (``A1``..``An``, in
@@ -18,11 +18,11 @@ thread that is not listed, fails; instructor sends the errors back and asks agai
 So no unverified citation ever reaches the digest: handles are mapped back to article ids
 only after they have all been checked.
 
-Errors, usage and the call log are the briefing engine's, since the call is its structured call
-(:mod:`summarizer._engines.llm._engine`): typed errors with ``source`` ``"digest"``, tokens and
-calls summed over every attempt and added to the digest's provenance, one
-:class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (with ``article_id`` None: the
-call is about no one article), the key scrubbed from the libraries' logs.
+Errors, usage and the call log are those of the one model client the briefings are asked
+through (:class:`~summarizer._engines.llm._client.ModelClient`): typed errors with ``source``
+``"digest"``, tokens and calls summed over every attempt and added to the digest's provenance,
+one :class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (with ``article_id``
+None: the call is about no one article), the key scrubbed from the libraries' logs.
 
 ``openai`` and ``instructor`` are imported on the first call, never at module import.
 """
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -48,8 +48,7 @@ from summarizer._digest._models import (
 )
 from summarizer._digest._synthesis import MAX_DEVELOPMENTS, thread_rank
 from summarizer._engines._protocol import Usage
-from summarizer._engines.llm._call_log import CallRecord
-from summarizer._engines.llm._engine import LLMEngine, LLMSettings, _Context
+from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._prompts import Prompts, load_prompts
 from summarizer._resources import resource_dir
 
@@ -203,8 +202,8 @@ class _Handles:
     threads: dict[str, tuple[str, DisputeThread | DealThread]]  # "T1" -> (section, thread)
     text: str
 
-    def context(self) -> _Context:
-        return _Context(articles=frozenset(self.articles), threads=frozenset(self.threads))
+    def context(self) -> dict[str, frozenset[str]]:
+        return {"articles": frozenset(self.articles), "threads": frozenset(self.threads)}
 
 
 def _field(text: str | None, limit: int = _FIELD_CHARS) -> str:
@@ -299,13 +298,8 @@ def digest_prompts() -> Prompts:
 # --------------------------------------------------------------------------- the call
 
 
-def synthesize(
-    digest: Digest,
-    settings: LLMSettings,
-    *,
-    on_call: Callable[[CallRecord], None] | None = None,
-) -> Digest:
-    """A copy of ``digest`` whose top developments and outlook the model wrote.
+def synthesize(digest: Digest, client: ModelClient) -> Digest:
+    """A copy of ``digest`` whose top developments and outlook the model of ``client`` wrote.
 
     Every development and signal cites the articles it rests on (article ids in ``sources``,
     oldest first), each checked to be one of the digest's articles; developments name the
@@ -315,35 +309,23 @@ def synthesize(
 
     Raises the typed errors of :mod:`summarizer._errors` with ``source`` ``"digest"``:
     :class:`~summarizer._errors.MissingApiKey`, endpoint errors,
-    :class:`~summarizer._errors.AnswerInvalid` (never validated after ``settings.max_reasks``
-    re-asks), :class:`~summarizer._errors.AnswerTruncated`,
-    :class:`~summarizer._errors.AnswerRefused`; each carries ``usage``. ``on_call`` receives
-    one :class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (``article_id`` None);
-    an exception it raises is raised once the call is over, unless the call failed anyway.
+    :class:`~summarizer._errors.AnswerInvalid` (never validated after ``max_reasks`` re-asks),
+    :class:`~summarizer._errors.AnswerTruncated`, :class:`~summarizer._errors.AnswerRefused`;
+    each carries ``usage``. The client's ``on_call`` receives one
+    :class:`~summarizer._engines.llm._call_log.CallRecord` per attempt (``article_id`` None); an
+    exception it raises is raised once the call is over, unless the call failed anyway.
     """
     if not digest.sources:
         return digest.model_copy(deep=True)
     handles = _handles(digest)
-    answer, usage, model = _ask(handles, settings, on_call)
-    return _apply(digest, handles, answer, usage, model)
-
-
-def _ask(
-    handles: _Handles, settings: LLMSettings, on_call: Callable[[CallRecord], None] | None
-) -> tuple[DigestSynthesis, Usage, str]:
-    """One validated answer (re-asks included), what it cost, and the model that gave it:
-    the briefing engine's structured call, with errors named ``"digest"`` and call records
-    about no one article."""
-    engine = LLMEngine(settings, on_call=on_call)
-    answer, completion, usage = engine._structured(
+    reply = client.ask(
         digest_prompts().messages(handles.text),
         DigestSynthesis,
-        handles.context(),
+        context=handles.context(),
         label=SOURCE_LABEL,
-        article_id=None,
         tool="digest",
     )
-    return answer, usage, getattr(completion, "model", None) or settings.model
+    return _apply(digest, handles, reply.answer, reply.usage, reply.model)
 
 
 def _apply(

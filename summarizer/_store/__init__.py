@@ -12,7 +12,6 @@ from summarizer._store._store import (
     StoredArticle,
     default_store_path,
     key_for,
-    key_for_engine,
 )
 
 __all__ = [
@@ -25,5 +24,4 @@ __all__ = [
     "StoredArticle",
     "default_store_path",
     "key_for",
-    "key_for_engine",
 ]

@@ -13,7 +13,8 @@ Why it is built the way it is:
   cut may lose the last commits, never the file's integrity.
 * **Never pays twice.** Briefings are keyed by what determines them: the article (sha256 of
   its cleaned text), the engine, the model, the prompt version and the schema version. A caller
-  knows all five before calling the engine (:func:`key_for_engine`), so it can look first.
+  knows all five before calling the engine (its identity: :meth:`BriefingKey.of`), so it can
+  look first.
 * **The file is private.** It is created 0600 (article text and request bodies are in it);
   SQLite gives its ``-wal`` and ``-shm`` files the same permissions.
 * **Errors are one line.** Anything SQLite raises becomes :class:`StoreError` naming the file.
@@ -36,19 +37,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import ValidationError
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Source
-from summarizer._engines._protocol import EngineName
+from summarizer._engines._protocol import EngineIdentity, EngineName
 from summarizer._engines.llm._call_log import CallRecord
 from summarizer._errors import StoreError
 from summarizer._store._migrations import check_schema, migrate
-
-if TYPE_CHECKING:
-    from summarizer._engines._protocol import Engine
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -59,7 +57,6 @@ __all__ = [
     "StoredArticle",
     "default_store_path",
     "key_for",
-    "key_for_engine",
 ]
 
 log = logging.getLogger(__name__)
@@ -102,30 +99,29 @@ class BriefingKey:
     prompt_version: str | None = None
     schema_version: str = SCHEMA_VERSION
 
+    @classmethod
+    def of(cls, identity: EngineIdentity, article_id: str) -> BriefingKey:
+        """The key of the briefing an engine of ``identity`` writes for the article, known
+        before calling it (the engine says what decides its briefings; the store asks nothing
+        else of it)."""
+        return cls(
+            article_id,
+            identity.engine,
+            identity.model,
+            identity.prompt_version,
+            identity.schema_version,
+        )
+
 
 def key_for(briefing: Briefing) -> BriefingKey:
     """The key a briefing's own provenance gives.
 
     For the LLM engine ``provenance.model`` is the model that *answered*, which may be a dated
     snapshot of the one asked for ("gpt-4.1-mini-2025-04-14" for "gpt-4.1-mini"): a caller
-    looking up before the call only knows the latter, so store with :func:`key_for_engine`.
+    looking up before the call only knows the latter, so store with :meth:`BriefingKey.of`.
     """
     p = briefing.provenance
     return BriefingKey(p.article_id, p.engine, p.model, p.prompt_version, p.schema_version)
-
-
-def key_for_engine(engine: Engine, article_id: str) -> BriefingKey:
-    """The key of the briefing ``engine`` would write for the article, known before calling it:
-    the model asked for and the prompt version from the engine's settings and prompt files."""
-    if engine.name == "offline":
-        return BriefingKey(article_id, "offline")
-    settings = getattr(engine, "settings", None)
-    model = getattr(settings, "model", None)
-    from summarizer._engines.llm._prompts import load_prompts
-
-    return BriefingKey(
-        article_id, engine.name, model if isinstance(model, str) else None, load_prompts().version
-    )
 
 
 # --------------------------------------------------------------------------- records
@@ -302,7 +298,7 @@ class Store:
         return self.lookup(key)
 
     def lookup(self, key: BriefingKey) -> Briefing | None:
-        """The briefing stored under ``key``, or None (see :func:`key_for_engine`)."""
+        """The briefing stored under ``key``, or None (see :meth:`BriefingKey.of`)."""
         found = self._briefings([key.article_id], key)
         return found.get(key.article_id)
 
@@ -350,7 +346,7 @@ class Store:
     # ------------------------------------------------------------------ call log
 
     def log_call(self, record: CallRecord) -> None:
-        """Append one model call to the log (``LLMEngine(on_call=store.log_call)``)."""
+        """Append one model call to the log (``ModelClient(on_call=store.log_call)``)."""
         with self._write() as conn:
             conn.execute(
                 """

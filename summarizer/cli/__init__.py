@@ -1,8 +1,10 @@
 """The ``summarizer`` command: a thin layer over the library.
 
-Every subcommand module offers ``add_parser(subparsers)`` and ``run(args) -> int``. This module
-owns what they share: parsing, logging, and turning library errors into one line on stderr.
-Imports of the library happen inside ``run`` so that ``summarizer --help`` stays fast.
+:mod:`._parser` knows every subcommand's options and imports nothing of the library; each
+subcommand's module (``_brief``, ``_digest``, ...) offers ``run(args) -> int`` and imports what
+it uses at its top. This module owns what they share: parsing, logging, turning library errors
+into one line on stderr, and :func:`_command`, the one place a subcommand's module (and the
+library with it) is imported late, so that ``summarizer --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -11,27 +13,13 @@ import argparse
 import logging
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from summarizer._version import __version__
-from summarizer.cli import _brief, _digest, _eval, _log, _schema, _text
+from summarizer._errors import SummarizerError
+from summarizer.cli._exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
+from summarizer.cli._parser import build_parser
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="summarizer",
-        description="Turn world-news articles into structured, evidence-backed briefings.",
-    )
-    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (_brief, _digest, _text, _eval, _log, _schema):
-        module.add_parser(commands)
-    return parser
+__all__ = ["build_parser", "main"]
 
 
 def _configure_logging(verbosity: int) -> None:
@@ -50,14 +38,36 @@ def _configure_logging(verbosity: int) -> None:
     )
 
 
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The ``run`` of subcommand ``name``, its module imported now.
+
+    The one deferred import of the package's own modules: the subcommands' modules import the
+    library (pydantic, the engines, the store) at their top, which ``--help`` and a usage
+    error need not pay for.
+    """
+    if name == "brief":
+        from summarizer.cli._brief import run
+    elif name == "digest":
+        from summarizer.cli._digest import run
+    elif name == "text":
+        from summarizer.cli._text import run
+    elif name == "eval":
+        from summarizer.cli._eval import run
+    elif name == "log":
+        from summarizer.cli._log import run
+    elif name == "schema":
+        from summarizer.cli._schema import run
+    else:
+        raise AssertionError(f"no module for the subcommand {name!r}")
+    return run
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(getattr(args, "verbose", 0))
-    from summarizer._errors import SummarizerError
-
     try:
-        code: int = args.run(args)
+        code = _command(args.command)(args)
     except SummarizerError as error:
         print(f"summarizer: {error}", file=sys.stderr)
         return EXIT_ERROR

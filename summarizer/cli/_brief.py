@@ -6,15 +6,18 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+from summarizer._briefing._models import Briefing
+from summarizer._briefing._render import render_json, render_markdown
+from summarizer._digest._collect import Failure
+from summarizer._digest._progress import ProgressEvent
+from summarizer._digest._sequential import SequentialBriefer
+from summarizer._errors import ConfigError, InputError, SummarizerError
+from summarizer._ingest._reading import is_url, read_article
 from summarizer._redact import redact_url
+from summarizer._store import Store
+from summarizer.cli._exits import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL
 from summarizer.cli._options import (
-    add_cache_options,
-    add_common_options,
-    add_engine_options,
-    add_fetch_options,
-    add_rate_limit_options,
     engine_from_args,
     fetch_settings_from_args,
     open_store,
@@ -22,45 +25,6 @@ from summarizer.cli._options import (
     stopped_notice,
     write_output,
 )
-
-if TYPE_CHECKING:
-    from summarizer._briefing._models import Briefing
-    from summarizer._digest._runner import ProgressEvent, SequentialBriefer
-    from summarizer._store import Store
-
-EXIT_PARTIAL = 3
-
-
-def add_parser(commands: Any) -> None:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        "brief",
-        help="brief articles: files, URLs or stdin",
-        description="Brief each SOURCE: a text, markdown or HTML file, an http(s) URL, or - for "
-        "standard input (HTML on stdin is detected). Exit status: 0 all briefed, 1 none, "
-        f"{EXIT_PARTIAL} some.",
-    )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or -")
-    parser.add_argument(
-        "--format",
-        choices=("md", "json"),
-        default="md",
-        help="md: a readable brief (default); json: the full briefing contract "
-        "(one JSON document per line for several sources on stdout)",
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="PATH",
-        help="write to this file; with several sources, a directory to write one file per "
-        "source in, named after it",
-    )
-    add_engine_options(parser)
-    add_rate_limit_options(parser)
-    add_fetch_options(parser)
-    add_cache_options(parser)
-    add_common_options(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,10 +37,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, store: Store | None) -> int:
-    from summarizer._digest._collect import Failure
-    from summarizer._errors import ConfigError, SummarizerError
-    from summarizer._ingest._reading import read_article
-
     sources: list[str] = args.sources
     several = len(sources) > 1
     directory = _output_directory(args.output, several)
@@ -125,23 +85,21 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
     if briefer is not None and briefer.stopped is not None:
         print(stopped_notice(briefer.stopped, made, stored=store is not None), file=sys.stderr)
     if failed == 0:
-        return 0
+        return EXIT_OK
     if several and not args.quiet:
         print(
             f"summarizer: {len(sources) - failed} of {len(sources)} briefed, {failed} failed",
             file=sys.stderr,
         )
-    return 1 if failed == len(sources) else EXIT_PARTIAL
+    return EXIT_ERROR if failed == len(sources) else EXIT_PARTIAL
 
 
 def _briefer(args: argparse.Namespace, store: Store | None) -> SequentialBriefer:
     """Sources are briefed one by one, a 429 handled as a digest run handles it: paused for,
     within the run's --max-wait, and an exhausted quota stops the run."""
-    from summarizer._digest._runner import SequentialBriefer, rate_limits_to_caller
-
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     return SequentialBriefer(
-        rate_limits_to_caller(engine),
+        engine,
         store=store,
         refresh=args.refresh,
         # Timeouts, 5xx and dropped connections: the openai client retries those itself.
@@ -160,14 +118,10 @@ def _say_waiting(event: ProgressEvent) -> None:
 
 def _render(briefing: Briefing, fmt: str, json_lines: bool) -> str:
     if fmt == "json":
-        from summarizer._briefing._render import render_json
-
         text = render_json(briefing)
         # Several briefings on one stream: one JSON document per line, so `jq` and
         # line-oriented tools read them one by one.
         return briefing.model_dump_json() + "\n" if json_lines else text
-    from summarizer._briefing._render import render_markdown
-
     return render_markdown(briefing)
 
 
@@ -176,8 +130,6 @@ def _output_directory(output: Path | None, several: bool) -> Path | None:
     if output is None:
         return None
     if several or output.is_dir() or str(output).endswith(("/", "\\")):
-        from summarizer._errors import InputError
-
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -190,8 +142,6 @@ def _output_directory(output: Path | None, several: bool) -> Path | None:
 
 def _file_name(source: str, fmt: str, taken: set[str]) -> str:
     """A file name for ``source``'s briefing: its stem, or host and path for a URL; unique."""
-    from summarizer._ingest._reading import is_url
-
     if source == "-":
         stem = "stdin"
     elif is_url(source):

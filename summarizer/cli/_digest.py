@@ -1,23 +1,25 @@
 """``summarizer digest [SOURCE...]``: many articles briefed (or taken from the store) and merged.
 
-A thin layer over :func:`summarizer._digest._runner.digest_sources`: options in, progress on stderr,
-the digest out. Exit status: 0 every input is in the digest, 3 some are not (listed under
-"Not included"), 1 nothing could be digested.
+A thin layer over :func:`summarizer._digest._runner.digest_sources`: options in, progress on
+stderr, the digest out. Exit status: 0 every input is in the digest, 3 some are not (listed
+under "Not included"), 1 nothing could be digested.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import Any
 
+from summarizer._digest._periods import Selection
+from summarizer._digest._progress import ProgressEvent
+from summarizer._digest._render import render_digest_json, render_digest_markdown
+from summarizer._digest._runner import DEFAULT_CONCURRENCY, DigestRun, digest_sources
+from summarizer._errors import ConfigError
+from summarizer._store import Store
+from summarizer.cli._exits import EXIT_USAGE
 from summarizer.cli._options import (
-    add_cache_options,
-    add_common_options,
-    add_engine_options,
-    add_fetch_options,
-    add_rate_limit_options,
     engine_from_args,
     fetch_settings_from_args,
     open_store,
@@ -25,66 +27,6 @@ from summarizer.cli._options import (
     stopped_notice,
     write_output,
 )
-from summarizer.cli._types import count, iso_date, since, week
-
-if TYPE_CHECKING:
-    from types import TracebackType
-
-    from summarizer._digest._periods import Selection
-    from summarizer._digest._runner import DigestRun, ProgressEvent
-    from summarizer._store import Store
-
-EXIT_USAGE = 2
-
-
-def add_parser(commands: Any) -> None:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        "digest",
-        help="a digest of many articles: files, folders, URLs, feeds, or the store's last week",
-        description="Brief every SOURCE the store has no briefing of yet, and merge all the "
-        "briefings into one digest. A SOURCE is a text, markdown or HTML file, a folder "
-        "(searched recursively for .txt .md .html .htm), an http(s) URL of a page or of an "
-        "RSS/Atom feed (each entry's page is fetched), a feed file, @FILE (a list of sources, "
-        "one per line, # for comments) or - for standard input. Without sources: the articles "
-        "in the store dated in the last complete ISO week (Monday to Sunday), or in the period "
-        "--week/--since/--from/--to give. Articles are dated by their published date, else "
-        "the day they were read. Briefings are stored as they are made: an interrupted run "
-        "resumes where it stopped. Exit status: 0 complete, 3 partial (some inputs are listed "
-        "under Not included), 1 nothing digested.",
-    )
-    parser.add_argument(
-        "sources", nargs="*", metavar="SOURCE", help="file, folder, URL, feed, @list, or -"
-    )
-    dates = parser.add_argument_group(
-        "period (by published date; with sources, keeps only the articles dated in it)"
-    )
-    dates.add_argument("--week", type=week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
-    dates.add_argument(
-        "--since", type=since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
-    )
-    dates.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
-    dates.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
-    parser.add_argument(
-        "--format",
-        choices=("md", "json"),
-        default="md",
-        help="md: a readable digest (default); json: the full digest contract",
-    )
-    parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to this file")
-    parser.add_argument(
-        "--concurrency",
-        type=count(1),
-        default=None,
-        metavar="N",
-        help="articles briefed at once by the model (default 4; the offline engine uses one)",
-    )
-    add_engine_options(parser)
-    add_rate_limit_options(parser)
-    add_fetch_options(parser)
-    add_cache_options(parser)
-    add_common_options(parser)
-    parser.set_defaults(run=run)
-
 
 # --------------------------------------------------------------------------- run
 
@@ -104,9 +46,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _selection(args: argparse.Namespace) -> Selection | str | None:
     """The period the flags give, or a message saying why they do not fit together."""
-    from summarizer._digest._periods import Selection
-    from summarizer._errors import ConfigError
-
     given = [name for name in ("week", "since") if getattr(args, name) is not None]
     ranged = args.date_from is not None or args.date_to is not None
     if len(given) + ranged > 1:
@@ -123,8 +62,6 @@ def _selection(args: argparse.Namespace) -> Selection | str | None:
 
 
 def _run(args: argparse.Namespace, store: Store | None, selection: Selection | None) -> int:
-    from summarizer._digest._runner import DEFAULT_CONCURRENCY, digest_sources
-
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     retry = retry_policy_from_args(args, transient_retries=2)
     display = _Display(quiet=args.quiet)
@@ -152,8 +89,6 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     _report(result, args.quiet, stored=store is not None)
     if result.status == "error":
         return result.exit_code
-    from summarizer._digest._render import render_digest_json, render_digest_markdown
-
     if args.format == "json":
         text = render_digest_json(result.digest)
     else:

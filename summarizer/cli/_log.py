@@ -6,52 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from summarizer.cli._options import add_store_option
-
-if TYPE_CHECKING:
-    from summarizer._engines.llm._call_log import CallRecord
-    from summarizer._store import CallTotals
-
-
-def add_parser(commands: Any) -> None:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        "log",
-        help="show recent model calls and token totals",
-        description="Show the latest model calls logged in the local store (time, model, "
-        "article, tokens, latency, outcome) and totals per model over the whole log.",
-    )
-    parser.add_argument(
-        "-n",
-        type=_count,
-        default=20,
-        metavar="N",
-        help="show the last N calls (default 20; 0 shows only the totals)",
-    )
-    parser.add_argument(
-        "--format",
-        choices=("table", "json"),
-        default="table",
-        help="table (default), or json with the request and response bodies",
-    )
-    add_store_option(parser)
-    parser.set_defaults(run=run, verbose=0)
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
-    return value
+from summarizer._engines.llm._call_log import CallRecord
+from summarizer._store import CallTotals, Store, default_store_path
+from summarizer.cli._exits import EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
-    from summarizer._store import CallTotals, Store, default_store_path
-
     path: Path = args.store if args.store is not None else default_store_path()
     calls: list[CallRecord] = []
     totals: dict[str, CallTotals] = {}
@@ -67,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(_as_json(path, calls, totals, grand), indent=2) + "\n")
     else:
         sys.stdout.write(_table(path, calls, totals, grand))
-    return 0
+    return EXIT_OK
 
 
 # --------------------------------------------------------------------------- json

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer._redact import scrub
 
 if TYPE_CHECKING:
-    from summarizer._engines.llm._engine import LLMSettings
+    from summarizer._engines.llm._settings import LLMSettings
 
 __all__ = [
     "PLACEHOLDER_KEY",

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer._engines._protocol import Usage
+from summarizer._engines.llm._split import halve_spans, paragraph_spans
 
 if TYPE_CHECKING:
     import openai
@@ -79,8 +80,6 @@ class SplitState:
     def describe(self, start: int, end: int) -> str:
         """``"paragraphs 4-7 of 12"`` for the part ``text[start:end]``."""
         if self._spans is None:
-            from summarizer._engines.llm._split import paragraph_spans
-
             self._spans = paragraph_spans(self.text)
         inside = [n for n, (s, e) in enumerate(self._spans, 1) if s >= start and e <= end]
         total = len(self._spans)
@@ -93,8 +92,6 @@ class SplitState:
 
 def halve(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``text[start:end]`` cut in two on a paragraph break, as offsets into ``text``."""
-    from summarizer._engines.llm._split import halve_spans
-
     halves = halve_spans(text[start:end])
     if halves is None:
         return None

@@ -2,40 +2,39 @@
 
 Two things the SDK does not do, done here, below it:
 
-* **An overall deadline per request** (:mod:`summarizer._engines.llm._deadline`). httpx's timeouts
-bound
-  each socket operation, not the request: an endpoint sending a byte a second is never timed
-  out. Every socket operation of a model request (connecting, TLS, sending, each read of the
-  headers and of the body) is given at most the time left before the request's deadline, and
-  fails as a timeout once it has passed. The SDK sees an ordinary timeout, and retries it as it
-  retries any; past the *article's* deadline it gets an ``APITimeoutError``, which it never
-  retries.
+* **An overall deadline per request** (:mod:`summarizer._engines.llm._deadline`). httpx's
+  timeouts bound each socket operation, not the request: an endpoint sending a byte a second
+  is never timed out. Every socket operation of a model request (connecting, TLS, sending,
+  each read of the headers and of the body) is given at most the time left before the
+  request's deadline, and fails as a timeout once it has passed. The SDK sees an ordinary
+  timeout, and retries it as it retries any; past the *article's* deadline it gets an
+  ``APITimeoutError``, which it never retries.
 * **A 2xx answer must be a chat completion.** A truncated JSON body, an HTML page (sent as
   ``application/json`` or not), an event stream, JSON nested thousands deep or
   ``"choices": "oops"`` would crash the SDK or instructor, or be taken for an answer without
-  choices and re-asked. Such a body is a :class:`MalformedAnswer` (an ``openai`` error, so it
-  is neither retried nor re-asked) that says what came back.
+  choices and re-asked. Such a body raises the error of :func:`malformed_answer_type` (an
+  ``openai`` error, so it is neither retried nor re-asked) saying what came back.
 
 Also: a 429 saying the quota is exhausted (``insufficient_quota``) is marked
 ``x-should-retry: false``: it never recovers, so the SDK does not wait and ask again; with
 ``retry_rate_limits=False`` every 429 is, for a caller that paces the whole run itself.
 
-The SDK sends through ``httpx2`` (openai 3.x), so this module imports ``httpx2`` and
-``httpcore2``; it is imported with ``openai``, on the first model call.
+The SDK sends through ``httpx2`` (openai 3.x). The client and the malformed-answer error must be
+the SDK's own kinds (an ``openai.DefaultHttpxClient``, an ``openai`` error, which the SDK
+neither wraps nor retries), and ``openai`` takes most of a second to import: those two classes
+are made on the first model call (:func:`model_http_client`), so that the modules asking the
+model import this one at their top and still load nothing heavy until they call.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import ssl
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
-
-import httpcore2
-import httpx2
-import openai
 
 from summarizer._engines.llm._deadline import (
     REQUEST_DEADLINE,
@@ -45,10 +44,29 @@ from summarizer._engines.llm._deadline import (
 from summarizer._redact import scrub
 
 if TYPE_CHECKING:
+    import ssl
+
+    import httpcore2
+    import httpx2
+    import openai
     from httpx2._client import UseClientDefault
     from httpx2._types import AuthTypes
 
-__all__ = ["MAX_DEPTH", "MalformedAnswer", "ModelHttpClient", "quota_exhausted"]
+    # The interfaces the deadline's wrappers follow, for the type checker. httpcore2 uses a
+    # backend and its streams by their methods alone, so at run time they need not subclass
+    # them (which would load httpcore2 with this module).
+    _NetworkStream = httpcore2.NetworkStream
+    _NetworkBackend = httpcore2.NetworkBackend
+else:
+    _NetworkStream = _NetworkBackend = object
+
+__all__ = [
+    "MAX_DEPTH",
+    "malformed_answer_type",
+    "model_http_client",
+    "quota_exhausted",
+    "unusable",
+]
 
 log = logging.getLogger(__name__)
 
@@ -56,19 +74,30 @@ log = logging.getLogger(__name__)
 MAX_DEPTH = 64
 
 
-class MalformedAnswer(openai.APIResponseValidationError):
-    """A 2xx answer that is not a chat completion. ``what`` says what it was instead, to follow
-    "answered 200 with": "a body that is not JSON (an HTML page)"."""
+def model_http_client(
+    *, timeout: float, retry_rate_limits: bool = True, secrets: Iterable[str] = ()
+) -> httpx2.Client:
+    """The openai SDK's default HTTP client (its limits, redirects, proxies from the
+    environment), with an overall deadline of ``timeout`` seconds per request and the checks of
+    the module doc. ``secrets`` are taken out of what the checks quote of an answer (before
+    clipping); ``retry_rate_limits=False`` marks every 429 not to be retried by the SDK."""
+    client: httpx2.Client = _kinds().client(
+        timeout=timeout, retry_rate_limits=retry_rate_limits, secrets=tuple(secrets)
+    )
+    return client
 
-    def __init__(self, response: httpx2.Response, what: str) -> None:
-        super().__init__(response=response, body=None, message=f"answered with {what}")
-        self.what = what
+
+def malformed_answer_type() -> type[openai.APIResponseValidationError]:
+    """The error a 2xx answer that is not a chat completion raises: an ``openai`` error whose
+    ``what`` says what it was instead, to follow "answered 200 with": "a body that is not JSON
+    (an HTML page)"."""
+    return _kinds().malformed
 
 
 # --------------------------------------------------------------------------- the deadline
 
 
-def _left(timeout: float | None, error: type[Exception]) -> float | None:
+def _left(timeout: float | None, error: Callable[[str], Exception]) -> float | None:
     """``timeout`` for one socket operation, cut to the time left before the request's
     deadline; ``error`` (an httpcore timeout) when none is left."""
     at = REQUEST_DEADLINE.get()
@@ -80,17 +109,17 @@ def _left(timeout: float | None, error: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore2.NetworkStream):
+class _DeadlineStream(_NetworkStream):
     """A connection whose every read and write ends by the request's deadline."""
 
     def __init__(self, stream: httpcore2.NetworkStream) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout, httpcore2.ReadTimeout))
+        return self._stream.read(max_bytes, _left(timeout, _timeouts().read))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout, httpcore2.WriteTimeout))
+        self._stream.write(buffer, _left(timeout, _timeouts().write))
 
     def close(self) -> None:
         self._stream.close()
@@ -102,7 +131,7 @@ class _DeadlineStream(httpcore2.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore2.NetworkStream:
         tls = self._stream.start_tls(
-            ssl_context, server_hostname, _left(timeout, httpcore2.ConnectTimeout)
+            ssl_context, server_hostname, _left(timeout, _timeouts().connect)
         )
         return _DeadlineStream(tls)
 
@@ -110,7 +139,7 @@ class _DeadlineStream(httpcore2.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore2.NetworkBackend):
+class _DeadlineBackend(_NetworkBackend):
     """Opens :class:`_DeadlineStream` connections (through the backend it wraps)."""
 
     def __init__(self, backend: httpcore2.NetworkBackend) -> None:
@@ -125,7 +154,7 @@ class _DeadlineBackend(httpcore2.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore2.NetworkStream:
         stream = self._backend.connect_tcp(
-            host, port, _left(timeout, httpcore2.ConnectTimeout), local_address, socket_options
+            host, port, _left(timeout, _timeouts().connect), local_address, socket_options
         )
         return _DeadlineStream(stream)
 
@@ -136,7 +165,7 @@ class _DeadlineBackend(httpcore2.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore2.NetworkStream:
         stream = self._backend.connect_unix_socket(
-            path, _left(timeout, httpcore2.ConnectTimeout), socket_options
+            path, _left(timeout, _timeouts().connect), socket_options
         )
         return _DeadlineStream(stream)
 
@@ -147,6 +176,8 @@ class _DeadlineBackend(httpcore2.NetworkBackend):
 def _bound(transport: object) -> bool:
     """Put the deadline on the connections of an httpx2 transport (its connection pool's
     network backend); False if it is not built as expected."""
+    import httpcore2
+
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, _DeadlineBackend):
@@ -169,70 +200,99 @@ def _clamped(extension: object, left: float) -> dict[str, float | None]:
 # --------------------------------------------------------------------------- the client
 
 
-class ModelHttpClient(openai.DefaultHttpxClient):
-    """The openai SDK's default HTTP client (its limits, redirects, proxies from the
-    environment), with an overall deadline of ``timeout`` seconds per request and the checks
-    of the module doc."""
+@dataclass(frozen=True)
+class _Timeouts:
+    connect: Callable[[str], Exception]
+    read: Callable[[str], Exception]
+    write: Callable[[str], Exception]
 
-    def __init__(
-        self,
-        *,
-        timeout: float,
-        retry_rate_limits: bool = True,
-        secrets: Iterable[str] = (),
-        **kwargs: Any,
-    ) -> None:
-        """``secrets`` are taken out of what the checks quote of an answer (before clipping)."""
-        super().__init__(timeout=timeout, **kwargs)
-        self.request_timeout = timeout
-        self.retry_rate_limits = retry_rate_limits
-        self.secrets = tuple(secrets)
-        transports = [self._transport, *(t for t in self._mounts.values() if t is not None)]
-        if not all(_bound(t) for t in transports):
-            # Only the first wait of each phase is bounded then: say so rather than hide it.
-            log.warning(
-                "cannot put the overall deadline on this httpx2's connections; a model endpoint "
-                "that trickles its answer may take longer than the timeout"
-            )
 
-    def send(
-        self,
-        request: httpx2.Request,
-        *,
-        stream: bool = False,
-        auth: AuthTypes | UseClientDefault | None = httpx2.USE_CLIENT_DEFAULT,
-        follow_redirects: bool | UseClientDefault = httpx2.USE_CLIENT_DEFAULT,
-    ) -> httpx2.Response:
-        article = current_article_limit()
-        if article is not None and article.passed():
-            # Past the article's limit: no request at all, and none retried.
-            raise openai.APITimeoutError(request=request)
-        at = request_deadline(self.request_timeout)
-        request.extensions = {
-            **request.extensions,
-            "timeout": _clamped(request.extensions.get("timeout"), at - time.monotonic()),
-        }
-        token = REQUEST_DEADLINE.set(at)
-        try:
-            response = super().send(
-                request, stream=stream, auth=auth, follow_redirects=follow_redirects
-            )
-        except httpx2.TimeoutException as error:
+@cache
+def _timeouts() -> _Timeouts:
+    """httpcore2's timeout errors, which its connection pool turns into the SDK's timeouts."""
+    import httpcore2
+
+    return _Timeouts(httpcore2.ConnectTimeout, httpcore2.ReadTimeout, httpcore2.WriteTimeout)
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    client: Callable[..., httpx2.Client]
+    malformed: type[openai.APIResponseValidationError]
+
+
+@cache
+def _kinds() -> _Kinds:
+    """The two classes that must be the SDK's own kinds, made once, on the first model call."""
+    import httpx2
+    import openai
+
+    class MalformedAnswer(openai.APIResponseValidationError):
+        def __init__(self, response: httpx2.Response, what: str) -> None:
+            super().__init__(response=response, body=None, message=f"answered with {what}")
+            self.what = what
+
+    class ModelHttpClient(openai.DefaultHttpxClient):
+        def __init__(
+            self,
+            *,
+            timeout: float,
+            retry_rate_limits: bool,
+            secrets: tuple[str, ...],
+            **kwargs: Any,
+        ) -> None:
+            super().__init__(timeout=timeout, **kwargs)
+            self.request_timeout = timeout
+            self.retry_rate_limits = retry_rate_limits
+            self.secrets = secrets
+            transports = [self._transport, *(t for t in self._mounts.values() if t is not None)]
+            if not all(_bound(t) for t in transports):
+                # Only the first wait of each phase is bounded then: say so rather than hide it.
+                log.warning(
+                    "cannot put the overall deadline on this httpx2's connections; a model "
+                    "endpoint that trickles its answer may take longer than the timeout"
+                )
+
+        def send(
+            self,
+            request: httpx2.Request,
+            *,
+            stream: bool = False,
+            auth: AuthTypes | UseClientDefault | None = httpx2.USE_CLIENT_DEFAULT,
+            follow_redirects: bool | UseClientDefault = httpx2.USE_CLIENT_DEFAULT,
+        ) -> httpx2.Response:
+            article = current_article_limit()
             if article is not None and article.passed():
-                raise openai.APITimeoutError(request=request) from error
-            raise
-        finally:
-            REQUEST_DEADLINE.reset(token)
-        if stream:
-            return response  # not read yet: nothing to check (the engine never streams)
-        if response.status_code == 429:
-            if not self.retry_rate_limits or quota_exhausted(response):
-                response.headers["x-should-retry"] = "false"
-        elif response.is_success and request.url.path.endswith("/chat/completions"):
-            what = unusable(response, self.secrets)
-            if what is not None:
-                raise MalformedAnswer(response, what)
-        return response
+                # Past the article's limit: no request at all, and none retried.
+                raise openai.APITimeoutError(request=request)
+            at = request_deadline(self.request_timeout)
+            request.extensions = {
+                **request.extensions,
+                "timeout": _clamped(request.extensions.get("timeout"), at - time.monotonic()),
+            }
+            token = REQUEST_DEADLINE.set(at)
+            try:
+                response = super().send(
+                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
+                )
+            except httpx2.TimeoutException as error:
+                if article is not None and article.passed():
+                    raise openai.APITimeoutError(request=request) from error
+                raise
+            finally:
+                REQUEST_DEADLINE.reset(token)
+            if stream:
+                return response  # not read yet: nothing to check (the engine never streams)
+            if response.status_code == 429:
+                if not self.retry_rate_limits or quota_exhausted(response):
+                    response.headers["x-should-retry"] = "false"
+            elif response.is_success and request.url.path.endswith("/chat/completions"):
+                what = unusable(response, self.secrets)
+                if what is not None:
+                    raise MalformedAnswer(response, what)
+            return response
+
+    return _Kinds(client=ModelHttpClient, malformed=MalformedAnswer)
 
 
 # --------------------------------------------------------------------------- the answer

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import BriefingDraft
-from summarizer._engines._protocol import Draft, EngineName, Usage
+from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineName, Usage
 from summarizer._engines.offline._actors import find_actors
 from summarizer._engines.offline._compose import actor_fields, event_fields, outlook_fields
 from summarizer._engines.offline._events import find_events
@@ -22,6 +22,9 @@ from summarizer._engines.offline._gazetteer import norm
 from summarizer._engines.offline._outlook import find_signals
 from summarizer._engines.offline._sentences import split
 from summarizer._engines.offline._summary import headline_and_summary
+
+if TYPE_CHECKING:
+    from summarizer._engines.llm._client import ModelClient
 
 # The most a briefing lists. An article lists far fewer: a fixture at most 21 actors and 7
 # disputes or deals, all 36 fixtures run together 78 actors and 24 deals. A text that names
@@ -37,6 +40,31 @@ class OfflineEngine:
     @property
     def name(self) -> EngineName:
         return "offline"
+
+    @property
+    def identity(self) -> EngineIdentity:
+        return EngineIdentity("offline")
+
+    @property
+    def reuses_briefings(self) -> bool:
+        # A briefing costs milliseconds, and one made by a newer rule set should show.
+        return False
+
+    @property
+    def max_workers(self) -> int | None:
+        # Pure Python and CPU-bound: more threads would only queue for the GIL.
+        return 1
+
+    @property
+    def article_limit(self) -> float | None:
+        return None
+
+    @property
+    def client(self) -> ModelClient | None:
+        return None
+
+    def leaving_retries_to_caller(self, *, transient: bool) -> Engine:
+        return self  # it sends no requests
 
     def draft(self, article: Article) -> Draft:
         return Draft(briefing=brief(article), usage=Usage(), model=None, prompt_version=None)

@@ -1,0 +1,316 @@
+"""The command line's grammar: every subcommand and its options, and nothing else.
+
+Parsing needs no library import (the option values' types are in :mod:`summarizer.cli._types`,
+light), so ``summarizer --help`` and a usage error cost only the interpreter's start; the
+subcommand's module, and the library with it, is imported once the arguments are known (see
+:func:`summarizer.cli.main`). Each subcommand's ``command`` default names that module.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from summarizer._version import __version__
+from summarizer.cli._exits import EXIT_PARTIAL
+from summarizer.cli._types import (
+    call_count,
+    count,
+    iso_date,
+    positive_seconds,
+    seconds_or_zero,
+    since,
+    week,
+)
+
+__all__ = ["ENGINE_NAMES", "build_parser"]
+
+# The names summarizer._engines._registry resolves (a test keeps the two the same): spelled
+# out here so that parsing does not import the engines.
+ENGINE_NAMES = ("auto", "llm", "offline")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarizer",
+        description="Turn world-news articles into structured, evidence-backed briefings.",
+    )
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in (_brief, _digest, _text, _eval, _log, _schema):
+        add(commands)
+    return parser
+
+
+# --------------------------------------------------------------------------- the subcommands
+
+
+def _brief(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "brief",
+        help="brief articles: files, URLs or stdin",
+        description="Brief each SOURCE: a text, markdown or HTML file, an http(s) URL, or - for "
+        "standard input (HTML on stdin is detected). Exit status: 0 all briefed, 1 none, "
+        f"{EXIT_PARTIAL} some.",
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or -")
+    parser.add_argument(
+        "--format",
+        choices=("md", "json"),
+        default="md",
+        help="md: a readable brief (default); json: the full briefing contract "
+        "(one JSON document per line for several sources on stdout)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="write to this file; with several sources, a directory to write one file per "
+        "source in, named after it",
+    )
+    _engine_options(parser)
+    _rate_limit_options(parser)
+    _fetch_options(parser)
+    _cache_options(parser)
+    _common_options(parser)
+
+
+def _digest(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "digest",
+        help="a digest of many articles: files, folders, URLs, feeds, or the store's last week",
+        description="Brief every SOURCE the store has no briefing of yet, and merge all the "
+        "briefings into one digest. A SOURCE is a text, markdown or HTML file, a folder "
+        "(searched recursively for .txt .md .html .htm), an http(s) URL of a page or of an "
+        "RSS/Atom feed (each entry's page is fetched), a feed file, @FILE (a list of sources, "
+        "one per line, # for comments) or - for standard input. Without sources: the articles "
+        "in the store dated in the last complete ISO week (Monday to Sunday), or in the period "
+        "--week/--since/--from/--to give. Articles are dated by their published date, else "
+        "the day they were read. Briefings are stored as they are made: an interrupted run "
+        "resumes where it stopped. Exit status: 0 complete, 3 partial (some inputs are listed "
+        "under Not included), 1 nothing digested.",
+    )
+    parser.add_argument(
+        "sources", nargs="*", metavar="SOURCE", help="file, folder, URL, feed, @list, or -"
+    )
+    dates = parser.add_argument_group(
+        "period (by published date; with sources, keeps only the articles dated in it)"
+    )
+    dates.add_argument("--week", type=week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
+    dates.add_argument(
+        "--since", type=since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
+    )
+    dates.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
+    dates.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
+    parser.add_argument(
+        "--format",
+        choices=("md", "json"),
+        default="md",
+        help="md: a readable digest (default); json: the full digest contract",
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to this file")
+    parser.add_argument(
+        "--concurrency",
+        type=count(1),
+        default=None,
+        metavar="N",
+        help="articles briefed at once by the model (default 4; the offline engine uses one)",
+    )
+    _engine_options(parser)
+    _rate_limit_options(parser)
+    _fetch_options(parser)
+    _cache_options(parser)
+    _common_options(parser)
+
+
+def _text(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "text",
+        help="print the cleaned text an article would be briefed from",
+        description="Print the cleaned article text of SOURCE (a file, URL or -): exactly what "
+        "an engine reads and what evidence offsets point into.",
+    )
+    parser.add_argument("source", metavar="SOURCE", help="file, URL, or -")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json: the text with its source metadata and article id",
+    )
+    parser.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help="fetch timeout (default 20)"
+    )
+    _fetch_options(parser)
+    parser.set_defaults(verbose=0)
+
+
+def _eval(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "eval",
+        help="score briefings against gold annotations",
+        description="Brief each gold file's article and score it by the gold scoring rules.",
+    )
+    parser.add_argument("gold", type=Path, help="a gold JSON file, or a folder of them")
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help="output (default table)"
+    )
+    parser.add_argument(
+        "--details", action="store_true", help="list missed and unmatched items under the table"
+    )
+    _engine_options(parser)
+    _common_options(parser)
+
+
+def _log(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "log",
+        help="show recent model calls and token totals",
+        description="Show the latest model calls logged in the local store (time, model, "
+        "article, tokens, latency, outcome) and totals per model over the whole log.",
+    )
+    parser.add_argument(
+        "-n",
+        type=call_count,
+        default=20,
+        metavar="N",
+        help="show the last N calls (default 20; 0 shows only the totals)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table (default), or json with the request and response bodies",
+    )
+    _store_option(parser)
+    parser.set_defaults(verbose=0)
+
+
+def _schema(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "schema",
+        help="print, write or check the JSON Schema files",
+        description="Print the briefing's JSON Schema, or write/check every schema file.",
+    )
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--write", type=Path, metavar="DIR", help="write every schema into DIR")
+    action.add_argument(
+        "--check",
+        type=Path,
+        metavar="DIR",
+        help="exit 1 if the schema files in DIR are missing or stale",
+    )
+    parser.set_defaults(verbose=0)
+
+
+# --------------------------------------------------------------------------- shared options
+
+
+def _engine_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("engine")
+    group.add_argument(
+        "--engine",
+        choices=ENGINE_NAMES,
+        default="auto",
+        help="llm: a model endpoint; offline: no model, no network; "
+        "auto (default): llm when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline",
+    )
+    group.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL or gpt-4.1-mini)")
+    group.add_argument(
+        "--base-url", help="OpenAI-compatible endpoint (default: $OPENAI_BASE_URL or OpenAI)"
+    )
+    group.add_argument(
+        "--mode",
+        choices=("tools", "json_schema", "json", "md_json"),
+        help="how the model returns structure: tools (default, OpenAI), or json_schema/json "
+        "for local servers without tool calling (default: $SUMMARIZER_MODE or tools)",
+    )
+    group.add_argument(
+        "--max-reasks",
+        type=count(0),
+        metavar="N",
+        help="re-ask the model up to N times when its answer fails validation (default 2)",
+    )
+    group.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help="network timeout for fetching pages (default 20) and the whole of one model "
+        "request, connecting to the last byte of the answer (default 60)",
+    )
+    group.add_argument(
+        "--article-timeout",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help="time limit for all the model requests of one article: retries, re-asks, the "
+        "parts of a long article (default 5 times --timeout)",
+    )
+    group.add_argument(
+        "--max-output-tokens",
+        type=count(1),
+        metavar="N",
+        help="cap on the model's answer length (default: the endpoint's own)",
+    )
+    group.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="API key (default $OPENAI_API_KEY; prefer the variable: a key on the command line "
+        "shows in the process list and in shell history)",
+    )
+
+
+def _rate_limit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-wait",
+        type=seconds_or_zero,
+        metavar="SECONDS",
+        help="the longest the run pauses for rate limits (429), all pauses together; then it "
+        "stops and lists what it did not brief (default 300). A 429 saying the quota is "
+        "exhausted stops it at once",
+    )
+
+
+def _fetch_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("web pages")
+    group.add_argument(
+        "--block-private-hosts",
+        action="store_true",
+        help="refuse URLs on loopback, private or link-local addresses (the library's default; "
+        "the CLI fetches what you ask it to, like curl)",
+    )
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="show library logs (-vv: debug)"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no notices on stderr, only errors"
+    )
+
+
+def _store_option(parser: argparse._ActionsContainer) -> None:
+    parser.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help="the local store file (default: $SUMMARIZER_STORE, else store.sqlite3 in the "
+        "user data directory)",
+    )
+
+
+def _cache_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("local store")
+    _store_option(group)
+    group.add_argument(
+        "--refresh",
+        "--no-cache",
+        action="store_true",
+        help="brief again even if the store has this article's briefing (and replace it)",
+    )
+    group.add_argument(
+        "--no-store",
+        action="store_true",
+        help="do not read or write the local store (no copy of the article is kept)",
+    )
