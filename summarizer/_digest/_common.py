@@ -1,4 +1,7 @@
-"""Pieces the digest's merging steps share: article order, name keys, topic words, union-find."""
+"""Pieces the digest's merging steps share: article order, topic words, union-find.
+
+Names are compared by :func:`summarizer._text._keys.merge_key`.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from functools import lru_cache
 from typing import Literal, TypeVar
 
 from summarizer._briefing._models import Briefing
-from summarizer._eval._scoring import normalize
+from summarizer._text._keys import merge_key
 
 T = TypeVar("T", bound=Hashable)
 
@@ -43,23 +46,6 @@ def utc_key(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=dt.timezone.utc)
     return moment.astimezone(dt.timezone.utc)
-
-
-# --------------------------------------------------------------------------- names
-
-_SINGLE_LETTERS = re.compile(r"\b(?:[a-z] )+[a-z]\b")
-
-
-@lru_cache(maxsize=8192)
-def name_key(text: str) -> str:
-    """The form under which two spellings of a name compare equal.
-
-    :func:`summarizer._eval._scoring.normalize` (accents, case, a trailing 's, a leading "the",
-    punctuation), and then hyphens as spaces ("Kim Jong-un" = "Kim Jong Un") and runs of
-    single letters joined ("U. N." = "UN").
-    """
-    key = " ".join(normalize(text).replace("-", " ").split())
-    return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
 
 
 # --------------------------------------------------------------------------- topic words
@@ -109,7 +95,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """The topic words of ``text``: normalised, stemmed, without stopwords and numbers-only."""
-    words = (stem(w) for w in _WORD.findall(name_key(text).replace("'", " ")))
+    words = (stem(w) for w in _WORD.findall(merge_key(text).replace("'", " ")))
     return frozenset(w for w in words if w not in _STOPWORDS and not w.isdigit() and len(w) > 1)
 
 

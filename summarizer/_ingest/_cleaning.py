@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from summarizer._briefing._grounding import FOLD_MAP
+from summarizer._text._keys import fold_fast
 
 __all__ = ["clean_text"]
 
@@ -26,24 +26,10 @@ _HSPACE = re.compile(f"[ {_SPACES}]{{2,}}|[{_SPACES}]")
 
 # ----------------------------------------------------------------------------- folding
 
-# ``fold`` from _grounding defines what "the same text" means. It walks the text in Python, at
-# about 1 ms per article; paragraph keys apply its table with one C-level regex per target.
-_FOLD_CHARS = re.compile("[" + re.escape("".join(FOLD_MAP)) + "]")
-
-
-def _fold_char(match: re.Match[str]) -> str:
-    return FOLD_MAP[match.group()]
-
-
-def _fold_fast(text: str) -> str:
-    """``fold(text)``, computed in C (equal to it except for final-sigma casing)."""
-    if not text.isascii():
-        text = _FOLD_CHARS.sub(_fold_char, text)
-    return " ".join(text.lower().split())
-
 
 def _key(paragraph: str) -> str:
-    return _fold_fast(paragraph).replace("…", "...")
+    # Paragraphs are "the same" as quotes are (fold), and an ellipsis is three dots.
+    return fold_fast(paragraph).replace("…", "...")
 
 
 # ----------------------------------------------------------------------------- credits

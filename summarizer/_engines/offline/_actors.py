@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer._engines.offline._data import Words, words
-from summarizer._engines.offline._fuzzy import is_typo_of
-from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer, gazetteer, norm
+from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer, gazetteer
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._text._keys import name_key
+from summarizer._text._names import is_typo_of
 
 _CONNECTORS = frozenset(
     [
@@ -130,10 +131,10 @@ class Actor:
 
     def aliases(self) -> list[str]:
         """Other forms the text uses, in order of first use; case variants count once."""
-        seen = {norm(self.name)}
+        seen = {name_key(self.name)}
         out: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: m.start):
-            key = norm(mention.surface)
+            key = name_key(mention.surface)
             if key not in seen:
                 seen.add(key)
                 out.append(mention.surface)
@@ -410,7 +411,7 @@ def _sequences(
                 adjacent
                 and token.text in _CONNECTORS
                 and i + 1 < len(tokens)
-                and (token.text not in ("and", "&") or norm(previous.text) in and_heads)
+                and (token.text not in ("and", "&") or name_key(previous.text) in and_heads)
             ):
                 following = tokens[i + 1]
                 after = masked[token.end - offset : following.start - offset]
@@ -667,7 +668,7 @@ class _Reader:
             if any(t.possessive for t in seq[i : j - 1]) or seq[j - 1].text in _CONNECTORS:
                 continue
             text = _join(seq[i:j])
-            if norm(text) in self.exclude:
+            if name_key(text) in self.exclude:
                 return _Segment(i, j, None, "")  # an outlet: consumed, names nothing
             form = self.gaz.get(text, all_caps=self.all_caps)
             if form is not None:
@@ -676,7 +677,7 @@ class _Reader:
 
     def _title_at(self, seq: list[Token], i: int) -> _Segment | None:
         for j in range(min(len(seq), i + self.max_title), i, -1):
-            title = self.titles.get(norm(_join(seq[i:j])))
+            title = self.titles.get(name_key(_join(seq[i:j])))
             if title is not None and not any(t.possessive for t in seq[i:j]):
                 return _Segment(i, j, None, title)
         return None
@@ -795,12 +796,12 @@ class _Reader:
             return None
         if len(body) < 2 and country is None:
             return None
-        if norm(name) in self.exclude or norm(_join(body)) in self.exclude:
+        if name_key(name) in self.exclude or name_key(_join(body)) in self.exclude:
             return None
         if suffix_kind == "company" and lead is not None and len(body) == 2:
             return None  # "Russian Energy", "Chinese Oil": a demonym and a sector
-        entity = Entity(f"{suffix_kind}:{norm(name)}", name, suffix_kind, country)
-        self.found.setdefault(norm(_join(body)), entity)
+        entity = Entity(f"{suffix_kind}:{name_key(name)}", name, suffix_kind, country)
+        self.found.setdefault(name_key(_join(body)), entity)
         return self.cast.mention(entity, _join(body), body[0].start, body[-1].end, sentence.index)
 
     # ------------------------------------------------------------------ people
@@ -899,7 +900,7 @@ class _Reader:
         """A title and one name ("President Putin"): a person found already, or a known one."""
         actor = self._surname_owner(token, self.cast.ordered_people())
         if actor is None:
-            known = self.gaz.surnames.get(norm(token.text), [])
+            known = self.gaz.surnames.get(name_key(token.text), [])
             if len(known) != 1:
                 self.bare.append(_Bare(token, sentence.index))
                 return None
@@ -928,7 +929,7 @@ class _Reader:
         for actor in self.cast.people()[:_NAMESAKES]:
             if is_typo_of(text, actor.name):
                 return Entity(actor.key, actor.name, "person", actor.country)
-        return Entity(f"person:{norm(text)}", text, "person", None)
+        return Entity(f"person:{name_key(text)}", text, "person", None)
 
     def _run(self, run: list[Token], sentence: Sentence) -> None:
         while run and run[-1].text in _CONNECTORS:
@@ -946,13 +947,13 @@ class _Reader:
                 acronym = self._acronym_appositive(token, sentence)
                 if acronym is not None:
                     # "NATO's peacekeeping force, KFOR,": an organisation by its description.
-                    self.found[norm(token.text)] = acronym
+                    self.found[name_key(token.text)] = acronym
                     self.cast.mention(acronym, token.text, token.start, token.end, sentence.index)
                     return
                 if self._company_before(token, sentence):
                     # "the state energy company NAME": a company by its description.
-                    entity = Entity(f"company:{norm(token.text)}", token.text, "company", None)
-                    self.found[norm(token.text)] = entity
+                    entity = Entity(f"company:{name_key(token.text)}", token.text, "company", None)
+                    self.found[name_key(token.text)] = entity
                     self.cast.mention(entity, token.text, token.start, token.end, sentence.index)
                     return
                 owner = self._state_possessive_before(token, sentence)
@@ -964,9 +965,9 @@ class _Reader:
                 self.bare.append(_Bare(token, sentence.index))
             return
         text = _join(run)
-        if norm(text) in self.exclude:
+        if name_key(text) in self.exclude:
             return
-        again = self.found.get(norm(text))
+        again = self.found.get(name_key(text))
         if again is not None:
             self.cast.mention(again, text, run[0].start, run[-1].end, sentence.index)
             return
@@ -979,8 +980,8 @@ class _Reader:
             return
         if len(run) <= 4 and self._company_before(run[0], sentence):
             # "the Greek firm NAME", "the Istanbul-based NAME": a company by its description.
-            entity = Entity(f"company:{norm(text)}", text, "company", None)
-            self.found[norm(text)] = entity
+            entity = Entity(f"company:{name_key(text)}", text, "company", None)
+            self.found[name_key(text)] = entity
             self.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
             return
         role = self._role_before(run[0], sentence)
@@ -1019,7 +1020,7 @@ class _Reader:
         if match is None:
             return None
         kind = _ACRONYM_KINDS.get(match.group("noun").casefold(), "organization")
-        return Entity(f"{kind}:{norm(text)}", text, kind, None)
+        return Entity(f"{kind}:{name_key(text)}", text, kind, None)
 
     def _introduced_before(self, run: list[Token], sentence: Sentence) -> bool:
         """ "The EU's envoy for the dialogue, NAME NAME,": the post, then the name between
@@ -1061,9 +1062,9 @@ class _Reader:
 
     def _resolve_multi(self) -> None:
         """Two unknown capitalised words whose last one also stands alone: a person."""
-        bare_words = {norm(b.token.text) for b in self.bare}
+        bare_words = {name_key(b.token.text) for b in self.bare}
         for run, index in self.multi:
-            if 2 <= len(run) <= 3 and norm(run[-1].text) in bare_words:
+            if 2 <= len(run) <= 3 and name_key(run[-1].text) in bare_words:
                 self._person(run, self.sentences[index])
 
     def _resolve_owned(self) -> None:
@@ -1071,7 +1072,7 @@ class _Reader:
         (people are named in full, or are known), unless it is a surname found elsewhere."""
         people = self.cast.ordered_people()
         for token, index, state in self.owned:
-            key = norm(token.text)
+            key = name_key(token.text)
             if key in self.exclude or token.text in self.words.months:
                 continue
             if self._surname_owner(token, people) is not None or self.gaz.surnames.get(key):
@@ -1087,9 +1088,9 @@ class _Reader:
         self._resolve_owned()
         for bare in sorted(self.bare, key=lambda b: b.token.start):
             token = bare.token
-            if norm(token.text) in self.exclude or token.text in self.words.not_names:
+            if name_key(token.text) in self.exclude or token.text in self.words.not_names:
                 continue
-            again = self.found.get(norm(token.text))
+            again = self.found.get(name_key(token.text))
             if again is not None and again.kind != "person":
                 self.cast.mention(again, token.text, token.start, token.end, bare.sentence)
                 continue
@@ -1103,16 +1104,16 @@ class _Reader:
                     bare.sentence,
                 )
                 continue
-            known = self.gaz.surnames.get(norm(token.text), [])
+            known = self.gaz.surnames.get(name_key(token.text), [])
             if len(known) == 1:
                 self.cast.mention(known[0], token.text, token.start, token.end, bare.sentence)
 
     def _surname_owner(self, token: Token, people: Sequence[Actor]) -> Actor | None:
         """The person a lone surname refers to: the nearest earlier full mention wins."""
-        key = norm(token.text)
+        key = name_key(token.text)
         best: tuple[int, Actor] | None = None
         for actor in people[:_NAMESAKES]:
-            parts = norm(actor.name).split()
+            parts = name_key(actor.name).split()
             short = {parts[-1]}
             if len(parts) >= 2 and actor.name.split()[0] in self.words.family_first:
                 short.add(parts[0])

@@ -23,6 +23,7 @@ from summarizer._engines.offline._actors import Actor, Cast
 from summarizer._engines.offline._data import Cue, events, trim_dangling
 from summarizer._engines.offline._money import Amount, parse_money
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._text._keys import name_key
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+")
@@ -474,7 +475,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
         for start, end in _clauses(sentence):
             text = scrubbed[start:end]
             quote = sentence.clause(start, end)
-            key = " ".join(quote.casefold().replace("’", "'").split())
+            key = name_key(quote)
             if key in seen_quotes:
                 continue  # a paragraph printed twice is one event, not two
             made = False

@@ -3,7 +3,8 @@
 States come from pycountry (official and common names) plus ``data/countries.json`` (short
 names, demonyms, capitals and metonyms such as "Kremlin"); organisations, companies, armed
 groups, regions and well-known people from the other data files. A surface form maps to one
-entity; lookups are by the normalised form (case folded, curly apostrophes straightened).
+entity; lookups are by :func:`summarizer._text._keys.name_key` (case folded, curly
+apostrophes straightened).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._data import read_json
-from summarizer._engines.offline._fuzzy import is_typo_of
+from summarizer._text._keys import name_key
+from summarizer._text._names import is_typo_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +37,6 @@ class Form:
     acronym: bool  # all capitals: must be written so ("WHO" the agency, "who" the pronoun)
 
 
-def norm(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").split())
-
-
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
@@ -48,7 +46,7 @@ def _is_acronym(text: str) -> bool:
 class Gazetteer:
     forms: dict[str, Form] = field(default_factory=dict)
     max_tokens: int = 1
-    # Fuzzy candidates by first letter: typos of long names only (see _fuzzy.max_typos).
+    # Fuzzy candidates by first letter: typos of long names only (see _text._names.max_typos).
     by_initial: dict[str, list[tuple[str, Form]]] = field(default_factory=dict)
     _fuzzy_memo: dict[str, Form | None] = field(default_factory=dict)
     # Known people by family name, for a bare "Putin" in a text that never gives the full name.
@@ -63,7 +61,7 @@ class Gazetteer:
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entity: Entity, text: str, how: str) -> None:
-        key = norm(text)
+        key = name_key(text)
         if how == "demonym":
             self.demonyms.setdefault(entity.key, text)
         if not key or key in self.forms:
@@ -79,7 +77,7 @@ class Gazetteer:
             self.by_initial.setdefault(key[0], []).append((key, form))
 
     def get(self, text: str, *, all_caps: bool = False, key: str | None = None) -> Form | None:
-        form = self.forms.get(norm(text) if key is None else key)
+        form = self.forms.get(name_key(text) if key is None else key)
         if form is None:
             return None
         if form.acronym:
@@ -94,7 +92,7 @@ class Gazetteer:
 
     def fuzzy(self, text: str) -> Form | None:
         """The known form ``text`` is a typo of, if any (results are memoised: names recur)."""
-        key = norm(text)
+        key = name_key(text)
         if len(key) < 6:
             return None
         if key in self._fuzzy_memo:
@@ -187,5 +185,5 @@ def gazetteer() -> Gazetteer:
     for person in _listed(gaz, read_json("people.json"), "person", "person", valid):
         surname = person.name.split()[-1].rstrip(".")
         if len(surname) >= 4:
-            gaz.surnames.setdefault(norm(surname), []).append(person)
+            gaz.surnames.setdefault(name_key(surname), []).append(person)
     return gaz

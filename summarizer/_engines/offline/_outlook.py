@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summarizer._engines.offline._data import outlook, trim_dangling
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._text._keys import name_key
 
 _MAX_SIGNALS = 6
 _MAX_DESCRIPTION = 220
@@ -110,7 +111,7 @@ def find_signals(sentences: list[Sentence]) -> list[Signal]:
             continue
         quote = sentence.quote
         description = describe(quote, max(0, cue.start() - (sentence.quote_start - sentence.start)))
-        key = " ".join(quote.casefold().replace("’", "'").split())
+        key = name_key(quote)
         if key in seen:
             continue
         seen.add(key)
