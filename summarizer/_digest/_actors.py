@@ -47,14 +47,12 @@ from functools import lru_cache
 from summarizer._briefing._models import Actor
 from summarizer._digest._common import Article, UnionFind, most_common, quoted
 from summarizer._digest._models import DigestActor, MergeNote
-from summarizer._engines.offline._data import read_json
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import merge_key, name_key, strip_accents
 from summarizer._text._names import SIMILARITY, is_typo_of, name_similarity
 
 KIND_PREFERENCE = ("person", "state", "organization", "company", "armed_group", "other")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Always stripped from people's names, whatever titles.json holds.
-_BASE_TITLES = ("mr", "mrs", "ms", "dr", "president", "prime minister")
 
 
 # --------------------------------------------------------------------------- reference data
@@ -82,36 +80,32 @@ def _reference() -> _Reference:
     places: dict[str, _Place] = {}
     state_names: dict[str, str] = {}
     state_forms: dict[str, tuple[str, ...]] = {}
-    for iso, entry in read_json("countries.json").items():
-        if iso.startswith("_") or not isinstance(entry, dict):
-            continue
-        state_names[iso] = entry["name"]
-        state_forms[iso] = tuple(
-            [entry["name"]]
-            + [v for k in ("aliases", "demonyms", "capitals") for v in entry.get(k, [])]
-        )
+    lex = lexicon("en")
+    for entry in lex.countries.entries:
+        iso = entry.code
+        state_names[iso] = entry.name
+        state_forms[iso] = (entry.name, *entry.aliases, *entry.demonyms, *entry.capitals)
         for how, values in (
-            ("name", [entry["name"]]),
-            ("alias", entry.get("aliases", [])),
-            ("demonym", entry.get("demonyms", [])),
-            ("capital", entry.get("capitals", [])),
+            ("name", (entry.name,)),
+            ("alias", entry.aliases),
+            ("demonym", entry.demonyms),
+            ("capital", entry.capitals),
         ):
             for value in values:
                 key = merge_key(value)
                 if key:
                     places.setdefault(key, _Place(iso, how))
-    raw_titles = read_json("titles.json")
-    words = [*_BASE_TITLES, *raw_titles.get("titles", []), *raw_titles.get("honorifics", [])]
+    words = [*lex.titles.titles, *lex.titles.honorifics]
     titles = {tuple(merge_key(w).split()) for w in words if merge_key(w)}
-    names = read_json("first_names.json")
+    names = lex.first_names
     return _Reference(
         places=places,
         state_names=state_names,
         state_forms=state_forms,
         titles=tuple(sorted(titles, key=lambda t: (-len(t), t))),
         demonyms=frozenset(k for k, p in places.items() if p.how == "demonym" and " " not in k),
-        given=frozenset(merge_key(n) for n in names.get("given", [])),
-        family_first=frozenset(merge_key(n) for n in names.get("family_first", [])),
+        given=frozenset(merge_key(n) for n in names.given),
+        family_first=frozenset(merge_key(n) for n in names.family_first),
     )
 
 

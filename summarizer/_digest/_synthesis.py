@@ -36,6 +36,7 @@ from summarizer._digest._models import (
     TopDevelopment,
     WatchSignal,
 )
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import merge_key
 
 MAX_DEVELOPMENTS = 5
@@ -113,10 +114,7 @@ def top_developments(
 
 # --------------------------------------------------------------------------- statements
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_MONTHS = lexicon("en").calendar.month_names
 _TITLE_PREFIX = re.compile(r"^[^:]{1,80}:\s+(?=\S)")
 
 

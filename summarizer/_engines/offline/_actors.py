@@ -26,38 +26,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer._engines.offline._data import Words, words
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer, gazetteer
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 from summarizer._text._names import is_typo_of
 
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "&",
-        "de",
-        "du",
-        "des",
-        "da",
-        "do",
-        "dos",
-        "von",
-        "van",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "di",
-        "for",
-    ]
-)
+_NAMES = lexicon("en").names
+# Words that may stand inside a capitalised name: "Bank of England", "Osama bin Laden".
+_CONNECTORS = _NAMES.connectors
 # Only capitalised words and connectors matter; a lower-case word between two capitalised ones
 # shows up as a gap that is not a single space, which ends the sequence.
 _TOKEN = re.compile(
@@ -65,25 +42,7 @@ _TOKEN = re.compile(
     r"|(?<![\w'’-])(?:[^\W\d_a-z]|al-|el-)(?:[\w&+-]|['’](?=\w)|\.(?=\w))*['’]?"
     r"|(?<![\w'’-])(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True)) + r")(?![\w'’-])"
 )
-_PARTICLES = frozenset(
-    [
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "do",
-        "dos",
-        "di",
-        "la",
-        "le",
-    ]
-)
+_PARTICLES = _NAMES.particles
 _LOCATIVE = frozenset(["in", "at", "to", "from", "near", "via", "outside", "inside"])
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -452,9 +411,15 @@ class _Reader:
     def __init__(self, sentences: list[Sentence], *, exclude: frozenset[str]) -> None:
         self.sentences = sentences
         self.gaz: Gazetteer = gazetteer()
-        self.words: Words = words()
+        lex = lexicon("en")
+        self.names = lex.names
+        self.titles = lex.titles
+        self.given = lex.first_names.given
+        self.family_first = lex.first_names.family_first
+        self.months = lex.calendar.month_words
+        self.weekdays = lex.calendar.weekday_words
         self.all_caps = is_all_caps([s for s in sentences if s.body])
-        self.exclude = exclude | self.words.outlets
+        self.exclude = exclude | lex.press.outlet_keys
         self.cast = Cast()
         self.bare: list[_Bare] = []
         self.multi: list[tuple[list[Token], int]] = []
@@ -462,8 +427,6 @@ class _Reader:
         # Names this text introduced (companies by description, people): later bare uses of
         # the same words are the same actor.
         self.found: dict[str, Entity] = {}
-        self.titles = self.words.title_index
-        self.max_title = self.words.title_tokens
 
     # ------------------------------------------------------------------ driving
 
@@ -531,7 +494,7 @@ class _Reader:
         the Y,". The country comes from a possessive or demonym owner that is a state, from
         "the country's" (the state the sentence names), or from the organisation led.
         """
-        pats = _appositive_patterns(self.words.role_nouns)
+        pats = _appositive_patterns(self.titles.role_nouns)
         for actor in self.cast.ordered():
             if actor.kind != "person":
                 continue
@@ -676,15 +639,15 @@ class _Reader:
         return None
 
     def _title_at(self, seq: list[Token], i: int) -> _Segment | None:
-        for j in range(min(len(seq), i + self.max_title), i, -1):
-            title = self.titles.get(name_key(_join(seq[i:j])))
+        for j in range(min(len(seq), i + self.titles.max_words), i, -1):
+            title = self.titles.index.get(name_key(_join(seq[i:j])))
             if title is not None and not any(t.possessive for t in seq[i:j]):
                 return _Segment(i, j, None, title)
         return None
 
     def _sequence(self, seq: list[Token], sentence: Sentence, owner: Actor | None) -> Actor | None:
         """Record what ``seq`` names; return the actor it ends on when it is possessive."""
-        w = self.words
+        w = self.names
         last = seq[-1].text
         segments = self._segments(seq)
         whole = len(segments) == 1 and segments[0].start == 0 and segments[0].end == len(seq)
@@ -747,7 +710,7 @@ class _Reader:
     def _organisation(
         self, seq: list[Token], segments: list[_Segment], sentence: Sentence, owner: Actor | None
     ) -> Actor | None:
-        w = self.words
+        w = self.names
         if len(seq) < 2 and owner is None:
             return None
         last = seq[-1].text
@@ -814,7 +777,7 @@ class _Reader:
         sentence: Sentence,
         owner: Actor | None,
     ) -> None:
-        w = self.words
+        w = self.names
         k = 0
         while k < len(segments):
             seg = segments[k]
@@ -831,7 +794,7 @@ class _Reader:
         run: list[Token] = []
         for idx, token in enumerate(seq):
             free = not used[idx] and token.text not in w.not_names
-            free = free and token.text not in w.months and token.text not in w.weekdays
+            free = free and token.text not in self.months and token.text not in self.weekdays
             if free and (token.text not in _CONNECTORS or (run and token.text in _PARTICLES)):
                 run.append(token)
                 continue
@@ -842,7 +805,7 @@ class _Reader:
     def _name_after(
         self, seq: list[Token], segments: list[_Segment], k: int
     ) -> tuple[list[Token], int]:
-        w = self.words
+        w = self.names
         names: list[Token] = []
         while k < len(segments) and len(names) < 5:
             seg = segments[k]
@@ -859,7 +822,7 @@ class _Reader:
             if seg.form is not None and seg.form.entity.kind != "person":
                 break
             tokens = seq[seg.start : seg.end]
-            if any(t.text in w.not_names or t.text in w.months for t in tokens):
+            if any(t.text in w.not_names or t.text in self.months for t in tokens):
                 break
             names.extend(tokens)
             k += 1
@@ -883,7 +846,7 @@ class _Reader:
                 of, country = entity.name, entity.country
         elif owner is not None and owner.kind in ("state", "organization"):
             of, country = owner.name, owner.country
-        role = "" if title in self.words.honorifics else (f"{title} of {of}" if of else title)
+        role = "" if title in self.titles.honorifics else (f"{title} of {of}" if of else title)
         if len(names) == 1:
             actor = self._lone_name(names[0], sentence)
         else:
@@ -936,7 +899,7 @@ class _Reader:
             run = run[:-1]
         if not run:
             return
-        w = self.words
+        w = self.names
         if len(run) == 1:
             token = run[0]
             form = self.gaz.fuzzy(token.text)
@@ -975,7 +938,7 @@ class _Reader:
         if form is not None and form.how != "prefix":
             self.cast.mention(form.entity, text, run[0].start, run[-1].end, sentence.index)
             return
-        if run[0].text in w.given_names or run[0].text in w.family_first:
+        if run[0].text in self.given or run[0].text in self.family_first:
             self._person(run[:4], sentence)
             return
         if len(run) <= 4 and self._company_before(run[0], sentence):
@@ -1004,7 +967,7 @@ class _Reader:
         before = sentence.masked[
             max(0, token.start - sentence.start - 40) : token.start - sentence.start
         ]
-        return _company_noun_pattern(self.words.company_nouns).search(before) is not None
+        return _company_noun_pattern(self.titles.company_nouns).search(before) is not None
 
     def _acronym_appositive(self, token: Token, sentence: Sentence) -> Entity | None:
         """An unknown acronym set off by commas after a description of a body: "a mission,
@@ -1027,7 +990,7 @@ class _Reader:
         commas."""
         if len(run) < 2:
             return False
-        pats = _appositive_patterns(self.words.role_nouns)
+        pats = _appositive_patterns(self.titles.role_nouns)
         rel = run[0].start - sentence.start
         after = sentence.masked[run[-1].end - sentence.start :]
         if not after.startswith(","):
@@ -1035,7 +998,7 @@ class _Reader:
         return pats.before.search(sentence.masked, max(0, rel - 160), rel) is not None
 
     def _introduced(self, token: Token, sentence: Sentence) -> bool:
-        pats = _appositive_patterns(self.words.role_nouns)
+        pats = _appositive_patterns(self.titles.role_nouns)
         rel = token.end - sentence.start
         return (
             pats.after.match(sentence.masked, rel) is not None
@@ -1057,7 +1020,7 @@ class _Reader:
 
     def _role_before(self, token: Token, sentence: Sentence) -> str | None:
         before = sentence.masked[: token.start - sentence.start]
-        match = _role_noun_pattern(self.words.role_nouns).search(before)
+        match = _role_noun_pattern(self.titles.role_nouns).search(before)
         return match.group("role") if match is not None else None
 
     def _resolve_multi(self) -> None:
@@ -1073,7 +1036,7 @@ class _Reader:
         people = self.cast.ordered_people()
         for token, index, state in self.owned:
             key = name_key(token.text)
-            if key in self.exclude or token.text in self.words.months:
+            if key in self.exclude or token.text in self.months:
                 continue
             if self._surname_owner(token, people) is not None or self.gaz.surnames.get(key):
                 self.bare.append(_Bare(token, index))
@@ -1088,7 +1051,7 @@ class _Reader:
         self._resolve_owned()
         for bare in sorted(self.bare, key=lambda b: b.token.start):
             token = bare.token
-            if name_key(token.text) in self.exclude or token.text in self.words.not_names:
+            if name_key(token.text) in self.exclude or token.text in self.names.not_names:
                 continue
             again = self.found.get(name_key(token.text))
             if again is not None and again.kind != "person":
@@ -1115,7 +1078,7 @@ class _Reader:
         for actor in people[:_NAMESAKES]:
             parts = name_key(actor.name).split()
             short = {parts[-1]}
-            if len(parts) >= 2 and actor.name.split()[0] in self.words.family_first:
+            if len(parts) >= 2 and actor.name.split()[0] in self.family_first:
                 short.add(parts[0])
             if key not in short and not any(is_typo_of(key, s) for s in short):
                 continue

@@ -23,6 +23,7 @@ from summarizer._engines.offline._actors import Actor, Cast
 from summarizer._engines.offline._data import Cue, events, trim_dangling
 from summarizer._engines.offline._money import Amount, parse_money
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
@@ -681,7 +682,7 @@ _STOP = re.compile(
     r"|\band (?=\w+ed\b)"
 )
 _TIME = re.compile(
-    r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
     r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+ \d{1,2}\b"
     r"|\bin (?:19|20)\d\d\b"
 )

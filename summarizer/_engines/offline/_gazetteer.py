@@ -1,10 +1,10 @@
 """Every name the engine knows, and the entity each one stands for.
 
-States come from pycountry (official and common names) plus ``data/countries.json`` (short
+States come from pycountry (official and common names) plus the lexicon's ``countries`` (short
 names, demonyms, capitals and metonyms such as "Kremlin"); organisations, companies, armed
-groups, regions and well-known people from the other data files. A surface form maps to one
-entity; lookups are by :func:`summarizer._text._keys.name_key` (case folded, curly
-apostrophes straightened).
+groups, regions and well-known people from its other lists (:mod:`summarizer._lexicon`). A
+surface form maps to one entity; lookups are by :func:`summarizer._text._keys.name_key` (case
+folded, curly apostrophes straightened).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
-from summarizer._engines.offline._data import read_json
+from summarizer._lexicon import lexicon
+from summarizer._lexicon._types import Countries, KnownName
 from summarizer._text._keys import name_key
 from summarizer._text._names import is_typo_of
 
@@ -108,28 +108,26 @@ class Gazetteer:
         return best
 
 
-def _countries(gaz: Gazetteer, data: dict[str, Any], valid: set[str]) -> None:
+def _countries(gaz: Gazetteer, data: Countries, valid: set[str]) -> None:
     import pycountry
 
     entities: dict[str, Entity] = {}
-    for iso, entry in data.items():
-        if iso.startswith("_"):
-            continue
-        entity = Entity(f"state:{iso}", entry["name"], "state", iso if iso in valid else None)
+    for entry in data.entries:
+        iso = entry.code
+        entity = Entity(f"state:{iso}", entry.name, "state", iso if iso in valid else None)
         entities[iso] = entity
-        gaz.add(entity, entry["name"], "name")
-        for alias in entry.get("aliases", []):
+        gaz.add(entity, entry.name, "name")
+        for alias in entry.aliases:
             gaz.add(entity, alias, "alias")
-        for demonym in entry.get("demonyms", []):
+        for demonym in entry.demonyms:
             gaz.add(entity, demonym, "demonym")
-        for capital in entry.get("capitals", []):
+        for capital in entry.capitals:
             gaz.add(entity, capital, "capital")
-        for prefix in entry.get("prefixes", []):
+        for prefix in entry.prefixes:
             gaz.add(entity, prefix, "prefix")
-    territories = set(data.get("_territories", []))
     for country in pycountry.countries:
         iso = str(country.alpha_3)
-        if iso in territories:
+        if iso in data.territories:
             continue  # "Western Sahara": a territory (regions.json), not a state
         if iso not in entities:
             display = str(getattr(country, "common_name", None) or country.name)
@@ -144,18 +142,18 @@ def _countries(gaz: Gazetteer, data: dict[str, Any], valid: set[str]) -> None:
 
 
 def _listed(
-    gaz: Gazetteer, data: dict[str, Any], kind: str, prefix: str, valid: set[str]
+    gaz: Gazetteer, entries: tuple[KnownName, ...], kind: str, prefix: str, valid: set[str]
 ) -> Iterable[Entity]:
-    for name, entry in data.items():
-        if name.startswith("_"):
-            continue
-        country = entry.get("country")
-        entity = Entity(f"{prefix}:{name}", name, kind, country if country in valid else None)
-        gaz.add(entity, name, "name")
-        for alias in entry.get("aliases", []):
+    for entry in entries:
+        country = entry.country
+        entity = Entity(
+            f"{prefix}:{entry.name}", entry.name, kind, country if country in valid else None
+        )
+        gaz.add(entity, entry.name, "name")
+        for alias in entry.aliases:
             gaz.add(entity, alias, "alias")
-        if entry.get("descriptions"):
-            gaz.descriptions[entity.key] = tuple(entry["descriptions"])
+        if entry.descriptions:
+            gaz.descriptions[entity.key] = entry.descriptions
         yield entity
 
 
@@ -163,26 +161,25 @@ def _listed(
 def gazetteer() -> Gazetteer:
     import pycountry
 
-    countries = read_json("countries.json")
+    lex = lexicon("en")
+    countries = lex.countries
     # ISO 3166-1 codes, plus the user-assigned ones countries.json marks (Kosovo's "XKX"):
     # inside the engine they tie Kosovo's people and bodies to Kosovo; the briefing's
     # country field keeps to ISO 3166-1 and shows null for them.
     valid = {str(c.alpha_3) for c in pycountry.countries} | {
-        iso
-        for iso, entry in countries.items()
-        if isinstance(entry, dict) and entry.get("user_assigned")
+        entry.code for entry in countries.entries if entry.user_assigned
     }
     gaz = Gazetteer()
     _countries(gaz, countries, valid)
-    for file, kind, prefix in (
-        ("organizations.json", "organization", "org"),
-        ("armed_groups.json", "armed_group", "armed"),
-        ("companies.json", "company", "company"),
-        ("regions.json", "other", "region"),
+    for entries, kind, prefix in (
+        (lex.organizations, "organization", "org"),
+        (lex.armed_groups, "armed_group", "armed"),
+        (lex.companies, "company", "company"),
+        (lex.regions, "other", "region"),
     ):
-        for _ in _listed(gaz, read_json(file), kind, prefix, valid):
+        for _ in _listed(gaz, entries, kind, prefix, valid):
             pass
-    for person in _listed(gaz, read_json("people.json"), "person", "person", valid):
+    for person in _listed(gaz, lex.people, "person", "person", valid):
         surname = person.name.split()[-1].rstrip(".")
         if len(surname) >= 4:
             gaz.surnames.setdefault(name_key(surname), []).append(person)
