@@ -32,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 
-from summarizer._text._countries import to_alpha3
+from summarizer._text._countries import country_code
 from summarizer._text._keys import MatchKind, fold, locate, name_key
 
 SCHEMA_VERSION = "1"
@@ -52,13 +52,13 @@ Likelihood = Literal["low", "medium", "high", "unclear"]
 
 
 def _country_code(value: object) -> object:
-    """Accept "RUS", "rus" or "Russia" alike.
+    """Accept "RUS", "rus", "RU", "Russia" or "Russian" alike (:func:`country_code`).
 
     A value that names no country ("EU", "none") becomes null rather than a validation error:
     the field is secondary, and a re-ask over it would cost a whole model call.
     """
     if isinstance(value, str):
-        return to_alpha3(value)
+        return country_code(value)
     return value
 
 

@@ -5,9 +5,9 @@ each deterministic (mentions are visited in article order, ties broken by text) 
 merge recorded with its reason:
 
 1. **States by ISO code.** A mention of kind ``state`` with a country code, or of kind
-   ``state``/``other`` whose name is a state's name, alias, demonym or capital (from the
-   offline engine's ``countries.json``), joins the state with that code: "Moscow", "Russian
-   Federation" and "Russia" are one actor, "Russia".
+   ``state``/``other`` whose name is a state's name, alias, demonym or capital (the country
+   resolver, :mod:`summarizer._text._countries`), joins the state with that code: "Moscow",
+   "Russian Federation" and "Russia" are one actor, "Russia".
 2. **Same name.** Other mentions whose names are equal after normalising (accents, case,
    punctuation, a leading "the", hyphens; for people also titles such as "President" or "Mr")
    form one *name group*, unless they carry two different countries (two countries' "Foreign
@@ -30,7 +30,7 @@ with anything), and two different known countries never merge, not even through 
 mention without a country. Short forms are matched against the clusters of steps 2 and 3 all
 at once, so the order of the week's articles cannot decide what a short form joins.
 
-A merged actor is named by its state's short name (``countries.json``) or else by the best of
+A merged actor is named by its state's short name (the resolver's) or else by the best of
 its mentions' names: for people, a full name over a bare surname, a name without a title over
 one with, a known given name over its typo ("Vladimir" over "Vladamir"), then the name most
 articles used; for others the name most articles used, then the longer. Its kind and country
@@ -48,6 +48,7 @@ from summarizer._briefing._models import Actor
 from summarizer._digest._common import Article, UnionFind, most_common, quoted
 from summarizer._digest._models import DigestActor, MergeNote
 from summarizer._lexicon import lexicon
+from summarizer._text._countries import countries, country_code, country_name, country_place
 from summarizer._text._keys import merge_key, name_key, strip_accents
 from summarizer._text._names import SIMILARITY, is_typo_of, name_similarity
 
@@ -59,16 +60,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True, slots=True)
-class _Place:
-    iso: str
-    how: str  # "name", "alias", "demonym", "capital"
-
-
-@dataclass(frozen=True, slots=True)
 class _Reference:
-    places: dict[str, _Place]
-    state_names: dict[str, str]
-    state_forms: dict[str, tuple[str, ...]]
     titles: tuple[tuple[str, ...], ...]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -77,53 +69,17 @@ class _Reference:
 
 @lru_cache(maxsize=1)
 def _reference() -> _Reference:
-    places: dict[str, _Place] = {}
-    state_names: dict[str, str] = {}
-    state_forms: dict[str, tuple[str, ...]] = {}
     lex = lexicon("en")
-    for entry in lex.countries.entries:
-        iso = entry.code
-        state_names[iso] = entry.name
-        state_forms[iso] = (entry.name, *entry.aliases, *entry.demonyms, *entry.capitals)
-        for how, values in (
-            ("name", (entry.name,)),
-            ("alias", entry.aliases),
-            ("demonym", entry.demonyms),
-            ("capital", entry.capitals),
-        ):
-            for value in values:
-                key = merge_key(value)
-                if key:
-                    places.setdefault(key, _Place(iso, how))
     words = [*lex.titles.titles, *lex.titles.honorifics]
     titles = {tuple(merge_key(w).split()) for w in words if merge_key(w)}
     names = lex.first_names
+    places = countries().places
     return _Reference(
-        places=places,
-        state_names=state_names,
-        state_forms=state_forms,
         titles=tuple(sorted(titles, key=lambda t: (-len(t), t))),
         demonyms=frozenset(k for k, p in places.items() if p.how == "demonym" and " " not in k),
         given=frozenset(merge_key(n) for n in names.given),
         family_first=frozenset(merge_key(n) for n in names.family_first),
     )
-
-
-def _state_display(iso: str) -> str | None:
-    name = _reference().state_names.get(iso)
-    if name is not None:
-        return name
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=iso)
-    if country is None:
-        return None
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-def state_forms(iso: str) -> tuple[str, ...]:
-    """Every name, alias, demonym and capital of the state with code ``iso``."""
-    return _reference().state_forms.get(iso, ())
 
 
 def _state_of(actor: Actor) -> tuple[str, str] | None:
@@ -132,18 +88,14 @@ def _state_of(actor: Actor) -> tuple[str, str] | None:
         return None
     # The name first: a model that calls "Ukraine" a state of country "RUS" slipped on the
     # code, not on the name.
-    place = _reference().places.get(merge_key(actor.name))
+    place = country_place(actor.name)
     if place is not None:
-        return place.iso, place.how
+        return place.code, place.how
     if actor.kind == "state" and actor.country:
         return actor.country, "code"
     if actor.kind == "state":
-        import pycountry
-
-        try:
-            return str(pycountry.countries.lookup(actor.name.strip()).alpha_3), "name"
-        except LookupError:
-            return None
+        code = country_code(actor.name)
+        return (code, "name") if code is not None else None
     return None
 
 
@@ -329,7 +281,7 @@ def merge_actors(articles: Sequence[Article]) -> ActorMerge:
     clusters: list[tuple[list[Mention], str, str | None]] = []  # mentions, name, state code
     for iso in sorted(states):
         placed = states[iso]
-        canonical = _state_display(iso) or most_common(m.actor.name for m, _ in placed) or iso
+        canonical = country_name(iso) or most_common(m.actor.name for m, _ in placed) or iso
         clusters.append(([m for m, _ in placed], canonical, iso))
         notes.extend(_state_notes(iso, canonical, placed))
 

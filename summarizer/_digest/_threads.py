@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer._briefing._models import Deal, Dispute, Evidence, Money
-from summarizer._digest._actors import ActorMerge, state_forms
+from summarizer._digest._actors import ActorMerge
 from summarizer._digest._common import (
     Article,
     UnionFind,
@@ -61,6 +61,7 @@ from summarizer._digest._models import (
     MergeNote,
     ThreadEvidence,
 )
+from summarizer._text._countries import country_forms
 from summarizer._text._keys import merge_key
 
 MIN_SHARED_WORDS = 3
@@ -155,7 +156,7 @@ class _Parties:
             if actor is not None:
                 names += actor.aliases
                 if actor.kind == "state" and actor.country:
-                    names += state_forms(actor.country)
+                    names += country_forms(actor.country)
             found = frozenset().union(*(content_words(name) for name in names))
             self._memo[party] = found
         return found

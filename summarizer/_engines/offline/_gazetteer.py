@@ -1,10 +1,10 @@
 """Every name the engine knows, and the entity each one stands for.
 
-States come from pycountry (official and common names) plus the lexicon's ``countries`` (short
-names, demonyms, capitals and metonyms such as "Kremlin"); organisations, companies, armed
-groups, regions and well-known people from its other lists (:mod:`summarizer._lexicon`). A
-surface form maps to one entity; lookups are by :func:`summarizer._text._keys.name_key` (case
-folded, curly apostrophes straightened).
+States come from the country resolver (:mod:`summarizer._text._countries`: the lexicon's
+short names, demonyms, capitals and metonyms such as "Kremlin", then ISO 3166-1's official and
+common names); organisations, companies, armed groups, regions and well-known people from the
+lexicon's other lists (:mod:`summarizer._lexicon`). A surface form maps to one entity; lookups
+are by :func:`summarizer._text._keys.name_key` (case folded, curly apostrophes straightened).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer._lexicon import lexicon
-from summarizer._lexicon._types import Countries, KnownName
+from summarizer._lexicon._types import KnownName
+from summarizer._text._countries import CountryTable, countries
 from summarizer._text._keys import name_key
 from summarizer._text._names import is_typo_of
 
@@ -108,36 +109,32 @@ class Gazetteer:
         return best
 
 
-def _countries(gaz: Gazetteer, data: Countries, valid: set[str]) -> None:
-    import pycountry
-
+def _countries(gaz: Gazetteer, table: CountryTable) -> None:
     entities: dict[str, Entity] = {}
-    for entry in data.entries:
-        iso = entry.code
-        entity = Entity(f"state:{iso}", entry.name, "state", iso if iso in valid else None)
-        entities[iso] = entity
-        gaz.add(entity, entry.name, "name")
-        for alias in entry.aliases:
+    for country in table.listed:
+        entity = Entity(f"state:{country.code}", country.name, "state", country.code)
+        entities[country.code] = entity
+        gaz.add(entity, country.name, "name")
+        for alias in country.aliases:
             gaz.add(entity, alias, "alias")
-        for demonym in entry.demonyms:
+        for demonym in country.demonyms:
             gaz.add(entity, demonym, "demonym")
-        for capital in entry.capitals:
+        for capital in country.capitals:
             gaz.add(entity, capital, "capital")
-        for prefix in entry.prefixes:
+        for prefix in country.prefixes:
             gaz.add(entity, prefix, "prefix")
-    for country in pycountry.countries:
-        iso = str(country.alpha_3)
-        if iso in data.territories:
+    # Then ISO's own names, after every form of the lexicon: those claim a form first.
+    for country in table.catalogue:
+        if country.territory:
             continue  # "Western Sahara": a territory (regions.json), not a state
-        if iso not in entities:
-            display = str(getattr(country, "common_name", None) or country.name)
-            entities[iso] = Entity(f"state:{iso}", display, "state", iso)
-        entity = entities[iso]
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
+        entity = entities.get(country.code) or Entity(
+            f"state:{country.code}", country.name, "state", country.code
+        )
+        entities[country.code] = entity
+        for value in country.iso_names:
             # "Korea, Republic of" and "Bolivia (Plurinational State of)" are catalogue
             # forms no article writes.
-            if isinstance(value, str) and not any(c in value for c in ",()"):
+            if not any(c in value for c in ",()"):
                 gaz.add(entity, value, "name" if value == entity.name else "alias")
 
 
@@ -159,18 +156,13 @@ def _listed(
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    import pycountry
-
     lex = lexicon("en")
-    countries = lex.countries
-    # ISO 3166-1 codes, plus the user-assigned ones countries.json marks (Kosovo's "XKX"):
-    # inside the engine they tie Kosovo's people and bodies to Kosovo; the briefing's
-    # country field keeps to ISO 3166-1 and shows null for them.
-    valid = {str(c.alpha_3) for c in pycountry.countries} | {
-        entry.code for entry in countries.entries if entry.user_assigned
-    }
+    table = countries()
+    # The codes a known name's country may have: ISO 3166-1's and the lexicon's user-assigned
+    # ones (Kosovo's "XKX", which ties Kosovo's people and bodies to Kosovo).
+    valid = set(table.codes)
     gaz = Gazetteer()
-    _countries(gaz, countries, valid)
+    _countries(gaz, table)
     for entries, kind, prefix in (
         (lex.organizations, "organization", "org"),
         (lex.armed_groups, "armed_group", "armed"),
