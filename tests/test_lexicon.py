@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from pathlib import Path
@@ -56,14 +55,14 @@ def test_every_file_is_a_part_and_every_part_a_file() -> None:
 def test_every_part_loads_typed_and_not_empty(part: str) -> None:
     value = getattr(lexicon("en"), part)
     assert isinstance(value, _TYPES[part])
-    if isinstance(value, tuple):
+    fields: tuple[str, ...] = getattr(value, "_fields", ())
+    if fields:  # a typed record of the part's lists
+        for field in fields:
+            assert getattr(value, field), f"{part}.{field} is empty"
+    elif isinstance(value, tuple):
         assert value and all(isinstance(v, KnownName) for v in value)
-    elif isinstance(value, frozenset):
-        assert value and all(isinstance(v, str) for v in value)
     else:
-        assert dataclasses.is_dataclass(value)
-        for field in dataclasses.fields(value):
-            assert getattr(value, field.name), f"{part}.{field.name} is empty"
+        assert value and all(isinstance(v, str) for v in value)
 
 
 def test_the_lexicon_is_read_once_per_process() -> None:
@@ -72,8 +71,10 @@ def test_the_lexicon_is_read_once_per_process() -> None:
 
 
 def test_parts_are_immutable() -> None:
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         lexicon("en").calendar.weekdays = ()  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        lexicon("en").names.not_names.add("Kremlin")  # type: ignore[attr-defined]
 
 
 def test_an_unknown_language_says_which_there_are() -> None:
@@ -86,15 +87,30 @@ def test_a_broken_file_names_itself_and_its_key(tmp_path: Path) -> None:
     (tmp_path / "titles.json").write_text(json.dumps({"titles": "President"}), encoding="utf-8")
     with pytest.raises(ValueError, match=r"titles\.json: 'titles' must be a list"):
         _ = Lexicon("en", tmp_path).titles
-    (tmp_path / "outlook.json").write_text(
-        json.dumps({"forward": "(unclosed", "likelihood": [], "horizons": [], "date": "x"}),
+    (tmp_path / "currencies.json").write_text(
+        json.dumps({"symbols": {"$": "USD"}, "words": {}, "multipliers": {"k": "1000"}}),
         encoding="utf-8",
     )
-    (tmp_path / "calendar.json").write_text(
-        json.dumps({"months": [], "weekdays": []}), encoding="utf-8"
-    )
-    with pytest.raises(ValueError, match=r"outlook\.json: 'forward' must be valid regular"):
-        _ = Lexicon("en", tmp_path).outlook
+    with pytest.raises(ValueError, match=r"currencies\.json: 'multipliers' must be an object"):
+        _ = Lexicon("en", tmp_path).currencies
+
+
+def test_every_pattern_compiles() -> None:
+    # The loader leaves compiling to the stages (with their flags, in alternations); here
+    # every pattern is compiled once on its own, so that a broken one fails a test.
+    lex = lexicon("en")
+    events = lex.events
+    patterns = [
+        *(c.pattern for c in (*events.dispute_triggers, *events.dispute_topics)),
+        *(c.pattern for c in (*events.deal_triggers, *events.deal_topics)),
+        *(p for _, p in (*events.dispute_status, *events.deal_status)),
+        lex.outlook.forward,
+        lex.outlook.date,
+        *(p for _, p in (*lex.outlook.likelihood, *lex.outlook.horizons)),
+        *lex.press.box_headings,
+    ]
+    for pattern in patterns:
+        re.compile(pattern)
 
 
 # --------------------------------------------------------------------------- what parts hold
@@ -119,9 +135,9 @@ def test_placeholders_are_filled_from_the_calendar() -> None:
     assert re.search(outlook.date, "it may rain") is None  # the date pattern is case-sensitive
 
 
-def test_titles_are_indexed_by_name_key_and_nouns_sorted_longest_first() -> None:
+def test_titles_are_keyed_by_name_key_and_nouns_sorted_longest_first() -> None:
     titles = lexicon("en").titles
-    assert titles.index["deputy prime minister"] == "Deputy Prime Minister"
+    assert titles.by_key["deputy prime minister"] == "Deputy Prime Minister"
     assert titles.max_words == max(len(t.split()) for t in titles.titles)
     nouns = titles.role_nouns
     assert nouns.index("chief negotiator") < nouns.index("negotiator")

@@ -2,13 +2,17 @@
 
 Word lists are kept as the files write them (lists in file order, sets for membership, longest
 first where matching takes the longest); regular expressions are kept as pattern sources, for
-the stage that reads them to compile with the flags its file's comment gives.
+the stage that reads them to compile with the flags its file's comment gives. Forms derived
+from a list (a set of it, an index) are made once, by the part's ``of`` constructor.
+
+The types are named tuples rather than dataclasses, and this module does without
+``from __future__ import annotations``: the model validator imports the country resolver, and
+with it these types, on every run; a named tuple costs a tenth of a frozen dataclass to define,
+and one with string annotations compiles each of them again.
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from summarizer._text._keys import name_key
 
@@ -45,32 +49,29 @@ def longest_first(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- calendar
 
 
-@dataclass(frozen=True, slots=True)
-class Month:
+class Month(NamedTuple):
     name: str
     abbreviations: tuple[str, ...]
     """Longer first: "Sept" before "Sep"."""
 
 
-@dataclass(frozen=True, slots=True)
-class Calendar:
+class Calendar(NamedTuple):
     """Month and weekday names (``calendar.json``)."""
 
     months: tuple[Month, ...]
     """In calendar order: ``months[0]`` is January."""
     weekdays: tuple[str, ...]
     """Monday first."""
-    month_names: tuple[str, ...] = field(init=False)
-    month_words: frozenset[str] = field(init=False)
+    month_names: tuple[str, ...]
+    month_words: frozenset[str]
     """Every name and abbreviation, as written ("May", "Sept")."""
-    weekday_words: frozenset[str] = field(init=False)
+    weekday_words: frozenset[str]
 
-    def __post_init__(self) -> None:
-        names = tuple(m.name for m in self.months)
-        object.__setattr__(self, "month_names", names)
-        abbreviations = {a for m in self.months for a in m.abbreviations}
-        object.__setattr__(self, "month_words", frozenset(names) | abbreviations)
-        object.__setattr__(self, "weekday_words", frozenset(self.weekdays))
+    @classmethod
+    def of(cls, months: tuple[Month, ...], weekdays: tuple[str, ...]) -> "Calendar":
+        names = tuple(m.name for m in months)
+        abbreviations = {a for m in months for a in m.abbreviations}
+        return cls(months, weekdays, names, frozenset(names) | abbreviations, frozenset(weekdays))
 
     def month_pattern(self, *, abbreviations: bool = True) -> str:
         """A regex alternation of the month names, then (by default) their abbreviations.
@@ -90,8 +91,7 @@ class Calendar:
 # --------------------------------------------------------------------------- press
 
 
-@dataclass(frozen=True, slots=True)
-class Press:
+class Press(NamedTuple):
     """What a page prints around an article that is not the article (``press.json``)."""
 
     outlets: tuple[str, ...]
@@ -114,17 +114,22 @@ class Press:
     """Labels of a one-line link to another article ("read more"), longest first."""
     furniture: tuple[str, ...]
     """Whole lines of page furniture ("advertisement"), lower case, longest first."""
-    outlet_keys: frozenset[str] = field(init=False)
+    outlet_keys: frozenset[str]
     """:attr:`outlets`, case folded."""
-    agency_keys: frozenset[str] = field(init=False)
+    agency_keys: frozenset[str]
     """:attr:`agencies`, case folded."""
-    credit_line_keys: tuple[str, ...] = field(init=False)
+    credit_line_keys: tuple[str, ...]
     """:attr:`credit_lines`, case folded: what a case-folded line may start with."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "outlet_keys", frozenset(o.casefold() for o in self.outlets))
-        object.__setattr__(self, "agency_keys", frozenset(a.casefold() for a in self.agencies))
-        object.__setattr__(self, "credit_line_keys", tuple(c.casefold() for c in self.credit_lines))
+    @classmethod
+    def of(cls, **lists: tuple[str, ...]) -> "Press":
+        """A part made of the file's lists (keyword per field), the case-folded forms added."""
+        return cls(
+            **lists,
+            outlet_keys=frozenset(o.casefold() for o in lists["outlets"]),
+            agency_keys=frozenset(a.casefold() for a in lists["agencies"]),
+            credit_line_keys=tuple(c.casefold() for c in lists["credit_lines"]),
+        )
 
     def box_heading_pattern(self) -> str:
         """A regex alternation of :attr:`box_headings` (compile it case-insensitive)."""
@@ -134,8 +139,7 @@ class Press:
 # --------------------------------------------------------------------------- names
 
 
-@dataclass(frozen=True, slots=True)
-class NameWords:
+class NameWords(NamedTuple):
     """Words that make, break or qualify a name (``names.json``)."""
 
     not_names: frozenset[str]
@@ -151,15 +155,16 @@ class NameWords:
     """Words that join capitalised words into one name ("Bank of England")."""
     acronym_skip: frozenset[str]
     """Words an acronym leaves out ("of", "the")."""
-    connectors: frozenset[str] = field(init=False)
+    connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "connectors", self.particles | self.joiners)
+    @classmethod
+    def of(cls, **sets: frozenset[str]) -> "NameWords":
+        """A part made of the file's lists (keyword per field), :attr:`connectors` added."""
+        return cls(**sets, connectors=sets["particles"] | sets["joiners"])
 
 
-@dataclass(frozen=True, slots=True)
-class FirstNames:
+class FirstNames(NamedTuple):
     """Given names common in world news (``first_names.json``)."""
 
     given: frozenset[str]
@@ -167,8 +172,7 @@ class FirstNames:
     """Family names written first ("Wang", "Kim"): "Wang Yi" is a person, "Wang" its short form."""
 
 
-@dataclass(frozen=True, slots=True)
-class Titles:
+class Titles(NamedTuple):
     """Titles before a name, and nouns that introduce one (``titles.json``)."""
 
     titles: tuple[str, ...]
@@ -179,18 +183,30 @@ class Titles:
     longest first."""
     company_nouns: tuple[str, ...]
     """Nouns that describe a company ("the Greek firm NAME"), longest first."""
-    index: dict[str, str] = field(init=False)
+    by_key: dict[str, str]
     """Each title by its :func:`~summarizer._text._keys.name_key`."""
-    max_words: int = field(init=False)
+    max_words: int
     """Words in the longest title."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "index", {name_key(t): t for t in self.titles})
-        object.__setattr__(self, "max_words", max(t.count(" ") + 1 for t in self.titles))
+    @classmethod
+    def of(
+        cls,
+        titles: tuple[str, ...],
+        honorifics: frozenset[str],
+        role_nouns: tuple[str, ...],
+        company_nouns: tuple[str, ...],
+    ) -> "Titles":
+        return cls(
+            titles,
+            honorifics,
+            longest_first(role_nouns),
+            longest_first(company_nouns),
+            by_key={name_key(t): t for t in titles},
+            max_words=max(t.count(" ") + 1 for t in titles),
+        )
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceWords:
+class SentenceWords(NamedTuple):
     """Words about where sentences and phrases may end (``sentences.json``)."""
 
     abbreviations: frozenset[str]
@@ -203,8 +219,7 @@ class SentenceWords:
 # --------------------------------------------------------------------------- known names
 
 
-@dataclass(frozen=True, slots=True)
-class CountryEntry:
+class CountryEntry(NamedTuple):
     """A state as articles name it (``countries.json``)."""
 
     code: str
@@ -223,16 +238,14 @@ class CountryEntry:
     """Not an ISO 3166-1 code: one of the codes the standard leaves to users (Kosovo's XKX)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Countries:
+class Countries(NamedTuple):
     entries: tuple[CountryEntry, ...]
     """In file order: the first to claim a form keeps it."""
     territories: frozenset[str]
     """ISO codes of places that are not states here (Western Sahara: see ``regions.json``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class KnownName:
+class KnownName(NamedTuple):
     """An organisation, company, armed group, region or person the lexicon knows by name."""
 
     name: str
@@ -245,8 +258,7 @@ class KnownName:
 # --------------------------------------------------------------------------- cues
 
 
-@dataclass(frozen=True, slots=True)
-class CueEntry:
+class CueEntry(NamedTuple):
     """One cue of ``events.json``: a pattern, and what its match is an event of."""
 
     pattern: str
@@ -258,8 +270,7 @@ class CueEntry:
     """A topic kind that must also be in the clause ("claims" counts only next to territory)."""
 
 
-@dataclass(frozen=True, slots=True)
-class EventCues:
+class EventCues(NamedTuple):
     """Cues of disputes and deals (``events.json``); statuses in the order they are tried."""
 
     dispute_triggers: tuple[CueEntry, ...]
@@ -270,8 +281,7 @@ class EventCues:
     deal_status: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class OutlookCues:
+class OutlookCues(NamedTuple):
     """Forward-looking cues, hedges and horizons (``outlook.json``), placeholders filled in.
 
     All case-insensitive except :attr:`date` ("May" the month is capitalised, "may" the verb
@@ -284,8 +294,7 @@ class OutlookCues:
     date: str
 
 
-@dataclass(frozen=True, slots=True)
-class Currencies:
+class Currencies(NamedTuple):
     """Money in text (``currencies.json``): symbols, codes and words -> ISO 4217."""
 
     symbols: dict[str, str]

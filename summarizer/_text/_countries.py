@@ -19,9 +19,8 @@ digest's state actors.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Literal
+from functools import cache, cached_property, lru_cache
+from typing import Literal, NamedTuple
 
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import merge_key
@@ -40,8 +39,7 @@ __all__ = [
 PlaceKind = Literal["name", "alias", "demonym", "capital"]
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(NamedTuple):
     code: str
     """ISO 3166-1 alpha-3, or a user-assigned code (:attr:`iso` false): "XKX"."""
     name: str
@@ -63,8 +61,7 @@ class Country:
     """A place the lexicon does not count as a state (Western Sahara)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """The state a form names, and what sort of form it is."""
 
     code: str
@@ -85,8 +82,15 @@ class CountryTable:
         """ISO 3166-1 alpha-3 codes and the lexicon's user-assigned ones."""
         self._alpha_2 = {c.alpha_2: c.code for c in self._by_code.values() if c.alpha_2}
         self._numeric = {c.numeric: c.code for c in catalogue if c.numeric}
+
+    # The indexes by form are built on first use: the offline engine gives codes only, and its
+    # name table (the gazetteer) reads :attr:`listed` and :attr:`catalogue` itself.
+
+    @cached_property
+    def places(self) -> Mapping[str, Place]:
+        """Every form the lexicon gives a state, by :func:`merge_key`: the first claim wins."""
         places: dict[str, Place] = {}
-        for country in listed:
+        for country in self.listed:
             kinds: tuple[tuple[PlaceKind, tuple[str, ...]], ...] = (
                 ("name", (country.name,)),
                 ("alias", country.aliases),
@@ -98,13 +102,17 @@ class CountryTable:
                     key = merge_key(form)
                     if key:
                         places.setdefault(key, Place(country.code, how))
-        self.places: Mapping[str, Place] = places
-        """Every form the lexicon gives a state, by :func:`merge_key`: the first claim wins."""
-        names = {key: place.code for key, place in places.items() if place.how != "capital"}
-        for country in catalogue:
+        return places
+
+    @cached_property
+    def _by_name(self) -> dict[str, str]:
+        # The lexicon's names, aliases and demonyms (not capitals: a city is no country), then
+        # ISO 3166-1's names.
+        names = {key: place.code for key, place in self.places.items() if place.how != "capital"}
+        for country in self.catalogue:
             for form in country.iso_names:
                 names.setdefault(merge_key(form), country.code)
-        self._by_name = names
+        return names
 
     def get(self, code: str) -> Country | None:
         return self._by_code.get(code)

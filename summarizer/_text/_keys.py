@@ -56,8 +56,8 @@ _SPACE_RUN = re.compile(r"\s+")
 # What pydantic's ``str_strip_whitespace`` strips from a quote: Unicode's White_Space. Python's
 # ``str.strip()`` strips the separators U+001C..U+001F too, which pydantic keeps; an exact match
 # of a quote ending in one must end after it, where the quote ends.
-_QUOTE_EDGES = "".join(
-    c for c in map(chr, range(0x3001)) if c.isspace() and not "\x1c" <= c <= "\x1f"
+_QUOTE_EDGES = "".join(filter(str.isspace, map(chr, range(0x3001)))).translate(
+    dict.fromkeys(range(0x1C, 0x20))
 )
 
 
@@ -185,7 +185,8 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_APOSTROPHES = str.maketrans(dict.fromkeys("ʼ＇", "'"))  # those fold() leaves alone
+# fold()'s quote marks and dashes, and two apostrophes it leaves alone.
+_NAME_FOLD = str.maketrans(FOLD_MAP | dict.fromkeys("ʼ＇", "'"))
 _TRAILING_S = re.compile(r"'s$")
 _LEADING_THE = re.compile(r"^the (?=\S)")
 
@@ -199,8 +200,10 @@ def loose_name_key(name: str) -> str:
     collapsed. Dashes of every width count as ``-``: ``"The Kremlin’s" -> "kremlin"``.
     """
     # Cached: scoring normalises the same few dozen names thousands of times per article.
-    # fold() lower-cases, unifies quote marks (’ -> ') and dashes (– -> -), collapses spaces.
-    text = strip_accents(fold(name.translate(_APOSTROPHES))).casefold()
+    # First fold() (quote marks, dashes, case, spaces), done in C: fold() keeps offsets for
+    # locate(), which a key does not need, and caches whole articles, which names would evict.
+    text = " ".join(name.translate(_NAME_FOLD).lower().split())
+    text = strip_accents(text).casefold()
     # Apostrophes survive this pass so that the possessive can be recognised afterwards,
     # also when punctuation follows it ("Russia's.").
     text = "".join(" " if _is_punctuation(c) and c not in "&-'" else c for c in text)

@@ -640,7 +640,7 @@ class _Reader:
 
     def _title_at(self, seq: list[Token], i: int) -> _Segment | None:
         for j in range(min(len(seq), i + self.titles.max_words), i, -1):
-            title = self.titles.index.get(name_key(_join(seq[i:j])))
+            title = self.titles.by_key.get(name_key(_join(seq[i:j])))
             if title is not None and not any(t.possessive for t in seq[i:j]):
                 return _Segment(i, j, None, title)
         return None
