@@ -77,6 +77,17 @@ def test_the_un_nuclear_watchdog_is_the_iaea_when_the_text_names_it() -> None:
     assert "UN nuclear watchdog" in actor(b, "IAEA").aliases
 
 
+def test_a_venue_says_whose_minister_before_it_leaves_the_cast() -> None:
+    # The roles pass runs before venues are dropped (see _actors' pass order): Tehran is where
+    # the minister spoke, not an actor, but it still says which country's minister he is.
+    b = brief(
+        "Speaking in Tehran on Monday, the country's oil minister, Mohsen Paknejad, said "
+        "exports would rise next month.\n"
+    )
+    assert [a.name for a in b.actors] == ["Mohsen Paknejad"]
+    assert actor(b, "Mohsen Paknejad").country == "IRN"
+
+
 # ---------------------------------------------------------------- contested places
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizer._engines.offline._actors import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._events import Event
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence

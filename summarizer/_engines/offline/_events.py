@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from summarizer._engines.offline._actors import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._data import Cue, events, trim_dangling
 from summarizer._engines.offline._money import Amount, parse_money
 from summarizer._engines.offline._sentences import Sentence

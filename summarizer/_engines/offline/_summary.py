@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer._engines.offline._actors import Cast
+from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._data import trim_dangling
 from summarizer._engines.offline._events import Event
 from summarizer._engines.offline._outlook import shorten
