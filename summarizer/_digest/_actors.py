@@ -120,9 +120,11 @@ def person_key(name: str) -> str:
     return " ".join(_strip_titles(merge_key(name).split()))
 
 
-def _key(name: str, kind: str) -> str:
+def _group_key(name: str, kind: str) -> str:
+    """The key a mention's name groups under: :func:`person_key` or :func:`merge_key`, or
+    for a name of punctuation only (which those reduce to nothing) its :func:`name_key`."""
     key = person_key(name) if kind == "person" else merge_key(name)
-    return key or " ".join(name.casefold().split())
+    return key or name_key(name)
 
 
 def _surnames(tokens: tuple[str, ...]) -> frozenset[str]:
@@ -176,10 +178,8 @@ def _group(number: int, key: str, mentions: list[Mention]) -> _Group:
     kind = most_common(kinds, prefer=KIND_PREFERENCE) or "other"
     countries = [m.actor.country for m in mentions if m.actor.country]
     displays = [m.actor.name for m in mentions]
-    alias_keys = {_key(alias, m.actor.kind) for m in mentions for alias in m.actor.aliases} - {
-        key,
-        "",
-    }
+    aliases = {_group_key(alias, m.actor.kind) for m in mentions for alias in m.actor.aliases}
+    alias_keys = aliases - {key, ""}
     display = most_common(displays) or key
     letters = [c for c in display if c.isalpha()]
     return _Group(
@@ -328,7 +328,7 @@ def merge_actors(articles: Sequence[Article]) -> ActorMerge:
 def _name_groups(mentions: list[Mention]) -> tuple[list[_Group], list[MergeNote]]:
     buckets: dict[str, list[Mention]] = {}
     for mention in mentions:
-        buckets.setdefault(_key(mention.actor.name, mention.actor.kind), []).append(mention)
+        buckets.setdefault(_group_key(mention.actor.name, mention.actor.kind), []).append(mention)
     parts: list[tuple[str, list[Mention]]] = []
     notes: list[MergeNote] = []
     for key in sorted(buckets):
@@ -597,4 +597,4 @@ def _link_note(link: _Link, a: _Group, b: _Group, canonical: str) -> MergeNote:
 
 
 def _lists(mention: Mention, key: str) -> bool:
-    return any(_key(alias, mention.actor.kind) == key for alias in mention.actor.aliases)
+    return any(_group_key(alias, mention.actor.kind) == key for alias in mention.actor.aliases)

@@ -38,7 +38,7 @@ _HSPACE = re.compile(f"[ {_SPACES}]{{2,}}|[{_SPACES}]")
 # ----------------------------------------------------------------------------- folding
 
 
-def _key(paragraph: str) -> str:
+def _paragraph_key(paragraph: str) -> str:
     # Paragraphs are "the same" as quotes are (fold), and an ellipsis is three dots.
     return fold_fast(paragraph).replace("…", "...")
 
@@ -263,7 +263,7 @@ def _teasers(paragraphs: list[str], keys: list[str]) -> set[int]:
     for i, paragraph in enumerate(paragraphs):
         if not paragraph.endswith(_ELLIPSES):
             continue
-        core = _key(paragraph).rstrip(" .…[]")
+        core = _paragraph_key(paragraph).rstrip(" .…[]")
         if len(core) < _MIN_TEASER:
             continue
         for j, key in enumerate(keys):
@@ -379,7 +379,7 @@ def clean_text(raw: str) -> str:
     """
     paragraphs = _paragraphs(_drop_furniture_lines(_normalise(raw)))
     paragraphs = [p for p in map(_drop_citations, paragraphs) if p]
-    keys = [_key(p) for p in paragraphs]
+    keys = [_paragraph_key(p) for p in paragraphs]
     teasers = _teasers(paragraphs, keys)
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in teasers]
     keys = [k for i, k in enumerate(keys) if i not in teasers]
