@@ -170,3 +170,12 @@ def test_the_engine_reads_a_box_heading_the_cleaner_knows() -> None:
     body = "Japan and South Korea agreed on Monday to resume talks on a fisheries deal."
     text = f"{body}\n\nEditor's picks\n\nChina and India sign a border pact"
     assert [s.body for s in split(text)] == [True, False, False]
+
+
+def test_event_label_lists_name_labels_the_cues_give() -> None:
+    # A label listed here but given by no cue (a typo, a renamed cue) would silently do nothing.
+    events = lexicon("en").events
+    labels = {c.label for c in (*events.dispute_triggers, *events.deal_triggers)}
+    assert events.weak_labels <= labels
+    assert events.friendly_labels <= labels
+    assert events.targeted_labels <= events.weak_labels

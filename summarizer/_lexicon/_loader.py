@@ -228,6 +228,9 @@ class Lexicon:
             deal_triggers=cues("deal_triggers"),
             deal_topics=cues("deal_topics"),
             deal_status=raw.named_patterns("deal_status"),
+            weak_labels=frozenset(raw.strings(raw.data, "weak_labels")),
+            targeted_labels=frozenset(raw.strings(raw.data, "targeted_labels")),
+            friendly_labels=frozenset(raw.strings(raw.data, "friendly_labels")),
         )
 
     @cached_property

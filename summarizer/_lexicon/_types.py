@@ -279,6 +279,12 @@ class EventCues(NamedTuple):
     deal_triggers: tuple[CueEntry, ...]
     deal_topics: tuple[CueEntry, ...]
     deal_status: tuple[tuple[str, str], ...]
+    weak_labels: frozenset[str]
+    """Trigger labels that say little alone ("attacks", "tensions")."""
+    targeted_labels: frozenset[str]
+    """Weak labels whose target may be the story's main actor, unnamed ("pressure")."""
+    friendly_labels: frozenset[str]
+    """Labels of a trade measure, no dispute when offered away ("tariffs")."""
 
 
 class OutlookCues(NamedTuple):

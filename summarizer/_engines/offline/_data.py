@@ -140,6 +140,12 @@ class EventLexicon:
     deal_triggers: CueSet
     deal_topics: CueSet
     deal_status: tuple[tuple[str, re.Pattern[str]], ...]
+    weak_labels: frozenset[str]
+    """Labels of cues that say little alone ("attacks"): an event only with both sides."""
+    targeted_labels: frozenset[str]
+    """Weak labels whose target may go unnamed, being the story's main actor ("pressure")."""
+    friendly_labels: frozenset[str]
+    """Labels of trade measures that are no dispute when offered away ("tariffs")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,9 @@ def events() -> EventLexicon:
         deal_triggers=_cue_set(raw.deal_triggers, "t"),
         deal_topics=_cue_set(raw.deal_topics, "p"),
         deal_status=_ordered(raw.deal_status),
+        weak_labels=raw.weak_labels,
+        targeted_labels=raw.targeted_labels,
+        friendly_labels=raw.friendly_labels,
     )
 
 

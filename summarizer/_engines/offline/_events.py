@@ -150,37 +150,6 @@ _BACKGROUND = re.compile(
     r"\b(?:in|since|until|during|before|after|of) (?:the )?(?:19\d\d|20[01]\d|202[0-3])s?\b"
     r"|\b(?:decades|years|centur(?:y|ies)) ago\b|\bhas roots\b"
 )
-# Cues that say little alone: they make an event only when the clause names both sides.
-_WEAK = frozenset(
-    [
-        "attacks",
-        "standoff",
-        "pressure",
-        "tensions",
-        "warnings",
-        "threats",
-        "criticism",
-        "blame",
-        "demands",
-        "conflict",
-        "escalation",
-        "strained relations",
-        "confrontation",
-        "hostilities",
-        "claims",
-        "asset seizure",
-        "war",
-        "disagreement",
-        "clashes",
-        "strikes",
-        "military offensive",
-        "collision",
-        "protests",
-        "intercepts",
-    ]
-)
-
-
 # A trade measure offered away is no dispute: "offered to cut tariffs on X if ...".
 _FRIENDLY = re.compile(
     r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
@@ -193,11 +162,6 @@ _IDLE = re.compile(
     r"\b(?:talk\w* about|talk of|discuss\w*|spoke of|speak\w* of|dream\w* of|ideas? (?:of|for))"
     r" (?:\w+ ){0,3}$"
 )
-_FRIENDLY_LABELS = frozenset(["tariffs"])
-
-
-# Weak cues whose target may go unnamed because it is the story's main actor.
-_TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame"])
 
 
 # What stands before a deal cue and says no deal was made: a condition ("once a treaty is
@@ -493,7 +457,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                 trigger = (live or in_clause)[0][1]
                 if (
                     section == "dispute"
-                    and set(kind[2]) <= _FRIENDLY_LABELS
+                    and set(kind[2]) <= lex.friendly_labels
                     and _FRIENDLY.search(text) is not None
                 ):
                     continue
@@ -512,7 +476,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                 paired = own_pair or (
                     _BOTH.search(sentence.masked, start, end) is not None and _sides(parties) >= 2
                 )
-                if all(label in _WEAK for label in kind[2]) and not paired:
+                if all(label in lex.weak_labels for label in kind[2]) and not paired:
                     # "attacks", "a stand-off": only with both sides around the cue, or one
                     # side and the article's main actor ("pressed producers to pump more").
                     main = _protagonist(cast)
@@ -521,7 +485,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                         main is None
                         or main in clause
                         or _sides(_with_states(cast, clause)) != 1
-                        or not set(kind[2]) & _TARGETED
+                        or not set(kind[2]) & lex.targeted_labels
                     ):
                         continue
                     parties = [*_with_states(cast, clause), main]
