@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._briefing._grounding import fold
-from summarizer._ingest._cleaning import _fold_fast, clean_text
+from summarizer._ingest._cleaning import clean_text
+from summarizer._text._keys import fold, fold_fast
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "dirty"
@@ -330,14 +330,14 @@ def test_short_first_line_without_a_title_after_it_stays() -> None:
 def test_fast_fold_agrees_with_grounding_fold_on_fixtures() -> None:
     for path in [*DIRTY, EXAMPLE]:
         for line in read(path).splitlines():
-            assert _fold_fast(line) == fold(line)
+            assert fold_fast(line) == fold(line)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="aZ ’‘“”\"'—–-‐\t\n.Σσ", max_size=40))
 def test_fast_fold_agrees_with_grounding_fold(text: str) -> None:
     # Final-sigma casing is where str.lower() and per-character lower() differ; irrelevant here.
-    assert _fold_fast(text).replace("ς", "σ") == fold(text).replace("ς", "σ")
+    assert fold_fast(text).replace("ς", "σ") == fold(text).replace("ς", "σ")
 
 
 _PIECES = [

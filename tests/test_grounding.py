@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer._briefing._grounding import fold, ground, locate
+from summarizer._briefing._grounding import ground
 from summarizer._briefing._models import BriefingDraft, Provenance, Source
 from summarizer._errors import GroundingError
+from summarizer._text._keys import fold, locate
 
 TEXT = (
     "Ankara’s envoy said the “maritime corridor” talks — stalled since June — would resume.\n\n"

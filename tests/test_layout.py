@@ -21,14 +21,6 @@ ALLOWED = {
     # PEP 562: `import summarizer` loads a public name's module on first use.
     ("summarizer", "__getattr__"),
 }
-# Modules still importing inside functions, being reworked in parallel (issue 10); each leaves
-# this list as its rework lands.
-PENDING = {
-    "summarizer._briefing._models",
-    "summarizer._briefing._render",  # keeps pydantic out of the renderers (tests/test_terminal)
-    "summarizer._digest._collect",
-    "summarizer._engines.offline._data",
-}
 
 
 def _module_name(path: Path) -> str:
@@ -114,14 +106,14 @@ def _graph() -> tuple[dict[str, set[str]], list[str]]:
         skip = _type_checking_nodes(tree)
         enclosing = _enclosing(tree)
         for node, target in _imports_by_name(tree):
-            if (name, enclosing.get(id(node), "")) not in ALLOWED and name not in PENDING:
+            if (name, enclosing.get(id(node), "")) not in ALLOWED:
                 in_functions.append(f"{name} imports {target} by name")
         for node, target in _imports(tree, name, path.name == "__init__.py"):
             if id(node) in skip or target not in modules or target == name:
                 continue
             function = enclosing.get(id(node))
             if function is not None:
-                if (name, function) not in ALLOWED and name not in PENDING:
+                if (name, function) not in ALLOWED:
                     in_functions.append(f"{name} imports {target} inside {function}()")
                 continue
             graph[name].add(target)
@@ -179,4 +171,3 @@ def test_no_import_cycles_inside_the_package() -> None:
 def test_the_exceptions_name_what_there_is() -> None:
     modules = _modules()
     assert {module for module, _ in ALLOWED} <= set(modules)
-    assert set(PENDING) <= set(modules)

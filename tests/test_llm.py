@@ -23,7 +23,6 @@ from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
 from summarizer._briefing._article import Article
-from summarizer._briefing._grounding import locate
 from summarizer._briefing._models import BriefingDraft, Source, iter_evidence
 from summarizer._engines._protocol import Draft, Usage
 from summarizer._engines.llm._client import request_options
@@ -45,6 +44,7 @@ from summarizer._errors import (
     ModelNotFound,
     RateLimited,
 )
+from summarizer._text._keys import locate
 
 FAKE_KEY = "sk-test-not-a-real-key"
 # Scripted-failure cassettes: replay only, whatever --record-mode says (see the module doc).

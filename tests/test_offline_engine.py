@@ -8,10 +8,10 @@ import pytest
 from offline_support import brief
 
 from summarizer._briefing._article import Article
-from summarizer._briefing._grounding import locate
 from summarizer._briefing._models import iter_evidence
 from summarizer._engines._protocol import Draft, Usage
 from summarizer._engines.offline import OfflineEngine
+from summarizer._text._keys import locate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 

@@ -46,7 +46,8 @@ def test_the_wheel_ships_prompts_schemas_and_data(wheel: Path) -> None:
     assert "summarizer/py.typed" in names
     for template in ("briefing.html", "briefing.css", "briefing.js"):
         assert f"summarizer/_briefing/templates/{template}" in names
-    assert any(n.startswith("summarizer/_engines/offline/data/") for n in names)
+    for data in (ROOT / "summarizer" / "_lexicon" / "en").glob("*.json"):
+        assert f"summarizer/_lexicon/en/{data.name}" in names
 
 
 def test_an_unpacked_wheel_finds_its_own_prompts(wheel: Path, tmp_path: Path) -> None:

@@ -16,11 +16,12 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from test_render import hostile_briefing, texts
 
-from summarizer._briefing._grounding import fold, ground, locate
+from summarizer._briefing._grounding import ground
 from summarizer._briefing._models import Briefing, BriefingDraft, Provenance, Source, iter_evidence
 from summarizer._briefing._render import render_json, render_markdown
 from summarizer._engines.llm._split import halve, merge_drafts, paragraph_spans, split_paragraphs
 from summarizer._ingest._cleaning import clean_text
+from summarizer._text._keys import fold, locate
 
 # ----------------------------------------------------------------------------- cleaning
 

@@ -30,7 +30,6 @@ from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, RecordedRequest, Scripted, completion
 
 from summarizer._briefing._article import Article
-from summarizer._briefing._grounding import locate
 from summarizer._briefing._models import Source, iter_evidence
 from summarizer._engines._protocol import Usage
 from summarizer._engines.llm._engine import MAX_PARTS, CallRecord, LLMEngine, LLMSettings
@@ -48,6 +47,7 @@ from summarizer._errors import (
 )
 from summarizer._pipeline import brief_article
 from summarizer._store import Store
+from summarizer._text._keys import locate
 from summarizer.cli import main
 
 KEY = "sk-test-reliability-0123456789abcdef"

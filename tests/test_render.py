@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from summarizer._briefing._grounding import locate
-from summarizer._briefing._models import Briefing, Evidence, normalize_name
+from summarizer._briefing._models import Briefing, Evidence
 from summarizer._briefing._render import (
     _quoted,
     escape_cell,
@@ -26,6 +25,7 @@ from summarizer._briefing._render import (
     render_json,
     render_markdown,
 )
+from summarizer._text._keys import locate, name_key
 
 # An invented article: short, but with everything a brief shows (a dispute, a deal with a
 # value, an outlook) and straight quote marks a model might retype as curly ones.
@@ -628,7 +628,7 @@ any_text = texts.filter(lambda s: s.strip() != "")
 def test_any_text_renders_inertly(name: str, quote: str) -> None:
     article = f"Officials met on Tuesday. {quote} Talks will continue."
     # Pydantic strips the ends of strings; the name must stay distinct from "Japan".
-    assume(normalize_name(name.strip()) not in {"japan", ""})
+    assume(name_key(name.strip()) not in {"japan", ""})
     base = make_briefing()
     briefing = Briefing.model_validate(
         {

@@ -10,7 +10,8 @@ Two layers share their field names:
   and ``provenance``.
 
 Validation that needs the article (quotes must occur in it) reads it from the validation
-context under the key ``"article"``; see :mod:`summarizer._briefing._grounding`.
+context under the key ``"article"``; quotes are found by :func:`summarizer._text._keys.locate`
+and names compared by :func:`summarizer._text._keys.name_key`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from pydantic import (
     model_validator,
 )
 
-from summarizer._text._countries import to_alpha3
+from summarizer._text._countries import country_code
+from summarizer._text._keys import MatchKind, fold, locate, name_key
 
 SCHEMA_VERSION = "1"
 
@@ -47,17 +49,16 @@ DealStatus = Literal[
     "proposed", "negotiating", "agreed", "signed", "implemented", "stalled", "collapsed", "unclear"
 ]
 Likelihood = Literal["low", "medium", "high", "unclear"]
-MatchKind = Literal["exact", "fuzzy"]
 
 
 def _country_code(value: object) -> object:
-    """Accept "RUS", "rus" or "Russia" alike.
+    """Accept "RUS", "rus", "RU", "Russia" or "Russian" alike (:func:`country_code`).
 
     A value that names no country ("EU", "none") becomes null rather than a validation error:
     the field is secondary, and a re-ask over it would cost a whole model call.
     """
     if isinstance(value, str):
-        return to_alpha3(value)
+        return country_code(value)
     return value
 
 
@@ -106,11 +107,8 @@ class Quote(_Model):
     @classmethod
     def _occurs_in_article(cls, value: str, info: ValidationInfo) -> str:
         article = _article_from(info)
-        if article is not None:
-            from summarizer._briefing._grounding import locate
-
-            if locate(value, article) is None:
-                raise ValueError(f"quote not found in the article: {_clip(value)!r}")
+        if article is not None and locate(value, article) is None:
+            raise ValueError(f"quote not found in the article: {_clip(value)!r}")
         return value
 
 
@@ -185,7 +183,7 @@ class BriefingDraft(_Model):
             for label, items in (("dispute", self.disputes), ("deal", self.deals))
             for item in items
             for party in item.parties
-            if normalize_name(party) not in known
+            if name_key(party) not in known
         ]
         if problems:
             raise ValueError("; ".join(problems))
@@ -267,8 +265,6 @@ class Briefing(BriefingDraft):
 
     @model_validator(mode="after")
     def _offsets_point_at_quotes(self) -> Briefing:
-        from summarizer._briefing._grounding import fold
-
         text = self.article_text
         for evidence in iter_evidence(self):
             assert isinstance(evidence, Evidence)
@@ -284,20 +280,20 @@ class Briefing(BriefingDraft):
 # --------------------------------------------------------------------------- helpers
 
 
-def normalize_name(name: str) -> str:
-    """The key under which two spellings of one actor name compare equal."""
-    return " ".join(name.casefold().replace("’", "'").split())
+# The key of actor names, known by this name to callers that predate the text layer.
+normalize_name = name_key
 
 
 def actor_index(actors: Sequence[ActorDraft]) -> set[str]:
-    return {normalize_name(n) for a in actors for n in (a.name, *a.aliases)}
+    """The :func:`name_key` of every name and alias of ``actors``: what a party may name."""
+    return {name_key(n) for a in actors for n in (a.name, *a.aliases)}
 
 
 def merge_duplicate_actors(actors: Sequence[ActorDraft]) -> list[Any]:
     """Merge actors with the same canonical name, keeping the first one's fields."""
     merged: dict[str, ActorDraft] = {}
     for actor in actors:
-        key = normalize_name(actor.name)
+        key = name_key(actor.name)
         first = merged.get(key)
         if first is None:
             merged[key] = actor

@@ -5,8 +5,9 @@ summary may contain markdown or HTML, by accident ("1. Introduction", "C# | F#")
 (a scraped page saying ``<script>``). :func:`escape_inline` makes such text inert, so the only
 structure in the brief is the structure this module writes.
 
-Only stdlib modules are imported here: the CLI imports this module on every run, and
-``summarizer --help`` has a start-up budget. The models are imported for type checking only.
+Only stdlib modules and the text layer's keys (stdlib only themselves) are imported here: the
+CLI imports this module on every run, and ``summarizer --help`` has a start-up budget. The
+models are imported for type checking only.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
+
+from summarizer._text._keys import name_key
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -216,24 +219,18 @@ def _actors(actors: Sequence[Actor], evidence: _EvidenceList) -> list[str]:
 
 
 def _canonical_names(actors: Sequence[Actor]) -> dict[str, str]:
-    """Normalized name or alias -> the actor's canonical name."""
-    # Imported here, not at the top: see the module docstring. By the time a briefing exists
-    # the models module is loaded, so this costs nothing.
-    from summarizer._briefing._models import normalize_name
-
+    """The :func:`name_key` of each name or alias -> the actor's canonical name."""
     names: dict[str, str] = {}
     for actor in actors:
         for name in (actor.name, *actor.aliases):
-            names.setdefault(normalize_name(name), actor.name)
+            names.setdefault(name_key(name), actor.name)
     return names
 
 
 def _parties(parties: Sequence[str], canonical: dict[str, str]) -> str:
     # A party may be written as an alias ("Putin"); the table lists canonical names, so the
     # reader looks up "Vladimir Putin". Duplicates ("Russia", "Moscow") collapse into one.
-    from summarizer._briefing._models import normalize_name
-
-    resolved = dict.fromkeys(canonical.get(normalize_name(p), p) for p in parties)
+    resolved = dict.fromkeys(canonical.get(name_key(p), p) for p in parties)
     names = ", ".join(filter(None, (escape_inline(p) for p in resolved)))
     return f"Parties: {names or 'not named'}"
 

@@ -5,16 +5,16 @@ each deterministic (mentions are visited in article order, ties broken by text) 
 merge recorded with its reason:
 
 1. **States by ISO code.** A mention of kind ``state`` with a country code, or of kind
-   ``state``/``other`` whose name is a state's name, alias, demonym or capital (from the
-   offline engine's ``countries.json``), joins the state with that code: "Moscow", "Russian
-   Federation" and "Russia" are one actor, "Russia".
+   ``state``/``other`` whose name is a state's name, alias, demonym or capital (the country
+   resolver, :mod:`summarizer._text._countries`), joins the state with that code: "Moscow",
+   "Russian Federation" and "Russia" are one actor, "Russia".
 2. **Same name.** Other mentions whose names are equal after normalising (accents, case,
    punctuation, a leading "the", hyphens; for people also titles such as "President" or "Mr")
    form one *name group*, unless they carry two different countries (two countries' "Foreign
    Ministry" stay apart; one without a country between them is ambiguous and stays apart too).
 3. **Spelling.** Two name groups with the same number of words, where every word that differs
    is a plausible typo of the other (same first letter, one edit from 6 letters, two from 12:
-   :func:`summarizer._engines.offline._fuzzy.is_typo_of`) and the whole names are at least
+   :func:`summarizer._text._names.is_typo_of`) and the whole names are at least
    ``SIMILARITY`` (0.9) alike by difflib ratio, are one actor ("Vladamir Putin" ~ "Vladimir
    Putin": 0.93). For people, two differing words that are both known given names ("John" and
    "Joan") are two people, never a typo.
@@ -30,7 +30,7 @@ with anything), and two different known countries never merge, not even through 
 mention without a country. Short forms are matched against the clusters of steps 2 and 3 all
 at once, so the order of the week's articles cannot decide what a short form joins.
 
-A merged actor is named by its state's short name (``countries.json``) or else by the best of
+A merged actor is named by its state's short name (the resolver's) or else by the best of
 its mentions' names: for people, a full name over a bare surname, a name without a title over
 one with, a known given name over its typo ("Vladimir" over "Vladamir"), then the name most
 articles used; for others the name most articles used, then the longer. Its kind and country
@@ -40,39 +40,27 @@ its roles every distinct role, its articles every article that mentions it (olde
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
-from summarizer._briefing._models import Actor, normalize_name
-from summarizer._digest._common import Article, UnionFind, most_common, name_key, quoted
+from summarizer._briefing._models import Actor
+from summarizer._digest._common import Article, UnionFind, most_common, quoted
 from summarizer._digest._models import DigestActor, MergeNote
-from summarizer._engines.offline._data import read_json
-from summarizer._engines.offline._fuzzy import is_typo_of
-from summarizer._eval._scoring import SIMILARITY
+from summarizer._lexicon import lexicon
+from summarizer._text._countries import countries, country_code, country_name, country_place
+from summarizer._text._keys import merge_key, name_key, strip_accents
+from summarizer._text._names import SIMILARITY, is_typo_of, name_similarity
 
 KIND_PREFERENCE = ("person", "state", "organization", "company", "armed_group", "other")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Always stripped from people's names, whatever titles.json holds.
-_BASE_TITLES = ("mr", "mrs", "ms", "dr", "president", "prime minister")
 
 
 # --------------------------------------------------------------------------- reference data
 
 
 @dataclass(frozen=True, slots=True)
-class _Place:
-    iso: str
-    how: str  # "name", "alias", "demonym", "capital"
-
-
-@dataclass(frozen=True, slots=True)
 class _Reference:
-    places: dict[str, _Place]
-    state_names: dict[str, str]
-    state_forms: dict[str, tuple[str, ...]]
     titles: tuple[tuple[str, ...], ...]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -81,57 +69,17 @@ class _Reference:
 
 @lru_cache(maxsize=1)
 def _reference() -> _Reference:
-    places: dict[str, _Place] = {}
-    state_names: dict[str, str] = {}
-    state_forms: dict[str, tuple[str, ...]] = {}
-    for iso, entry in read_json("countries.json").items():
-        if iso.startswith("_") or not isinstance(entry, dict):
-            continue
-        state_names[iso] = entry["name"]
-        state_forms[iso] = tuple(
-            [entry["name"]]
-            + [v for k in ("aliases", "demonyms", "capitals") for v in entry.get(k, [])]
-        )
-        for how, values in (
-            ("name", [entry["name"]]),
-            ("alias", entry.get("aliases", [])),
-            ("demonym", entry.get("demonyms", [])),
-            ("capital", entry.get("capitals", [])),
-        ):
-            for value in values:
-                key = name_key(value)
-                if key:
-                    places.setdefault(key, _Place(iso, how))
-    raw_titles = read_json("titles.json")
-    words = [*_BASE_TITLES, *raw_titles.get("titles", []), *raw_titles.get("honorifics", [])]
-    titles = {tuple(name_key(w).split()) for w in words if name_key(w)}
-    names = read_json("first_names.json")
+    lex = lexicon("en")
+    words = [*lex.titles.titles, *lex.titles.honorifics]
+    titles = {tuple(merge_key(w).split()) for w in words if merge_key(w)}
+    names = lex.first_names
+    places = countries().places
     return _Reference(
-        places=places,
-        state_names=state_names,
-        state_forms=state_forms,
         titles=tuple(sorted(titles, key=lambda t: (-len(t), t))),
         demonyms=frozenset(k for k, p in places.items() if p.how == "demonym" and " " not in k),
-        given=frozenset(name_key(n) for n in names.get("given", [])),
-        family_first=frozenset(name_key(n) for n in names.get("family_first", [])),
+        given=frozenset(merge_key(n) for n in names.given),
+        family_first=frozenset(merge_key(n) for n in names.family_first),
     )
-
-
-def _state_display(iso: str) -> str | None:
-    name = _reference().state_names.get(iso)
-    if name is not None:
-        return name
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=iso)
-    if country is None:
-        return None
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-def state_forms(iso: str) -> tuple[str, ...]:
-    """Every name, alias, demonym and capital of the state with code ``iso``."""
-    return _reference().state_forms.get(iso, ())
 
 
 def _state_of(actor: Actor) -> tuple[str, str] | None:
@@ -140,18 +88,14 @@ def _state_of(actor: Actor) -> tuple[str, str] | None:
         return None
     # The name first: a model that calls "Ukraine" a state of country "RUS" slipped on the
     # code, not on the name.
-    place = _reference().places.get(name_key(actor.name))
+    place = country_place(actor.name)
     if place is not None:
-        return place.iso, place.how
+        return place.code, place.how
     if actor.kind == "state" and actor.country:
         return actor.country, "code"
     if actor.kind == "state":
-        import pycountry
-
-        try:
-            return str(pycountry.countries.lookup(actor.name.strip()).alpha_3), "name"
-        except LookupError:
-            return None
+        code = country_code(actor.name)
+        return (code, "name") if code is not None else None
     return None
 
 
@@ -172,13 +116,15 @@ def _strip_titles(tokens: list[str]) -> list[str]:
 
 
 def person_key(name: str) -> str:
-    """The key of a person's name: :func:`name_key` without leading titles."""
-    return " ".join(_strip_titles(name_key(name).split()))
+    """The key of a person's name: :func:`merge_key` without leading titles."""
+    return " ".join(_strip_titles(merge_key(name).split()))
 
 
-def _key(name: str, kind: str) -> str:
-    key = person_key(name) if kind == "person" else name_key(name)
-    return key or " ".join(name.casefold().split())
+def _group_key(name: str, kind: str) -> str:
+    """The key a mention's name groups under: :func:`person_key` or :func:`merge_key`, or
+    for a name of punctuation only (which those reduce to nothing) its :func:`name_key`."""
+    key = person_key(name) if kind == "person" else merge_key(name)
+    return key or name_key(name)
 
 
 def _surnames(tokens: tuple[str, ...]) -> frozenset[str]:
@@ -196,11 +142,6 @@ def _surnames(tokens: tuple[str, ...]) -> frozenset[str]:
 def _initials(tokens: tuple[str, ...]) -> str:
     skip = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
     return "".join(t[0] for t in tokens if t not in skip)
-
-
-def _without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # --------------------------------------------------------------------------- mentions
@@ -237,10 +178,8 @@ def _group(number: int, key: str, mentions: list[Mention]) -> _Group:
     kind = most_common(kinds, prefer=KIND_PREFERENCE) or "other"
     countries = [m.actor.country for m in mentions if m.actor.country]
     displays = [m.actor.name for m in mentions]
-    alias_keys = {_key(alias, m.actor.kind) for m in mentions for alias in m.actor.aliases} - {
-        key,
-        "",
-    }
+    aliases = {_group_key(alias, m.actor.kind) for m in mentions for alias in m.actor.aliases}
+    alias_keys = aliases - {key, ""}
     display = most_common(displays) or key
     letters = [c for c in display if c.isalpha()]
     return _Group(
@@ -276,7 +215,7 @@ def _typo_score(a: _Group, b: _Group) -> float | None:
             return None  # "John Smith" and "Joan Smith" are two people
     if any(c.isdigit() for c in a.key + b.key) and a.key != b.key:
         return None  # "G7"/"G8", "Resolution 2231"/"2232" differ on purpose
-    ratio = SequenceMatcher(None, a.key, b.key).ratio()
+    ratio = name_similarity(a.key, b.key)
     return ratio if ratio >= SIMILARITY else None
 
 
@@ -312,14 +251,14 @@ class ActorMerge:
             names = {}
             for index, actor in enumerate(article.briefing.actors):
                 for name in (actor.name, *actor.aliases):
-                    names.setdefault(normalize_name(name), index)
+                    names.setdefault(name_key(name), index)
             self._briefing_names[article.id] = names
-        position = names.get(normalize_name(party))
+        position = names.get(name_key(party))
         if position is not None:
             found = self.by_mention.get((article.id, position))
             if found is not None:
                 return self.actors[found].name
-        found = self.by_key.get(name_key(party))
+        found = self.by_key.get(merge_key(party))
         if found is None:
             found = self.by_key.get(person_key(party))
         return self.actors[found].name if found is not None else party
@@ -342,7 +281,7 @@ def merge_actors(articles: Sequence[Article]) -> ActorMerge:
     clusters: list[tuple[list[Mention], str, str | None]] = []  # mentions, name, state code
     for iso in sorted(states):
         placed = states[iso]
-        canonical = _state_display(iso) or most_common(m.actor.name for m, _ in placed) or iso
+        canonical = country_name(iso) or most_common(m.actor.name for m, _ in placed) or iso
         clusters.append(([m for m, _ in placed], canonical, iso))
         notes.extend(_state_notes(iso, canonical, placed))
 
@@ -370,7 +309,7 @@ def merge_actors(articles: Sequence[Article]) -> ActorMerge:
         notes.append(_link_note(link, a, b, canonical_of[uf.find(link.a)]))
     for g, roots in ambiguous:
         candidates = sorted(
-            {canonical_of[uf.find(r)] for r in roots}, key=lambda n: (name_key(n), n)
+            {canonical_of[uf.find(r)] for r in roots}, key=lambda n: (merge_key(n), n)
         )
         group = groups[g]
         notes.append(
@@ -389,7 +328,7 @@ def merge_actors(articles: Sequence[Article]) -> ActorMerge:
 def _name_groups(mentions: list[Mention]) -> tuple[list[_Group], list[MergeNote]]:
     buckets: dict[str, list[Mention]] = {}
     for mention in mentions:
-        buckets.setdefault(_key(mention.actor.name, mention.actor.kind), []).append(mention)
+        buckets.setdefault(_group_key(mention.actor.name, mention.actor.kind), []).append(mention)
     parts: list[tuple[str, list[Mention]]] = []
     notes: list[MergeNote] = []
     for key in sorted(buckets):
@@ -508,7 +447,7 @@ def _canonical(mentions: list[Mention]) -> str:
         articles.setdefault(mention.actor.name, set()).add(mention.article.id)
 
     def rank(name: str) -> tuple[int, int, int, int, int, str]:
-        key = name_key(name)
+        key = merge_key(name)
         stripped = person_key(name)
         tokens = stripped.split()
         if person:
@@ -546,17 +485,17 @@ def _result(
         roles: dict[str, str] = {}
         for mention in mentions:
             if mention.actor.role:
-                roles.setdefault(name_key(mention.actor.role), mention.actor.role)
+                roles.setdefault(merge_key(mention.actor.role), mention.actor.role)
         actor = DigestActor(
             name=canonical,
             kind=kind or "other",
             country=country,
-            aliases=sorted(names - {canonical}, key=lambda n: (name_key(n), n)),
+            aliases=sorted(names - {canonical}, key=lambda n: (merge_key(n), n)),
             articles=list(dict.fromkeys(m.article.id for m in mentions)),
             roles=list(roles.values()),
         )
         built.append((actor, mentions))
-    built.sort(key=lambda item: (-len(item[0].articles), name_key(item[0].name), item[0].name))
+    built.sort(key=lambda item: (-len(item[0].articles), merge_key(item[0].name), item[0].name))
 
     by_mention: dict[tuple[str, int], int] = {}
     claims: dict[str, set[int]] = {}
@@ -564,11 +503,11 @@ def _result(
         for mention in mentions:
             by_mention[(mention.article.id, mention.index)] = number
         for name in (actor.name, *actor.aliases):
-            claims.setdefault(name_key(name), set()).add(number)
+            claims.setdefault(merge_key(name), set()).add(number)
     by_key = {key: next(iter(owners)) for key, owners in claims.items() if len(owners) == 1}
     unique = {(n.section, n.name, n.into, n.rule, n.reason): n for n in notes}
     ordered = sorted(
-        unique.values(), key=lambda n: (n.into is None, name_key(n.into or ""), n.name, n.reason)
+        unique.values(), key=lambda n: (n.into is None, merge_key(n.into or ""), n.name, n.reason)
     )
     return ActorMerge([a for a, _ in built], ordered, by_mention, by_key)
 
@@ -578,9 +517,9 @@ def _result(
 
 def _state_notes(iso: str, canonical: str, members: list[tuple[Mention, str]]) -> list[MergeNote]:
     aliases = {
-        name_key(alias)
+        merge_key(alias)
         for mention, _ in members
-        if name_key(mention.actor.name) == name_key(canonical)
+        if merge_key(mention.actor.name) == merge_key(canonical)
         for alias in mention.actor.aliases
     }
     notes: list[MergeNote] = []
@@ -591,7 +530,7 @@ def _state_notes(iso: str, canonical: str, members: list[tuple[Mention, str]]) -
             continue
         seen.add(name)
         why = f"same country code {iso}" if how == "code" else f"{how} of {iso}"
-        if name_key(name) in aliases:
+        if merge_key(name) in aliases:
             why += f", also listed as an alias of {quoted(canonical)}"
         notes.append(
             MergeNote(
@@ -613,11 +552,11 @@ def _variant_notes(group: _Group, canonical: str) -> list[MergeNote]:
     for name in names:
         if name == other:
             continue
-        if name_key(name) != name_key(other):
+        if merge_key(name) != merge_key(other):
             why = "same name without the title"
         elif name.casefold() == other.casefold():
             why = "same name in other letter case"
-        elif _without_accents(name).casefold() == _without_accents(other).casefold():
+        elif strip_accents(name).casefold() == strip_accents(other).casefold():
             why = "same name without accents"
         else:
             why = "same name once punctuation is ignored"
@@ -658,4 +597,4 @@ def _link_note(link: _Link, a: _Group, b: _Group, canonical: str) -> MergeNote:
 
 
 def _lists(mention: Mention, key: str) -> bool:
-    return any(_key(alias, mention.actor.kind) == key for alias in mention.actor.aliases)
+    return any(_group_key(alias, mention.actor.kind) == key for alias in mention.actor.aliases)

@@ -1,4 +1,7 @@
-"""Pieces the digest's merging steps share: article order, name keys, topic words, union-find."""
+"""Pieces the digest's merging steps share: article order, topic words, union-find.
+
+Names are compared by :func:`summarizer._text._keys.merge_key`.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from functools import lru_cache
 from typing import Literal, TypeVar
 
 from summarizer._briefing._models import Briefing
-from summarizer._eval._scoring import normalize
+from summarizer._lexicon import lexicon
+from summarizer._text._keys import merge_key
 
 T = TypeVar("T", bound=Hashable)
 
@@ -45,53 +49,11 @@ def utc_key(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.timezone.utc)
 
 
-# --------------------------------------------------------------------------- names
-
-_SINGLE_LETTERS = re.compile(r"\b(?:[a-z] )+[a-z]\b")
-
-
-@lru_cache(maxsize=8192)
-def name_key(text: str) -> str:
-    """The form under which two spellings of a name compare equal.
-
-    :func:`summarizer._eval._scoring.normalize` (accents, case, a trailing 's, a leading "the",
-    punctuation), and then hyphens as spaces ("Kim Jong-un" = "Kim Jong Un") and runs of
-    single letters joined ("U. N." = "UN").
-    """
-    key = " ".join(normalize(text).replace("-", " ").split())
-    return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
-
-
 # --------------------------------------------------------------------------- topic words
 
-# Words that say nothing about *which* dispute or deal an item is: function words, the
-# vocabulary every item shares ("dispute", "deal", "talks"), and the kind names (two items
-# about different things are often of the same kind).
-_STOPWORD_TEXT = """
-    a about above after again against all also amid an and any are as at be been before being
-    below between both but by can could did do does during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just may me might
-    more most new no nor not now of off on once only or other our out over own per s same she
-    should since so some such than that the their them then there these they this those
-    through to too under until up upon us very via was we were what when where which while
-    who whom why will with would you your said says say told week weeks day days monday
-    tuesday wednesday thursday friday saturday sunday today yesterday year years month months
-    latest first second third one two three four five six seven eight nine ten least last next
-    dispute disputes row rows deal deals agreement agreements pact pacts accord accords talk
-    talks negotiation negotiations tension tensions standoff standoffs conflict conflicts
-    crisis issue issues case cases matter matters plan plans move moves step steps report
-    reports news story stories official officials government governments country countries
-    state states side sides party parties leader leaders
-    territorial diplomatic economic military legal political other energy defense defence
-    trade investment technology security vs versus
-    sign signs signed signing agree agrees agreed agreeing negotiate negotiated negotiating
-    propose proposed proposal stall stalled collapse collapsed implement implemented
-    escalate escalated escalating escalation ease eased easing resolve resolved ongoing unclear
-    ministry minister foreign spokesman spokeswoman spokesperson president prime secretary
-    chancellor department office agency embassy analyst analysts expert experts
-    january february march april june july august september october november december
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Words that say nothing about *which* dispute or deal an item is (the lexicon's stopwords:
+# function words, what every item shares, kind names, months and weekdays).
+_STOPWORDS = lexicon("en").stopwords
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 
 
@@ -109,7 +71,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """The topic words of ``text``: normalised, stemmed, without stopwords and numbers-only."""
-    words = (stem(w) for w in _WORD.findall(name_key(text).replace("'", " ")))
+    words = (stem(w) for w in _WORD.findall(merge_key(text).replace("'", " ")))
     return frozenset(w for w in words if w not in _STOPWORDS and not w.isdigit() and len(w) > 1)
 
 

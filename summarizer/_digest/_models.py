@@ -24,9 +24,9 @@ from summarizer._briefing._models import (
     DisputeStatus,
     Evidence,
     Likelihood,
-    MatchKind,
     Money,
 )
+from summarizer._text._keys import MatchKind
 
 __all__ = [
     "DIGEST_SCHEMA_VERSION",

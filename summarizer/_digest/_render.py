@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from summarizer._briefing._render import escape_cell, escape_inline, format_money
-from summarizer._digest._common import name_key
 from summarizer._digest._models import (
     DealThread,
     Digest,
@@ -26,6 +25,7 @@ from summarizer._digest._models import (
     WatchSignal,
 )
 from summarizer._digest._synthesis import trim_clause
+from summarizer._text._keys import merge_key
 
 __all__ = ["render_digest_json", "render_digest_markdown"]
 
@@ -133,10 +133,10 @@ def _history(thread: DisputeThread | DealThread, refs: _Refs) -> str | None:
 def _quotes(evidence: Sequence[ThreadEvidence], refs: _Refs, summary: str) -> list[str]:
     # One quote per article, so that the quotes shown span the sources; none that only
     # repeats the summary shown above it.
-    said = name_key(summary)
+    said = merge_key(summary)
     first: dict[str, ThreadEvidence] = {}
     for item in evidence:
-        if name_key(item.quote) not in said:
+        if merge_key(item.quote) not in said:
             first.setdefault(item.article, item)
     shown = list(first.values())[:_MAX_QUOTES]
     return [f"- “{escape_inline(e.quote)}” {refs([e.article])}".rstrip() for e in shown]

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from summarizer._briefing._models import Signal
-from summarizer._digest._common import Article, UnionFind, content_words, name_key, quoted
+from summarizer._digest._common import Article, UnionFind, content_words, quoted
 from summarizer._digest._models import (
     DealThread,
     DigestOutlook,
@@ -36,6 +36,8 @@ from summarizer._digest._models import (
     TopDevelopment,
     WatchSignal,
 )
+from summarizer._lexicon import lexicon
+from summarizer._text._keys import merge_key
 
 MAX_DEVELOPMENTS = 5
 MIN_SIGNAL_WORDS = 3
@@ -60,7 +62,7 @@ def thread_rank(thread: Thread, dates: Mapping[str, dt.date]) -> tuple[int, int,
         -len(thread.sources),
         -len(thread.parties),
         -latest.toordinal(),
-        name_key(thread.title),
+        merge_key(thread.title),
         thread.title,
     )
 
@@ -112,10 +114,7 @@ def top_developments(
 
 # --------------------------------------------------------------------------- statements
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_MONTHS = lexicon("en").calendar.month_names
 _TITLE_PREFIX = re.compile(r"^[^:]{1,80}:\s+(?=\S)")
 
 
@@ -451,7 +450,7 @@ class _Signal:
 
 
 def _similar(a: _Signal, b: _Signal) -> float | None:
-    if name_key(a.signal.description) == name_key(b.signal.description):
+    if merge_key(a.signal.description) == merge_key(b.signal.description):
         return 1.0
     shared = a.words & b.words
     if len(shared) < MIN_SIGNAL_WORDS:
@@ -486,7 +485,7 @@ def merge_outlook(articles: Sequence[Article]) -> tuple[DigestOutlook, list[Merg
             -len(pair[0].sources),
             LIKELIHOOD_ORDER.index(pair[0].likelihood),
             -pair[1].toordinal(),
-            name_key(pair[0].description),
+            merge_key(pair[0].description),
             pair[0].description,
         )
     )

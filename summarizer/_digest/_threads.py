@@ -43,13 +43,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer._briefing._models import Deal, Dispute, Evidence, Money
-from summarizer._digest._actors import ActorMerge, state_forms
+from summarizer._digest._actors import ActorMerge
 from summarizer._digest._common import (
     Article,
     UnionFind,
     content_words,
     most_common,
-    name_key,
     name_words,
     quoted,
 )
@@ -62,6 +61,8 @@ from summarizer._digest._models import (
     MergeNote,
     ThreadEvidence,
 )
+from summarizer._text._countries import country_forms
+from summarizer._text._keys import merge_key
 
 MIN_SHARED_WORDS = 3
 MIN_TEXT_OVERLAP = 0.2
@@ -155,7 +156,7 @@ class _Parties:
             if actor is not None:
                 names += actor.aliases
                 if actor.kind == "state" and actor.country:
-                    names += state_forms(actor.country)
+                    names += country_forms(actor.country)
             found = frozenset().union(*(content_words(name) for name in names))
             self._memo[party] = found
         return found
@@ -206,14 +207,14 @@ class _Link:
 
 def _related(a: _Item, b: _Item) -> _Link | None:
     if not a.parties or not b.parties:
-        if not a.parties and not b.parties and name_key(a.title) == name_key(b.title):
+        if not a.parties and not b.parties and merge_key(a.title) == merge_key(b.title):
             return _Link(b, a, (), (), "same title")
         return None
     shared = a.sides & b.sides
     need = min(2, len(a.sides), len(b.sides))
     if len(shared) < need or not (shared & a.principal and shared & b.principal):
         return None
-    sides = tuple(sorted(shared, key=lambda s: (name_key(s), s)))
+    sides = tuple(sorted(shared, key=lambda s: (merge_key(s), s)))
     in_titles = a.title_words & b.title_words
     in_text = a.words & b.words
     if in_titles and len(in_text) >= 2:
@@ -262,10 +263,10 @@ class _Common:
 def _common(items: list[_Item]) -> _Common:
     # The latest article's lead report speaks for the thread unless a title recurs.
     latest = _leads(items)[-1]
-    by_key: dict[str, str] = {name_key(latest.title): latest.title}
+    by_key: dict[str, str] = {merge_key(latest.title): latest.title}
     for item in sorted(items, key=lambda i: i.order, reverse=True):
-        by_key.setdefault(name_key(item.title), item.title)
-    title_key = most_common((name_key(i.title) for i in items), prefer=[name_key(latest.title)])
+        by_key.setdefault(merge_key(item.title), item.title)
+    title_key = most_common((merge_key(i.title) for i in items), prefer=[merge_key(latest.title)])
     kind = most_common((i.kind for i in items), prefer=[latest.kind])
     counts: dict[str, int] = {}
     for item in items:

@@ -19,8 +19,11 @@ Where the rules leave a choice open, this module decides as follows:
 * Cues and noise strings are compared case-insensitively after the same folding as quote
   grounding (whitespace runs collapsed, quote marks and dashes unified), field by field, so a
   cue never matches across the boundary of two fields.
-* Name similarity and length are measured on normalised names; the surname rule compares the
-  last word of each predicted name and alias with the last word of the gold *name*.
+* Names are normalised by :func:`summarizer._text._keys.loose_name_key`, which implements the
+  rules' normalisation and nothing more (the scorer keeps no copy of its own); similarity is
+  :func:`summarizer._text._names.similar_names`. Similarity and length are measured on
+  normalised names; the surname rule compares the last word of each predicted name and alias
+  with the last word of the gold *name*.
 * "Any other field but parties" is taken literally: an item's ``kind`` and ``status`` are text a
   cue may occur in (the cue "territor" is found in the kind "territorial").
 * The overall row is micro-averaged: the sums of hits over the sums of totals of every article.
@@ -35,17 +38,13 @@ Where the rules leave a choice open, this module decides as follows:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from summarizer._briefing._grounding import fold, locate
 from summarizer._briefing._models import (
     ActorDraft,
     Briefing,
@@ -57,6 +56,8 @@ from summarizer._briefing._models import (
 from summarizer._briefing._render import render_markdown
 from summarizer._errors import GoldFileError, InputError, SummarizerError
 from summarizer._ingest._reading import read_file
+from summarizer._text._keys import fold, locate, loose_name_key
+from summarizer._text._names import similar_names
 
 __all__ = [
     "ArticleResult",
@@ -75,13 +76,9 @@ __all__ = [
     "gold_files",
     "load_gold",
     "matches_actor",
-    "normalize",
     "report_to_dict",
     "score_briefing",
 ]
-
-SIMILARITY = 0.9
-"""Minimum difflib ratio between two normalised names (both longer than 4 characters)."""
 
 # --------------------------------------------------------------------------- gold files
 
@@ -251,64 +248,20 @@ def _one_line(text: str) -> str:
 
 # --------------------------------------------------------------------------- names and actors
 
-_APOSTROPHES = str.maketrans(dict.fromkeys("ʼ＇", "'"))  # those fold() leaves alone
-_TRAILING_S = re.compile(r"'s$")
-_LEADING_THE = re.compile(r"^the (?=\S)")
-
-
-def normalize(name: str) -> str:
-    """The form under which gold and predicted names are compared.
-
-    Unicode accents removed, lower case, a trailing ``'s`` dropped (curly apostrophes too), a
-    leading "the" dropped, punctuation other than ``&`` and ``-`` turned into spaces, whitespace
-    collapsed. Dashes of every width count as ``-``.
-    """
-    return _normalize(name)
-
-
-@lru_cache(maxsize=4096)
-def _normalize(name: str) -> str:
-    # Cached: matching normalises the same few dozen names thousands of times per article.
-    # fold() lower-cases, unifies quote marks (’ -> ') and dashes (– -> -), collapses spaces.
-    text = unicodedata.normalize("NFKD", fold(name.translate(_APOSTROPHES)))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    # Apostrophes survive this pass so that the possessive can be recognised afterwards,
-    # also when punctuation follows it ("Russia's.").
-    text = "".join(" " if _is_punctuation(c) and c not in "&-'" else c for c in text)
-    text = _TRAILING_S.sub("", " ".join(text.split()))
-    text = " ".join(text.replace("'", " ").split())
-    return _LEADING_THE.sub("", text)
-
-
-def _is_punctuation(char: str) -> bool:
-    return unicodedata.category(char).startswith("P")
-
 
 def _name_set(names: Iterable[str]) -> frozenset[str]:
     # A name that normalises to nothing ("The", "...") must not equal every other such name.
-    return frozenset(n for n in map(normalize, names) if n)
-
-
-def _similar(a: str, b: str) -> bool:
-    if len(a) <= 4 or len(b) <= 4:
-        return False
-    matcher = SequenceMatcher(None, a, b)
-    # The quick ratios are upper bounds of ratio(): cheap rejections before the real one.
-    return (
-        matcher.real_quick_ratio() >= SIMILARITY
-        and matcher.quick_ratio() >= SIMILARITY
-        and matcher.ratio() >= SIMILARITY
-    )
+    return frozenset(n for n in map(loose_name_key, names) if n)
 
 
 def _matches(predicted: frozenset[str], gold: GoldActor) -> bool:
     gold_names = _name_set((gold.name, *gold.aliases))
     if predicted & gold_names:
         return True
-    if any(_similar(p, g) for p in predicted for g in gold_names):
+    if any(similar_names(p, g) for p in predicted for g in gold_names):
         return True
     if gold.is_person:
-        last = normalize(gold.name).split()[-1:]
+        last = loose_name_key(gold.name).split()[-1:]
         return bool(last) and any(p.split()[-1:] == last for p in predicted)
     return False
 
@@ -316,10 +269,10 @@ def _matches(predicted: frozenset[str], gold: GoldActor) -> bool:
 def matches_actor(names: Iterable[str], gold: GoldActor) -> bool:
     """Whether a predicted actor known by ``names`` (its name and aliases) is ``gold``.
 
-    True when, after :func:`normalize`, one of the names equals the gold name or a gold alias;
-    or is at least 90% similar to one of them (``difflib.SequenceMatcher(None, predicted,
-    gold).ratio()``, both names longer than 4 characters); or, for a gold person, has the same
-    last word as the gold name.
+    True when, after :func:`~summarizer._text._keys.loose_name_key`, one of the names equals the
+    gold name or a gold alias; or is at least 90% similar to one of them
+    (``difflib.SequenceMatcher(None, predicted, gold).ratio()``, both names longer than 4
+    characters); or, for a gold person, has the same last word as the gold name.
     """
     return _matches(_name_set(names), gold)
 
@@ -589,7 +542,7 @@ class _ItemMatcher:
 
     def resolve(self, party: str) -> frozenset[str]:
         """All names of the predicted actor(s) ``party`` names; just ``party`` if none."""
-        key = normalize(party)
+        key = loose_name_key(party)
         named = [names for names in self._actor_names if key in names]
         return _name_set([party]).union(*named)
 
@@ -597,8 +550,8 @@ class _ItemMatcher:
         """The gold actors a ``parties`` group names (by name first, else by alias)."""
         out: list[GoldActor] = []
         for entry in group:
-            key = normalize(entry)
-            by_name = [g for g in self._gold_actors if normalize(g.name) == key]
+            key = loose_name_key(entry)
+            by_name = [g for g in self._gold_actors if loose_name_key(g.name) == key]
             by_alias = [g for g in self._gold_actors if key in _name_set(g.aliases)]
             out.extend(by_name or by_alias or [GoldActor(name=entry, kind="other")])
         return out

@@ -10,9 +10,20 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from summarizer._briefing._grounding import FOLD_MAP
+from summarizer._lexicon import lexicon
+from summarizer._text._keys import fold_fast
 
 __all__ = ["clean_text"]
+
+# What a page prints around an article (agencies, credit labels, box headings, furniture) and
+# month names are the lexicon's; the patterns here say how a line holds them.
+_PRESS = lexicon("en").press
+_CALENDAR = lexicon("en").calendar
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
 
 # ----------------------------------------------------------------------------- normalising
 
@@ -26,52 +37,31 @@ _HSPACE = re.compile(f"[ {_SPACES}]{{2,}}|[{_SPACES}]")
 
 # ----------------------------------------------------------------------------- folding
 
-# ``fold`` from _grounding defines what "the same text" means. It walks the text in Python, at
-# about 1 ms per article; paragraph keys apply its table with one C-level regex per target.
-_FOLD_CHARS = re.compile("[" + re.escape("".join(FOLD_MAP)) + "]")
 
-
-def _fold_char(match: re.Match[str]) -> str:
-    return FOLD_MAP[match.group()]
-
-
-def _fold_fast(text: str) -> str:
-    """``fold(text)``, computed in C (equal to it except for final-sigma casing)."""
-    if not text.isascii():
-        text = _FOLD_CHARS.sub(_fold_char, text)
-    return " ".join(text.lower().split())
-
-
-def _key(paragraph: str) -> str:
-    return _fold_fast(paragraph).replace("…", "...")
+def _paragraph_key(paragraph: str) -> str:
+    # Paragraphs are "the same" as quotes are (fold), and an ellipsis is three dots.
+    return fold_fast(paragraph).replace("…", "...")
 
 
 # ----------------------------------------------------------------------------- credits
 
-_AGENCY_NAMES = (
-    "afp|ap|ap photo|reuters|getty|getty images|epa|efe|epa-efe|bloomberg|xinhua|tass|sputnik"
-    "|anadolu|anadolu agency|aap|shutterstock|alamy|kyodo|yonhap|nurphoto|sopa images"
-    "|lightrocket|dpa|ansa|pool|wpa pool|zuma|zuma press|zuma wire|sipa|abaca|handout|imago"
-    "|redux|associated press|agence france-presse|pa|pa images|pa wire|polaris|corbis|upi"
-    "|wikimedia commons|planet labs|maxar|maxar technologies|kcna|ria novosti|sana|irna|wana"
-    "|bernama|antara|pti|ani|dpa picture alliance|picture alliance|the new york times"
-)
-_AGENCIES = frozenset(_AGENCY_NAMES.split("|"))
+_AGENCIES = _PRESS.agency_keys
 _CREDIT_TAIL = re.compile(r"\s+(?:via|for)\s+.+$", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(
-    r"^\(?\s*(?:(?:photo(?:graph)?|picture|image|illustration|photo credit|image credit|credit"
-    r"|photographer)s?\s*[:：]|image source\s*,)\s*\S.{0,100}$",
+    rf"^\(?\s*(?:(?:{_alternatives(_PRESS.credit_labels)})s?\s*[:：]"
+    rf"|(?:{_alternatives(_PRESS.credit_sources)})\s*,)\s*\S.{{0,100}}$",
     re.IGNORECASE,
 )
 # "Photographs by Maxar showed troops near the border." is a sentence, not a credit: the "by"
 # form counts only in parentheses or without a final period.
 _CREDIT_BY = re.compile(
-    r"^\(?\s*(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+\S.{0,80}$", re.IGNORECASE
+    rf"^\(?\s*(?:{_alternatives(_PRESS.credit_labels)})s?\s+by\s+\S.{{0,80}}$", re.IGNORECASE
 )
 _CREDIT_PREFIX_PAREN = re.compile(
-    r"^\(\s*(?:photo|photograph|picture|image|credit)s?\b[^()]{0,100}\)\s+(?=\S)", re.IGNORECASE
+    rf"^\(\s*(?:{_alternatives(_PRESS.credit_labels)})s?\b[^()]{{0,100}}\)\s+(?=\S)",
+    re.IGNORECASE,
 )
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "al", "el", "bin", "la", "le"})
+_NAME_PARTICLES = lexicon("en").names.particles
 
 
 def _is_agency(text: str) -> bool:
@@ -140,29 +130,16 @@ def _strip_credit_prefix(line: str) -> str:
 
 # ----------------------------------------------------------------------------- furniture
 
+# A whole line of furniture; an AdSense snippet pasted as text too.
 _FURNITURE = re.compile(
-    r"^(?:advertisement|skip advertisement|story continues below(?: advertisement)?"
-    r"|continue reading(?: below| the main story)?|scroll to continue(?: with content)?"
-    r"|share this (?:article|story)|\(?adsbygoogle.*)$",
+    rf"^(?:{_alternatives(_PRESS.furniture)}|\(?adsbygoogle.*)$",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
-    r"^(?:read more|also read|read also|see also|read next|related|watch|listen)\s*[:|]\s*"
-    r"\S[^\n]{0,150}$",
+    rf"^(?:{_alternatives(_PRESS.link_labels)})\s*[:|]\s*\S[^\n]{{0,150}}$",
     re.IGNORECASE,
 )
-_BOX_MARKER = re.compile(
-    r"^(?:more from\s+\S.{0,60}|more (?:stories|news|coverage|to read|on this(?: story| topic)?)"
-    r"|related(?: stories| articles| coverage| content| reading| news| links| topics)?"
-    r"|read more|read next|also read|see also|further reading"
-    r"|recommended(?: for you| stories| reading| articles)?"
-    r"|most (?:popular|read|viewed|shared|emailed)(?: .{1,40})?"
-    r"|you (?:may|might) also (?:like|enjoy|be interested in)"
-    r"|trending(?: now| stories)?|top stories|latest (?:news|stories)|popular now"
-    r"|editor'?s picks?|what to read next|don'?t miss|around the web"
-    r"|sponsored(?: content| stories)?|from our partners)\s*[:»>|.]*$",
-    re.IGNORECASE,
-)
+_BOX_MARKER = re.compile(rf"^(?:{_PRESS.box_heading_pattern()})\s*[:»>|.]*$", re.IGNORECASE)
 
 
 def _is_link_line(line: str) -> bool:
@@ -172,10 +149,7 @@ def _is_link_line(line: str) -> bool:
 
 # ----------------------------------------------------------------------------- citations
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = rf"(?:{_CALENDAR.month_pattern()})\.?"
 _DATE = (
     rf"(?:{_MONTH} \d{{1,2}}(?!\d)(?: ?[-–] ?\d{{1,2}}(?!\d))?|\d{{1,2}} {_MONTH})"
     r"(?:,? \d{4}(?!\d))?"
@@ -289,7 +263,7 @@ def _teasers(paragraphs: list[str], keys: list[str]) -> set[int]:
     for i, paragraph in enumerate(paragraphs):
         if not paragraph.endswith(_ELLIPSES):
             continue
-        core = _key(paragraph).rstrip(" .…[]")
+        core = _paragraph_key(paragraph).rstrip(" .…[]")
         if len(core) < _MIN_TEASER:
             continue
         for j, key in enumerate(keys):
@@ -388,9 +362,10 @@ def clean_text(raw: str) -> str:
       lines are stripped; Unicode is NFC; invisible and control characters go. A line break is
       a paragraph break, except in text hard-wrapped at a fixed width of at most 100 columns,
       whose lines are joined back into paragraphs.
-    * A paragraph whose folded form (as ``_grounding.fold``: case, quote marks, dashes,
-      whitespace) occurred before is dropped; the first copy stays. Paragraphs under 40 folded
-      characters go only when they repeat the paragraph just kept or sit in a repeated run.
+    * A paragraph whose folded form (as :func:`summarizer._text._keys.fold`: case, quote marks,
+      dashes, whitespace) occurred before is dropped; the first copy stays. Paragraphs under 40
+      folded characters go only when they repeat the paragraph just kept or sit in a repeated
+      run.
     * A teaser, a paragraph ending in an ellipsis whose text starts another one, is dropped.
     * Photo credit lines, bare furniture lines ("Advertisement") and in-body link lines
       ("Read more: <headline>") are dropped; a credit glued to a paragraph's start is cut off.
@@ -404,7 +379,7 @@ def clean_text(raw: str) -> str:
     """
     paragraphs = _paragraphs(_drop_furniture_lines(_normalise(raw)))
     paragraphs = [p for p in map(_drop_citations, paragraphs) if p]
-    keys = [_key(p) for p in paragraphs]
+    keys = [_paragraph_key(p) for p in paragraphs]
     teasers = _teasers(paragraphs, keys)
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in teasers]
     keys = [k for i, k in enumerate(keys) if i not in teasers]

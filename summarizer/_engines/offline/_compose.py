@@ -4,28 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizer._engines.offline._actors import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._events import Event
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._text._keys import name_key
 
 _EVIDENCE_PER_ACTOR = 2
 _EVIDENCE_PER_EVENT = 3
 _KIND_ORDER = {"state": 0, "organization": 1, "armed_group": 2, "company": 3, "person": 4}
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").split())
-
-
 def actor_fields(actor: Actor, sentences: list[Sentence]) -> dict[str, Any] | None:
     quotes: list[str] = []
     seen: set[str] = set()
     # Each form once: an actor named 100,000 times has a handful of forms to look for.
-    forms = list(dict.fromkeys(_fold(m.surface) for m in actor.mentions))
+    forms = list(dict.fromkeys(name_key(m.surface) for m in actor.mentions))
     for index in actor.sentences():
         quote = sentences[index].quote
-        key = _fold(quote)
+        key = name_key(quote)
         # The quote must show the actor: a citation cut out of the sentence may have taken
         # the mention with it.
         if key in seen or not any(form in key for form in forms):

@@ -1,24 +1,21 @@
-"""The hand-written lists the offline engine reads (``data/*.json``), loaded once.
+"""The engine's compiled view of the lexicon: cue sets and patterns, built once.
 
-Loading is lazy and cached: the first briefing pays for it (a few milliseconds), every later
-one reuses it. Benchmarks time :func:`load` separately for that reason.
+The words and patterns themselves are the lexicon's (:mod:`summarizer._lexicon`, ``en/*.json``);
+this module compiles what the stages match with. Compiling is lazy and cached: the first
+briefing pays for it (a few milliseconds), every later one reuses it. Benchmarks time
+:func:`load` separately for that reason.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-_DATA = Path(__file__).resolve().parent / "data"
-
-
-def read_json(name: str) -> Any:
-    with (_DATA / name).open(encoding="utf-8") as handle:
-        return json.load(handle)
+from summarizer._engines.offline._gazetteer import gazetteer
+from summarizer._lexicon import lexicon
+from summarizer._lexicon._types import CueEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +104,14 @@ def _first_chars(regex: str) -> set[str] | None:
     return first(sre_parse.parse(regex))
 
 
-def _cue_set(entries: list[dict[str, Any]], prefix: str) -> CueSet:
+def _cue_set(entries: tuple[CueEntry, ...], prefix: str) -> CueSet:
     by_letter: dict[str, list[str]] = {}
     anywhere: list[str] = []
     cues: dict[str, Cue] = {}
     for number, entry in enumerate(entries):
         group = f"{prefix}{number}"
-        regex = entry["re"]  # written in lower case; matched against lower-cased text
-        cues[group] = Cue(entry.get("kind"), entry["label"], entry.get("needs"))
+        regex = entry.pattern  # written in lower case; matched against lower-cased text
+        cues[group] = Cue(entry.kind, entry.label, entry.needs)
         part = f"(?P<{group}>{regex})"
         letters = _first_chars(regex)
         if letters is None:
@@ -130,7 +127,7 @@ def _cue_set(entries: list[dict[str, Any]], prefix: str) -> CueSet:
     return CueSet(buckets, cues)
 
 
-def _ordered(pairs: list[list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _ordered(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     # Matched against lower-cased text (faster than re.IGNORECASE).
     return tuple((name, re.compile(r"(?<![\w-])(?:" + regex + ")")) for name, regex in pairs)
 
@@ -143,6 +140,12 @@ class EventLexicon:
     deal_triggers: CueSet
     deal_topics: CueSet
     deal_status: tuple[tuple[str, re.Pattern[str]], ...]
+    weak_labels: frozenset[str]
+    """Labels of cues that say little alone ("attacks"): an event only with both sides."""
+    targeted_labels: frozenset[str]
+    """Weak labels whose target may go unnamed, being the story's main actor ("pressure")."""
+    friendly_labels: frozenset[str]
+    """Labels of trade measures that are no dispute when offered away ("tariffs")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,91 +158,37 @@ class OutlookLexicon:
 
 @lru_cache(maxsize=1)
 def events() -> EventLexicon:
-    raw = read_json("events.json")
+    raw = lexicon("en").events
     return EventLexicon(
-        dispute_triggers=_cue_set(raw["dispute_triggers"], "t"),
-        dispute_topics=_cue_set(raw["dispute_topics"], "p"),
-        dispute_status=_ordered(raw["dispute_status"]),
-        deal_triggers=_cue_set(raw["deal_triggers"], "t"),
-        deal_topics=_cue_set(raw["deal_topics"], "p"),
-        deal_status=_ordered(raw["deal_status"]),
+        dispute_triggers=_cue_set(raw.dispute_triggers, "t"),
+        dispute_topics=_cue_set(raw.dispute_topics, "p"),
+        dispute_status=_ordered(raw.dispute_status),
+        deal_triggers=_cue_set(raw.deal_triggers, "t"),
+        deal_topics=_cue_set(raw.deal_topics, "p"),
+        deal_status=_ordered(raw.deal_status),
+        weak_labels=raw.weak_labels,
+        targeted_labels=raw.targeted_labels,
+        friendly_labels=raw.friendly_labels,
     )
 
 
 @lru_cache(maxsize=1)
 def outlook() -> OutlookLexicon:
-    raw = read_json("outlook.json")
+    raw = lexicon("en").outlook
     return OutlookLexicon(
-        forward=re.compile(raw["forward"], re.IGNORECASE),
-        likelihood=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw["likelihood"]),
-        horizons=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw["horizons"]),
+        forward=re.compile(raw.forward, re.IGNORECASE),
+        likelihood=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw.likelihood),
+        horizons=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw.horizons),
         # Case-sensitive: month names are capitalised, and "may" the verb is not a date.
-        date=re.compile(raw["date"]),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    not_names: frozenset[str]
-    months: frozenset[str]
-    weekdays: frozenset[str]
-    box_markers: tuple[str, ...]
-    credit_lines: tuple[str, ...]
-    org_suffixes: frozenset[str]
-    company_suffixes: frozenset[str]
-    armed_suffixes: frozenset[str]
-    geo_suffixes: frozenset[str]
-    dangling: frozenset[str]
-    dangling_modals: frozenset[str]
-    given_names: frozenset[str]
-    family_first: frozenset[str]
-    titles: tuple[str, ...]
-    title_index: dict[str, str]
-    title_tokens: int
-    honorifics: frozenset[str]
-    role_nouns: tuple[str, ...]
-    company_nouns: tuple[str, ...]
-    outlets: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def words() -> Words:
-    raw = read_json("words.json")
-    names = read_json("first_names.json")
-    titles = read_json("titles.json")
-    outlets = read_json("outlets.json")
-    return Words(
-        not_names=frozenset(raw["not_names"]),
-        months=frozenset(raw["months"]),
-        weekdays=frozenset(raw["weekdays"]),
-        box_markers=tuple(raw["box_markers"]),
-        credit_lines=tuple(m.casefold() for m in raw["credit_lines"]),
-        org_suffixes=frozenset(raw["org_suffixes"]),
-        company_suffixes=frozenset(raw["company_suffixes"]),
-        armed_suffixes=frozenset(raw["armed_suffixes"]),
-        geo_suffixes=frozenset(raw["geo_suffixes"]),
-        dangling=frozenset(raw["dangling"]),
-        dangling_modals=frozenset(raw["dangling_modals"]),
-        given_names=frozenset(names["given"]),
-        family_first=frozenset(names["family_first"]),
-        # Longest first, so "Deputy Prime Minister" wins over "Prime Minister".
-        titles=tuple(sorted(dict.fromkeys(titles["titles"]), key=lambda t: (-len(t), t))),
-        title_index={" ".join(t.casefold().split()): t for t in titles["titles"]},
-        title_tokens=max(t.count(" ") + 1 for t in titles["titles"]),
-        honorifics=frozenset(titles["honorifics"]),
-        role_nouns=tuple(sorted(dict.fromkeys(titles["role_nouns"]), key=lambda t: (-len(t), t))),
-        company_nouns=tuple(sorted(titles["company_nouns"], key=lambda t: (-len(t), t))),
-        outlets=frozenset(o.casefold() for o in outlets["outlets"]),
+        date=re.compile(raw.date),
     )
 
 
 def load() -> None:
-    """Load and compile every data file now (benchmarks time this apart from briefing)."""
-    from summarizer._engines.offline._gazetteer import gazetteer
-
+    """Read the lexicon and compile every table now (benchmarks time this apart from briefing)."""
+    lexicon("en").load()
     events()
     outlook()
-    words()
     gazetteer()
 
 
@@ -251,7 +200,7 @@ def trim_dangling(
     At least ``keep`` words stay. ``modals`` also trims "will", "may"...: a signal cut after
     its modal verb says nothing.
     """
-    table = words()
+    table = lexicon("en").sentences
     endings = table.dangling | table.dangling_modals if modals else table.dangling
     out = list(words_)
     while len(out) > keep and out[-1].casefold().strip(strip) in endings:

@@ -18,10 +18,10 @@ from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineN
 from summarizer._engines.offline._actors import find_actors
 from summarizer._engines.offline._compose import actor_fields, event_fields, outlook_fields
 from summarizer._engines.offline._events import find_events
-from summarizer._engines.offline._gazetteer import norm
 from summarizer._engines.offline._outlook import find_signals
 from summarizer._engines.offline._sentences import split
 from summarizer._engines.offline._summary import headline_and_summary
+from summarizer._text._keys import name_key
 
 if TYPE_CHECKING:
     from summarizer._engines.llm._client import ModelClient
@@ -74,7 +74,7 @@ def brief(article: Article) -> BriefingDraft:
     text = article.text
     sentences = split(text)
     # The article's own outlet is never one of its actors.
-    exclude = frozenset(norm(n) for n in (article.source.site,) if n)
+    exclude = frozenset(name_key(n) for n in (article.source.site,) if n)
     cast = find_actors(sentences, exclude=exclude)
     disputes, deals = find_events(sentences, cast)
     signals = find_signals(sentences)

@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from summarizer._engines.offline._actors import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._data import Cue, events, trim_dangling
 from summarizer._engines.offline._money import Amount, parse_money
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
+from summarizer._text._keys import name_key
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+")
@@ -148,37 +150,6 @@ _BACKGROUND = re.compile(
     r"\b(?:in|since|until|during|before|after|of) (?:the )?(?:19\d\d|20[01]\d|202[0-3])s?\b"
     r"|\b(?:decades|years|centur(?:y|ies)) ago\b|\bhas roots\b"
 )
-# Cues that say little alone: they make an event only when the clause names both sides.
-_WEAK = frozenset(
-    [
-        "attacks",
-        "standoff",
-        "pressure",
-        "tensions",
-        "warnings",
-        "threats",
-        "criticism",
-        "blame",
-        "demands",
-        "conflict",
-        "escalation",
-        "strained relations",
-        "confrontation",
-        "hostilities",
-        "claims",
-        "asset seizure",
-        "war",
-        "disagreement",
-        "clashes",
-        "strikes",
-        "military offensive",
-        "collision",
-        "protests",
-        "intercepts",
-    ]
-)
-
-
 # A trade measure offered away is no dispute: "offered to cut tariffs on X if ...".
 _FRIENDLY = re.compile(
     r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
@@ -191,11 +162,6 @@ _IDLE = re.compile(
     r"\b(?:talk\w* about|talk of|discuss\w*|spoke of|speak\w* of|dream\w* of|ideas? (?:of|for))"
     r" (?:\w+ ){0,3}$"
 )
-_FRIENDLY_LABELS = frozenset(["tariffs"])
-
-
-# Weak cues whose target may go unnamed because it is the story's main actor.
-_TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame"])
 
 
 # What stands before a deal cue and says no deal was made: a condition ("once a treaty is
@@ -474,7 +440,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
         for start, end in _clauses(sentence):
             text = scrubbed[start:end]
             quote = sentence.clause(start, end)
-            key = " ".join(quote.casefold().replace("’", "'").split())
+            key = name_key(quote)
             if key in seen_quotes:
                 continue  # a paragraph printed twice is one event, not two
             made = False
@@ -491,7 +457,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                 trigger = (live or in_clause)[0][1]
                 if (
                     section == "dispute"
-                    and set(kind[2]) <= _FRIENDLY_LABELS
+                    and set(kind[2]) <= lex.friendly_labels
                     and _FRIENDLY.search(text) is not None
                 ):
                     continue
@@ -510,7 +476,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                 paired = own_pair or (
                     _BOTH.search(sentence.masked, start, end) is not None and _sides(parties) >= 2
                 )
-                if all(label in _WEAK for label in kind[2]) and not paired:
+                if all(label in lex.weak_labels for label in kind[2]) and not paired:
                     # "attacks", "a stand-off": only with both sides around the cue, or one
                     # side and the article's main actor ("pressed producers to pump more").
                     main = _protagonist(cast)
@@ -519,7 +485,7 @@ def find_events(sentences: list[Sentence], cast: Cast) -> tuple[list[Event], lis
                         main is None
                         or main in clause
                         or _sides(_with_states(cast, clause)) != 1
-                        or not set(kind[2]) & _TARGETED
+                        or not set(kind[2]) & lex.targeted_labels
                     ):
                         continue
                     parties = [*_with_states(cast, clause), main]
@@ -680,7 +646,7 @@ _STOP = re.compile(
     r"|\band (?=\w+ed\b)"
 )
 _TIME = re.compile(
-    r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
     r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+ \d{1,2}\b"
     r"|\bin (?:19|20)\d\d\b"
 )

@@ -1,9 +1,10 @@
 """Every name the engine knows, and the entity each one stands for.
 
-States come from pycountry (official and common names) plus ``data/countries.json`` (short
-names, demonyms, capitals and metonyms such as "Kremlin"); organisations, companies, armed
-groups, regions and well-known people from the other data files. A surface form maps to one
-entity; lookups are by the normalised form (case folded, curly apostrophes straightened).
+States come from the country resolver (:mod:`summarizer._text._countries`: the lexicon's
+short names, demonyms, capitals and metonyms such as "Kremlin", then ISO 3166-1's official and
+common names); organisations, companies, armed groups, regions and well-known people from the
+lexicon's other lists (:mod:`summarizer._lexicon`). A surface form maps to one entity; lookups
+are by :func:`summarizer._text._keys.name_key` (case folded, curly apostrophes straightened).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
-from summarizer._engines.offline._data import read_json
-from summarizer._engines.offline._fuzzy import is_typo_of
+from summarizer._lexicon import lexicon
+from summarizer._lexicon._types import KnownName
+from summarizer._text._countries import CountryTable, countries
+from summarizer._text._keys import name_key
+from summarizer._text._names import is_typo_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +38,6 @@ class Form:
     acronym: bool  # all capitals: must be written so ("WHO" the agency, "who" the pronoun)
 
 
-def norm(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").split())
-
-
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
@@ -48,7 +47,7 @@ def _is_acronym(text: str) -> bool:
 class Gazetteer:
     forms: dict[str, Form] = field(default_factory=dict)
     max_tokens: int = 1
-    # Fuzzy candidates by first letter: typos of long names only (see _fuzzy.max_typos).
+    # Fuzzy candidates by first letter: typos of long names only (see _text._names.max_typos).
     by_initial: dict[str, list[tuple[str, Form]]] = field(default_factory=dict)
     _fuzzy_memo: dict[str, Form | None] = field(default_factory=dict)
     # Known people by family name, for a bare "Putin" in a text that never gives the full name.
@@ -63,7 +62,7 @@ class Gazetteer:
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entity: Entity, text: str, how: str) -> None:
-        key = norm(text)
+        key = name_key(text)
         if how == "demonym":
             self.demonyms.setdefault(entity.key, text)
         if not key or key in self.forms:
@@ -79,7 +78,7 @@ class Gazetteer:
             self.by_initial.setdefault(key[0], []).append((key, form))
 
     def get(self, text: str, *, all_caps: bool = False, key: str | None = None) -> Form | None:
-        form = self.forms.get(norm(text) if key is None else key)
+        form = self.forms.get(name_key(text) if key is None else key)
         if form is None:
             return None
         if form.acronym:
@@ -94,7 +93,7 @@ class Gazetteer:
 
     def fuzzy(self, text: str) -> Form | None:
         """The known form ``text`` is a typo of, if any (results are memoised: names recur)."""
-        key = norm(text)
+        key = name_key(text)
         if len(key) < 6:
             return None
         if key in self._fuzzy_memo:
@@ -110,82 +109,70 @@ class Gazetteer:
         return best
 
 
-def _countries(gaz: Gazetteer, data: dict[str, Any], valid: set[str]) -> None:
-    import pycountry
-
+def _countries(gaz: Gazetteer, table: CountryTable) -> None:
     entities: dict[str, Entity] = {}
-    for iso, entry in data.items():
-        if iso.startswith("_"):
-            continue
-        entity = Entity(f"state:{iso}", entry["name"], "state", iso if iso in valid else None)
-        entities[iso] = entity
-        gaz.add(entity, entry["name"], "name")
-        for alias in entry.get("aliases", []):
+    for country in table.listed:
+        entity = Entity(f"state:{country.code}", country.name, "state", country.code)
+        entities[country.code] = entity
+        gaz.add(entity, country.name, "name")
+        for alias in country.aliases:
             gaz.add(entity, alias, "alias")
-        for demonym in entry.get("demonyms", []):
+        for demonym in country.demonyms:
             gaz.add(entity, demonym, "demonym")
-        for capital in entry.get("capitals", []):
+        for capital in country.capitals:
             gaz.add(entity, capital, "capital")
-        for prefix in entry.get("prefixes", []):
+        for prefix in country.prefixes:
             gaz.add(entity, prefix, "prefix")
-    territories = set(data.get("_territories", []))
-    for country in pycountry.countries:
-        iso = str(country.alpha_3)
-        if iso in territories:
+    # Then ISO's own names, after every form of the lexicon: those claim a form first.
+    for country in table.catalogue:
+        if country.territory:
             continue  # "Western Sahara": a territory (regions.json), not a state
-        if iso not in entities:
-            display = str(getattr(country, "common_name", None) or country.name)
-            entities[iso] = Entity(f"state:{iso}", display, "state", iso)
-        entity = entities[iso]
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
+        entity = entities.get(country.code) or Entity(
+            f"state:{country.code}", country.name, "state", country.code
+        )
+        entities[country.code] = entity
+        for value in country.iso_names:
             # "Korea, Republic of" and "Bolivia (Plurinational State of)" are catalogue
             # forms no article writes.
-            if isinstance(value, str) and not any(c in value for c in ",()"):
+            if not any(c in value for c in ",()"):
                 gaz.add(entity, value, "name" if value == entity.name else "alias")
 
 
 def _listed(
-    gaz: Gazetteer, data: dict[str, Any], kind: str, prefix: str, valid: set[str]
+    gaz: Gazetteer, entries: tuple[KnownName, ...], kind: str, prefix: str, valid: set[str]
 ) -> Iterable[Entity]:
-    for name, entry in data.items():
-        if name.startswith("_"):
-            continue
-        country = entry.get("country")
-        entity = Entity(f"{prefix}:{name}", name, kind, country if country in valid else None)
-        gaz.add(entity, name, "name")
-        for alias in entry.get("aliases", []):
+    for entry in entries:
+        country = entry.country
+        entity = Entity(
+            f"{prefix}:{entry.name}", entry.name, kind, country if country in valid else None
+        )
+        gaz.add(entity, entry.name, "name")
+        for alias in entry.aliases:
             gaz.add(entity, alias, "alias")
-        if entry.get("descriptions"):
-            gaz.descriptions[entity.key] = tuple(entry["descriptions"])
+        if entry.descriptions:
+            gaz.descriptions[entity.key] = entry.descriptions
         yield entity
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    import pycountry
-
-    countries = read_json("countries.json")
-    # ISO 3166-1 codes, plus the user-assigned ones countries.json marks (Kosovo's "XKX"):
-    # inside the engine they tie Kosovo's people and bodies to Kosovo; the briefing's
-    # country field keeps to ISO 3166-1 and shows null for them.
-    valid = {str(c.alpha_3) for c in pycountry.countries} | {
-        iso
-        for iso, entry in countries.items()
-        if isinstance(entry, dict) and entry.get("user_assigned")
-    }
+    lex = lexicon("en")
+    table = countries()
+    # The codes a known name's country may have: ISO 3166-1's and the lexicon's user-assigned
+    # ones (Kosovo's "XKX", which ties Kosovo's people and bodies to Kosovo).
+    valid = set(table.codes)
     gaz = Gazetteer()
-    _countries(gaz, countries, valid)
-    for file, kind, prefix in (
-        ("organizations.json", "organization", "org"),
-        ("armed_groups.json", "armed_group", "armed"),
-        ("companies.json", "company", "company"),
-        ("regions.json", "other", "region"),
+    _countries(gaz, table)
+    for entries, kind, prefix in (
+        (lex.organizations, "organization", "org"),
+        (lex.armed_groups, "armed_group", "armed"),
+        (lex.companies, "company", "company"),
+        (lex.regions, "other", "region"),
     ):
-        for _ in _listed(gaz, read_json(file), kind, prefix, valid):
+        for _ in _listed(gaz, entries, kind, prefix, valid):
             pass
-    for person in _listed(gaz, read_json("people.json"), "person", "person", valid):
+    for person in _listed(gaz, lex.people, "person", "person", valid):
         surname = person.name.split()[-1].rstrip(".")
         if len(surname) >= 4:
-            gaz.surnames.setdefault(norm(surname), []).append(person)
+            gaz.surnames.setdefault(name_key(surname), []).append(person)
     return gaz

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer._engines.offline._data import read_json
+from summarizer._lexicon import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +32,10 @@ def _alternation(items: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    raw = read_json("currencies.json")
-    symbols: dict[str, str] = raw["symbols"]
-    names: dict[str, str] = raw["words"]
-    multipliers: dict[str, int] = raw["multipliers"]
+    raw = lexicon("en").currencies
+    symbols = raw.symbols
+    names = raw.words
+    multipliers = raw.multipliers
     codes = sorted(set(symbols.values()) | set(names.values()))
     number = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # Multipliers that are one or two letters ("m", "bn") must touch the number or end a word.

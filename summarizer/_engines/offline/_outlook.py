@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from summarizer._engines.offline._data import outlook, trim_dangling
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
+from summarizer._text._keys import name_key
 
 _MAX_SIGNALS = 6
 _MAX_DESCRIPTION = 220
@@ -44,7 +46,7 @@ def _cue(text: str) -> re.Match[str] | None:
 # "said on Thursday" dates the statement, not what it looks forward to.
 _REPORTED_DAY = re.compile(
     r"\b(?:said|told|announced|added|says|wrote|stated)\b[^.,;]{0,30}?\bon "
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:{lexicon('en').calendar.weekday_pattern()})\b"
 )
 _DESCRIPTION_WORDS = 25
 _CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|although|though|as|so) ", re.I)
@@ -110,7 +112,7 @@ def find_signals(sentences: list[Sentence]) -> list[Signal]:
             continue
         quote = sentence.quote
         description = describe(quote, max(0, cue.start() - (sentence.quote_start - sentence.start)))
-        key = " ".join(quote.casefold().replace("’", "'").split())
+        key = name_key(quote)
         if key in seen:
             continue
         seen.add(key)

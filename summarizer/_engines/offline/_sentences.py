@@ -12,25 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer._engines.offline._data import words
+from summarizer._lexicon import lexicon
+from summarizer._lexicon._types import longest_first
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_CALENDAR = lexicon("en").calendar
+_PRESS = lexicon("en").press
+_MONTH = f"(?:{_CALENDAR.month_pattern()})"
 # A bracketed citation: something dated inside brackets, an emptied one "(, April 28)", or one
 # introduced by see/source/via/photo.
 _CITATION = re.compile(
     r"\s?\((?:[^()\n]{0,80}?\b" + _MONTH + r"\.? \d{1,2}\b[^()\n]{0,80}"
     r"|\s*,[^()\n]{0,80}"
-    r"|\s*(?:see|source|sources|via|photo|photos|credit|image|(?:additional )?reporting by)\b"
+    r"|\s*(?:" + "|".join(re.escape(w) for w in _PRESS.citation_leads) + r")\b"
     r"[^()\n]{0,80})\)",
     re.IGNORECASE,
 )
 # An author-year citation: "(International Crisis Group, 2024)", "(OHCHR, February 2025)".
 _AUTHOR_YEAR = re.compile(
     r"\s?\((?:[A-Z][\w&.'’-]*(?: (?:of|for|the|and|on|[A-Z][\w&.'’-]*))*)"
-    r"(?: (?:data|report|survey|communiqu[eé]|estimates?|figures))?,? "
+    r"(?: (?:" + "|".join(re.escape(w) for w in _PRESS.report_words) + r"))?,? "
     r"(?:(?:"
     + _MONTH
     + r"|\d{1,2} "
@@ -40,12 +40,15 @@ _AUTHOR_YEAR = re.compile(
     + r" \d{1,2},?) )?(?:19|20)\d\d[a-z]?\)"
 )
 _PARENS = re.compile(r"\s?\(([^()\n]{1,60})\)")
-# "ALEXANDER NEMENOV/AFP", "Jane Doe/Reuters", "(Photo by X/Getty Images)".
+# "ALEXANDER NEMENOV/AFP", "Jane Doe/Reuters", "(Photo by X/Getty Images)", "Photo: NAME":
+# any agency in capitals, or one the lexicon knows as it writes itself ("Kyodo").
 _CREDIT = re.compile(
-    r"(?:\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4} ?/ ?"
-    r"(?:AFP|AP|Reuters|Getty Images|Getty|EPA|Bloomberg|Sputnik|TASS|Xinhua|Anadolu|"
-    r"Pool|Shutterstock|[A-Z]{2,}\b)(?: via Getty Images)?)"
-    r"|(?:^|\n)(?:Photo|Photograph|Image|Picture)(?: credit)?\s*[:/][^\n]*",
+    r"(?:\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4} ?/ ?(?:"
+    + "|".join(re.escape(a) for a in longest_first(_PRESS.agencies))
+    + r"|[A-Z]{2,}\b)(?: via Getty Images)?)"
+    r"|(?:^|\n)(?:"
+    + "|".join(re.escape(label[:1].upper() + label[1:]) for label in _PRESS.credit_labels)
+    + r")(?: credit)?\s*[:/][^\n]*",
 )
 # A dateline opening a story: "VIENNA —", "BRUSSELS, June 12 (Reuters) -",
 # "JEDDAH, Saudi Arabia (AP) —". Where the reporter filed from is not an actor.
@@ -56,53 +59,9 @@ _DATELINE = re.compile(
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s|$)")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "sen",
-        "rep",
-        "gov",
-        "prof",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "fig",
-        "approx",
-        "dept",
-        "est",
-        "e.g",
-        "i.e",
-    ]
-)
+_ABBREVIATIONS = lexicon("en").sentences.abbreviations
+# A heading of a box of other headlines, perhaps followed by a section or site name.
+_BOX_HEADING = re.compile(rf"(?:{_PRESS.box_heading_pattern()})(?: .*)?", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 _MAX_SENTENCE = 2000
@@ -159,7 +118,7 @@ def mask(text: str) -> str:
         blank(*match.span())
     for match in _AUTHOR_YEAR.finditer(text):
         blank(*match.span())
-    outlets = words().outlets
+    outlets = _PRESS.outlet_keys
     for match in _PARENS.finditer(text):
         if match.group(1).strip().casefold() in outlets:
             blank(*match.span())
@@ -183,17 +142,14 @@ def _is_heading(line: str, first: bool = False) -> bool:
 def _is_credit_line(line: str) -> bool:
     """ "Reporting by NAME in CITY; Editing by NAME": the newsroom, not the story."""
     folded = line.strip().lstrip("(").casefold()
-    return folded.startswith(words().credit_lines)
+    return folded.startswith(_PRESS.credit_line_keys)
 
 
 def _is_box_marker(line: str) -> bool:
     stripped = line.strip().rstrip(":")
     if len(stripped.split()) > 6 or stripped[-1:] in _TERMINAL:
         return False
-    folded = stripped.casefold()
-    return any(
-        folded == m.casefold() or folded.startswith(m.casefold() + " ") for m in words().box_markers
-    )
+    return _BOX_HEADING.fullmatch(stripped.casefold()) is not None
 
 
 def _ends_sentence(masked: str, at: int, stop: int) -> bool:

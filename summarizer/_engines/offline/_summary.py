@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer._engines.offline._actors import Cast
+from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._data import trim_dangling
 from summarizer._engines.offline._events import Event
 from summarizer._engines.offline._outlook import shorten
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._text._keys import name_key
 
 _SUMMARY_CHARS = 900
 
@@ -34,7 +35,7 @@ def _scores(sentences: list[Sentence], cast: Cast, events: list[Event]) -> dict[
     for sentence in sentences:
         if not sentence.body:
             continue
-        key = " ".join(sentence.quote.casefold().replace("’", "'").split())
+        key = name_key(sentence.quote)
         if key in seen:
             continue  # a repeated paragraph adds nothing
         seen.add(key)

@@ -1,6 +1,48 @@
-"""Edit distance for catching typos of names ("Vladamir", "Mistubishi", "Tblisi")."""
+"""Telling whether two spellings are one name: typos ("Vladamir", "Tblisi") and near-equal names.
+
+Two measures, for two jobs:
+
+* :func:`is_typo_of` counts edits (a transposition is one) and allows few of them, none in short
+  names; the offline engine reads typos of known names with it, the digest typos of one word.
+* :func:`similar_names` is the gold scoring rules' measure (``shared/gold/README.md``): the
+  difflib ratio of two whole names, both longer than 4 characters, at least :data:`SIMILARITY`.
+
+Both expect keys (:mod:`summarizer._text._keys`), not names as written.
+"""
 
 from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+__all__ = [
+    "SIMILARITY",
+    "damerau",
+    "is_typo_of",
+    "max_typos",
+    "name_similarity",
+    "similar_names",
+]
+
+SIMILARITY = 0.9
+"""Minimum difflib ratio between two normalised names (both longer than 4 characters)."""
+
+
+def name_similarity(a: str, b: str) -> float:
+    """The difflib ratio of ``a`` and ``b`` (1.0 for equal strings)."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, both longer than 4 characters, are :data:`SIMILARITY` alike."""
+    if len(a) <= 4 or len(b) <= 4:
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    # The quick ratios are upper bounds of ratio(): cheap rejections before the real one.
+    return (
+        matcher.real_quick_ratio() >= SIMILARITY
+        and matcher.quick_ratio() >= SIMILARITY
+        and matcher.ratio() >= SIMILARITY
+    )
 
 
 def damerau(a: str, b: str, limit: int = 2) -> int:

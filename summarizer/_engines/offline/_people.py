@@ -1,0 +1,307 @@
+"""Names and people: who the capitalised words that no list knows are.
+
+A person is read from a title and the names after it ("Foreign Minister Sergei Lavrov"), from a
+common given name and a surname, from a role noun before a name ("spokesperson Mao Ning") or a
+role after it ("NAME NAME, a spokesperson for Y,"). A lone word is decided once every full name
+is known (:func:`resolve_bare`): a surname of a person found ("Lavrov"), of a well-known person
+("Putin"), or a name the text introduced before. Words a description calls a company ("the
+Greek firm NAME") or an acronym set off by commas ("a mission, MINURSO,") are bodies, not
+people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from summarizer._engines.offline._cast import Actor
+from summarizer._engines.offline._gazetteer import Entity
+from summarizer._engines.offline._reading import Bare, Reading
+from summarizer._engines.offline._roles import (
+    acronym_appositive,
+    company_before,
+    introduced,
+    introduced_before,
+    role_before,
+    state_possessive_before,
+)
+from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._tokens import CONNECTORS, PARTICLES, Segment, Token, join
+from summarizer._text._keys import name_key
+from summarizer._text._names import is_typo_of
+
+# How many of the people found first a surname or a misspelt name is compared with. An article
+# names a handful (six at most among the fixtures); a text naming 100,000 people must not
+# compare each name with all the others.
+_NAMESAKES = 64
+# After "Germany's NAME": more of a capitalised name ("Germany's Federal Ministry of ...").
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and) )?(?:the )?[A-Z]")
+
+
+def read_people(
+    r: Reading,
+    seq: list[Token],
+    segments: list[Segment],
+    used: list[bool],
+    sentence: Sentence,
+    owner: Actor | None,
+) -> None:
+    """The people of one sequence (pass 1): names after titles, then the runs of words no
+    list knows, which :func:`_run` reads or notes for a later pass."""
+    w = r.names
+    k = 0
+    while k < len(segments):
+        seg = segments[k]
+        if seg.title:
+            names, next_k = _name_after(r, seq, segments, k + 1)
+            if names:
+                before = segments[k - 1] if k > 0 else None
+                _person_from_title(r, seg.title, names, before, owner, sentence)
+                for t in names:
+                    used[seq.index(t)] = True
+                k = next_k
+                continue
+        k += 1
+    run: list[Token] = []
+    for idx, token in enumerate(seq):
+        free = not used[idx] and token.text not in w.not_names
+        free = free and token.text not in r.months and token.text not in r.weekdays
+        if free and (token.text not in CONNECTORS or (run and token.text in PARTICLES)):
+            run.append(token)
+            continue
+        _run(r, run, sentence)
+        run = []
+    _run(r, run, sentence)
+
+
+def _name_after(
+    r: Reading, seq: list[Token], segments: list[Segment], k: int
+) -> tuple[list[Token], int]:
+    w = r.names
+    names: list[Token] = []
+    while k < len(segments) and len(names) < 5:
+        seg = segments[k]
+        if seg.title and not names:
+            k += 1  # titles in a row: "Energy Minister Prince NAME"
+            continue
+        if seg.title:
+            break
+        if names and seg.start != segments[k - 1].end:
+            between = seq[segments[k - 1].end : seg.start]
+            if not all(t.text in PARTICLES for t in between):
+                break  # a connector between two names: "NAME and NAME"
+            names.extend(between)  # "bin", "al", "von": part of the name
+        if seg.form is not None and seg.form.entity.kind != "person":
+            break
+        tokens = seq[seg.start : seg.end]
+        if any(t.text in w.not_names or t.text in r.months for t in tokens):
+            break
+        names.extend(tokens)
+        k += 1
+        if tokens[-1].possessive:
+            break
+    return names, k
+
+
+def _person_from_title(
+    r: Reading,
+    title: str,
+    names: list[Token],
+    before: Segment | None,
+    owner: Actor | None,
+    sentence: Sentence,
+) -> None:
+    country: str | None = None
+    of: str | None = None
+    if before is not None and before.form is not None:
+        entity = before.form.entity
+        if entity.kind in ("state", "organization"):
+            of, country = entity.name, entity.country
+    elif owner is not None and owner.kind in ("state", "organization"):
+        of, country = owner.name, owner.country
+    role = "" if title in r.titles.honorifics else (f"{title} of {of}" if of else title)
+    actor = _lone_name(r, names[0], sentence) if len(names) == 1 else _person(r, names, sentence)
+    if actor is None:
+        return
+    # The most specific role wins: "President of Russia" over "President".
+    if role and (not actor.role or (" of " in role and " of " not in actor.role)):
+        actor.role = role
+    if country and not actor.country:
+        actor.country = country
+
+
+def _lone_name(r: Reading, token: Token, sentence: Sentence) -> Actor | None:
+    """A title and one name ("President Putin"): a person found already, or a known one."""
+    actor = surname_owner(r, token, r.cast.ordered_people())
+    if actor is None:
+        known = r.gaz.surnames.get(name_key(token.text), [])
+        if len(known) != 1:
+            r.bare.append(Bare(token, sentence.index))
+            return None
+        entity = known[0]
+    else:
+        entity = Entity(actor.key, actor.name, "person", actor.country)
+    return r.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+
+
+def _person(r: Reading, names: list[Token], sentence: Sentence) -> Actor | None:
+    text = join(names)
+    if len(names) == 1:
+        r.bare.append(Bare(names[0], sentence.index))
+        return None
+    if any(t.text.isupper() and len(t.text) > 1 for t in names):
+        return None  # "ALEXANDER NEMENOV": a credit line, not prose
+    entity = _person_entity(r, text)
+    return r.cast.mention(entity, text, names[0].start, names[-1].end, sentence.index)
+
+
+def _person_entity(r: Reading, text: str) -> Entity:
+    form = r.gaz.get(text)
+    if form is not None and form.entity.kind == "person":
+        return form.entity
+    typo = r.gaz.fuzzy(text)
+    if typo is not None and typo.entity.kind == "person":
+        return typo.entity
+    for actor in r.cast.people()[:_NAMESAKES]:
+        if is_typo_of(text, actor.name):
+            return Entity(actor.key, actor.name, "person", actor.country)
+    return Entity(f"person:{name_key(text)}", text, "person", None)
+
+
+def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
+    while run and run[-1].text in CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return
+    w = r.names
+    if len(run) == 1:
+        token = run[0]
+        form = r.gaz.fuzzy(token.text)
+        if form is not None and form.entity.kind != "person" and form.how != "prefix":
+            r.cast.mention(form.entity, token.text, token.start, token.end, sentence.index)
+            return
+        if not token.sentence_initial and token.text not in w.not_names:
+            acronym = acronym_appositive(token, sentence)
+            if acronym is not None:
+                # "NATO's peacekeeping force, KFOR,": an organisation by its description.
+                r.found[name_key(token.text)] = acronym
+                r.cast.mention(acronym, token.text, token.start, token.end, sentence.index)
+                return
+            if company_before(r, token, sentence):
+                # "the state energy company NAME": a company by its description.
+                entity = Entity(f"company:{name_key(token.text)}", token.text, "company", None)
+                r.found[name_key(token.text)] = entity
+                r.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+                return
+            owner = state_possessive_before(r, token, sentence)
+            rest = sentence.masked[token.end - sentence.start :]
+            if owner is not None and not _NAME_GOES_ON.match(rest):
+                r.owned.append((token, sentence.index, owner))
+                return
+        if not token.text.isupper() or len(token.text) > 1:
+            r.bare.append(Bare(token, sentence.index))
+        return
+    text = join(run)
+    if name_key(text) in r.exclude:
+        return
+    again = r.found.get(name_key(text))
+    if again is not None:
+        r.cast.mention(again, text, run[0].start, run[-1].end, sentence.index)
+        return
+    form = r.gaz.fuzzy(text)
+    if form is not None and form.how != "prefix":
+        r.cast.mention(form.entity, text, run[0].start, run[-1].end, sentence.index)
+        return
+    if run[0].text in r.given or run[0].text in r.family_first:
+        _person(r, run[:4], sentence)
+        return
+    if len(run) <= 4 and company_before(r, run[0], sentence):
+        # "the Greek firm NAME", "the Istanbul-based NAME": a company by its description.
+        entity = Entity(f"company:{name_key(text)}", text, "company", None)
+        r.found[name_key(text)] = entity
+        r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+        return
+    role = role_before(r, run[0], sentence)
+    if role is not None and len(run) <= 3:
+        # "spokesperson Mao Ning", "analyst NAME NAME": a role noun right before a name.
+        actor = _person(r, run, sentence)
+        if actor is not None and not actor.role:
+            actor.role = role
+        return
+    if len(run) <= 3 and (introduced(r, run[-1], sentence) or introduced_before(r, run, sentence)):
+        # "NAME NAME, a spokesperson for Y,", "NAME NAME, who heads Y,": the role
+        # written after the name says it is a person.
+        _person(r, run, sentence)
+        return
+    r.multi.append((run, sentence.index))
+
+
+def resolve_multi(r: Reading) -> None:
+    """Two unknown capitalised words whose last one also stands alone: a person."""
+    bare_words = {name_key(b.token.text) for b in r.bare}
+    for run, index in r.multi:
+        if 2 <= len(run) <= 3 and name_key(run[-1].text) in bare_words:
+            _person(r, run, r.sentences[index])
+
+
+def resolve_owned(r: Reading) -> None:
+    """ "Germany's NAME", "Spain's NAME": a single unknown word a state owns is a company
+    (people are named in full, or are known), unless it is a surname found elsewhere."""
+    people = r.cast.ordered_people()
+    for token, index, state in r.owned:
+        key = name_key(token.text)
+        if key in r.exclude or token.text in r.months:
+            continue
+        if surname_owner(r, token, people) is not None or r.gaz.surnames.get(key):
+            r.bare.append(Bare(token, index))
+            continue
+        entity = r.found.get(key) or Entity(f"company:{key}", token.text, "company", state.country)
+        r.found[key] = entity
+        r.cast.mention(entity, token.text, token.start, token.end, index)
+
+
+def resolve_bare(r: Reading) -> None:
+    for bare in sorted(r.bare, key=lambda b: b.token.start):
+        token = bare.token
+        if name_key(token.text) in r.exclude or token.text in r.names.not_names:
+            continue
+        again = r.found.get(name_key(token.text))
+        if again is not None and again.kind != "person":
+            r.cast.mention(again, token.text, token.start, token.end, bare.sentence)
+            continue
+        actor = surname_owner(r, token, r.cast.ordered_people())
+        if actor is not None:
+            r.cast.mention(
+                Entity(actor.key, actor.name, "person", actor.country),
+                token.text,
+                token.start,
+                token.end,
+                bare.sentence,
+            )
+            continue
+        known = r.gaz.surnames.get(name_key(token.text), [])
+        if len(known) == 1:
+            r.cast.mention(known[0], token.text, token.start, token.end, bare.sentence)
+
+
+def surname_owner(r: Reading, token: Token, people: Sequence[Actor]) -> Actor | None:
+    """The person a lone surname refers to: the nearest earlier full mention wins."""
+    key = name_key(token.text)
+    best: tuple[int, Actor] | None = None
+    for actor in people[:_NAMESAKES]:
+        parts = name_key(actor.name).split()
+        short = {parts[-1]}
+        if len(parts) >= 2 and actor.name.split()[0] in r.family_first:
+            short.add(parts[0])
+        if key not in short and not any(is_typo_of(key, s) for s in short):
+            continue
+        full = actor.full_starts()
+        if not full:
+            continue
+        earlier = bisect.bisect_left(full, token.start)
+        # Prefer the latest full mention before the surname, else the first one after it.
+        rank = token.start - full[earlier - 1] if earlier else 10**9 + full[0]
+        if best is None or rank < best[0]:
+            best = (rank, actor)
+    return best[1] if best else None

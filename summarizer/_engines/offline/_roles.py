@@ -1,0 +1,328 @@
+"""Roles and descriptions: what the words around a name say about who it is.
+
+A role is written around a person's name ("Russia's ambassador to Georgia, NAME,", "NAME,
+director general of the IAEA,", "Iran's nuclear chief NAME", "NAME, who heads the Y,"); a
+description stands for a body the text names ("the UN nuclear watchdog" for the IAEA). The
+probes below (:func:`company_before`, :func:`role_before`...) tell the name reader
+(:mod:`._people`) what precedes or follows a capitalised word; the passes
+(:func:`descriptions`, :func:`appositive_roles`) run once the cast is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer._engines.offline._cast import Actor
+from summarizer._engines.offline._gazetteer import Entity
+from summarizer._engines.offline._reading import Reading
+from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._tokens import Token
+from summarizer._text._keys import name_key
+
+_PLACE = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and) )?(?:the )?[A-Z][\w'’-]+){0,4}"
+
+_ACRONYM_NOUNS = (
+    "force|forces|mission|agency|alliance|body|bloc|group|coalition|organi[sz]ation|watchdog"
+    "|court|tribunal|company|firm|operator|party|movement|militia|council|commission"
+    "|programme|program|fund|union|authority|regulator|office|service|institute|association"
+    "|operation|network|committee|federation|front"
+)
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w-])(?P<noun>(?i:" + _ACRONYM_NOUNS + r"))(?: \([^)]*\))?,\s+$"
+)
+_ACRONYM_KINDS = {
+    "militia": "armed_group",
+    "front": "armed_group",
+    "company": "company",
+    "firm": "company",
+    "operator": "company",
+}
+_COUNTRY_NOUNS = frozenset(["country", "nation", "kingdom", "republic", "emirate", "state"])
+_STATE_POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s $")
+
+
+@dataclass(frozen=True, slots=True)
+class _Appositives:
+    before: re.Pattern[str]  # "Russia's ambassador to Georgia, " + NAME
+    possessive: re.Pattern[str]  # "Iran's nuclear chief " + NAME
+    after: re.Pattern[str]  # NAME + ", director general of the IAEA,"
+    who: re.Pattern[str]  # NAME + ", who heads the Y,"
+
+
+@lru_cache(maxsize=1)
+def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
+    nouns = "|".join(re.escape(n) for n in role_nouns)
+    noun = r"(?i:" + nouns + r")(?:[- ]general)?"
+    portfolio = (
+        r"(?: of (?:the )?(?:foreign affairs|foreign relations|defen[cs]e|finance|interior"
+        r"|trade|economy|energy|justice|health|agriculture|industry|state))?"
+    )
+    complement = portfolio + (
+        r"(?: (?:to|of|for|at|in|on) (?:the )?"
+        r"(?P<place>" + _PLACE + r"(?:['’]s " + _PLACE + r")?"
+        r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces"
+        r"|dialogue|talks|peace process|process|region|conflict))?))?"
+    )
+    role = (
+        r"(?P<role>(?:(?!(?:and|or|but|said|says|the|a|an|who|which|that|was|is)\b)"
+        r"[a-z][a-z-]+ ){0,2}" + noun + complement + r")"
+    )
+    owner = (
+        r"(?:(?:[Tt]he )?(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s "
+        r"|(?P<pron>[Ii]ts|[Tt]heir) "
+        r"|(?:(?:[Tt]he|[Hh]is|[Hh]er) )?(?P<dem>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+        r"|(?:the )?(?P<anaph>[a-z]+)['’]s |(?:[Tt]he|[Hh]is|[Hh]er) )?"
+    )
+    before = re.compile(owner + role + r",\s+$")
+    after = re.compile(r",\s+(?:(?:the|a|an) )?" + owner + role + r"(?=[,.;])")
+    # No comma: "Iran's nuclear chief NAME", "Iran's Foreign Ministry spokesman NAME".
+    possessive = re.compile(
+        r"(?P<owner>[A-Z][\w-]+)['’]s (?P<role>(?:(?:[A-Z][\w-]+|[a-z-]+) ){0,3}?(?:"
+        + noun
+        + r")) $"
+    )
+    who = re.compile(
+        r",\s+who (?:heads|leads|runs|chairs|directs) (?P<led>(?:the )?"
+        r"(?:(?P<owner>[A-Z][\w-]+)['’]s )?(?P<place>" + _PLACE + r"))(?=[,.;]| in | at )"
+    )
+    return _Appositives(before, possessive, after, who)
+
+
+@lru_cache(maxsize=64)
+def _description_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(r"(?<![\w.])(?i:" + alternatives + r")(?!\w)")
+
+
+def _role_text(raw: str) -> str:
+    """The role as a briefing shows it: "director general of the IAEA" -> "Director General
+    of the IAEA"; a role without an organisation kept as written ("nuclear chief")."""
+    text = " ".join(raw.split())
+    head, sep, rest = text.partition(" of ")
+    if not sep:
+        for word in (" for ", " to ", " at "):
+            head, sep, rest = text.partition(word)
+            if sep:
+                break
+    if (sep and rest[:1].isupper()) or rest.startswith("the "):
+        return " ".join(w[:1].upper() + w[1:] for w in head.split()) + sep + rest
+    return text
+
+
+def _better_role(new: str, old: str) -> bool:
+    if not old:
+        return True
+    specific = (" of ", " for ", " to ")
+    if any(w in old for w in specific) and not any(w in new for w in specific):
+        return False
+    return len(new) > len(old)
+
+
+@lru_cache(maxsize=1)
+def _role_noun_pattern(role_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in role_nouns)
+    return re.compile(r"(?<![\w-])(?P<role>(?:" + nouns + r")),? $")
+
+
+@lru_cache(maxsize=1)
+def _company_noun_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in company_nouns)
+    return re.compile(r"(?:(?<![\w-])(?:" + nouns + r")|\w-based) $")
+
+
+# ------------------------------------------------------------------ passes
+
+
+def descriptions(r: Reading) -> None:
+    """ "The UN nuclear watchdog" is the IAEA when the text names the IAEA: the description
+    becomes one of its forms, and the "UN" inside it no mention of the United Nations."""
+    for key, phrases in r.gaz.descriptions.items():
+        actor = r.cast.actors.get(key)
+        if actor is None:
+            continue
+        pattern = _description_pattern(phrases)
+        found = [
+            (sentence, match)
+            for sentence in r.sentences
+            if sentence.body
+            for match in pattern.finditer(sentence.masked)
+        ]
+        # All at once: the descriptions do not overlap, and only ``actor`` gains mentions.
+        r.cast.drop_within([(s.start + m.start(), s.start + m.end()) for s, m in found], keep=actor)
+        entity = Entity(actor.key, actor.name, actor.kind, actor.country)
+        for sentence, match in found:
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            r.cast.mention(entity, match.group(), start, end, sentence.index)
+        r.cast.sort_mentions(actor)
+
+
+def appositive_roles(r: Reading) -> None:
+    """Roles written around a name, the most specific one winning.
+
+    "Russia's ambassador to Georgia, NAME,", "NAME, director general of the IAEA,",
+    "NAME, the country's energy minister,", "Iran's nuclear chief NAME", "NAME, who heads
+    the Y,". The country comes from a possessive or demonym owner that is a state, from
+    "the country's" (the state the sentence names), or from the organisation led.
+    """
+    pats = _appositive_patterns(r.titles.role_nouns)
+    for actor in r.cast.ordered():
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            sentence = r.sentences[mention.sentence]
+            rel = mention.start - sentence.start
+            end = rel + len(mention.surface)
+            masked = sentence.masked
+            window = max(0, rel - 160)
+            match = pats.before.search(masked, window, rel)
+            if match is None:
+                match = pats.possessive.search(masked, window, rel)
+            if match is None:
+                match = pats.after.match(masked, end)
+            if match is None:
+                match = pats.who.match(masked, end)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            led = groups.get("led")
+            role = "Head of " + " ".join(led.split()) if led else _role_text(match.group("role"))
+            if role.casefold().endswith("counterpart"):
+                role = _counterpart(r, actor, sentence, role)
+            if _better_role(role, actor.role):
+                actor.role = role
+            if not actor.country:
+                actor.country = _owner_country(r, match, sentence, rel)
+            break
+
+
+def _counterpart(r: Reading, actor: Actor, sentence: Sentence, role: str) -> str:
+    """ "her Turkish counterpart, NAME": the same post as the person met, in another state.
+
+    The role of the other person the sentence names before (their post, without its "of
+    Greece") when it is known ("foreign minister"); else "counterpart of NAME".
+    """
+    first = min(m.start for m in actor.mentions if m.sentence == sentence.index)
+    # The person met is named earlier in the sentence, or just before ("His
+    # Azerbaijani counterpart, NAME, said ...").
+    begin = r.sentences[max(0, sentence.index - 2)].start
+    others = [
+        a for a in r.cast.in_span(begin, first) if a.kind == "person" and a is not actor and a.role
+    ]
+    if not others:
+        return role
+    other = others[-1]
+    post = other.role.split(" of ", 1)[0].split(" for ", 1)[0].strip()
+    if post and post.casefold() != "counterpart":
+        return post.lower()
+    return f"counterpart of {other.name}"
+
+
+def _owner_country(r: Reading, match: re.Match[str], sentence: Sentence, rel: int) -> str | None:
+    groups = match.groupdict()
+    for name in ("owner", "dem"):
+        owner = groups.get(name)
+        form = r.gaz.get(owner) if owner else None
+        if form is not None and form.entity.kind in ("state", "organization"):
+            return form.entity.country
+    if groups.get("anaph") in _COUNTRY_NOUNS or groups.get("pron"):
+        # "the country's energy minister": the one state the sentence names, else the
+        # last one named before.
+        here = {
+            a.country
+            for a in r.cast.in_span(sentence.start, sentence.end)
+            if a.kind == "state" and a.country
+        }
+        if len(here) == 1 and not groups.get("pron"):
+            return next(iter(here))  # "its" minister: the state named before, not after
+        last: tuple[int, str] | None = None
+        for a in r.cast.actors.values():
+            if a.kind != "state" or not a.country:
+                continue
+            before = a.last_start_before(sentence.start + rel)
+            if before is not None and (last is None or before > last[0]):
+                last = (before, a.country)
+        return last[1] if last else None
+    place = groups.get("place")
+    if place:
+        # "of the International Atomic Energy Agency", "Russia's Federal Agency for
+        # Fishery": the organisation's own country, when it has one.
+        start = sentence.start + match.start("place")
+        owners = {
+            a.country
+            for a in r.cast.in_span(start, start + len(place))
+            if a.kind in ("state", "organization") and a.country
+        }
+        if len(owners) == 1:  # "envoy for the Belgrade-Pristina dialogue": neither side's
+            return next(iter(owners))
+    return None
+
+
+# ------------------------------------------------------------------ probes for the name reader
+
+
+def company_before(r: Reading, token: Token, sentence: Sentence) -> bool:
+    before = sentence.masked[
+        max(0, token.start - sentence.start - 40) : token.start - sentence.start
+    ]
+    return _company_noun_pattern(r.titles.company_nouns).search(before) is not None
+
+
+def acronym_appositive(token: Token, sentence: Sentence) -> Entity | None:
+    """An unknown acronym set off by commas after a description of a body: "a mission,
+    MINURSO, to organise", "NATO's peacekeeping force, KFOR,"."""
+    text = token.text
+    if not (3 <= len(text) <= 8 and text.isupper() and text.isalpha()) or token.possessive:
+        return None
+    rel = token.start - sentence.start
+    rest = sentence.masked[token.end - sentence.start :]
+    if rest[:1] not in (",", ")", ";") and not rest.startswith(" ("):
+        return None
+    match = _ACRONYM_BEFORE.search(sentence.masked, max(0, rel - 80), rel)
+    if match is None:
+        return None
+    kind = _ACRONYM_KINDS.get(match.group("noun").casefold(), "organization")
+    return Entity(f"{kind}:{name_key(text)}", text, kind, None)
+
+
+def introduced_before(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """ "The EU's envoy for the dialogue, NAME NAME,": the post, then the name between
+    commas."""
+    if len(run) < 2:
+        return False
+    pats = _appositive_patterns(r.titles.role_nouns)
+    rel = run[0].start - sentence.start
+    after = sentence.masked[run[-1].end - sentence.start :]
+    if not after.startswith(","):
+        return False
+    return pats.before.search(sentence.masked, max(0, rel - 160), rel) is not None
+
+
+def introduced(r: Reading, token: Token, sentence: Sentence) -> bool:
+    pats = _appositive_patterns(r.titles.role_nouns)
+    rel = token.end - sentence.start
+    return (
+        pats.after.match(sentence.masked, rel) is not None
+        or pats.who.match(sentence.masked, rel) is not None
+    )
+
+
+def state_possessive_before(r: Reading, token: Token, sentence: Sentence) -> Entity | None:
+    """The state in "Germany's NAME" right before ``token``, if that is what precedes it."""
+    before = sentence.masked[
+        max(0, token.start - sentence.start - 40) : token.start - sentence.start
+    ]
+    match = _STATE_POSSESSIVE.search(before)
+    if match is None:
+        return None
+    form = r.gaz.get(match.group(1))
+    if form is None or form.entity.kind != "state":
+        return None
+    return form.entity
+
+
+def role_before(r: Reading, token: Token, sentence: Sentence) -> str | None:
+    before = sentence.masked[: token.start - sentence.start]
+    match = _role_noun_pattern(r.titles.role_nouns).search(before)
+    return match.group("role") if match is not None else None

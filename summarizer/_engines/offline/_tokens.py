@@ -1,0 +1,153 @@
+"""Tokens of a sentence, and the runs of capitalised ones that may be names.
+
+Only capitalised words and the connectors that may stand inside a name ("of", "bin", "&")
+are tokens; a lower-case word between two capitalised ones shows up as a gap that is not a
+single space, which ends a sequence. A sequence is then cut into segments: a known name, a
+title, or one token (:class:`Segment`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer._engines.offline._gazetteer import Form
+from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
+from summarizer._text._keys import name_key
+
+_NAMES = lexicon("en").names
+CONNECTORS = _NAMES.connectors
+"""Words that may stand inside a capitalised name: "Bank of England", "Osama bin Laden"."""
+PARTICLES = _NAMES.particles
+"""Lower-case words inside a personal name ("bin", "von"): a name runs on across them."""
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|(?<![\w'’-])(?:[^\W\d_a-z]|al-|el-)(?:[\w&+-]|['’](?=\w)|\.(?=\w))*['’]?"
+    r"|(?<![\w'’-])(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + r")(?![\w'’-])"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str  # without a possessive ending
+    start: int  # absolute offsets of ``text``
+    end: int
+    possessive: bool
+    sentence_initial: bool
+
+
+@dataclass(slots=True)
+class Segment:
+    """Tokens ``start:end`` of a sequence: a known name (``form``), a title, or one token.
+
+    ``title`` is ``""`` for an outlet: consumed, naming nothing.
+    """
+
+    start: int  # token indexes in the sequence
+    end: int
+    form: Form | None = None
+    title: str | None = None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]")
+
+
+def is_all_caps(sentences: list[Sentence]) -> bool:
+    """A text shouted in capitals: letter case says nothing about names there."""
+    text = " ".join(s.masked for s in sentences)
+    letters = len(_LETTER.findall(text))
+    if letters < 20:
+        return False
+    return len(_UPPER.findall(text)) / letters > 0.85
+
+
+def lower_tail(text: str) -> str:
+    """ "RUSSIA AND JAPAN" -> "Russia And Japan", keeping the length (offsets stay valid)."""
+    out: list[str] = []
+    for match in re.finditer(r"\S+|\s+", text):
+        chunk = match.group()
+        lowered = chunk[:1] + chunk[1:].lower()
+        out.append(lowered if len(lowered) == len(chunk) else chunk)
+    return "".join(out)
+
+
+def read_tokens(sentence: Sentence, text: str) -> list[Token]:
+    out: list[Token] = []
+    opening = len(text) - len(text.lstrip(" \"“‘'(«"))
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        possessive = False
+        if raw[-1:] in "'’" or raw[-2:] in ("'s", "’s"):
+            stripped = _POSSESSIVE.sub("", raw)
+            if stripped:
+                possessive = True
+                raw = stripped
+        start = sentence.start + match.start()
+        out.append(Token(raw, start, start + len(raw), possessive, match.start() == opening))
+    return out
+
+
+def capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text.startswith(("al-", "el-"))
+
+
+def sequences(
+    tokens: list[Token], masked: str, offset: int, and_heads: set[str]
+) -> list[list[Token]]:
+    """Runs of capitalised tokens separated by single spaces (connectors allowed inside).
+
+    A sequence ends after a possessive ("Russia's"), after a word like "Istanbul-based" or
+    "Saudi-led" (what follows is another name), and at "and" unless a known name goes on
+    across it ("Bosnia and Herzegovina").
+    """
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        joins = False
+        if current:
+            previous = current[-1]
+            gap = masked[previous.end - offset : token.start - offset]
+            possessive_gap = gap.startswith(("'s", "’s", "'", "’"))
+            adjacent = gap == " " and not previous.possessive and not possessive_gap
+            if "-" in previous.text and previous.text.rsplit("-", 1)[-1].islower():
+                adjacent = False
+            if adjacent and capitalised(token):
+                joins = True
+            elif (
+                adjacent
+                and token.text in CONNECTORS
+                and i + 1 < len(tokens)
+                and (token.text not in ("and", "&") or name_key(previous.text) in and_heads)
+            ):
+                following = tokens[i + 1]
+                after = masked[token.end - offset : following.start - offset]
+                joins = after == " " and capitalised(following)
+                if (
+                    not joins
+                    and after == " "
+                    and token.text in ("of", "for")
+                    and following.text == "the"
+                    and i + 2 < len(tokens)
+                ):
+                    # "Forces for the Liberation of Rwanda", "Ministry of the Interior"
+                    third = tokens[i + 2]
+                    gap = masked[following.end - offset : third.start - offset]
+                    joins = gap == " " and capitalised(third)
+        if joins:
+            current.append(token)
+            continue
+        if current:
+            found.append(current)
+        current = [token] if capitalised(token) else []
+    if current:
+        found.append(current)
+    return found
+
+
+def join(tokens: list[Token]) -> str:
+    """The tokens' texts, one space apart: the name a run of them writes."""
+    return " ".join(t.text for t in tokens)

@@ -1,0 +1,371 @@
+"""Reading a language's lexicon: ``lexicon("en").calendar``, ``lexicon("en").titles``...
+
+Each part is one JSON file of the language's folder (``en/calendar.json``...), read and checked
+the first time it is asked for and kept for the life of the process: a briefing pays for the
+lists it uses, once. A file that does not hold what its part needs raises :class:`ValueError`
+naming the file and the key; that is a packaging error, not something a user can cause.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any, ClassVar
+
+from summarizer._lexicon._types import (
+    Calendar,
+    Countries,
+    CountryEntry,
+    CueEntry,
+    Currencies,
+    EventCues,
+    FirstNames,
+    KnownName,
+    Month,
+    NameWords,
+    OutlookCues,
+    Press,
+    SentenceWords,
+    Titles,
+    longest_first,
+)
+
+__all__ = ["Lexicon", "languages", "lexicon"]
+
+_ROOT = Path(__file__).resolve().parent
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have a lexicon: the folders next to this module."""
+    return tuple(sorted(p.name for p in _ROOT.iterdir() if p.is_dir() and p.name[0] not in "_."))
+
+
+def lexicon(language: str = "en") -> Lexicon:
+    """The lexicon of ``language`` (a folder name: ``"en"``), one object per process.
+
+    Raises :class:`LookupError` for a language with no lexicon.
+    """
+    return _lexicon(language)
+
+
+@cache  # keyed on the language alone: lexicon() and lexicon("en") are one object
+def _lexicon(language: str) -> Lexicon:
+    if language not in languages():
+        raise LookupError(f"no lexicon for language {language!r} (have: {', '.join(languages())})")
+    return Lexicon(language, _ROOT / language)
+
+
+class Lexicon:
+    """Every word list and pattern of one language, each part read on first use."""
+
+    PARTS: ClassVar[tuple[str, ...]] = (
+        "calendar",
+        "press",
+        "names",
+        "first_names",
+        "titles",
+        "sentences",
+        "stopwords",
+        "countries",
+        "organizations",
+        "companies",
+        "armed_groups",
+        "regions",
+        "people",
+        "events",
+        "outlook",
+        "currencies",
+    )
+    """The name of every part: each is an attribute, and the stem of its file."""
+
+    def __init__(self, language: str, folder: Path) -> None:
+        self.language = language
+        self._folder = folder
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.language!r})"
+
+    def load(self) -> None:
+        """Read every part now (benchmarks time loading apart from briefing)."""
+        for part in self.PARTS:
+            getattr(self, part)
+
+    def _file(self, stem: str) -> _File:
+        path = self._folder / f"{stem}.json"
+        with path.open(encoding="utf-8") as handle:
+            return _File(path.name, json.load(handle))
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        raw = self._file("calendar")
+        months = tuple(
+            Month(raw.text(m, "name"), raw.strings(m, "abbreviations"))
+            for m in raw.records(raw.data, "months")
+        )
+        return Calendar.of(months, raw.strings(raw.data, "weekdays"))
+
+    @cached_property
+    def press(self) -> Press:
+        raw = self._file("press")
+        lists = {key: raw.strings(raw.data, key) for key in _PRESS_LISTS}
+        for key in ("credit_labels", "citation_leads", "report_words", "link_labels", "furniture"):
+            lists[key] = longest_first(lists[key])
+        return Press.of(**lists)
+
+    @cached_property
+    def names(self) -> NameWords:
+        raw = self._file("names")
+        return NameWords.of(**{key: frozenset(raw.strings(raw.data, key)) for key in _NAME_SETS})
+
+    @cached_property
+    def first_names(self) -> FirstNames:
+        raw = self._file("first_names")
+        return FirstNames(
+            given=frozenset(raw.strings(raw.data, "given")),
+            family_first=frozenset(raw.strings(raw.data, "family_first")),
+        )
+
+    @cached_property
+    def titles(self) -> Titles:
+        raw = self._file("titles")
+        return Titles.of(
+            titles=raw.strings(raw.data, "titles"),
+            honorifics=frozenset(raw.strings(raw.data, "honorifics")),
+            role_nouns=raw.strings(raw.data, "role_nouns"),
+            company_nouns=raw.strings(raw.data, "company_nouns"),
+        )
+
+    @cached_property
+    def sentences(self) -> SentenceWords:
+        raw = self._file("sentences")
+        return SentenceWords(
+            abbreviations=frozenset(raw.strings(raw.data, "abbreviations")),
+            dangling=frozenset(raw.strings(raw.data, "dangling")),
+            dangling_modals=frozenset(raw.strings(raw.data, "dangling_modals")),
+        )
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        """Words that say nothing about which dispute or deal an item is, lower case; month
+        and weekday names included."""
+        raw = self._file("stopwords")
+        calendar = self.calendar
+        dates = {w.lower() for w in (*calendar.month_names, *calendar.weekdays)}
+        return frozenset(raw.strings(raw.data, "words")) | dates
+
+    @cached_property
+    def countries(self) -> Countries:
+        raw = self._file("countries")
+        entries = tuple(
+            CountryEntry(
+                code=code,
+                name=raw.text(entry, "name"),
+                aliases=raw.strings(entry, "aliases", default=()),
+                demonyms=raw.strings(entry, "demonyms", default=()),
+                capitals=raw.strings(entry, "capitals", default=()),
+                prefixes=raw.strings(entry, "prefixes", default=()),
+                alpha_2=raw.optional_text(entry, "alpha_2"),
+                user_assigned=entry.get("user_assigned") is True,
+            )
+            for code, entry in raw.entries()
+        )
+        return Countries(entries, frozenset(raw.strings(raw.data, "_territories", default=())))
+
+    @cached_property
+    def organizations(self) -> tuple[KnownName, ...]:
+        return self._known("organizations")
+
+    @cached_property
+    def companies(self) -> tuple[KnownName, ...]:
+        return self._known("companies")
+
+    @cached_property
+    def armed_groups(self) -> tuple[KnownName, ...]:
+        return self._known("armed_groups")
+
+    @cached_property
+    def regions(self) -> tuple[KnownName, ...]:
+        return self._known("regions")
+
+    @cached_property
+    def people(self) -> tuple[KnownName, ...]:
+        return self._known("people")
+
+    def _known(self, stem: str) -> tuple[KnownName, ...]:
+        raw = self._file(stem)
+        return tuple(
+            KnownName(
+                name=name,
+                country=raw.optional_text(entry, "country"),
+                aliases=raw.strings(entry, "aliases", default=()),
+                descriptions=raw.strings(entry, "descriptions", default=()),
+            )
+            for name, entry in raw.entries()
+        )
+
+    @cached_property
+    def events(self) -> EventCues:
+        raw = self._file("events")
+
+        def cues(key: str) -> tuple[CueEntry, ...]:
+            return tuple(
+                CueEntry(
+                    pattern=raw.pattern(raw.text(c, "re"), key),
+                    label=raw.text(c, "label"),
+                    kind=raw.optional_text(c, "kind"),
+                    needs=raw.optional_text(c, "needs"),
+                )
+                for c in raw.records(raw.data, key)
+            )
+
+        return EventCues(
+            dispute_triggers=cues("dispute_triggers"),
+            dispute_topics=cues("dispute_topics"),
+            dispute_status=raw.named_patterns("dispute_status"),
+            deal_triggers=cues("deal_triggers"),
+            deal_topics=cues("deal_topics"),
+            deal_status=raw.named_patterns("deal_status"),
+            weak_labels=frozenset(raw.strings(raw.data, "weak_labels")),
+            targeted_labels=frozenset(raw.strings(raw.data, "targeted_labels")),
+            friendly_labels=frozenset(raw.strings(raw.data, "friendly_labels")),
+        )
+
+    @cached_property
+    def outlook(self) -> OutlookCues:
+        raw = self._file("outlook")
+        fill = _placeholders(self.calendar)
+        return OutlookCues(
+            forward=raw.pattern(fill(raw.text(raw.data, "forward")), "forward"),
+            likelihood=raw.named_patterns("likelihood", fill),
+            horizons=raw.named_patterns("horizons", fill),
+            date=raw.pattern(fill(raw.text(raw.data, "date")), "date"),
+        )
+
+    @cached_property
+    def currencies(self) -> Currencies:
+        raw = self._file("currencies")
+        return Currencies(
+            symbols=raw.mapping("symbols", str),
+            words=raw.mapping("words", str),
+            multipliers=raw.mapping("multipliers", int),
+        )
+
+
+_PRESS_LISTS = (
+    "outlets",
+    "agencies",
+    "credit_lines",
+    "credit_labels",
+    "credit_sources",
+    "citation_leads",
+    "report_words",
+    "box_headings",
+    "link_labels",
+    "furniture",
+)
+_NAME_SETS = (
+    "not_names",
+    "org_suffixes",
+    "company_suffixes",
+    "armed_suffixes",
+    "geo_suffixes",
+    "particles",
+    "joiners",
+    "acronym_skip",
+)
+_PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
+
+
+def _placeholders(calendar: Calendar) -> Callable[[str], str]:
+    """Fills ``{month_name}``, ``{month}`` and ``{weekday}`` in a pattern with the calendar's
+    alternations; other braces (``\\d{1,2}``) are the pattern's own."""
+    values = {
+        "month_name": calendar.month_pattern(abbreviations=False),
+        "month": calendar.month_pattern(),
+        "weekday": calendar.weekday_pattern(),
+    }
+    return lambda pattern: _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
+
+
+class _File:
+    """One parsed JSON file, with typed accessors that name the file in their errors."""
+
+    def __init__(self, name: str, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise ValueError(f"{name}: expected a JSON object")
+        self.name = name
+        self.data: dict[str, Any] = data
+
+    def _fail(self, key: str, wanted: str) -> ValueError:
+        return ValueError(f"{self.name}: {key!r} must be {wanted}")
+
+    def entries(self) -> list[tuple[str, dict[str, Any]]]:
+        """The file's entries: every key but those starting with "_" (comments, notes)."""
+        out = []
+        for key, value in self.data.items():
+            if key.startswith("_"):
+                continue
+            if not isinstance(value, dict):
+                raise self._fail(key, "an object")
+            out.append((key, value))
+        return out
+
+    def records(self, node: dict[str, Any], key: str) -> list[dict[str, Any]]:
+        value = node.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self._fail(key, "a list of objects")
+        return value
+
+    def text(self, node: dict[str, Any], key: str) -> str:
+        value = node.get(key)
+        if not isinstance(value, str) or not value:
+            raise self._fail(key, "a non-empty string")
+        return value
+
+    def optional_text(self, node: dict[str, Any], key: str) -> str | None:
+        value = node.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self._fail(key, "a string or null")
+        return value
+
+    def strings(
+        self, node: dict[str, Any], key: str, *, default: tuple[str, ...] | None = None
+    ) -> tuple[str, ...]:
+        value = node.get(key)
+        if value is None and default is not None:
+            return default
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self._fail(key, "a list of non-empty strings")
+        return tuple(value)
+
+    def pattern(self, source: str, key: str) -> str:
+        """``source``, a regular expression the reader compiles (with its own flags, often in
+        one alternation with others: compiling each here as well would double the cost of
+        loading; tests/test_lexicon.py compiles every one)."""
+        if not source:
+            raise self._fail(key, "non-empty regular expressions")
+        return source
+
+    def named_patterns(
+        self, key: str, fill: Callable[[str], str] = str
+    ) -> tuple[tuple[str, str], ...]:
+        """A list of ``[name, pattern]`` pairs."""
+        value = self.data.get(key)
+        pairs = value if isinstance(value, list) else None
+        if pairs is None or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+            for p in pairs
+        ):
+            raise self._fail(key, "a list of [name, pattern] pairs")
+        return tuple((name, self.pattern(fill(source), key)) for name, source in pairs)
+
+    def mapping(self, key: str, kind: type[Any]) -> dict[str, Any]:
+        value = self.data.get(key)
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, kind) for k, v in value.items()
+        ):
+            raise self._fail(key, f"an object of {kind.__name__} values")
+        return dict(value)

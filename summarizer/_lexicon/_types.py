@@ -1,0 +1,308 @@
+"""What the lexicon of a language holds, as typed, immutable objects.
+
+Word lists are kept as the files write them (lists in file order, sets for membership, longest
+first where matching takes the longest); regular expressions are kept as pattern sources, for
+the stage that reads them to compile with the flags its file's comment gives. Forms derived
+from a list (a set of it, an index) are made once, by the part's ``of`` constructor.
+
+The types are named tuples rather than dataclasses, and this module does without
+``from __future__ import annotations``: the model validator imports the country resolver, and
+with it these types, on every run; a named tuple costs a tenth of a frozen dataclass to define,
+and one with string annotations compiles each of them again.
+"""
+
+import re
+from typing import NamedTuple
+
+from summarizer._text._keys import name_key
+
+__all__ = [
+    "Calendar",
+    "Countries",
+    "CountryEntry",
+    "CueEntry",
+    "Currencies",
+    "EventCues",
+    "FirstNames",
+    "KnownName",
+    "Month",
+    "NameWords",
+    "OutlookCues",
+    "Press",
+    "SentenceWords",
+    "Titles",
+    "longest_first",
+]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a regex alternation, in their order (put longer forms first)."""
+    return "|".join(re.escape(w) for w in words)
+
+
+def longest_first(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``words`` without repeats, longest first (then alphabetical): the order a regex
+    alternation must try them in so that "Deputy Prime Minister" wins over "Prime Minister"."""
+    return tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+class Month(NamedTuple):
+    name: str
+    abbreviations: tuple[str, ...]
+    """Longer first: "Sept" before "Sep"."""
+
+
+class Calendar(NamedTuple):
+    """Month and weekday names (``calendar.json``)."""
+
+    months: tuple[Month, ...]
+    """In calendar order: ``months[0]`` is January."""
+    weekdays: tuple[str, ...]
+    """Monday first."""
+    month_names: tuple[str, ...]
+    month_words: frozenset[str]
+    """Every name and abbreviation, as written ("May", "Sept")."""
+    weekday_words: frozenset[str]
+
+    @classmethod
+    def of(cls, months: tuple[Month, ...], weekdays: tuple[str, ...]) -> "Calendar":
+        names = tuple(m.name for m in months)
+        abbreviations = {a for m in months for a in m.abbreviations}
+        return cls(months, weekdays, names, frozenset(names) | abbreviations, frozenset(weekdays))
+
+    def month_pattern(self, *, abbreviations: bool = True) -> str:
+        """A regex alternation of the month names, then (by default) their abbreviations.
+
+        Full names come first, so that a match that may stop anywhere takes "June", not "Jun".
+        """
+        words = self.month_names
+        if abbreviations:
+            words += tuple(a for m in self.months for a in m.abbreviations)
+        return _alternation(words)
+
+    def weekday_pattern(self) -> str:
+        """A regex alternation of the weekday names."""
+        return _alternation(self.weekdays)
+
+
+# --------------------------------------------------------------------------- press
+
+
+class Press(NamedTuple):
+    """What a page prints around an article that is not the article (``press.json``)."""
+
+    outlets: tuple[str, ...]
+    """News outlets and agencies: cited as sources, never briefed as actors."""
+    agencies: tuple[str, ...]
+    """Picture and wire agencies that credit photos ("NAME/AFP"), as they write themselves."""
+    credit_lines: tuple[str, ...]
+    """Openings of a newsroom's credit line ("Reporting by")."""
+    credit_labels: tuple[str, ...]
+    """Lower-case labels of a picture credit ("photo", "image credit"), longest first."""
+    credit_sources: tuple[str, ...]
+    """Labels followed by a comma rather than a colon ("image source")."""
+    citation_leads: tuple[str, ...]
+    """Words opening a bracketed citation ("see", "via"), longest first."""
+    report_words: tuple[str, ...]
+    """What a cited source published ("data", "survey"), longest first."""
+    box_headings: tuple[str, ...]
+    """Case-insensitive regular expressions, each a whole heading of a box of headlines."""
+    link_labels: tuple[str, ...]
+    """Labels of a one-line link to another article ("read more"), longest first."""
+    furniture: tuple[str, ...]
+    """Whole lines of page furniture ("advertisement"), lower case, longest first."""
+    outlet_keys: frozenset[str]
+    """:attr:`outlets`, case folded."""
+    agency_keys: frozenset[str]
+    """:attr:`agencies`, case folded."""
+    credit_line_keys: tuple[str, ...]
+    """:attr:`credit_lines`, case folded: what a case-folded line may start with."""
+
+    @classmethod
+    def of(cls, **lists: tuple[str, ...]) -> "Press":
+        """A part made of the file's lists (keyword per field), the case-folded forms added."""
+        return cls(
+            **lists,
+            outlet_keys=frozenset(o.casefold() for o in lists["outlets"]),
+            agency_keys=frozenset(a.casefold() for a in lists["agencies"]),
+            credit_line_keys=tuple(c.casefold() for c in lists["credit_lines"]),
+        )
+
+    def box_heading_pattern(self) -> str:
+        """A regex alternation of :attr:`box_headings` (compile it case-insensitive)."""
+        return "|".join(self.box_headings)
+
+
+# --------------------------------------------------------------------------- names
+
+
+class NameWords(NamedTuple):
+    """Words that make, break or qualify a name (``names.json``)."""
+
+    not_names: frozenset[str]
+    """Capitalised words that are never names on their own ("The", "Minister")."""
+    org_suffixes: frozenset[str]
+    company_suffixes: frozenset[str]
+    armed_suffixes: frozenset[str]
+    geo_suffixes: frozenset[str]
+    """A phrase ending in one is a place ("Baltic Sea"), never an actor."""
+    particles: frozenset[str]
+    """Lower-case words inside personal names ("bin", "von")."""
+    joiners: frozenset[str]
+    """Words that join capitalised words into one name ("Bank of England")."""
+    acronym_skip: frozenset[str]
+    """Words an acronym leaves out ("of", "the")."""
+    connectors: frozenset[str]
+    """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
+
+    @classmethod
+    def of(cls, **sets: frozenset[str]) -> "NameWords":
+        """A part made of the file's lists (keyword per field), :attr:`connectors` added."""
+        return cls(**sets, connectors=sets["particles"] | sets["joiners"])
+
+
+class FirstNames(NamedTuple):
+    """Given names common in world news (``first_names.json``)."""
+
+    given: frozenset[str]
+    family_first: frozenset[str]
+    """Family names written first ("Wang", "Kim"): "Wang Yi" is a person, "Wang" its short form."""
+
+
+class Titles(NamedTuple):
+    """Titles before a name, and nouns that introduce one (``titles.json``)."""
+
+    titles: tuple[str, ...]
+    """As the file lists them ("Foreign Minister", "Mr.")."""
+    honorifics: frozenset[str]
+    role_nouns: tuple[str, ...]
+    """Lower-case nouns before an appositive name ("the ambassador to Georgia, NAME,"),
+    longest first."""
+    company_nouns: tuple[str, ...]
+    """Nouns that describe a company ("the Greek firm NAME"), longest first."""
+    by_key: dict[str, str]
+    """Each title by its :func:`~summarizer._text._keys.name_key`."""
+    max_words: int
+    """Words in the longest title."""
+
+    @classmethod
+    def of(
+        cls,
+        titles: tuple[str, ...],
+        honorifics: frozenset[str],
+        role_nouns: tuple[str, ...],
+        company_nouns: tuple[str, ...],
+    ) -> "Titles":
+        return cls(
+            titles,
+            honorifics,
+            longest_first(role_nouns),
+            longest_first(company_nouns),
+            by_key={name_key(t): t for t in titles},
+            max_words=max(t.count(" ") + 1 for t in titles),
+        )
+
+
+class SentenceWords(NamedTuple):
+    """Words about where sentences and phrases may end (``sentences.json``)."""
+
+    abbreviations: frozenset[str]
+    """Lower case, without the final period: after "Gen." no sentence ends."""
+    dangling: frozenset[str]
+    """Words a phrase cut short must not end on ("the", "of")."""
+    dangling_modals: frozenset[str]
+
+
+# --------------------------------------------------------------------------- known names
+
+
+class CountryEntry(NamedTuple):
+    """A state as articles name it (``countries.json``)."""
+
+    code: str
+    """ISO 3166-1 alpha-3, or a user-assigned code (:attr:`user_assigned`)."""
+    name: str
+    """The short name articles use ("Russia", not "Russian Federation")."""
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    """Capitals and other seats of power standing for the state ("Kremlin" is an alias)."""
+    prefixes: tuple[str, ...]
+    """Combining forms that name the state only inside a word ("Sino" in "Sino-Indian")."""
+    alpha_2: str | None = None
+    """The two-letter code, for a user-assigned code pycountry does not know."""
+    user_assigned: bool = False
+    """Not an ISO 3166-1 code: one of the codes the standard leaves to users (Kosovo's XKX)."""
+
+
+class Countries(NamedTuple):
+    entries: tuple[CountryEntry, ...]
+    """In file order: the first to claim a form keeps it."""
+    territories: frozenset[str]
+    """ISO codes of places that are not states here (Western Sahara: see ``regions.json``)."""
+
+
+class KnownName(NamedTuple):
+    """An organisation, company, armed group, region or person the lexicon knows by name."""
+
+    name: str
+    country: str | None
+    aliases: tuple[str, ...]
+    descriptions: tuple[str, ...] = ()
+    """Phrases that stand for it when the text also names it ("the UN nuclear watchdog")."""
+
+
+# --------------------------------------------------------------------------- cues
+
+
+class CueEntry(NamedTuple):
+    """One cue of ``events.json``: a pattern, and what its match is an event of."""
+
+    pattern: str
+    """Lower case; matched against lower-cased text, at word starts."""
+    label: str
+    kind: str | None
+    """``None``: the topics decide the kind."""
+    needs: str | None = None
+    """A topic kind that must also be in the clause ("claims" counts only next to territory)."""
+
+
+class EventCues(NamedTuple):
+    """Cues of disputes and deals (``events.json``); statuses in the order they are tried."""
+
+    dispute_triggers: tuple[CueEntry, ...]
+    dispute_topics: tuple[CueEntry, ...]
+    dispute_status: tuple[tuple[str, str], ...]
+    deal_triggers: tuple[CueEntry, ...]
+    deal_topics: tuple[CueEntry, ...]
+    deal_status: tuple[tuple[str, str], ...]
+    weak_labels: frozenset[str]
+    """Trigger labels that say little alone ("attacks", "tensions")."""
+    targeted_labels: frozenset[str]
+    """Weak labels whose target may be the story's main actor, unnamed ("pressure")."""
+    friendly_labels: frozenset[str]
+    """Labels of a trade measure, no dispute when offered away ("tariffs")."""
+
+
+class OutlookCues(NamedTuple):
+    """Forward-looking cues, hedges and horizons (``outlook.json``), placeholders filled in.
+
+    All case-insensitive except :attr:`date` ("May" the month is capitalised, "may" the verb
+    is not).
+    """
+
+    forward: str
+    likelihood: tuple[tuple[str, str], ...]
+    horizons: tuple[tuple[str, str], ...]
+    date: str
+
+
+class Currencies(NamedTuple):
+    """Money in text (``currencies.json``): symbols, codes and words -> ISO 4217."""
+
+    symbols: dict[str, str]
+    words: dict[str, str]
+    multipliers: dict[str, int]
