@@ -14,7 +14,7 @@ from browser import browser  # noqa: F401  (a fixture: the real browser of the H
 from fake_openai import FakeOpenAI
 from hypothesis import settings
 
-from summarizer._engines._protocol import Usage
+from summarizer import Usage
 
 # Locally, property tests explore new inputs on every run; in CI they replay a fixed sequence,
 # so a landing is not decided by which random case came up that day.

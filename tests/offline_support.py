@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import ActorDraft, BriefingDraft, Source
+from summarizer import Article, BriefingDraft, Source
+from summarizer._briefing._models import ActorDraft
 from summarizer._engines.offline import OfflineEngine
 
 

@@ -14,21 +14,22 @@ from conftest import GOOD_ANSWER as GOOD
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import Source
-from summarizer._engines.llm._engine import CallRecord, LLMEngine, LLMSettings
-from summarizer._errors import (
+from summarizer import (
     AnswerInvalid,
     AnswerRefused,
     AnswerTruncated,
+    Article,
     AuthenticationFailed,
     EndpointUnreachable,
     EngineError,
+    LLMSettings,
     ModelNotFound,
+    Source,
+    Store,
     StoreError,
 )
+from summarizer._engines.llm._engine import CallRecord, LLMEngine
 from summarizer._redact import redact_url
-from summarizer._store import Store
 from summarizer.cli import _log, build_parser, main
 
 KEY = "sk-proj-LOGTESTKEY-0123456789abcdefXYZ"

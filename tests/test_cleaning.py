@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer._ingest._cleaning import clean_text
+from summarizer import clean_text
 from summarizer._text._keys import fold, fold_fast
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 from test_reading import needs_fifo, open_writer, within
 
 import summarizer
-from summarizer._briefing._models import Briefing
+from summarizer import Briefing
 from summarizer.cli import main
 
 EXAMPLE = ROOT / "examples" / "sample-article.txt"

@@ -10,7 +10,7 @@ from fake_openai import BriefingServer
 from test_digest_support import WEEK
 from test_runner import write_articles
 
-from summarizer._digest._models import Digest
+from summarizer import Digest
 from summarizer.cli import main
 
 

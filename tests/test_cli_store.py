@@ -15,8 +15,7 @@ import pytest
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, Scripted, completion
 
-from summarizer._briefing._models import Briefing
-from summarizer._store import Store
+from summarizer import Briefing, Store
 from summarizer.cli import main
 
 KEY = "sk-test-store-0123456789abcdef"

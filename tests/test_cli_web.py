@@ -14,7 +14,7 @@ from bombs import GIB, MIB, stacked_gzip_bomb
 from conftest import ROOT
 from pytest_httpserver import HTTPServer
 
-from summarizer._briefing._models import Briefing
+from summarizer import Briefing
 from summarizer.cli import main
 
 HTML = ROOT / "tests" / "fixtures" / "html"

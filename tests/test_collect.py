@@ -17,15 +17,19 @@ from conftest import ROOT, TEST_ARTICLE
 from pytest_httpserver import HTTPServer
 from test_reading import needs_fifo, open_writer, within
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import Source
+from summarizer import (
+    Article,
+    Digest,
+    FetchSettings,
+    InputError,
+    Selection,
+    Source,
+    Store,
+    read_article,
+    read_url,
+)
 from summarizer._digest._collect import collect
-from summarizer._digest._models import Digest
-from summarizer._digest._periods import Selection, parse_since, parse_week
-from summarizer._errors import InputError
-from summarizer._ingest._fetching import FetchSettings
-from summarizer._ingest._reading import read_article, read_url
-from summarizer._store import Store
+from summarizer._digest._periods import parse_since, parse_week
 from summarizer.cli import main
 
 FEEDS = ROOT / "tests" / "fixtures" / "feeds"

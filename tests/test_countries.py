@@ -7,8 +7,8 @@ import pytest
 from offline_support import actor, brief
 from test_digest_support import make_briefing
 
+from summarizer import build_digest
 from summarizer._briefing._models import ActorDraft
-from summarizer._digest._build import build_digest
 from summarizer._engines.offline._gazetteer import gazetteer
 from summarizer._lexicon import lexicon
 from summarizer._text._countries import (

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
-from summarizer._errors import BinaryInput, BinaryPage
+from summarizer import BinaryInput, BinaryPage, FetchSettings, read_url
 from summarizer._ingest._decode import decode, meta_charset
-from summarizer._ingest._fetching import FetchSettings, fetch
-from summarizer._ingest._reading import article_from_bytes, read_url
+from summarizer._ingest._fetching import fetch
+from summarizer._ingest._reading import article_from_bytes
 
 TEXT = (
     "Ghana and Côte d’Ivoire agreed on Friday to pool cocoa sales for another season, "

@@ -7,9 +7,8 @@ from typing import Any
 import pytest
 from test_digest_support import article_id, make_briefing
 
-from summarizer._briefing._models import Briefing
-from summarizer._digest._build import build_digest
-from summarizer._digest._models import Digest, DigestActor
+from summarizer import Briefing, Digest, build_digest
+from summarizer._digest._models import DigestActor
 
 
 def brief(text: str, *actors: dict[str, Any], day: str = "2025-06-02") -> Briefing:

@@ -10,12 +10,10 @@ from typing import Any
 import pytest
 from test_digest_support import article_id, load_hand_built, make_briefing
 
-from summarizer._briefing._models import Briefing
-from summarizer._digest._build import build_digest
-from summarizer._digest._models import DealThread, Digest, DisputeThread, TopDevelopment
+from summarizer import Briefing, ConfigError, Digest, build_digest
+from summarizer._digest._models import DealThread, DisputeThread, TopDevelopment
 from summarizer._digest._render import render_digest_json
 from summarizer._digest._synthesis import MAX_STATEMENT_WORDS, weak_basis
-from summarizer._errors import ConfigError
 
 
 @pytest.fixture(scope="module")

@@ -21,21 +21,26 @@ from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion
 from test_digest_support import load_hand_built
 
-from summarizer._digest._build import build_digest
+from summarizer import (
+    AnswerInvalid,
+    AuthenticationFailed,
+    Digest,
+    LLMSettings,
+    MissingApiKey,
+    Usage,
+    build_digest,
+    render_digest_markdown,
+)
 from summarizer._digest._llm_synthesis import (
     DigestSynthesis,
     data_block,
     digest_prompts,
     synthesize,
 )
-from summarizer._digest._models import Digest, TopDevelopment, WatchSignal
-from summarizer._digest._render import render_digest_markdown
-from summarizer._engines._protocol import Usage
+from summarizer._digest._models import TopDevelopment, WatchSignal
 from summarizer._engines.llm._call_log import CallRecord
 from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._prompts import load_prompts, read_prompts
-from summarizer._engines.llm._settings import LLMSettings
-from summarizer._errors import AnswerInvalid, AuthenticationFailed, MissingApiKey
 from summarizer._resources import resource_dir
 
 FAKE_KEY = "sk-test-not-a-real-key"

@@ -8,10 +8,8 @@ from typing import Any
 import pytest
 from test_digest_support import load_hand_built, make_briefing
 
+from summarizer import Digest, build_digest, render_digest_markdown
 from summarizer._briefing._render import escape_inline
-from summarizer._digest._build import build_digest
-from summarizer._digest._models import Digest
-from summarizer._digest._render import render_digest_markdown
 
 # "](" not preceded by a backslash: the middle of a live markdown link.
 LIVE_LINK = re.compile(r"(?<!\\)\]\(")

@@ -15,8 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer._briefing._models import Briefing
-from summarizer._text._keys import locate
+from summarizer import Briefing, locate
 
 WEEK = Path(__file__).resolve().parent / "fixtures" / "week"
 HAND_BUILT = WEEK / "hand_built.json"

@@ -7,8 +7,7 @@ from typing import Any
 
 from test_digest_support import article_id, make_briefing
 
-from summarizer._briefing._models import Briefing
-from summarizer._digest._build import build_digest
+from summarizer import Briefing, build_digest
 
 RUSSIA = {"name": "Russia", "kind": "state", "country": "RUS", "aliases": ["Moscow"]}
 JAPAN = {"name": "Japan", "kind": "state", "country": "JPN", "aliases": ["Tokyo"]}

@@ -18,10 +18,8 @@ from test_digest_build import check_statement
 from test_digest_support import WEEK
 
 import summarizer
-from summarizer._briefing._models import Briefing
-from summarizer._digest._build import build_digest
-from summarizer._digest._models import DealThread, Digest, DigestActor, DisputeThread
-from summarizer._digest._render import render_digest_markdown
+from summarizer import Briefing, Digest, build_digest, render_digest_markdown
+from summarizer._digest._models import DealThread, DigestActor, DisputeThread
 from summarizer._digest._synthesis import weak_basis
 
 EXPECTED: dict[str, Any] = json.loads((WEEK / "expected.json").read_text(encoding="utf-8"))

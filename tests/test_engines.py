@@ -17,20 +17,29 @@ from pathlib import Path
 import pytest
 from conftest import TEST_ARTICLE
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import SCHEMA_VERSION, BriefingDraft, Source
+from summarizer import (
+    Article,
+    BriefingDraft,
+    ConfigError,
+    Draft,
+    Engine,
+    LLMSettings,
+    Source,
+    Store,
+    Usage,
+    brief_article,
+    make_engine,
+)
+from summarizer._briefing._models import SCHEMA_VERSION
 from summarizer._digest._collect import collect
 from summarizer._digest._runner import brief_many
-from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineName, Usage
-from summarizer._engines._registry import ENGINE_CHOICES, choose_engine, make_engine
+from summarizer._engines._protocol import EngineIdentity, EngineName
+from summarizer._engines._registry import ENGINE_CHOICES, choose_engine
 from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._engine import LLMEngine
 from summarizer._engines.llm._prompts import load_prompts
-from summarizer._engines.llm._settings import LLMSettings
 from summarizer._engines.offline import OfflineEngine
-from summarizer._errors import ConfigError
-from summarizer._pipeline import brief_article
-from summarizer._store import BriefingKey, Store
+from summarizer._store import BriefingKey
 from summarizer.cli._parser import ENGINE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent

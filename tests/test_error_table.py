@@ -10,20 +10,20 @@ import httpx2
 import openai
 import pytest
 
-from summarizer._digest._retry import is_transient
-from summarizer._engines.llm._http import malformed_answer_type
-from summarizer._engines.llm._settings import LLMSettings
-from summarizer._engines.llm._translate import endpoint_error
-from summarizer._errors import (
+from summarizer import (
     AnswerInvalid,
     AuthenticationFailed,
     ContextLengthExceeded,
     EndpointError,
     EndpointTimeout,
     EndpointUnreachable,
+    LLMSettings,
     ModelNotFound,
     RateLimited,
 )
+from summarizer._digest._retry import is_transient
+from summarizer._engines.llm._http import malformed_answer_type
+from summarizer._engines.llm._translate import endpoint_error
 
 URL = "http://127.0.0.1:9/v1"
 SETTINGS = LLMSettings(base_url=URL, max_retries=1, timeout=5)

@@ -18,9 +18,8 @@ from typing import Any
 
 import pytest
 
+from summarizer import BriefingDraft, EngineError, GoldFileError, Provenance, Source
 from summarizer._briefing._grounding import ground
-from summarizer._briefing._models import BriefingDraft, Provenance, Source
-from summarizer._errors import EngineError, GoldFileError
 from summarizer._eval._scoring import (
     ArticleResult,
     Gold,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarizer._errors import EmptyInput, NoArticleFound
+from summarizer import EmptyInput, NoArticleFound
 from summarizer._ingest._extracting import Extracted, extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from summarizer._errors import (
+from summarizer import (
     BinaryInput,
     BinaryPage,
     ConfigError,
@@ -36,6 +36,7 @@ from summarizer._errors import (
     EmptyInput,
     EmptyPage,
     FetchError,
+    FetchSettings,
     FetchTimeout,
     HostNotFound,
     HttpError,
@@ -52,7 +53,7 @@ from summarizer._errors import (
     UnsupportedScheme,
 )
 from summarizer._ingest import _fetching
-from summarizer._ingest._fetching import FetchSettings, fetch
+from summarizer._ingest._fetching import fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 NEWS = (FIXTURES / "news_article.html").read_bytes()

@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer import BriefingDraft, GroundingError, Provenance, Source, locate
 from summarizer._briefing._grounding import ground
-from summarizer._briefing._models import BriefingDraft, Provenance, Source
-from summarizer._errors import GroundingError
-from summarizer._text._keys import fold, locate
+from summarizer._text._keys import fold
 
 TEXT = (
     "Ankara’s envoy said the “maritime corridor” talks — stalled since June — would resume.\n\n"

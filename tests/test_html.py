@@ -13,9 +13,9 @@ from typing import Any
 from conftest import ROOT
 
 import summarizer
+from summarizer import Briefing, BriefingDraft, Provenance, Source
 from summarizer._briefing._grounding import ground
 from summarizer._briefing._html import render_html
-from summarizer._briefing._models import Briefing, BriefingDraft, Provenance, Source
 
 EXAMPLE = ROOT / "examples" / "sample-article.txt"
 

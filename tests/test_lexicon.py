@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import clean_text
 from summarizer._engines.offline._sentences import mask, split
-from summarizer._ingest._cleaning import clean_text
 from summarizer._lexicon import Lexicon, languages, lexicon
 from summarizer._lexicon._types import (
     Calendar,

@@ -22,29 +22,33 @@ import pytest
 from conftest import cassette_body, cassette_usage
 from fake_openai import FakeOpenAI, Scripted, completion, refused_base_url
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import BriefingDraft, Source, iter_evidence
-from summarizer._engines._protocol import Draft, Usage
-from summarizer._engines.llm._client import request_options
-from summarizer._engines.llm._engine import LLMEngine
-from summarizer._engines.llm._prompts import load_prompts
-from summarizer._engines.llm._response_model import prepared
-from summarizer._engines.llm._settings import DEFAULT_MODEL, OPENAI_BASE_URL, LLMSettings
-from summarizer._errors import (
+from summarizer import (
     AnswerInvalid,
     AnswerRefused,
     AnswerTruncated,
+    Article,
     AuthenticationFailed,
+    BriefingDraft,
     ConfigError,
+    Draft,
     EndpointError,
     EndpointTimeout,
     EndpointUnreachable,
     EngineError,
+    LLMSettings,
     MissingApiKey,
     ModelNotFound,
     RateLimited,
+    Source,
+    Usage,
+    locate,
 )
-from summarizer._text._keys import locate
+from summarizer._briefing._models import iter_evidence
+from summarizer._engines.llm._client import request_options
+from summarizer._engines.llm._engine import LLMEngine
+from summarizer._engines.llm._prompts import load_prompts
+from summarizer._engines.llm._response_model import prepared
+from summarizer._engines.llm._settings import DEFAULT_MODEL, OPENAI_BASE_URL
 
 FAKE_KEY = "sk-test-not-a-real-key"
 # Scripted-failure cassettes: replay only, whatever --record-mode says (see the module doc).

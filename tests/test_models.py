@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from summarizer._briefing._models import Briefing, BriefingDraft, Money
+from summarizer import Briefing, BriefingDraft, Money
 
 ARTICLE = (
     "Greece and Turkey agreed on Tuesday to reopen talks on the Aegean shelf. "

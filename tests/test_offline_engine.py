@@ -7,11 +7,9 @@ from pathlib import Path
 import pytest
 from offline_support import brief
 
-from summarizer._briefing._article import Article
+from summarizer import Article, Draft, Usage, locate
 from summarizer._briefing._models import iter_evidence
-from summarizer._engines._protocol import Draft, Usage
 from summarizer._engines.offline import OfflineEngine
-from summarizer._text._keys import locate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 

@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import BriefingDraft
+from summarizer import Article, BriefingDraft, clean_text
 from summarizer._engines.offline import OfflineEngine
 from summarizer._eval._scoring import EvalReport, evaluate, gold_files
-from summarizer._ingest._cleaning import clean_text
 
 ROOT = Path(__file__).resolve().parent
 OWN_GOLD = ROOT / "fixtures" / "gold"

@@ -15,8 +15,7 @@ import time
 
 import pytest
 
-from summarizer._api import brief_text
-from summarizer._briefing._article import Article
+from summarizer import Article, brief_text
 from summarizer._engines.offline import OfflineEngine
 from summarizer._engines.offline._engine import brief
 from summarizer._engines.offline._sentences import split

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from summarizer._errors import NoArticleFound
-from summarizer._ingest._fetching import FetchSettings, fetch
+from summarizer import FetchSettings, NoArticleFound, article_from_html, read_url
+from summarizer._ingest._fetching import fetch
 from summarizer._ingest._page import article_of_html, article_of_page
-from summarizer._ingest._reading import article_from_bytes, article_from_html, read_url
+from summarizer._ingest._reading import article_from_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from summarizer._digest._periods import Selection, last_complete_week, parse_since, parse_week
-from summarizer._errors import ConfigError
+from summarizer import ConfigError, Selection
+from summarizer._digest._periods import last_complete_week, parse_since, parse_week
 
 # A Wednesday: the last complete week is Monday 16 to Sunday 22 November 2026 (2026-W47).
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.timezone.utc)

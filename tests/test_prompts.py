@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import ConfigError
 from summarizer._engines.llm._prompts import Prompts, load_prompts, neutralise, read_prompts
-from summarizer._errors import ConfigError
 from summarizer._resources import resource_dir
 
 HOSTILE = (

@@ -16,12 +16,20 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from test_render import hostile_briefing, texts
 
+from summarizer import (
+    Briefing,
+    BriefingDraft,
+    Provenance,
+    Source,
+    clean_text,
+    locate,
+    render_json,
+    render_markdown,
+)
 from summarizer._briefing._grounding import ground
-from summarizer._briefing._models import Briefing, BriefingDraft, Provenance, Source, iter_evidence
-from summarizer._briefing._render import render_json, render_markdown
+from summarizer._briefing._models import iter_evidence
 from summarizer._engines.llm._split import halve, merge_drafts, paragraph_spans, split_paragraphs
-from summarizer._ingest._cleaning import clean_text
-from summarizer._text._keys import fold, locate
+from summarizer._text._keys import fold
 
 # ----------------------------------------------------------------------------- cleaning
 

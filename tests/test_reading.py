@@ -13,7 +13,7 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
-from summarizer._errors import (
+from summarizer import (
     BinaryInput,
     EmptyInput,
     InputError,
@@ -22,14 +22,10 @@ from summarizer._errors import (
     InputTooLarge,
     NotARegularFile,
     SummarizerError,
-)
-from summarizer._ingest._cleaning import clean_text
-from summarizer._ingest._reading import (
-    DEFAULT_MAX_BYTES,
-    article_from_bytes,
+    clean_text,
     read_article,
-    read_file,
 )
+from summarizer._ingest._reading import DEFAULT_MAX_BYTES, article_from_bytes, read_file
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "dirty"

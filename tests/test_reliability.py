@@ -29,25 +29,27 @@ from conftest import GOOD_ANSWER as GOOD
 from conftest import TEST_ARTICLE
 from fake_openai import FakeOpenAI, RecordedRequest, Scripted, completion
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import Source, iter_evidence
-from summarizer._engines._protocol import Usage
-from summarizer._engines.llm._engine import MAX_PARTS, CallRecord, LLMEngine, LLMSettings
-from summarizer._engines.llm._prompts import load_prompts
-from summarizer._errors import (
+from summarizer import (
     AnswerInvalid,
     AnswerRefused,
+    Article,
     AuthenticationFailed,
     ContextLengthExceeded,
     EndpointError,
     EndpointTimeout,
     EndpointUnreachable,
+    LLMSettings,
     ModelNotFound,
     RateLimited,
+    Source,
+    Store,
+    Usage,
+    brief_article,
+    locate,
 )
-from summarizer._pipeline import brief_article
-from summarizer._store import Store
-from summarizer._text._keys import locate
+from summarizer._briefing._models import iter_evidence
+from summarizer._engines.llm._engine import MAX_PARTS, CallRecord, LLMEngine
+from summarizer._engines.llm._prompts import load_prompts
 from summarizer.cli import main
 
 KEY = "sk-test-reliability-0123456789abcdef"

@@ -16,16 +16,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from summarizer._briefing._models import Briefing, Evidence
-from summarizer._briefing._render import (
-    _quoted,
-    escape_cell,
-    escape_inline,
-    format_money,
-    render_json,
-    render_markdown,
-)
-from summarizer._text._keys import locate, name_key
+from summarizer import Briefing, Evidence, locate, render_json, render_markdown
+from summarizer._briefing._render import _quoted, escape_cell, escape_inline, format_money
+from summarizer._text._keys import name_key
 
 # An invented article: short, but with everything a brief shows (a dispute, a deal with a
 # value, an outlook) and straight quote marks a model might retype as curly ones.

@@ -15,16 +15,14 @@ from pathlib import Path
 import pytest
 from fake_openai import BriefingServer, Scripted
 
+from summarizer import Digest, LLMSettings, MissingApiKey, RateLimited, Store, digest_sources
 from summarizer._digest import _runner
 from summarizer._digest._collect import Collected, collect
-from summarizer._digest._models import Digest
 from summarizer._digest._progress import ProgressEvent
 from summarizer._digest._retry import RetryPolicy
-from summarizer._digest._runner import brief_many, digest_sources
+from summarizer._digest._runner import brief_many
 from summarizer._engines.llm._client import ModelClient
-from summarizer._engines.llm._engine import LLMEngine, LLMSettings
-from summarizer._errors import MissingApiKey, RateLimited
-from summarizer._store import Store
+from summarizer._engines.llm._engine import LLMEngine
 
 CITIES = (
     "Oslo", "Lima", "Accra", "Hanoi", "Quito", "Tunis", "Riga", "Dakar", "Sofia", "Doha",

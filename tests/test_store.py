@@ -13,20 +13,23 @@ from pathlib import Path
 import pytest
 from conftest import TEST_ARTICLE
 
-from summarizer._briefing._article import Article
-from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Provenance, Source
-from summarizer._engines.llm._engine import LLMEngine, LLMSettings
+from summarizer import (
+    Article,
+    Briefing,
+    LLMSettings,
+    Provenance,
+    Source,
+    Store,
+    StoreError,
+    SummarizerError,
+    brief_article,
+    default_store_path,
+)
+from summarizer._briefing._models import SCHEMA_VERSION
+from summarizer._engines.llm._engine import LLMEngine
 from summarizer._engines.llm._prompts import load_prompts
 from summarizer._engines.offline import OfflineEngine
-from summarizer._errors import StoreError, SummarizerError
-from summarizer._pipeline import brief_article
-from summarizer._store import (
-    STORE_SCHEMA_VERSION,
-    BriefingKey,
-    Store,
-    default_store_path,
-    key_for,
-)
+from summarizer._store import STORE_SCHEMA_VERSION, BriefingKey, key_for
 from summarizer._store._migrations import APPLICATION_ID, MIGRATIONS, migrate
 
 TEXT = TEST_ARTICLE.strip()  # cleaned text has no trailing newline

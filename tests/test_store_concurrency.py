@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from summarizer._store import Store
+from summarizer import Store
 
 # One writer: briefings (article, location and briefing in one transaction), each followed by
 # the log of its model call, then a line on stdout once both are committed. count < 0: forever.

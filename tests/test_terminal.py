@@ -10,9 +10,7 @@ from typing import Any
 
 import pytest
 
-from summarizer._briefing._models import Briefing
-from summarizer._briefing._render import render_markdown
-from summarizer._text._keys import locate
+from summarizer import Briefing, locate, render_markdown
 from summarizer.cli._terminal import print_briefing
 
 SCRIPT = "<script>alert(1)</script>"

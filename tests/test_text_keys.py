@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import locate
 from summarizer._briefing import _grounding
 from summarizer._text._keys import (
     fold,
     fold_fast,
-    locate,
     loose_name_key,
     merge_key,
     name_key,
