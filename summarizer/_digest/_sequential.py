@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Briefing
-from summarizer._digest._collect import Failure
 from summarizer._digest._pool import Run, Stopped, Waiting
 from summarizer._digest._progress import Progress, ProgressEvent
 from summarizer._digest._retry import ArticleBriefer, RetryPolicy
+from summarizer._digest._sources import Failure
 from summarizer._engines._protocol import Engine
 from summarizer._store import Store
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from summarizer._briefing._models import Briefing
 from summarizer._briefing._render import render_json, render_markdown
-from summarizer._digest._collect import Failure
 from summarizer._digest._progress import ProgressEvent
 from summarizer._digest._sequential import SequentialBriefer
+from summarizer._digest._sources import Failure
 from summarizer._errors import ConfigError, InputError, SummarizerError
 from summarizer._ingest._reading import is_url, read_article
 from summarizer._redact import redact_url
