@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from summarizer._briefing._article import Article
+from summarizer._briefing._dates import check_dates
 from summarizer._briefing._grounding import ground
 from summarizer._briefing._models import Briefing, Provenance
 from summarizer._engines._protocol import Engine
@@ -62,6 +63,7 @@ def _naming(article: Article) -> Iterator[None]:
 
 def _brief(article: Article, engine: Engine) -> Briefing:
     draft = engine.draft(article)
+    briefing, repairs = check_dates(draft.briefing, article.source.published)
     provenance = Provenance(
         article_id=article.id,
         engine=engine.name,
@@ -71,5 +73,6 @@ def _brief(article: Article, engine: Engine) -> Briefing:
         tokens_out=draft.usage.tokens_out,
         model_calls=draft.usage.calls,
         created_at=datetime.now(timezone.utc).replace(microsecond=0),
+        repairs=repairs,
     )
-    return ground(draft.briefing, article.text, source=article.source, provenance=provenance)
+    return ground(briefing, article.text, source=article.source, provenance=provenance)

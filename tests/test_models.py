@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 from summarizer import Briefing, BriefingDraft, Money
+from summarizer._briefing._dates import check_dates
 
 ARTICLE = (
     "Greece and Turkey agreed on Tuesday to reopen talks on the Aegean shelf. "
@@ -154,3 +156,59 @@ def test_article_text_is_kept_exactly_so_offsets_hold() -> None:
     )
     briefing = Briefing.model_validate(data)
     assert briefing.article_text == text
+
+
+# --------------------------------------------------------------------------- schema 2: when
+
+
+def _dated(when: str | None, *, signal_when: str | None = None) -> Any:
+
+    return BriefingDraft.model_validate(
+        {
+            "relevance": "international",
+            "headline": "h",
+            "summary": "s",
+            "actors": [{"name": "Norway", "kind": "state", "evidence": [{"quote": "Norway"}]}],
+            "deals": [
+                {
+                    "title": "Quota deal",
+                    "kind": "trade",
+                    "parties": ["Norway"],
+                    "when": when,
+                    "evidence": [{"quote": "Norway"}],
+                }
+            ],
+            "outlook": {"signals": [{"description": "a vote", "when": signal_when}]},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "kept", "why"),
+    [
+        ("2026-11-19", "2026-11-19", None),
+        ("2026-11", "2026-11", None),
+        ("2026", "2026", None),
+        ("Tuesday", None, "not a date like"),
+        ("2026-02-30", None, "not a date like"),
+        ("2026-12-24", None, "after the article's publication on 2026-12-01"),
+    ],
+)
+def test_a_development_date_is_checked_and_a_change_recorded(
+    when: str, kept: str | None, why: str | None
+) -> None:
+    draft, repairs = check_dates(_dated(when), date(2026, 12, 1))
+    assert draft.deals[0].when == kept
+    if why is None:
+        assert repairs == []
+    else:
+        (repair,) = repairs
+        assert repair.where == "deals[0].when" and repair.was == when and repair.now is None
+        assert why in repair.why
+
+
+def test_a_signal_may_be_due_after_publication_and_without_a_date_nothing_is_judged() -> None:
+    draft, repairs = check_dates(_dated(None, signal_when="2027-03"), date(2026, 12, 1))
+    assert draft.outlook.signals[0].when == "2027-03" and repairs == []
+    draft, repairs = check_dates(_dated("2027-01-05"), None)
+    assert draft.deals[0].when == "2027-01-05" and repairs == []

@@ -406,7 +406,7 @@ def test_one_pair_of_quote_marks(quote: str, shown: str) -> None:
 def test_provenance_footer() -> None:
     footer = section(render_markdown(make_briefing()), "Provenance")
     assert "Source: Kuril row flares · articles/kurils.txt" in footer
-    assert "Engine: llm · model qwen2.5:7b-instruct · prompt 9f2c41d07ab3 · schema 1" in footer
+    assert "Engine: llm · model qwen2.5:7b-instruct · prompt 9f2c41d07ab3 · schema 2" in footer
     assert "12,345 tokens in · 678 tokens out · 2 model calls" in footer
     article_id = hashlib.sha256(ARTICLE.encode()).hexdigest()
     assert f"Article: {article_id[:12]} · created 2025-03-04 05:06:07 UTC" in footer
@@ -425,7 +425,7 @@ def test_provenance_of_an_offline_run_from_a_url() -> None:
     tokens = assert_inert(render_markdown(briefing))
     footer = [inline_text(t) for t in tokens[-20:] if t.type == "inline"]
     assert "Source: https://news.example/kurils · Example News" in footer
-    assert "Engine: offline · model none · prompt none · schema 1" in footer
+    assert "Engine: offline · model none · prompt none · schema 2" in footer
     assert "Usage: 0 tokens in · 0 tokens out · 0 model calls" in footer
     assert "Article: 000000000000 · created 2025-03-04 05:06:07" in footer
 

@@ -16,6 +16,7 @@ and names compared by :func:`summarizer._text._keys.name_key`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
@@ -35,7 +36,7 @@ from pydantic import (
 from summarizer._text._countries import country_code
 from summarizer._text._keys import MatchKind, fold, locate, name_key
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 ActorKind = Literal["state", "person", "organization", "company", "armed_group", "other"]
 DisputeKind = Literal[
@@ -49,6 +50,7 @@ DealStatus = Literal[
     "proposed", "negotiating", "agreed", "signed", "implemented", "stalled", "collapsed", "unclear"
 ]
 Likelihood = Literal["low", "medium", "high", "unclear"]
+Relevance = Literal["international", "domestic", "off_topic"]
 
 
 def _country_code(value: object) -> object:
@@ -69,6 +71,34 @@ def _non_empty(value: str) -> str:
     if not value:
         raise ValueError("must not be empty")
     return value
+
+
+_WHEN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_when(value: str) -> date | None:
+    """The first day ``value`` can mean ("2019-11" -> 1 November 2019), or None when it is not a
+    date in the contract's shape ("2019-11-19", "2019-11", "2019") or no such day exists."""
+    match = _WHEN.match(value.strip())
+    if match is None:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        return date(year or 1, month or 1, day or 1)
+    except ValueError:
+        return None
+
+
+def _when(value: object) -> object:
+    # The final layer accepts only well-formed dates: the pipeline has already turned any other
+    # answer into null and said so in provenance.repairs (see _briefing/_dates.py).
+    if isinstance(value, str) and parse_when(value) is None:
+        raise ValueError(f"not a date like 2019-11-19, 2019-11 or 2019: {value!r}")
+    return value
+
+
+When = Annotated[str | None, BeforeValidator(_when)]
+_WHEN_HELP = "date of the latest development reported: YYYY-MM-DD, YYYY-MM or YYYY"
 
 
 # Checked by a validator rather than ``min_length``: the constraint then costs no schema bytes
@@ -136,6 +166,9 @@ class DisputeDraft(_Model):
     kind: DisputeKind
     parties: list[str]
     status: DisputeStatus = "unclear"
+    when: str | None = Field(
+        default=None, description="date of the latest development: YYYY[-MM[-DD]]"
+    )
     summary: str = ""
     evidence: Sequence[Quote] = Field(min_length=1)
 
@@ -146,6 +179,9 @@ class DealDraft(_Model):
     parties: list[str]
     status: DealStatus = "unclear"
     value: Money | None = None
+    when: str | None = Field(
+        default=None, description="date of the latest development: YYYY[-MM[-DD]]"
+    )
     summary: str = ""
     evidence: Sequence[Quote] = Field(min_length=1)
 
@@ -154,6 +190,7 @@ class SignalDraft(_Model):
     description: NonEmptyStr
     horizon: str | None = Field(default=None, description='"days", "weeks", "months", a date')
     likelihood: Likelihood = "unclear"
+    when: str | None = Field(default=None, description="the date it is due: YYYY[-MM[-DD]]")
     evidence: Sequence[Quote] = Field(default_factory=list)
 
 
@@ -167,6 +204,12 @@ class BriefingDraft(_Model):
 
     model_config = ConfigDict(json_schema_extra=_lean_properties)
 
+    relevance: Relevance | None = Field(
+        default=None,
+        description="international: between states, international organisations or across "
+        "borders; domestic: public affairs inside one state; off_topic: sport, culture, "
+        "products, science, lifestyle (then no disputes, deals or signals)",
+    )
     headline: NonEmptyStr
     summary: NonEmptyStr
     actors: Sequence[ActorDraft] = Field(default_factory=list)
@@ -206,14 +249,17 @@ class Actor(ActorDraft):
 
 
 class Dispute(DisputeDraft):
+    when: When = None
     evidence: list[Evidence] = Field(min_length=1)
 
 
 class Deal(DealDraft):
+    when: When = None
     evidence: list[Evidence] = Field(min_length=1)
 
 
 class Signal(SignalDraft):
+    when: When = None
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -233,6 +279,23 @@ class Source(_Model):
     language: str | None = None
 
 
+class Repair(_Model):
+    """A value the program changed after the engine answered, and why (schema 2)."""
+
+    where: str = Field(description='the field, as a path: "deals[0].when"')
+    was: str
+    now: str | None = None
+    why: str
+
+
+class Dropped(_Model):
+    """An item left out of the briefing after the last attempt, and why (schema 2)."""
+
+    where: str = Field(description='the item, as a path: "disputes[2]"')
+    what: str
+    why: str
+
+
 class Provenance(_Model):
     article_id: str = Field(description="sha256 of the cleaned article text")
     engine: Literal["llm", "offline"]
@@ -247,6 +310,8 @@ class Provenance(_Model):
         default=False,
         description="served from the local store: tokens and calls are what it cost when made",
     )
+    repairs: list[Repair] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list)
 
 
 class Briefing(BriefingDraft):

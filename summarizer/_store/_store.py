@@ -489,8 +489,14 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _set_up(conn: sqlite3.Connection, label: str) -> None:
     # The first statement to read the file ("file is not a database" comes from here), and
     # only reads: a foreign database is refused before anything (the journal mode included)
-    # is changed in it.
-    check_schema(conn, label)
+    # is changed in it. One read transaction, so that its three reads see one state of the
+    # file: another process creating the store at the same moment commits all or nothing.
+    conn.execute("BEGIN")
+    try:
+        check_schema(conn, label)
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         # Persistent: set once, by whoever creates the store. On a file system without shared
         # memory SQLite keeps its rollback journal; locking is then coarser, but still safe.

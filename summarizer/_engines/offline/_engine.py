@@ -84,6 +84,8 @@ def brief(article: Article) -> BriefingDraft:
     actors = _present((actor_fields(a, sentences) for a in cast.ordered()), _MAX_ACTORS)
     listed = {a["name"] for a in actors}
     data = {
+        # Until the relevance rule lands (issue 11), every article is taken as world news.
+        "relevance": "international",
         "headline": headline,
         "summary": summary,
         "actors": actors,
