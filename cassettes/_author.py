@@ -36,6 +36,7 @@ from fake_openai import FakeOpenAI, Scripted, completion  # noqa: E402
 from summarizer._briefing._article import Article  # noqa: E402
 from summarizer._briefing._models import Source  # noqa: E402
 from summarizer._digest._llm_synthesis import synthesize  # noqa: E402
+from summarizer._engines.llm._client import ModelClient  # noqa: E402
 from summarizer._engines.llm._engine import LLMEngine, LLMSettings, Mode  # noqa: E402
 from summarizer._errors import SummarizerError  # noqa: E402
 
@@ -373,7 +374,7 @@ def _brief(settings: LLMSettings) -> object:
 def _synthesize(settings: LLMSettings) -> object:
     from test_digest_llm import hand_built_digest
 
-    return synthesize(hand_built_digest(), settings)
+    return synthesize(hand_built_digest(), ModelClient(settings))
 
 
 def _run(

@@ -30,24 +30,26 @@ def markdown(digest: Digest) -> str:
 
 
 def section(markdown: str, title: str) -> str:
-    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |^---|\Z)", markdown, re.M | re.S)
+    """The text under a heading (## or ###) up to the next heading of any level."""
+    match = re.search(rf"^###? {re.escape(title)}\n(.*?)(?=^##|^---|\Z)", markdown, re.M | re.S)
     assert match is not None, f"no section {title!r}"
     return match.group(1)
 
 
 def test_sections_come_in_reading_order(markdown: str) -> None:
-    headings = re.findall(r"^## (.+)$", markdown, re.M)
-    assert headings == [
+    headings = re.findall(r"^##(#?) (.+)$", markdown, re.M)
+    assert [h for level, h in headings if not level] == [
+        "Bottom line",
         "Top developments",
-        "Actors",
-        "Disputes",
-        "Deals",
+        "Threads by region",
         "Outlook",
-        "Sources",
-        "Not included",
-        "How the reports were merged",
+        "Appendix",
     ]
-    assert markdown.startswith("# Digest: 2025-06-02 to 2025-06-06\n")
+    appendix = [h for level, h in headings if level][-4:]
+    assert appendix == ["Actors", "Sources", "Not included", "How the reports were merged"]
+    # The period the dated sources cover; the undated one is said in a banner, not dated.
+    assert markdown.startswith("# Digest: 2 Jun 2025 to 5 Jun 2025\n")
+    assert "> 1 source of 5 gives no date" in markdown
     assert markdown.endswith("\n") and not markdown.endswith("\n\n")
 
 
@@ -56,12 +58,12 @@ def test_top_developments_are_short_numbered_lines_citing_their_sources(
 ) -> None:
     lines = section(markdown, "Top developments").strip().splitlines()
     assert len(lines) == 3
-    assert lines[0].startswith("1. ") and lines[0].endswith(". [S1][S4][S5]")
-    assert lines[1].startswith("2. ") and lines[1].endswith(". [S1][S2][S3]")
+    # A source's sentence in quotes, who said it and when, the articles of the thread.
+    assert lines[0].startswith("1. “Russia and Japan signed a fisheries quota agreement")
+    assert lines[0].endswith("” — Pacific Wire, 5 Jun 2025 [S1][S4][S5]")
+    assert lines[1].startswith("2. “") and lines[1].endswith(" [S1][S2][S3]")
     cited = {int(n) for line in lines for n in re.findall(r"\[S(\d+)\]", line)}
     assert cited <= set(range(1, len(digest.sources) + 1))
-    for line in lines:
-        assert len(line.split()) <= 45 + 2  # the number and the citations
 
 
 def test_actors_table_counts_and_cites_the_articles_mentioning_each(
@@ -69,34 +71,29 @@ def test_actors_table_counts_and_cites_the_articles_mentioning_each(
 ) -> None:
     actors = section(markdown, "Actors")
     rows = [r for r in actors.splitlines() if r.startswith("| ")]
-    assert rows[0] == "| Actor | Kind | Country | Articles | Also called | Roles | Sources |"
+    assert rows[0] == "| Actor | Kind | Country | Also called | Sources |"
     cells = {r.split(" | ")[0][2:]: r.split(" | ") for r in rows[2:]}
-    assert cells["Russia"][3] == "5"
-    assert cells["Russia"][6] == "[S1][S2][S3][S4][S5] |"
-    assert cells["Vladimir Putin"][3] == "3"
-    assert cells["Vladimir Putin"][4] == "Putin, Vladamir Putin"
-    # Actors of one article are named once, on one line under the table.
-    assert "Miliband" not in cells
-    (also,) = [line for line in actors.splitlines() if line.startswith("Also mentioned")]
-    assert "; Miliband [S4]" in also
-    assert "Ed Miliband (British minister) [S1]" in also
-    # Each actor once: in the table or on that line.
-    names = [a.name for a in digest.actors]
-    assert all((name in cells) != (f" {name} " in f" {also} ") for name in names if name)
+    assert cells["Russia"][4] == "[S1][S2][S3][S4][S5] |"
+    assert cells["Vladimir Putin"][3] == "Putin, Vladamir Putin"
+    # Actors of one article are counted, not listed: the JSON has them all.
+    assert "Miliband" not in actors
+    once = len(digest.actors) - len(cells)
+    assert f"{once} other actors named by one article each" in actors
 
 
-def test_threads_show_status_history_and_sources(markdown: str) -> None:
-    deals = section(markdown, "Deals")
-    assert "signed since 2025-06-05" in deals
-    assert "Status history: 2025-06-02 negotiating [S1] → 2025-06-05 signed [S4]" in deals
-    # A thread whose status never changed has no history line: its facts line says it.
-    diplomat = section(markdown, "Disputes").split("### ")[2]
-    assert "ongoing since 2025-06-04" in diplomat and "Status history" not in diplomat
-    assert "Value: USD 20 million (20,000,000)" in deals
-    assert "Sources: [S1][S4][S5]" in deals
-    disputes = section(markdown, "Disputes")
-    assert disputes.count("### ") == 2
-    assert "Parties: Russia, Japan" in disputes
+def test_threads_are_one_line_each_with_status_change_date_value_and_sources(
+    markdown: str,
+) -> None:
+    threads = markdown.split("## Threads by region", 1)[1].split("## Outlook", 1)[0]
+    lines = [line for line in threads.splitlines() if line.startswith("- ")]
+    assert len(lines) == 3
+    (deal,) = [line for line in lines if "fisheries quota" in line]
+    assert deal == (
+        "- **Japan-Russia fisheries quota** — trade deal · negotiating → signed · 5 Jun 2025 · "
+        "USD 20 million (20,000,000) · Russia, Japan [S1][S4][S5]"
+    )
+    (diplomat,) = [line for line in lines if "diplomat" in line]
+    assert "ongoing · 4 Jun 2025" in diplomat and "→" not in diplomat
 
 
 def test_signal_lines_are_short_and_cite_their_sources(digest: Digest, markdown: str) -> None:
@@ -118,9 +115,12 @@ def test_sources_list_links_dates_and_undated_articles(markdown: str) -> None:
     assert len(lines) == 5
     assert lines[0].startswith(
         "- [S1] [Moscow and Tokyo reopen fisheries talks as island row simmers]"
-        "(https://balticwire.example/2025/06/02/kuril-fisheries) · Baltic Wire · 2025-06-02"
+        "(https://balticwire.example/2025/06/02/kuril-fisheries) · Baltic Wire · "
+        "published 2025-06-02"
     )
-    assert "2025-06-06 (article undated: date of its briefing)" in lines[4]
+    # The day an undated article was read shows here, labelled, and nowhere else.
+    assert "undated; read 2025-06-06" in lines[4]
+    assert markdown.count("2025-06-06") == 2  # here, and the footer's creation time
     assert "(https://example.org/analysis/quota?id=7&lang=en)" in lines[4]
 
 
@@ -172,10 +172,10 @@ def test_a_hostile_actor_name_renders_inert() -> None:
     assert "\\*\\*Bold\\*\\*" in markdown and not re.search(r"(?<!\\)\*\*Bold", markdown)
     assert not re.search(r"(?<!\\)`code", markdown)
     rows = [r for r in section(markdown, "Actors").splitlines() if r.startswith("| ")]
-    # Header, rule and one actor row, each with exactly seven cells: no "|" leaked through.
+    # Header, rule and one actor row, each with exactly five cells: no "|" leaked through.
     assert len(rows) == 3
     for row in rows:
-        assert len(re.findall(r"(?<!\\)\|", row)) == 8, row
+        assert len(re.findall(r"(?<!\\)\|", row)) == 6, row
     # Headings only where the renderer put them.
     assert all(
         line.startswith(("# Digest", "## ", "### "))
@@ -215,7 +215,7 @@ def test_top_developments_leave_out_weak_threads_and_say_so() -> None:
     assert digest.top_developments == [] and len(digest.deals) == 1
     markdown = render_digest_markdown(digest)
     assert "_No dispute or deal is reported firmly enough to rank" in markdown
-    assert "### Deal" in section(markdown, "Deals")
+    assert "- **Deal** — other deal" in markdown.split("## Threads by region")[1]
 
 
 def test_an_empty_digest_still_renders_every_section() -> None:

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pycountry
 import pytest
 
 from summarizer import clean_text
@@ -44,6 +45,7 @@ _TYPES: dict[str, type] = {
     "events": EventCues,
     "outlook": OutlookCues,
     "currencies": Currencies,
+    "world_regions": dict,
 }
 
 
@@ -179,3 +181,11 @@ def test_event_label_lists_name_labels_the_cues_give() -> None:
     assert events.weak_labels <= labels
     assert events.friendly_labels <= labels
     assert events.targeted_labels <= events.weak_labels
+
+
+def test_every_state_has_a_world_region_and_kosovo_is_in_europe() -> None:
+
+    regions = lexicon("en").world_regions
+    assert {c.alpha_3 for c in pycountry.countries} <= set(regions)
+    assert regions["XKX"] == "Europe" and regions["CHN"] == "East Asia and Pacific"
+    assert len(set(regions.values())) == 7

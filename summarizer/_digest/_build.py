@@ -1,31 +1,53 @@
-"""``build_digest``: a set of briefings in, one merged :class:`Digest` out."""
+"""``build_digest``: a set of briefings in, one merged :class:`Digest` out.
+
+Only articles of public affairs between states (``relevance`` international) are digested by
+default; domestic ones when asked (``include``); off-topic ones never. What is left out is
+listed under ``not_included`` with why. Dates are the sources' own: a thread is dated by its
+latest development's date or its sources' published dates, and the digest's period is what
+its dated sources cover; an undated source is counted (``undated``) and dated nowhere but in
+the sources list, where ``date_from`` says the date is the day it was read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from summarizer._briefing._models import Briefing
 from summarizer._digest._actors import merge_actors
+from summarizer._digest._changes import compare
 from summarizer._digest._common import Article, article_date, utc_key
 from summarizer._digest._models import (
+    DealThread,
     Digest,
+    DigestActor,
     DigestProvenance,
     DigestSource,
+    DisputeThread,
     MergeNote,
     NotIncluded,
     Period,
 )
+from summarizer._digest._outlook import key_dates, merge_outlook
+from summarizer._digest._regions import region_of
 from summarizer._digest._synthesis import (
     MAX_DEVELOPMENTS,
-    merge_outlook,
-    thread_rank,
+    bottom_line,
+    rank_key,
+    significance,
     top_developments,
 )
 from summarizer._digest._threads import build_threads
 from summarizer._errors import ConfigError
 
+__all__ = ["DEFAULT_INCLUDE", "build_digest"]
+
 _SECTIONS = ("actor", "dispute", "deal", "signal")
+DEFAULT_INCLUDE = frozenset({"international"})
+_LEFT_OUT = {
+    "off_topic": "off-topic: not public-affairs news (sport, culture, products, science)",
+    "domestic": "domestic: public affairs inside one state (include with --include domestic)",
+}
 
 
 def build_digest(
@@ -35,54 +57,120 @@ def build_digest(
     period: tuple[dt.date, dt.date] | None = None,
     created_at: dt.datetime | None = None,
     max_developments: int = MAX_DEVELOPMENTS,
+    include: Collection[str] = DEFAULT_INCLUDE,
+    previous: Digest | None = None,
 ) -> Digest:
     """Merge ``briefings`` (one per article) into a digest.
 
     Deterministic: the same briefings in any order give the same digest (every list is sorted
-    by content, never by input position). An article is filed under its published date, or,
-    when the article gave none, under the date its briefing was made (its source entry says
-    so in ``date_from``). Two briefings of one article (same article id) count once; the other
-    is listed in ``not_included``.
+    by content, never by input position). Two briefings of one article (same article id) count
+    once; the other is listed in ``not_included``, as is every article whose relevance is not
+    in ``include`` (a briefing made before relevance existed is kept).
 
     ``not_included`` lists inputs that gave no briefing, as (source, reason) pairs.
-    ``period`` labels the digest (it does not filter); without it the period runs from the
-    oldest to the newest article. ``created_at`` defaults to the newest briefing's time, so
-    the digest of the same briefings is the same JSON byte for byte.
+    ``period`` labels the digest (it does not filter); without it the period is what the dated
+    sources cover. ``previous`` is the digest of the period before (from the store): with it,
+    ``changes`` says what is new, changed, ended or gone quiet. ``created_at`` defaults to the
+    newest briefing's time, so the digest of the same briefings is the same JSON byte for byte.
     """
     chosen, duplicates = _unique(briefings)
-    dated = sorted(((article_date(b), b) for b in chosen), key=lambda x: (x[0][0], _id(x[1])))
+    kept, left_out = _relevant(chosen, include)
+    dated = sorted(((article_date(b), b) for b in kept), key=lambda x: (x[0][0], _id(x[1])))
     articles = [
         Article(id=_id(b), date=day, date_from=source, order=order, briefing=b)
         for order, ((day, source), b) in enumerate(dated)
     ]
-    dates = {a.id: a.date for a in articles}
+    sources = [_source(a) for a in articles]
+    by_id = {s.article: s for s in sources}
 
     actors = merge_actors(articles)
     threads = build_threads(articles, actors)
-    disputes = sorted(threads.disputes, key=lambda t: thread_rank(t, dates))
-    deals = sorted(threads.deals, key=lambda t: thread_rank(t, dates))
+    named = {a.name: a for a in actors.actors}
+    disputes = sorted(
+        (_placed(t, named, by_id) for t in threads.disputes), key=lambda t: rank_key(t, by_id)
+    )
+    deals = sorted(
+        (_placed(t, named, by_id) for t in threads.deals), key=lambda t: rank_key(t, by_id)
+    )
+    ranked = sorted(
+        [*(("dispute", t) for t in disputes), *(("deal", t) for t in deals)],
+        key=lambda pair: (*rank_key(pair[1], by_id), pair[0]),
+    )
     outlook, signal_notes = merge_outlook(articles)
+    covered = _covered(articles)
+    ahead = key_dates(outlook.signals, covered.end if covered else None)
     notes: list[MergeNote] = [*actors.notes, *threads.notes, *signal_notes]
     notes.sort(key=lambda n: _SECTIONS.index(n.section))  # stable: keeps each section's order
 
-    skipped = [NotIncluded(source=s, reason=r) for s, r in not_included] + duplicates
+    skipped = [NotIncluded(source=s, reason=r) for s, r in not_included]
+    skipped += [*duplicates, *left_out]
     skipped.sort(key=lambda n: (n.source, n.reason))
-    return Digest(
-        period=_period(period, articles),
-        top_developments=top_developments(disputes, deals, dates, max_developments),
+    digest = Digest(
+        period=_period(period, covered),
+        covered=covered,
+        undated=sum(1 for a in articles if a.date_from != "published"),
+        top_developments=top_developments(
+            ranked, {a.id: a for a in articles}, by_id, ahead, max_developments
+        ),
         actors=actors.actors,
         disputes=disputes,
         deals=deals,
         outlook=outlook,
-        sources=[_source(a) for a in articles],
+        key_dates=ahead,
+        sources=sources,
         not_included=skipped,
         merges=notes,
         provenance=_provenance(chosen, created_at),
+    )
+    changes = compare(digest, previous) if previous is not None else None
+    return digest.model_copy(
+        update={
+            "changes": changes or [],
+            "compared_with": previous.covered or previous.period if previous else None,
+            "bottom_line": bottom_line(
+                articles=len(articles),
+                covered=(covered.start, covered.end) if covered else None,
+                undated=digest.undated,
+                ranked=ranked,
+                sources=by_id,
+                changes=changes,
+            ),
+        }
     )
 
 
 def _id(briefing: Briefing) -> str:
     return briefing.provenance.article_id
+
+
+def _relevant(
+    briefings: Sequence[Briefing], include: Collection[str]
+) -> tuple[list[Briefing], list[NotIncluded]]:
+    kept: list[Briefing] = []
+    left_out: list[NotIncluded] = []
+    for briefing in briefings:
+        relevance = briefing.relevance
+        if relevance is None or relevance in include:
+            kept.append(briefing)
+            continue
+        source = briefing.source.path or briefing.source.url or _id(briefing)
+        reason = _LEFT_OUT.get(relevance, f"{relevance}: not asked for")
+        left_out.append(NotIncluded(source=source, reason=reason))
+    return kept, left_out
+
+
+def _placed(
+    thread: DisputeThread | DealThread,
+    actors: dict[str, DigestActor],
+    sources: dict[str, DigestSource],
+) -> DisputeThread | DealThread:
+    """A thread with its region and the reasons it ranks where it does."""
+    return thread.model_copy(
+        update={
+            "region": region_of(thread.parties, actors),
+            "significance": list(significance(thread, sources).reasons),
+        }
+    )
 
 
 def _unique(briefings: Sequence[Briefing]) -> tuple[list[Briefing], list[NotIncluded]]:
@@ -114,15 +202,19 @@ def _unique(briefings: Sequence[Briefing]) -> tuple[list[Briefing], list[NotIncl
     return chosen, duplicates
 
 
-def _period(given: tuple[dt.date, dt.date] | None, articles: Sequence[Article]) -> Period | None:
+def _covered(articles: Sequence[Article]) -> Period | None:
+    """The dates the dated sources cover (published dates); None when none is dated."""
+    days = [a.date for a in articles if a.date_from == "published"]
+    return Period(start=min(days), end=max(days)) if days else None
+
+
+def _period(given: tuple[dt.date, dt.date] | None, covered: Period | None) -> Period | None:
     if given is not None:
         start, end = given
         if end < start:
             raise ConfigError(f"the period ends ({end}) before it starts ({start})")
         return Period(start=start, end=end)
-    if not articles:
-        return None
-    return Period(start=min(a.date for a in articles), end=max(a.date for a in articles))
+    return covered
 
 
 def _source(article: Article) -> DigestSource:
@@ -137,6 +229,7 @@ def _source(article: Article) -> DigestSource:
         published=source.published,
         date=article.date,
         date_from=article.date_from,
+        relevance=article.briefing.relevance,
     )
 
 

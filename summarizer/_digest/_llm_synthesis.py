@@ -30,8 +30,9 @@ None: the call is about no one article), the key scrubbed from the libraries' lo
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -46,7 +47,7 @@ from summarizer._digest._models import (
     TopDevelopment,
     WatchSignal,
 )
-from summarizer._digest._synthesis import MAX_DEVELOPMENTS, thread_rank
+from summarizer._digest._synthesis import MAX_DEVELOPMENTS, rank_key
 from summarizer._engines._protocol import Usage
 from summarizer._engines.llm._client import ModelClient
 from summarizer._engines.llm._prompts import Prompts, load_prompts
@@ -65,12 +66,13 @@ __all__ = [
 
 SOURCE_LABEL = "digest"  # how errors name the synthesis call (``error.source``)
 
-# What the data block keeps, so that a busy week still makes a small request.
-MAX_THREADS = 15
+# The data block shows every thread and every signal; a busy week is compressed to fit this
+# budget (about 6,000 tokens) rather than cut: summaries shorten, then go, before any line does.
+DATA_BUDGET_CHARS = 24_000
+_SUMMARY_STEPS = (400, 160, 60, 0)  # characters of a thread's summary, step by step
 MAX_ACTORS = 15
-MAX_SIGNALS = 12
 MAX_SIGNALS_OUT = 6
-_SUMMARY_CHARS = 160
+MAX_BOTTOM_LINE = 3
 _HEADLINE_CHARS = 110
 _FIELD_CHARS = 160
 
@@ -185,8 +187,12 @@ class OutlookDraft(_Draft):
 
 
 class DigestSynthesis(_Draft):
-    """The digest's top developments and outlook, every item citing its articles."""
+    """The digest's bottom line, top developments and outlook, every item citing its
+    articles."""
 
+    bottom_line: list[str] = Field(
+        default_factory=list, description="at most 3 sentences: what the minister must know"
+    )
     developments: list[DevelopmentDraft] = Field(default_factory=list)
     outlook: OutlookDraft
 
@@ -227,56 +233,83 @@ def _handles(digest: Digest) -> _Handles:
     def cites(ids: Sequence[str]) -> str:
         return " ".join(handle_of[i] for i in dict.fromkeys(ids) if i in handle_of) or "-"
 
-    lines: list[str] = []
+    head: list[str] = []
     if digest.period is not None:
-        lines.append(f"period: {digest.period.start} to {digest.period.end}")
-    lines.append("articles (handle date outlet | headline):")
+        head.append(f"period: {digest.period.start} to {digest.period.end}")
+    if digest.undated:
+        head.append(f"undated articles: {digest.undated} (their date is the day they were read)")
+    head.append("articles (handle date outlet | headline):")
     for handle, source in zip(articles, digest.sources, strict=True):
         outlet = _field(source.site or "", 40) or "-"
         headline = _field(source.headline or source.title, _HEADLINE_CHARS)
-        lines.append(f"{handle} {source.date} {outlet} | {headline}")
+        date = source.date if source.date_from == "published" else "undated"
+        head.append(f"{handle} {date} {outlet} | {headline}")
 
-    dates = {s.article: s.date for s in digest.sources}
+    by_id = {s.article: s for s in digest.sources}
     both: list[tuple[str, DisputeThread | DealThread]] = [
         *(("dispute", t) for t in digest.disputes),
         *(("deal", t) for t in digest.deals),
     ]
-    ranked = sorted(both, key=lambda pair: (*thread_rank(pair[1], dates), pair[0]))[:MAX_THREADS]
+    # Every thread, most significant first: the model ranks too, but sees everything.
+    ranked = sorted(both, key=lambda pair: (*rank_key(pair[1], by_id), pair[0]))
     threads = {f"T{n}": pair for n, pair in enumerate(ranked, start=1)}
-    if threads:
-        lines.append("threads (handle section kind status | title | parties | articles | summary):")
-    for handle, (section, thread) in threads.items():
-        status: str = thread.status
-        if thread.status_since is not None:
-            status += f" since {thread.status_since}"
-        if len(thread.status_history) > 1:
-            status += f" (was {thread.status_history[-2].status})"
-        value = getattr(thread, "value", None)
-        if isinstance(value, Money):
-            status += f", value {_money(value)}"
-        parties = ", ".join(_field(p, 60) for p in thread.parties) or "-"
-        lines.append(
-            f"{handle} {section} {thread.kind} {status} | {_field(thread.title)} | {parties} | "
-            f"{cites(thread.sources)} | {_field(thread.summary, _SUMMARY_CHARS) or '-'}"
-        )
 
+    tail: list[str] = []
     if digest.actors:
-        lines.append("actors (name kind: articles):")
-        lines.append(
+        tail.append("actors (name kind: articles):")
+        tail.append(
             "; ".join(
                 f"{_field(a.name, 60)} {a.kind}: {len(a.articles)}"
                 for a in digest.actors[:MAX_ACTORS]
             )
         )
-    signals = digest.outlook.signals[:MAX_SIGNALS]
+    # Signals in the order they are due (undated ones last), each with its date.
+    signals = sorted(digest.outlook.signals, key=lambda s: (s.when is None, s.when or dt.date.min))
     if signals:
-        lines.append("signals (description | horizon | likelihood | articles):")
+        tail.append("signals (due | description | horizon | likelihood | articles):")
     for signal in signals:
-        lines.append(
-            f"- {_field(signal.description)} | {_field(signal.horizon, 40) or '-'} | "
-            f"{signal.likelihood} | {cites(signal.sources)}"
+        tail.append(
+            f"- {signal.when or '-'} | {_field(signal.description)} | "
+            f"{_field(signal.horizon, 40) or '-'} | {signal.likelihood} | {cites(signal.sources)}"
         )
-    return _Handles(articles=articles, threads=threads, text="\n".join(lines))
+
+    fixed = sum(len(line) + 1 for line in (*head, *tail))
+    body: list[str] = []
+    for room in _SUMMARY_STEPS:
+        body = [_thread_line(h, sec, t, room, cites) for h, (sec, t) in threads.items()]
+        if fixed + sum(len(line) + 1 for line in body) <= DATA_BUDGET_CHARS:
+            break
+    if threads:
+        body.insert(
+            0,
+            "threads (handle section kind status date | title | parties | articles | "
+            "why it matters | summary):",
+        )
+    return _Handles(articles=articles, threads=threads, text="\n".join([*head, *body, *tail]))
+
+
+def _thread_line(
+    handle: str,
+    section: str,
+    thread: DisputeThread | DealThread,
+    room: int,
+    cites: Callable[[Sequence[str]], str],
+) -> str:
+    """One thread of the data block; its summary clipped to ``room`` characters (none: 0)."""
+    status: str = thread.status
+    if len(thread.status_history) > 1:
+        status += f" (was {thread.status_history[-2].status})"
+    value = getattr(thread, "value", None)
+    if isinstance(value, Money):
+        status += f", value {_money(value)}"
+    date = str(thread.date) if thread.date is not None else "undated"
+    why = "; ".join(thread.significance) or "-"
+    parties = ", ".join(_field(p, 60) for p in thread.parties) or "-"
+    summary = _field(thread.summary, room) if room else ""
+    return (
+        f"{handle} {section} {thread.kind} {status} {date} | {_field(thread.title)} | "
+        f"{parties} | {cites(thread.sources)} | {why} | {summary or '-'}"
+    )
 
 
 def data_block(digest: Digest) -> str:
@@ -351,6 +384,11 @@ def _apply(
                     "sources": sources(item.cites),
                     "section": section,
                     "thread": thread.title,
+                    "date": thread.date,
+                    "next": next(
+                        (k for k in digest.key_dates if set(thread.sources) & set(k.sources)),
+                        None,
+                    ),
                 }
             )
         )
@@ -375,7 +413,13 @@ def _apply(
             "model_calls": digest.provenance.model_calls + usage.calls,
         }
     )
+    bottom = [" ".join(line.split()) for line in answer.bottom_line if line.strip()]
     return digest.model_copy(
         deep=True,
-        update={"top_developments": developments, "outlook": outlook, "provenance": provenance},
+        update={
+            "bottom_line": bottom[:MAX_BOTTOM_LINE] or digest.bottom_line,
+            "top_developments": developments,
+            "outlook": outlook,
+            "provenance": provenance,
+        },
     )

@@ -30,6 +30,7 @@ from summarizer._text._keys import MatchKind
 
 __all__ = [
     "DIGEST_SCHEMA_VERSION",
+    "Change",
     "DealStatusChange",
     "DealThread",
     "Digest",
@@ -39,6 +40,7 @@ __all__ = [
     "DigestSource",
     "DisputeStatusChange",
     "DisputeThread",
+    "KeyDate",
     "MergeNote",
     "NotIncluded",
     "Period",
@@ -47,7 +49,7 @@ __all__ = [
     "WatchSignal",
 ]
 
-DIGEST_SCHEMA_VERSION = "1"
+DIGEST_SCHEMA_VERSION = "2"
 
 
 class _Model(BaseModel):
@@ -91,13 +93,19 @@ class ThreadEvidence(_Model):
 
 
 class DisputeStatusChange(_Model):
-    date: dt.date
+    date: dt.date | None = Field(
+        description="the date of the report (its development's date, else the article's "
+        "published date); null when the article gives none"
+    )
     status: DisputeStatus
     article: str = Field(description="id of the first article to report this status")
 
 
 class DealStatusChange(_Model):
-    date: dt.date
+    date: dt.date | None = Field(
+        description="the date of the report (its development's date, else the article's "
+        "published date); null when the article gives none"
+    )
     status: DealStatus
     article: str = Field(description="id of the first article to report this status")
 
@@ -109,7 +117,22 @@ class DisputeThread(_Model):
     kind: DisputeKind
     parties: list[str] = Field(default_factory=list, description="names of digest actors")
     status: DisputeStatus = Field(description="the latest reported status")
-    status_since: dt.date | None = Field(default=None, description="when the latest status began")
+    status_since: dt.date | None = Field(
+        default=None, description="the date of the report of the latest status, when dated"
+    )
+    date: dt.date | None = Field(
+        default=None,
+        description="the latest development's date: a source's `when`, else its published "
+        "date; null when no source dates it",
+    )
+    first_seen: dt.date | None = Field(
+        default=None,
+        description="for a thread no source dates: the day its first article was read",
+    )
+    region: str = Field(default="", description="where it happens, from its parties' countries")
+    significance: list[str] = Field(
+        default_factory=list, description="why it ranks where it does, one short reason each"
+    )
     status_history: list[DisputeStatusChange] = Field(default_factory=list)
     summary: str = ""
     sources: list[str] = Field(default_factory=list, description="article ids, oldest first")
@@ -123,7 +146,22 @@ class DealThread(_Model):
     kind: DealKind
     parties: list[str] = Field(default_factory=list, description="names of digest actors")
     status: DealStatus = Field(description="the latest reported status")
-    status_since: dt.date | None = Field(default=None, description="when the latest status began")
+    status_since: dt.date | None = Field(
+        default=None, description="the date of the report of the latest status, when dated"
+    )
+    date: dt.date | None = Field(
+        default=None,
+        description="the latest development's date: a source's `when`, else its published "
+        "date; null when no source dates it",
+    )
+    first_seen: dt.date | None = Field(
+        default=None,
+        description="for a thread no source dates: the day its first article was read",
+    )
+    region: str = Field(default="", description="where it happens, from its parties' countries")
+    significance: list[str] = Field(
+        default_factory=list, description="why it ranks where it does, one short reason each"
+    )
     status_history: list[DealStatusChange] = Field(default_factory=list)
     value: Money | None = Field(default=None, description="the latest value reported")
     summary: str = ""
@@ -137,6 +175,7 @@ class WatchSignal(_Model):
     description: str
     horizon: str | None = None
     likelihood: Likelihood = "unclear"
+    when: dt.date | None = Field(default=None, description="the date it is due, when given")
     sources: list[str] = Field(default_factory=list)
     evidence: list[ThreadEvidence] = Field(default_factory=list)
 
@@ -159,8 +198,10 @@ class DigestSource(_Model):
     date: dt.date = Field(description="the date the digest files the article under")
     date_from: Literal["published", "created_at"] = Field(
         default="published",
-        description="'created_at' when the article gave no date and the briefing's was used",
+        description="'created_at' when the article gave no date: `date` is then the day it "
+        "was read (briefed), shown only here, never as the date of anything it reports",
     )
+    relevance: str | None = Field(default=None, description="the briefing's relevance")
 
 
 class NotIncluded(_Model):
@@ -170,11 +211,40 @@ class NotIncluded(_Model):
     reason: str
 
 
+class KeyDate(_Model):
+    """A date ahead that a source gives: a meeting, a vote, a deadline."""
+
+    date: dt.date
+    what: str
+    sources: list[str] = Field(default_factory=list)
+
+
 class TopDevelopment(_Model):
-    statement: str
+    statement: str = Field(
+        description="offline: a source's own sentence, quoted whole; LLM: the model's statement"
+    )
     sources: list[str] = Field(default_factory=list)
     section: Literal["dispute", "deal"]
     thread: str = Field(description="title of the thread it summarises")
+    attribution: str = Field(
+        default="", description="whose sentence it is: the source's site or title, and date"
+    )
+    date: dt.date | None = Field(default=None, description="the thread's date, when dated")
+    next: KeyDate | None = Field(default=None, description="the next date ahead on it")
+
+
+class Change(_Model):
+    """What changed since the previous period, thread by thread."""
+
+    kind: Literal["new", "status", "ended", "quiet"] = Field(
+        description="new thread; status changed; ended (resolved, implemented, collapsed); "
+        "gone quiet (in the previous period, not in this one)"
+    )
+    section: Literal["dispute", "deal"]
+    thread: str
+    before: str | None = Field(default=None, description="the previous period's status")
+    after: str | None = Field(default=None, description="this period's status")
+    sources: list[str] = Field(default_factory=list)
 
 
 class Period(_Model):
@@ -211,8 +281,20 @@ class DigestProvenance(_Model):
 class Digest(_Model):
     """A week (or any set) of briefings merged into one desk-officer briefing."""
 
-    period: Period | None = None
+    period: Period | None = Field(
+        default=None, description="the period asked for, else the dates its sources cover"
+    )
+    covered: Period | None = Field(
+        default=None, description="the dates the dated sources cover; null if none is dated"
+    )
+    undated: int = Field(default=0, description="sources that give no date")
+    bottom_line: list[str] = Field(default_factory=list, description="three sentences at most")
     top_developments: list[TopDevelopment] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list)
+    compared_with: Period | None = Field(
+        default=None, description="the previous period, when the store had it to compare"
+    )
+    key_dates: list[KeyDate] = Field(default_factory=list)
     actors: list[DigestActor] = Field(default_factory=list)
     disputes: list[DisputeThread] = Field(default_factory=list)
     deals: list[DealThread] = Field(default_factory=list)

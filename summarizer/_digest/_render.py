@@ -10,6 +10,7 @@ link early. Articles are cited as ``[S1]``, numbered in the order of the sources
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from urllib.parse import quote
@@ -18,18 +19,16 @@ from summarizer._briefing._render import escape_cell, escape_inline, format_mone
 from summarizer._digest._models import (
     DealThread,
     Digest,
-    DigestActor,
     DigestSource,
     DisputeThread,
-    ThreadEvidence,
     WatchSignal,
 )
-from summarizer._digest._synthesis import trim_clause
+from summarizer._digest._synthesis import day_text, trim_clause
 from summarizer._text._keys import merge_key
 
 __all__ = ["render_digest_json", "render_digest_markdown"]
 
-_MAX_QUOTES = 3
+_MAX_SIGNALS = 8  # in the outlook; the JSON has them all
 _MAX_SIGNAL_WORDS = 25  # a signal line shows its description cut to its main clause
 _HTTP = re.compile(r"(?i)^https?://[^\s]+$")
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
@@ -62,6 +61,36 @@ def _link(text: str, url: str | None) -> str:
 
 
 # --------------------------------------------------------------------------- sections
+#
+# The analyst's part first (bottom line, top developments, what changed, key dates ahead, the
+# threads by region, the outlook); then an appendix (actors, merges, sources, what was not
+# included, provenance). Nothing in the analyst's part is dated by the day an article was read:
+# only the sources list shows that, labelled.
+
+
+def _banner(digest: Digest) -> list[str]:
+    lines: list[str] = []
+    error = getattr(digest.provenance, "synthesis_error", None)
+    if error:
+        lines.append(
+            f"> **The model's synthesis failed** ({escape_inline(error)}): the bottom line, "
+            "developments and outlook below are the offline ones."
+        )
+    if digest.undated:
+        undated = _count(digest.undated, "source")
+        verb = "gives" if digest.undated == 1 else "give"
+        lines.append(
+            f"> {undated} of {len(digest.sources)} {verb} no date: what "
+            f"{'it reports' if digest.undated == 1 else 'they report'} is dated nowhere here; "
+            "the sources list shows the day each was read."
+        )
+    return [*lines, ""] if lines else []
+
+
+def _bottom_line(digest: Digest) -> list[str]:
+    if not digest.bottom_line:
+        return []
+    return ["## Bottom line", "", " ".join(escape_inline(s) for s in digest.bottom_line), ""]
 
 
 def _top(digest: Digest, refs: _Refs) -> list[str]:
@@ -72,123 +101,89 @@ def _top(digest: Digest, refs: _Refs) -> list[str]:
             return [*lines, note, ""]
         return [*lines, "_No disputes or deals were reported._", ""]
     for number, item in enumerate(digest.top_developments, start=1):
-        lines.append(f"{number}. {escape_inline(item.statement)} {refs(item.sources)}".rstrip())
+        text = escape_inline(item.statement)
+        if item.attribution:
+            text = f"{_quoted(text)} — {escape_inline(item.attribution)}"
+        line = f"{number}. {text} {refs(item.sources)}".rstrip()
+        if item.next is not None:
+            line += f" · next: {day_text(item.next.date)}, {_short(item.next.what)}"
+        lines.append(line)
     return [*lines, ""]
 
 
-def _actors(digest: Digest, refs: _Refs) -> list[str]:
-    """The actors of two articles or more in a table; the others on one line below it.
+def _quoted(text: str) -> str:
+    return text if text[:1] in "\"“‘'" else f"“{text}”"
 
-    With one article (or when no actor recurs) every actor is in the table.
-    """
-    actors = digest.actors
-    lines = ["## Actors", ""]
-    if not actors:
-        return [*lines, "_No actors identified._", ""]
-    recurring = [a for a in actors if len(a.articles) > 1]
-    table = recurring if recurring and len(digest.sources) > 1 else list(actors)
-    lines += [
-        "| Actor | Kind | Country | Articles | Also called | Roles | Sources |",
-        "| --- | --- | --- | ---: | --- | --- | --- |",
+
+def _short(text: str, words: int = 12) -> str:
+    clause = trim_clause(text, words, min_words=3)
+    return escape_inline(clause if clause else " ".join(text.split()[:words]) + " …")
+
+
+def _changes(digest: Digest, refs: _Refs) -> list[str]:
+    if digest.compared_with is None:
+        return []
+    period = _span(digest.compared_with.start, digest.compared_with.end)
+    lines = [f"## What changed since {period}", ""]
+    if not digest.changes:
+        return [*lines, "_No thread is new, changed, ended or gone quiet._", ""]
+    for change in digest.changes:
+        title = escape_inline(change.thread)
+        cited = f" {refs(change.sources)}" if change.sources else ""
+        if change.kind == "new":
+            lines.append(f"- New {change.section}: {title}{cited}")
+        elif change.kind == "quiet":
+            lines.append(f"- Gone quiet: {title} (was {_label(change.before or 'unclear')})")
+        else:
+            verb = "Ended" if change.kind == "ended" else "Changed"
+            before, after = _label(change.before or "unclear"), _label(change.after or "unclear")
+            lines.append(f"- {verb}: {title}: {before} → {after}{cited}")
+    return [*lines, ""]
+
+
+def _key_dates(digest: Digest, refs: _Refs) -> list[str]:
+    if not digest.key_dates:
+        return []
+    lines = ["## Key dates ahead", ""]
+    for item in digest.key_dates:
+        lines.append(f"- {day_text(item.date)}: {_short(item.what, 20)} {refs(item.sources)}")
+    return [*lines, ""]
+
+
+def _threads(digest: Digest, refs: _Refs) -> list[str]:
+    """Every thread on one line, grouped by region (regions by their leading thread)."""
+    both: list[tuple[str, DisputeThread | DealThread]] = [
+        *(("dispute", t) for t in digest.disputes),
+        *(("deal", t) for t in digest.deals),
     ]
-    for actor in table:
-        cells = (
-            escape_cell(actor.name) or "—",
-            _label(actor.kind),
-            escape_cell(actor.country or "") or "—",
-            str(len(actor.articles)),
-            ", ".join(escape_cell(a) for a in actor.aliases) or "—",
-            "; ".join(escape_cell(r) for r in actor.roles) or "—",
-            refs(actor.articles) or "—",
-        )
-        lines.append("| " + " | ".join(cells) + " |")
-    lines.append("")
-    once = [a for a in actors if a not in table]
-    if once:
-        named = "; ".join(_mention(a, refs) for a in once)
-        lines += [f"Also mentioned (one article each): {named}.", ""]
+    lines = ["## Threads by region", ""]
+    if not both:
+        return [*lines, "_No disputes or deals were reported._", ""]
+    regions: dict[str, list[tuple[str, DisputeThread | DealThread]]] = {}
+    for section, thread in both:
+        regions.setdefault(thread.region or "Other", []).append((section, thread))
+    for region, threads in regions.items():
+        lines += [f"### {escape_inline(region)}", ""]
+        lines += [_thread_line(section, thread, refs) for section, thread in threads]
+        lines.append("")
     return lines
 
 
-def _mention(actor: DigestActor, refs: _Refs) -> str:
-    text = escape_inline(actor.name) or "—"
-    if actor.roles:
-        text += f" ({'; '.join(escape_inline(r) for r in actor.roles)})"
-    cited = refs(actor.articles)
-    return f"{text} {cited}" if cited else text
-
-
-def _history(thread: DisputeThread | DealThread, refs: _Refs) -> str | None:
-    """The status history, when the status changed during the period (else the facts line
-    already says it all)."""
-    if len(thread.status_history) < 2:
-        return None
-    steps = [
-        f"{change.date.isoformat()} {_label(change.status)} {refs([change.article])}".rstrip()
-        for change in thread.status_history
-    ]
-    return "Status history: " + " → ".join(steps)
-
-
-def _quotes(evidence: Sequence[ThreadEvidence], refs: _Refs, summary: str) -> list[str]:
-    # One quote per article, so that the quotes shown span the sources; none that only
-    # repeats the summary shown above it.
-    said = merge_key(summary)
-    first: dict[str, ThreadEvidence] = {}
-    for item in evidence:
-        if merge_key(item.quote) not in said:
-            first.setdefault(item.article, item)
-    shown = list(first.values())[:_MAX_QUOTES]
-    return [f"- “{escape_inline(e.quote)}” {refs([e.article])}".rstrip() for e in shown]
-
-
-def _thread(
-    thread: DisputeThread | DealThread, section: str, refs: _Refs, value: str | None
-) -> list[str]:
-    status = _label(thread.status) if thread.status != "unclear" else "status unclear"
-    if thread.status_since is not None and thread.status != "unclear":
-        status += f" since {thread.status_since.isoformat()}"
-    facts = [
-        f"**{_label(thread.kind)} {section}**",
-        status,
-        f"Parties: {_names(thread.parties)}",
-    ]
-    if value is not None:
-        facts.append(f"Value: {value}")
-    lines = [f"### {escape_inline(thread.title) or 'Untitled'}", "", " · ".join(facts), ""]
-    history = _history(thread, refs)
-    if history:
-        lines += [history, ""]
-    summary = escape_inline(thread.summary)
-    if summary:
-        lines += [summary, ""]
-    quotes = _quotes(thread.evidence, refs, thread.summary)
-    if quotes:
-        lines += [*quotes, ""]
-    return [*lines, f"Sources: {refs(thread.sources) or 'none'}", ""]
-
-
-def _disputes(digest: Digest, refs: _Refs) -> list[str]:
-    lines = ["## Disputes", ""]
-    if not digest.disputes:
-        return [*lines, "_No disputes were reported._", ""]
-    for thread in digest.disputes:
-        lines += _thread(thread, "dispute", refs, None)
-    return lines
-
-
-def _deals(digest: Digest, refs: _Refs) -> list[str]:
-    lines = ["## Deals", ""]
-    if not digest.deals:
-        return [*lines, "_No deals were reported._", ""]
-    for thread in digest.deals:
-        value = (
-            "not stated"
-            if thread.value is None
-            else format_money(thread.value.amount, thread.value.currency)
-        )
-        lines += _thread(thread, "deal", refs, value)
-    return lines
+def _thread_line(section: str, thread: DisputeThread | DealThread, refs: _Refs) -> str:
+    facts = [f"{_label(thread.kind)} {section}"]
+    if thread.status != "unclear":
+        status = _label(thread.status)
+        if len(thread.status_history) > 1 and thread.status_history[-2].status != "unclear":
+            status = f"{_label(thread.status_history[-2].status)} → {status}"
+        facts.append(status)
+    if thread.date is not None:
+        facts.append(day_text(thread.date))
+    if isinstance(thread, DealThread) and thread.value is not None:
+        facts.append(format_money(thread.value.amount, thread.value.currency))
+    if thread.parties:
+        facts.append(_names(thread.parties))
+    title = escape_inline(thread.title) or "Untitled"
+    return f"- **{title}** — {' · '.join(facts)} {refs(thread.sources)}".rstrip()
 
 
 def _outlook(digest: Digest, refs: _Refs) -> list[str]:
@@ -199,12 +194,18 @@ def _outlook(digest: Digest, refs: _Refs) -> list[str]:
         return [*lines, "_The articles give no outlook._", ""]
     if summary:
         lines += [summary, ""]
-    if outlook.signals:
-        lines += ["Signals to watch:", ""]
-        for signal in outlook.signals:
+    dated = {(k.date, merge_key(k.what)) for k in digest.key_dates}
+    shown = [s for s in outlook.signals[:_MAX_SIGNALS] if not _is_key_date(s, dated)]
+    if shown:
+        for signal in shown:
             lines.append(f"- {_signal_text(signal.description)}{_signal_facts(signal, refs)}")
         lines.append("")
     return lines
+
+
+def _is_key_date(signal: WatchSignal, dated: set[tuple[dt.date, str]]) -> bool:
+    # Shown under "Key dates ahead" already.
+    return signal.when is not None and any(d == signal.when for d, _ in dated)
 
 
 def _signal_text(description: str) -> str:
@@ -228,15 +229,48 @@ def _signal_facts(signal: WatchSignal, refs: _Refs) -> str:
     return f"{text} {cited}" if cited else text
 
 
+# --------------------------------------------------------------------------- appendix
+
+
+def _actors(digest: Digest, refs: _Refs) -> list[str]:
+    """The actors of two articles or more in a table; the others counted, not listed (the
+    JSON has them all). With one article every actor is in the table."""
+    actors = digest.actors
+    lines = ["### Actors", ""]
+    if not actors:
+        return [*lines, "_No actors identified._", ""]
+    recurring = [a for a in actors if len(a.articles) > 1]
+    table = recurring if recurring and len(digest.sources) > 1 else list(actors)
+    lines += [
+        "| Actor | Kind | Country | Also called | Sources |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for actor in table:
+        cells = (
+            escape_cell(actor.name) or "—",
+            _label(actor.kind),
+            escape_cell(actor.country or "") or "—",
+            ", ".join(escape_cell(a) for a in actor.aliases[:4]) or "—",
+            refs(actor.articles) or "—",
+        )
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    once = len(actors) - len(table)
+    if once:
+        lines += [f"{_count(once, 'other actor')} named by one article each (see the JSON).", ""]
+    return lines
+
+
 def _sources(digest: Digest, refs: _Refs) -> list[str]:
-    lines = ["## Sources", ""]
+    lines = ["### Sources", ""]
     if not digest.sources:
         return [*lines, "_No articles._", ""]
     for source in digest.sources:
         title = source.title or source.headline or "Untitled article"
-        day = source.date.isoformat()
-        if source.date_from == "created_at":
-            day += " (article undated: date of its briefing)"
+        if source.date_from == "published":
+            day = f"published {source.date.isoformat()}"
+        else:
+            day = f"undated; read {source.date.isoformat()}"
         parts = [
             _link(title, source.url),
             escape_inline(source.site or ""),
@@ -252,7 +286,7 @@ def _sources(digest: Digest, refs: _Refs) -> list[str]:
 def _not_included(digest: Digest) -> list[str]:
     if not digest.not_included:
         return []
-    lines = ["## Not included", ""]
+    lines = ["### Not included", ""]
     for item in digest.not_included:
         lines.append(f"- {escape_inline(item.source) or '—'}: {escape_inline(item.reason)}")
     return [*lines, ""]
@@ -261,7 +295,7 @@ def _not_included(digest: Digest) -> list[str]:
 def _merges(digest: Digest) -> list[str]:
     if not digest.merges:
         return []
-    lines = ["## How the reports were merged", ""]
+    lines = ["### How the reports were merged", ""]
     lines += [f"- {escape_inline(note.reason)}" for note in digest.merges]
     return [*lines, ""]
 
@@ -287,30 +321,36 @@ def _footer(digest: Digest) -> list[str]:
 
 
 def render_digest_markdown(digest: Digest) -> str:
-    """The digest as a markdown document: top developments first, sources and merges last."""
+    """The digest as markdown: the analyst's part (bottom line, top developments, what changed,
+    key dates, threads by region, outlook), then the appendix."""
     refs = _Refs(digest.sources)
-    if digest.period is not None:
-        start, end = digest.period.start.isoformat(), digest.period.end.isoformat()
-        title = f"# Digest: {start} to {end}" if start != end else f"# Digest: {start}"
-    else:
-        title = "# Digest"
+    shown = digest.covered or digest.period
+    title = f"# Digest: {_span(shown.start, shown.end)}" if shown is not None else "# Digest"
     counts = (
-        f"_{_count(len(digest.sources), 'article')} · {_count(len(digest.actors), 'actor')} · "
+        f"_{_count(len(digest.sources), 'article')} · "
         f"{_count(len(digest.disputes), 'dispute thread')} · "
         f"{_count(len(digest.deals), 'deal thread')}"
         + (f" · {len(digest.not_included)} not included_" if digest.not_included else "_")
     )
     lines = [title, "", counts, ""]
+    lines += _banner(digest)
+    lines += _bottom_line(digest)
     lines += _top(digest, refs)
-    lines += _actors(digest, refs)
-    lines += _disputes(digest, refs)
-    lines += _deals(digest, refs)
+    lines += _changes(digest, refs)
+    lines += _key_dates(digest, refs)
+    lines += _threads(digest, refs)
     lines += _outlook(digest, refs)
+    lines += ["## Appendix", ""]
+    lines += _actors(digest, refs)
     lines += _sources(digest, refs)
     lines += _not_included(digest)
     lines += _merges(digest)
     lines += _footer(digest)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    return day_text(start) if start == end else f"{day_text(start)} to {day_text(end)}"
 
 
 def _count(number: int, noun: str) -> str:

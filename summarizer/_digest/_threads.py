@@ -22,6 +22,11 @@ the same thing when
   names ("military", "energy"): two disputes between the same states are one thread only if
   they are about the same thing.
 
+Two more rules make one story one thread within a period: items of the same kind between the
+same sides are one (the same war, told twice), and a *sub-thread* (a mask ban, "meddling"
+accusations) whose sides are some of a story's and that shares a name or two topic words with it
+folds into it. Only items that could be related are compared (see :func:`_candidates`).
+
 Items with no resolvable party merge only when their titles are equal once normalised. Merging
 is transitive (union-find over every related pair), so the result does not depend on input
 order.
@@ -42,7 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer._briefing._models import Deal, Dispute, Evidence, Money
+from summarizer._briefing._models import Deal, Dispute, Evidence, Money, parse_when
 from summarizer._digest._actors import ActorMerge
 from summarizer._digest._common import (
     Article,
@@ -91,10 +96,16 @@ class _Item:
     title_words: frozenset[str]
     words: frozenset[str]
     names: frozenset[str]
+    date: dt.date | None  # the development's own date, else its article's published date
 
     @property
     def order(self) -> tuple[int, int]:
         return (self.article.order, self.index)
+
+    @property
+    def when(self) -> tuple[dt.date, int, int]:
+        """Sort key in time: an undated report sorts by the day its article was read."""
+        return (self.date or self.article.date, *self.order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +201,16 @@ def _item(
         title_words=title_words,
         words=words,
         names=name_words(item.summary) & words,
+        date=_date_of(item.when, article),
     )
+
+
+def _date_of(when: str | None, article: Article) -> dt.date | None:
+    """A report's date: its own ``when`` (the first day it can mean), else the published date of
+    its article; None when neither is known (the day it was read dates nothing)."""
+    if when is not None and (day := parse_when(when)) is not None:
+        return day
+    return article.date if article.date_from == "published" else None
 
 
 # --------------------------------------------------------------------------- merging
@@ -211,12 +231,20 @@ def _related(a: _Item, b: _Item) -> _Link | None:
             return _Link(b, a, (), (), "same title")
         return None
     shared = a.sides & b.sides
+    sides = tuple(sorted(shared, key=lambda s: (merge_key(s), s)))
+    in_text = a.words & b.words
+    # One thread per pair of sides and kind within a period: the same war, told twice.
+    if a.kind == b.kind and len(shared) >= 2 and a.sides == b.sides:
+        return _Link(b, a, sides, tuple(sorted(in_text)), "same parties and kind")
+    # A sub-thread (a mask ban, "meddling" accusations) folds into its story: its sides are
+    # some of the story's, and the two share a name or two topic words.
+    subset = a.sides <= b.sides or b.sides <= a.sides
+    if subset and shared and ((a.names | b.names) & in_text or len(in_text) >= 2):
+        return _Link(b, a, sides, tuple(sorted(in_text)), "sub-thread")
     need = min(2, len(a.sides), len(b.sides))
     if len(shared) < need or not (shared & a.principal and shared & b.principal):
         return None
-    sides = tuple(sorted(shared, key=lambda s: (merge_key(s), s)))
     in_titles = a.title_words & b.title_words
-    in_text = a.words & b.words
     if in_titles and len(in_text) >= 2:
         return _Link(b, a, sides, tuple(sorted(in_text)), "title")
     in_names = (a.names | b.names) & in_text
@@ -230,14 +258,19 @@ def _related(a: _Item, b: _Item) -> _Link | None:
 
 
 def _clusters(items: list[_Item]) -> list[tuple[list[_Item], list[_Link]]]:
-    """Related items joined transitively; each cluster with the links that joined it."""
+    """Related items joined transitively; each cluster with the links that joined it.
+
+    Only items that could be related are compared (blocking): those sharing a side, or, with
+    no party at all, the same title. A week's items share few sides, so the work grows with
+    the number of items, not its square; an actor in thousands of items (a superpower) is the
+    one exception, and those items are compared in the order they come.
+    """
     uf = UnionFind(len(items))
     links: list[tuple[int, _Link]] = []
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            link = _related(a, items[j])
-            if link is not None and uf.union(i, j):
-                links.append((i, link))
+    for i, j in _candidates(items):
+        link = _related(items[i], items[j])
+        if link is not None and uf.union(i, j):
+            links.append((i, link))
     by_root: dict[int, list[_Link]] = {}
     for i, link in links:
         by_root.setdefault(uf.find(i), []).append(link)
@@ -245,6 +278,30 @@ def _clusters(items: list[_Item]) -> list[tuple[list[_Item], list[_Link]]]:
         ([items[i] for i in members], by_root.get(uf.find(members[0]), []))
         for members in uf.groups()
     ]
+
+
+def _candidates(items: Sequence[_Item]) -> list[tuple[int, int]]:
+    """Every pair (i < j) of items :func:`_related` could join, each once, in a fixed order (so
+    union-find gives the same result whatever the input order).
+
+    Blocking, exact for the rules: the same kind and the same sides; or a side and a topic word
+    in common (every other rule needs both); or, with no parties, the same title. A week's
+    items share few (side, word) pairs, so the work grows with the items, not their square.
+    """
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for index, item in enumerate(items):
+        if not item.sides:
+            keys: list[tuple[str, ...]] = [("title", merge_key(item.title))]
+        else:
+            keys = [("sides", item.kind, *sorted(item.sides))]
+            keys += [("word", side, word) for side in item.sides for word in item.words]
+        for key in keys:
+            blocks.setdefault(key, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for n, i in enumerate(members):
+            pairs.update((i, j) for j in members[n + 1 :])
+    return sorted(pairs)
 
 
 # --------------------------------------------------------------------------- threads
@@ -301,28 +358,39 @@ def _leads(items: list[_Item]) -> list[_Item]:
     return list(leads.values())
 
 
-def _history(items: list[_Item], course: tuple[str, ...]) -> list[tuple[dt.date, str, str]]:
-    """(date, status, article) for each change of known status, oldest first.
+def _history(items: list[_Item], course: tuple[str, ...]) -> list[tuple[dt.date | None, str, str]]:
+    """(date, status, article) for each change of known status, oldest first; the date is
+    the report's own (its development's date, else its article's published date), None when
+    undated.
 
     An article's status is that of its lead report: its later items about the same thing are
     mostly background ("talks began in 2019"), not news.
     """
     known = [i for i in _leads(items) if i.status != "unclear"]
     if not known:
-        first = min(items, key=lambda i: i.order)
-        return [(first.article.date, "unclear", first.article.id)]
+        first = min(items, key=lambda i: i.when)
+        return [(first.date, "unclear", first.article.id)]
     known.sort(
         key=lambda i: (
-            i.article.date,
+            i.when[0],
             course.index(i.status) if i.status in course else len(course),
             i.order,
         )
     )
-    history: list[tuple[dt.date, str, str]] = []
+    history: list[tuple[dt.date | None, str, str]] = []
     for item in known:
         if not history or history[-1][1] != item.status:
-            history.append((item.article.date, item.status, item.article.id))
+            history.append((item.date, item.status, item.article.id))
     return history
+
+
+def _dates(items: list[_Item]) -> dict[str, dt.date | None]:
+    """The thread's date (its latest dated report) and, when nothing dates it, the day its
+    first article was read (for programs: the digest's text never shows it as a date)."""
+    dated = [i.date for i in items if i.date is not None]
+    if dated:
+        return {"date": max(dated), "first_seen": None}
+    return {"date": None, "first_seen": min(i.article.date for i in items)}
 
 
 def _dispute_thread(items: list[_Item]) -> DisputeThread:
@@ -331,6 +399,7 @@ def _dispute_thread(items: list[_Item]) -> DisputeThread:
     return DisputeThread.model_validate(
         {
             **vars(common),
+            **_dates(items),
             "status": history[-1][1],
             "status_since": history[-1][0],
             "status_history": [
@@ -348,6 +417,7 @@ def _deal_thread(items: list[_Item]) -> DealThread:
     return DealThread.model_validate(
         {
             **vars(common),
+            **_dates(items),
             "status": history[-1][1],
             "status_since": history[-1][0],
             "status_history": [
@@ -362,19 +432,21 @@ def _deal_thread(items: list[_Item]) -> DealThread:
 def _link_note(link: _Link, into: str) -> MergeNote:
     a, b = link.attached, link.to
     where = f"{quoted(a.title)} ({a.article.id[:12]}) + {quoted(b.title)} ({b.article.id[:12]})"
+    parties = ", ".join(link.parties)
+    words = f"; shared topic words: {', '.join(link.words)}" if link.words else ""
     if link.how == "same title":
-        why = "same title, no named parties"
+        rule, why = "same title", "same title, no named parties"
+    elif link.how == "same parties and kind":
+        rule, why = link.how, f"the same sides ({parties}) and kind in one period{words}"
+    elif link.how == "sub-thread":
+        rule, why = link.how, f"its sides are among the story's ({parties}){words}"
     else:
-        parties = ", ".join(link.parties)
         what = {
             "title": "a title word and topic words",
             "name": "a name and topic words",
         }.get(link.how, "topic words")
+        rule = f"parties and {link.how}"
         why = f"same sides ({parties}); shared {what}: {', '.join(link.words)}"
     return MergeNote(
-        section=a.section,
-        name=a.title,
-        into=into,
-        rule=f"parties and {link.how}" if link.how != "same title" else "same title",
-        reason=f"{where}: {why}",
+        section=a.section, name=a.title, into=into, rule=rule, reason=f"{where}: {why}"
     )

@@ -31,6 +31,7 @@ part                   holds
 ``events``             cues of disputes and deals (patterns)
 ``outlook``            forward-looking cues, hedges, horizons (patterns)
 ``currencies``         money symbols, codes, words and multipliers
+``world_regions``      the world region of each state (how a digest groups threads)
 =====================  =============================================================
 
 A second language is a second folder with the same files; code asks ``lexicon(language)``.

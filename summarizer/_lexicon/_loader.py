@@ -78,6 +78,7 @@ class Lexicon:
         "events",
         "outlook",
         "currencies",
+        "world_regions",
     )
     """The name of every part: each is an attribute, and the stem of its file."""
 
@@ -155,6 +156,18 @@ class Lexicon:
         calendar = self.calendar
         dates = {w.lower() for w in (*calendar.month_names, *calendar.weekdays)}
         return frozenset(raw.strings(raw.data, "words")) | dates
+
+    @cached_property
+    def world_regions(self) -> dict[str, str]:
+        """The world region of each state, by ISO 3166-1 alpha-3 code: how a digest groups
+        its threads."""
+        raw = self._file("world_regions")
+        return {
+            code: region
+            for region in raw.data
+            if not region.startswith("_")
+            for code in raw.strings(raw.data, region)
+        }
 
     @cached_property
     def countries(self) -> Countries:

@@ -1,0 +1,204 @@
+"""The digest's outlook: the articles' signals merged, and the dates ahead they give.
+
+* **Signals** are merged when they say the same thing: equal once normalised, or sharing at
+  least ``MIN_SIGNAL_WORDS`` (3) topic words that make up at least ``SIGNAL_SIMILARITY`` (0.6)
+  of both. Only signals that share a topic word are ever compared (an inverted index), so the
+  work grows with the number of signals, not its square. Ranked by number of sources, then
+  likelihood (high first), then the date they are due, then recency. The summary restates,
+  each cut to its main clause, the best-ranked signals of up to three different articles.
+* **Key dates ahead**: every signal that gives the date it is due (``when``), from the end of
+  the period on (from any date when nothing is dated), in date order, each once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer._briefing._models import Signal, parse_when
+from summarizer._digest._common import Article, UnionFind, content_words, quoted
+from summarizer._digest._models import (
+    DigestOutlook,
+    KeyDate,
+    MergeNote,
+    ThreadEvidence,
+    WatchSignal,
+)
+from summarizer._digest._synthesis import trim_clause
+from summarizer._text._keys import merge_key
+
+__all__ = ["key_dates", "merge_outlook"]
+
+MIN_SIGNAL_WORDS = 3
+SIGNAL_SIMILARITY = 0.6
+LIKELIHOOD_ORDER = ("high", "medium", "low", "unclear")
+MAX_SUMMARY_CLAUSE_WORDS = 20  # each signal restated in the outlook summary
+MAX_KEY_DATE_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class _Signal:
+    article: Article
+    index: int
+    signal: Signal
+    words: frozenset[str]
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return (self.article.order, self.index)
+
+
+def _similar(a: _Signal, b: _Signal) -> float | None:
+    if merge_key(a.signal.description) == merge_key(b.signal.description):
+        return 1.0
+    shared = a.words & b.words
+    if len(shared) < MIN_SIGNAL_WORDS:
+        return None
+    score = len(shared) / len(a.words | b.words)
+    return score if score >= SIGNAL_SIMILARITY else None
+
+
+def _candidates(items: Sequence[_Signal]) -> list[tuple[int, int]]:
+    """Pairs (i < j) that can be similar, each once, in a fixed order.
+
+    Equal texts meet through their key. Otherwise similarity needs a share of
+    ``SIGNAL_SIMILARITY`` of both word sets, and two such sets always share a word among the
+    rarest ``n - ceil(0.6 n) + 1`` words of either (the prefix filter of set-similarity
+    joins): only those words are indexed, so common words ("talks", "minister") make no
+    large blocks and the work stays near linear.
+    """
+    frequency: dict[str, int] = {}
+    for item in items:
+        for word in item.words:
+            frequency[word] = frequency.get(word, 0) + 1
+    postings: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        ordered = sorted(item.words, key=lambda w: (frequency[w], w))
+        keep = len(ordered) - math.ceil(SIGNAL_SIMILARITY * len(ordered)) + 1
+        for word in {*ordered[: max(keep, 0)], "\0" + merge_key(item.signal.description)}:
+            postings.setdefault(word, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        for n, i in enumerate(members):
+            pairs.update((i, j) for j in members[n + 1 :])
+    return sorted(pairs)
+
+
+def merge_outlook(articles: Sequence[Article]) -> tuple[DigestOutlook, list[MergeNote]]:
+    """The articles' signals merged into one outlook, with notes on what was merged."""
+    items = [
+        _Signal(article, index, signal, content_words(signal.description))
+        for article in articles
+        for index, signal in enumerate(article.briefing.outlook.signals)
+    ]
+    uf = UnionFind(len(items))
+    links: list[tuple[int, int, float]] = []
+    for i, j in _candidates(items):
+        score = _similar(items[i], items[j])
+        if score is not None and uf.union(i, j):
+            links.append((j, i, score))
+    merged: list[tuple[WatchSignal, dt.date]] = []
+    first_of: dict[int, str] = {}
+    for members in uf.groups():
+        group = [items[i] for i in members]
+        signal = _watch_signal(group)
+        merged.append((signal, max(s.article.date for s in group)))
+        first_of[uf.find(members[0])] = signal.description
+    merged.sort(
+        key=lambda pair: (
+            -len(pair[0].sources),
+            LIKELIHOOD_ORDER.index(pair[0].likelihood),
+            (pair[0].when or dt.date.max).toordinal(),
+            -pair[1].toordinal(),
+            merge_key(pair[0].description),
+            pair[0].description,
+        )
+    )
+    signals = [signal for signal, _ in merged]
+    notes = [
+        MergeNote(
+            section="signal",
+            name=items[j].signal.description,
+            into=first_of[uf.find(j)],
+            rule="same words",
+            score=round(score, 2),
+            reason=_signal_reason(items[j], items[i], score),
+        )
+        for j, i, score in links
+    ]
+    summary = _summary(signals) or _latest_summary(articles)
+    return DigestOutlook(summary=summary, signals=signals), notes
+
+
+def key_dates(signals: Sequence[WatchSignal], after: dt.date | None) -> list[KeyDate]:
+    """The dates ahead the signals give, from ``after`` on, in date order, each thing once."""
+    found: dict[tuple[dt.date, str], KeyDate] = {}
+    for signal in signals:
+        if signal.when is None or (after is not None and signal.when < after):
+            continue
+        what = trim_clause(signal.description, MAX_KEY_DATE_WORDS) or signal.description
+        key = (signal.when, merge_key(what))
+        if key not in found:
+            found[key] = KeyDate(date=signal.when, what=what, sources=signal.sources)
+    return [found[key] for key in sorted(found)]
+
+
+def _signal_reason(a: _Signal, b: _Signal, score: float) -> str:
+    pair = (
+        f"{quoted(a.signal.description)} ({a.article.id[:12]}) ~ "
+        f"{quoted(b.signal.description)} ({b.article.id[:12]})"
+    )
+    return f"{pair}: " + ("same text" if score == 1.0 else f"shared words {score:.2f}")
+
+
+def _watch_signal(group: list[_Signal]) -> WatchSignal:
+    group = sorted(group, key=lambda s: s.order)
+    horizons = [s.signal.horizon for s in group if s.signal.horizon]
+    likelihoods = [s.signal.likelihood for s in group if s.signal.likelihood != "unclear"]
+    dates = [d for s in group if s.signal.when and (d := parse_when(s.signal.when)) is not None]
+    evidence: dict[tuple[str, int, int], ThreadEvidence] = {}
+    for item in group:
+        for quote in sorted(item.signal.evidence, key=lambda e: (e.start, e.end)):
+            evidence.setdefault(
+                (item.article.id, quote.start, quote.end), ThreadEvidence.of(item.article.id, quote)
+            )
+    return WatchSignal(
+        description=group[0].signal.description,
+        horizon=horizons[-1] if horizons else None,
+        likelihood=likelihoods[-1] if likelihoods else "unclear",
+        when=dates[-1] if dates else None,
+        sources=list(dict.fromkeys(s.article.id for s in group)),
+        evidence=list(evidence.values()),
+    )
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _summary(signals: Sequence[WatchSignal]) -> str:
+    """The best-ranked signals of up to three different articles, each cut to its main clause
+    (a signal whose articles are all covered already adds no new report)."""
+    chosen: list[str] = []
+    covered: set[str] = set()
+    for signal in signals:
+        if len(chosen) == 3:
+            break
+        if signal.sources and set(signal.sources) <= covered:
+            continue
+        clause = trim_clause(signal.description, MAX_SUMMARY_CLAUSE_WORDS)
+        if clause is None:
+            continue
+        chosen.append(_sentence(clause))
+        covered |= set(signal.sources)
+    return " ".join(chosen)
+
+
+def _latest_summary(articles: Sequence[Article]) -> str:
+    for article in reversed(articles):
+        if article.briefing.outlook.summary:
+            return " ".join(article.briefing.outlook.summary.split())
+    return ""
