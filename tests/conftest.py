@@ -69,8 +69,10 @@ GOOD_ANSWER: dict[str, Any] = {
 
 @pytest.fixture(autouse=True)
 def _private_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test writes to the user's real store: the CLI's default store is per test."""
+    """No test writes to the user's real store: the CLI's default store is per test, and so is
+    the data folder it would fall back to (a subprocess given a trimmed environment)."""
     monkeypatch.setenv("SUMMARIZER_STORE", str(tmp_path / "store.sqlite3"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
 @pytest.fixture

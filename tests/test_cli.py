@@ -272,7 +272,11 @@ def _write(path: Path, data: bytes) -> Path:
 def _clean_env(**extra: str) -> dict[str, str]:
     import os
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("OPENAI_", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"))
+    }
     env.update(extra)
     return env
 

@@ -58,6 +58,7 @@ def make_briefing(
     engine: str = "offline",
     model: str | None = None,
     tokens: Sequence[int] = (0, 0, 0),
+    relevance: str | None = "international",
 ) -> Briefing:
     """A validated briefing of ``text``.
 
@@ -88,6 +89,8 @@ def make_briefing(
         }
         if "value" in item:
             out["value"] = item["value"]
+        if "when" in item:
+            out["when"] = item["when"]
         return out
 
     def signal(item: Mapping[str, Any]) -> dict[str, Any]:
@@ -96,11 +99,13 @@ def make_briefing(
             "description": item["description"],
             "horizon": item.get("horizon"),
             "likelihood": item.get("likelihood", "unclear"),
+            "when": item.get("when"),
             "evidence": [evidence(quote, text)] if quote else [],
         }
 
     day = published.isoformat() if isinstance(published, dt.date) else published
     data = {
+        "relevance": relevance,
         "headline": headline,
         "summary": summary,
         "actors": [actor(a) for a in actors],

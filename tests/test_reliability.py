@@ -736,7 +736,11 @@ def test_a_split_article_through_the_command_line(fake_openai: FakeOpenAI, tmp_p
 
 
 def _clean_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("OPENAI_", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"))
+    }
 
 
 # ----------------------------------------------------------------------------- trickling (9.4)

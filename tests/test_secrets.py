@@ -70,7 +70,11 @@ def test_no_cassette_holds_a_key() -> None:
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("OPENAI_", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"))
+    }
     env.update(extra)
     return env
 

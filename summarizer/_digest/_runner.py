@@ -30,13 +30,14 @@ How a run goes:
 from __future__ import annotations
 
 import os
+from collections.abc import Collection as Many
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from summarizer._briefing._models import Briefing
-from summarizer._digest._build import build_digest
+from summarizer._digest._build import DEFAULT_INCLUDE, build_digest
 from summarizer._digest._collect import Collected, Collection, Failure, collect
 from summarizer._digest._llm_synthesis import synthesize as write_synthesis
 from summarizer._digest._models import Digest
@@ -271,6 +272,7 @@ def digest_sources(
     retry: RetryPolicy | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    include: Many[str] = DEFAULT_INCLUDE,
 ) -> DigestRun:
     """Collect ``sources`` (see :func:`summarizer._digest._collect.collect`), brief what the
     store lacks, and merge everything into a :class:`~summarizer._digest.Digest`.
@@ -281,7 +283,10 @@ def digest_sources(
     engine that asks a model, the digest's top developments and outlook are written by that
     model (:func:`synthesize`, with the engine's own client: its retries included, since it is
     one plain call); otherwise, or if that call fails, they stay the offline synthesis and
-    ``notes`` says why.
+    ``notes`` says why. ``include`` names the relevances digested (default: international;
+    add "domestic" for public affairs inside one state); the others are listed as not
+    included. With a store and a bounded ``selection``, the store's briefings of the period
+    just before (of the same length) are compared: ``digest.changes`` says what changed.
     """
     on_call = store.log_call if store is not None else None
     chosen = make_engine(engine, settings, on_call=on_call) if isinstance(engine, str) else engine
@@ -299,10 +304,17 @@ def digest_sources(
     )
     failures = [*collection.failures, *results.failures]
     period = collection.selection
+    bounded = period is not None and period.start.year > 1
     digest = build_digest(
         results.briefings,
         not_included=[(f.source, f.reason) for f in failures],
-        period=(period.start, period.end) if period is not None and period.start.year > 1 else None,
+        period=(period.start, period.end) if period is not None and bounded else None,
+        include=include,
+        previous=(
+            previous_digest(store, chosen, period, include)
+            if store is not None and period is not None and bounded
+            else None
+        ),
     )
     run = DigestRun(digest=digest, collection=collection, results=results)
     if results.briefings and results.stopped is not None:
@@ -315,6 +327,28 @@ def digest_sources(
     elif results.briefings:
         run.digest = synthesize(run.digest, chosen, notes=run.notes)
     return run
+
+
+def previous_digest(
+    store: Store, engine: Engine, period: Selection, include: Many[str]
+) -> Digest | None:
+    """The digest of the period just before ``period`` (as long as it), from the briefings the
+    store holds of its articles under ``engine``'s identity; None when it holds none."""
+    length = period.end - period.start
+    end = period.start - timedelta(days=1)
+    start = end - length
+    stored = store.articles_between(start, end)
+    identity = engine.identity
+    briefings = store.briefings_for(
+        [a.id for a in stored],
+        engine=identity.engine,
+        model=identity.model,
+        prompt_version=identity.prompt_version,
+        schema_version=identity.schema_version,
+    )
+    if not briefings:
+        return None
+    return build_digest(list(briefings.values()), period=(start, end), include=include)
 
 
 def synthesize(digest: Digest, engine: Engine, *, notes: list[str] | None = None) -> Digest:

@@ -77,6 +77,7 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
                 refresh=args.refresh,
                 retry=retry,
                 progress=display,
+                include={"international", *args.include},
             )
     except KeyboardInterrupt:
         if store is not None and display.briefed:

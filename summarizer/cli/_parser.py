@@ -118,6 +118,14 @@ def _digest(commands: Any) -> None:
         metavar="N",
         help="articles briefed at once by the model (default 4; the offline engine uses one)",
     )
+    parser.add_argument(
+        "--include",
+        choices=("domestic",),
+        action="append",
+        default=[],
+        help="also digest domestic articles (public affairs inside one state); international "
+        "ones always are, off-topic ones never (both left out are listed as not included)",
+    )
     _engine_options(parser)
     _rate_limit_options(parser)
     _fetch_options(parser)
