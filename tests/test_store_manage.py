@@ -1,8 +1,9 @@
 """What the store holds, and forgetting some of it: ``Store.list_articles``, ``Store.forget``
-and the kept digest syntheses."""
+and the kept digest syntheses, then ``summarizer store list|forget`` and ``summarizer logs``."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -14,6 +15,7 @@ from summarizer import Article, Briefing, Provenance, Source, Store
 from summarizer._engines.llm._call_log import CallRecord
 from summarizer._errors import InputError, InputNotFound
 from summarizer._store import SynthesisKey
+from summarizer.cli import main
 
 READ = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
 
@@ -297,3 +299,92 @@ def test_what_is_forgotten_leaves_the_file(path: Path) -> None:
         store.forget(["/memo.txt"])
     for file in path.parent.iterdir():
         assert b"Zorblax" not in file.read_bytes(), file.name
+
+
+# ----------------------------------------------------------------------------- the CLI
+
+
+def test_store_list_table(filled: Store, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["store", "list", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "2026-W41 · 1 article"
+    assert "2026-W47 · 4 articles" in lines
+    row = next(line for line in lines if QUOTA.id[:12] in line)
+    assert row.split()[:5] == ["2026-11-17", QUOTA.id[:12], "international", "llm", "gpt-4.1-mini,"]
+    assert "Mackerel quota agreed" in row and "https://example.org/world/quota" in row
+    sport = next(line for line in lines if SPORT.id[:12] in line)
+    assert "off topic" in sport and "/news/sport/final.txt" in sport
+    assert "not briefed" in out
+    assert lines[-1].startswith(f"5 articles in {path} (* the source gave no date")
+
+
+def test_store_list_json_and_week(
+    filled: Store, path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["store", "list", "--store", str(path), "--week", "2026-W41", "--format", "json"]) == 0
+    )
+    document = json.loads(capsys.readouterr().out)
+    assert document["period"] == {"start": "2026-10-05", "end": "2026-10-11"}
+    (article,) = document["articles"]
+    assert article["id"] == OLD.id and article["week"] == "2026-W41"
+    assert article["urls"] == ["https://example.org/world/grain"]
+    assert article["briefings"][0]["engine"] == "offline"
+
+
+def test_store_list_without_a_store_creates_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none.sqlite3"
+    assert main(["store", "list", "--store", str(missing)]) == 0
+    captured = capsys.readouterr()
+    assert "no store at" in captured.err and captured.out.startswith("0 articles")
+    assert not missing.exists()
+
+
+def test_store_forget_cli(filled: Store, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["store", "forget", "--store", str(path)]) == 2
+    assert "it never forgets everything" in capsys.readouterr().err
+
+    assert main(["store", "forget", "/news/sport/", "--dry-run", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("dry run, nothing removed: would forget 1 article, 1 briefing")
+    assert SPORT.id[:12] in out
+    assert SPORT.id in _ids(filled)
+
+    assert main(["store", "forget", "/news/sport/", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("forgot 1 article, 1 briefing, 0 digest syntheses in ")
+    assert "the call log is kept (--calls removes their calls too)" in out
+    assert SPORT.id not in _ids(filled)
+
+    assert main(["store", "forget", "nowhere.txt", "--store", str(path)]) == 1
+    assert "nowhere.txt: no article in the store" in capsys.readouterr().err
+
+    assert main(["store", "forget", "--before", "2026-11-01", "--calls", "--store", str(path)]) == 0
+    assert "forgot 1 article, 1 briefing, 0 digest syntheses, 0 logged calls" in (
+        capsys.readouterr().out
+    )
+
+
+def test_forget_needs_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "none.sqlite3"
+    assert main(["store", "forget", "x.txt", "--store", str(missing)]) == 1
+    assert "no store at" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_logs_is_log(filled: Store, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    filled.log_call(_call(QUOTA.id))
+    assert main(["log", "--store", str(path)]) == 0
+    log = capsys.readouterr().out
+    assert main(["logs", "--store", str(path)]) == 0
+    assert capsys.readouterr().out == log and "Totals: 1 call" in log
+
+
+def test_the_help_says_the_call_log_is_kept(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["store", "forget", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "The call log is a record of money spent and is KEPT, unless --calls is given" in text
