@@ -300,7 +300,7 @@ def render_digest_markdown(digest: Digest) -> str:
         f"{_count(len(digest.deals), 'deal thread')}"
         + (f" · {len(digest.not_included)} not included_" if digest.not_included else "_")
     )
-    lines = [title, "", counts, ""]
+    lines = [title, "", *_banner(digest), counts, ""]
     lines += _top(digest, refs)
     lines += _actors(digest, refs)
     lines += _disputes(digest, refs)
@@ -311,6 +311,19 @@ def render_digest_markdown(digest: Digest) -> str:
     lines += _merges(digest)
     lines += _footer(digest)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _banner(digest: Digest) -> list[str]:
+    """One line under the title when the model's synthesis failed: the reader must not take the
+    offline developments and outlook for the model's."""
+    error = digest.provenance.synthesis_error
+    if error is None:
+        return []
+    return [
+        f"> **The model's synthesis failed ({escape_inline(error)}): the developments and "
+        "outlook below are the offline ones.**",
+        "",
+    ]
 
 
 def _count(number: int, noun: str) -> str:

@@ -2,7 +2,8 @@
 
 A thin layer over :func:`summarizer._digest._runner.digest_sources`: options in, progress on
 stderr, the digest out. Exit status: 0 every input is in the digest, 3 some are not (listed
-under "Not included"), 1 nothing could be digested.
+under "Not included") or the model's synthesis failed (a banner says so), 1 nothing could be
+digested.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from typing import Any
 from summarizer._digest._periods import Selection
 from summarizer._digest._progress import ProgressEvent
 from summarizer._digest._render import render_digest_json, render_digest_markdown
-from summarizer._digest._runner import DEFAULT_CONCURRENCY, DigestRun, digest_sources
+from summarizer._digest._runner import (
+    DEFAULT_CONCURRENCY,
+    DigestRun,
+    SynthesisOutcome,
+    digest_sources,
+)
 from summarizer._store import Store
 from summarizer.cli._exits import EXIT_USAGE
 from summarizer.cli._options import (
@@ -27,6 +33,14 @@ from summarizer.cli._options import (
     stopped_notice,
     write_output,
 )
+
+_SYNTHESIS: dict[SynthesisOutcome, str] = {
+    "offline": "",
+    "asked": "; synthesis by the model",
+    "stored": "; synthesis from the store (no model call)",
+    "failed": "; the model's synthesis failed, the offline one is shown",
+    "not asked": "; the offline synthesis (the model's was not asked for)",
+}
 
 # --------------------------------------------------------------------------- run
 
@@ -129,7 +143,7 @@ def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
     print(
         f"summarizer: digest of {len(result.briefings)} articles: {result.briefed} briefed, "
         f"{result.cached} from the store, {result.failed} not included; "
-        f"{tokens_in + tokens_out:,} tokens",
+        f"{tokens_in + tokens_out:,} tokens{_SYNTHESIS[result.synthesis]}",
         file=sys.stderr,
     )
 
