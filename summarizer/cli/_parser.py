@@ -91,9 +91,9 @@ def _digest(commands: Any) -> None:
         "the day they were read. Briefings are stored as they are made: an interrupted run "
         "resumes where it stopped. With the LLM engine the model writes the top developments "
         "and outlook; that synthesis is kept in the store too, so a rerun (or --format json "
-        "after md) asks the model nothing. Exit status: 0 complete, 3 partial (some inputs are "
-        "listed under Not included, or the model's synthesis failed: a line at the top says "
-        "so), 1 nothing digested.",
+        "after md) asks the model nothing; --refresh asks again. Exit status: 0 complete, 3 "
+        "partial (some inputs are listed under Not included, or the model's synthesis failed: "
+        "a line at the top says so), 1 nothing digested.",
     )
     parser.add_argument(
         "sources", nargs="*", metavar="SOURCE", help="file, folder, URL, feed, @list, or -"
