@@ -1,7 +1,7 @@
 """`summarizer digest` over many articles: concurrency, the store, and a rate-limited endpoint.
 
     python benchmarks/bench_digest.py [--articles 100] [--delay 0.2] [--concurrency 8]
-                                      [--budget 10]
+                                      [--budget 10] [--cli-runs 5]
 
 Against the answering fake server of tests/fake_openai.py (``BriefingServer``: every request
 gets a valid briefing of the article it carries, after a fixed delay), on 127.0.0.1 only, with
@@ -11,7 +11,11 @@ the real engine (openai client, instructor, grounding) and a store in a temporar
    ``write_articles``): wall time against the ideal N x delay / concurrency;
 2. a second run over the same articles: every briefing from the store, no model call;
 3. a fresh store and a server that allows only ``budget`` requests per second (429 with
-   Retry-After beyond it): no article may fail, and the time is set against N / budget.
+   Retry-After beyond it): no article may fail, and the time is set against N / budget;
+4. the command a user reruns, in a fresh process, on the store of runs 1 and 2:
+   ``summarizer digest FOLDER --engine llm --base-url ... --store ... -o FILE``, then the same
+   with ``--format json``, each ``--cli-runs`` times: the median wall time (the interpreter's
+   start and imports included) and every model call they made, the synthesis's included.
 
 Each run is :func:`summarizer._digest._runner.digest_sources`, as the CLI calls it: reading the
 files, briefing, building the digest and the LLM synthesis call (one more request, not in N).
@@ -29,6 +33,8 @@ import argparse
 import contextlib
 import logging
 import multiprocessing
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -88,12 +94,24 @@ def _run(server: _Remote, folder: Path, store: Store, concurrency: int) -> tuple
     return time.perf_counter() - began, run
 
 
+def _cli(server: _Remote, folder: Path, store: Path, output: Path, *more: str) -> tuple[float, int]:
+    """``summarizer digest`` as a user runs it: its wall time and the model calls it made."""
+    argv = [sys.executable, "-m", "summarizer", "digest", str(folder), "--engine", "llm"]
+    argv += ["--base-url", server.base_url, "--store", str(store), "-q", "-o", str(output)]
+    before = server.stats()["chat_requests"]
+    began = time.perf_counter()
+    subprocess.run([*argv, *more], check=False, cwd=ROOT, stdin=subprocess.DEVNULL)
+    took = time.perf_counter() - began
+    return took, server.stats()["chat_requests"] - before
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--delay", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--budget", type=float, default=10.0, help="requests per second")
+    parser.add_argument("--cli-runs", type=int, default=5, help="runs of each CLI rerun")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # instructor logs every failed attempt (the 429s)
     n, delay, workers, budget = args.articles, args.delay, args.concurrency, args.budget
@@ -134,17 +152,37 @@ def main() -> None:
                     f"{run.briefed} briefed, {run.failed} failed",
                 )
             )
+            before = server.stats()["chat_requests"]
             took, run = _run(server, folder, store, workers)
-            more = server.stats()["briefing_requests"] - calls
+            more = server.stats()["chat_requests"] - before
             rows.append(
                 (
                     "second run, same articles",
                     f"{took:.2f} s",
                     "target < 2 s",
-                    f"{more} model calls",
+                    f"{more} model calls (synthesis included)",
                     f"{run.cached} from the store",
                 )
             )
+            store_path = Path(tmp) / "a.sqlite3"
+            for label, output, extra in (
+                ("md", "digest.md", ()),
+                ("json", "digest.json", ("--format", "json")),
+            ):
+                times, calls = [], 0
+                for _ in range(args.cli_runs):
+                    took, made = _cli(server, folder, store_path, Path(tmp) / output, *extra)
+                    times.append(took)
+                    calls += made
+                rows.append(
+                    (
+                        f"CLI rerun, same articles, --format {label} (median of {args.cli_runs})",
+                        f"{statistics.median(times):.2f} s",
+                        f"target < 2 s; {min(times):.2f}-{max(times):.2f} s",
+                        f"{calls} model calls in {args.cli_runs} runs",
+                        "a fresh process each",
+                    )
+                )
 
         with (
             _server(delay, rate_limit=budget) as server,

@@ -1019,6 +1019,10 @@ def test_an_exhausted_quota_stops_a_digest_at_once(
     assert chat == requests  # and no digest synthesis asked for after the stop
     assert "the LLM synthesis was not asked for, the offline one is kept" in err
     markdown = out.read_text(encoding="utf-8")
+    assert markdown.splitlines()[2] == (
+        "> **The model's synthesis failed (the run stopped early, so it was not asked for): the "
+        "bottom line, developments and outlook below are the offline ones.**"
+    )
     assert markdown.count("not briefed: the run stopped: the endpoint") >= 20 - requests
     assert (
         "summarizer: the run stopped early: the endpoint's quota is exhausted (429 "

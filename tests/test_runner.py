@@ -297,7 +297,9 @@ def test_the_llm_synthesis_is_used_when_it_is_there(
 
     monkeypatch.setattr(_runner, "write_synthesis", failing)
     kept = digest_sources([tmp_path / "a"], engine=engine)
-    assert kept.status == "success"
+    # Partial: every article is in it, but the synthesis is not the model's, and it says so.
+    assert (kept.status, kept.exit_code, kept.synthesis) == ("partial", 3, "failed")
+    assert kept.digest.provenance.synthesis_error == "rate limited at the synthesis"
     assert kept.notes == [
         "the LLM synthesis failed, the offline one is kept: rate limited at the synthesis"
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import stat
@@ -152,6 +153,19 @@ EXPECTED_COLUMNS = {
         ("request", "TEXT", 1, 0),
         ("response", "TEXT", 0, 0),
     ],
+    "syntheses": [
+        ("id", "INTEGER", 0, 1),
+        ("inputs", "TEXT", 1, 0),
+        ("model", "TEXT", 1, 0),
+        ("prompt_version", "TEXT", 1, 0),
+        ("schema_version", "TEXT", 1, 0),
+        ("created_at", "TEXT", 1, 0),
+        ("synthesis", "TEXT", 1, 0),
+    ],
+    "synthesis_articles": [
+        ("synthesis_id", "INTEGER", 1, 1),
+        ("article_id", "TEXT", 1, 2),
+    ],
 }
 
 
@@ -206,6 +220,50 @@ def test_migration_steps_run_in_order_and_only_once(path: Path) -> None:
         assert migrate(conn, str(path), [step1, step2]) == 1
         assert conn.execute("SELECT a, b FROM t").fetchall() == [("one", "two")]
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    finally:
+        conn.close()
+
+
+# Every released step, fingerprinted: stores in the wild ran these exact statements, so a step
+# is never edited, only new ones appended (add the new step's fingerprint here when it lands).
+RELEASED_STEPS = {
+    1: "47ef723c5c4f19ca3a066831d6900404a80b7c92b137b84f8ae004381b9e7da5",
+    2: "d44d34cba467201ffeb704a615bee1723432d7fb797729f5f8c0511fda6ad2a6",
+}
+
+
+def test_released_migration_steps_are_never_edited() -> None:
+    for number, fingerprint in RELEASED_STEPS.items():
+        step = MIGRATIONS[number - 1]
+        assert hashlib.sha256("\n;\n".join(step).encode()).hexdigest() == fingerprint, (
+            f"migration step {number} was edited: append a new step instead"
+        )
+    assert len(MIGRATIONS) == len(RELEASED_STEPS), "fingerprint the new step in RELEASED_STEPS"
+
+
+def test_a_version_1_store_is_migrated_and_keeps_everything(path: Path) -> None:
+    conn = _raw(path)
+    try:
+        migrate(conn, str(path), MIGRATIONS[:1])  # a store made by the summarizer of schema 1
+        conn.execute(
+            "INSERT INTO articles (id, text, read_at, read_on) VALUES (?, ?, ?, ?)",
+            (_article().id, TEXT, "2025-06-03T09:30:00.000000+00:00", "2025-06-03"),
+        )
+        conn.execute(
+            "INSERT INTO calls (started_at, model, endpoint, attempt, latency_ms, outcome, "
+            "request) VALUES ('2025-06-03T09:30:00.000000+00:00', 'm', 'e', 1, 5, 'ok', '{}')"
+        )
+    finally:
+        conn.close()
+    with Store.open(path) as store:
+        stored = store.get_article(_article().id)
+        assert stored is not None and stored.text == TEXT
+        assert sum(t.calls for t in store.call_totals().values()) == 1
+    conn = _raw(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"syntheses", "synthesis_articles"} <= names
     finally:
         conn.close()
 

@@ -268,6 +268,11 @@ class DigestProvenance(_Model):
         default="offline", description="the engine that wrote the synthesis"
     )
     model: str | None = None
+    synthesis_error: str | None = Field(
+        default=None,
+        description="why the model's synthesis failed, or was not asked for: the top "
+        "developments and outlook are then the offline ones; null when it did not fail",
+    )
     briefing_engines: list[str] = Field(default_factory=list)
     briefing_models: list[str] = Field(default_factory=list)
     briefings: int = 0

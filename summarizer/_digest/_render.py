@@ -70,11 +70,11 @@ def _link(text: str, url: str | None) -> str:
 
 def _banner(digest: Digest) -> list[str]:
     lines: list[str] = []
-    error = getattr(digest.provenance, "synthesis_error", None)
+    error = digest.provenance.synthesis_error
     if error:
         lines.append(
-            f"> **The model's synthesis failed** ({escape_inline(error)}): the bottom line, "
-            "developments and outlook below are the offline ones."
+            f"> **The model's synthesis failed ({escape_inline(error)}): the bottom line, "
+            "developments and outlook below are the offline ones.**"
         )
     if digest.undated:
         undated = _count(digest.undated, "source")
@@ -332,8 +332,8 @@ def render_digest_markdown(digest: Digest) -> str:
         f"{_count(len(digest.deals), 'deal thread')}"
         + (f" · {len(digest.not_included)} not included_" if digest.not_included else "_")
     )
-    lines = [title, "", counts, ""]
-    lines += _banner(digest)
+    # A failed synthesis and undated sources are said first: they change how all below reads.
+    lines = [title, "", *_banner(digest), counts, ""]
     lines += _bottom_line(digest)
     lines += _top(digest, refs)
     lines += _changes(digest, refs)

@@ -21,10 +21,13 @@ How a run goes:
   (:class:`~summarizer._digest._sequential.SequentialBriefer`), so a 429 means the same there.
 * **One bad article does not sink the week.** An article that fails is listed in the digest's
   "Not included" with its reason; the result says success, partial or error.
-* **The model writes the synthesis when there is one.** With an engine that asks a model
-  (:attr:`~summarizer._engines._protocol.Engine.client`), the digest's top developments and
-  outlook are written by it (:mod:`summarizer._digest._llm_synthesis`); otherwise, or if that
-  call fails, they stay the offline synthesis and the run's ``notes`` say why.
+* **The model writes the synthesis when there is one, and it is paid for once.** With an
+  engine that asks a model (:attr:`~summarizer._engines._protocol.Engine.client`), the
+  digest's top developments and outlook are written by it
+  (:mod:`summarizer._digest._llm_synthesis`) and kept in the store, keyed by what the request
+  depends on (:mod:`summarizer._digest._kept`): a rerun, or the same digest in another format,
+  takes it from there with no model call (``refresh`` asks again). If that call fails they
+  stay the offline synthesis, ``provenance.synthesis_error`` says why, and the run is partial.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from typing import TYPE_CHECKING, Literal
 from summarizer._briefing._models import Briefing
 from summarizer._digest._build import DEFAULT_INCLUDE, build_digest
 from summarizer._digest._collect import Collected, Collection, Failure, collect
+from summarizer._digest._kept import kept, reuse, synthesis_key
 from summarizer._digest._llm_synthesis import synthesize as write_synthesis
 from summarizer._digest._models import Digest
 from summarizer._digest._periods import Selection
@@ -47,7 +51,7 @@ from summarizer._digest._progress import Progress, ProgressEvent
 from summarizer._digest._retry import ArticleBriefer, RetryPolicy
 from summarizer._engines._protocol import Engine
 from summarizer._engines._registry import EngineChoice, make_engine
-from summarizer._errors import ConfigError, SummarizerError
+from summarizer._errors import ConfigError, StoreError, SummarizerError
 from summarizer._store import Store
 
 if TYPE_CHECKING:
@@ -59,6 +63,7 @@ __all__ = [
     "BriefOutcome",
     "BriefResults",
     "DigestRun",
+    "SynthesisOutcome",
     "brief_many",
     "digest_sources",
     "synthesize",
@@ -70,6 +75,8 @@ DEFAULT_CONCURRENCY = 4
 
 Outcome = Literal["briefed", "cached", "failed"]
 Status = Literal["success", "partial", "error"]
+# Where the digest's top developments and outlook came from (see DigestRun.synthesis).
+SynthesisOutcome = Literal["offline", "asked", "stored", "failed", "not asked"]
 
 
 @dataclass(frozen=True)
@@ -115,14 +122,22 @@ class BriefResults:
 class DigestRun:
     """The result of :func:`digest_sources`: the digest, and how the run went.
 
-    ``status``: ``success`` (every input is in the digest), ``partial`` (some are listed as
-    not included), ``error`` (nothing could be digested). ``exit_code`` is the CLI's for it.
+    ``status``: ``success`` (every input is in the digest, and the model wrote the synthesis
+    when one was to), ``partial`` (some inputs are listed as not included, or the model's
+    synthesis failed: ``digest.provenance.synthesis_error``), ``error`` (nothing could be
+    digested). ``exit_code`` is the CLI's for it.
+
+    ``synthesis`` says where the top developments and outlook came from: ``offline`` (the
+    engine asks no model), ``asked`` (the model, in this run), ``stored`` (the store kept the
+    model's synthesis of the same inputs: no call), ``failed`` (the call failed; the offline
+    ones), ``not asked`` (the run stopped early; the offline ones).
     """
 
     digest: Digest
     collection: Collection
     results: BriefResults
     notes: list[str] = field(default_factory=list)
+    synthesis: SynthesisOutcome = "offline"
 
     @property
     def briefings(self) -> list[Briefing]:
@@ -162,7 +177,9 @@ class DigestRun:
     def status(self) -> Status:
         if not self.briefings:
             return "error"
-        return "partial" if self.failures else "success"
+        if self.failures or self.digest.provenance.synthesis_error is not None:
+            return "partial"
+        return "success"
 
     @property
     def exit_code(self) -> int:
@@ -282,10 +299,12 @@ def digest_sources(
     engine object; it runs leaving every retry to the run (see the module docstring). With an
     engine that asks a model, the digest's top developments and outlook are written by that
     model (:func:`synthesize`, with the engine's own client: its retries included, since it is
-    one plain call); otherwise, or if that call fails, they stay the offline synthesis and
-    ``notes`` says why. ``include`` names the relevances digested (default: international;
-    add "domestic" for public affairs inside one state); the others are listed as not
-    included. With a store and a bounded ``selection``, the store's briefings of the period
+    one plain call), or taken from the store when it kept them for the same inputs; otherwise,
+    or if that call fails, they stay the offline synthesis, and ``notes`` and
+    ``digest.provenance.synthesis_error`` say why. ``refresh`` briefs every article again and
+    asks for the synthesis again. ``include`` names the relevances digested (default:
+    international; add "domestic" for public affairs inside one state); the others are listed
+    as not included. With a store and a bounded ``selection``, the store's briefings of the period
     just before (of the same length) are compared: ``digest.changes`` says what changed.
     """
     on_call = store.log_call if store is not None else None
@@ -324,8 +343,14 @@ def digest_sources(
                 "the LLM synthesis was not asked for, the offline one is kept: the run stopped "
                 "early"
             )
+            run.digest = _without_synthesis(
+                run.digest, "the run stopped early, so it was not asked for"
+            )
+            run.synthesis = "not asked"
     elif results.briefings:
-        run.digest = synthesize(run.digest, chosen, notes=run.notes)
+        run.digest, run.synthesis = _synthesize(
+            run.digest, chosen, notes=run.notes, store=store, refresh=refresh
+        )
     return run
 
 
@@ -351,16 +376,58 @@ def previous_digest(
     return build_digest(list(briefings.values()), period=(start, end), include=include)
 
 
-def synthesize(digest: Digest, engine: Engine, *, notes: list[str] | None = None) -> Digest:
+def synthesize(
+    digest: Digest,
+    engine: Engine,
+    *,
+    notes: list[str] | None = None,
+    store: Store | None = None,
+    refresh: bool = False,
+) -> Digest:
     """``digest`` with its top developments and outlook written by the model ``engine`` asks
-    (:func:`summarizer._digest._llm_synthesis.synthesize`); as it is for an engine with no
-    model, or when that call fails (``notes`` then gets a line saying so)."""
+    (:func:`summarizer._digest._llm_synthesis.synthesize`), or, with a ``store`` that kept the
+    synthesis of the same inputs (:mod:`summarizer._digest._kept`), that one, with no call
+    (unless ``refresh``); a synthesis the model writes is kept there. ``digest`` as it is for
+    an engine with no model; when the call fails, ``digest`` with
+    ``provenance.synthesis_error`` saying why (and a line in ``notes``)."""
+    return _synthesize(digest, engine, notes=notes, store=store, refresh=refresh)[0]
+
+
+def _synthesize(
+    digest: Digest,
+    engine: Engine,
+    *,
+    notes: list[str] | None,
+    store: Store | None,
+    refresh: bool,
+) -> tuple[Digest, SynthesisOutcome]:
     client = engine.client
-    if client is None:
-        return digest
+    if client is None or not digest.sources:
+        return digest, "offline"
+    key = synthesis_key(digest, client.settings.model) if store is not None else None
+    if store is not None and key is not None and not refresh:
+        payload = store.get_synthesis(key)
+        reused = reuse(digest, payload) if payload is not None else None
+        if reused is not None:
+            return reused, "stored"
     try:
-        return write_synthesis(digest, client)
+        written = write_synthesis(digest, client)
     except SummarizerError as error:
         if notes is not None:
             notes.append(f"the LLM synthesis failed, the offline one is kept: {error}")
-        return digest
+        return _without_synthesis(digest, error.message), "failed"
+    if store is not None and key is not None:
+        try:
+            articles = [source.article for source in digest.sources]
+            store.put_synthesis(key, kept(digest, written), articles=articles)
+        except StoreError as error:
+            # Paid for and in this digest: not lost for this run, only asked again next time.
+            if notes is not None:
+                notes.append(f"the LLM synthesis could not be kept in the store: {error}")
+    return written, "asked"
+
+
+def _without_synthesis(digest: Digest, why: str) -> Digest:
+    """``digest`` (the offline synthesis) saying why the model's is not in it."""
+    provenance = digest.provenance.model_copy(update={"synthesis_error": why})
+    return digest.model_copy(update={"provenance": provenance})

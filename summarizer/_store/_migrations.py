@@ -92,7 +92,39 @@ _V1: tuple[str, ...] = (
     "CREATE INDEX calls_article ON calls (article_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# Step 2: the digest's LLM synthesis, kept so that a rerun (or the same digest in another
+# format) asks the model nothing.
+# * A synthesis is keyed like a briefing, by what decides it, all known before the call: the
+#   hash of what its request carries about the digest (inputs: see summarizer._digest._kept),
+#   the model asked for, the version of prompts/digest/ and the digest schema's version.
+# * synthesis_articles says which articles a synthesis was written from, so that forgetting an
+#   article forgets the syntheses that read it (its headline is in their request). No foreign
+#   key to articles: a synthesis may be kept for a digest whose articles were never stored (a
+#   library caller's), and Store.forget removes such syntheses itself, before the articles.
+_V2: tuple[str, ...] = (
+    """
+    CREATE TABLE syntheses (
+        id INTEGER PRIMARY KEY,
+        inputs TEXT NOT NULL,             -- sha256 of what the request carries about the digest
+        model TEXT NOT NULL,              -- the model asked for
+        prompt_version TEXT NOT NULL,     -- hash of prompts/digest/
+        schema_version TEXT NOT NULL,     -- the digest schema's
+        created_at TEXT NOT NULL,         -- UTC
+        synthesis TEXT NOT NULL,          -- JSON, as the digest layer wrote it
+        UNIQUE (inputs, model, prompt_version, schema_version)
+    )
+    """,
+    """
+    CREATE TABLE synthesis_articles (
+        synthesis_id INTEGER NOT NULL REFERENCES syntheses (id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (synthesis_id, article_id)
+    )
+    """,
+    "CREATE INDEX synthesis_articles_article ON synthesis_articles (article_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,8 +15,13 @@ Why it is built the way it is:
   its cleaned text), the engine, the model, the prompt version and the schema version. A caller
   knows all five before calling the engine (its identity: :meth:`BriefingKey.of`), so it can
   look first.
-* **The file is private.** It is created 0600 (article text and request bodies are in it);
-  SQLite gives its ``-wal`` and ``-shm`` files the same permissions.
+* **The digest's LLM synthesis is kept too** (:meth:`Store.put_synthesis`), keyed the same
+  way by what decides it (:class:`SynthesisKey`): a rerun, or the same digest rendered in
+  another format, asks the model nothing.
+* **The file is private, and the user's.** It is created 0600 (article text and request bodies
+  are in it); SQLite gives its ``-wal`` and ``-shm`` files the same permissions.
+  :meth:`Store.list_articles` says what it holds; :meth:`Store.forget` removes articles with
+  everything that hangs off them, and overwrites what it removed in the file.
 * **Errors are one line.** Anything SQLite raises becomes :class:`StoreError` naming the file.
 
 One :class:`Store` may be shared by threads (an engine may report calls from a worker thread):
@@ -37,29 +42,36 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import ValidationError
 
 from summarizer._briefing._article import Article
-from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Source
+from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Relevance, Source
 from summarizer._engines._protocol import EngineIdentity, EngineName
 from summarizer._engines.llm._call_log import CallRecord
-from summarizer._errors import StoreError
+from summarizer._errors import InputError, InputNotFound, StoreError
 from summarizer._store._migrations import check_schema, migrate
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
+    "MIN_ID_PREFIX",
     "STORE_ENV",
+    "ArticleEntry",
+    "BriefingEntry",
     "BriefingKey",
     "CallTotals",
+    "Forgotten",
     "Store",
     "StoredArticle",
+    "SynthesisKey",
     "default_store_path",
     "key_for",
 ]
 
 log = logging.getLogger(__name__)
+
+_Item = TypeVar("_Item", str, int)
 
 STORE_ENV = "SUMMARIZER_STORE"
 STORE_FILE = "store.sqlite3"
@@ -68,6 +80,9 @@ STORE_FILE = "store.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
 # SQLite builds before 3.32 allow 999 parameters per statement.
 _CHUNK = 500
+# The fewest characters of an article id that forget() takes for the id (store list shows 12).
+MIN_ID_PREFIX = 6
+_HEX = frozenset("0123456789abcdef")
 
 
 def default_store_path(environ: Mapping[str, str] | None = None) -> Path:
@@ -124,6 +139,23 @@ def key_for(briefing: Briefing) -> BriefingKey:
     return BriefingKey(p.article_id, p.engine, p.model, p.prompt_version, p.schema_version)
 
 
+@dataclass(frozen=True, slots=True)
+class SynthesisKey:
+    """What a stored LLM synthesis of a digest is looked up by: everything that decides what
+    the model writes, known before asking it.
+
+    ``inputs`` is the sha256 of what the request carries about the digest (the digest layer
+    computes it: :func:`summarizer._digest._kept.synthesis_key`); ``model`` the model asked
+    for; ``prompt_version`` the hash of ``prompts/digest/``; ``schema_version`` the digest
+    schema's version.
+    """
+
+    inputs: str
+    model: str
+    prompt_version: str
+    schema_version: str
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -165,6 +197,72 @@ class CallTotals:
             self.tokens_out + other.tokens_out,
             self.failed + other.failed,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingEntry:
+    """One stored briefing of an article, as :meth:`Store.list_articles` lists it."""
+
+    engine: EngineName
+    model: str | None
+    prompt_version: str | None
+    schema_version: str
+    created_at: datetime
+    headline: str | None
+    relevance: Relevance | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    """One stored article, as :meth:`Store.list_articles` lists it: what it is, where it was
+    read, the date it counts under, and its briefings (newest first)."""
+
+    id: str
+    title: str | None
+    site: str | None
+    published: date | None
+    read_at: datetime  # first read or fetched (UTC)
+    day: date  # the published date, or the local date it was read when that is unknown
+    dated_by: Literal["published", "read"]
+    urls: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+    briefings: tuple[BriefingEntry, ...] = ()
+
+    @property
+    def week(self) -> str:
+        """The ISO week the article counts under, as ``--week`` takes it: ``2026-W47``."""
+        year, week, _ = self.day.isocalendar()
+        return f"{year}-W{week:02d}"
+
+    @property
+    def location(self) -> str | None:
+        """Where it was first read from: a URL when it has one, else a path."""
+        return (self.urls or self.paths or (None,))[0]
+
+    @property
+    def headline(self) -> str | None:
+        """The newest briefing's headline."""
+        return next((b.headline for b in self.briefings if b.headline), None)
+
+    @property
+    def relevance(self) -> Relevance | None:
+        """The relevance the newest briefing that judged it gave, None when none did."""
+        return next((b.relevance for b in self.briefings if b.relevance), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What :meth:`Store.forget` removed (or, with ``dry_run``, would remove).
+
+    ``articles`` are the articles matched; ``briefings`` and ``syntheses`` went with them;
+    ``calls`` counts the call-log entries removed, 0 unless asked for.
+    """
+
+    articles: tuple[ArticleEntry, ...]
+    briefings: int
+    syntheses: int
+    calls: int
+    dry_run: bool = False
 
 
 # --------------------------------------------------------------------------- the store
@@ -342,6 +440,118 @@ class Store:
                 # again and the upsert replaces it.
                 log.warning("stored briefing of %s does not validate; ignoring it", article_id)
         return found
+
+    # ------------------------------------------------------------------ syntheses
+
+    def put_synthesis(self, key: SynthesisKey, synthesis: str, *, articles: Iterable[str]) -> None:
+        """Keep a digest's LLM synthesis (``synthesis``: JSON text, as the digest layer writes
+        it) under ``key``, replacing any there, with the ids of the ``articles`` it was written
+        from: forgetting any of them forgets it."""
+        ids = list(dict.fromkeys(articles))
+        columns = (key.inputs, key.model, key.prompt_version, key.schema_version)
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO syntheses (inputs, model, prompt_version, schema_version, created_at,
+                                       synthesis)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (inputs, model, prompt_version, schema_version)
+                DO UPDATE SET created_at = excluded.created_at, synthesis = excluded.synthesis
+                """,
+                (*columns, _utc_text(datetime.now(timezone.utc)), synthesis),
+            )
+            (synthesis_id,) = conn.execute(_SYNTHESIS_ID, columns).fetchone()
+            conn.execute("DELETE FROM synthesis_articles WHERE synthesis_id = ?", (synthesis_id,))
+            conn.executemany(
+                "INSERT INTO synthesis_articles (synthesis_id, article_id) VALUES (?, ?)",
+                [(synthesis_id, article_id) for article_id in ids],
+            )
+
+    def get_synthesis(self, key: SynthesisKey) -> str | None:
+        """The synthesis kept under ``key`` (the JSON text given to :meth:`put_synthesis`), or
+        None."""
+        with self._read() as conn:
+            row = conn.execute(
+                """
+                SELECT synthesis FROM syntheses
+                WHERE inputs = ? AND model = ? AND prompt_version = ? AND schema_version = ?
+                """,
+                (key.inputs, key.model, key.prompt_version, key.schema_version),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    # ------------------------------------------------------------------ what it holds
+
+    def list_articles(
+        self, *, start: date | None = None, end: date | None = None
+    ) -> list[ArticleEntry]:
+        """The stored articles dated from ``start`` to ``end`` (both included; None leaves that
+        end open), oldest first, each with where it was read and its briefings, newest first.
+
+        Dated as :meth:`articles_between` dates them: published, else the day first read.
+        """
+        clauses: list[str] = []
+        params: list[str] = []
+        if start is not None:
+            clauses.append(f"{_DAY} >= ?")
+            params.append(start.isoformat())
+        if end is not None:
+            clauses.append(f"{_DAY} <= ?")
+            params.append(end.isoformat())
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._read() as conn:
+            rows = conn.execute(_ENTRY_SELECT + where + _ENTRY_ORDER, params).fetchall()
+            return _entries(conn, rows)
+
+    def forget(
+        self,
+        targets: Iterable[str] = (),
+        *,
+        before: date | None = None,
+        calls: bool = False,
+        dry_run: bool = False,
+    ) -> Forgotten:
+        """Remove articles and everything that hangs off them: the places they were read from,
+        their briefings and the syntheses written from them. Returns what was removed; with
+        ``dry_run``, what would be, removing nothing.
+
+        ``targets`` are article ids (whole, or their first :data:`MIN_ID_PREFIX` characters or
+        more), URLs and paths the articles were read from (a folder: every file under it);
+        ``before`` adds every article dated before that day (published, else first read).
+
+        The call log is a record of money spent and stays, unless ``calls``: then the calls
+        about the forgotten articles go too, and with ``before`` every call made before that
+        day (the digest's synthesis calls are about no one article).
+
+        What was removed is overwritten in the file, not only unlinked (``secure_delete``),
+        and the write-ahead log is checkpointed when no other process is reading.
+
+        Raises :class:`~summarizer._errors.InputError` when nothing is given to match (forget
+        never empties the store by default) or an id prefix fits several articles, and
+        :class:`~summarizer._errors.InputNotFound` for a target that matches no article; then
+        nothing is removed.
+        """
+        wanted = [t.strip() for t in targets if t.strip()]
+        if not wanted and before is None:
+            raise InputError(
+                "nothing to forget: name articles (id, URL or path) or a date to forget before"
+            )
+        cutoff = before.isoformat() if before is not None else None
+        if dry_run:
+            with self._read() as conn:
+                return _forget(conn, wanted, cutoff, before, calls=calls, delete=False)
+        with self._write() as conn:
+            conn.execute("PRAGMA secure_delete = ON")
+            try:
+                forgotten = _forget(conn, wanted, cutoff, before, calls=calls, delete=True)
+            finally:
+                conn.execute("PRAGMA secure_delete = OFF")
+        with self._lock, _errors(self._label):
+            # The old pages may still be in the WAL: copy the log into the file and empty it.
+            # A reader elsewhere keeps it from finishing (it reports busy, never fails); the
+            # next checkpoint will do it.
+            self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        return forgotten
 
     # ------------------------------------------------------------------ call log
 
@@ -575,7 +785,7 @@ def _key_columns(key: BriefingKey) -> tuple[str, str, str, str, str]:
     )
 
 
-def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+def _chunks(items: Sequence[_Item]) -> Iterator[Sequence[_Item]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
 
@@ -677,3 +887,209 @@ def _load_briefing(payload: str, text: str) -> Briefing | None:
         return Briefing.model_validate(data)
     except (ValueError, TypeError, ValidationError):
         return None
+
+
+# --------------------------------------------------------------------------- listing, forgetting
+
+_DAY = "COALESCE(published, read_on)"  # the expression the articles_day index is on
+_ENTRY_SELECT = "SELECT id, title, site, published, read_at, read_on FROM articles"
+_ENTRY_ORDER = f" ORDER BY {_DAY}, read_at, id"
+_SYNTHESIS_ID = """
+    SELECT id FROM syntheses
+    WHERE inputs = ? AND model = ? AND prompt_version = ? AND schema_version = ?
+"""
+
+
+def _entries(conn: sqlite3.Connection, rows: Sequence[tuple[str, ...]]) -> list[ArticleEntry]:
+    """The listing of these article rows (``_ENTRY_SELECT``'s columns), in their order."""
+    ids = [row[0] for row in rows]
+    places = _locations(conn, ids)
+    briefings: dict[str, list[BriefingEntry]] = {}
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        found = conn.execute(
+            f"""
+            SELECT article_id, engine, model, prompt_version, schema_version, created_at,
+                   briefing
+            FROM briefings WHERE article_id IN ({marks})
+            ORDER BY created_at DESC, engine, model
+            """,
+            tuple(chunk),
+        ).fetchall()
+        for article_id, engine, model, prompt_version, schema, created, payload in found:
+            headline, relevance = _headline_and_relevance(payload)
+            briefings.setdefault(article_id, []).append(
+                BriefingEntry(
+                    engine=engine,
+                    model=model or None,
+                    prompt_version=prompt_version or None,
+                    schema_version=schema,
+                    created_at=datetime.fromisoformat(created),
+                    headline=headline,
+                    relevance=relevance,
+                )
+            )
+    entries = []
+    for article_id, title, site, published, read_at, read_on in rows:
+        seen = places.get(article_id, _Locations())
+        day = date.fromisoformat(published) if published else date.fromisoformat(read_on)
+        entries.append(
+            ArticleEntry(
+                id=article_id,
+                title=title,
+                site=site,
+                published=date.fromisoformat(published) if published else None,
+                read_at=datetime.fromisoformat(read_at),
+                day=day,
+                dated_by="published" if published else "read",
+                urls=tuple(seen.urls),
+                paths=tuple(seen.paths),
+                briefings=tuple(briefings.get(article_id, ())),
+            )
+        )
+    return entries
+
+
+_RELEVANCE: dict[object, Relevance] = {
+    "international": "international",
+    "domestic": "domestic",
+    "off_topic": "off_topic",
+}
+
+
+def _headline_and_relevance(payload: str) -> tuple[str | None, Relevance | None]:
+    """A stored briefing's headline and relevance, read without validating the whole of it."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    headline = data.get("headline")
+    return (
+        headline if isinstance(headline, str) and headline else None,
+        _RELEVANCE.get(data.get("relevance")),
+    )
+
+
+def _forget(
+    conn: sqlite3.Connection,
+    targets: Sequence[str],
+    cutoff: str | None,
+    before: date | None,
+    *,
+    calls: bool,
+    delete: bool,
+) -> Forgotten:
+    ids: dict[str, None] = {}
+    for target in targets:
+        ids.update(dict.fromkeys(_match(conn, target)))
+    if cutoff is not None:
+        rows = conn.execute(f"SELECT id FROM articles WHERE {_DAY} < ?", (cutoff,)).fetchall()
+        ids.update(dict.fromkeys(row[0] for row in rows))
+    chosen = list(ids)
+
+    rows = []
+    briefings = 0
+    syntheses: set[int] = set()
+    call_ids: set[int] = set()
+    for chunk in _chunks(chosen):
+        marks = ", ".join("?" * len(chunk))
+        rows += conn.execute(f"{_ENTRY_SELECT} WHERE id IN ({marks})", tuple(chunk)).fetchall()
+        briefings += conn.execute(
+            f"SELECT count(*) FROM briefings WHERE article_id IN ({marks})", tuple(chunk)
+        ).fetchone()[0]
+        syntheses.update(
+            row[0]
+            for row in conn.execute(
+                f"SELECT synthesis_id FROM synthesis_articles WHERE article_id IN ({marks})",
+                tuple(chunk),
+            )
+        )
+        if calls:
+            call_ids.update(
+                row[0]
+                for row in conn.execute(
+                    f"SELECT id FROM calls WHERE article_id IN ({marks})", tuple(chunk)
+                )
+            )
+    if calls and before is not None:
+        # Local midnight of that day, as the log's UTC text: "before Monday" as the user's
+        # clock says it.
+        midnight = datetime.combine(before, datetime.min.time()).astimezone()
+        call_ids.update(
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM calls WHERE started_at < ?", (_utc_text(midnight),)
+            )
+        )
+    rows.sort(key=lambda row: (row[3] or row[5], row[4], row[0]))
+    entries = _entries(conn, rows)
+    if delete:
+        for numbers in _chunks(sorted(syntheses)):
+            marks = ", ".join("?" * len(numbers))
+            conn.execute(f"DELETE FROM syntheses WHERE id IN ({marks})", tuple(numbers))
+        for chunk in _chunks(chosen):
+            marks = ", ".join("?" * len(chunk))
+            # Their locations and briefings go by ON DELETE CASCADE.
+            conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", tuple(chunk))
+        for numbers in _chunks(sorted(call_ids)):
+            marks = ", ".join("?" * len(numbers))
+            conn.execute(f"DELETE FROM calls WHERE id IN ({marks})", tuple(numbers))
+    return Forgotten(
+        articles=tuple(entries),
+        briefings=briefings,
+        syntheses=len(syntheses),
+        calls=len(call_ids),
+        dry_run=not delete,
+    )
+
+
+def _match(conn: sqlite3.Connection, target: str) -> list[str]:
+    """The ids of the articles ``target`` names: an article id or the start of one, a URL, or
+    a path (a folder: the files under it). Raises when it names none, or an id prefix fits
+    several."""
+    lowered = target.lower()
+    if len(lowered) >= MIN_ID_PREFIX and set(lowered) <= _HEX:
+        rows = conn.execute(
+            "SELECT id FROM articles WHERE substr(id, 1, ?) = ? LIMIT 3",
+            (len(lowered), lowered),
+        ).fetchall()
+        if len(rows) > 1:
+            raise InputError(
+                "several articles have ids starting with this; give more of the id",
+                source=target,
+            )
+        if rows:
+            return [rows[0][0]]
+    found: list[str] = []
+    if "://" in target:
+        found = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT article_id FROM article_locations "
+                "WHERE kind = 'url' AND location = ?",
+                (target,),
+            )
+        ]
+    else:
+        place = _absolute(target)
+        inside = place.rstrip(os.sep) + os.sep
+        for article_id, location in conn.execute(
+            "SELECT article_id, location FROM article_locations WHERE kind = 'path'"
+        ):
+            stored = _absolute(location)
+            if location == target or stored == place or stored.startswith(inside):
+                found.append(article_id)
+    if not found:
+        raise InputNotFound(
+            "no article in the store has this id or was read from here", source=target
+        )
+    return list(dict.fromkeys(found))
+
+
+def _absolute(path: str) -> str:
+    try:
+        return str(Path(path).expanduser().resolve())
+    except (OSError, RuntimeError):  # a symlink loop, an unreadable folder on the way
+        return path

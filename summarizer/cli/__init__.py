@@ -55,6 +55,8 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from summarizer.cli._eval import run
     elif name == "log":
         from summarizer.cli._log import run
+    elif name == "store":
+        from summarizer.cli._store import run
     elif name == "schema":
         from summarizer.cli._schema import run
     else:

@@ -2,7 +2,8 @@
 
 A thin layer over :func:`summarizer._digest._runner.digest_sources`: options in, progress on
 stderr, the digest out. Exit status: 0 every input is in the digest, 3 some are not (listed
-under "Not included"), 1 nothing could be digested.
+under "Not included") or the model's synthesis failed (a banner says so), 1 nothing could be
+digested.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from typing import Any
 from summarizer._digest._periods import Selection
 from summarizer._digest._progress import ProgressEvent
 from summarizer._digest._render import render_digest_json, render_digest_markdown
-from summarizer._digest._runner import DEFAULT_CONCURRENCY, DigestRun, digest_sources
-from summarizer._errors import ConfigError
+from summarizer._digest._runner import (
+    DEFAULT_CONCURRENCY,
+    DigestRun,
+    SynthesisOutcome,
+    digest_sources,
+)
 from summarizer._store import Store
 from summarizer.cli._exits import EXIT_USAGE
 from summarizer.cli._options import (
@@ -24,15 +29,24 @@ from summarizer.cli._options import (
     fetch_settings_from_args,
     open_store,
     retry_policy_from_args,
+    selection_from_args,
     stopped_notice,
     write_output,
 )
+
+_SYNTHESIS: dict[SynthesisOutcome, str] = {
+    "offline": "",
+    "asked": "; synthesis by the model",
+    "stored": "; synthesis from the store (no model call)",
+    "failed": "; the model's synthesis failed, the offline one is shown",
+    "not asked": "; the offline synthesis (the model's was not asked for)",
+}
 
 # --------------------------------------------------------------------------- run
 
 
 def run(args: argparse.Namespace) -> int:
-    selection = _selection(args)
+    selection = selection_from_args(args)
     if isinstance(selection, str):
         print(f"summarizer: {selection}", file=sys.stderr)
         return EXIT_USAGE
@@ -42,23 +56,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if store is not None:
             store.close()
-
-
-def _selection(args: argparse.Namespace) -> Selection | str | None:
-    """The period the flags give, or a message saying why they do not fit together."""
-    given = [name for name in ("week", "since") if getattr(args, name) is not None]
-    ranged = args.date_from is not None or args.date_to is not None
-    if len(given) + ranged > 1:
-        return "give one of --week, --since, or --from/--to"
-    if given:
-        chosen: Selection = getattr(args, given[0])
-        return chosen
-    if ranged:
-        try:
-            return Selection.between(args.date_from, args.date_to)
-        except ConfigError as error:
-            return f"--from {args.date_from} is after --to {args.date_to}: {error.message}"
-    return None
 
 
 def _run(args: argparse.Namespace, store: Store | None, selection: Selection | None) -> int:
@@ -147,7 +144,7 @@ def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
     print(
         f"summarizer: digest of {len(result.briefings)} articles: {result.briefed} briefed, "
         f"{result.cached} from the store, {result.failed} not included; "
-        f"{tokens_in + tokens_out:,} tokens",
+        f"{tokens_in + tokens_out:,} tokens{_SYNTHESIS[result.synthesis]}",
         file=sys.stderr,
     )
 

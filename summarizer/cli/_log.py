@@ -11,6 +11,7 @@ from typing import Any
 from summarizer._engines.llm._call_log import CallRecord
 from summarizer._store import CallTotals, Store, default_store_path
 from summarizer.cli._exits import EXIT_OK
+from summarizer.cli._table import columns
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,7 +99,7 @@ def _table(
             for c in calls
         ]
         header = ["TIME", "MODEL", "ARTICLE", "IN", "OUT", "MS", "OUTCOME"]
-        lines += _columns([header, *rows], right={3, 4, 5})
+        lines += columns([header, *rows], right={3, 4, 5})
         lines.append("")
     noun = "call" if grand.calls == 1 else "calls"
     lines.append(f"Totals: {grand.calls:,} {noun} in {path}")
@@ -107,7 +108,7 @@ def _table(
         rows = [[model, *_counts(t)] for model, t in totals.items()]
         if len(totals) > 1:
             rows.append(["all", *_counts(grand)])
-        lines += ["  " + line for line in _columns([header, *rows], right={1, 2, 3, 4})]
+        lines += ["  " + line for line in columns([header, *rows], right={1, 2, 3, 4})]
     return "\n".join(lines) + "\n"
 
 
@@ -117,14 +118,3 @@ def _counts(t: CallTotals) -> list[str]:
 
 def _number(value: int | None) -> str:
     return "-" if value is None else f"{value:,}"
-
-
-def _columns(rows: list[list[str]], *, right: set[int]) -> list[str]:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return [
-        "  ".join(
-            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ).rstrip()
-        for row in rows
-    ]

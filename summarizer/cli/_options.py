@@ -9,12 +9,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from summarizer._digest._periods import Selection
 from summarizer._digest._retry import RetryPolicy
 from summarizer._engines._protocol import Engine
 from summarizer._engines._registry import choose_engine
 from summarizer._engines.llm._call_log import OnCall
 from summarizer._engines.llm._settings import LLMSettings
-from summarizer._errors import InputError
+from summarizer._errors import ConfigError, InputError
 from summarizer._ingest._fetching import FetchSettings
 from summarizer._store import Store
 from summarizer.cli._terminal import print_briefing
@@ -65,6 +66,24 @@ def fetch_settings_from_args(args: argparse.Namespace) -> FetchSettings:
         allow_private_hosts=not args.block_private_hosts,
         **({"timeout": timeout} if timeout is not None else {}),
     )
+
+
+def selection_from_args(args: argparse.Namespace) -> Selection | str | None:
+    """The period ``--week``, ``--since`` or ``--from/--to`` give (None: none given), or a
+    message saying why they do not fit together."""
+    given = [name for name in ("week", "since") if getattr(args, name) is not None]
+    ranged = args.date_from is not None or args.date_to is not None
+    if len(given) + ranged > 1:
+        return "give one of --week, --since, or --from/--to"
+    if given:
+        chosen: Selection = getattr(args, given[0])
+        return chosen
+    if ranged:
+        try:
+            return Selection.between(args.date_from, args.date_to)
+        except ConfigError as error:
+            return f"--from {args.date_from} is after --to {args.date_to}: {error.message}"
+    return None
 
 
 def open_store(args: argparse.Namespace) -> Store | None:

@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for add in (_brief, _digest, _text, _eval, _log, _schema):
+    for add in (_brief, _digest, _text, _eval, _log, _store, _schema):
         add(commands)
     return parser
 
@@ -89,21 +89,18 @@ def _digest(commands: Any) -> None:
         "in the store dated in the last complete ISO week (Monday to Sunday), or in the period "
         "--week/--since/--from/--to give. Articles are dated by their published date, else "
         "the day they were read. Briefings are stored as they are made: an interrupted run "
-        "resumes where it stopped. Exit status: 0 complete, 3 partial (some inputs are listed "
-        "under Not included), 1 nothing digested.",
+        "resumes where it stopped. With the LLM engine the model writes the top developments "
+        "and outlook; that synthesis is kept in the store too, so a rerun (or --format json "
+        "after md) asks the model nothing; --refresh asks again. Exit status: 0 complete, 3 "
+        "partial (some inputs are listed under Not included, or the model's synthesis failed: "
+        "a line at the top says so), 1 nothing digested.",
     )
     parser.add_argument(
         "sources", nargs="*", metavar="SOURCE", help="file, folder, URL, feed, @list, or -"
     )
-    dates = parser.add_argument_group(
-        "period (by published date; with sources, keeps only the articles dated in it)"
+    _period_options(
+        parser, "period (by published date; with sources, keeps only the articles dated in it)"
     )
-    dates.add_argument("--week", type=week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
-    dates.add_argument(
-        "--since", type=since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
-    )
-    dates.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
-    dates.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
     parser.add_argument(
         "--format",
         choices=("md", "json"),
@@ -174,7 +171,8 @@ def _eval(commands: Any) -> None:
 def _log(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "log",
-        help="show recent model calls and token totals",
+        aliases=["logs"],
+        help="show recent model calls and token totals (also: logs)",
         description="Show the latest model calls logged in the local store (time, model, "
         "article, tokens, latency, outcome) and totals per model over the whole log.",
     )
@@ -192,7 +190,67 @@ def _log(commands: Any) -> None:
         help="table (default), or json with the request and response bodies",
     )
     _store_option(parser)
-    parser.set_defaults(verbose=0)
+    # `summarizer logs` runs the same command.
+    parser.set_defaults(verbose=0, command="log")
+
+
+def _store(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "store",
+        help="list what the local store holds, or forget some of it",
+        description="The local store keeps every article read, its briefings, the digest's "
+        "model syntheses and the log of model calls (summarizer log). `store list` shows the "
+        "articles; `store forget` removes some, with everything that hangs off them.",
+    )
+    actions = parser.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    listing: argparse.ArgumentParser = actions.add_parser(
+        "list",
+        help="the stored articles, by ISO week",
+        description="List the stored articles by ISO week, oldest first: date (published, else "
+        "the day read, marked *), article id (its first 12 characters), relevance when a "
+        "briefing judged it, the engines and models that briefed it, title or headline, and "
+        "the URL or path it was read from.",
+    )
+    _period_options(listing, "period (by published date, else the day read; default: all)")
+    listing.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table (default), or json: every article with its places and briefings",
+    )
+    _store_option(listing)
+    listing.set_defaults(verbose=0)
+
+    forget: argparse.ArgumentParser = actions.add_parser(
+        "forget",
+        help="remove articles and what hangs off them",
+        description="Remove articles from the store: the places they were read from, their "
+        "briefings and the digest syntheses written from them go too. Name them by SOURCE, a "
+        "URL or path they were read from (a folder: every file under it), or by ARTICLE_ID "
+        "(as store list shows it: 6 characters or more), or give --before DATE. With nothing to "
+        "match it refuses; a name that matches nothing stops it before anything is removed. "
+        "The call log is a record of money spent and is KEPT, unless --calls is given.",
+    )
+    forget.add_argument(
+        "targets", nargs="*", metavar="SOURCE|ARTICLE_ID", help="a URL, a path, or an article id"
+    )
+    forget.add_argument(
+        "--before",
+        type=iso_date,
+        metavar="DATE",
+        help="every article dated before DATE (published, else the day read): YYYY-MM-DD",
+    )
+    forget.add_argument(
+        "--calls",
+        action="store_true",
+        help="also remove the call log's entries about those articles, and with --before "
+        "every call made before DATE (without it the log, what was spent, is kept)",
+    )
+    forget.add_argument(
+        "--dry-run", action="store_true", help="say what would be removed, and remove nothing"
+    )
+    _store_option(forget)
+    forget.set_defaults(verbose=0)
 
 
 def _schema(commands: Any) -> None:
@@ -213,6 +271,16 @@ def _schema(commands: Any) -> None:
 
 
 # --------------------------------------------------------------------------- shared options
+
+
+def _period_options(parser: argparse.ArgumentParser, title: str) -> None:
+    dates = parser.add_argument_group(title)
+    dates.add_argument("--week", type=week, metavar="YYYY-Www", help="an ISO week: 2026-W47")
+    dates.add_argument(
+        "--since", type=since, metavar="N{h,d,w}", help="the last 24h, 7d, 2w... up to today"
+    )
+    dates.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
+    dates.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="YYYY-MM-DD")
 
 
 def _engine_options(parser: argparse.ArgumentParser) -> None:
