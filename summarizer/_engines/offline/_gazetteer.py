@@ -34,8 +34,15 @@ class Form:
 
     entity: Entity
     text: str
-    how: str  # "name", "alias", "demonym", "capital", "prefix"
+    how: str  # "name", "alias", "former", "demonym", "capital", "prefix"
     acronym: bool  # all capitals: must be written so ("WHO" the agency, "who" the pronoun)
+    cased: bool = False
+    """A short form in mixed case ("LeT"): written so, or it is the word ("Let us...")."""
+
+
+def _is_cased(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= 4 and any(c.isupper() for c in letters[1:])
 
 
 def _is_acronym(text: str) -> bool:
@@ -67,7 +74,8 @@ class Gazetteer:
             self.demonyms.setdefault(entity.key, text)
         if not key or key in self.forms:
             return  # the first list to claim a form keeps it (countries before companies)
-        form = Form(entity, text, how, _is_acronym(text))
+        acronym = _is_acronym(text)
+        form = Form(entity, text, how, acronym, not acronym and _is_cased(text))
         words = key.split()
         for i, word in enumerate(words[1:], 1):
             if word in ("and", "&"):
@@ -89,6 +97,8 @@ class Gazetteer:
                     return None
             elif text.replace("’", "'") != form.text:
                 return None
+        elif form.cased and not all_caps and text.replace("’", "'") != form.text:
+            return None
         return form
 
     def fuzzy(self, text: str) -> Form | None:
@@ -149,6 +159,8 @@ def _listed(
         gaz.add(entity, entry.name, "name")
         for alias in entry.aliases:
             gaz.add(entity, alias, "alias")
+        for name in entry.former:
+            gaz.add(entity, name, "former")
         if entry.descriptions:
             gaz.descriptions[entity.key] = entry.descriptions
         yield entity

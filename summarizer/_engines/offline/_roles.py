@@ -322,6 +322,19 @@ def state_possessive_before(r: Reading, token: Token, sentence: Sentence) -> Ent
     return form.entity
 
 
+@lru_cache(maxsize=1)
+def _place_noun_pattern(place_nouns: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(place_nouns, key=len, reverse=True))
+    return re.compile(r"['’]?s?\s+(?:" + nouns + r")(?![\w-])")
+
+
+def place_after(r: Reading, token: Token, sentence: Sentence) -> bool:
+    """Whether a place noun follows ``token`` ("Kursk region", "Nile dam"): the name is a
+    place's, whatever a possessive or a description before it says."""
+    pattern = _place_noun_pattern(r.names.place_nouns)
+    return pattern.match(sentence.masked, token.end - sentence.start) is not None
+
+
 def role_before(r: Reading, token: Token, sentence: Sentence) -> str | None:
     before = sentence.masked[: token.start - sentence.start]
     match = _role_noun_pattern(r.titles.role_nouns).search(before)
