@@ -96,6 +96,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     _drop_mere_venues(r)
     _drop_opening_words(r)
     _article_names(r)
+    _in_passing(r)
     return r.cast
 
 
@@ -428,3 +429,16 @@ def _article_names(r: Reading) -> None:
         if forms and all(f is not None and f.how == "former" for f in forms):
             first = min(actor.mentions, key=lambda m: m.start)
             actor.name = first.surface
+
+
+def _in_passing(r: Reading) -> None:
+    """Mark the actors named in passing (:attr:`Actor.passing`): one sentence, adjectives
+    only ("a Dutch side", "Chinese metal"), no role."""
+    for actor in r.cast.actors.values():
+        if actor.role or not actor.mentions:
+            continue
+        first = actor.mentions[0].sentence
+        if all(m.sentence == first for m in actor.mentions) and all(
+            (f := r.gaz.get(m.surface)) is not None and f.how == "demonym" for m in actor.mentions
+        ):
+            actor.passing = True

@@ -92,6 +92,8 @@ def _name_after(
             continue
         if seg.title:
             break
+        if not names and seg.start != segments[k - 1].end:
+            break  # "High Commissioner for Human Rights": the post goes on; no name follows
         if names and seg.start != segments[k - 1].end:
             between = seq[segments[k - 1].end : seg.start]
             if not all(t.text in PARTICLES for t in between):
