@@ -57,6 +57,10 @@ class Gazetteer:
     # Fuzzy candidates by first letter: typos of long names only (see _text._names.max_typos).
     by_initial: dict[str, list[tuple[str, Form]]] = field(default_factory=dict)
     _fuzzy_memo: dict[str, Form | None] = field(default_factory=dict)
+    # The words of the known names of more than one word: a misspelt name of several words
+    # keeps one of them as the name writes it ("Vladamir Putin"); a run with none is no typo
+    # of a known name, and need not be compared with every one.
+    name_words: set[str] = field(default_factory=set)
     # Known people by family name, for a bare "Putin" in a text that never gives the full name.
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
     # The first demonym of each state, to name what it owns ("Russia's Ministry" -> "Russian").
@@ -84,6 +88,8 @@ class Gazetteer:
         self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
         if len(key) >= 6 and not form.acronym:
             self.by_initial.setdefault(key[0], []).append((key, form))
+            if len(words) > 1:
+                self.name_words.update(words)
 
     def get(self, text: str, *, all_caps: bool = False, key: str | None = None) -> Form | None:
         form = self.forms.get(name_key(text) if key is None else key)

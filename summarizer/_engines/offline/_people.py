@@ -304,9 +304,12 @@ def resolve_bare(r: Reading) -> None:
 def _typo(r: Reading, words: Sequence[Token]) -> Form | None:
     """The known form ``words`` misspell, if any; never for a word that is a word of the
     dictionary or another name ("Indiana" is not "Indian", "Plague" not "Prague")."""
-    if any(name_key(t.text) in r.names.not_typos for t in words):
+    keys = [name_key(t.text) for t in words]
+    if any(k in r.names.not_typos for k in keys):
         return None
-    return r.gaz.fuzzy(join(list(words)))
+    if len(keys) > 1 and not any(k in r.gaz.name_words and k not in CONNECTORS for k in keys):
+        return None  # no word of any known name: nothing to be a typo of
+    return r.gaz.fuzzy(" ".join(t.text for t in words))
 
 
 def surname_owner(r: Reading, token: Token, people: Sequence[Actor]) -> Actor | None:
