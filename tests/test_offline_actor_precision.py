@@ -229,3 +229,19 @@ def test_an_actor_named_in_passing_is_left_out_of_a_long_list() -> None:
     # A short list keeps everyone; an actor in a dispute or deal is kept whatever its part.
     assert "Netherlands" in [a.name for a in worth_listing(cast, [], room=20)]
     assert "Netherlands" in [a.name for a in worth_listing(cast, ["state:NLD"], room=8)]
+
+
+def test_a_former_name_beside_the_new_one_is_an_alias_of_it() -> None:
+    b = brief("Norway's Statoil, now Equinor, began storing carbon in 1996, Britain said.")
+    assert actor(b, "Equinor").aliases == ["Statoil"]
+    assert "Statoil" not in names(b)
+
+
+def test_a_source_named_with_a_post_at_a_body_in_a_city_is_a_person() -> None:
+    b = brief(
+        "Costs remain high, said Cameron Hollis, an analyst at Aurora Energy Research in "
+        "Oxford, after Britain and Norway signed the deal."
+    )
+    hollis = actor(b, "Cameron Hollis")
+    assert hollis.kind == "person"
+    assert hollis.role.startswith("Analyst at Aurora Energy Research")

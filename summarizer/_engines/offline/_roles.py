@@ -66,6 +66,8 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         r"|dialogue|talks|peace process|process|region|conflict))?"
         # "special envoy for the talks", "head of product": a post's lower-case object.
         r"|(?P<thing>(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+)?)))?"
+        # "an analyst at Aurora Energy Research in Oxford": where the body sits.
+        r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
     )
     role = (
         r"(?P<role>(?:(?!(?:and|or|but|said|says|the|a|an|who|which|that|was|is)\b)"
