@@ -215,6 +215,7 @@ class Lexicon:
                 country=raw.optional_text(entry, "country"),
                 aliases=raw.strings(entry, "aliases", default=()),
                 descriptions=raw.strings(entry, "descriptions", default=()),
+                former=raw.strings(entry, "former", default=()),
             )
             for name, entry in raw.entries()
         )
@@ -288,6 +289,11 @@ _NAME_SETS = (
     "particles",
     "joiners",
     "acronym_skip",
+    "thing_suffixes",
+    "venues",
+    "place_nouns",
+    "not_typos",
+    "common_words",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

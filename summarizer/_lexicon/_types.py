@@ -155,6 +155,16 @@ class NameWords(NamedTuple):
     """Words that join capitalised words into one name ("Bank of England")."""
     acronym_skip: frozenset[str]
     """Words an acronym leaves out ("of", "the")."""
+    thing_suffixes: frozenset[str]
+    """A phrase ending in one names a thing ("Henry Hub", "Paris Agreement"), never an actor."""
+    venues: frozenset[str]
+    """Rooms and buildings where things happen ("Oval Office"), never actors."""
+    place_nouns: frozenset[str]
+    """Lower-case nouns that make the name before them a place ("Kursk region")."""
+    not_typos: frozenset[str]
+    """Keys of dictionary words and names near a known name ("indiana"): never typos of it."""
+    common_words: frozenset[str]
+    """Known names that are common words ("Shell"): the word at a sentence's start."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 
@@ -253,6 +263,9 @@ class KnownName(NamedTuple):
     aliases: tuple[str, ...]
     descriptions: tuple[str, ...] = ()
     """Phrases that stand for it when the text also names it ("the UN nuclear watchdog")."""
+    former: tuple[str, ...] = ()
+    """Names it had before ("Facebook" for Meta): an article that writes only those is
+    briefed under its own word, never a name the body took later."""
 
 
 # --------------------------------------------------------------------------- cues

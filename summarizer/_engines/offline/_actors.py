@@ -38,14 +38,20 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    sentence names, "her Turkish counterpart" takes the post of the person met (people are
    visited in order of first mention, so that person's role is known first).
 7. **Venues** (:func:`_drop_mere_venues`). A state named only as a capital after "in", "at",
-   "to"... is where things happen, not an actor, and leaves the cast. Last, so that the
+   "to"... is where things happen, not an actor, and leaves the cast. Late, so that the
    passes before still see the state a venue names ("Speaking in Tehran, the country's oil
    minister" is Iran's).
+8. **Opening words** (:func:`_drop_opening_words`). A known name that is also a common word
+   ("Shell", "Apple") seen only as a sentence's first word is the word. It needs the whole
+   text: the name written elsewhere, mid-sentence, is the name.
+9. **The article's names** (:func:`_article_names`). An actor the text names only by a
+   former name ("Facebook") is briefed under it, never under the name it took later (Meta).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
@@ -88,6 +94,9 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     if not r.all_caps:
         appositive_roles(r)
     _drop_mere_venues(r)
+    _drop_opening_words(r)
+    _article_names(r)
+    _in_passing(r)
     return r.cast
 
 
@@ -99,9 +108,81 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     text = lower_tail(sentence.masked) if r.all_caps else sentence.masked
     tokens = read_tokens(sentence, text)
     owner: Actor | None = None
-    for sequence in sequences(tokens, text, sentence.start, r.gaz.and_heads):
+    runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
+    for sequence in runs:
         owner_here = owner if owner is not None and _follows(owner, sequence) else None
         owner = _sequence(r, sequence, sentence, owner_here)
+
+
+_ON = re.compile(r" on (?:the )?$")
+
+
+def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> list[list[Token]]:
+    """Runs that are parts of one longer name, joined: a name is read whole or not at all.
+
+    "People's Liberation Army" is no owner and its "Liberation Army" (the capitalised runs
+    end at a possessive that owns nothing the text names); "United Nations Commission on
+    the Limits of the Continental Shelf" is no "United Nations Commission" (a body's name
+    goes on after "on").
+    """
+    if len(runs) < 2:
+        return runs
+    out: list[list[Token]] = [runs[0]]
+    for run in runs[1:]:
+        previous = out[-1]
+        gap = sentence.masked[previous[-1].end - sentence.start : run[0].start - sentence.start]
+        if (
+            previous[-1].possessive
+            and gap.strip() in ("'s", "’s", "'", "’")
+            and _not_owner(r, previous, run)
+        ):
+            head = previous[-1]
+            glued = Token(
+                head.text + gap.rstrip(),
+                head.start,
+                head.end + len(gap.rstrip()),
+                False,
+                head.sentence_initial,
+            )
+            out[-1] = [*previous[:-1], glued, *run]
+            continue
+        on = _ON.fullmatch(gap) if gap.startswith(" on ") else None
+        if (
+            on is not None
+            and previous[-1].text in r.names.org_suffixes
+            and not previous[-1].possessive
+        ):
+            at = previous[-1].end
+            between = [Token("on", at + 1, at + 3, False, False)]
+            if gap.endswith(" the "):
+                between.append(Token("the", at + 4, at + 7, False, False))
+            out[-1] = [*previous, *between, *run]
+            continue
+        out.append(run)
+    return out
+
+
+def _not_owner(r: Reading, owner: list[Token], run: list[Token]) -> bool:
+    """Whether ``owner`` ("People's") is a word of the name ``run`` goes on with, rather than
+    an actor that owns it ("Russia's Defence Ministry", "Salinas's ministry")."""
+    words = r.names
+    last = run[-1].text
+    if (
+        last not in words.org_suffixes
+        and last not in words.armed_suffixes
+        and (last not in words.company_suffixes)
+    ):
+        return (
+            r.gaz.get(join([*owner[:-1], Token(owner[-1].text + "'s", 0, 0, False, False), *run]))
+            is not None
+        )
+    text = join(owner)
+    if r.gaz.get(text) is not None or name_key(text) in r.gaz.surnames:
+        return False
+    if any(t.text in r.given or t.text in r.family_first for t in owner):
+        return False
+    key = name_key(owner[-1].text)
+    return not any(key == name_key(p.name).split()[-1] for p in r.cast.people())
 
 
 def _follows(owner: Actor, sequence: list[Token]) -> bool:
@@ -162,8 +243,10 @@ def _sequence(
     last = seq[-1].text
     segments = _segments(r, seq)
     whole = len(segments) == 1 and segments[0].start == 0 and segments[0].end == len(seq)
-    if not whole and last in w.geo_suffixes:
-        return None  # "Baltic Sea", "South Kurile Islands", "... Area Defense": geography
+    if not whole and (last in w.geo_suffixes or last in w.thing_suffixes):
+        # "Baltic Sea", "South Kurile Islands", "... Area Defense": geography; "Henry Hub",
+        # "James Webb Space Telescope": things, whatever given name they open with.
+        return None
     used = [False] * len(seq)
     actors: list[tuple[int, Actor]] = []
     for seg in segments:
@@ -247,6 +330,8 @@ def _organisation(
         for t, n in itertools.pairwise(body[:3])
     ):
         suffix_kind = "organization"  # "Ministry of Foreign Affairs", "Bank of England"
+    elif any(t.text in w.org_suffixes and n.text == "on" for t, n in itertools.pairwise(body)):
+        suffix_kind = "organization"  # "Commission on the Limits of the Continental Shelf"
     if suffix_kind is None:
         return None
     # The suffix alone, or generic words and a suffix ("Foreign Ministry") with no owner,
@@ -276,8 +361,15 @@ def _organisation(
         return None
     if suffix_kind == "company" and lead is not None and len(body) == 2:
         return None  # "Russian Energy", "Chinese Oil": a demonym and a sector
+    again = r.found.get(name_key(join(body)))
+    if again is not None and again.kind == suffix_kind and country in (None, again.country):
+        # "China's Commerce Ministry ... the Commerce Ministry said": the body named before.
+        return r.cast.mention(again, join(body), body[0].start, body[-1].end, sentence.index)
     entity = Entity(f"{suffix_kind}:{name_key(name)}", name, suffix_kind, country)
     r.found.setdefault(name_key(join(body)), entity)
+    if suffix_kind == "company" and last in w.company_suffixes and len(specific) == len(body) - 1:
+        # "Sabine Crest LNG ... Sabine Crest will deliver": the company without its suffix.
+        r.found.setdefault(name_key(join(body[:-1])), entity)
     return r.cast.mention(entity, join(body), body[0].start, body[-1].end, sentence.index)
 
 
@@ -307,3 +399,46 @@ def _drop_mere_venues(r: Reading) -> None:
                 break
         if venue:
             r.cast.remove(key)
+
+
+# ------------------------------------------------------------------ passes 8 and 9
+
+
+def _drop_opening_words(r: Reading) -> None:
+    """ "Shell companies hide owners": a known name that is a common word, seen only at the
+    start of sentences, is that word; written as a name once elsewhere, it is the name."""
+    common = {name_key(w) for w in r.names.common_words}
+    for key in list(r.cast.actors):
+        actor = r.cast.actors[key]
+        if all(
+            name_key(m.surface) in common and _opens(r.sentences[m.sentence], m.start)
+            for m in actor.mentions
+        ):
+            r.cast.remove(key)
+
+
+def _opens(sentence: Sentence, at: int) -> bool:
+    return not sentence.masked[: at - sentence.start].strip(" \"“‘'(«-–—")
+
+
+def _article_names(r: Reading) -> None:
+    """An actor named only by a former name ("Facebook", now Meta) keeps the article's name:
+    a briefing of the article must not say what the text could not have said."""
+    for actor in r.cast.actors.values():
+        forms = [r.gaz.get(m.surface) for m in actor.mentions]
+        if forms and all(f is not None and f.how == "former" for f in forms):
+            first = min(actor.mentions, key=lambda m: m.start)
+            actor.name = first.surface
+
+
+def _in_passing(r: Reading) -> None:
+    """Mark the actors named in passing (:attr:`Actor.passing`): one sentence, adjectives
+    only ("a Dutch side", "Chinese metal"), no role."""
+    for actor in r.cast.actors.values():
+        if actor.role or not actor.mentions:
+            continue
+        first = actor.mentions[0].sentence
+        if all(m.sentence == first for m in actor.mentions) and all(
+            (f := r.gaz.get(m.surface)) is not None and f.how == "demonym" for m in actor.mentions
+        ):
+            actor.passing = True

@@ -8,7 +8,7 @@ order of first mention) current as the cast changes.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from summarizer._engines.offline._gazetteer import Entity
@@ -31,6 +31,9 @@ class Actor:
     country: str | None
     role: str = ""
     mentions: list[Mention] = field(default_factory=list)
+    passing: bool = False
+    """Named in passing only: in one sentence, by an adjective ("a Dutch side", "Japanese
+    striker"), with no role. Worth listing only when it takes part in something."""
     # What the stages ask of the mentions, kept up to date as they come: a text that names an
     # actor 100,000 times must not cost 100,000 steps per question (see Cast.mention).
     _starts: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
@@ -249,3 +252,17 @@ class Cast:
 
 def _by_first(actor: Actor) -> tuple[int, str]:
     return actor.first, actor.key
+
+
+def worth_listing(cast: Cast, parties: Iterable[str], *, room: int) -> list[Actor]:
+    """The actors a briefing lists, in order of first mention.
+
+    Up to ``room`` actors, all of them. Past that, an actor :attr:`Actor.passing` that is a
+    party to none of the disputes and deals (keys in ``parties``) is left out: a long list
+    buries the actors that act under those the text only names.
+    """
+    ordered = cast.ordered()
+    if len(ordered) <= room:
+        return list(ordered)
+    involved = set(parties)
+    return [a for a in ordered if a.key in involved or not a.passing]

@@ -16,6 +16,7 @@ from summarizer._briefing._article import Article
 from summarizer._briefing._models import BriefingDraft
 from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineName, Usage
 from summarizer._engines.offline._actors import find_actors
+from summarizer._engines.offline._cast import worth_listing
 from summarizer._engines.offline._compose import actor_fields, event_fields, outlook_fields
 from summarizer._engines.offline._events import find_events
 from summarizer._engines.offline._outlook import find_signals
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 # thousands would give a list no reader reads, and grounding searches the whole text once for
 # each quote listed.
 _MAX_ACTORS = 100
+# Actors listed whatever their part: past this many, one named in passing (one sentence, by an
+# adjective only, no role, in no dispute or deal) is left out (:func:`._cast.worth_listing`).
+_ROOM = 8
 _MAX_EVENTS = 30
 
 
@@ -81,7 +85,9 @@ def brief(article: Article) -> BriefingDraft:
     headline, summary = headline_and_summary(
         sentences, cast, [*disputes, *deals], title=article.source.title
     )
-    actors = _present((actor_fields(a, sentences) for a in cast.ordered()), _MAX_ACTORS)
+    parties = (k for e in itertools.chain(disputes, deals) for k in e.parties)
+    listing = worth_listing(cast, parties, room=_ROOM)
+    actors = _present((actor_fields(a, sentences) for a in listing), _MAX_ACTORS)
     listed = {a["name"] for a in actors}
     data = {
         # Until the relevance rule lands (issue 11), every article is taken as world news.

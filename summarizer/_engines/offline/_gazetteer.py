@@ -34,8 +34,15 @@ class Form:
 
     entity: Entity
     text: str
-    how: str  # "name", "alias", "demonym", "capital", "prefix"
+    how: str  # "name", "alias", "former", "demonym", "capital", "prefix"
     acronym: bool  # all capitals: must be written so ("WHO" the agency, "who" the pronoun)
+    cased: bool = False
+    """A short form in mixed case ("LeT"): written so, or it is the word ("Let us...")."""
+
+
+def _is_cased(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= 4 and any(c.isupper() for c in letters[1:])
 
 
 def _is_acronym(text: str) -> bool:
@@ -50,6 +57,10 @@ class Gazetteer:
     # Fuzzy candidates by first letter: typos of long names only (see _text._names.max_typos).
     by_initial: dict[str, list[tuple[str, Form]]] = field(default_factory=dict)
     _fuzzy_memo: dict[str, Form | None] = field(default_factory=dict)
+    # The words of the known names of more than one word: a misspelt name of several words
+    # keeps one of them as the name writes it ("Vladamir Putin"); a run with none is no typo
+    # of a known name, and need not be compared with every one.
+    name_words: set[str] = field(default_factory=set)
     # Known people by family name, for a bare "Putin" in a text that never gives the full name.
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
     # The first demonym of each state, to name what it owns ("Russia's Ministry" -> "Russian").
@@ -67,7 +78,8 @@ class Gazetteer:
             self.demonyms.setdefault(entity.key, text)
         if not key or key in self.forms:
             return  # the first list to claim a form keeps it (countries before companies)
-        form = Form(entity, text, how, _is_acronym(text))
+        acronym = _is_acronym(text)
+        form = Form(entity, text, how, acronym, not acronym and _is_cased(text))
         words = key.split()
         for i, word in enumerate(words[1:], 1):
             if word in ("and", "&"):
@@ -76,6 +88,8 @@ class Gazetteer:
         self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
         if len(key) >= 6 and not form.acronym:
             self.by_initial.setdefault(key[0], []).append((key, form))
+            if len(words) > 1:
+                self.name_words.update(words)
 
     def get(self, text: str, *, all_caps: bool = False, key: str | None = None) -> Form | None:
         form = self.forms.get(name_key(text) if key is None else key)
@@ -89,6 +103,8 @@ class Gazetteer:
                     return None
             elif text.replace("’", "'") != form.text:
                 return None
+        elif form.cased and not all_caps and text.replace("’", "'") != form.text:
+            return None
         return form
 
     def fuzzy(self, text: str) -> Form | None:
@@ -149,6 +165,8 @@ def _listed(
         gaz.add(entity, entry.name, "name")
         for alias in entry.aliases:
             gaz.add(entity, alias, "alias")
+        for name in entry.former:
+            gaz.add(entity, name, "former")
         if entry.descriptions:
             gaz.descriptions[entity.key] = entry.descriptions
         yield entity

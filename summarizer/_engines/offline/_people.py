@@ -16,13 +16,14 @@ import re
 from collections.abc import Sequence
 
 from summarizer._engines.offline._cast import Actor
-from summarizer._engines.offline._gazetteer import Entity
+from summarizer._engines.offline._gazetteer import Entity, Form
 from summarizer._engines.offline._reading import Bare, Reading
 from summarizer._engines.offline._roles import (
     acronym_appositive,
     company_before,
     introduced,
     introduced_before,
+    place_after,
     role_before,
     state_possessive_before,
 )
@@ -54,6 +55,10 @@ def read_people(
     while k < len(segments):
         seg = segments[k]
         if seg.title:
+            # A title is no name: "Major General" or "Press Secretary" with no name after it
+            # is nobody the briefing can list.
+            for at in range(seg.start, seg.end):
+                used[at] = True
             names, next_k = _name_after(r, seq, segments, k + 1)
             if names:
                 before = segments[k - 1] if k > 0 else None
@@ -87,6 +92,8 @@ def _name_after(
             continue
         if seg.title:
             break
+        if not names and seg.start != segments[k - 1].end:
+            break  # "High Commissioner for Human Rights": the post goes on; no name follows
         if names and seg.start != segments[k - 1].end:
             between = seq[segments[k - 1].end : seg.start]
             if not all(t.text in PARTICLES for t in between):
@@ -152,17 +159,22 @@ def _person(r: Reading, names: list[Token], sentence: Sentence) -> Actor | None:
         return None
     if any(t.text.isupper() and len(t.text) > 1 for t in names):
         return None  # "ALEXANDER NEMENOV": a credit line, not prose
-    entity = _person_entity(r, text)
+    entity = _person_entity(r, names, text)
     return r.cast.mention(entity, text, names[0].start, names[-1].end, sentence.index)
 
 
-def _person_entity(r: Reading, text: str) -> Entity:
+def _person_entity(r: Reading, names: list[Token], text: str) -> Entity:
     form = r.gaz.get(text)
     if form is not None and form.entity.kind == "person":
         return form.entity
-    typo = r.gaz.fuzzy(text)
+    typo = _typo(r, names)
     if typo is not None and typo.entity.kind == "person":
-        return typo.entity
+        # "Vladamir Putin": one word as the known person writes it, the other one letter off.
+        # Two misspelt words, or a name of another length, is somebody else.
+        known = name_key(typo.entity.name).split()
+        words = [name_key(t.text) for t in names]
+        if len(known) == len(words) and any(a == b for a, b in zip(known, words, strict=True)):
+            return typo.entity
     for actor in r.cast.people()[:_NAMESAKES]:
         if is_typo_of(text, actor.name):
             return Entity(actor.key, actor.name, "person", actor.country)
@@ -175,12 +187,10 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
     if not run:
         return
     w = r.names
+    if place_after(r, run[-1], sentence):
+        return  # "Russia's Kursk region", "the giant Nile dam": a place, not a company
     if len(run) == 1:
         token = run[0]
-        form = r.gaz.fuzzy(token.text)
-        if form is not None and form.entity.kind != "person" and form.how != "prefix":
-            r.cast.mention(form.entity, token.text, token.start, token.end, sentence.index)
-            return
         if not token.sentence_initial and token.text not in w.not_names:
             acronym = acronym_appositive(token, sentence)
             if acronym is not None:
@@ -209,7 +219,7 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
     if again is not None:
         r.cast.mention(again, text, run[0].start, run[-1].end, sentence.index)
         return
-    form = r.gaz.fuzzy(text)
+    form = _typo(r, run)
     if form is not None and form.how != "prefix":
         r.cast.mention(form.entity, text, run[0].start, run[-1].end, sentence.index)
         return
@@ -283,6 +293,23 @@ def resolve_bare(r: Reading) -> None:
         known = r.gaz.surnames.get(name_key(token.text), [])
         if len(known) == 1:
             r.cast.mention(known[0], token.text, token.start, token.end, bare.sentence)
+            continue
+        # Last, once no exact reading is left: a misspelt known name ("Tblisi"). A surname
+        # found above is never read as a typo of a company ("Macron" is not Micron).
+        form = _typo(r, [token])
+        if form is not None and form.entity.kind != "person" and form.how != "prefix":
+            r.cast.mention(form.entity, token.text, token.start, token.end, bare.sentence)
+
+
+def _typo(r: Reading, words: Sequence[Token]) -> Form | None:
+    """The known form ``words`` misspell, if any; never for a word that is a word of the
+    dictionary or another name ("Indiana" is not "Indian", "Plague" not "Prague")."""
+    keys = [name_key(t.text) for t in words]
+    if any(k in r.names.not_typos for k in keys):
+        return None
+    if len(keys) > 1 and not any(k in r.gaz.name_words and k not in CONNECTORS for k in keys):
+        return None  # no word of any known name: nothing to be a typo of
+    return r.gaz.fuzzy(" ".join(t.text for t in words))
 
 
 def surname_owner(r: Reading, token: Token, people: Sequence[Actor]) -> Actor | None:
@@ -294,7 +321,9 @@ def surname_owner(r: Reading, token: Token, people: Sequence[Actor]) -> Actor | 
         short = {parts[-1]}
         if len(parts) >= 2 and actor.name.split()[0] in r.family_first:
             short.add(parts[0])
-        if key not in short and not any(is_typo_of(key, s) for s in short):
+        if key not in short and (
+            key in r.names.not_typos or not any(is_typo_of(key, s) for s in short)
+        ):
             continue
         full = actor.full_starts()
         if not full:

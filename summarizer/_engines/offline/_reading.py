@@ -8,6 +8,7 @@ been read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._gazetteer import Entity, Gazetteer, gazetteer
@@ -15,6 +16,12 @@ from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import Token, is_all_caps
 from summarizer._lexicon import lexicon
 from summarizer._lexicon._types import NameWords, Titles
+from summarizer._text._keys import name_key
+
+
+@lru_cache(maxsize=4)
+def _venue_keys(venues: frozenset[str]) -> frozenset[str]:
+    return frozenset(name_key(v) for v in venues)
 
 
 @dataclass(slots=True)
@@ -58,7 +65,8 @@ class Reading:
         lex = lexicon("en")
         return cls(
             sentences=sentences,
-            exclude=exclude | lex.press.outlet_keys,
+            # Rooms and buildings ("the Oval Office") are where things happen, never actors.
+            exclude=exclude | lex.press.outlet_keys | _venue_keys(lex.names.venues),
             all_caps=is_all_caps([s for s in sentences if s.body]),
             gaz=gazetteer(),
             names=lex.names,

@@ -63,7 +63,11 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         r"(?: (?:to|of|for|at|in|on) (?:the )?"
         r"(?P<place>" + _PLACE + r"(?:['’]s " + _PLACE + r")?"
         r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces"
-        r"|dialogue|talks|peace process|process|region|conflict))?))?"
+        r"|dialogue|talks|peace process|process|region|conflict))?"
+        # "special envoy for the talks", "head of product": a post's lower-case object.
+        r"|(?P<thing>(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+)?)))?"
+        # "an analyst at Aurora Energy Research in Oxford": where the body sits.
+        r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
     )
     role = (
         r"(?P<role>(?:(?!(?:and|or|but|said|says|the|a|an|who|which|that|was|is)\b)"
@@ -106,7 +110,7 @@ def _role_text(raw: str) -> str:
             head, sep, rest = text.partition(word)
             if sep:
                 break
-    if (sep and rest[:1].isupper()) or rest.startswith("the "):
+    if (sep and rest[:1].isupper()) or (rest.startswith("the ") and rest != rest.lower()):
         return " ".join(w[:1].upper() + w[1:] for w in head.split()) + sep + rest
     return text
 
@@ -129,7 +133,8 @@ def _role_noun_pattern(role_nouns: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _company_noun_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in company_nouns)
-    return re.compile(r"(?:(?<![\w-])(?:" + nouns + r")|\w-based) $")
+    # "the state energy company NAME", "a UAE-based broker, NAME,"
+    return re.compile(r"(?:(?<![\w-])(?:" + nouns + r")|\w-based),? $")
 
 
 # ------------------------------------------------------------------ passes
@@ -320,6 +325,19 @@ def state_possessive_before(r: Reading, token: Token, sentence: Sentence) -> Ent
     if form is None or form.entity.kind != "state":
         return None
     return form.entity
+
+
+@lru_cache(maxsize=1)
+def _place_noun_pattern(place_nouns: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(place_nouns, key=len, reverse=True))
+    return re.compile(r"['’]?s?\s+(?:" + nouns + r")(?![\w-])")
+
+
+def place_after(r: Reading, token: Token, sentence: Sentence) -> bool:
+    """Whether a place noun follows ``token`` ("Kursk region", "Nile dam"): the name is a
+    place's, whatever a possessive or a description before it says."""
+    pattern = _place_noun_pattern(r.names.place_nouns)
+    return pattern.match(sentence.masked, token.end - sentence.start) is not None
 
 
 def role_before(r: Reading, token: Token, sentence: Sentence) -> str | None:

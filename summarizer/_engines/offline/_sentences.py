@@ -141,7 +141,8 @@ def _is_heading(line: str, first: bool = False) -> bool:
 
 def _is_credit_line(line: str) -> bool:
     """ "Reporting by NAME in CITY; Editing by NAME": the newsroom, not the story."""
-    folded = line.strip().lstrip("(").casefold()
+    # "--With assistance from NAME": a wire's credit line may open with a dash.
+    folded = line.strip().lstrip("(-–— ").casefold()
     return folded.startswith(_PRESS.credit_line_keys)
 
 
