@@ -92,6 +92,12 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def common_limit(items: int) -> int:
+    """How many of ``items`` a word may occur in and still help block items for comparison:
+    2% of them, and never fewer than 64 (a week's worth of anything)."""
+    return max(64, items // 50)
+
+
 # --------------------------------------------------------------------------- helpers
 
 

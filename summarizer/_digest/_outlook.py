@@ -2,8 +2,9 @@
 
 * **Signals** are merged when they say the same thing: equal once normalised, or sharing at
   least ``MIN_SIGNAL_WORDS`` (3) topic words that make up at least ``SIGNAL_SIMILARITY`` (0.6)
-  of both. Only signals that share a topic word are ever compared (an inverted index), so the
-  work grows with the number of signals, not its square. Ranked by number of sources, then
+  of both. Equal texts are joined at once; other signals are compared only when they share a
+  rare enough topic word (an inverted index with a prefix filter), so the work grows with the
+  number of signals, not its square. Ranked by number of sources, then
   likelihood (high first), then the date they are due, then recency. The summary restates,
   each cut to its main clause, the best-ranked signals of up to three different articles.
 * **Key dates ahead**: every signal that gives the date it is due (``when``), from the end of
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer._briefing._models import Signal, parse_when
-from summarizer._digest._common import Article, UnionFind, content_words, quoted
+from summarizer._digest._common import Article, UnionFind, common_limit, content_words, quoted
 from summarizer._digest._models import (
     DigestOutlook,
     KeyDate,
@@ -60,24 +61,25 @@ def _similar(a: _Signal, b: _Signal) -> float | None:
     return score if score >= SIGNAL_SIMILARITY else None
 
 
-def _candidates(items: Sequence[_Signal]) -> list[tuple[int, int]]:
-    """Pairs (i < j) that can be similar, each once, in a fixed order.
+def _candidates(items: Sequence[_Signal], distinct: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of the ``distinct`` texts that can be similar, each once, in a fixed order.
 
-    Equal texts meet through their key. Otherwise similarity needs a share of
-    ``SIGNAL_SIMILARITY`` of both word sets, and two such sets always share a word among the
-    rarest ``n - ceil(0.6 n) + 1`` words of either (the prefix filter of set-similarity
-    joins): only those words are indexed, so common words ("talks", "minister") make no
-    large blocks and the work stays near linear.
+    Similarity needs a share of ``SIGNAL_SIMILARITY`` of both word sets, and two such sets
+    always share a word among the rarest ``n - ceil(0.6 n) + 1`` words of either (the prefix
+    filter of set-similarity joins): only those words are indexed, and none found in more than
+    ``common_limit(n)`` signals, so common words ("talks", "minister") make no large blocks
+    and the work stays near linear (two signals sharing only such words are not compared).
     """
     frequency: dict[str, int] = {}
-    for item in items:
-        for word in item.words:
+    for index in distinct:
+        for word in items[index].words:
             frequency[word] = frequency.get(word, 0) + 1
+    limit = common_limit(len(distinct))
     postings: dict[str, list[int]] = {}
-    for index, item in enumerate(items):
-        ordered = sorted(item.words, key=lambda w: (frequency[w], w))
+    for index in distinct:
+        ordered = sorted(items[index].words, key=lambda w: (frequency[w], w))
         keep = len(ordered) - math.ceil(SIGNAL_SIMILARITY * len(ordered)) + 1
-        for word in {*ordered[: max(keep, 0)], "\0" + merge_key(item.signal.description)}:
+        for word in (w for w in ordered[: max(keep, 0)] if frequency[w] <= limit):
             postings.setdefault(word, []).append(index)
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
@@ -95,7 +97,15 @@ def merge_outlook(articles: Sequence[Article]) -> tuple[DigestOutlook, list[Merg
     ]
     uf = UnionFind(len(items))
     links: list[tuple[int, int, float]] = []
-    for i, j in _candidates(items):
+    # The same words, said again: joined to the first that said them, with no pair compared.
+    first_of_text: dict[str, int] = {}
+    for index, item in enumerate(items):
+        first = first_of_text.setdefault(merge_key(item.signal.description), index)
+        if first != index and uf.union(first, index):
+            links.append((index, first, 1.0))
+    for i, j in _candidates(items, sorted(first_of_text.values())):
+        if uf.find(i) == uf.find(j):
+            continue
         score = _similar(items[i], items[j])
         if score is not None and uf.union(i, j):
             links.append((j, i, score))

@@ -52,6 +52,7 @@ from summarizer._digest._actors import ActorMerge
 from summarizer._digest._common import (
     Article,
     UnionFind,
+    common_limit,
     content_words,
     most_common,
     name_words,
@@ -260,14 +261,21 @@ def _related(a: _Item, b: _Item) -> _Link | None:
 def _clusters(items: list[_Item]) -> list[tuple[list[_Item], list[_Link]]]:
     """Related items joined transitively; each cluster with the links that joined it.
 
-    Only items that could be related are compared (blocking): those sharing a side, or, with
-    no party at all, the same title. A week's items share few sides, so the work grows with
-    the number of items, not its square; an actor in thousands of items (a superpower) is the
-    one exception, and those items are compared in the order they come.
+    Items of one kind between the same two sides or more are one thread: each is joined to the
+    first of them at once, with no pair compared. Then only the pairs that could be related
+    are compared (:func:`_candidates`), and none already in one thread.
     """
     uf = UnionFind(len(items))
     links: list[tuple[int, _Link]] = []
+    for members in _same_sides(items):
+        first = items[members[0]]
+        for j in members[1:]:
+            link = _related(first, items[j])
+            if link is not None and uf.union(members[0], j):
+                links.append((members[0], link))
     for i, j in _candidates(items):
+        if uf.find(i) == uf.find(j):
+            continue
         link = _related(items[i], items[j])
         if link is not None and uf.union(i, j):
             links.append((i, link))
@@ -280,21 +288,38 @@ def _clusters(items: list[_Item]) -> list[tuple[list[_Item], list[_Link]]]:
     ]
 
 
+def _same_sides(items: Sequence[_Item]) -> list[list[int]]:
+    """The indices of items of one kind between the same two sides or more, in groups of two
+    or more, each ascending."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, item in enumerate(items):
+        if len(item.sides) >= 2:
+            groups.setdefault((item.kind, *sorted(item.sides)), []).append(index)
+    return [members for _, members in sorted(groups.items()) if len(members) > 1]
+
+
 def _candidates(items: Sequence[_Item]) -> list[tuple[int, int]]:
     """Every pair (i < j) of items :func:`_related` could join, each once, in a fixed order (so
     union-find gives the same result whatever the input order).
 
-    Blocking, exact for the rules: the same kind and the same sides; or a side and a topic word
-    in common (every other rule needs both); or, with no parties, the same title. A week's
-    items share few (side, word) pairs, so the work grows with the items, not their square.
+    Blocking: a side and a topic word in common (every rule but the same sides and kind, which
+    :func:`_same_sides` serves, needs both); or, with no parties, the same title. A topic word
+    found in more than ``common_limit(n)`` items says little about which story an item tells,
+    and blocking on it would compare every pair of a superpower's items: such words make no
+    block. The work then grows with the number of items, not its square.
     """
+    frequency: dict[str, int] = {}
+    for item in items:
+        for word in item.words:
+            frequency[word] = frequency.get(word, 0) + 1
+    limit = common_limit(len(items))
     blocks: dict[tuple[str, ...], list[int]] = {}
     for index, item in enumerate(items):
         if not item.sides:
             keys: list[tuple[str, ...]] = [("title", merge_key(item.title))]
         else:
-            keys = [("sides", item.kind, *sorted(item.sides))]
-            keys += [("word", side, word) for side in item.sides for word in item.words]
+            words = [w for w in item.words if frequency[w] <= limit]
+            keys = [("word", side, word) for side in item.sides for word in words]
         for key in keys:
             blocks.setdefault(key, []).append(index)
     pairs: set[tuple[int, int]] = set()
