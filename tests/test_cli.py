@@ -317,3 +317,15 @@ def test_library_settings_are_checked_one_way(make: Any, message: str) -> None:
     # Every settings check is a ConfigError naming the library's own argument.
     with pytest.raises(summarizer.ConfigError, match=re.escape(message)):
         make()
+
+
+def test_brief_as_a_review_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "brief.html"
+    code, _, err = run(["brief", str(EXAMPLE), "--format", "html", "-q", "-o", str(out)], capsys)
+    assert code == 0 and err == ""
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and '<div class="article-text">' in page
+    # Several sources make several pages: they need a folder.
+    code, _, err = run(["brief", str(EXAMPLE), str(EXAMPLE), "--format", "html", "-q"], capsys)
+    assert code == 1
+    one_line_error(err, "--format html with several sources needs -o DIRECTORY/")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import feedparser
 import pytest
 from fake_openai import BriefingServer
 from test_digest_support import WEEK
@@ -107,3 +108,20 @@ def test_the_llm_digest_pays_once(
     digest = Digest.model_validate_json(second.out)
     assert digest.provenance.engine == "llm"
     assert digest.outlook.summary == "Watch whether the week's agreements are ratified."
+
+
+@pytest.mark.parametrize("fmt", ["html", "atom"])
+def test_the_digest_as_a_review_page_or_a_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+
+    out = tmp_path / f"digest.{fmt}"
+    code = main(["digest", str(WEEK), "--engine", "offline", "-q", "--format", fmt, "-o", str(out)])
+    assert code == 3  # the week's empty file is not included
+    text = out.read_text(encoding="utf-8")
+    if fmt == "atom":
+        feed = feedparser.parse(text)
+        assert not feed.bozo and feed.version == "atom10" and feed.entries
+    else:
+        assert text.startswith("<!doctype html>") and "Content-Security-Policy" in text
+        assert text.count("<mark ") > 5 and "<script>" in text

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from summarizer._briefing._models import Briefing, Evidence
 
-__all__ = ["render_html"]
+__all__ = ["Span", "render_html", "script_hash"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def render_html(briefing: Briefing) -> str:
             spans=_spans(briefing.article_text, evidence.ids),
             style=_resource("briefing.css"),
             script=script,
-            script_hash=_sha256(script),
+            script_hash=script_hash(script),
         )
         .rstrip("\n")
         + "\n"
@@ -134,7 +134,8 @@ def _spans(text: str, ids: dict[tuple[int, int], str]) -> list[Span]:
     return pieces
 
 
-def _sha256(script: str) -> str:
+def script_hash(script: str) -> str:
+    """The CSP hash of an inline script: the one script a page allows."""
     return base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
 
 

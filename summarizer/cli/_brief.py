@@ -7,6 +7,7 @@ import re
 import sys
 from pathlib import Path
 
+from summarizer._briefing._html import render_html
 from summarizer._briefing._models import Briefing
 from summarizer._briefing._render import render_json, render_markdown
 from summarizer._digest._progress import ProgressEvent
@@ -39,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, store: Store | None) -> int:
     sources: list[str] = args.sources
     several = len(sources) > 1
+    if several and args.format == "html" and args.output is None:
+        # Several pages on one stream make no HTML document: one file each, in a folder.
+        raise InputError("--format html with several sources needs -o DIRECTORY/")
     directory = _output_directory(args.output, several)
     fetch_settings = fetch_settings_from_args(args)
     # Made on the first article that reads, so a bad path is reported alone, without an
@@ -117,6 +121,8 @@ def _say_waiting(event: ProgressEvent) -> None:
 
 
 def _render(briefing: Briefing, fmt: str, json_lines: bool) -> str:
+    if fmt == "html":
+        return render_html(briefing)
     if fmt == "json":
         text = render_json(briefing)
         # Several briefings on one stream: one JSON document per line, so `jq` and

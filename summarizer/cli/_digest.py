@@ -13,6 +13,8 @@ import sys
 from types import TracebackType
 from typing import Any
 
+from summarizer._digest._atom import render_digest_atom
+from summarizer._digest._html import render_digest_html
 from summarizer._digest._periods import Selection
 from summarizer._digest._progress import ProgressEvent
 from summarizer._digest._render import render_digest_json, render_digest_markdown
@@ -87,12 +89,19 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     _report(result, args.quiet, stored=store is not None)
     if result.status == "error":
         return result.exit_code
-    if args.format == "json":
-        text = render_digest_json(result.digest)
-    else:
-        text = render_digest_markdown(result.digest)
-    write_output(text, args.output, markdown=args.format == "md")
+    write_output(_render(result, args.format), args.output, markdown=args.format == "md")
     return result.exit_code
+
+
+def _render(result: DigestRun, fmt: str) -> str:
+    if fmt == "json":
+        return render_digest_json(result.digest)
+    if fmt == "atom":
+        return render_digest_atom(result.digest)
+    if fmt == "html":
+        texts = {b.provenance.article_id: b.article_text for b in result.briefings}
+        return render_digest_html(result.digest, texts)
+    return render_digest_markdown(result.digest)
 
 
 def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:

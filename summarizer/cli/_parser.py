@@ -57,10 +57,11 @@ def _brief(commands: Any) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or -")
     parser.add_argument(
         "--format",
-        choices=("md", "json"),
+        choices=("md", "json", "html"),
         default="md",
         help="md: a readable brief (default); json: the full briefing contract "
-        "(one JSON document per line for several sources on stdout)",
+        "(one JSON document per line for several sources on stdout); html: one self-contained "
+        "review page with the evidence highlighted in the article",
     )
     parser.add_argument(
         "-o",
@@ -103,9 +104,11 @@ def _digest(commands: Any) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("md", "json"),
+        choices=("md", "json", "html", "atom"),
         default="md",
-        help="md: a readable digest (default); json: the full digest contract",
+        help="md: a readable digest (default); json: the full digest contract; html: one "
+        "self-contained review page with each source's evidence highlighted; atom: a feed of "
+        "the top developments for feed readers",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to this file")
     parser.add_argument(
