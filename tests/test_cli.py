@@ -56,8 +56,20 @@ def test_auto_with_nothing_configured_briefs_offline_and_says_so(
     assert out.startswith("# ")
     for section in ("## Actors", "## Disputes", "## Deals", "## Outlook", "## Evidence"):
         assert section in out
+    # Piped (as here), the engine notice is not said: it is for a person at a terminal.
+    assert err == ""
+
+
+def test_at_a_terminal_the_engine_notice_is_said_once_and_never_with_q(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(["brief", str(EXAMPLE)], capsys)
+    assert code == 0
     assert "engine: offline" in err and "--engine" in err
     assert len(err.strip().splitlines()) == 1
+    code, _, err = run(["brief", str(EXAMPLE), "-q"], capsys)
+    assert code == 0 and err == ""
 
 
 def test_json_is_the_full_contract_and_every_quote_is_where_it_says(
@@ -156,9 +168,8 @@ def test_unreachable_endpoint(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     base = refused_base_url()
     code, _, err = run(["brief", str(article), "--base-url", base, "--timeout", "2"], capsys)
     assert code == 1
-    lines = err.strip().splitlines()
-    assert "engine: llm" in lines[0]  # auto picked the LLM: a base URL is configured
-    one_line_error("\n".join(lines[1:]), str(article))
+    # Auto picked the LLM (a base URL is configured): the error names the endpoint.
+    one_line_error(err, str(article), "cannot reach the model endpoint")
 
 
 # ----------------------------------------------------------------------------- the LLM path
@@ -329,3 +340,53 @@ def test_brief_as_a_review_page(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, _, err = run(["brief", str(EXAMPLE), str(EXAMPLE), "--format", "html", "-q"], capsys)
     assert code == 1
     one_line_error(err, "--format html with several sources needs -o DIRECTORY/")
+
+
+def test_a_pipe_is_read_when_no_source_is_given() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", "--format", "json"],
+        input=EXAMPLE.read_bytes(),
+        capture_output=True,
+        check=False,
+        env=_clean_env(),
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout)["source"]["path"] == "<stdin>"
+
+
+def test_no_source_at_a_terminal_says_what_to_give(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    code, _, err = run(["brief"], capsys)
+    assert code == 1
+    one_line_error(err, "no SOURCE given")
+
+
+def test_o_is_a_file_for_several_sources_unless_it_ends_in_a_slash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two = tmp_path / "new" / "dir" / "two.md"  # parents made
+    code, _, _ = run(["brief", str(EXAMPLE), str(EXAMPLE), "-q", "-o", str(two)], capsys)
+    assert code == 0 and two.is_file()
+    assert two.read_text(encoding="utf-8").count("\n# ") == 1  # two briefs, one file
+    folder = tmp_path / "briefs"
+    code, _, _ = run(["brief", str(EXAMPLE), "-q", "-o", f"{folder}/"], capsys)
+    assert code == 0 and [p.name for p in folder.iterdir()] == ["sample-article.md"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--model", "gpt-4o"], "--model gpt-4o needs a model endpoint: set OPENAI_API_KEY"),
+        (["--engine", "offline", "--model", "x"], "--engine offline uses none"),
+        (["--engine", "offline", "--base-url", "http://127.0.0.1:9/v1"], "--base-url asks"),
+        (["--refresh", "--no-store"], "--no-store uses no store"),
+    ],
+)
+def test_flags_that_cannot_do_what_they_say_are_errors(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["brief", str(EXAMPLE), *argv], capsys)
+    assert code == 1 and out == ""
+    one_line_error(err, said)

@@ -70,14 +70,13 @@ def test_several_sources_one_file_each_and_a_failure_does_not_stop_the_rest(
     good = _serve(httpserver, "/world/accord", NEWS)
     missing = _serve(httpserver, "/gone", b"<html><body>Not here</body></html>", status=404)
     out = tmp_path / "briefs"
-    code = main(["brief", good, missing, str(EXAMPLE), "-o", str(out), "--format", "json"])
+    # A path ending in "/" is a directory (made): one file per source, named by one rule
+    # (the last part of the path, a URL's or a file's, without its extension).
+    code = main(["brief", good, missing, str(EXAMPLE), "-o", f"{out}/", "--format", "json"])
     err = capsys.readouterr().err
     assert code == 3  # partial
     written = sorted(p.name for p in out.iterdir())
-    assert written == [
-        good.split("://")[1].replace(":", "-").replace("/", "-") + ".json",
-        "sample-article.json",
-    ]
+    assert written == ["accord.json", "sample-article.json"]
     assert "HTTP 404" in err and "/gone" in err
     assert "2 of 3 briefed, 1 failed" in err
 

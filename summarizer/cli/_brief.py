@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from summarizer._briefing._html import render_html
 from summarizer._briefing._models import Briefing
@@ -38,17 +39,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, store: Store | None) -> int:
-    sources: list[str] = args.sources
+    sources: list[str] = args.sources or _piped()
     several = len(sources) > 1
-    if several and args.format == "html" and args.output is None:
-        # Several pages on one stream make no HTML document: one file each, in a folder.
+    directory = _output_directory(args.output)
+    output = Path(args.output) if args.output is not None else None
+    if several and args.format == "html" and directory is None:
+        # Several pages in one file make no HTML document: one file each, in a folder.
         raise InputError("--format html with several sources needs -o DIRECTORY/")
-    directory = _output_directory(args.output, several)
     fetch_settings = fetch_settings_from_args(args)
     # Made on the first article that reads, so a bad path is reported alone, without an
     # engine notice before it.
     briefer: SequentialBriefer | None = None
     names: set[str] = set()
+    pieces: list[str] = []
     failed = made = 0
     for number, source in enumerate(sources, start=1):
         if briefer is not None and briefer.stopped is not None:
@@ -77,15 +80,20 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
         if directory is not None:
             target: Path | None = directory / _file_name(source, args.format, names)
         else:
-            target = args.output
-            if several and number > 1 and args.format == "md":
+            target = output
+            if several and pieces and args.format == "md":
                 text = "\n---\n\n" + text
-        write_output(text, target, markdown=args.format == "md" and not several)
+        if several and directory is None and target is not None:
+            pieces.append(text)  # several briefings in one file: written once, at the end
+        else:
+            write_output(text, target, markdown=args.format == "md" and not several)
         if several and not args.quiet:
             where = f" -> {target}" if target is not None else ""
             print(
                 f"summarizer: [{number}/{len(sources)}] {source}: briefed{where}", file=sys.stderr
             )
+    if pieces:
+        write_output("".join(pieces), output, markdown=False)
     if briefer is not None and briefer.stopped is not None:
         print(stopped_notice(briefer.stopped, made, stored=store is not None), file=sys.stderr)
     if failed == 0:
@@ -131,27 +139,41 @@ def _render(briefing: Briefing, fmt: str, json_lines: bool) -> str:
     return render_markdown(briefing)
 
 
-def _output_directory(output: Path | None, several: bool) -> Path | None:
-    """The directory to write one file per source into, if that is what ``-o`` names."""
+def _piped() -> list[str]:
+    """``-`` when standard input is a pipe or a file (``cat a.txt | summarizer brief``), as
+    ``llm`` and ``httpie`` read one; else there is nothing to brief."""
+    if sys.stdin is not None and not sys.stdin.isatty():
+        return ["-"]
+    raise InputError("no SOURCE given: name a file or a URL, or pipe an article in")
+
+
+def _output_directory(output: str | None) -> Path | None:
+    """The directory to write one file per source into, when that is what ``-o`` names: a
+    path ending in "/" (made, with its parents) or an existing directory. Anything else is a
+    file, for one source or several."""
     if output is None:
         return None
-    if several or output.is_dir() or str(output).endswith(("/", "\\")):
+    path = Path(output)
+    # Looked at as typed: pathlib drops the final "/" that says "a directory".
+    if path.is_dir() or output.endswith(("/", "\\")):
         try:
-            output.mkdir(parents=True, exist_ok=True)
+            path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise InputError(
-                f"cannot create directory: {error.strerror}", source=str(output)
-            ) from None
-        return output
+            raise InputError(f"cannot create directory: {error.strerror}", source=output) from None
+        return path
     return None
 
 
 def _file_name(source: str, fmt: str, taken: set[str]) -> str:
-    """A file name for ``source``'s briefing: its stem, or host and path for a URL; unique."""
+    """One rule for every kind of source: the last part of its path, without its extension
+    (a URL's last path segment, else its host; ``stdin`` for standard input), made safe and
+    unique, then the format's extension."""
     if source == "-":
         stem = "stdin"
     elif is_url(source):
-        stem = re.sub(r"^[a-z]+://", "", redact_url(source).split("?")[0].split("#")[0])
+        parts = urlsplit(redact_url(source))
+        segments = [s for s in parts.path.split("/") if s]
+        stem = Path(segments[-1]).stem if segments else parts.hostname or "article"
     else:
         stem = Path(source).stem
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.")[:100] or "article"

@@ -34,10 +34,45 @@ def engine_from_args(args: argparse.Namespace, *, on_call: OnCall | None = None)
         "api_key": args.api_key,
     }
     settings = LLMSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    _check_engine_flags(args, settings)
     chosen = choose_engine(args.engine, settings, on_call=on_call)
-    if chosen.notice is not None and not args.quiet:
+    # Said to a person at a terminal only: not with -q, not into a pipe or a log file.
+    if chosen.notice is not None and not args.quiet and sys.stderr.isatty():
         print(f"summarizer: engine: {chosen.notice}", file=sys.stderr)
     return chosen.engine
+
+
+# Flags that only mean something to the LLM engine.
+_MODEL_FLAGS = (
+    ("model", "--model"),
+    ("base_url", "--base-url"),
+    ("mode", "--mode"),
+    ("max_reasks", "--max-reasks"),
+    ("max_output_tokens", "--max-output-tokens"),
+    ("api_key", "--api-key"),
+)
+
+
+def _check_engine_flags(args: argparse.Namespace, settings: LLMSettings) -> None:
+    """Flags that cannot do what they say are errors, not silently ignored: a model flag with
+    ``--engine offline``, or ``--model`` with no endpoint to ask it of."""
+    given = [flag for name, flag in _MODEL_FLAGS if getattr(args, name, None) is not None]
+    if args.engine == "offline" and given:
+        raise ConfigError(
+            f"{', '.join(given)} asks for a model, but --engine offline uses none: drop "
+            f"{'it' if len(given) == 1 else 'them'}, or use --engine llm"
+        )
+    if args.engine == "auto" and args.model is not None and not settings.configured:
+        raise ConfigError(
+            f"--model {args.model} needs a model endpoint: set OPENAI_API_KEY (or "
+            "OPENAI_BASE_URL or --base-url for a local server), or drop --model to brief "
+            "offline"
+        )
+    if getattr(args, "refresh", False) and getattr(args, "no_store", False):
+        raise ConfigError(
+            "--refresh asks the store to be bypassed and refilled, but --no-store uses no "
+            "store: give one of them"
+        )
 
 
 def retry_policy_from_args(args: argparse.Namespace, *, transient_retries: int) -> RetryPolicy:
@@ -118,6 +153,7 @@ def _write_whole(output: Path, text: str) -> None:
             with output.open("w", encoding="utf-8") as stream:
                 stream.write(text)
             return
+        output.parent.mkdir(parents=True, exist_ok=True)
         mode = output.stat().st_mode & 0o777 if output.exists() else 0o666 & ~_umask()
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=output.parent, prefix=f".{output.name}.", delete=False

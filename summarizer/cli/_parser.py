@@ -54,7 +54,12 @@ def _brief(commands: Any) -> None:
         "standard input (HTML on stdin is detected). Exit status: 0 all briefed, 1 none, "
         f"{EXIT_PARTIAL} some.",
     )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, URL, or -")
+    parser.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="file, URL, or - (standard input); with none, a pipe on standard input is read",
+    )
     parser.add_argument(
         "--format",
         choices=("md", "json", "html"),
@@ -66,10 +71,9 @@ def _brief(commands: Any) -> None:
     parser.add_argument(
         "-o",
         "--output",
-        type=Path,
         metavar="PATH",
-        help="write to this file; with several sources, a directory to write one file per "
-        "source in, named after it",
+        help="write to this file (several sources: all in it); a path ending in / or an "
+        "existing directory gets one file per source, named after it (folders are made)",
     )
     _engine_options(parser)
     _rate_limit_options(parser)
