@@ -9,7 +9,7 @@ from summarizer._briefing._article import Article
 from summarizer._briefing._models import Briefing, Source
 from summarizer._engines._protocol import Engine
 from summarizer._engines._registry import EngineChoice, make_engine
-from summarizer._errors import EmptyInput
+from summarizer._errors import ConfigError, EmptyInput
 from summarizer._ingest._cleaning import clean_text
 from summarizer._ingest._reading import article_from_html, read_article, read_url
 from summarizer._pipeline import brief_article
@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
 
 def _engine(engine: EngineChoice | Engine, settings: LLMSettings | None) -> Engine:
-    return make_engine(engine, settings) if isinstance(engine, str) else engine
+    if isinstance(engine, str):
+        return make_engine(engine, settings)
+    # Checked here, not at the first draft: engine=None must not be an AttributeError.
+    if not callable(getattr(engine, "draft", None)):
+        raise ConfigError(
+            f"engine must be 'auto', 'llm', 'offline' or an engine object, not {engine!r}"
+        )
+    return engine
 
 
 def brief_text(

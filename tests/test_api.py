@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, TEST_ARTICLE
@@ -107,3 +109,23 @@ class _Inventing:
 def test_a_custom_engine_cannot_smuggle_in_an_unverified_quote() -> None:
     with pytest.raises(GroundingError, match="Norway quits"):
         summarizer.brief_text(TEST_ARTICLE, engine=_Inventing())
+
+
+@pytest.mark.parametrize(
+    ("engine", "said"),
+    [
+        ("llmm", "unknown engine 'llmm': use one of auto, llm, offline"),
+        (None, "engine must be 'auto', 'llm', 'offline' or an engine object, not None"),
+    ],
+)
+def test_the_engine_argument_is_checked_with_a_clear_error(engine: Any, said: str) -> None:
+    with pytest.raises(summarizer.ConfigError, match=re.escape(said)):
+        summarizer.brief_text("Norway and Iceland agreed a fishing deal on Tuesday.", engine=engine)
+
+
+def test_library_errors_name_library_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    with pytest.raises(summarizer.MissingApiKey) as caught:
+        summarizer.brief_text("Norway and Iceland agreed a fishing deal.", engine="llm")
+    assert "engine='offline'" in str(caught.value) and "--engine" not in str(caught.value)

@@ -227,3 +227,12 @@ def test_a_refused_url_is_echoed_as_given(url: str, capsys: pytest.CaptureFixtur
         f"summarizer: {scheme}{url[len(scheme) :]}: unsupported URL scheme {scheme!r}, "
         "only http and https"
     ]
+
+
+def test_a_refused_private_host_names_the_flag(
+    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _serve(httpserver, "/world/accord", NEWS)
+    assert main(["brief", url, "--block-private-hosts"]) == 1
+    err = capsys.readouterr().err
+    assert "(--block-private-hosts)" in err and "allow_private_hosts" not in err

@@ -496,7 +496,7 @@ def test_missing_key(article: Article) -> None:
         LLMEngine(LLMSettings()).draft(article)
     assert str(caught.value) == (
         "fisheries.txt: no API key: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), "
-        "or use --engine offline"
+        "or use engine='offline'"
     )
 
 

@@ -408,7 +408,7 @@ class _Hop:
             if not _is_public(address):
                 raise PrivateHostRefused(
                     f"refusing to fetch from {host!r}{self.where}: it resolves to the "
-                    f"non-public address {address} (allow_private_hosts is off)",
+                    f"non-public address {address} (FetchSettings.allow_private_hosts is False)",
                     source=self.source,
                 )
         if not addresses:

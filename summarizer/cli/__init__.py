@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from summarizer._errors import SummarizerError
 from summarizer.cli._exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from summarizer.cli._parser import build_parser
+from summarizer.cli._say import for_the_command_line
 
 __all__ = ["build_parser", "main"]
 
@@ -71,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = _command(args.command)(args)
     except SummarizerError as error:
-        print(f"summarizer: {error}", file=sys.stderr)
+        print(f"summarizer: {for_the_command_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)

@@ -27,6 +27,7 @@ from summarizer.cli._options import (
     stopped_notice,
     write_output,
 )
+from summarizer.cli._say import for_the_command_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,11 +69,12 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
             raise  # no key, bad settings: the same for every source, so say it once
         except SummarizerError as error:
             failed += 1
-            print(f"summarizer: {error}", file=sys.stderr)
+            print(f"summarizer: {for_the_command_line(str(error))}", file=sys.stderr)
             continue
         if isinstance(result, Failure):
             failed += 1
-            print(f"summarizer: {result.source}: {result.reason}", file=sys.stderr)
+            said = for_the_command_line(result.reason)
+            print(f"summarizer: {result.source}: {said}", file=sys.stderr)
             continue
         briefing = result
         made += not briefing.provenance.cached

@@ -35,6 +35,7 @@ from summarizer.cli._options import (
     stopped_notice,
     write_output,
 )
+from summarizer.cli._say import for_the_command_line
 
 _SYNTHESIS: dict[SynthesisOutcome, str] = {
     "offline": "",
@@ -113,7 +114,8 @@ def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
     if result.status == "error":
         # Said even with -q: it is why the exit status is 1 and nothing was written.
         for failure in result.failures:
-            print(f"summarizer: {failure.source}: {failure.reason}", file=sys.stderr)
+            said = for_the_command_line(failure.reason)
+            print(f"summarizer: {failure.source}: {said}", file=sys.stderr)
         if collection.from_store and not collection.articles and collection.selection:
             period = collection.selection
             print(

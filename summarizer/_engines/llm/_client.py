@@ -121,7 +121,7 @@ class ModelClient:
         if not self.settings.configured:
             raise MissingApiKey(
                 "no API key: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), "
-                "or use --engine offline",
+                "or use engine='offline'",
                 source=label,
             )
 
