@@ -75,7 +75,8 @@ def test_two_deals_in_one_sentence_are_two_clauses() -> None:
 
 
 def test_arranged_visit_is_a_deal_but_a_visit_in_progress_is_not() -> None:
-    arranged = brief("The talks paved the way for President Emmanuel Macron's visit to Beijing.")
+    # A visit is a deal between the visitor's state and the host's: both must be named.
+    arranged = brief("The talks paved the way for President Emmanuel Macron's visit to China.")
     assert arranged.deals and arranged.deals[0].kind == "diplomatic"
     happening = brief("President Emmanuel Macron visits Beijing this week to meet officials.")
     assert happening.deals == []

@@ -92,11 +92,12 @@ def test_a_text_naming_thousands_lists_the_first_hundred_actors() -> None:
     assert [a.name for a in briefing.actors[:3]] == [_name(0), "Japan", _name(1)]
 
 
-def test_a_text_telling_thousands_of_disputes_lists_the_first_thirty() -> None:
-    # Two quiet sentences between disputes: none is merged into the one before.
+def test_a_text_telling_thousands_of_disputes_keeps_one_thread_per_pair_of_sides() -> None:
+    # The same two sides accusing each other thousands of times over is one thread (it was
+    # thirty disputes, the same one repeated), and its evidence starts with the first report.
     sentence = "China accused the Philippines of ramming boat {n}. All was calm. Crews slept. "
     briefing = brief(Article(text=_text(sentence, 100_000)))
-    assert len(briefing.disputes) == 30
+    assert len(briefing.disputes) == 1
     assert "ramming boat 0" in briefing.disputes[0].evidence[0].quote
 
 

@@ -245,6 +245,9 @@ class Lexicon:
             weak_labels=frozenset(raw.strings(raw.data, "weak_labels")),
             targeted_labels=frozenset(raw.strings(raw.data, "targeted_labels")),
             friendly_labels=frozenset(raw.strings(raw.data, "friendly_labels")),
+            reading=raw.named_patterns("reading"),
+            directed_labels=frozenset(raw.strings(raw.data, "directed_labels")),
+            symmetric_labels=frozenset(raw.strings(raw.data, "symmetric_labels")),
         )
 
     @cached_property

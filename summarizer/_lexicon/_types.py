@@ -298,6 +298,13 @@ class EventCues(NamedTuple):
     """Weak labels whose target may be the story's main actor, unnamed ("pressure")."""
     friendly_labels: frozenset[str]
     """Labels of a trade measure, no dispute when offered away ("tariffs")."""
+    reading: tuple[tuple[str, str], ...]
+    """Named patterns that say how a clause reports an event (negation, modality, conditions,
+    background...) and which actors only report, host, broker or judge it."""
+    directed_labels: frozenset[str]
+    """Labels of an act one side does to another ("accusations"): only these set sides."""
+    symmetric_labels: frozenset[str]
+    """Labels of a state between two sides ("row"): opposed when "between A and B"."""
 
 
 class OutlookCues(NamedTuple):

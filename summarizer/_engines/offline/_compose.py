@@ -45,18 +45,9 @@ def actor_fields(actor: Actor, sentences: list[Sentence]) -> dict[str, Any] | No
 
 def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
     """Display names of one side: a person or company stands behind its state when the state
-    is a party too; states and organisations first."""
+    is on the side too; states and organisations first."""
     actors = [cast.actors[k] for k in keys if k in cast.actors]
-    keys_in = {a.key for a in actors}
     present = {a.country for a in actors if a.kind == "state"}
-    for actor in list(actors):
-        if actor.kind != "person":
-            continue
-        state = cast.state_of(actor.country)
-        if state is not None and state.key not in keys_in:
-            actors.append(state)  # "He" of Iran: the side is Iran
-            keys_in.add(state.key)
-            present.add(state.country)
     shown: list[tuple[int, int, str]] = []
     names: set[str] = set()
     for order, actor in enumerate(actors):
@@ -69,25 +60,24 @@ def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
 
 
 def _names(event: Event, cast: Cast) -> str:
-    if event.section == "deal":
-        return ", ".join(_side(event.parties, cast, limit=3))
-    subject = [k for k in event.subject if k in event.parties]
-    others = [k for k in event.parties if k not in subject]
-    left, right = _side(subject, cast), _side(others, cast)
-    # A side is what the other is not: a state and its own minister are one side.
-    right = [n for n in right if n not in left]
-    if left and right:
-        return f"{', '.join(left)} vs {', '.join(right)}"
-    return "–".join(_side(event.parties, cast, limit=2))
-
-
-_LINK_WORDS = ("of ", "to ", "over ", "on ", "against ", "for ", "about ", "with ", "into ")
+    """ "A vs B" only when the text sets one against the other; else the sides, unopposed."""
+    if event.opposed:
+        left = _side(event.left, cast)
+        # A side is what the other is not: a state and its own minister are one side.
+        right = [n for n in _side(event.right, cast) if n not in left]
+        if left and right:
+            return f"{', '.join(left)} vs {', '.join(right)}"
+    names = _side(event.parties, cast, limit=3)
+    return ("–" if len(names) == 2 else ", ").join(names)
 
 
 def _what(event: Event) -> str:
-    label = event.labels[0]
-    phrase = event.phrase
-    if phrase and phrase.casefold().startswith(_LINK_WORDS):
+    """What the event is about, as a noun phrase: "Power cable deal", "Tariffs on steel"."""
+    label = event.label or event.labels[0]
+    phrase = " ".join(event.phrase.split()).strip(" ,.;:!?\"“”'’")
+    if phrase and event.headed:
+        return phrase
+    if phrase:
         return f"{label} {phrase}"
     nouns = [t for t in event.topics if not t.endswith(("al", "ic", "ary", "ese", "ian"))]
     if nouns and nouns[0] not in label:
@@ -99,12 +89,17 @@ def _what(event: Event) -> str:
 
 def _event_title(event: Event, cast: Cast) -> str:
     what = _what(event)
-    return f"{_names(event, cast)}: {what[:1].upper()}{what[1:]}" if what else _names(event, cast)
+    names = _names(event, cast)
+    if not what:
+        return names
+    what = what[:1].upper() + what[1:]
+    return f"{names}: {what}" if names else what
 
 
 def _event_summary(event: Event) -> str:
     # Whole sentences: a clause cut from one ("left the core disputes ...") reads as a fragment.
-    quotes = list(dict.fromkeys(event.sentence_quotes or event.quotes))
+    ordered = sorted(zip(event.quote_keys, event.sentence_quotes, strict=False))
+    quotes = list(dict.fromkeys([q for _, q in ordered] or event.quotes))
     parts = [shorten(q, 300) for q in quotes[:2]]
     return " ".join(p if p.endswith(("…", "?", "!")) else p + "." for p in parts)
 
@@ -119,6 +114,7 @@ def event_fields(event: Event, cast: Cast, listed: set[str]) -> dict[str, Any] |
         "kind": event.kind,
         "parties": parties,
         "status": event.status,
+        "when": event.when,
         "summary": _event_summary(event),
         "evidence": [{"quote": q} for q in event.quotes[:_EVIDENCE_PER_EVENT]],
     }

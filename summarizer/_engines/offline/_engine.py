@@ -80,7 +80,7 @@ def brief(article: Article) -> BriefingDraft:
     # The article's own outlet is never one of its actors.
     exclude = frozenset(name_key(n) for n in (article.source.site,) if n)
     cast = find_actors(sentences, exclude=exclude)
-    disputes, deals = find_events(sentences, cast)
+    disputes, deals = find_events(sentences, cast, article.source.published)
     signals = find_signals(sentences)
     headline, summary = headline_and_summary(
         sentences, cast, [*disputes, *deals], title=article.source.title

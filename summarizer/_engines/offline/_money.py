@@ -87,3 +87,44 @@ def _currency(token: str, lookup: dict[str, str]) -> str | None:
     if re.fullmatch(r"[A-Za-z]{3}", token):
         return token.upper()
     return None
+
+
+def deal_value(text: str, amounts: list[Amount], start: int, end: int) -> Amount | None:
+    """The amount in ``text[start:end]`` that is the value of an agreement itself: the deal,
+    contract or loan is "worth", "valued at", "for" it ("a contract worth $3 billion"), or it
+    stands before the deal noun ("a $4.2 billion agreement"). The value of goods under a
+    tariff, a project's cost, a trade target or a price is no deal's value.
+
+    ``text`` is lower case; the amounts' offsets are offsets of ``text``.
+    """
+    patterns = _value_patterns()
+    for amount in amounts:
+        if not start <= amount.start < end:
+            continue
+        left = text[max(start, amount.start - 90) : amount.start]
+        link = patterns.link.search(left)
+        if link is not None and link.group() and patterns.noun.search(left, 0, link.start()):
+            return amount
+        right = text[amount.end : min(end, amount.end + 40)]
+        if patterns.noun_after.match(right):
+            return amount
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _ValuePatterns:
+    link: re.Pattern[str]
+    noun: re.Pattern[str]
+    noun_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _value_patterns() -> _ValuePatterns:
+    reading = dict(lexicon("en").events.reading)
+    noun = reading["value_noun"]
+    return _ValuePatterns(
+        link=re.compile(reading["value_link"]),
+        noun=re.compile(noun),
+        # "$4.2 billion agreement", "$2 billion lithium contract": at most three words between.
+        noun_after=re.compile(r"^\s*(?:[\"”]?\s*[\w-]+\s+){0,3}?(?:" + noun + r")"),
+    )

@@ -1,0 +1,345 @@
+"""How a clause reports what it tells: as happening, or not.
+
+A cue word makes an event only when its clause reports it as happening now. The same words
+also appear negated ("no agreement"), under a modal ("could face retaliatory duties"), in a
+condition ("unless Washington is prepared to sanction ..."), a question ("asked whether Mexico
+might take the dispute to a panel"), a hedge ("unlikely to agree"), a wish ("has demanded a
+binding agreement"), an analyst's opinion, or as background ("signed in 2009", "had briefed").
+:func:`mood` reads which, from the words before the cue; :func:`read_frames` finds who only
+reports a sentence (the speaker), and whether that speaker is an analyst; :func:`role` tells an
+actor who takes part from one who only hosts, mediates, judges or is the place it happened.
+
+Everything here reads *scrubbed* text: the sentence lower-cased, actor names blanked with "_",
+offsets unchanged (see :mod:`._events`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
+
+REAL = "real"
+PROPOSED = "proposed"  # a real proposal or plan: a deal that is only proposed
+UNREAL = "unreal"  # negated, modal, conditional, asked, hedged, wished, an analyst's view
+BACKGROUND = "background"  # what happened before the news: "signed in 2009", "had briefed"
+
+# How far back from a cue a negation, modal or hedge may stand and still govern it: an
+# auxiliary and an adverb or two ("would not have signed", "could also face").
+_NEAR_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The compiled ``reading`` patterns of ``events.json``, by name."""
+
+    patterns: dict[str, re.Pattern[str]]
+    directed: frozenset[str]
+    symmetric: frozenset[str]
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        return self.patterns[name]
+
+
+@lru_cache(maxsize=1)
+def reading() -> Reading:
+    raw = lexicon("en").events
+    patterns = {name: re.compile(source) for name, source in raw.reading}
+    # Words that may head a cue's governing stretch: each is searched only in that stretch.
+    return Reading(patterns, raw.directed_labels, raw.symmetric_labels)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Who only reports a sentence, and how."""
+
+    speakers: tuple[tuple[int, int], ...] = ()
+    """Sentence-relative spans of the attribution ("the African Union said on Monday")."""
+    analyst: bool = False
+    """The sentence is the view of an analyst, expert or lawyer, not news."""
+    question: bool = False
+    reported: int = -1
+    """Where the first reporting verb ends: a past perfect after it is reported speech."""
+
+    def speaks(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.speakers)
+
+
+_WORD = re.compile(r"\S+")
+_QUOTE_OPEN = re.compile(r"^\s*[\"“']")
+# A segment that is only an attribution: "the African Union said on Monday", "he told
+# reporters", or the inverted "said Hamid Farahani, a senior fellow at ...".
+_ATTRIBUTION = re.compile(
+    r"^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:said|says|say|told|tells|added|adds|noted|wrote|writes)"
+    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
+    r"| (?:reporters|journalists|a (?:news )?(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
+    r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
+)
+_SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
+_LEADING_LIMIT = 14  # words of a subject before "said": a longer stretch holds a clause
+_PRONOUN_SPEAKER = re.compile(r"(?:^|[\"”,]\s*)(?:he|she|they) (?:said|says|added|told)\b")
+
+
+def _attributions(low: str, triggers: list[int]) -> tuple[list[tuple[int, int]], int]:
+    """Spans of the attribution segments of a sentence, and where the first reporting verb
+    ends (-1 when there is none)."""
+    r = reading()
+    spans: list[tuple[int, int]] = []
+    first = r["reporting"].search(low)
+    reported = first.end() if first is not None else -1
+    # Leading: "Spokesperson Guo Wen told a news briefing that ...": the stretch before the
+    # verb is the speaker, if no cue stands in it (then its subject does the thing).
+    if first is not None and first.group().startswith(("said", "says", "told", "tells", "wrote")):
+        head = low[: first.start()]
+        if (
+            len(head.split()) <= _LEADING_LIMIT
+            and not any(t < first.start() for t in triggers)
+            and not _QUOTE_OPEN.match(head)
+        ):
+            spans.append((0, first.end()))
+    cuts = [0, *(x for m in _SEGMENTS.finditer(low) for x in m.span()), len(low)]
+    for start, end in zip(cuts[0::2], cuts[1::2], strict=True):
+        segment = low[start:end]
+        if not segment.strip():
+            continue
+        match = _ATTRIBUTION.match(segment)
+        if match is None:
+            continue
+        if re.match(r"[\"”“ ]*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*,", segment):
+            end = len(low)  # the inverted form runs on through the speaker's description
+        if not any(t in range(start, end) for t in triggers) or end == len(low):
+            spans.append((start, end))
+    according = re.search(r"\baccording to\b", low)
+    if according is not None:
+        stop = _SEGMENTS.search(low, according.end())
+        spans.append((according.start(), stop.start() if stop else len(low)))
+    return spans, reported
+
+
+def read_frames(
+    sentences: list[Sentence], lows: list[str], triggers: list[list[int]], cast: Cast
+) -> list[Frame]:
+    """The frame of every sentence; an analyst's quote runs on through the sentences of the
+    paragraph that continue it ('"...," he said. "..."')."""
+    r = reading()
+    frames: list[Frame] = []
+    previous_analyst = False
+    previous_paragraph = -1
+    for sentence, low, found in zip(sentences, lows, triggers, strict=True):
+        spans, reported = _attributions(low, found)
+        named = [
+            a
+            for a in cast.in_span(sentence.start, sentence.end)
+            if any(
+                s <= at - sentence.start < e
+                for s, e in spans
+                for at in a.starts_in(sentence.start, sentence.end)
+            )
+        ]
+        analyst = any(r["analyst"].search(low, s, e) for s, e in spans) or any(
+            r["analyst"].search(a.role.casefold()) for a in named if a.role
+        )
+        if not analyst and r["analyst"].match(low.lstrip('"“ ')) is not None:
+            # "Analysts said ...", "Security experts said ..." opening the sentence.
+            analyst = reported > 0 and len(low[:reported].split()) <= 4
+        if sentence.paragraph != previous_paragraph:
+            previous_analyst = False
+        continues = not named and (
+            _QUOTE_OPEN.match(sentence.text) is not None or _PRONOUN_SPEAKER.search(low) is not None
+        )
+        if continues and previous_analyst:
+            analyst = True
+        question = sentence.text.rstrip("\"”’' ").endswith("?") or bool(r["question"].search(low))
+        frames.append(Frame(tuple(spans), analyst, question, reported))
+        if named or not continues:
+            previous_analyst = analyst
+        previous_paragraph = sentence.paragraph
+    return frames
+
+
+def _near(left: str, words: int = _NEAR_WORDS) -> str:
+    """The last ``words`` words of ``left`` (with a leading space, so ``\\b`` works)."""
+    parts = left.split()
+    return " " + " ".join(parts[-words:]) + " " if parts else " "
+
+
+def presupposed(low: str, seg_start: int, t0: int) -> bool:
+    """The cue is a noun the text takes as existing: "the dispute", "Iran's proposal"."""
+    return reading()["presupposed"].search(low, max(seg_start, t0 - 60), t0) is not None
+
+
+def mood(
+    low: str,
+    seg_start: int,
+    clause_end: int,
+    t0: int,
+    t1: int,
+    *,
+    deal: bool,
+    frame: Frame,
+) -> str:
+    """How the clause reports the cue at ``t0:t1``: :data:`REAL`, :data:`PROPOSED`,
+    :data:`UNREAL` or :data:`BACKGROUND`. Offsets are sentence-relative."""
+    r = reading()
+    left = low[seg_start:t0]
+    if frame.analyst or frame.question or r["condition"].search(left):
+        return UNREAL
+    near = _near(left)
+    definite = presupposed(low, seg_start, t0)
+    # A negation or modal anywhere before the cue in its stretch governs it and what it
+    # governs ("could widen sanctions on officials ... in disputed waters"); a hedge only the
+    # noun it stands before ("every compromise").
+    hedge = r["hedge"].search(_near(left, 3))
+    if hedge is not None and not deal and r["refusal"].search(_near(left, 4)):
+        hedge = None  # "Morocco has rejected any vote on independence": a real stand
+    governed = (
+        r["negation"].search(" " + left) is not None
+        or (deal and r["deal_negation"].search(near) is not None)
+        or hedge is not None
+    )
+    modals = [
+        m
+        for m in r["modal"].finditer(" " + left)
+        # "X said Y would ...": the future of reported speech, not a hypothesis.
+        if not (m.group() == "would" and 0 <= frame.reported <= seg_start + m.start())
+    ]
+    if modals:
+        governed = True
+    if deal:
+        # "a deal would be hard to sell": the deal only imagined.
+        after = low[t1 : min(clause_end, t1 + 40)]
+        if re.match(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b", after) and re.search(
+            r"\b(?:a|an|any|such an?)(?: \S+){0,2} $", left
+        ):
+            governed = True
+        if re.search(r"\bnot yet\b|\b(?:has|have|had)(?:n't| not) (?:yet )?been\b", after):
+            governed = True
+    if governed and not deal and r["threat_frame"].search(left):
+        # "The EU has warned that it could widen sanctions": the threat is real.
+        governed = False
+    if governed and not (definite and not deal):
+        # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
+        return UNREAL
+    if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)):
+        return BACKGROUND
+    if deal and r["wish"].search(_near(left, 5)) and not definite:
+        return UNREAL
+    if deal and r["proposal"].search(_near(left, 6)):
+        return PROPOSED
+    return REAL
+
+
+def background(low: str, seg_start: int, t0: int, frame: Frame, seg_end: int = -1) -> bool:
+    """The words around the cue put it before the news: "once", "previously", "at the time",
+    "a year later" (anywhere in its stretch), or a past perfect before it that no reporting
+    verb introduces ("had briefed" against "said ... had agreed")."""
+    r = reading()
+    left = low[seg_start:t0]
+    if r["background"].search(low, seg_start, seg_end if seg_end >= 0 else t0):
+        return True
+    perfect = r["pluperfect"].search(left)
+    return perfect is not None and not 0 <= frame.reported <= seg_start + perfect.start()
+
+
+_SEGMENT_END = re.compile(r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+")
+
+
+def _segment_end(low: str, at: int, end: int) -> int:
+    found = _SEGMENT_END.search(low, at, end)
+    return found.start() if found is not None else end
+
+
+def affirmed(low: str, seg_start: int, at: int, frame: Frame) -> bool:
+    """A status word stated as fact: not "keep the row from escalating", "likely to let the
+    dispute escalate", "could escalate"."""
+    r = reading()
+    left = low[seg_start:at]
+    if frame.analyst or frame.question or r["condition"].search(left):
+        return False
+    near = _near(left)
+    if r["negation"].search(near) or r["modal"].search(near) or r["hedge"].search(near):
+        return False
+    return r["unaffirmed"].search(low, max(seg_start, at - 60), at) is None
+
+
+# --------------------------------------------------------------------------- roles
+
+VENUE = "venue"
+MEDIATOR = "mediator"
+AUTHOR = "author"
+COURT = "court"
+SPEAKER = "speaker"
+
+
+def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> str | None:
+    """Why ``actor`` is no side of the cue's event in this sentence, or ``None``: it is only
+    where it happened, who brokered it, whose report says so, the court that hears it, or
+    who reports it. Judged on the mention nearest the cue."""
+    r = reading()
+    starts = [at - sentence.start for at in actor.starts_in(sentence.start, sentence.end)]
+    if not starts:
+        return None
+    if actor.kind == "organization" and r["court_name"].search(actor.name.casefold()):
+        return COURT
+    roles = [_mention_role(low, at, _mention_end(actor, sentence, at), frame) for at in starts]
+    # A side in one place of the sentence is a side: "Egypt ... talks in Egypt".
+    if any(found is None for found in roles):
+        return None
+    nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - cue))
+    return roles[nearest]
+
+
+def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
+    for mention in actor.mentions:
+        if mention.start - sentence.start == at:
+            return mention.end - sentence.start
+    return at + 1
+
+
+def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
+    r = reading()
+    before = low[max(0, at - 60) : at]
+    after = low[end : end + 80]
+    if r["mediator_before"].search(before) or r["mediator_after"].search(after):
+        return MEDIATOR
+    if r["author_before"].search(before):
+        return AUTHOR
+    # "within the Philippines' economic zone": a place that belongs to someone names a side.
+    owned = re.match(r"['’](?:s\b)?", after) is not None
+    if r["venue_before"].search(before) and not r["venue_keep"].search(before) and not owned:
+        return VENUE
+    if _listed_venue(low, at) and not owned:
+        return VENUE
+    if frame.speaks(at):
+        return SPEAKER
+    return None
+
+
+_LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+
+
+def _listed_venue(low: str, at: int) -> bool:
+    """ "in the United Arab Emirates and Hong Kong": the second name is a place too."""
+    join = _LIST_JOIN.search(low, max(0, at - 12), at)
+    if join is None:
+        return False
+    head = low[: join.start()]
+    name = re.search(r"_+$", head)
+    if name is None:
+        return False
+    return (
+        reading()["venue_before"].search(low, max(0, name.start() - 12), name.start()) is not None
+    )
+
+
+def mediator_speaker(low: str, frame: Frame) -> bool:
+    """The speaker says it brokered the thing: "... said it had mediated 17 exchanges"."""
+    return bool(frame.speakers) and reading()["mediator_speech"].search(low) is not None
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
