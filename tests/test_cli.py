@@ -248,7 +248,8 @@ def test_an_answer_that_never_validates_is_one_line_and_no_library_logs(
     )
     fake_openai.enqueue(*[Scripted.json(invented)] * 3)
     completed = subprocess.run(
-        [sys.executable, "-m", "summarizer", "brief", str(article), "-q"],
+        # --strict: without it the briefing is made without the item (tests/test_reliability.py)
+        [sys.executable, "-m", "summarizer", "brief", str(article), "-q", "--strict"],
         capture_output=True,
         text=True,
         check=False,
