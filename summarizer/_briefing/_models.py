@@ -181,7 +181,8 @@ class DisputeDraft(_Model):
     parties: list[str]
     status: DisputeStatus = Field(
         default="unclear",
-        description="escalating: worsening now; easing: tension falling; resolved: settled",
+        description="escalating: worsening now; ongoing: no change; easing: tension falling; "
+        "resolved: settled",
     )
     when: str | None = None
     summary: str = ""
@@ -194,8 +195,8 @@ class DealDraft(_Model):
     parties: list[str]
     status: DealStatus = Field(
         default="unclear",
-        description="agreed: not yet signed; implemented: carried out; stalled: talks halted; "
-        "collapsed: abandoned",
+        description="proposed: offered; negotiating: in talks; agreed: not yet signed; "
+        "implemented: carried out; stalled: talks halted; collapsed: abandoned",
     )
     value: Money | None = Field(
         default=None, description="of the agreement itself, not of anything else priced"
