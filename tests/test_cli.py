@@ -273,7 +273,12 @@ def _write(path: Path, data: bytes) -> Path:
 def _clean_env(**extra: str) -> dict[str, str]:
     import os
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    # SUMMARIZER_STORE stays: conftest points it at the test's own store, never the user's.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("OPENAI_", "SUMMARIZER_")) or k == "SUMMARIZER_STORE"
+    }
     env.update(extra)
     return env
 
