@@ -24,6 +24,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +47,16 @@ FAKE_KEY = "sk-test-not-a-real-key"
 MODEL = "gpt-4.1-mini-2025-04-14"
 # A fixed date keeps the files stable from one run to the next.
 DATE = "Tue, 17 Jun 2025 09:12:41 GMT"
+# When the test article was published: the day after the agreement "on Tuesday".
+PUBLISHED = date(2025, 6, 18)
 
 # ----------------------------------------------------------------------------- the answers
 
+# The briefing as a model gives it on the wire (cassettes/README.md): evidence as lists of quotes,
+# dates worked out from the publication date the request carries (Wednesday 2025-06-18: "on
+# Tuesday" is 2025-06-17, "next month" July 2025).
 GOOD: dict[str, Any] = {
+    "relevance": "international",
     "headline": "Norway and Iceland agree five-year deal to share North Atlantic mackerel catch",
     "summary": (
         "Norway and Iceland agreed to split the North Atlantic mackerel catch 55 to 45 for five "
@@ -62,23 +69,19 @@ GOOD: dict[str, Any] = {
             "name": "Norway",
             "kind": "state",
             "country": "NOR",
-            "role": "party to the mackerel deal; takes 55 percent of the catch",
+            "role": "takes 55 percent of the catch",
             "aliases": ["Oslo"],
-            "evidence": [
-                {"quote": "Norway will take 55 percent of the agreed catch and Iceland 45 percent"}
-            ],
+            "evidence": ["Norway will take 55 percent of the agreed catch and Iceland 45 percent"],
         },
         {
             "name": "Iceland",
             "kind": "state",
             "country": "ISL",
-            "role": "party to the mackerel deal; takes 45 percent of the catch",
+            "role": "takes 45 percent of the catch",
             "aliases": [],
             "evidence": [
-                {
-                    "quote": "Norway and Iceland agreed on Tuesday to share the North Atlantic "
-                    "mackerel catch for the next five years"
-                }
+                "Norway and Iceland agreed on Tuesday to share the North Atlantic mackerel "
+                "catch for the next five years"
             ],
         },
         {
@@ -87,7 +90,7 @@ GOOD: dict[str, Any] = {
             "country": "NOR",
             "role": "Norway's fisheries minister",
             "aliases": ["Halvorsen"],
-            "evidence": [{"quote": "This agreement puts science ahead of politics"}],
+            "evidence": ["This agreement puts science ahead of politics"],
         },
         {
             "name": "Einar Magnusson",
@@ -95,19 +98,17 @@ GOOD: dict[str, Any] = {
             "country": "ISL",
             "role": "Iceland's foreign minister",
             "aliases": ["Magnusson"],
-            "evidence": [{"quote": "the accord would be signed in Reykjavik next month"}],
+            "evidence": ["the accord would be signed in Reykjavik next month"],
         },
         {
             "name": "European Union",
             "kind": "organization",
             "country": None,
-            "role": "not part of the talks; questions the quotas",
+            "role": "left out of the talks; questions the quotas",
             "aliases": ["EU"],
             "evidence": [
-                {
-                    "quote": "The European Union, which was not part of the talks, said it was "
-                    '"studying the terms"'
-                }
+                'The European Union, which was not part of the talks, said it was "studying the '
+                'terms"'
             ],
         },
     ],
@@ -117,12 +118,11 @@ GOOD: dict[str, Any] = {
             "kind": "economic",
             "parties": ["Norway", "Iceland"],
             "status": "resolved",
+            "when": "2025-06-17",
             "summary": "The quota row that soured relations since 2019 ends with the deal.",
             "evidence": [
-                {
-                    "quote": "ending a quota row that has soured relations between the two "
-                    "fishing nations since 2019"
-                }
+                "ending a quota row that has soured relations between the two fishing nations "
+                "since 2019"
             ],
         },
         {
@@ -130,12 +130,10 @@ GOOD: dict[str, Any] = {
             "kind": "diplomatic",
             "parties": ["European Union", "Norway", "Iceland"],
             "status": "ongoing",
+            "when": None,
             "summary": "The EU warns the quotas could breach earlier coastal-state arrangements.",
             "evidence": [
-                {
-                    "quote": "warned that quotas set without it could breach earlier "
-                    "coastal-state arrangements"
-                }
+                "warned that quotas set without it could breach earlier coastal-state arrangements"
             ],
         },
     ],
@@ -146,8 +144,9 @@ GOOD: dict[str, Any] = {
             "parties": ["Norway", "Iceland"],
             "status": "agreed",
             "value": {"amount": 1200000000, "currency": "USD"},
+            "when": "2025-06-17",
             "summary": "Norway takes 55 percent and Iceland 45 percent of the agreed catch.",
-            "evidence": [{"quote": "worth an estimated $1.2 billion a year in landings"}],
+            "evidence": ["worth an estimated $1.2 billion a year in landings"],
         }
     ],
     "outlook": {
@@ -155,24 +154,45 @@ GOOD: dict[str, Any] = {
         "signals": [
             {
                 "description": "Signing of the accord in Reykjavik",
-                "horizon": "next month",
+                "horizon": "weeks",
                 "likelihood": "high",
-                "evidence": [{"quote": "the accord would be signed in Reykjavik next month"}],
+                "when": "2025-07",
+                "evidence": ["the accord would be signed in Reykjavik next month"],
             },
             {
                 "description": "Talks with the Faroese government resume",
                 "horizon": "months",
                 "likelihood": "medium",
+                "when": None,
                 "evidence": [
-                    {
-                        "quote": "Talks with the Faroese government are expected to resume in "
-                        "the autumn"
-                    }
+                    "Talks with the Faroese government are expected to resume in the autumn"
                 ],
             },
         ],
     },
 }
+
+# The re-ask's answers: the replacements of the items asked about, and nothing else.
+HALVORSEN = GOOD["actors"][2]
+FAROESE = {
+    "name": "Faroese fishing groups",
+    "kind": "organization",
+    "country": "FRO",
+    "role": "criticise the deal for leaving them out",
+    "aliases": ["Fishing groups in the Faroe Islands"],
+    "evidence": ["Fishing groups in the Faroe Islands criticised the deal"],
+}
+FAROESE_DISPUTE = {
+    "title": "Faroese objection to being left out of the deal",
+    "kind": "economic",
+    "parties": ["Faroe Islands", "Norway", "Iceland"],
+    "status": "ongoing",
+    "when": None,
+    "summary": "Faroese fishing groups say the deal leaves them out.",
+    "evidence": ["Fishing groups in the Faroe Islands criticised the deal"],
+}
+INVENTED = "Science must come before politics"
+FAROESE_PARTIES = ["Faroese fishing groups", "Norway", "Iceland"]
 
 
 def edited(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
@@ -183,58 +203,72 @@ def edited(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
 
 def _invent_quote(answer: dict[str, Any]) -> None:
     # A paraphrase, as models write when they "quote" from memory: not in the article.
-    answer["actors"][2]["evidence"] = [{"quote": "Science must come before politics"}]
+    answer["actors"][2]["evidence"] = [INVENTED]
 
 
 def _invent_party(answer: dict[str, Any]) -> None:
     # The Faroese are named as a party, but no actor stands for them.
-    answer["disputes"].append(
-        {
-            "title": "Faroese objection to being left out of the deal",
-            "kind": "economic",
-            "parties": ["Faroe Islands", "Norway", "Iceland"],
-            "status": "ongoing",
-            "summary": "Faroese fishing groups say the deal leaves them out.",
-            "evidence": [{"quote": "Fishing groups in the Faroe Islands criticised the deal"}],
-        }
-    )
+    answer["disputes"].append(copy.deepcopy(FAROESE_DISPUTE))
 
 
-def _fix_party(answer: dict[str, Any]) -> None:
-    _invent_party(answer)
-    answer["actors"].append(
-        {
-            "name": "Faroese fishing groups",
-            "kind": "organization",
-            "country": "FRO",
-            "role": "criticise the deal for leaving them out",
-            "aliases": ["Fishing groups in the Faroe Islands"],
-            "evidence": [{"quote": "Fishing groups in the Faroe Islands criticised the deal"}],
-        }
-    )
-    answer["disputes"][-1]["parties"] = ["Faroese fishing groups", "Norway", "Iceland"]
+def _repairable(answer: dict[str, Any]) -> None:
+    """What is repaired locally, with no re-ask: a kind from the other list, a kind and a status
+    that are synonyms, parties written otherwise than the actors' names, a currency symbol, and
+    no relevance."""
+    del answer["relevance"]
+    dispute = answer["disputes"][0]
+    dispute["kind"] = "trade"  # a deal's kind on a dispute: economic
+    dispute["status"] = "settled"  # resolved
+    answer["disputes"][1]["parties"] = ["the EU", "NORWAY", "Iceland"]
+    answer["deals"][0]["value"]["currency"] = "$"
+    answer["deals"][0]["parties"] = ["Oslo", "Iceland"]
+    answer["actors"][4]["kind"] = "Organisation"
+    answer["actors"][2]["aliases"] = []
+    answer["outlook"]["signals"][0]["likelihood"] = "likely"
+    answer["disputes"][0]["parties"] = ["Norway", "Iceland"]
+    answer["deals"][0]["parties"].append("Minister Halvorsen")
 
 
-def _two_unknown_parties(answer: dict[str, Any]) -> None:
-    _invent_party(answer)
-    answer["deals"][0]["parties"] = ["Norway", "Iceland", "Denmark"]
-
-
-def _two_invented_quotes(answer: dict[str, Any]) -> None:
-    _invent_quote(answer)
-    answer["deals"][0]["evidence"] = [{"quote": "a deal worth $1.2 billion"}]
-
-
-# Each cassette: the test that plays it, the mode, and the answers the model "gives", in order.
-CASSETTES_SPEC: dict[str, tuple[Mode, list[dict[str, Any]]]] = {
-    "test_clean_briefing": ("tools", [GOOD]),
-    "test_invented_quote_is_reasked": ("tools", [edited(_invent_quote), GOOD]),
-    "test_invented_party_is_reasked": ("tools", [edited(_invent_party), edited(_fix_party)]),
-    "test_never_validates": (
+# Each cassette: the test that plays it, the mode, and the answers the model "gives", in order,
+# each with the function it calls (the briefing, or a re-ask's replacements).
+Answers = list[tuple[dict[str, Any], str]]
+FIX = "BriefingFix"
+BRIEF = "BriefingDraft"
+_NEVER: Answers = [
+    (edited(_invent_quote), BRIEF),
+    ({"actors": [{**HALVORSEN, "evidence": ["Science comes before politics"]}]}, FIX),
+    ({"actors": [{**HALVORSEN, "evidence": [INVENTED]}]}, FIX),
+]
+CASSETTES_SPEC: dict[str, tuple[Mode, Answers, bool]] = {
+    "test_clean_briefing": ("tools", [(GOOD, BRIEF)], True),
+    "test_repaired_locally": ("tools", [(edited(_repairable), BRIEF)], True),
+    "test_invented_quote_is_reasked": (
         "tools",
-        [edited(_invent_quote), edited(_two_invented_quotes), edited(_two_unknown_parties)],
+        [(edited(_invent_quote), BRIEF), ({"actors": [HALVORSEN]}, FIX)],
+        True,
     ),
-    "test_json_schema_mode": ("json_schema", [GOOD]),
+    "test_invented_party_is_reasked": (
+        "tools",
+        [
+            (edited(_invent_party), BRIEF),
+            (
+                {
+                    "actors": [FAROESE],
+                    "disputes": [
+                        {
+                            **FAROESE_DISPUTE,
+                            "parties": ["Faroese fishing groups", "Norway", "Iceland"],
+                        }
+                    ],
+                },
+                FIX,
+            ),
+        ],
+        True,
+    ),
+    "test_invented_every_time_is_dropped": ("tools", _NEVER, True),
+    "test_never_validates": ("tools", _NEVER, False),
+    "test_json_schema_mode": ("json_schema", [(GOOD, BRIEF)], True),
 }
 
 # ----------------------------------------------------------------------------- digest answers
@@ -367,8 +401,8 @@ def _headers(index: int, name: str) -> dict[str, str]:
 
 
 def _brief(settings: LLMSettings) -> object:
-    article = Article(text=TEST_ARTICLE, source=Source(path="fisheries.txt"))
-    return LLMEngine(settings).draft(article)
+    source = Source(path="fisheries.txt", published=PUBLISHED)
+    return LLMEngine(settings).draft(Article(text=TEST_ARTICLE, source=source))
 
 
 def _synthesize(settings: LLMSettings) -> object:
@@ -380,10 +414,10 @@ def _synthesize(settings: LLMSettings) -> object:
 def _run(
     name: str,
     mode: Mode,
-    answers: list[dict[str, Any]],
+    answers: Answers,
     sizes: list[int],
     play: Callable[[LLMSettings], object] = _brief,
-    tool_name: str = "BriefingDraft",
+    drop_invalid: bool = True,
 ) -> list[int]:
     """Play ``answers`` to ``play`` (a briefing, by default); return the size of each request
     body it sent."""
@@ -394,8 +428,8 @@ def _run(
     with FakeOpenAI() as fake:
         fake.enqueue(
             *(
-                Scripted.json(_answer(mode, a, i, name, size, tool_name), headers=_headers(i, name))
-                for i, (a, size) in enumerate(zip(answers, sizes, strict=True))
+                Scripted.json(_answer(mode, a, i, name, size, tool), headers=_headers(i, name))
+                for i, ((a, tool), size) in enumerate(zip(answers, sizes, strict=True))
             )
         )
 
@@ -419,7 +453,13 @@ def _run(
             before_record_response=as_openai_sends,
             decode_compressed_response=True,
         )
-        settings = LLMSettings(api_key=FAKE_KEY, base_url=fake.base_url, mode=mode, max_retries=0)
+        settings = LLMSettings(
+            api_key=FAKE_KEY,
+            base_url=fake.base_url,
+            mode=mode,
+            max_retries=0,
+            drop_invalid=drop_invalid,
+        )
         with recorder.use_cassette(str(path)):
             try:
                 play(settings)
@@ -433,21 +473,22 @@ def main(only: list[str]) -> None:
     unknown = set(only) - set(CASSETTES_SPEC) - set(DIGEST_CASSETTES_SPEC)
     if unknown:
         raise SystemExit(f"no such cassette: {', '.join(sorted(unknown))}")
-    for name, (mode, answers) in CASSETTES_SPEC.items():
+    for name, (mode, answers, drop) in CASSETTES_SPEC.items():
         if only and name not in only:
             continue
         # Twice: the first run measures the requests, so the second can bill them in its usage.
-        sizes = _run(name, mode, answers, [4000] * len(answers))
-        _run(name, mode, answers, sizes)
+        sizes = _run(name, mode, answers, [4000] * len(answers), drop_invalid=drop)
+        sizes = _run(name, mode, answers, sizes, drop_invalid=drop)
+        print(f"  request bytes: {sizes}")
         text = (CASSETTES / f"{name}.yaml").read_text(encoding="utf-8")
         assert FAKE_KEY not in text and "127.0.0.1" not in text, name
         print(f"wrote cassettes/{name}.yaml ({len(answers)} interactions)")
-    for name, (mode, answers) in DIGEST_CASSETTES_SPEC.items():
+    for name, (mode, digest_answers) in DIGEST_CASSETTES_SPEC.items():
         if only and name not in only:
             continue
-        play, tool = _synthesize, "DigestSynthesis"
-        sizes = _run(name, mode, answers, [4000] * len(answers), play, tool)
-        _run(name, mode, answers, sizes, play, tool)
+        answers = [(a, "DigestSynthesis") for a in digest_answers]
+        sizes = _run(name, mode, answers, [4000] * len(answers), _synthesize)
+        _run(name, mode, answers, sizes, _synthesize)
         text = (CASSETTES / f"{name}.yaml").read_text(encoding="utf-8")
         assert FAKE_KEY not in text and "127.0.0.1" not in text, name
         print(f"wrote cassettes/{name}.yaml ({len(answers)} interactions)")

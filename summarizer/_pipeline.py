@@ -36,6 +36,8 @@ def brief_article(
         store.put_article(article)
         if engine.reuses_briefings and not refresh:
             cached = store.lookup(key)
+            if cached is not None and cached.provenance.dropped and not _partial_ok(engine):
+                cached = None  # made without items that failed: not what --strict asks for
             if cached is not None:
                 provenance = cached.provenance.model_copy(update={"cached": True})
                 return cached.model_copy(
@@ -47,6 +49,12 @@ def brief_article(
         # (the model that answered, e.g. a dated snapshot): that is the key the next lookup uses.
         store.put_briefing(briefing, key=key)
     return briefing
+
+
+def _partial_ok(engine: Engine) -> bool:
+    """Whether ``engine`` makes a briefing without the items that still fail after its last
+    attempt (the LLM engine unless ``--strict``); an engine that never drops any says nothing."""
+    return bool(getattr(engine, "drops_invalid", True))
 
 
 @contextmanager
@@ -63,7 +71,9 @@ def _naming(article: Article) -> Iterator[None]:
 
 def _brief(article: Article, engine: Engine) -> Briefing:
     draft = engine.draft(article)
-    briefing, repairs = check_dates(draft.briefing, article.source.published)
+    # Dates are checked here, whatever the engine: well-formed, and a past development not
+    # after the article's publication.
+    briefing, dated = check_dates(draft.briefing, article.source.published)
     provenance = Provenance(
         article_id=article.id,
         engine=engine.name,
@@ -73,6 +83,7 @@ def _brief(article: Article, engine: Engine) -> Briefing:
         tokens_out=draft.usage.tokens_out,
         model_calls=draft.usage.calls,
         created_at=datetime.now(timezone.utc).replace(microsecond=0),
-        repairs=repairs,
+        repairs=[*draft.repairs, *dated],
+        dropped=list(draft.dropped),
     )
     return ground(briefing, article.text, source=article.source, provenance=provenance)

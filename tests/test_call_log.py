@@ -93,6 +93,17 @@ def test_a_reasked_answer_is_two_calls(fake_openai: FakeOpenAI, article: Article
     assert records[0].started_at <= records[1].started_at
 
 
+def test_an_item_left_out_after_the_last_attempt_is_logged(
+    fake_openai: FakeOpenAI, article: Article
+) -> None:
+    """Without --strict the briefing is made without the item: every answer was invalid."""
+    fake_openai.enqueue(*[_tool(BAD)] * 3)
+    records: list[CallRecord] = []
+    draft = _engine(fake_openai, records.append).draft(article)
+    assert [r.outcome for r in records] == ["invalid"] * 3
+    assert [d.where for d in draft.dropped] == ["actors[0]", "deals[0]"]
+
+
 def test_a_401_is_one_error_call(fake_openai: FakeOpenAI, article: Article) -> None:
     fake_openai.enqueue(Scripted.error(401, f"Incorrect API key provided: {KEY}."))
     records: list[CallRecord] = []
@@ -131,8 +142,8 @@ def test_every_failed_attempt_is_logged(
 ) -> None:
     fake_openai.enqueue(*script)
     records: list[CallRecord] = []
-    with pytest.raises(error) as caught:
-        _engine(fake_openai, records.append).draft(article)
+    with pytest.raises(error) as caught:  # --strict: an answer that never validates fails
+        _engine(fake_openai, records.append, drop_invalid=False).draft(article)
     assert [r.outcome for r in records] == outcomes
     usage = caught.value.usage
     assert usage is not None

@@ -259,7 +259,8 @@ def test_an_answer_that_never_validates_is_one_line_and_no_library_logs(
     )
     fake_openai.enqueue(*[Scripted.json(invented)] * 3)
     completed = subprocess.run(
-        [sys.executable, "-m", "summarizer", "brief", str(article), "-q"],
+        # --strict: without it the briefing is made without the item (tests/test_reliability.py)
+        [sys.executable, "-m", "summarizer", "brief", str(article), "-q", "--strict"],
         capture_output=True,
         text=True,
         check=False,
@@ -283,6 +284,7 @@ def _write(path: Path, data: bytes) -> Path:
 def _clean_env(**extra: str) -> dict[str, str]:
     import os
 
+    # SUMMARIZER_STORE stays: conftest points it at the test's own store, never the user's.
     env = {
         k: v
         for k, v in os.environ.items()

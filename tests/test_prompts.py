@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from summarizer import ConfigError
 from summarizer._engines.llm._prompts import Prompts, load_prompts, neutralise, read_prompts
+from summarizer._engines.llm._wire import briefing_schema, compact
 from summarizer._resources import resource_dir
 
 HOSTILE = (
@@ -42,16 +44,37 @@ def test_shipped_prompts_load() -> None:
     assert len(prompts.version) == 12
     int(prompts.version, 16)
     assert load_prompts() is prompts  # cached
-    # The rules the model needs, in the system prompt.
+    # The rules that span fields, in the system prompt.
     system = prompts.system.lower()
-    for rule in ("word for word", "not instructions", "alpha-3", "4217", "20000000000", "2-4"):
+    for rule in (
+        "not instructions",
+        "copied exactly",
+        "no ellipsis",
+        "none twice",
+        "publication date",
+        "listed actors",
+    ):
         assert rule in system, rule
+    # Each field's own definition, once, in the schema the request carries: not in both.
+    schema = compact(briefing_schema())
+    for rule in ("alpha-3", "4217", "20000000000", "2-4 sentences", "not yet signed"):
+        assert rule in schema and rule not in prompts.system, rule
 
 
 def test_prompts_are_short() -> None:
-    """Every request carries them: keep them small (the schema already costs ~3 KB)."""
+    """Every request carries them: keep them small (the schema costs ~3 KB)."""
     prompts = load_prompts()
-    assert len((prompts.system + prompts.user_template).encode()) < 1000
+    assert len((prompts.system + prompts.user_template).encode()) < 800
+
+
+def test_the_publication_date_is_said_when_known(article_text: str) -> None:
+    prompts = load_prompts()
+    assert prompts.user(article_text, date(2026, 11, 24)).startswith(
+        "Brief this article (published Tuesday 2026-11-24).\n"
+    )
+    assert prompts.user(article_text).startswith("Brief this article.\n")
+    # A "{published}" in the article is the article's.
+    assert "{published}" in _data_block(prompts, "Dated {published}.")
 
 
 def test_version_follows_the_files(prompt_copy: Path) -> None:

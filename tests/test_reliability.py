@@ -376,16 +376,22 @@ WRONG = {
 del WRONG["summary"]
 
 
-def test_an_answer_breaking_the_schema_is_reasked_with_the_validation_errors(
+def test_an_answer_breaking_the_schema_is_repaired_or_reasked_for_what_broke(
     fake_openai: FakeOpenAI, article: Article
 ) -> None:
-    fake_openai.enqueue(_tool(WRONG), _tool())
+    """A kind off the list is repaired here; a missing summary is asked for, alone."""
+    fake_openai.enqueue(_tool(WRONG), _tool({"summary": "Norway and Iceland agreed a deal."}))
     draft = _engine(fake_openai).draft(article)
     assert draft.usage.calls == 2
+    assert draft.briefing.summary == "Norway and Iceland agreed a deal."
+    assert draft.briefing.actors[0].kind == "other"
     told = fake_openai.chat_requests[1].json()["messages"][-1]["content"]
-    assert "summary\n  Field required" in told
-    assert "actors.0.kind\n  Input should be 'state', 'person'" in told
-    assert "input_value='empire'" in told
+    assert told.endswith("\nsummary: missing")
+    assert "empire" not in told
+    (kind,) = [r for r in draft.repairs if r.where == "actors[0].kind"]
+    assert (kind.was, kind.now) == ("empire", "other")
+    schema = fake_openai.chat_requests[1].json()["tools"][0]["function"]["parameters"]
+    assert schema == {"properties": {"summary": {"type": "string"}}, "required": ["summary"]}
 
 
 def test_an_answer_breaking_the_schema_every_time_is_a_clear_error(
@@ -394,9 +400,62 @@ def test_an_answer_breaking_the_schema_every_time_is_a_clear_error(
     fake_openai.enqueue(*[_tool(WRONG)] * 2)
     with pytest.raises(AnswerInvalid) as caught:
         _engine(fake_openai, max_reasks=1).draft(article)
-    assert caught.value.problems[0] == "summary: Field required"
-    assert caught.value.problems[1].startswith("actors.0.kind: Input should be 'state'")
-    assert str(caught.value).endswith("summary: Field required (+1 more)")
+    # A briefing cannot do without its summary, whatever --strict says.
+    assert caught.value.problems == ["summary: missing"]
+    assert str(caught.value).endswith("never validated after 2 attempts: summary: missing")
+
+
+# A deal whose one quote is not in the article, on every attempt.
+_INVENTED_DEAL = {**GOOD["deals"][0], "evidence": [{"quote": "a deal worth $1.2 billion"}]}
+
+
+def _invented_every_time() -> list[Scripted]:
+    fix = completion(tool_arguments={"deals": [_INVENTED_DEAL]}, tool_name="BriefingFix")
+    return [_tool({**GOOD, "deals": [_INVENTED_DEAL]}), Scripted.json(fix), Scripted.json(fix)]
+
+
+def test_an_item_failing_every_attempt_is_left_out_and_the_briefing_made(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path / "fish.txt", TEST_ARTICLE)
+    fake_openai.enqueue(*_invented_every_time())
+    argv = ["brief", str(path), "--engine", "llm", "--base-url", fake_openai.base_url]
+    argv += ["--no-store"]
+    code, out, err = _cli([*argv, "--format", "json"], capsys)
+
+    assert code == 0
+    briefing = json.loads(out)
+    assert briefing["deals"] == [] and len(briefing["actors"]) == 2
+    assert "a deal worth" not in json.dumps({k: briefing[k] for k in ("actors", "deals")})
+    (dropped,) = briefing["provenance"]["dropped"]
+    assert dropped == {
+        "where": "deals[0]",
+        "what": "Mackerel catch sharing",
+        "why": "evidence[0]: quote not found in the article: 'a deal worth $1.2 billion'",
+    }
+    assert briefing["provenance"]["model_calls"] == 3
+    # One line on stderr says so.
+    assert err == (
+        f"summarizer: {path}: briefed without 1 item that failed validation: deals[0] "
+        "'Mackerel catch sharing': evidence[0]: quote not found in the article: "
+        "'a deal worth $1.2 billion' (--strict fails instead)\n"
+    )
+
+
+def test_strict_fails_the_article_instead(
+    fake_openai: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path / "fish.txt", TEST_ARTICLE)
+    fake_openai.enqueue(*_invented_every_time())
+    argv = ["brief", str(path), "--engine", "llm", "--base-url", fake_openai.base_url]
+    argv += ["--no-store", "--strict"]
+    code, out, err = _cli(argv, capsys)
+
+    assert (code, out) == (1, "")
+    assert err == (
+        f"summarizer: {path}: the model's answer never validated after 3 attempts: "
+        "deals[0].evidence[0]: quote not found in the article: 'a deal worth $1.2 billion'\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -404,8 +463,8 @@ def test_an_answer_breaking_the_schema_every_time_is_a_clear_error(
     [
         (completion(refusal="I can't help with that."), "the model refused: I can't help", 1),
         ({**completion(), "choices": []}, "no choices", 1),
-        # Instructor takes a filtered answer for a missing tool call and re-asks: 3 calls.
-        (completion(content="", finish_reason="content_filter"), "content filter", 3),
+        # A filtered answer is not asked for again: the filter would withhold it again.
+        (completion(content="", finish_reason="content_filter"), "content filter", 1),
     ],
     ids=["refusal", "no-choices", "content-filter"],
 )

@@ -10,8 +10,14 @@ Two layers share their field names:
   and ``provenance``.
 
 Validation that needs the article (quotes must occur in it) reads it from the validation
-context under the key ``"article"``; quotes are found by :func:`summarizer._text._keys.locate`
-and names compared by :func:`summarizer._text._keys.name_key`.
+context under the key ``"article"``; quotes are found by :func:`summarizer._text._keys.locate`,
+and a party is resolved to a listed actor by :class:`Parties` (the name matching the digest
+uses: case, punctuation, a leading "the", aliases, an unambiguous surname or form of a state's
+name).
+
+Every field of the draft layer carries a short description: for the LLM engine it is the
+definition of that field, sent once in the schema (the system prompt holds the rules that cut
+across fields, never a field's definition again).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -33,14 +40,17 @@ from pydantic import (
     model_validator,
 )
 
-from summarizer._text._countries import country_code
-from summarizer._text._keys import MatchKind, fold, locate, name_key
+from summarizer._lexicon import lexicon
+from summarizer._text._countries import country_code, country_place
+from summarizer._text._keys import MatchKind, fold, locate, merge_key, name_key
 
 SCHEMA_VERSION = "2"
 
 ActorKind = Literal["state", "person", "organization", "company", "armed_group", "other"]
+# "security" on both lists (spying, terrorism, kidnapping, cyber attacks are disputes too): a
+# model giving a dispute the deal's kind was rejected for it.
 DisputeKind = Literal[
-    "territorial", "diplomatic", "economic", "military", "legal", "political", "other"
+    "territorial", "diplomatic", "economic", "military", "security", "legal", "political", "other"
 ]
 DisputeStatus = Literal["escalating", "ongoing", "easing", "resolved", "unclear"]
 DealKind = Literal[
@@ -98,7 +108,6 @@ def _when(value: object) -> object:
 
 
 When = Annotated[str | None, BeforeValidator(_when)]
-_WHEN_HELP = "date of the latest development reported: YYYY-MM-DD, YYYY-MM or YYYY"
 
 
 # Checked by a validator rather than ``min_length``: the constraint then costs no schema bytes
@@ -131,7 +140,7 @@ class _Model(BaseModel):
 
 
 class Quote(_Model):
-    quote: NonEmptyStr
+    quote: NonEmptyStr = Field(description="a sentence or clause of the article")
 
     @field_validator("quote")
     @classmethod
@@ -143,8 +152,8 @@ class Quote(_Model):
 
 
 class Money(_Model):
-    amount: float = Field(ge=0)
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    amount: float = Field(ge=0, description="full number: $20 billion is 20000000000")
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")
 
     @field_validator("currency", mode="before")
     @classmethod
@@ -152,12 +161,17 @@ class Money(_Model):
         return value.strip().upper() if isinstance(value, str) else value
 
 
+# A description is what the model reads of its field, so each says it once and briefly. A field
+# that several items share (title, parties, when, evidence) is defined once by the system
+# prompt (prompts/system.md) instead of once per item here; kinds are defined by their lists.
+
+
 class ActorDraft(_Model):
-    name: NonEmptyStr = Field(description='canonical full name: "Vladimir Putin", "Russia"')
+    name: NonEmptyStr = Field(description="full name")
     kind: ActorKind
-    country: CountryCode = None
-    role: str = ""
-    aliases: list[str] = Field(default_factory=list, description="other forms the text uses")
+    country: CountryCode = Field(default=None, description="ISO 3166-1 alpha-3")
+    role: str = Field(default="", description="part in the story")
+    aliases: list[str] = Field(default_factory=list, description="other names in the text")
     evidence: Sequence[Quote] = Field(min_length=1)
 
 
@@ -165,10 +179,12 @@ class DisputeDraft(_Model):
     title: NonEmptyStr
     kind: DisputeKind
     parties: list[str]
-    status: DisputeStatus = "unclear"
-    when: str | None = Field(
-        default=None, description="date of the latest development: YYYY[-MM[-DD]]"
+    status: DisputeStatus = Field(
+        default="unclear",
+        description="escalating: worsening now; ongoing: no change; easing: tension falling; "
+        "resolved: settled",
     )
+    when: str | None = None
     summary: str = ""
     evidence: Sequence[Quote] = Field(min_length=1)
 
@@ -177,26 +193,32 @@ class DealDraft(_Model):
     title: NonEmptyStr
     kind: DealKind
     parties: list[str]
-    status: DealStatus = "unclear"
-    value: Money | None = None
-    when: str | None = Field(
-        default=None, description="date of the latest development: YYYY[-MM[-DD]]"
+    status: DealStatus = Field(
+        default="unclear",
+        description="proposed: offered; negotiating: in talks; agreed: not yet signed; "
+        "implemented: carried out; stalled: talks halted; collapsed: abandoned",
     )
+    value: Money | None = Field(
+        default=None, description="of the agreement itself, not of anything else priced"
+    )
+    when: str | None = None
     summary: str = ""
     evidence: Sequence[Quote] = Field(min_length=1)
 
 
 class SignalDraft(_Model):
     description: NonEmptyStr
-    horizon: str | None = Field(default=None, description='"days", "weeks", "months", a date')
+    horizon: str | None = Field(default=None, description="days, weeks, months or years")
     likelihood: Likelihood = "unclear"
-    when: str | None = Field(default=None, description="the date it is due: YYYY[-MM[-DD]]")
+    when: str | None = None
     evidence: Sequence[Quote] = Field(default_factory=list)
 
 
 class OutlookDraft(_Model):
-    summary: str = ""
-    signals: Sequence[SignalDraft] = Field(default_factory=list)
+    summary: str = Field(default="", description="what to expect next")
+    signals: Sequence[SignalDraft] = Field(
+        default_factory=list, description="at most 5: what the article says will or may happen"
+    )
 
 
 class BriefingDraft(_Model):
@@ -206,27 +228,37 @@ class BriefingDraft(_Model):
 
     relevance: Relevance | None = Field(
         default=None,
-        description="international: between states, international organisations or across "
-        "borders; domestic: public affairs inside one state; off_topic: sport, culture, "
-        "products, science, lifestyle (then no disputes, deals or signals)",
+        description="international: between states or across borders; domestic: one state's "
+        "public affairs; off_topic: sport, culture, products, science, lifestyle (no disputes, "
+        "deals, signals)",
     )
-    headline: NonEmptyStr
-    summary: NonEmptyStr
-    actors: Sequence[ActorDraft] = Field(default_factory=list)
-    disputes: Sequence[DisputeDraft] = Field(default_factory=list)
-    deals: Sequence[DealDraft] = Field(default_factory=list)
+    headline: NonEmptyStr = Field(description="one neutral line")
+    summary: NonEmptyStr = Field(description="2-4 sentences")
+    actors: Sequence[ActorDraft] = Field(
+        default_factory=list, description="at most 12: who acts or is acted upon"
+    )
+    disputes: Sequence[DisputeDraft] = Field(
+        default_factory=list,
+        description="at most 5: conflicts, attacks, accusations, sanctions, lawsuits, "
+        "territorial claims",
+    )
+    deals: Sequence[DealDraft] = Field(
+        default_factory=list,
+        description="at most 5: agreements, contracts, sales, exchanges, made or in the "
+        "works; talks with no agreement in view are a signal",
+    )
     outlook: OutlookDraft = Field(default_factory=OutlookDraft)
 
     @model_validator(mode="after")
     def _merge_and_resolve(self) -> BriefingDraft:
         self.actors = merge_duplicate_actors(self.actors)
-        known = actor_index(self.actors)
+        parties = Parties(self.actors)
         problems = [
             f"{label} {item.title!r}: party {party!r} is not a listed actor (name or alias)"
             for label, items in (("dispute", self.disputes), ("deal", self.deals))
             for item in items
             for party in item.parties
-            if name_key(party) not in known
+            if parties.resolve(party) is None
         ]
         if problems:
             raise ValueError("; ".join(problems))
@@ -289,9 +321,11 @@ class Repair(_Model):
 
 
 class Dropped(_Model):
-    """An item left out of the briefing after the last attempt, and why (schema 2)."""
+    """An item of the engine's answer left out of the briefing, and why (schema 2): it still
+    failed the checks after the last attempt, or it does not belong (a deal in an off-topic
+    article)."""
 
-    where: str = Field(description='the item, as a path: "disputes[2]"')
+    where: str = Field(description='the item, as the answer numbered it: "disputes[2]"')
     what: str
     why: str
 
@@ -350,8 +384,112 @@ normalize_name = name_key
 
 
 def actor_index(actors: Sequence[ActorDraft]) -> set[str]:
-    """The :func:`name_key` of every name and alias of ``actors``: what a party may name."""
+    """The :func:`name_key` of every name and alias of ``actors``: what a party names as spelled."""
     return {name_key(n) for a in actors for n in (a.name, *a.aliases)}
+
+
+class Parties:
+    """Which listed actor a party names, with the name matching the digest uses.
+
+    In order, the first that finds exactly one actor wins (two candidates: not resolved):
+
+    1. a name or alias as spelled, or but for case and spacing (:func:`name_key`);
+    2. the same name but for accents, punctuation, a leading "the", hyphens or spaced initials
+       (:func:`merge_key`: "The Taliban" = "Taliban", "US" = "U.S.");
+    3. a person's name with titles ("President Trump"), or the surname alone ("Trump" for
+       "Donald Trump"; a leading family name too: "Xi" for "Xi Jinping");
+    4. a name, alias, capital or demonym of a state that is a listed actor ("Moscow", "Russia").
+    """
+
+    def __init__(self, actors: Sequence[ActorDraft]) -> None:
+        self._names = [a.name for a in actors]
+        self._spelled = {n for a in actors for n in (a.name, *a.aliases)}
+        self._exact: dict[str, int] = {}
+        self._loose: dict[str, set[int]] = {}
+        self._people: dict[str, set[int]] = {}
+        self._surnames: dict[str, set[int]] = {}
+        self._states: dict[str, set[int]] = {}
+        for i, actor in enumerate(actors):
+            for name in (actor.name, *actor.aliases):
+                self._exact.setdefault(name_key(name), i)
+                self._loose.setdefault(merge_key(name), set()).add(i)
+                if actor.kind == "person":
+                    tokens = _person_tokens(name)
+                    self._people.setdefault(" ".join(tokens), set()).add(i)
+                    for surname in _surnames(tokens):
+                        self._surnames.setdefault(surname, set()).add(i)
+            if actor.kind in ("state", "other"):
+                place = country_place(actor.name)
+                code = place.code if place is not None else None
+                if actor.kind == "state":
+                    code = code or actor.country
+                if code is not None:
+                    self._states.setdefault(code, set()).add(i)
+
+    def __contains__(self, party: str) -> bool:
+        return self.resolve(party) is not None
+
+    def resolve(self, party: str) -> tuple[str, str | None] | None:
+        """The name of the actor ``party`` names and, when it is not one of its names or
+        aliases as spelled, how it names it; None when it names no actor, or two."""
+        exact = self._exact.get(name_key(party))
+        if exact is not None:
+            return self._names[exact], None if party in self._spelled else "the same name"
+        loose = merge_key(party)
+        tokens = _person_tokens(party)
+        place = country_place(party)
+        steps: tuple[tuple[set[int] | None, str], ...] = (
+            (self._loose.get(loose) if loose else None, "the same name"),
+            (self._people.get(" ".join(tokens)) if tokens else None, "the same person"),
+            (
+                self._surnames.get(tokens[0]) if len(tokens) == 1 else None,
+                "the person's surname",
+            ),
+            (self._states.get(place.code) if place is not None else None, "the same state"),
+        )
+        for found, how in steps:
+            if found:
+                if len(found) > 1:
+                    return None  # two actors answer to it: ambiguous, named by neither
+                (index,) = found
+                return self._names[index], how
+        return None
+
+
+@lru_cache(maxsize=1)
+def _name_reference() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """Titles and honorifics as :func:`merge_key` token tuples (longest first), and the family
+    names written first ("Xi Jinping")."""
+    lex = lexicon("en")
+    words = [*lex.titles.titles, *lex.titles.honorifics]
+    titles = {tuple(merge_key(w).split()) for w in words if merge_key(w)}
+    family_first = frozenset(merge_key(n) for n in lex.first_names.family_first)
+    return tuple(sorted(titles, key=lambda t: (-len(t), t))), family_first
+
+
+def _person_tokens(name: str) -> tuple[str, ...]:
+    """A person's name as :func:`merge_key` tokens, leading titles dropped: "President Donald
+    Trump" -> ("donald", "trump")."""
+    tokens = merge_key(name).split()
+    titles, _ = _name_reference()
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for title in titles:
+            if tuple(tokens[: len(title)]) == title and len(tokens) > len(title):
+                tokens = tokens[len(title) :]
+                changed = True
+                break
+    return tuple(tokens)
+
+
+def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a person of these name tokens may be called by alone: the last one, and the
+    first when it is a family name written first."""
+    if len(tokens) < 2:
+        return ()
+    _, family_first = _name_reference()
+    return (tokens[-1], tokens[0]) if tokens[0] in family_first else (tokens[-1],)
 
 
 def merge_duplicate_actors(actors: Sequence[ActorDraft]) -> list[Any]:

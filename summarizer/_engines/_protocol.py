@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from summarizer._briefing._article import Article
-from summarizer._briefing._models import SCHEMA_VERSION, BriefingDraft
+from summarizer._briefing._models import SCHEMA_VERSION, BriefingDraft, Dropped, Repair
 
 if TYPE_CHECKING:
     from summarizer._engines.llm._client import ModelClient
@@ -39,12 +39,19 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """An engine's answer before grounding: quotes only, no offsets yet."""
+    """An engine's answer before grounding: quotes only, no offsets yet.
+
+    ``repairs`` are the changes the engine made to the answer itself (a kind off the list, a
+    party named by a surname) and ``dropped`` the items it left out, with why: they go into
+    ``provenance.repairs`` and ``provenance.dropped``. ``model`` is the model that answered.
+    """
 
     briefing: BriefingDraft
     usage: Usage = Usage()
     model: str | None = None
     prompt_version: str | None = None
+    repairs: tuple[Repair, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ loosest, each forgives what the one before it does, and more:
 key                       forgives                                        compares
 ========================  ==============================================  =====================
 :func:`fold`              whitespace runs, letter case, the styles of     a quote with the
-                          quote marks (‘’“”«») and dashes (–—−)           article it came from
+                          quote marks (‘’“”«») and dashes (–—−), the      article it came from
+                          ellipsis character (… = ...)
 :func:`name_key`          whitespace runs, letter case (full case         two spellings of one
                           folding: "ß" = "ss"), the curly apostrophe      name in one briefing
 :func:`loose_name_key`    also accents, punctuation other than ``&`` and  names against gold
@@ -49,8 +50,13 @@ MatchKind = Literal["exact", "fuzzy"]
 
 _QUOTES = {c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"}
 _DASHES = dict.fromkeys("‐‑‒–—―−﹘﹣－", "-")
-#: Quote marks and dashes that :func:`fold` treats as ``'``, ``"`` and ``-``.
-FOLD_MAP: dict[str, str] = _QUOTES | _DASHES
+# The one-character ellipsis is three full stops typed as one: a model retyping "..." writes
+# "…", and a quote ending in "…" where the article has "..." is the article's text. (An
+# ellipsis a quote uses to leave words out still matches nothing: the words are missing.)
+_ELLIPSIS = {"…": "..."}
+#: What :func:`fold` writes for each character it changes: quote marks and dashes as ``'``,
+#: ``"`` and ``-``, the ellipsis character as three full stops.
+FOLD_MAP: dict[str, str] = _QUOTES | _DASHES | _ELLIPSIS
 _TABLE = str.maketrans(FOLD_MAP)
 _SPACE_RUN = re.compile(r"\s+")
 # What pydantic's ``str_strip_whitespace`` strips from a quote: Unicode's White_Space. Python's
@@ -119,8 +125,9 @@ def _folded_slow(text: str) -> tuple[str, tuple[int, ...]]:
 def fold(text: str) -> str:
     """The comparison form of a quote: what fuzzy matching ignores is gone.
 
-    Lower case, quote marks and dashes of every style as ``'``, ``"`` and ``-``, whitespace runs
-    as one space, no leading or trailing space: ``fold("“Peace”  –  now") == '"peace" - now'``.
+    Lower case, quote marks and dashes of every style as ``'``, ``"`` and ``-``, the ellipsis
+    character as ``...``, whitespace runs as one space, no leading or trailing space:
+    ``fold("“Peace”  –  now…") == '"peace" - now...'``.
     """
     return _folded(text)[0].strip()
 
@@ -185,8 +192,9 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# fold()'s quote marks and dashes, and two apostrophes it leaves alone.
-_NAME_FOLD = str.maketrans(FOLD_MAP | dict.fromkeys("ʼ＇", "'"))
+# fold()'s quote marks and dashes, and two apostrophes it leaves alone. (Not its ellipsis: the
+# gold rules turn punctuation into spaces, "…" as much as "...".)
+_NAME_FOLD = str.maketrans(_QUOTES | _DASHES | dict.fromkeys("ʼ＇", "'"))
 _TRAILING_S = re.compile(r"'s$")
 _LEADING_THE = re.compile(r"^the (?=\S)")
 

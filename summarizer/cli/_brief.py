@@ -78,6 +78,8 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
             continue
         briefing = result
         made += not briefing.provenance.cached
+        if briefing.provenance.dropped and not args.quiet:
+            print(f"summarizer: {_dropped_notice(source, briefing)}", file=sys.stderr)
         text = _render(briefing, args.format, several and directory is None)
         if directory is not None:
             target: Path | None = directory / _file_name(source, args.format, names)
@@ -119,6 +121,18 @@ def _briefer(args: argparse.Namespace, store: Store | None) -> SequentialBriefer
         # Timeouts, 5xx and dropped connections: the openai client retries those itself.
         retry=retry_policy_from_args(args, transient_retries=0),
         progress=None if args.quiet else _say_waiting,
+    )
+
+
+def _dropped_notice(source: str, briefing: Briefing) -> str:
+    """One line: what the briefing of ``source`` left out, and why."""
+    dropped = briefing.provenance.dropped
+    first = dropped[0]
+    more = f" (+{len(dropped) - 1} more)" if len(dropped) > 1 else ""
+    items = "item" if len(dropped) == 1 else "items"
+    return (
+        f"{redact_url(source)}: briefed without {len(dropped)} {items} that failed validation: "
+        f"{first.where} {first.what!r}: {first.why}{more} (--strict fails instead)"
     )
 
 

@@ -32,6 +32,7 @@ def engine_from_args(args: argparse.Namespace, *, on_call: OnCall | None = None)
         "article_timeout": args.article_timeout,
         "max_output_tokens": args.max_output_tokens,
         "api_key": args.api_key,
+        "drop_invalid": False if getattr(args, "strict", False) else None,
     }
     settings = LLMSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
     _check_engine_flags(args, settings)

@@ -305,15 +305,24 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--mode",
-        choices=("tools", "json_schema", "json", "md_json"),
+        choices=("tools", "tools_strict", "json_schema", "json_schema_strict", "json", "md_json"),
         help="how the model returns structure: tools (default, OpenAI), or json_schema/json "
-        "for local servers without tool calling (default: $SUMMARIZER_MODE or tools)",
+        "for local servers without tool calling; the _strict modes ask for strict structured "
+        "outputs where the endpoint has them (default: $SUMMARIZER_MODE or tools)",
     )
     group.add_argument(
         "--max-reasks",
         type=count(0),
         metavar="N",
-        help="re-ask the model up to N times when its answer fails validation (default 2)",
+        help="re-ask the model up to N times for the items of its answer that fail "
+        "validation (default 2)",
+    )
+    group.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail an article when an item of the model's answer still fails validation "
+        "after the last re-ask (default: leave the item out, list it under "
+        "provenance.dropped and say so on stderr)",
     )
     group.add_argument(
         "--timeout",

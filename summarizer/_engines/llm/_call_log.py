@@ -38,7 +38,8 @@ class CallRecord:
     """One model call: one attempt of one draft, as the call log keeps it.
 
     A re-asked answer is two records, a failed call one. ``outcome`` is ``"ok"``, ``"invalid"``
-    (the answer failed validation; instructor asked again, unless it was the last attempt) or
+    (the answer failed validation, whole or in part: what failed was asked for again, or after
+    the last attempt left out or the article failed) or
     ``"error: <class>"`` naming the typed error of :mod:`summarizer._errors` that the attempt
     ended in (``"error: AuthenticationFailed"``, ``"error: AnswerTruncated"``).
     The bodies are JSON text with the API key scrubbed out; ``response_body`` is None when
@@ -199,9 +200,10 @@ class CallRecorder:
     def on_parse_error(self, error: Exception, **metadata: Any) -> None:
         self._close("invalid")
 
-    def finish(self, error: BaseException | None = None) -> None:
-        """Close the attempt still open when the call ended: accepted, or ``error``."""
-        self._close("ok" if error is None else f"error: {type(error).__name__}")
+    def finish(self, error: BaseException | None = None, *, outcome: str = "ok") -> None:
+        """Close the attempt still open when the call ended: ``outcome`` (accepted), or
+        ``error``."""
+        self._close(outcome if error is None else f"error: {type(error).__name__}")
 
     def _close(self, outcome: str) -> None:
         attempt, self._open = self._open, None

@@ -1,6 +1,13 @@
-"""The one way the model is asked: :meth:`ModelClient.ask`, for a briefing and for the digest.
+"""The one model client: :meth:`ModelClient.ask` (the digest's synthesis) and
+:meth:`ModelClient.exchange` (a briefing).
 
-What asking involves, the same for every question:
+``ask`` hands a response model to instructor, which builds the request, validates the answer
+and re-asks for the whole answer while it does not validate. A briefing cannot afford that (a
+one-word slip cost a second request of the whole article and the whole answer), so its engine
+builds its requests and checks its answers itself, and re-asks for only what failed; it sends
+them through an :class:`Exchange`, which gives each request what ``ask`` gives its own.
+
+What asking involves, the same for every question (``ask``'s and an exchange's):
 
 * instructor turns the response model into a tool (TOOLS mode) or a JSON schema (the JSON
   modes), validates the answer with the caller's validation context and, when the answer does
@@ -10,7 +17,8 @@ What asking involves, the same for every question:
   up to ``max_retries`` times, 429s only unless the caller paces them itself
   (:meth:`ModelClient.leaving_retries_to_caller`);
 * tokens and model calls are summed over every attempt, failed ones included
-  (:mod:`summarizer._engines.llm._meter`);
+  (:mod:`summarizer._engines.llm._meter`), and the reply names the model the last answer
+  names (a dated snapshot), not the one asked for;
 * with ``on_call``, every attempt (re-asks and failures included) is also reported as one
   :class:`~summarizer._engines.llm._call_log.CallRecord`, bodies with the secrets scrubbed;
 * whatever fails comes out as one of the typed errors of :mod:`summarizer._errors`
@@ -37,13 +45,14 @@ from summarizer._engines.llm._http import model_http_client
 from summarizer._engines.llm._meter import Meter
 from summarizer._engines.llm._response_model import prepared
 from summarizer._engines.llm._settings import OPENAI_BASE_URL, LLMSettings, Mode
-from summarizer._engines.llm._translate import classify, translate
-from summarizer._errors import MissingApiKey
+from summarizer._engines.llm._translate import classify, endpoint_error, stamp, translate
+from summarizer._errors import AnswerInvalid, EngineError, MissingApiKey
 
 if TYPE_CHECKING:
+    import openai
     from instructor import Instructor
 
-__all__ = ["ModelClient", "Reply", "request_options"]
+__all__ = ["Exchange", "ModelClient", "Reply", "request_options"]
 
 _Answer = TypeVar("_Answer", bound=BaseModel)  # a response model: BriefingDraft, DigestSynthesis
 
@@ -98,6 +107,7 @@ class ModelClient:
         self.on_call = on_call
         self.retry_rate_limits = retry_rate_limits
         self._client: Instructor | None = None
+        self._openai_client: openai.OpenAI | None = None
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -194,17 +204,31 @@ class ModelClient:
             model=getattr(completion, "model", None) or settings.model,
         )
 
+    def exchange(self, *, label: str, tool: str, article_id: str | None = None) -> Exchange:
+        """An :class:`Exchange` for one question the caller asks in requests of its own."""
+        return Exchange(self, label=label, tool=tool, article_id=article_id)
+
     def _instructor(self, label: str) -> Instructor:
         """The instructor client, built on first use and then shared by every question and
         thread of this client."""
-        self.require_endpoint(label)
-        settings = self.settings
+        client = self._openai(label)
         with self._lock:
             if self._client is None:
                 import instructor
+
+                mode = _instructor_mode(self.settings.mode)
+                self._client = instructor.from_openai(client, mode=mode)
+            return self._client
+
+    def _openai(self, label: str) -> openai.OpenAI:
+        """The openai client, built on first use and then shared."""
+        self.require_endpoint(label)
+        settings = self.settings
+        with self._lock:
+            if self._openai_client is None:
                 import openai
 
-                client = openai.OpenAI(
+                self._openai_client = openai.OpenAI(
                     api_key=settings.api_key or PLACEHOLDER_KEY,
                     # Explicit, so the client never falls back to OPENAI_BASE_URL by itself:
                     # these settings may come from a mapping other than os.environ.
@@ -218,8 +242,110 @@ class ModelClient:
                         secrets=settings.secrets,
                     ),
                 )
-                self._client = instructor.from_openai(client, mode=_instructor_mode(settings.mode))
-            return self._client
+            return self._openai_client
+
+
+class Exchange:
+    """The requests of one question, sent one at a time by a caller that builds them and reads
+    the answers itself (the briefing engine): each is what one attempt of :meth:`ModelClient.ask`
+    is, but for the re-asking.
+
+    Each request goes through the client's openai client (its transport retries, and the
+    request and article deadlines of :mod:`summarizer._engines.llm._http`); each answer is
+    counted (:attr:`usage`) and, with the client's ``on_call``, logged as one attempt; an
+    endpoint failure comes out typed (:meth:`send` raises it), and so does the caller's verdict
+    on an answer (:meth:`fail`). End with :meth:`finish` (an answer was used) or :meth:`fail`.
+    """
+
+    def __init__(
+        self, client: ModelClient, *, label: str, tool: str, article_id: str | None = None
+    ) -> None:
+        self.settings = client.settings
+        self.label = label
+        self.tool = tool
+        self.meter = Meter()
+        self._client = client
+        self._model: str | None = None
+        settings = self.settings
+        self._recorder: CallRecorder | None = None
+        if client.on_call is not None:
+            self._recorder = CallRecorder(
+                client.on_call,
+                settings=settings,
+                article_id=article_id,
+                classify=lambda exc: classify(exc, settings),
+            )
+
+    @property
+    def attempts(self) -> int:
+        """Model calls that answered so far."""
+        return self.meter.calls
+
+    @property
+    def usage(self) -> Usage:
+        return self.meter.usage()
+
+    @property
+    def model(self) -> str:
+        """The model the last answer names (a dated snapshot), else the model asked for."""
+        return self._model or self.settings.model
+
+    def send(self, request: Mapping[str, Any]) -> Any:
+        """Send one chat request (``model`` and the optional fields are added) and return the
+        chat completion; an endpoint failure is raised as its typed error, and ends the
+        exchange. A request after an answer makes that answer's attempt ``invalid`` in the
+        call log."""
+        client = self._client._openai(self.label)
+        settings = self.settings
+        guard_logs(settings.secrets)
+        body: dict[str, Any] = {"model": settings.model, **request, **request_options(settings)}
+        if self._recorder is not None:
+            self._recorder.on_kwargs(**body)
+        try:
+            response = client.chat.completions.create(**body)
+        except Exception as exc:
+            import openai
+
+            if not isinstance(exc, openai.OpenAIError):
+                self.abort(exc)
+                raise
+            if self._recorder is not None:
+                self._recorder.on_error(exc)
+            raise self.fail(endpoint_error(exc, settings)) from exc
+        except BaseException as exc:
+            # Ctrl-C in the middle of a request: it may well be paid for, so it is logged too.
+            self.abort(exc)
+            raise
+        self.meter.on_response(response)
+        if self._recorder is not None:
+            self._recorder.on_response(response)
+        named = getattr(response, "model", None)
+        if isinstance(named, str) and named:
+            self._model = named
+        return response
+
+    def fail(self, error: EngineError) -> EngineError:
+        """``error`` stamped (source, usage, secrets scrubbed), the open attempt logged as
+        ending in it: to be raised."""
+        stamp(error, self.usage, self.settings, label=self.label)
+        if self._recorder is not None:
+            # An answer that never validated was an answer: its attempt is "invalid".
+            invalid = isinstance(error, AnswerInvalid)
+            self._recorder.finish(None if invalid else error, outcome="invalid")
+        return error
+
+    def abort(self, exc: BaseException) -> None:
+        """Log the open attempt as ending in ``exc`` (not an error of the library's)."""
+        if self._recorder is not None:
+            self._recorder.finish(exc)
+
+    def finish(self, *, valid: bool = True) -> None:
+        """End the exchange: its last answer was used (``valid=False``: in part, the rest
+        left out); raises what the call log's ``on_call`` raised, if it did."""
+        if self._recorder is not None:
+            self._recorder.finish(outcome="ok" if valid else "invalid")
+            if self._recorder.failure is not None:
+                raise self._recorder.failure
 
 
 def request_options(settings: LLMSettings) -> dict[str, Any]:
@@ -239,9 +365,12 @@ def request_options(settings: LLMSettings) -> dict[str, Any]:
 def _instructor_mode(mode: Mode) -> Any:
     import instructor
 
+    # Instructor 1.17 sends no strict schema: the strict modes ask as their plain ones here.
     return {
         "tools": instructor.Mode.TOOLS,
+        "tools_strict": instructor.Mode.TOOLS,
         "json_schema": instructor.Mode.JSON_SCHEMA,
+        "json_schema_strict": instructor.Mode.JSON_SCHEMA,
         "json": instructor.Mode.JSON,
         "md_json": instructor.Mode.MD_JSON,
     }[mode]

@@ -3,12 +3,21 @@
 How a briefing is asked for:
 
 * the prompts come from ``prompts/`` (:mod:`summarizer._engines.llm._prompts`); the article goes
-  in as data;
-* the question goes through the one model client (:class:`~._client.ModelClient`), with
-  :class:`~summarizer._briefing._models.BriefingDraft` as the response model and the article's
-  text as validation context: every quote must occur in it, every party must be a listed actor,
-  and an answer that does not validate is sent back with its errors, up to ``max_reasks``
-  times; re-asks, retries, metering, the call log and the typed errors are the client's;
+  in as data, with its publication date when it is known (relative dates are worked out from
+  it);
+* the request asks for a :class:`~summarizer._briefing._models.BriefingDraft` in the settings'
+  mode, with the lean wire schema (:mod:`summarizer._engines.llm._wire`), through an
+  :class:`~._client.Exchange` of the one model client (retries, metering, the call log, the
+  typed errors and the deadlines are the client's);
+* the answer is checked whole, every item on its own, and what needs no model is repaired
+  locally (:mod:`summarizer._engines.llm._check`): every quote must occur in the article, every
+  party must be a listed actor;
+* the items that fail, and only they, are asked for again, up to ``max_reasks`` times
+  (:mod:`summarizer._engines.llm._reask`): the re-ask is the first request's prompt and article
+  with the failing items and why, and its answer is their replacements, put in their places;
+  an answer that cannot be read at all is asked for again whole;
+* after the last attempt what still fails is left out and listed in ``provenance.dropped``
+  (``drop_invalid``), or fails the article with :class:`AnswerInvalid` (``--strict``);
 * each HTTP request must end within ``timeout`` seconds, all of it (connecting, the headers,
   the whole body), and all the requests of an article within ``article_limit`` seconds
   (:mod:`summarizer._engines.llm._deadline`, enforced by :mod:`summarizer._engines.llm._http`);
@@ -28,15 +37,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Any
+
+from pydantic import ValidationError
 
 from summarizer._briefing._article import Article
-from summarizer._briefing._models import BriefingDraft
 from summarizer._engines._protocol import Draft, EngineIdentity, EngineName, Usage
 from summarizer._engines.llm._call_log import PLACEHOLDER_KEY, CallRecord, OnCall
-from summarizer._engines.llm._client import ModelClient
+from summarizer._engines.llm._check import Answer, Checked, check
+from summarizer._engines.llm._client import Exchange, ModelClient
 from summarizer._engines.llm._context_length import SplitState, halve, is_context_error
 from summarizer._engines.llm._deadline import article_limit
 from summarizer._engines.llm._prompts import Prompts, load_prompts
+from summarizer._engines.llm._reask import fix_request, merge_fix
 from summarizer._engines.llm._settings import (
     ARTICLE_TIMEOUT_FACTOR,
     DEFAULT_MODEL,
@@ -45,7 +58,18 @@ from summarizer._engines.llm._settings import (
     Mode,
 )
 from summarizer._engines.llm._split import merge_drafts
-from summarizer._errors import ContextLengthExceeded, EngineError
+from summarizer._engines.llm._translate import answer_invalid, refusal, truncated
+from summarizer._engines.llm._wire import (
+    BRIEFING_TOOL,
+    FIX_TOOL,
+    Unreadable,
+    briefing_schema,
+    compact,
+    how_to_answer,
+    read_answer,
+    request_fields,
+)
+from summarizer._errors import AnswerRefused, ContextLengthExceeded, EngineError
 from summarizer._redact import scrub
 
 __all__ = [
@@ -65,6 +89,9 @@ __all__ = [
 
 #: The most parts an article is split into to fit the model's context (each part is a request).
 MAX_PARTS = 16
+#: A re-ask is at most this many times the size of the first request (it carries the same
+#: prompt and article; the failing items and why take the place of the whole schema).
+REASK_BUDGET = 1.2
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +152,12 @@ class LLMEngine:
         return True  # each one cost model calls
 
     @property
+    def drops_invalid(self) -> bool:
+        """Whether an item that still fails after the last attempt is left out (and the
+        briefing made), rather than failing the article (``--strict``)."""
+        return self.settings.drop_invalid
+
+    @property
     def max_workers(self) -> int | None:
         return None  # it waits on the endpoint: the run's concurrency decides
 
@@ -160,6 +193,17 @@ class LLMEngine:
             usage=split.spent,
             model=drafts[-1].model,
             prompt_version=prompts.version,
+            # The paths of a part's repairs and drops are the part's own.
+            repairs=tuple(
+                r.model_copy(update={"why": f"{r.why} (part {n} of {len(drafts)})"})
+                for n, d in enumerate(drafts, 1)
+                for r in d.repairs
+            ),
+            dropped=tuple(
+                x.model_copy(update={"why": f"{x.why} (part {n} of {len(drafts)})"})
+                for n, d in enumerate(drafts, 1)
+                for x in d.dropped
+            ),
         )
 
     # ------------------------------------------------------------------ splitting
@@ -245,21 +289,112 @@ class LLMEngine:
 
     def _draft_text(self, prompts: Prompts, article: Article, text: str) -> Draft:
         """One question (re-asks included) for ``text``, all of ``article`` or a part of it;
-        quotes are validated against ``text``."""
-        reply = self.client.ask(
-            prompts.messages(text),
-            BriefingDraft,
-            context={"article": text},
-            label=article.label,
-            article_id=article.id,
-            tool="briefing",
-        )
+        quotes are checked against ``text``."""
+        exchange = self.client.exchange(label=article.label, tool="briefing", article_id=article.id)
+        try:
+            draft = self._ask(exchange, prompts, article, text)
+        except EngineError:
+            raise  # already stamped, and logged, by the exchange
+        except BaseException as exc:
+            exchange.abort(exc)
+            raise
+        return draft
+
+    def _ask(self, exchange: Exchange, prompts: Prompts, article: Article, text: str) -> Draft:
+        settings = self.settings
+        attempts = settings.max_reasks + 1
+        messages = prompts.messages(text, article.source.published)
+        first = request_fields(settings.mode, BRIEFING_TOOL, briefing_schema(), messages)
+        answer = self._first_answer(exchange, first, attempts)
+        checked = check(answer, text, pending=exchange.attempts < attempts)
+        # The first request as sent (the model's name and the options are the same for all).
+        budget = int(REASK_BUDGET * len(compact(first).encode()))
+        while checked.failures and exchange.attempts < attempts:
+            request, asked = fix_request(
+                settings.mode, messages, checked.failures, _actor_names(checked), budget=budget
+            )
+            fix = self._fix_answer(exchange, request)
+            if fix is not None:
+                answer = merge_fix(answer, asked, fix)
+            checked = check(answer, text, pending=exchange.attempts < attempts)
+        top = [f for f in checked.failures if f.section is None]
+        if top or (checked.failures and not settings.drop_invalid):
+            raise exchange.fail(answer_invalid(checked.problems, exchange.attempts))
+        try:
+            briefing, repairs, dropped = checked.briefing(text)
+        except ValidationError as error:  # every part passed on its own: not expected
+            problems = [str(e.get("msg", "")) for e in error.errors(include_url=False)]
+            raise exchange.fail(answer_invalid(problems, exchange.attempts)) from error
+        if dropped:
+            left = ", ".join(d.where for d in dropped)
+            log.info("%s: %d item(s) left out: %s", article.label, len(dropped), left)
+        exchange.finish(valid=not checked.failures)
         return Draft(
-            briefing=reply.answer,
-            usage=reply.usage,
-            model=reply.model,
+            briefing=briefing,
+            usage=exchange.usage,
+            model=exchange.model,
             prompt_version=prompts.version,
+            repairs=tuple(repairs),
+            dropped=tuple(dropped),
         )
+
+    def _first_answer(self, exchange: Exchange, first: dict[str, Any], attempts: int) -> Answer:
+        """The first answer that can be read as a briefing: one that cannot is asked for again
+        whole (with why), while attempts are left. A refusal or a cut-off answer ends it."""
+        settings = self.settings
+        request = first
+        while True:
+            response = exchange.send(request)
+            ended = self._ended(exchange, response)
+            if ended is not None:
+                raise exchange.fail(ended)
+            try:
+                answer = Answer.of(read_answer(response, settings.mode, BRIEFING_TOOL, "briefing"))
+                if answer.empty:
+                    raise Unreadable("the answer holds no briefing (no headline, summary or item)")
+                return answer
+            except Unreadable as problem:
+                if exchange.attempts >= attempts:
+                    raise exchange.fail(answer_invalid([str(problem)], exchange.attempts)) from None
+                again = (
+                    f"Your answer could not be read: {problem}. Brief the article again: "
+                    f"{how_to_answer(settings.mode, BRIEFING_TOOL)}."
+                )
+                messages = [*first["messages"], {"role": "user", "content": again}]
+                request = {**first, "messages": messages}
+
+    def _fix_answer(self, exchange: Exchange, request: dict[str, Any]) -> dict[str, Any] | None:
+        """The re-ask's answer; None when it has none to read (refused, cut off, not JSON):
+        the failing items then stay as they were, asked again while attempts are left, then
+        left out."""
+        response = exchange.send(request)
+        problem: object = self._ended(exchange, response)
+        if problem is None:
+            try:
+                return read_answer(response, self.settings.mode, FIX_TOOL, "briefing")
+            except Unreadable as unreadable:
+                problem = unreadable
+        log.info("%s: a re-ask's answer was not used: %s", exchange.label, problem)
+        return None
+
+    def _ended(self, exchange: Exchange, response: Any) -> EngineError | None:
+        """The typed error of an answer that ends the question: cut off at the output limit,
+        refused, withheld or empty; None for an answer to read."""
+        settings = self.settings
+        choices = getattr(response, "choices", None) or []
+        if choices and getattr(choices[0], "finish_reason", None) == "length":
+            return truncated(exchange.meter, settings)
+        refused = refusal(response, settings.secrets)
+        return AnswerRefused(refused) if refused is not None else None
+
+
+def _actor_names(checked: Checked) -> list[str]:
+    names: list[str] = []
+    for raw in checked.answer.items["actors"]:
+        name = raw.get("name") if isinstance(raw, dict) else None
+        if isinstance(name, str) and name.strip() and name not in names:
+            names.append(name)
+    return names
 
 
 def _reword(error: EngineError, message: str) -> None:

@@ -1,7 +1,9 @@
 """The prompts the LLM engine sends, read from the ``prompts/`` folder.
 
 * ``prompts/system.md``: who the model is and the rules of a briefing;
-* ``prompts/user.md``: the user message; ``{article}`` marks where the article goes.
+* ``prompts/user.md``: the user message; ``{article}`` marks where the article goes, and
+  ``{published}`` (optional) where its publication date is said, when it is known
+  (" (published Tuesday 2025-06-17)"): the model dates "on Tuesday" from it.
 
 The article is untrusted text: it goes in as data between ``<article>`` and ``</article>`` lines,
 and any article tag inside it is defused first (see :func:`neutralise`) so the text cannot close
@@ -16,15 +18,25 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from summarizer._errors import ConfigError
 from summarizer._resources import resource_dir
 
-__all__ = ["ARTICLE_PLACEHOLDER", "Prompts", "load_prompts", "neutralise", "read_prompts"]
+__all__ = [
+    "ARTICLE_PLACEHOLDER",
+    "PUBLISHED_PLACEHOLDER",
+    "Prompts",
+    "load_prompts",
+    "neutralise",
+    "published_note",
+    "read_prompts",
+]
 
 ARTICLE_PLACEHOLDER = "{article}"
+PUBLISHED_PLACEHOLDER = "{published}"
 
 # Any opening or closing article tag, however spaced or cased, with or without attributes.
 _ARTICLE_TAG = re.compile(r"<\s*(/?)\s*article\b[^<>]*>", re.IGNORECASE)
@@ -36,17 +48,31 @@ class Prompts:
     user_template: str
     version: str
 
-    def user(self, article: str) -> str:
-        """The user message for ``article``: the template with the defused article in it."""
-        # str.replace, not str.format: the article may hold braces of its own.
-        return self.user_template.replace(ARTICLE_PLACEHOLDER, neutralise(article))
+    def user(self, article: str, published: date | None = None) -> str:
+        """The user message for ``article`` (published on ``published``, when known): the
+        template with the date and the defused article in it."""
+        # str.replace, not str.format: the article may hold braces of its own. The date goes
+        # in first, so a "{published}" in the article stays as it is.
+        template = self.user_template.replace(PUBLISHED_PLACEHOLDER, published_note(published))
+        return template.replace(ARTICLE_PLACEHOLDER, neutralise(article))
 
-    def messages(self, article: str) -> list[dict[str, str]]:
+    def messages(self, article: str, published: date | None = None) -> list[dict[str, str]]:
         """The chat messages of one request: the system prompt, then the article."""
         return [
             {"role": "system", "content": self.system},
-            {"role": "user", "content": self.user(article)},
+            {"role": "user", "content": self.user(article, published)},
         ]
+
+
+def published_note(published: date | None) -> str:
+    """What stands for ``{published}``: " (published Tuesday 2025-06-17)", or nothing."""
+    if published is None:
+        return ""
+    # Not strftime("%A"): that follows the process's locale, and the prompt is English.
+    return f" (published {_WEEKDAYS[published.weekday()]} {published.isoformat()})"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def neutralise(article: str) -> str:
@@ -80,6 +106,10 @@ def read_prompts(directory: Path) -> Prompts:
     if user.count(ARTICLE_PLACEHOLDER) != 1:
         raise ConfigError(
             f"{directory / 'user.md'} must hold the placeholder {ARTICLE_PLACEHOLDER} exactly once"
+        )
+    if user.count(PUBLISHED_PLACEHOLDER) > 1:
+        raise ConfigError(
+            f"{directory / 'user.md'} may hold the placeholder {PUBLISHED_PLACEHOLDER} once only"
         )
     return Prompts(
         system=texts["system.md"].strip(),

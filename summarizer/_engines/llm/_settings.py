@@ -23,7 +23,11 @@ __all__ = [
 DEFAULT_MODEL = "gpt-4.1-mini"
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 
-Mode = Literal["tools", "json_schema", "json", "md_json"]
+#: How the model is asked to give its answer's structure: a forced tool call (``tools``), a JSON
+#: schema response format (``json_schema``), or a JSON object the prompt describes (``json``,
+#: ``md_json``); the ``_strict`` modes ask for strict structured outputs (the endpoint decodes
+#: only answers of the schema's shape), where the endpoint offers them.
+Mode = Literal["tools", "tools_strict", "json_schema", "json_schema_strict", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
 #: An article's time limit, unless set: this many times the timeout of one request. Room for
 #: the first answer, two re-asks and a couple of retries at the slowest tolerated pace.
@@ -39,6 +43,9 @@ class LLMSettings:
     model: str = DEFAULT_MODEL
     mode: Mode = "tools"
     max_reasks: int = 2  # re-asks after the first answer: 3 attempts in all
+    # After the last attempt, an item that still fails its checks is left out of the briefing
+    # (and listed in provenance.dropped); False fails the article instead (--strict).
+    drop_invalid: bool = True
     timeout: float = 60.0  # seconds for one HTTP request, all of it: connect, headers, body
     max_retries: int = 2  # transport retries by the openai client (429, 5xx, connection)
     max_output_tokens: int | None = None

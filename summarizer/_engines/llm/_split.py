@@ -109,7 +109,12 @@ def merge_drafts(drafts: Sequence[BriefingDraft], text: str | None = None) -> Br
     for d in data:
         if d["summary"] not in summaries:
             summaries.append(d["summary"])
+    relevances = [d.get("relevance") for d in data if d.get("relevance")]
     merged = {
+        # One part about another state makes the article international.
+        "relevance": next(
+            (r for r in ("international", "domestic", "off_topic") if r in relevances), None
+        ),
         "headline": data[0]["headline"],
         "summary": " ".join(summaries),
         "actors": actors,

@@ -9,6 +9,9 @@ endpoint answered with are put on it here. A caller pacing its own retries reads
 :attr:`~summarizer._errors.RateLimited.retry_after`, never the exception chain.
 Instructor fails on the answer (it never validated, was cut off, or was refused):
 :func:`translate` maps a failed question as a whole, through the table for what the endpoint did.
+The briefing's own exchange (:class:`~summarizer._engines.llm._client.Exchange`) reads its
+answers itself and makes the same errors with :func:`truncated`, :func:`refusal` and
+:func:`answer_invalid`; :func:`stamp` finishes every one alike.
 
 Every message is one line with the secrets (the API key, those the base URL carries) scrubbed
 before anything is clipped. ``openai`` and ``instructor`` are imported on the first failure.
@@ -48,7 +51,18 @@ from summarizer._redact import scrub
 if TYPE_CHECKING:
     import openai
 
-__all__ = ["classify", "clip", "endpoint_error", "translate"]
+    from summarizer._engines._protocol import Usage
+
+__all__ = [
+    "answer_invalid",
+    "classify",
+    "clip",
+    "endpoint_error",
+    "refusal",
+    "stamp",
+    "translate",
+    "truncated",
+]
 
 
 # --------------------------------------------------------------------------- the table
@@ -222,24 +236,38 @@ def translate(
 
     error: EngineError
     if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
-        error = _truncated(meter, settings)
+        error = truncated(meter, settings)
     elif isinstance(cause, openai.OpenAIError):
         error = endpoint_error(cause, settings)
-    elif (refused := _refusal(meter.last, secrets)) is not None:
+    elif (refused := refusal(meter.last, secrets)) is not None:
         error = AnswerRefused(refused)
     elif failed:
         items = _problems(failed[-1].exception, tool, secrets)
         attempts = exc.n_attempts if isinstance(exc, InstructorRetryException) else len(failed)
-        more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
         problems = [f"{where}: {what}" if where else what for where, what in items]
-        error = AnswerInvalid(
-            f"the model's answer never validated after {attempts} "
-            f"attempt{'s' if attempts != 1 else ''}: {problems[0]}{more}",
-            problems=problems,
-            attempts=attempts,
-        )
+        error = answer_invalid(problems, attempts)
     else:
         return None
+    return stamp(error, usage, settings, label=label)
+
+
+def answer_invalid(problems: Sequence[str], attempts: int) -> AnswerInvalid:
+    """The error of an answer that never validated: its problems (one line each), the first
+    in the message with how many more."""
+    more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+    first = problems[0] if problems else "no usable answer"
+    return AnswerInvalid(
+        f"the model's answer never validated after {attempts} "
+        f"attempt{'s' if attempts != 1 else ''}: {first}{more}",
+        problems=list(problems),
+        attempts=attempts,
+    )
+
+
+def stamp(error: EngineError, usage: Usage, settings: LLMSettings, *, label: str) -> EngineError:
+    """``error`` as every failed question ends: about ``label``, with what it cost, and no
+    secret in its message or problems."""
+    secrets = settings.secrets
     error.source = label
     error.message = scrub(error.message, secrets)
     error.args = (error.message,)
@@ -258,7 +286,8 @@ def classify(exc: BaseException, settings: LLMSettings) -> str:
     return type(exc).__name__
 
 
-def _truncated(meter: Meter, settings: LLMSettings) -> AnswerTruncated:
+def truncated(meter: Meter, settings: LLMSettings) -> AnswerTruncated:
+    """The error of an answer cut off at the output limit (its last answer is ``meter.last``)."""
     limit = settings.max_output_tokens
     used = int_or_zero(getattr(getattr(meter.last, "usage", None), "completion_tokens", 0))
     at = f" after {used} output tokens" if used else ""
@@ -270,7 +299,7 @@ def _truncated(meter: Meter, settings: LLMSettings) -> AnswerTruncated:
     return AnswerTruncated(f"the model's answer was cut off{at} (finish_reason: length); {hint}")
 
 
-def _refusal(response: Any, secrets: Sequence[str]) -> str | None:
+def refusal(response: Any, secrets: Sequence[str]) -> str | None:
     """Why the model gave no answer, if it gave none; None when it did answer."""
     if response is None:
         return None
