@@ -74,5 +74,6 @@ def _brief(article: Article, engine: Engine) -> Briefing:
         model_calls=draft.usage.calls,
         created_at=datetime.now(timezone.utc).replace(microsecond=0),
         repairs=repairs,
+        notes=list(draft.notes),
     )
     return ground(briefing, article.text, source=article.source, provenance=provenance)

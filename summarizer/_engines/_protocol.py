@@ -45,6 +45,9 @@ class Draft:
     usage: Usage = Usage()
     model: str | None = None
     prompt_version: str | None = None
+    notes: tuple[str, ...] = ()
+    """What the engine says about how it read the article, for the reader to know ("not in
+    English: the offline engine reads English only"); kept in ``provenance.notes``."""
 
 
 @dataclass(frozen=True, slots=True)

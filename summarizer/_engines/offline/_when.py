@@ -1,0 +1,194 @@
+"""Dates a clause writes, and the contract's ``when`` they stand for.
+
+A date is resolved only as far as the text takes it: "Nov. 19, 2025" is ``2025-11-19``,
+"March 2026" ``2026-03``, "in 2029" ``2029``. A date without its year ("Feb. 2", "in March"),
+a weekday ("on Wednesday") and a relative one ("next year") need the article's published date
+to mean a day; without one they give no ``when``. Which way they count from publication is the
+caller's: forward for what is due ("talks on Wednesday" after a Monday article), back for what
+has happened.
+
+The month "May" is only the month where nothing else can be meant: before a day number
+("May 14"), or after one of the words ``outlook.json`` lists ("in May", "early May"); "may"
+in lower case is never a date (month names are matched case-sensitively).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarizer._engines.offline._data import outlook
+from summarizer._lexicon import lexicon
+
+_CALENDAR = lexicon("en").calendar
+_MONTH_NUMBER = {
+    word: number
+    for number, month in enumerate(_CALENDAR.months, start=1)
+    for word in (month.name, *month.abbreviations)
+}
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(_CALENDAR.weekdays)}
+_ANY_MONTH = _CALENDAR.month_pattern()
+_MONTH_NAME = _CALENDAR.month_pattern(abbreviations=False)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Tried in this order; a later pattern never takes text an earlier one matched.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "day",
+        re.compile(rf"\b(?P<day>\d{{1,2}}) (?P<mon>{_ANY_MONTH})\.?(?:,? {_YEAR})?\b"),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_ANY_MONTH})\.? "
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_MONTH_NAME})\b(?:,? {_YEAR}\b)?"
+        ),
+    ),
+    (
+        "year",
+        re.compile(rf"\b(?:first|second|third|fourth|last) (?:quarter|half) of {_YEAR}\b"),
+    ),
+    ("year", re.compile(rf"\b(?:in|by|until|from|before|after|through|since|of|for) {_YEAR}\b")),
+    ("weekday", re.compile(rf"\b(?P<wd>{_CALENDAR.weekday_pattern()})\b")),
+    (
+        "relative",
+        re.compile(r"\b(?P<rel>next (?:year|month|week)|(?:later )?this (?:year|month))\b", re.I),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A date as the text writes it: ``text[start:end]`` of the text searched."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """"day", "month", "year", "weekday" or "relative"."""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+
+
+def _is_the_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a month name without a day number is the month: "May" only after "in",
+    "early"... ("Theresa May", "May the talks succeed" are not dates)."""
+    if match.group("mon") != "May" or match.group("part"):
+        return True
+    before = text[: match.start()].rstrip().casefold()
+    return any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        for word in outlook().may_month_before
+    )
+
+
+def find_dates(text: str) -> list[Written]:
+    """Every date ``text`` writes, in text order, none overlapping another."""
+    found: list[Written] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            if kind == "month" and not _is_the_month(text, match):
+                continue
+            year = int(groups["year"]) if groups.get("year") else None
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            found.append(
+                Written(
+                    start=start,
+                    end=end,
+                    text=_as_written(kind, match.group()),
+                    kind=kind,
+                    year=year,
+                    month=_MONTH_NUMBER[groups["mon"]] if groups.get("mon") else None,
+                    day=day,
+                    weekday=_WEEKDAY_NUMBER[groups["wd"]] if groups.get("wd") else None,
+                    relative=groups["rel"].casefold() if groups.get("rel") else None,
+                )
+            )
+            taken.append((start, end))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _as_written(kind: str, text: str) -> str:
+    """The date as a horizon shows it: "2029" for "in 2029", "first quarter of 2027" whole."""
+    if kind == "year" and "quarter" not in text and "half" not in text:
+        return text.split(" ", 1)[1]
+    return text
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(written: Written, published: date | None, *, ahead: bool) -> str | None:
+    """``written`` as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; None when the text and the
+    published date do not make it one. ``ahead``: a date without its year, a weekday or a
+    month counts forward from publication (what is due), else back (what happened)."""
+    if written.year is not None:
+        if written.month is None:
+            return f"{written.year:04d}"
+        if written.day is None:
+            return f"{written.year:04d}-{written.month:02d}"
+        day = _valid(written.year, written.month, written.day)
+        return day.isoformat() if day else None
+    if published is None:
+        return None
+    if written.kind == "weekday" and written.weekday is not None:
+        offset = (written.weekday - published.weekday()) % 7
+        if ahead:
+            return (published + timedelta(days=offset or 7)).isoformat()
+        return (published - timedelta(days=(-offset) % 7)).isoformat()
+    if written.month is not None:
+        year = published.year
+        key = (written.month, written.day or 0)
+        now = (published.month, published.day if written.day else 0)
+        if ahead and key < now:
+            year += 1
+        elif not ahead and key > now:
+            year -= 1
+        if written.day is None:
+            return f"{year:04d}-{written.month:02d}"
+        day = _valid(year, written.month, written.day)
+        return day.isoformat() if day else None
+    return _relative(written.relative or "", published)
+
+
+def _relative(phrase: str, published: date) -> str | None:
+    if phrase == "next year":
+        return f"{published.year + 1:04d}"
+    if phrase.endswith("this year"):
+        return f"{published.year:04d}"
+    if phrase == "next month":
+        year, month = divmod(published.year * 12 + published.month, 12)
+        return f"{year:04d}-{month + 1:02d}"
+    if phrase.endswith("this month"):
+        return f"{published.year:04d}-{published.month:02d}"
+    return None  # "next week": no month or day the contract can write
+
+
+def before(when: str, published: date) -> bool:
+    """Whether the whole of ``when`` ("2024", "2024-03", "2024-03-02") lies before ``published``."""
+    parts = [int(p) for p in when.split("-")]
+    if len(parts) == 1:
+        return parts[0] < published.year
+    if len(parts) == 2:
+        return (parts[0], parts[1]) < (published.year, published.month)
+    return date(parts[0], parts[1], parts[2]) < published
