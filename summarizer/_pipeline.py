@@ -85,5 +85,6 @@ def _brief(article: Article, engine: Engine) -> Briefing:
         created_at=datetime.now(timezone.utc).replace(microsecond=0),
         repairs=[*draft.repairs, *dated],
         dropped=list(draft.dropped),
+        notes=list(draft.notes),
     )
     return ground(briefing, article.text, source=article.source, provenance=provenance)

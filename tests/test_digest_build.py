@@ -380,3 +380,28 @@ def test_a_week_of_fifty_briefings_merges_well_under_a_second() -> None:
     names = {a.name for a in digest.actors}
     assert "Vladimir Putin" in names and "Putin" not in names and "Vladamir Putin" not in names
     assert {"Ed Miliband", "David Miliband"} <= names
+
+
+def test_a_development_dated_before_the_period_is_background_not_a_top_development() -> None:
+    text = "Japan and China agreed in 2024 to set up a maritime hotline, officials said."
+    old = make_briefing(
+        text,
+        actors=[{"name": p, "kind": "state"} for p in ("Japan", "China")],
+        deals=[
+            {
+                "title": "Maritime hotline agreement",
+                "parties": ["Japan", "China"],
+                "status": "agreed",
+                "when": "2024",
+                "quote": text,
+            }
+        ],
+        published=dt.date(2025, 6, 3),
+    )
+    new = _thread_briefing("Satellite launch contract", "signed", ["Norway", "Spain"], 4)
+    digest = build_digest([old, new])
+    assert {t.title for t in digest.deals} == {
+        "Maritime hotline agreement",
+        "Satellite launch contract",
+    }
+    assert [t.thread for t in digest.top_developments] == ["Satellite launch contract"]

@@ -104,3 +104,20 @@ def test_parties_are_listed_actors() -> None:
     listed = {a.name for a in b.actors}
     for item in [*b.disputes, *b.deals]:
         assert set(item.parties) <= listed
+
+
+def test_an_easing_cue_taken_back_is_no_easing() -> None:
+    # "a thaw ... is under strain" says relations are worsening, not easing.
+    b = brief(
+        "India and Pakistan traded accusations on Friday over shelling along the Line of "
+        "Control, the latest sign that a fragile thaw between the two neighbours is under "
+        "strain."
+    )
+    assert b.disputes and all(d.status != "easing" for d in b.disputes)
+    eased = brief("India and Pakistan eased tensions on Friday by reopening a border crossing.")
+    assert [d.status for d in eased.disputes] == ["easing"]
+
+
+def test_a_start_year_does_not_date_the_dispute() -> None:
+    b = brief("The dispute between Japan and China over the islands has flared since 2012.")
+    assert b.disputes and all(d.when is None for d in b.disputes)

@@ -213,6 +213,30 @@ def table_rows(tokens: list[Token]) -> tuple[list[str], list[list[str]]]:
     return header, rows
 
 
+def actor_items(tokens: list[Token]) -> list[str]:
+    """The items of the bullet list under ``## Actors``, as rendered text."""
+    start = next(
+        i
+        for i, (token, nxt) in enumerate(pairwise(tokens))
+        if token.type == "heading_open" and inline_text(nxt) == "Actors"
+    )
+    items: list[str] = []
+    depth = 0
+    for token in tokens[start:]:
+        if token.type == "bullet_list_open":
+            depth += 1
+        elif token.type == "bullet_list_close":
+            break
+        elif depth and token.type == "inline":
+            items.append(inline_text(token))
+    return items
+
+
+def footer(markdown: str) -> str:
+    """The provenance line after the closing rule."""
+    return markdown.rsplit("\n---\n", 1)[1].strip()
+
+
 def section(markdown: str, title: str) -> str:
     """The markdown between ``## title`` and the next level-2 heading or rule."""
     match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |^---$|\Z)", markdown, re.M | re.S)
@@ -260,7 +284,6 @@ def test_every_section_is_present_in_order() -> None:
         ("h3", "Gazprom–Mitsui gas supply contract"),
         ("h2", "Outlook"),
         ("h2", "Evidence"),
-        ("h2", "Provenance"),
     ]
 
 
@@ -271,24 +294,26 @@ def test_summary_follows_the_headline() -> None:
     assert "$20 billion" in inline_text(tokens[first_paragraph + 1])
 
 
-def test_actors_table_has_one_row_per_actor() -> None:
+def test_actors_list_has_one_line_per_actor() -> None:
     briefing = make_briefing()
-    header, rows = table_rows(MD.parse(render_markdown(briefing)))
-    assert header == ["Name", "Kind", "Country", "Role", "Also called", "Evidence"]
-    assert [row[0] for row in rows] == [actor.name for actor in briefing.actors]
-    assert all(len(row) == len(header) for row in rows)
-    putin = rows[2]
-    assert putin[1:5] == ["person", "RUS", "President of Russia", "Putin"]
+    tokens = MD.parse(render_markdown(briefing))
+    items = actor_items(tokens)
+    assert [item.split(" (", 1)[0] for item in items] == [a.name for a in briefing.actors]
+    assert not table_rows(tokens)[1]  # a list, not a table of dashes
+    # Kind and country, then the role, then other names; then the evidence.
+    assert re.fullmatch(
+        r"Vladimir Putin \(person, RUS; President of Russia; also Putin\) (\[\d+\])+", items[2]
+    )
     # Japan's country was given as a name and normalized; Mitsui has no role or alias.
-    assert rows[1][2] == "JPN"
-    assert rows[4][3:5] == ["—", "—"]
+    assert items[1].startswith("Japan (state, JPN; ")
+    assert re.fullmatch(r"Mitsui \(company(, [A-Z]{3})?\) (\[\d+\])+", items[4])
 
 
 def test_armed_group_kind_reads_as_words() -> None:
     briefing = make_briefing()
     actors = [actor.model_copy(update={"kind": "armed_group"}) for actor in briefing.actors]
-    _, rows = table_rows(MD.parse(render_markdown(briefing.model_copy(update={"actors": actors}))))
-    assert {row[1] for row in rows} == {"armed group"}
+    tokens = MD.parse(render_markdown(briefing.model_copy(update={"actors": actors})))
+    assert all("(armed group" in item for item in actor_items(tokens))
 
 
 def test_dispute_shows_kind_status_parties_summary_and_refs() -> None:
@@ -301,17 +326,25 @@ def test_dispute_shows_kind_status_parties_summary_and_refs() -> None:
 
 def test_deal_value_is_readable_and_exact() -> None:
     deals = section(render_markdown(make_briefing()), "Deals")
-    assert "**energy deal** · signed · Parties: Gazprom, Mitsui" in deals
-    assert "Value: USD 20 billion (20,000,000,000)" in deals
+    # The title names both parties ("Gazprom–Mitsui gas supply contract"): no line repeats them.
+    assert "**energy deal** · signed · Value: USD 20 billion (20,000,000,000)" in deals
+    assert "Parties:" not in deals
     # No summary: the evidence still has a line of its own.
     assert re.search(r"^Evidence: \[\d+\]$", deals, re.M)
 
 
-def test_deal_without_value_says_so() -> None:
+def test_deal_without_value_shows_none() -> None:
     briefing = make_briefing()
     deal = briefing.deals[0].model_copy(update={"value": None})
     deals = section(render_markdown(briefing.model_copy(update={"deals": [deal]})), "Deals")
-    assert "Value: not stated" in deals
+    assert "**energy deal** · signed\n" in deals and "Value" not in deals
+
+
+def test_parties_not_named_by_the_title_are_listed() -> None:
+    briefing = make_briefing()
+    deal = briefing.deals[0].model_copy(update={"title": "Gas supply contract"})
+    deals = section(render_markdown(briefing.model_copy(update={"deals": [deal]})), "Deals")
+    assert "Parties: Gazprom, Mitsui" in deals
 
 
 def test_outlook_shows_summary_and_signals() -> None:
@@ -404,13 +437,15 @@ def test_one_pair_of_quote_marks(quote: str, shown: str) -> None:
 
 
 def test_provenance_footer() -> None:
-    footer = section(render_markdown(make_briefing()), "Provenance")
-    assert "Source: Kuril row flares · articles/kurils.txt" in footer
-    assert "Engine: llm · model qwen2.5:7b-instruct · prompt 9f2c41d07ab3 · schema 2" in footer
-    assert "12,345 tokens in · 678 tokens out · 2 model calls" in footer
+    line = footer(render_markdown(make_briefing()))
+    assert line.startswith("Source: Kuril row flares · articles/kurils.txt · ")
+    assert (
+        "engine llm (model qwen2.5:7b-instruct, prompt 9f2c41d07ab3; 12,345 tokens in, 678 out, "
+        "2 model calls) · schema 2" in line
+    )
     article_id = hashlib.sha256(ARTICLE.encode()).hexdigest()
-    assert f"Article: {article_id[:12]} · created 2025-03-04 05:06:07 UTC" in footer
-    assert article_id not in footer
+    assert line.endswith(f"article {article_id[:12]} · created 2025-03-04 05:06:07 UTC")
+    assert article_id not in line
 
 
 def test_provenance_of_an_offline_run_from_a_url() -> None:
@@ -422,12 +457,13 @@ def test_provenance_of_an_offline_run_from_a_url() -> None:
             "created_at": datetime(2025, 3, 4, 5, 6, 7),
         },
     )
-    tokens = assert_inert(render_markdown(briefing))
-    footer = [inline_text(t) for t in tokens[-20:] if t.type == "inline"]
-    assert "Source: https://news.example/kurils · Example News" in footer
-    assert "Engine: offline · model none · prompt none · schema 2" in footer
-    assert "Usage: 0 tokens in · 0 tokens out · 0 model calls" in footer
-    assert "Article: 000000000000 · created 2025-03-04 05:06:07" in footer
+    markdown = render_markdown(briefing)
+    assert_inert(markdown)
+    # An offline run has no model, prompt or tokens to tell.
+    assert footer(markdown) == (
+        "Source: https://news.example/kurils · Example News · engine offline · schema 2 · "
+        "article 000000000000 · created 2025-03-04 05:06:07"
+    )
 
 
 # --------------------------------------------------------------------------- empty sections
@@ -443,7 +479,6 @@ def test_empty_sections_say_so() -> None:
         "Deals",
         "Outlook",
         "Evidence",
-        "Provenance",
     ]
     for title, note in [
         ("Actors", "_No actors identified._"),
@@ -571,13 +606,13 @@ def assert_structure_holds(briefing: Briefing) -> list[Token]:
     tokens = assert_inert(render_markdown(briefing))
     tags = [tag for tag, _ in headings(tokens)]
     disputes, deals = ["h3"] * len(briefing.disputes), ["h3"] * len(briefing.deals)
-    assert tags == ["h1", "h2", "h2", *disputes, "h2", *deals, "h2", "h2", "h2"]
-    header, rows = table_rows(tokens)
-    assert len(header) == 6
-    assert len(rows) == len(briefing.actors)
-    assert all(len(row) == 6 for row in rows)
-    assert [row[0] for row in rows] == [visible(actor.name) for actor in briefing.actors]
-    assert sum(t.type == "table_open" for t in tokens) == 1
+    assert tags == ["h1", "h2", "h2", *disputes, "h2", *deals, "h2", "h2"]
+    items = actor_items(tokens)
+    assert len(items) == len(briefing.actors)
+    for item, actor in zip(items, briefing.actors, strict=True):
+        # A name of control characters only shows as nothing before its facts.
+        assert item.startswith(f"{visible(actor.name)} (".lstrip())
+    assert not any(t.type == "table_open" for t in tokens)
     assert sum(t.type == "hr" for t in tokens) == 1
     assert sum(t.type == "ordered_list_open" for t in tokens) == 1
     assert not any(t.type == "blockquote_open" for t in tokens)
@@ -589,8 +624,13 @@ def test_hostile_text_cannot_add_structure(text: str) -> None:
     briefing = hostile_briefing(text)
     tokens = assert_structure_holds(briefing)
     assert headings(tokens)[0] == ("h1", visible(text))
+    # The quote is shown once: in the evidence list, or in the summary that says it word for
+    # word (the list then points to the summary).
     quotes = evidence_list(tokens)
-    assert any(visible(text) in quote for quote in quotes)
+    summary = inline_text(
+        tokens[next(i for i, t in enumerate(tokens) if t.type == "paragraph_open") + 1]
+    )
+    assert any(visible(text) in quote for quote in [*quotes, summary])
 
 
 def test_hostile_text_in_the_raw_markdown() -> None:

@@ -65,12 +65,12 @@ def show(markdown: str, width: int = 160) -> str:
 def test_shows_headline_sections_and_facts() -> None:
     text = show(render_markdown(briefing()))
     assert "Talks resume in Geneva" in text
-    for title in ("Actors", "Disputes", "Deals", "Outlook", "Evidence", "Provenance"):
+    for title in ("Actors", "Disputes", "Deals", "Outlook", "Evidence"):
         assert title in text
     assert "USD" not in text
     assert "EUR 2.5 billion (2,500,000,000)" in text
     assert "No disputes found in the article." in text
-    assert "Engine: offline" in text
+    assert "engine offline · schema 2" in text
 
 
 def test_hostile_text_shows_literally() -> None:

@@ -346,6 +346,11 @@ class Provenance(_Model):
     )
     repairs: list[Repair] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
+    notes: list[str] = Field(
+        default_factory=list,
+        description="what the engine says about how it read the article (schema 2): "
+        '"the article is not in English ..."',
+    )
 
 
 class Briefing(BriefingDraft):

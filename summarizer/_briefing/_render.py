@@ -198,23 +198,25 @@ class _EvidenceList:
 
 
 def _actors(actors: Sequence[Actor], evidence: _EvidenceList) -> list[str]:
+    """One line per actor: name, then kind, country, role and other names where known.
+
+    A list rather than a table: most actors have no role or other name, and a table spends a
+    column of dashes on each.
+    """
     lines = ["## Actors", ""]
     if not actors:
         return [*lines, "_No actors identified._", ""]
-    lines += [
-        "| Name | Kind | Country | Role | Also called | Evidence |",
-        "| --- | --- | --- | --- | --- | --- |",
-    ]
     for actor in actors:
-        cells = (
-            escape_cell(actor.name),
-            _label(actor.kind),
-            _or_dash(escape_cell(actor.country or "")),
-            _or_dash(escape_cell(actor.role)),
-            _or_dash(", ".join(escape_cell(alias) for alias in actor.aliases)),
-            evidence.refs(actor.evidence),
+        facts = ", ".join(
+            part for part in (_label(actor.kind), escape_inline(actor.country or "")) if part
         )
-        lines.append("| " + " | ".join(cells) + " |")
+        role = escape_inline(actor.role)
+        aliases = ", ".join(filter(None, (escape_inline(a) for a in actor.aliases)))
+        about = "; ".join(
+            part for part in (facts, role, f"also {aliases}" if aliases else "") if part
+        )
+        refs = evidence.refs(actor.evidence)
+        lines.append(f"- {_strong(escape_inline(actor.name))} ({about}) {refs}")
     return [*lines, ""]
 
 
@@ -227,12 +229,40 @@ def _canonical_names(actors: Sequence[Actor]) -> dict[str, str]:
     return names
 
 
-def _parties(parties: Sequence[str], canonical: dict[str, str]) -> str:
-    # A party may be written as an alias ("Putin"); the table lists canonical names, so the
-    # reader looks up "Vladimir Putin". Duplicates ("Russia", "Moscow") collapse into one.
+def _parties(parties: Sequence[str], canonical: dict[str, str], title: str = "") -> str:
+    # A party may be written as an alias ("Putin"); the actors list canonical names, so the
+    # reader looks up "Vladimir Putin". Duplicates ("Russia", "Moscow") collapse into one. A
+    # title that names every party already ("Russia vs Japan: ...") says who they are.
     resolved = dict.fromkeys(canonical.get(name_key(p), p) for p in parties)
+    if resolved and all(_names_in(name, title) for name in resolved):
+        return ""
     names = ", ".join(filter(None, (escape_inline(p) for p in resolved)))
     return f"Parties: {names or 'not named'}"
+
+
+def _names_in(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[^\s])")
+
+
+def _words(text: str) -> str:
+    """``text`` as its words only, lower case: what "word for word" compares."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _not_quoted(summary: str, quotes: Sequence[str]) -> str:
+    """``summary`` without its sentences that an evidence quote says word for word (the
+    sentence holds the quote, or the quote the sentence): the evidence list shows those."""
+    shown = [_words(q) for q in quotes]
+    kept = []
+    for sentence in _SENTENCE_BREAK.split(summary.strip()):
+        words = _words(sentence)
+        if words and not any(words in q or (q and q in words) for q in shown):
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 def _item(title: str, facts: Sequence[str], summary: str, refs: str) -> list[str]:
@@ -252,9 +282,10 @@ def _disputes(
         facts = (
             _strong(f"{_label(dispute.kind)} dispute"),
             _label(dispute.status),
-            _parties(dispute.parties, canonical),
+            _parties(dispute.parties, canonical, dispute.title),
         )
-        lines += _item(dispute.title, facts, dispute.summary, evidence.refs(dispute.evidence))
+        summary = _not_quoted(dispute.summary, [evidence.quote(e) for e in dispute.evidence])
+        lines += _item(dispute.title, facts, summary, evidence.refs(dispute.evidence))
     return lines
 
 
@@ -266,10 +297,12 @@ def _deals(deals: Sequence[Deal], evidence: _EvidenceList, canonical: dict[str, 
         facts = (
             _strong(f"{_label(deal.kind)} deal"),
             _label(deal.status),
-            _parties(deal.parties, canonical),
-            f"Value: {_value(deal.value)}",
+            _parties(deal.parties, canonical, deal.title),
+            # No value stated is the common case, and says nothing: only a value is shown.
+            f"Value: {_value(deal.value)}" if deal.value is not None else "",
         )
-        lines += _item(deal.title, facts, deal.summary, evidence.refs(deal.evidence))
+        summary = _not_quoted(deal.summary, [evidence.quote(e) for e in deal.evidence])
+        lines += _item(deal.title, facts, summary, evidence.refs(deal.evidence))
     return lines
 
 
@@ -278,27 +311,46 @@ def _outlook(outlook: Outlook, evidence: _EvidenceList) -> list[str]:
     summary = escape_inline(outlook.summary)
     if not summary and not outlook.signals:
         return [*lines, "_The article gives no outlook._", ""]
-    if summary:
+    # A summary that is one of the signals is shown once, as the signal.
+    said = {" ".join(s.description.split()) for s in outlook.signals}
+    if summary and " ".join(outlook.summary.split()) not in said:
         lines += [summary, ""]
     if not outlook.signals:
         return [*lines, "_No concrete signals to watch._", ""]
-    lines += ["Signals to watch:", ""]
     for signal in outlook.signals:
-        horizon = escape_inline(signal.horizon or "")
-        facts = f"horizon: {horizon or 'not stated'} · likelihood: {_label(signal.likelihood)}"
+        facts = _join(
+            (
+                f"horizon: {escape_inline(signal.horizon)}" if signal.horizon else "",
+                f"due {escape_inline(signal.when)}" if signal.when else "",
+                f"likelihood: {_label(signal.likelihood)}",
+            )
+        )
         refs = evidence.refs(signal.evidence)
         line = f"- {_strong(escape_inline(signal.description))} — {facts}"
         lines.append(f"{line} {refs}" if refs else line)
     return [*lines, ""]
 
 
-def _evidence(evidence: _EvidenceList) -> list[str]:
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _evidence(evidence: _EvidenceList, summary: str) -> list[str]:
     lines = ["## Evidence", ""]
     if not evidence.items:
         return [*lines, "_No evidence quotes._", ""]
+    # A quote the summary above already shows word for word (an extractive summary is made of
+    # the article's sentences) is pointed to, not printed twice.
+    in_summary = {
+        _words(s): n for n, s in enumerate(_SENTENCE_BREAK.split(summary.strip())) if _words(s)
+    }
     # Offsets are for programs (JSON) and the HTML view; a reader wants the words.
     for number, item in enumerate(evidence.items, start=1):
-        lines.append(f"{number}. {_quoted(escape_inline(evidence.quote(item)))}")
+        quote = evidence.quote(item)
+        at = in_summary.get(_words(quote))
+        if at is not None and at < len(_ORDINALS):
+            lines.append(f"{number}. _the summary's {_ORDINALS[at]} sentence_")
+        else:
+            lines.append(f"{number}. {_quoted(escape_inline(quote))}")
     return [*lines, ""]
 
 
@@ -321,38 +373,37 @@ def _timestamp(moment: datetime) -> str:
     return moment.isoformat(sep=" ", timespec="seconds")
 
 
-def _source_line(source: Source) -> str:
+def _provenance(source: Source, provenance: Provenance, headline: str) -> list[str]:
+    """One footer line: where the article came from and what made the briefing. Identifiers
+    are shortened to 12 characters, enough to tell runs apart (the JSON form has them whole);
+    an engine without a model shows no model, prompt or usage; a title that is the headline
+    is not repeated."""
     where = source.url or source.path
-    facts = (
-        escape_inline(source.title or ""),
+    title = source.title if source.title and source.title.split() != headline.split() else ""
+    origin = (
+        escape_inline(title),
         escape_inline(where or ""),
         escape_inline(source.site or ""),
         escape_inline(source.author or ""),
         source.published.isoformat() if source.published else "",
         escape_inline(f"language {source.language}" if source.language else ""),
     )
-    return f"- Source: {_join(facts) or 'not recorded'}"
-
-
-def _provenance(source: Source, provenance: Provenance) -> list[str]:
-    # A footer, not a section an analyst reads: identifiers are shortened to 12 characters,
-    # enough to tell runs apart; the JSON form carries them in full.
-    model = escape_inline(provenance.model or "") or "none"
-    prompt = escape_inline((provenance.prompt_version or "")[:12]) or "none"
-    return [
-        "---",
-        "",
-        "## Provenance",
-        "",
-        _source_line(source),
-        f"- Engine: {escape_inline(provenance.engine)} · model {model} · prompt {prompt}"
-        f" · schema {escape_inline(provenance.schema_version)}",
-        f"- Usage: {provenance.tokens_in:,} tokens in · {provenance.tokens_out:,} tokens out"
-        f" · {provenance.model_calls:,} model calls",
-        f"- Article: {escape_inline(provenance.article_id[:12])}"
-        f" · created {escape_inline(_timestamp(provenance.created_at))}",
-        "",
-    ]
+    engine = f"engine {escape_inline(provenance.engine)}"
+    if provenance.model or provenance.prompt_version or provenance.model_calls:
+        model = escape_inline(provenance.model or "") or "none"
+        prompt = escape_inline((provenance.prompt_version or "")[:12]) or "none"
+        engine += (
+            f" (model {model}, prompt {prompt}; {provenance.tokens_in:,} tokens in,"
+            f" {provenance.tokens_out:,} out, {provenance.model_calls:,} model calls)"
+        )
+    facts = (
+        f"Source: {_join(origin) or 'not recorded'}",
+        engine,
+        f"schema {escape_inline(provenance.schema_version)}",
+        f"article {escape_inline(provenance.article_id[:12])}",
+        f"created {escape_inline(_timestamp(provenance.created_at))}",
+    )
+    return ["---", "", _join(facts), ""]
 
 
 # --------------------------------------------------------------------------- public
@@ -361,8 +412,11 @@ def _provenance(source: Source, provenance: Provenance) -> list[str]:
 def render_markdown(briefing: Briefing) -> str:
     """The briefing as a markdown document for a person to read.
 
-    Every section is present even when empty ("no deals" is a finding); evidence is cited as
-    ``[n]`` and listed once, numbered in order of first citation.
+    Every section is present even when empty ("no deals" is a finding), except in a briefing
+    of an off-topic article, which looks for no disputes, deals or outlook and says so in one
+    line instead; the engine's notes on how it read the article follow the summary. Evidence is
+    cited as ``[n]`` and listed once, numbered in order of first citation; a one-line footer
+    says where the article came from and what made the briefing.
     """
     evidence = _EvidenceList(briefing.article_text)
     headline = escape_inline(briefing.headline)
@@ -370,15 +424,27 @@ def render_markdown(briefing: Briefing) -> str:
     summary = escape_inline(briefing.summary)
     if summary:
         lines += [summary, ""]
+    for note in briefing.provenance.notes:
+        lines += [f"_{escape_inline(note)}_", ""]
+    off_topic = briefing.relevance == "off_topic"
+    quiet = off_topic and not (briefing.disputes or briefing.deals or briefing.outlook.signals)
+    if quiet and not briefing.provenance.notes:
+        # The outlook's summary says why there is none (the offline engine writes it so).
+        notice = escape_inline(briefing.outlook.summary) or _OFF_TOPIC
+        lines += [f"_{notice}_", ""]
     # Sections in document order, so that numbering by first citation reads top to bottom.
     lines += _actors(briefing.actors, evidence)
     canonical = _canonical_names(briefing.actors)
-    lines += _disputes(briefing.disputes, evidence, canonical)
-    lines += _deals(briefing.deals, evidence, canonical)
-    lines += _outlook(briefing.outlook, evidence)
-    lines += _evidence(evidence)
-    lines += _provenance(briefing.source, briefing.provenance)
+    if not quiet:
+        lines += _disputes(briefing.disputes, evidence, canonical)
+        lines += _deals(briefing.deals, evidence, canonical)
+        lines += _outlook(briefing.outlook, evidence)
+    lines += _evidence(evidence, briefing.summary)
+    lines += _provenance(briefing.source, briefing.provenance, briefing.headline)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_OFF_TOPIC = "Not public-affairs news: no disputes, deals or outlook to brief."
 
 
 def render_json(briefing: Briefing) -> str:

@@ -110,7 +110,12 @@ def build_digest(
         covered=covered,
         undated=sum(1 for a in articles if a.date_from != "published"),
         top_developments=top_developments(
-            ranked, {a.id: a for a in articles}, by_id, ahead, max_developments
+            ranked,
+            {a.id: a for a in articles},
+            by_id,
+            ahead,
+            max_developments,
+            since=shown.start if (shown := _period(period, covered)) else None,
         ),
         actors=actors.actors,
         disputes=disputes,

@@ -9,7 +9,8 @@ that no source states.
   its region's list but never leads.
 * **Top developments** are the best-ranked threads, each told by **a source's own sentence**,
   quoted whole (the sentence of the thread's lead evidence in its latest dated article) and
-  attributed (outlet and date): no template, no date the source does not give.
+  attributed (outlet and date): no template, no date the source does not give. A thread whose
+  latest development is dated before the period is background, never a top development.
 * **The bottom line** is three sentences at most about the digest itself: how many articles
   and threads over which dates, which threads lead and why, what changed since the period
   before. Facts about the digest, so true by construction.
@@ -108,7 +109,8 @@ def significance(thread: Thread, sources: Mapping[str, DigestSource]) -> Signifi
         reasons.append("money at stake")
     outlets = {_outlet(sources.get(a), a) for a in thread.sources}
     if len(outlets) > 1:
-        score += min(len(outlets) - 1, 3)
+        # Told by several outlets outweighs one outlet's passing mention of a signing.
+        score += min(2 * (len(outlets) - 1), 6)
         reasons.append(f"{len(outlets)} independent sources")
     return Significance(score, tuple(reasons))
 
@@ -149,14 +151,19 @@ def top_developments(
     sources: Mapping[str, DigestSource],
     key_dates: Sequence[KeyDate],
     limit: int = MAX_DEVELOPMENTS,
+    since: dt.date | None = None,
 ) -> list[TopDevelopment]:
     """The ``limit`` most significant threads with a firm basis (``threads`` are (section,
-    thread) pairs in rank order), each told by a source's own sentence."""
+    thread) pairs in rank order), each told by a source's own sentence. A thread whose latest
+    development is dated before ``since`` (the period's start) is background this period
+    ("agreed last year to set up a hotline"), not one of its developments."""
     out: list[TopDevelopment] = []
     for section, thread in threads:
         if len(out) >= max(limit, 0):
             break
         if weak_basis(thread):
+            continue
+        if since is not None and thread.date is not None and thread.date < since:
             continue
         told = _source_sentence(thread, articles)
         if told is None:
@@ -179,11 +186,16 @@ def top_developments(
 
 
 def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[str, str] | None:
-    """The sentence of the thread's lead evidence in its latest dated article that has one
-    (undated articles last), whole and verbatim (whitespace collapsed), and that article's id."""
+    """The sentence of the thread's lead evidence in the article that first reported its
+    current status (a later report that only mentions the talks again is no development),
+    else its latest dated article that has one (undated articles last), whole and verbatim
+    (whitespace collapsed), and that article's id."""
     known = [a for i in thread.sources if (a := articles.get(i)) is not None]
     dated = [a for a in known if a.date_from == "published"]
-    for article in [*reversed(dated), *(a for a in known if a not in dated)]:
+    history = [c for c in thread.status_history if c.status == thread.status != "unclear"]
+    first = [a for a in known if history and a.id == history[0].article]
+    rest = [*reversed(dated), *(a for a in known if a not in dated)]
+    for article in [*first, *(a for a in rest if a not in first)]:
         article_id = article.id
         text = article.briefing.article_text
         quotes = sorted((e for e in thread.evidence if e.article == article_id), key=_position)

@@ -52,6 +52,9 @@ class Draft:
     prompt_version: str | None = None
     repairs: tuple[Repair, ...] = ()
     dropped: tuple[Dropped, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What the engine says about how it read the article, for the reader to know ("not in
+    English: the offline engine reads English only"); kept in ``provenance.notes``."""
 
 
 @dataclass(frozen=True, slots=True)

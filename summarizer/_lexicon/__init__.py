@@ -29,7 +29,12 @@ part                   holds
 ``regions``,
 ``people``
 ``events``             cues of disputes and deals (patterns)
-``outlook``            forward-looking cues, hedges, horizons (patterns)
+``outlook``            future forms (plain and reported), what only looks like one,
+                       hedges, forward time phrases, horizons (patterns)
+``relevance``          words of the kinds of news: off-topic kinds (sport...), public
+                       affairs, cross-border affairs
+``languages``          function words of English and of other languages, scripts:
+                       how a text that is not English shows itself
 ``currencies``         money symbols, codes, words and multipliers
 ``world_regions``      the world region of each state (how a digest groups threads)
 =====================  =============================================================

@@ -24,10 +24,12 @@ from summarizer._lexicon._types import (
     EventCues,
     FirstNames,
     KnownName,
+    Languages,
     Month,
     NameWords,
     OutlookCues,
     Press,
+    RelevanceCues,
     SentenceWords,
     Titles,
     longest_first,
@@ -77,6 +79,8 @@ class Lexicon:
         "people",
         "events",
         "outlook",
+        "relevance",
+        "languages",
         "currencies",
         "world_regions",
     )
@@ -254,11 +258,46 @@ class Lexicon:
     def outlook(self) -> OutlookCues:
         raw = self._file("outlook")
         fill = _placeholders(self.calendar)
+
+        def one(key: str) -> str:
+            return raw.pattern(fill(raw.text(raw.data, key)), key)
+
         return OutlookCues(
-            forward=raw.pattern(fill(raw.text(raw.data, "forward")), "forward"),
-            likelihood=raw.named_patterns("likelihood", fill),
+            cues=raw.named_patterns("cues", fill),
+            reported=raw.named_patterns("reported", fill),
+            reporting=one("reporting"),
+            not_cues=one("not_cues"),
+            conditional=one("conditional"),
+            conditions=one("conditions"),
+            hedges=one("hedges"),
+            past_markers=one("past_markers"),
+            forward_times=one("forward_times"),
             horizons=raw.named_patterns("horizons", fill),
-            date=raw.pattern(fill(raw.text(raw.data, "date")), "date"),
+            may_month_before=longest_first(raw.strings(raw.data, "may_month_before")),
+        )
+
+    @cached_property
+    def relevance(self) -> RelevanceCues:
+        raw = self._file("relevance")
+        return RelevanceCues(
+            off_topic=tuple(
+                (raw.text(kind, "label"), raw.strings(kind, "words"))
+                for kind in raw.records(raw.data, "off_topic")
+            ),
+            public_affairs=raw.strings(raw.data, "public_affairs"),
+            cross_border=raw.strings(raw.data, "cross_border"),
+        )
+
+    @cached_property
+    def languages(self) -> Languages:
+        raw = self._file("languages")
+        others = raw.data.get("others")
+        if not isinstance(others, dict):
+            raise raw._fail("others", "an object of word lists")
+        return Languages(
+            english=frozenset(raw.strings(raw.data, "english")),
+            others=tuple((name, frozenset(raw.strings(others, name))) for name in others),
+            scripts=raw.mapping("scripts", str),
         )
 
     @cached_property

@@ -25,10 +25,12 @@ __all__ = [
     "EventCues",
     "FirstNames",
     "KnownName",
+    "Languages",
     "Month",
     "NameWords",
     "OutlookCues",
     "Press",
+    "RelevanceCues",
     "SentenceWords",
     "Titles",
     "longest_first",
@@ -308,16 +310,48 @@ class EventCues(NamedTuple):
 
 
 class OutlookCues(NamedTuple):
-    """Forward-looking cues, hedges and horizons (``outlook.json``), placeholders filled in.
+    """What makes a sentence say that something will happen (``outlook.json``), placeholders
+    filled in; every pattern is compiled case-insensitive ("May" the month is told from "may"
+    the modal by the pattern itself, and by :attr:`may_month_before`)."""
 
-    All case-insensitive except :attr:`date` ("May" the month is capitalised, "may" the verb
-    is not).
-    """
-
-    forward: str
-    likelihood: tuple[tuple[str, str], ...]
+    cues: tuple[tuple[str, str], ...]
+    """Finite future forms, each with the likelihood its wording gives."""
+    reported: tuple[tuple[str, str], ...]
+    """Futures of a reported statement ("said talks would resume"): cues after a reporting verb."""
+    reporting: str
+    not_cues: str
+    conditional: str
+    conditions: str
+    hedges: str
+    past_markers: str
+    forward_times: str
     horizons: tuple[tuple[str, str], ...]
-    date: str
+    may_month_before: tuple[str, ...]
+    """Lower case, longest first: after these words "May" is the month ("in May")."""
+
+
+# --------------------------------------------------------------------------- relevance
+
+
+class RelevanceCues(NamedTuple):
+    """Words that tell what kind of news an article is (``relevance.json``): lower case,
+    whole words; a trailing ``*`` makes a prefix ("diplomat*")."""
+
+    off_topic: tuple[tuple[str, tuple[str, ...]], ...]
+    """(label, words) of each kind of news that is not public affairs ("sport")."""
+    public_affairs: tuple[str, ...]
+    cross_border: tuple[str, ...]
+
+
+class Languages(NamedTuple):
+    """How a text that is not English shows itself (``languages.json``)."""
+
+    english: frozenset[str]
+    """English function words, lower case."""
+    others: tuple[tuple[str, frozenset[str]], ...]
+    """(language name, function words) of other languages, none shared with English."""
+    scripts: dict[str, str]
+    """First word of a letter's Unicode name ("CYRILLIC") -> the name a notice gives it."""
 
 
 class Currencies(NamedTuple):

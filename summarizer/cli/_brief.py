@@ -80,6 +80,9 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
         made += not briefing.provenance.cached
         if briefing.provenance.dropped and not args.quiet:
             print(f"summarizer: {_dropped_notice(source, briefing)}", file=sys.stderr)
+        if not args.quiet:
+            for note in briefing.provenance.notes:  # "not in English": say what was not read
+                print(f"summarizer: {article.label}: {note}", file=sys.stderr)
         text = _render(briefing, args.format, several and directory is None)
         if directory is not None:
             target: Path | None = directory / _file_name(source, args.format, names)

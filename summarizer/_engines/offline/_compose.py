@@ -126,18 +126,11 @@ def event_fields(event: Event, cast: Cast, listed: set[str]) -> dict[str, Any] |
     return data
 
 
-def outlook_fields(signals: list[Signal]) -> dict[str, Any]:
-    summary = " ".join(s.description for s in signals[:2])
-    summary = summary.replace("….", "…")
+def signal_fields(signal: Signal) -> dict[str, Any]:
     return {
-        "summary": summary,
-        "signals": [
-            {
-                "description": s.description,
-                "horizon": s.horizon,
-                "likelihood": s.likelihood,
-                "evidence": [{"quote": s.quote}],
-            }
-            for s in signals
-        ],
+        "description": signal.description,
+        "horizon": signal.horizon,
+        "likelihood": signal.likelihood,
+        "when": signal.when,
+        "evidence": [{"quote": signal.quote}],
     }

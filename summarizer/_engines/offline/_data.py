@@ -150,10 +150,19 @@ class EventLexicon:
 
 @dataclass(frozen=True, slots=True)
 class OutlookLexicon:
-    forward: re.Pattern[str]
-    likelihood: tuple[tuple[str, re.Pattern[str]], ...]
+    """``outlook.json`` compiled (see :class:`summarizer._lexicon._types.OutlookCues`)."""
+
+    cues: tuple[tuple[str, re.Pattern[str]], ...]
+    reported: tuple[tuple[str, re.Pattern[str]], ...]
+    reporting: re.Pattern[str]
+    not_cues: re.Pattern[str]
+    conditional: re.Pattern[str]
+    conditions: re.Pattern[str]
+    hedges: re.Pattern[str]
+    past_markers: re.Pattern[str]
+    forward_times: re.Pattern[str]
     horizons: tuple[tuple[str, re.Pattern[str]], ...]
-    date: re.Pattern[str]
+    may_month_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -175,12 +184,22 @@ def events() -> EventLexicon:
 @lru_cache(maxsize=1)
 def outlook() -> OutlookLexicon:
     raw = lexicon("en").outlook
+
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
     return OutlookLexicon(
-        forward=re.compile(raw.forward, re.IGNORECASE),
-        likelihood=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw.likelihood),
-        horizons=tuple((n, re.compile(r, re.IGNORECASE)) for n, r in raw.horizons),
-        # Case-sensitive: month names are capitalised, and "may" the verb is not a date.
-        date=re.compile(raw.date),
+        cues=tuple((n, compiled(r)) for n, r in raw.cues),
+        reported=tuple((n, compiled(r)) for n, r in raw.reported),
+        reporting=compiled(raw.reporting),
+        not_cues=compiled(raw.not_cues),
+        conditional=compiled(raw.conditional),
+        conditions=compiled(raw.conditions),
+        hedges=compiled(raw.hedges),
+        past_markers=compiled(raw.past_markers),
+        forward_times=compiled(raw.forward_times),
+        horizons=tuple((n, compiled(r)) for n, r in raw.horizons),
+        may_month_before=raw.may_month_before,
     )
 
 

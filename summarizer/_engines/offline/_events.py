@@ -1107,6 +1107,9 @@ def _title_phrase(
 # --------------------------------------------------------------------------- reading
 
 
+_UNDONE = frozenset({"easing", "resolved"})
+
+
 def _status(
     patterns: tuple[tuple[str, re.Pattern[str]], ...],
     low: str,
@@ -1121,6 +1124,9 @@ def _status(
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
             seg = max(start, low.rfind(",", start, match.start()) + 1)
+            # "a fragile thaw ... is under strain": the cue is taken back.
+            if name in _UNDONE and reading()["undercut"].match(low[match.end() : end].lstrip()):
+                continue
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and talk.match(low, match.start()):

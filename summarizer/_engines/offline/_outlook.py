@@ -1,28 +1,44 @@
-"""What to watch next: forward-looking sentences become signals.
+"""What to watch next: sentences that say something will happen become signals.
 
-A sentence with a forward cue ("will", "expected", "plans", "next month", "upcoming"...) is a
-signal; its hedges set the likelihood (expected/likely/set to -> high, will/plans -> medium,
-may/could -> low) and a time phrase in it the horizon ("this week" -> days, "next month" ->
-months, or the date as written: "June", "early May").
+A signal needs a future the text states, in a whole sentence of the article's body:
+
+* a finite future form ("will", "is set to", "are expected to", "plans to", "hopes to"), or
+  the future of a reported statement ("officials said talks would resume", "the court said
+  the hearing was set for May 14"), or a time phrase that points forward ("next month",
+  "upcoming");
+* not a look-alike ("the will of the people", "than expected", "had been expected");
+* not inside an "if" clause; not a reported future that the sentence dates in the past
+  ("In 2019, Iran said it would ..."); not a clause whose only date is before publication;
+* the modal "may", "might" or "could" alone is a possibility, never a signal: it only lowers
+  a signal's likelihood;
+* inside a direct quotation, only with a time the sentence gives: "we will not accept this"
+  is a stance, "we will sign in March" something to watch.
+
+The likelihood is the wording's (will, scheduled: high; expected, plans: medium; hopes: low;
+a hedge in the clause: low; a conditional sentence or a bare time phrase: unclear). The horizon
+is the date as written ("March", "April 30") or the span a time phrase gives ("on Wednesday":
+days, "next year": years); ``when`` is that date resolved (see :mod:`._when`). Signals with a
+time come first.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from summarizer._engines.offline._data import outlook, trim_dangling
+from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._when import Written, before, find_dates, resolve
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
-_MAX_SIGNALS = 6
 _MAX_DESCRIPTION = 220
-# The month "May" is not the verb "may"; neither are forward cues inside a past report
-# ("had been expected"), which says nothing about what comes next.
-_PAST = re.compile(
-    r"\b(?:had|was|were) (?:been )?(?:expected|planned|likely|set to|due to)\b", re.I
-)
+_DESCRIPTION_WORDS = 25
+_LIKELIHOOD_ORDER = {"high": 0, "medium": 1, "low": 2, "unclear": 3}
+# Signals one sentence may give: two clauses ("patrols are due to begin on 1 November, and the
+# ministers will review them in December") are two things to watch; more is a list.
+_PER_SENTENCE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,64 +48,248 @@ class Signal:
     likelihood: str
     quote: str
     sentence: int
+    when: str | None = None
+
+    @property
+    def timed(self) -> bool:
+        """Whether the text gives it a time (a date or a span)."""
+        return self.horizon is not None
 
 
-def _cue(text: str) -> re.Match[str] | None:
-    for match in outlook().forward.finditer(text):
-        word = match.group()
-        if word == "May" and match.start() > 0:
-            continue  # the month
-        return match
-    return None
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    likelihood: str
+    kind: str  # "plain", "reported" or "time"
 
 
-# "said on Thursday" dates the statement, not what it looks forward to.
-_REPORTED_DAY = re.compile(
-    r"\b(?:said|told|announced|added|says|wrote|stated)\b[^.,;]{0,30}?\bon "
-    rf"(?:{lexicon('en').calendar.weekday_pattern()})\b"
+_WEEKDAY = lexicon("en").calendar.weekday_pattern()
+_MONTH = lexicon("en").calendar.month_pattern()
+# A day that dates what has happened, not what is due: the statement ("said on Thursday"), or
+# a past act ("a system agreed with Kyiv on Thursday"; but "will be signed on Friday" and
+# "talks scheduled for Monday" look ahead).
+_PAST_DAY = re.compile(
+    r"(?:\b(?:said|told|announced|added|says|wrote|stated|confirmed|reported)\b"
+    r"|(?<!\bbe )(?<!\bbeen )\b(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
+    rf"[^.,;]{{0,40}}?\bon (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})\b"
 )
-_DESCRIPTION_WORDS = 25
-_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|although|though|as|so) ", re.I)
-_BREAK = re.compile(r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+")
+# A conjunction that joins a clause to the one before: no part of the claim (matched at the
+# clause's start).
+_CONJUNCTION = re.compile(
+    r"(?:and|but|while|whereas|although|though|as|so|with|that|saying|adding that|adding)\s+",
+    re.I,
+)
+# Where a clause ends: a comma before a lower-case word or a quote mark, a semicolon, a colon,
+# a dash; and "and"/"but" before a modal or a second "that", which start a claim of their own
+# ("would study the proposal and might help fund a study", "said she would call and that she
+# was confident").
+_BREAK = re.compile(
+    r",\s+(?=[a-z\"“‘'])|;\s+|:\s+|\s+[—–]\s+|\s+-\s+"
+    r"|\s+(?:and|but|or)\s+(?=(?:may|might|could|would|will|should|can|must|that)\b)"
+)
+# Inside a long clause, where what is due may start: "... agreed to a process [with] a
+# further round of talks expected to resume in March".
+_INNER_START = re.compile(r"\b(?:with|while|whereas|that|saying)\s+")
+# The first word of a clause that is an aside, not a subject: a participle, a relative.
+_ASIDE_START = re.compile(
+    r"\w+(?:ed|ing|en)|which|who|whom|whose|where|when|once|already|now|after|before|despite|"
+    r"since|until|like|including|according|not|both|all|each|itself|themselves",
+    re.I,
+)
+_REPORTING_START = re.compile(r"said|says|told|added|announced|stated|wrote|warned", re.I)
+# A clause that tells of something else: a relative clause, a past participle.
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|that|\w+ed)\b", re.I)
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
 
 
-def describe(text: str, at: int) -> str:
-    """The clause around the forward cue at ``at``, in at most about 25 words, as written."""
-    text = " ".join(text.split())
-    at = min(at, len(text))
+def _whole(sentence: Sentence) -> bool:
+    """A sentence a signal may come from: article body, starting as a sentence does, long
+    enough to say something, and ending as one does (a caption or heading does not)."""
+    if not sentence.body:
+        return False
+    quote = sentence.quote.lstrip(" -–—•*")  # a wire lede may open on a dash ("-- The U.S. ...")
+    if len(quote.split()) < 5:
+        return False
+    first = quote[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'«"):
+        return False
+    return _TERMINAL.search(sentence.text) is not None
+
+
+def _quoted_spans(sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the spans (sentence-relative) inside quotation marks. A quotation may run
+    over several sentences of one paragraph; curly marks open and close, a straight double
+    mark toggles."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    paragraph = -1
+    open_ = False
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, open_ = sentence.paragraph, False
+        text = sentence.text
+        found: list[tuple[int, int]] = []
+        start = 0 if open_ else -1
+        for i, char in enumerate(text):
+            if not open_ and (char in _QUOTE_OPEN or char == '"'):
+                open_, start = True, i
+            elif open_ and (char in _QUOTE_CLOSE or char == '"'):
+                found.append((start, i + 1))
+                open_ = False
+        if open_:
+            found.append((max(start, 0), len(text)))
+        if found:
+            spans[sentence.index] = found
+    return spans
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (the sentence start if no break precedes it)."""
+    return max((m.end() for m in _BREAK.finditer(text, 0, at) if m.end() <= at), default=0)
+
+
+def _cues(text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon) -> list[_Cue]:
+    """The future forms of ``text`` (a masked sentence) that count, in text order."""
+    blocked = [m.span() for m in lex.not_cues.finditer(text)]
+    reporting = [m.end() for m in lex.reporting.finditer(text)]
+    found: list[_Cue] = []
+
+    def add(match: re.Match[str], likelihood: str, kind: str) -> None:
+        start, end = match.span()
+        if any(s < end and start < e for s, e in blocked):
+            return
+        clause = text[_clause_start(text, start) : start]
+        if lex.conditional.search(clause):
+            return  # "if talks resume next month": a condition, not a forecast
+        found.append(_Cue(start, end, likelihood, kind))
+
+    for likelihood, pattern in lex.cues:
+        for match in pattern.finditer(text):
+            add(match, likelihood, "plain")
+    if reporting:
+        for likelihood, pattern in lex.reported:
+            for match in pattern.finditer(text):
+                if reporting[0] <= match.start():
+                    add(match, likelihood, "reported")
+    for match in lex.forward_times.finditer(text):
+        add(match, "unclear", "time")
+    # A verb form before a bare time phrase (a clause with both is the verb's); a cue in a
+    # quotation counts only if the sentence gives a time (checked by the caller).
+    found.sort(key=lambda c: (c.kind == "time", c.start, _LIKELIHOOD_ORDER[c.likelihood]))
+    return [c for c in found if not _inside(c.start, quoted)] + [
+        c for c in found if _inside(c.start, quoted)
+    ]
+
+
+def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
+    """The clause around ``cue``: its span, and the spans of asides inside it to leave out of
+    a description ("talks, suspended last summer, are expected to resume"). A clause that
+    opens on its verb ("are expected to", "said construction could start") takes in the clause
+    before, which holds its subject."""
     breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
-    end = next((b for b, _ in breaks if b > at and len(text[:b].split()) >= 6), len(text))
-    candidate = text[:end]
-    if len(text[:at].split()) >= _DESCRIPTION_WORDS - 4:
-        # The cue is far in: its own clause, without the conjunction that joined it.
-        begin = max((e for _, e in breaks if e <= at), default=0)
-        candidate = _CONJUNCTION.sub("", text[begin:end])
-        candidate = candidate[:1].upper() + candidate[1:]
-    words = candidate.split()
-    if len(words) > _DESCRIPTION_WORDS:
-        words = words[:_DESCRIPTION_WORDS]
-        words = trim_dangling(words, keep=6, modals=True)
-        return " ".join(words).rstrip(",;:") + "…"
-    out = candidate.rstrip(" ,;:")
-    return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
+    break_at = {e: s for s, e in breaks}
+    start = max((e for _, e in breaks if e <= cue.start), default=0)
+    end = next((b for b, _ in breaks if b >= cue.end), len(text))
+    asides: list[tuple[int, int]] = []
+    lead = text[start : cue.start].split()
+    if start == 0 or (len(lead) >= 2 and not _REPORTING_START.fullmatch(lead[0])):
+        return start, end, asides
+    # The clause opens on its verb: its subject is in a clause before, perhaps behind an aside
+    # ("suspended last summer", "which Greece rejects"), which a description leaves out.
+    after = start
+    while after > 0:
+        cut = break_at[after]
+        before = max((e for _, e in breaks if e <= cut), default=0)
+        words = text[before:cut].split()
+        if before > 0 and words and _ASIDE_START.fullmatch(words[0]):
+            asides.append((break_at[before], after))
+            after = before
+            continue
+        start = before
+        break
+    else:
+        start = 0
+    return start, end, asides
 
 
-def _horizon(text: str) -> str | None:
-    text = _REPORTED_DAY.sub(lambda m: " " * len(m.group()), text)
-    lex = outlook()
+def _clause_ends(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+
+
+def _times(text: str) -> list[Written]:
+    # A weekday or date that dates a statement ("said on Monday") is blanked first.
+    blanked = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
+    return find_dates(blanked)
+
+
+def _horizon_class(text: str, lex: OutlookLexicon) -> str | None:
+    text = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
     for name, pattern in lex.horizons:
         if pattern.search(text):
             return name
-    # Case-sensitive: "May" the month is capitalised, "may" the verb is not.
-    date = lex.date.search(text)
-    return date.group() if date is not None else None
+    return None
 
 
-def _likelihood(text: str) -> str:
-    for name, pattern in outlook().likelihood:
-        if pattern.search(text):
-            return name
-    return "unclear"
+def _pick_time(
+    text: str, dates: list[Written], cue: _Cue, start: int, end: int, next_cue: int
+) -> Written | None:
+    """The date of the clause: the first after the cue, else the last before it; else the
+    first date after the clause and before the sentence's next future ("will deliver gas,
+    about a third of its needs, starting in the first quarter of 2027")."""
+    inside = [d for d in dates if start <= d.start < end]
+    after = [d for d in inside if d.start >= cue.start]
+    if after:
+        return after[0]
+    if inside:
+        return inside[-1]
+    later = next((d for d in dates if end <= d.start < next_cue), None)
+    if later is None:
+        return None
+    # Not a date of a relative clause: "the interconnector, which opened in 2022".
+    lead = text[_clause_start(text, later.start) : later.start]
+    return None if _RELATIVE.match(lead) else later
+
+
+def describe(text: str, at: int, asides: list[tuple[int, int]] | None = None) -> str:
+    """The clause ``text`` (with the cue at ``at``), as a description of at most about 25
+    words: asides left out, a leading conjunction dropped, cut at an inner start when the cue
+    is far in, and with an ellipsis when still too long."""
+    if asides:
+        for a_start, a_end in sorted(asides, reverse=True):
+            text = text[:a_start] + " " + text[a_end:]
+            if at >= a_end:
+                at -= a_end - a_start - 1
+    if len(text[:at].split()) >= _DESCRIPTION_WORDS - 8:
+        inner = [m.end() for m in _INNER_START.finditer(text, 0, at)]
+        inner = [i for i in inner if len(text[i:at].split()) >= 2]
+        if inner:
+            text, at = text[inner[-1] :], at - inner[-1]
+    text = " ".join(text.split())
+    lead = _CONJUNCTION.match(text)
+    text = text[lead.end() :] if lead is not None else text
+    text = text[:1].upper() + text[1:]
+    words = text.split()
+    if len(words) > _DESCRIPTION_WORDS:
+        words = trim_dangling(words[:_DESCRIPTION_WORDS], keep=6, modals=True)
+        return " ".join(words).rstrip(",;:") + "…"
+    out = text.rstrip(" ,;:")
+    return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
+
+
+def _likelihood(cue: _Cue, clause: str, lex: OutlookLexicon) -> str:
+    if lex.hedges.search(clause):
+        return "low"
+    if cue.kind == "time" or lex.conditions.search(clause):
+        # A bare time phrase says nothing of how likely; "will widen sanctions if the survey
+        # continues" is as likely as its condition.
+        return "unclear"
+    return cue.likelihood
 
 
 def shorten(text: str, limit: int = _MAX_DESCRIPTION) -> str:
@@ -101,28 +301,91 @@ def shorten(text: str, limit: int = _MAX_DESCRIPTION) -> str:
     return cut + "…"
 
 
-def find_signals(sentences: list[Sentence]) -> list[Signal]:
+def _signals(
+    sentence: Sentence,
+    quoted: list[tuple[int, int]],
+    published: date | None,
+    lex: OutlookLexicon,
+) -> list[Signal]:
+    """The signals of one sentence: one per clause with a future in it, at most two."""
+    text = sentence.masked
+    cues = _cues(text, quoted, lex)
+    if not cues:
+        return []
+    # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
+    # bare-time future after that point is a past expectation.
+    past = next((m.start() for m in lex.past_markers.finditer(text)), None)
+    dates = _times(sentence.text)
+    found: list[Signal] = []
+    taken: list[tuple[int, int]] = []
+    for cue in cues:
+        if len(found) >= _PER_SENTENCE:
+            break
+        if cue.kind in ("reported", "time") and past is not None and past < cue.start:
+            continue  # "In 2019, Iran said it would ...": a past expectation
+        start, end, asides = _clause(text, cue)
+        later = [c.start for c in cues if c.start > cue.end]
+        written = _pick_time(text, dates, cue, start, end, min(later, default=len(text)))
+        if written is not None and written.start >= end:
+            # The date is told after the clause: the quote runs on to show it.
+            end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
+        if any(s <= cue.start < e or start <= s < end for s, e in taken):
+            continue
+        # The clause must hold the article's words: a masked citation leaves nothing to quote.
+        offset = sentence.quote_start - sentence.start
+        q_start, q_end = max(start, offset), min(end, offset + len(sentence.quote))
+        if q_end - q_start < 10 or not (q_start <= cue.start < q_end):
+            continue
+        horizon_class = _horizon_class(text[start:end], lex)
+        if _inside(cue.start, quoted) and written is None and horizon_class is None:
+            continue  # a stance in a quotation, with no time to watch for
+        when = resolve(written, published, ahead=True) if written is not None else None
+        dated = written is not None and written.year is not None and when is not None
+        if dated and published is not None and when is not None and before(when, published):
+            continue  # "in 2018": the past, whatever the verb
+        lead = _CONJUNCTION.match(sentence.text, q_start, q_end)
+        if lead is not None and start > 0:
+            q_start = lead.end()  # "and its ministers are due to ...": the claim, not the joint
+        quote = sentence.clause(q_start, q_end)
+        if len(quote.split()) < 4:
+            continue
+        at = sentence.text.find(quote, q_start)
+        local = [(a - at, b - at) for a, b in asides if at <= a and b <= at + len(quote)]
+        description = describe(quote, max(0, cue.start - at), local)
+        if written is not None and written.kind in ("day", "month", "year"):
+            horizon: str | None = written.text
+        elif written is not None and written.kind == "weekday":
+            horizon = "days"
+        else:
+            horizon = horizon_class
+        taken.append((start, end))
+        found.append(
+            Signal(
+                description=description,
+                horizon=horizon,
+                likelihood=_likelihood(cue, text[start:end], lex),
+                quote=quote,
+                sentence=sentence.index,
+                when=when,
+            )
+        )
+    return found
+
+
+def find_signals(sentences: list[Sentence], published: date | None = None) -> list[Signal]:
+    """Every signal of the article, those with a time first, then by likelihood, then in
+    article order; a repeated sentence once."""
+    lex = outlook()
+    quoted = _quoted_spans(sentences)
     signals: list[Signal] = []
     seen: set[str] = set()
     for sentence in sentences:
-        if not sentence.body or _PAST.search(sentence.masked):
+        if not _whole(sentence):
             continue
-        cue = _cue(sentence.masked)
-        if cue is None:
-            continue
-        quote = sentence.quote
-        description = describe(quote, max(0, cue.start() - (sentence.quote_start - sentence.start)))
-        key = name_key(quote)
+        key = name_key(sentence.quote)
         if key in seen:
             continue
         seen.add(key)
-        signals.append(
-            Signal(
-                description=description,
-                horizon=_horizon(description) or _horizon(sentence.masked),
-                likelihood=_likelihood(sentence.masked),
-                quote=quote,
-                sentence=sentence.index,
-            )
-        )
-    return signals[:_MAX_SIGNALS]
+        signals += _signals(sentence, quoted.get(sentence.index, []), published, lex)
+    signals.sort(key=lambda s: (not s.timed, _LIKELIHOOD_ORDER[s.likelihood], s.sentence))
+    return signals

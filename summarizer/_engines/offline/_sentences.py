@@ -161,7 +161,9 @@ def _ends_sentence(masked: str, at: int, stop: int) -> bool:
     before = masked[max(0, at - 40) : at].rstrip(_CLOSERS)
     if before.endswith("."):
         word = before.rsplit(None, 1)[-1].rstrip(".").lstrip("(\"“'‘").casefold()
-        if word in _ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"(?:\w\.)+\w", word):
+        # A single letter is an initial ("J. Smith"); a single digit is not ("on Feb. 2.").
+        initial = len(word) == 1 and not word.isdigit()
+        if word in _ABBREVIATIONS or initial or re.fullmatch(r"(?:\w\.)+\w", word):
             return False
     return not masked[nxt].islower()
 

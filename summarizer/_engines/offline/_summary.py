@@ -3,12 +3,14 @@
 The headline is the article's own title when it has one that reads as a headline; otherwise
 its lede (the first whole sentence), cut to one line at a clause boundary. The summary is the
 lede plus the most central other sentences (a sentence is central when it names many actors
-and carries events; earlier ones weigh more), two to four whole sentences in article order.
+and carries events; earlier ones weigh more), up to three whole sentences in article order
+(fewer for a short article: the caller says how many).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._data import trim_dangling
@@ -17,7 +19,8 @@ from summarizer._engines.offline._outlook import shorten
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._text._keys import name_key
 
-_SUMMARY_CHARS = 900
+# Characters per summary sentence, on average: a summary of three is read in a glance.
+_SENTENCE_CHARS = 220
 
 
 def _scores(sentences: list[Sentence], cast: Cast, events: list[Event]) -> dict[int, float]:
@@ -56,6 +59,14 @@ def _finish(text: str) -> str:
     return text if text[-1:] in '.!?…"”' else text + "."
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    headline: str
+    text: str
+    quotes: list[str]
+    """The article sentences the summary is made of, as quotes (the summary adds a final stop)."""
+
+
 _PRONOUN_START = frozenset(
     ["he", "she", "it", "they", "this", "these", "those", "its", "their", "his", "her", "that"]
 )
@@ -89,10 +100,15 @@ def looks_like_headline(title: str | None) -> bool:
 
 
 def headline_and_summary(
-    sentences: list[Sentence], cast: Cast, events: list[Event], title: str | None = None
-) -> tuple[str, str]:
+    sentences: list[Sentence],
+    cast: Cast,
+    events: list[Event],
+    title: str | None = None,
+    limit: int = 3,
+) -> Summary:
     """The headline (the article's own title when it has one, else its lede cut to a line)
-    and a summary of two to four whole sentences, the lede first."""
+    and a summary of up to ``limit`` whole sentences, the lede first."""
+    budget = _SENTENCE_CHARS * limit
     scores = {
         i: v
         for i, v in _scores(sentences, cast, events).items()
@@ -109,20 +125,20 @@ def headline_and_summary(
     total = len(lede.text)
     ranked = sorted(scores, key=lambda i: (-scores[i], i))
     for index in ranked:
-        if len(chosen) >= 4 or index == lede_index or not _whole(sentences[index]):
+        if len(chosen) >= limit or index == lede_index or not _whole(sentences[index]):
             continue
         first = sentences[index].quote.split(None, 1)[0].strip("\"“‘'«").casefold()
         if first in _PRONOUN_START and index - 1 not in chosen:
             continue  # "He said ..." needs the sentence that says who "he" is
         length = len(sentences[index].text)
-        if len(chosen) >= 2 and total + length > _SUMMARY_CHARS:
+        if len(chosen) >= 2 and total + length > budget:
             break
         chosen.append(index)
         total += length
-        if len(chosen) >= 3 and total > _SUMMARY_CHARS * 0.6:
+        if len(chosen) >= 2 and total > budget * 0.8:
             break
-    summary = " ".join(_finish(sentences[i].quote) for i in sorted(chosen))
-    return headline, summary
+    quotes = [sentences[i].quote for i in sorted(chosen)]
+    return Summary(headline, " ".join(_finish(q) for q in quotes), quotes)
 
 
 _HEADLINE_WORDS = 20
@@ -149,10 +165,11 @@ def _one_line(text: str) -> str:
     return " ".join(kept).rstrip(",;:") + "…"
 
 
-def _fallback(sentences: list[Sentence]) -> tuple[str, str]:
+def _fallback(sentences: list[Sentence]) -> Summary:
     """No body sentence: say so, in the text's own first words where there are any."""
     first = next((s for s in sentences if s.quote.strip()), None)
     if first is None:
-        return "Empty article", "The article has no text to brief."
+        return Summary("Empty article", "The article has no text to brief.", [])
     line = _one_line(first.quote) or "Untitled article"
-    return line, "The text is too short or too unstructured to brief: " + shorten(first.quote, 300)
+    text = "The text is too short or too unstructured to brief: " + shorten(first.quote, 300)
+    return Summary(line, text, [])

@@ -1,129 +1,256 @@
-"""When a dispute or deal last moved: the date a clause gives its development.
+"""Dates a clause writes, and the contract's ``when`` they stand for.
 
-Dates are read as written. A full date ("on Nov. 19, 2025", "19 November 2025") or a month
-and year ("in March 2026") stands alone; a weekday ("on Tuesday"), a day without a year
-("on Aug. 1"), a month alone ("in September") or "last month" needs the article's published
-date, and is left out without one. A clause about what will happen gives no date: a plan is no
-development yet.
+A date is resolved only as far as the text takes it: "Nov. 19, 2025" is ``2025-11-19``,
+"March 2026" ``2026-03``, "in 2029" ``2029``. A date without its year ("Feb. 2", "in March"),
+a weekday ("on Wednesday") and a relative one ("next year") need the article's published date
+to mean a day; without one they give no ``when``. Which way they count from publication is the
+caller's: forward for what is due ("talks on Wednesday" after a Monday article), back for what
+has happened (:func:`dates`, the date a dispute or deal last moved: "since 2022" starts what
+still goes on and "by 2028" is a target, so neither dates a development).
+
+The month "May" is only the month where nothing else can be meant: before a day number
+("May 14"), or after one of the words ``outlook.json`` lists ("in May", "early May"); "may"
+in lower case is never a date (month names are matched case-sensitively).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
+from summarizer._engines.offline._data import outlook
 from summarizer._lexicon import lexicon
 
+_CALENDAR = lexicon("en").calendar
+_MONTH_NUMBER = {
+    word: number
+    for number, month in enumerate(_CALENDAR.months, start=1)
+    for word in (month.name, *month.abbreviations)
+}
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(_CALENDAR.weekdays)}
+_ANY_MONTH = _CALENDAR.month_pattern()
+_MONTH_NAME = _CALENDAR.month_pattern(abbreviations=False)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Tried in this order; a later pattern never takes text an earlier one matched.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "day",
+        re.compile(rf"\b(?P<day>\d{{1,2}}) (?P<mon>{_ANY_MONTH})\.?(?:,? {_YEAR})?\b"),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_ANY_MONTH})\.? "
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_MONTH_NAME})\b(?:,? {_YEAR}\b)?"
+        ),
+    ),
+    (
+        "year",
+        re.compile(rf"\b(?:first|second|third|fourth|last) (?:quarter|half) of {_YEAR}\b"),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b(?P<lead>in|during|by|until|from|before|after|through|since|of|for) {_YEAR}\b"
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?P<wd>{_CALENDAR.weekday_pattern()})\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>next (?:year|month|week)|(?:later |earlier )?this (?:year|month)"
+            r"|last (?:year|month)|today|yesterday)\b",
+            re.I,
+        ),
+    ),
+)
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
-    calendar = lexicon("en").calendar
-    months: dict[str, int] = {}
-    for number, named in enumerate(calendar.months, start=1):
-        for word in (named.name, *named.abbreviations):
-            months[word.casefold()] = number
-    weekdays = {day.casefold(): number for number, day in enumerate(calendar.weekdays)}
-    month = rf"(?P<month>{calendar.month_pattern()})\.?"
-    month2 = rf"(?P<month2>{calendar.month_pattern()})\.?"
-    pattern = re.compile(
-        # 1: "Nov. 19, 2025", "November 19" ; 2: "19 November 2025" ; 3: "March 2026", "March"
-        rf"\b{month} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<year>(?:19|20)\d\d)\b)?"
-        rf"|\b(?P<day2>\d{{1,2}}) {month2}(?: (?P<year2>(?:19|20)\d\d))?\b"
-        rf"|\b(?i:in|since|during|of|early|late|mid-?|last|this) (?i:early |late |mid-)?"
-        rf"(?P<month3>{calendar.month_pattern(abbreviations=False)})"
-        r"(?: (?P<year3>(?:19|20)\d\d))?\b"
-        rf"|\b(?P<weekday>{calendar.weekday_pattern()})"
-        r"(?:['’]s)?\b"
-        r"|\b(?P<relative>(?i:today|yesterday|last month|this month|earlier this month|last year"
-        r"|this year|earlier this year))\b"
-        r"|\b(?i:in|since|during) (?P<year4>(?:19|20)\d\d)\b",
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A date as the text writes it: ``text[start:end]`` of the text searched."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """"day", "month", "year", "weekday" or "relative"."""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+    lead: str = ""
+    """The word before the date, lower case ("since" in "since 2022")."""
+
+
+def _is_the_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a month name without a day number is the month: "May" only after "in",
+    "early"... ("Theresa May", "May the talks succeed" are not dates)."""
+    if match.group("mon") != "May" or match.group("part"):
+        return True
+    before = text[: match.start()].rstrip().casefold()
+    return any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        for word in outlook().may_month_before
     )
-    return pattern, months, weekdays
+
+
+def find_dates(text: str) -> list[Written]:
+    """Every date ``text`` writes, in text order, none overlapping another."""
+    found: list[Written] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            if kind == "month" and not _is_the_month(text, match):
+                continue
+            year = int(groups["year"]) if groups.get("year") else None
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            found.append(
+                Written(
+                    start=start,
+                    end=end,
+                    text=_as_written(kind, match.group()),
+                    kind=kind,
+                    year=year,
+                    month=_MONTH_NUMBER[groups["mon"]] if groups.get("mon") else None,
+                    day=day,
+                    weekday=_WEEKDAY_NUMBER[groups["wd"]] if groups.get("wd") else None,
+                    relative=groups["rel"].casefold() if groups.get("rel") else None,
+                    lead=(groups.get("lead") or _word_before(text, start)).casefold(),
+                )
+            )
+            taken.append((start, end))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _word_before(text: str, at: int) -> str:
+    found = _LAST_WORD.search(text, max(0, at - 24), at)
+    return found.group(1) if found else ""
+
+
+_LAST_WORD = re.compile(r"(\w+)\W+$")
+
+
+def _as_written(kind: str, text: str) -> str:
+    """The date as a horizon shows it: "2029" for "in 2029", "first quarter of 2027" whole."""
+    if kind == "year" and "quarter" not in text and "half" not in text:
+        return text.split(" ", 1)[1]
+    return text
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(written: Written, published: date | None, *, ahead: bool) -> str | None:
+    """``written`` as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; None when the text and the
+    published date do not make it one. ``ahead``: a date without its year, a weekday or a
+    month counts forward from publication (what is due), else back (what happened)."""
+    if written.year is not None:
+        if written.month is None:
+            return f"{written.year:04d}"
+        if written.day is None:
+            return f"{written.year:04d}-{written.month:02d}"
+        day = _valid(written.year, written.month, written.day)
+        return day.isoformat() if day else None
+    if published is None:
+        return None
+    if written.kind == "weekday" and written.weekday is not None:
+        offset = (written.weekday - published.weekday()) % 7
+        if ahead:
+            return (published + timedelta(days=offset or 7)).isoformat()
+        return (published - timedelta(days=(-offset) % 7)).isoformat()
+    if written.month is not None:
+        year = published.year
+        key = (written.month, written.day or 0)
+        now = (published.month, published.day if written.day else 0)
+        if ahead and key < now:
+            year += 1
+        elif not ahead and key > now:
+            year -= 1
+        if written.day is None:
+            return f"{year:04d}-{written.month:02d}"
+        day = _valid(year, written.month, written.day)
+        return day.isoformat() if day else None
+    return _relative(written.relative or "", published)
+
+
+def _relative(phrase: str, published: date) -> str | None:
+    if phrase == "today":
+        return published.isoformat()
+    if phrase == "yesterday":
+        return (published - timedelta(days=1)).isoformat()
+    if phrase == "last year":
+        return f"{published.year - 1:04d}"
+    if phrase == "last month":
+        first = published.replace(day=1) - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if phrase == "next year":
+        return f"{published.year + 1:04d}"
+    if phrase.endswith("this year"):
+        return f"{published.year:04d}"
+    if phrase == "next month":
+        year, month = divmod(published.year * 12 + published.month, 12)
+        return f"{year:04d}-{month + 1:02d}"
+    if phrase.endswith("this month"):
+        return f"{published.year:04d}-{published.month:02d}"
+    return None  # "next week": no month or day the contract can write
+
+
+def before(when: str, published: date) -> bool:
+    """Whether the whole of ``when`` ("2024", "2024-03", "2024-03-02") lies before ``published``."""
+    parts = [int(p) for p in when.split("-")]
+    if len(parts) == 1:
+        return parts[0] < published.year
+    if len(parts) == 2:
+        return (parts[0], parts[1]) < (published.year, published.month)
+    return date(parts[0], parts[1], parts[2]) < published
+
+
+# Words before a date that make it no date of a development: a start ("since"), a target
+# ("by", "until"), a span ("from", "through", "for") or a time after it ("after").
+_NOT_OF_A_DEVELOPMENT = frozenset({"since", "by", "until", "from", "through", "for", "after"})
 
 
 def dates(text: str, published: date | None) -> list[str]:
-    """Every date ``text`` gives that can be placed, as ``YYYY[-MM[-DD]]``, in text order."""
-    pattern, months, weekdays = _patterns()
+    """Every date ``text`` gives a past development, as ``YYYY[-MM[-DD]]``, in text order:
+    dates without a year, weekdays and months count back from ``published`` (and are left out
+    without it)."""
     found: list[str] = []
-    for match in pattern.finditer(text):
-        value = _place(match, months, weekdays, published)
+    for written in find_dates(text):
+        if written.lead in _NOT_OF_A_DEVELOPMENT or (written.relative or "").startswith("next"):
+            continue
+        value = resolve(written, published, ahead=False)
         if value is not None:
             found.append(value)
     return found
 
 
-def _place(
-    match: re.Match[str], months: dict[str, int], weekdays: dict[str, int], published: date | None
-) -> str | None:
-    groups = match.groupdict()
-    month_word = groups["month"] or groups["month2"]
-    if month_word is not None:
-        # "May 5" is a date; "may" the verb is lower case and never reaches here.
-        if month_word == "May" and not (groups["day"] or groups["day2"]):
-            return None
-        month = months[month_word.casefold()]
-        day = int(groups["day"] or groups["day2"])
-        year_word = groups["year"] or groups["year2"]
-        if year_word is not None:
-            return _iso(int(year_word), month, day)
-        if published is None:
-            return None
-        year = published.year
-        if _safe(year, month, day) and date(year, month, day) > published:
-            year -= 1  # "on Aug. 1" in a story of March: last year's
-        return _iso(year, month, day)
-    if groups["month3"] is not None:
-        month = months[groups["month3"].casefold()]
-        if groups["year3"] is not None:
-            return f"{int(groups['year3']):04d}-{month:02d}"
-        if published is None:
-            return None
-        year = published.year if month <= published.month else published.year - 1
-        return f"{year:04d}-{month:02d}"
-    if groups["weekday"] is not None:
-        if published is None:
-            return None
-        back = (published.weekday() - weekdays[groups["weekday"].casefold()]) % 7
-        return (published - timedelta(days=back)).isoformat()
-    if groups["year4"] is not None:
-        return groups["year4"]
-    relative = (groups["relative"] or "").casefold() or None
-    if relative is None or published is None:
-        return None
-    if relative == "today":
-        return published.isoformat()
-    if relative == "yesterday":
-        return (published - timedelta(days=1)).isoformat()
-    if relative in ("this month", "earlier this month"):
-        return f"{published.year:04d}-{published.month:02d}"
-    if relative == "last month":
-        first = published.replace(day=1) - timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}"
-    if relative == "last year":
-        return f"{published.year - 1:04d}"
-    return f"{published.year:04d}"
-
-
-def _safe(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    return date(year, month, day).isoformat() if _safe(year, month, day) else None
+def _start(when: str) -> date:
+    parts = [int(p) for p in when.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def latest(values: list[str], published: date | None) -> str | None:
     """The latest of ``values`` that is not after ``published`` (when known)."""
-    keyed = []
-    for value in values:
-        parts = [int(p) for p in value.split("-")]
-        start = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        if published is not None and start > published:
-            continue
-        keyed.append((start, len(parts), value))
+    keyed = [
+        (_start(v), v.count("-"), v) for v in values if published is None or _start(v) <= published
+    ]
     return max(keyed)[2] if keyed else None

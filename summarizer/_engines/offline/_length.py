@@ -1,0 +1,217 @@
+"""How much of what the stages found a briefing lists: shorter than the article it briefs.
+
+A briefing is read instead of its article, so it must be the shorter of the two, evidence
+included. The caps grow with the article (an 800-word story has room for more items than a
+200-word brief) and each item carries the least evidence that shows it:
+
+* at most so many actors, disputes, deals and signals, first in the stages' order (the
+  parties of every listed dispute or deal are always listed actors); two disputes (or deals)
+  of one title, kind and parties are one;
+* one or two quotes per item, and no quote listed twice: a quote inside another listed quote is
+  the same piece of evidence, and every item citing either cites the longer, which says all the
+  shorter says;
+* an actor cites a quote another item already cites when one names it, or else a sentence the
+  summary shows (the markdown points to it rather than print it twice), rather than a new one;
+  and otherwise the clause of its own quote that names it.
+
+(An item's summary that says what its evidence quotes word for word is kept in the briefing,
+where the digest reads its words, and left out of the markdown; see ``_briefing/_render``.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer._engines.offline._cast import Actor
+from summarizer._text._keys import name_key
+
+
+@dataclass(frozen=True, slots=True)
+class Caps:
+    actors: int
+    """Actors besides the parties of the listed disputes and deals (who are always listed)."""
+    disputes: int
+    deals: int
+    signals: int
+    evidence: int
+    """Quotes per dispute or deal (actors and signals cite one)."""
+    summary: int
+    """Sentences of the briefing's summary."""
+
+
+# A text this short is shown whole: its briefing cannot be shorter than a few sentences, and
+# cutting would only hide what they say.
+_FEW_SENTENCES = 120
+
+
+def caps(words: int) -> Caps:
+    """The caps for an article of ``words`` words."""
+    if words < _FEW_SENTENCES:
+        return Caps(actors=15, disputes=4, deals=4, signals=4, evidence=2, summary=2)
+
+    def scaled(per: int, low: int, high: int) -> int:
+        return max(low, min(high, int(words / per + 0.5)))
+
+    # Disputes and deals are what a briefing is for: a dense short story may tell several, so
+    # their caps only stop a list no one reads (two at least, one more per 100 words).
+    return Caps(
+        actors=scaled(60, 5, 10),
+        disputes=scaled(100, 2, 8),
+        deals=scaled(100, 2, 8),
+        signals=scaled(200, 2, 4),
+        evidence=2,
+        summary=2 if words < 700 else 3,
+    )
+
+
+class _Quotes:
+    """The quotes a briefing lists, each standing for every listed quote it contains."""
+
+    def __init__(self, quotes: Sequence[str]) -> None:
+        unique = list(dict.fromkeys(quotes))
+        # Longest first: the first container found is the longest one (ties: first listed).
+        by_length = sorted(unique, key=lambda q: -len(q))
+        self._canon = {q: next(c for c in by_length if q in c) for q in unique}
+
+    def __call__(self, quote: str) -> str:
+        return self._canon.get(quote, quote)
+
+    def list(self, quotes: Sequence[str], limit: int) -> list[str]:
+        """``quotes`` as the listed quotes they stand for, each once, at most ``limit``."""
+        return list(dict.fromkeys(self(q) for q in quotes))[:limit]
+
+
+def _shows(quote: str, forms: Sequence[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote) for f in forms if f)
+
+
+# Where a quote may be cut and each side still reads as a clause: a comma before a lower-case
+# word, a semicolon, a dash (outside quotation marks: a quotation is cut whole or not at all).
+_CLAUSE_BREAK = re.compile(r",\s+(?=[a-z])|;\s+|\s+[—–]\s+")
+_LEADING_JOINT = re.compile(r"(?:and|but|or|while|as)\s+")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_MIN_CLAUSE_WORDS = 6
+
+
+def _clause_naming(quote: str, forms: Sequence[str]) -> str:
+    """The clause of ``quote`` that names one of ``forms``, at least six words (taking in
+    neighbouring clauses until it has them), without a joining "and"; the whole quote when
+    no form is found or no such clause stands alone."""
+    found = (re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote) for f in forms if f)
+    at = next((m.start() for m in found if m is not None), None)
+    if at is None:
+        return quote
+    breaks = [
+        m
+        for m in _CLAUSE_BREAK.finditer(quote)
+        if len(_QUOTE_MARKS.findall(quote, 0, m.start())) % 2 == 0
+    ]
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(quote)]
+    i = max(k for k, s in enumerate(starts) if s <= at)
+    j = i
+
+    def clause() -> str:
+        text = quote[starts[i] : ends[j]]
+        joint = _LEADING_JOINT.match(text)
+        return text[joint.end() :] if joint is not None else text
+
+    while len(clause().split()) < _MIN_CLAUSE_WORDS:
+        if j < len(ends) - 1:
+            j += 1
+        elif i > 0:
+            i -= 1
+        else:
+            return quote
+    return clause()
+
+
+def fit(
+    actors: Sequence[tuple[Actor, dict[str, Any]]],
+    disputes: Sequence[dict[str, Any]],
+    deals: Sequence[dict[str, Any]],
+    signals: Sequence[dict[str, Any]],
+    limits: Caps,
+    shown: Sequence[str] = (),
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The actors, disputes, deals and signals a briefing lists, within ``limits``, each
+    with its evidence chosen and shared as the module says. ``shown``: article sentences the
+    briefing's summary shows word for word, which an actor may cite at no cost to a reader."""
+    kept_disputes = _distinct(disputes)[: limits.disputes]
+    events = [*kept_disputes, *_distinct(deals)[: limits.deals]]
+    watch = [dict(s) for s in signals[: limits.signals]]
+    # Evidence of disputes, deals and signals first: what actors may share.
+    cited = _Quotes([e["quote"] for item in (*events, *watch) for e in item["evidence"]])
+    for item in events:
+        quotes = cited.list([e["quote"] for e in item["evidence"]], limits.evidence)
+        item["evidence"] = [{"quote": q} for q in quotes]
+    for item in watch:
+        item["evidence"] = [
+            {"quote": q} for q in cited.list([e["quote"] for e in item["evidence"]], 1)
+        ]
+    pool = list(dict.fromkeys(e["quote"] for item in (*events, *watch) for e in item["evidence"]))
+    chosen = _actors(actors, events, limits.actors)
+    for actor in chosen:
+        forms = [actor["name"], *actor.get("aliases", [])]
+        shared = next((q for q in (*pool, *shown) if _shows(q, forms)), None)
+        if shared is None:
+            # Its own quote, cut to the clause that names it: that is all it has to show.
+            shared = _clause_naming(actor["evidence"][0]["quote"], forms)
+            pool.append(shared)
+        actor["evidence"] = [{"quote": shared}]
+    # Every listed quote once: one inside another is the longer.
+    listed = _Quotes([e["quote"] for item in (*chosen, *events, *watch) for e in item["evidence"]])
+    for items, limit in ((chosen, 1), (events, limits.evidence), (watch, 1)):
+        for item in items:
+            quotes = listed.list([e["quote"] for e in item["evidence"]], limit)
+            item["evidence"] = [{"quote": q} for q in quotes]
+    n = len(kept_disputes)
+    return chosen, events[:n], events[n:], watch
+
+
+def _distinct(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``items`` with those of one title, kind and parties as one (the first, with the
+    evidence of all): a reader sees one dispute, and a second entry only repeats it."""
+    merged: dict[tuple[str, str, frozenset[str]], dict[str, Any]] = {}
+    for item in items:
+        key = (
+            " ".join(item["title"].casefold().split()),
+            item["kind"],
+            frozenset(name_key(p) for p in item["parties"]),
+        )
+        first = merged.get(key)
+        if first is None:
+            merged[key] = {**item, "evidence": list(item["evidence"])}
+        else:
+            first["evidence"] += [e for e in item["evidence"] if e not in first["evidence"]]
+    return list(merged.values())
+
+
+def _actors(
+    actors: Sequence[tuple[Actor, dict[str, Any]]], events: Sequence[dict[str, Any]], limit: int
+) -> list[dict[str, Any]]:
+    """The actors to list, in their order: every party of a listed event, and up to ``limit``
+    others, the most mentioned first (among equals: those with a role in the story, then states
+    and organisations)."""
+    parties = {name_key(p) for event in events for p in event["parties"]}
+
+    def is_party(data: dict[str, Any]) -> bool:
+        return any(name_key(n) in parties for n in (data["name"], *data.get("aliases", [])))
+
+    ranked = sorted(
+        range(len(actors)),
+        key=lambda i: (
+            not is_party(actors[i][1]),
+            -len(actors[i][0].mentions),
+            not actors[i][0].role,
+            actors[i][0].kind not in ("state", "organization"),
+            i,
+        ),
+    )
+    keep = {i for i in ranked if is_party(actors[i][1])}
+    others = [i for i in ranked if i not in keep]
+    keep.update(others[:limit])
+    return [dict(actors[i][1]) for i in sorted(keep)]

@@ -1,0 +1,48 @@
+"""A briefing is shorter than its article: caps that grow with it, each quote listed once."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+from summarizer._engines.offline._length import caps
+
+_STORY = (
+    "Vietnam and the Philippines signed a coast guard cooperation pact in Hanoi on Tuesday, "
+    "agreeing to hold joint patrols and share information on incidents in the South China Sea. "
+    "China's foreign ministry said the two countries should not let outside powers stir up "
+    "trouble in the region. The Philippine coast guard chief, Admiral Ronnie Gil Gavan, said "
+    "the pact would help crews respond faster to accidents at sea. Vietnam's deputy foreign "
+    "minister said the agreement was not aimed at any third country. Manila has accused Chinese "
+    "vessels of ramming its supply boats near Second Thomas Shoal this year, and Beijing has "
+    "accused Manila of provoking the clashes. The United States and Japan welcomed the pact. "
+    "Officials said the first joint patrol would take place before the end of the year."
+)
+
+
+def test_caps_grow_with_the_article_and_stop() -> None:
+    short, long, huge = caps(200), caps(800), caps(100_000)
+    assert short.actors <= long.actors <= huge.actors <= 10
+    assert long.disputes >= 2 and huge.disputes <= 8
+
+
+def test_a_briefing_is_shorter_than_its_article() -> None:
+    briefing = brief(_STORY)
+    quotes = [
+        e.quote
+        for item in [*briefing.actors, *briefing.disputes, *briefing.deals]
+        for e in item.evidence
+    ]
+    # No quote is listed twice, nor one inside another listed quote.
+    unique = set(quotes)
+    assert not any(a != b and a in b for a in unique for b in unique)
+    # What a reader reads: the summary, and each quote it does not already show.
+    shown = [q for q in unique if q not in briefing.summary]
+    words = len(briefing.summary.split()) + sum(len(q.split()) for q in shown)
+    assert words < len(_STORY.split())
+
+
+def test_every_party_of_a_listed_deal_is_a_listed_actor() -> None:
+    briefing = brief(_STORY)
+    assert briefing.deals
+    listed = {a.name for a in briefing.actors}
+    assert all(set(d.parties) <= listed for d in [*briefing.deals, *briefing.disputes])

@@ -1,0 +1,51 @@
+"""Signals to watch (offline): what the article says will happen, and nothing else."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from offline_support import brief
+
+from summarizer import Article, Source
+from summarizer._engines.offline import OfflineEngine
+
+_TALKS = (
+    "Serbia and Kosovo resumed talks in Brussels on Monday under European Union mediation, a "
+    "year after the last round broke down. Negotiators are expected to meet again in April, "
+    "and the EU's envoy said he would travel to Belgrade and Pristina on Thursday. Kosovo's "
+    "prime minister said a deal on energy could be signed by the end of the year if Serbia "
+    "recognised Kosovo's documents. In 2023, both sides said they would implement an earlier "
+    "agreement, but neither did. Serbia may also raise the status of Serb-majority towns."
+)
+
+
+def _descriptions(text: str) -> list[str]:
+    return [s.description for s in brief(text).outlook.signals]
+
+
+def test_a_scheduled_meeting_and_a_trip_are_signals_with_their_horizon() -> None:
+    signals = brief(_TALKS).outlook.signals
+    horizons = {s.horizon for s in signals}
+    assert any("meet again in April" in s.description for s in signals)
+    assert any("Thursday" in s.description for s in signals)
+    assert "April" in horizons
+
+
+def test_a_past_promise_and_a_bare_modal_are_not_signals() -> None:
+    said = " ".join(_descriptions(_TALKS))
+    # "In 2023, both sides said they would implement": a reported future that is past.
+    assert "implement an earlier agreement" not in said
+    # "may also raise": a modal alone says nothing will happen.
+    assert "Serb-majority towns" not in said
+
+
+def test_a_condition_leaves_the_likelihood_unclear_or_low() -> None:
+    (deal,) = [s for s in brief(_TALKS).outlook.signals if "energy" in s.description]
+    assert deal.likelihood in ("low", "unclear")
+
+
+def test_a_weekday_is_dated_from_the_publication_date() -> None:
+    article = Article(text=_TALKS, source=Source(published=date(2026, 3, 16)))
+    signals = OfflineEngine().draft(article).briefing.outlook.signals
+    (trip,) = [s for s in signals if "Thursday" in s.description]
+    assert trip.when == "2026-03-19"

@@ -1,0 +1,68 @@
+"""What kind of news an article is (offline): world news, news of one country, or neither."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+from summarizer._engines.offline._relevance import foreign_language
+
+_SUMMIT = (
+    "Foreign ministers of Kenya and Ethiopia met in Nairobi on Thursday to discuss the sharing "
+    "of water from rivers that cross their border, as a drought strains supplies in both "
+    "countries. Kenya's foreign minister said the talks had been constructive and that a joint "
+    "commission would draw up proposals for a treaty. Ethiopia has accused downstream states of "
+    "ignoring its development needs, while Kenya wants guarantees that dams upstream will not "
+    "cut flows. The African Union has offered to host further rounds of talks. Diplomats said "
+    "an agreement was unlikely before the end of the year."
+)
+_MATCH = (
+    "The home side scored twice in the last ten minutes to win the cup final 3-1 on Saturday, "
+    "ending a run of four lost finals. The striker, signed from a rival club in a record "
+    "transfer deal last summer, scored the winning goal with a header before the captain added "
+    "a third from the penalty spot. The coach said the players had shown great character after "
+    "conceding early. Fans celebrated in the city centre until late at night, and the team "
+    "will parade the trophy on an open-top bus on Monday. The season ends next week with a "
+    "league match against the champions, and the club hopes to sign two more players."
+)
+_COUNCIL = (
+    "The city council voted on Tuesday to raise local property taxes by four percent to pay "
+    "for repairs to schools and roads, after a heated debate in which opposition members "
+    "accused the mayor of mismanaging the budget. The mayor said the increase was needed to "
+    "close a deficit left by falling revenue from parking fees. Opposition councillors said "
+    "they would challenge the decision in court and called for an audit of the city's "
+    "finances. The new rate takes effect in January, and residents can appeal their "
+    "assessments at the town hall until the end of March."
+)
+
+
+def test_two_states_negotiating_is_international() -> None:
+    assert brief(_SUMMIT).relevance == "international"
+
+
+def test_a_cup_final_with_a_transfer_deal_is_off_topic_and_states_no_claims() -> None:
+    briefing = brief(_MATCH)
+    assert briefing.relevance == "off_topic"
+    # A "record transfer deal" is no deal of world affairs, and the parade no signal to watch.
+    assert not briefing.disputes and not briefing.deals and not briefing.outlook.signals
+    assert "not public-affairs news" in briefing.outlook.summary
+
+
+def test_a_city_council_tax_vote_is_domestic() -> None:
+    assert brief(_COUNCIL).relevance == "domestic"
+
+
+def test_a_deal_between_two_states_is_international_however_short() -> None:
+    assert brief("Norway and Iceland agreed a fishing quota.").relevance == "international"
+
+
+def test_a_text_in_another_language_is_named_and_read_for_names_only() -> None:
+    german = (
+        "Die Regierung in Berlin hat am Montag neue Gespräche mit Polen angekündigt. Der "
+        "Außenminister sagte, dass die Verhandlungen über die Grenze noch in diesem Jahr "
+        "beginnen sollen, und dass man mit einer Einigung rechne."
+    )
+    assert foreign_language(german) == "German"
+    assert foreign_language(_SUMMIT) is None
+    briefing = brief(german)
+    assert not briefing.disputes and not briefing.deals
+    assert "not in English" in briefing.outlook.summary
