@@ -30,6 +30,8 @@ from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Enough text to tell a language by: the first few thousand characters say as much as the rest.
 _LANGUAGE_SAMPLE = 6000
@@ -69,12 +71,10 @@ def foreign_language(text: str) -> str | None:
     sample = text[:_LANGUAGE_SAMPLE]
     table = lexicon("en").languages
     scripts: Counter[str] = Counter()
-    latin = 0
-    for char in sample:
+    # ASCII letters are counted by the regex engine; only the rest are looked up one by one.
+    latin = len(_ASCII_LETTERS.findall(sample))
+    for char in _NON_ASCII.findall(sample):
         if not char.isalpha():
-            continue
-        if char.isascii():
-            latin += 1
             continue
         script = unicodedata.name(char, "").split(" ", 1)[0]
         if script == "LATIN":
