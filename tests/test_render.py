@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from summarizer import Briefing, Evidence, locate, render_json, render_markdown
+from summarizer._briefing._models import Dropped
 from summarizer._briefing._render import _quoted, escape_cell, escape_inline, format_money
 from summarizer._text._keys import name_key
 
@@ -701,3 +702,32 @@ def test_escape_inline_round_trips_any_text(text: str) -> None:
         return
     assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
     assert inline_text(tokens[1]) == visible(text)
+
+
+def test_a_stored_briefing_says_it_was_read_from_the_store() -> None:
+    briefing = make_briefing()
+    fresh = footer(render_markdown(briefing))
+    assert "read from the store" not in fresh
+    stored = briefing.model_copy(
+        update={"provenance": briefing.provenance.model_copy(update={"cached": True})}
+    )
+    line = footer(render_markdown(stored))
+    assert line.endswith(
+        "created 2025-03-04 05:06:07 UTC, read from the store (no model call this time)"
+    )
+    # What it cost when made is still told.
+    assert "12,345 tokens in" in line
+
+
+def test_items_left_out_are_named_under_the_footer() -> None:
+    briefing = make_briefing()
+    dropped = Dropped(where="disputes[1]", what="Fishing row", why="quote not in the article")
+    markdown = render_markdown(
+        briefing.model_copy(
+            update={"provenance": briefing.provenance.model_copy(update={"dropped": [dropped]})}
+        )
+    )
+    assert markdown.rstrip().endswith(
+        "Left out, failing the checks after the last attempt: disputes[1] (Fishing row): "
+        "quote not in the article"
+    )

@@ -396,14 +396,24 @@ def _provenance(source: Source, provenance: Provenance, headline: str) -> list[s
             f" (model {model}, prompt {prompt}; {provenance.tokens_in:,} tokens in,"
             f" {provenance.tokens_out:,} out, {provenance.model_calls:,} model calls)"
         )
+    created = f"created {escape_inline(_timestamp(provenance.created_at))}"
+    if provenance.cached:
+        # The tokens above are what it cost when made; this run asked no model.
+        created += ", read from the store (no model call this time)"
     facts = (
         f"Source: {_join(origin) or 'not recorded'}",
         engine,
         f"schema {escape_inline(provenance.schema_version)}",
         f"article {escape_inline(provenance.article_id[:12])}",
-        f"created {escape_inline(_timestamp(provenance.created_at))}",
+        created,
     )
-    return ["---", "", _join(facts), ""]
+    lines = ["---", "", _join(facts), ""]
+    if provenance.dropped:
+        left = "; ".join(
+            escape_inline(f"{d.where} ({d.what}): {d.why}") for d in provenance.dropped
+        )
+        lines += [f"Left out, failing the checks after the last attempt: {left}", ""]
+    return lines
 
 
 # --------------------------------------------------------------------------- public
