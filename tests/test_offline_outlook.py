@@ -49,3 +49,14 @@ def test_a_weekday_is_dated_from_the_publication_date() -> None:
     signals = OfflineEngine().draft(article).briefing.outlook.signals
     (trip,) = [s for s in signals if "Thursday" in s.description]
     assert trip.when == "2026-03-19"
+
+
+def test_a_will_of_anyone_who_listens_and_the_writers_own_would_are_not_signals() -> None:
+    said = _descriptions(
+        "Moscow is telling anyone who will listen that the pipeline is almost agreed. Traders "
+        "said they would watch whether the two sides keep a planned meeting next month; a "
+        "cancellation would probably push insurance premiums higher."
+    )
+    assert not any("listen" in d for d in said)
+    assert not any("cancellation" in d for d in said)
+    assert any("watch whether" in d for d in said)

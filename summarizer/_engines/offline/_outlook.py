@@ -175,7 +175,11 @@ def _cues(text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon) -> list
     if reporting:
         for likelihood, pattern in lex.reported:
             for match in pattern.finditer(text):
-                if reporting[0] <= match.start():
+                # Reported speech runs from its verb to the end of the sentence, or to a
+                # semicolon, past which the writer speaks again ("traders said they would
+                # watch the talks; a cancellation would push premiums higher").
+                told = [r for r in reporting if r <= match.start()]
+                if told and ";" not in text[told[-1] : match.start()]:
                     add(match, likelihood, "reported")
     for match in lex.forward_times.finditer(text):
         add(match, "unclear", "time")
