@@ -316,3 +316,26 @@ def test_parties_named_by_alias_resolve_to_the_digest_actor() -> None:
     )
     digest = build_digest([one])
     assert digest.disputes[0].parties == ["Russia", "Japan"]
+
+
+def test_a_latest_title_naming_nothing_the_others_say_gives_way() -> None:
+    def report(text: str, day: str, title: str) -> Briefing:
+        item = dispute(title, text, parties=["Japan", "China"])
+        return brief(text, day, disputes=[item], actors=(JAPAN, CHINA))
+
+    one = report(
+        "Japan accused China of sending coast guard ships into its waters near the islands.",
+        "2025-06-02",
+        "Coast guard ships near the islands",
+    )
+    two = report(
+        "China said its coast guard ships had expelled Japanese boats from waters near the "
+        "islands.",
+        "2025-06-03",
+        "Coast guard ships expel Japanese boats",
+    )
+    three = report("Japan and China exchanged warnings on Thursday.", "2025-06-05", "Warnings")
+    (thread,) = build_digest([one, two, three]).disputes
+    assert len(thread.sources) == 3
+    # The title the other reports share most words with, not the latest bare "Warnings".
+    assert thread.title == "Coast guard ships near the islands"

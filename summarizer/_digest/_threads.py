@@ -343,12 +343,22 @@ class _Common:
 
 
 def _common(items: list[_Item]) -> _Common:
-    # The latest article's lead report speaks for the thread unless a title recurs.
+    # The latest article's lead report speaks for the thread unless a title recurs, or its
+    # title shares no topic word with the other reports (a bare "Warnings" does not name the
+    # stand-off three outlets describe): then the title they share most words with.
     latest = _leads(items)[-1]
     by_key: dict[str, str] = {merge_key(latest.title): latest.title}
-    for item in sorted(items, key=lambda i: i.order, reverse=True):
+    newest_first = sorted(items, key=lambda i: i.order, reverse=True)
+    for item in newest_first:
         by_key.setdefault(merge_key(item.title), item.title)
-    title_key = most_common((merge_key(i.title) for i in items), prefer=[merge_key(latest.title)])
+
+    def shared(item: _Item) -> int:
+        return sum(len(item.title_words & other.words) for other in items if other is not item)
+
+    speaker = latest
+    if len(items) > 1 and shared(latest) == 0:
+        speaker = max(newest_first, key=shared)  # the first of the best: the newest
+    title_key = most_common((merge_key(i.title) for i in items), prefer=[merge_key(speaker.title)])
     kind = most_common((i.kind for i in items), prefer=[latest.kind])
     counts: dict[str, int] = {}
     for item in items:
