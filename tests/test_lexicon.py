@@ -110,6 +110,7 @@ def test_every_pattern_compiles() -> None:
         lex.outlook.date,
         *(p for _, p in (*lex.outlook.likelihood, *lex.outlook.horizons)),
         *lex.press.box_headings,
+        *lex.press.calls_to_action,
     ]
     for pattern in patterns:
         re.compile(pattern)

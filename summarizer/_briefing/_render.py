@@ -323,9 +323,11 @@ def _timestamp(moment: datetime) -> str:
 
 def _source_line(source: Source) -> str:
     where = source.url or source.path
+    canonical = source.canonical_url if source.canonical_url != where else None
     facts = (
         escape_inline(source.title or ""),
         escape_inline(where or ""),
+        escape_inline(f"canonical {canonical}" if canonical else ""),
         escape_inline(source.site or ""),
         escape_inline(source.author or ""),
         source.published.isoformat() if source.published else "",
