@@ -39,6 +39,8 @@ _OPENING = re.compile(
     "|".join(re.escape(w) for w in lexicon("en").press.teaser_openings) + r"\b",
     re.IGNORECASE,
 )
+# Enough of a block's start to hold the longest opening.
+_OPENING_CHARS = max(len(w) for w in lexicon("en").press.teaser_openings) + 1
 _BLOCKS = ("p", "div", "li", "ul", "ol", "section", "aside", "h2", "h3", "h4", "h5", "h6", "a")
 _CONTROLS = ("form", "input", "button", "select", "textarea")
 
@@ -47,10 +49,13 @@ def drop_teasers(tree: Any) -> int:
     """Remove the teaser blocks of ``tree`` (an lxml HTML tree), in place; how many went."""
     dropped = 0
     for element in list(tree.iter(*_BLOCKS)):
-        if not _attached(element, tree) or (element.tag == "a" and not _stands_alone(element)):
+        # Cheapest test first: most blocks do not open like a teaser.
+        if not _opens_like_a_teaser(element) or not _attached(element, tree):
             continue
-        text = _text(element)
-        if not text or len(text) > MAX_BLOCK_CHARS or not _OPENING.match(text):
+        if element.tag == "a" and not _stands_alone(element):
+            continue
+        text = _short_text(element)
+        if not text:
             continue
         if _link_share(element, text) >= _LINK_DENSITY or _has_control(element):
             _remove(element)
@@ -80,6 +85,28 @@ def _stands_alone(link: Any) -> bool:
     previous = link.getprevious()
     before = previous.tail if previous is not None else link.getparent().text
     return not (before or "").strip() and not (link.tail or "").strip()
+
+
+def _opens_like_a_teaser(element: Any) -> bool:
+    head = ""
+    for piece in element.itertext():
+        head += piece
+        if len(head.strip()) >= _OPENING_CHARS:
+            break
+    return _OPENING.match(" ".join(head.split())) is not None
+
+
+def _short_text(element: Any) -> str | None:
+    """The text of ``element``, spaces collapsed; None once it is over
+    :data:`MAX_BLOCK_CHARS` (read no further: a page's containers are most of its blocks)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size > MAX_BLOCK_CHARS:
+            return None
+    return " ".join("".join(pieces).split())
 
 
 def _text(element: Any) -> str:
