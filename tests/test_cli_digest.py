@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import feedparser
 import pytest
 from fake_openai import BriefingServer
+from rich.console import Console
 from test_digest_support import WEEK
 from test_runner import write_articles
 
 from summarizer import Digest
+from summarizer._digest._runner import digest_sources
 from summarizer.cli import main
+from summarizer.cli._digest import _Display
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +129,29 @@ def test_the_digest_as_a_review_page_or_a_feed(
     else:
         assert text.startswith("<!doctype html>") and "Content-Security-Policy" in text
         assert text.count("<mark ") > 5 and "<script>" in text
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def test_at_a_terminal_the_bar_shows_the_reading_then_the_briefing(tmp_path: Path) -> None:
+    write_articles(tmp_path, 3)
+    screen = io.StringIO()
+    display = _Display(quiet=False, console=Console(file=screen, force_terminal=True, width=100))
+    with display:
+        digest_sources([tmp_path], engine="offline", progress=display)
+    shown = screen.getvalue()
+    # The bar is up from the first file read, long before the first briefing.
+    assert "reading" in shown
+    assert shown.index("reading") < shown.index("briefing")
+    assert "3/3" in shown
+
+
+def test_piped_the_digest_prints_no_reading_progress(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_articles(tmp_path / "in", 2)
+    code = main(["digest", str(tmp_path / "in"), "--engine", "offline", "-o", str(tmp_path / "d")])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "reading" not in err and "━" not in err and "\x1b[" not in err

@@ -30,6 +30,8 @@ from summarizer import (
 )
 from summarizer._digest._collect import collect
 from summarizer._digest._periods import parse_since, parse_week
+from summarizer._digest._progress import ProgressEvent
+from summarizer._digest._runner import digest_sources
 from summarizer.cli import main
 
 FEEDS = ROOT / "tests" / "fixtures" / "feeds"
@@ -399,3 +401,60 @@ def test_a_digest_of_a_hostile_feed_lists_what_is_not_included(
     assert sorted((n.source, n.reason) for n in digest.not_included) == sorted(
         _hostile_failures(httpserver)
     )
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def test_reading_a_folder_is_told_file_by_file_in_order(tmp_path: Path) -> None:
+    names = ["a.txt", "b.txt", "c.txt"]
+    for n, name in enumerate(names):
+        _write(tmp_path / name, TEST_ARTICLE.replace("Norway", ["Chile", "Peru", "Laos"][n]))
+    events: list[ProgressEvent] = []
+
+    collect([tmp_path], now=NOW, progress=events.append)
+
+    assert [(e.kind, e.done, e.total) for e in events] == [("reading", i, 3) for i in range(4)]
+    assert [e.label for e in events[1:]] == [str(tmp_path / name) for name in names]
+
+
+def test_a_feed_url_is_told_fetched_read_then_its_entries_fetched_and_extracted(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    atom = _feed("world.atom", httpserver, tmp_path).read_bytes()
+    url = _serve(httpserver, "/feeds/asia", atom, content_type="text/plain; charset=utf-8")
+    _serve(httpserver, "/asia/islands", _page("Island row", "China and Japan traded words."))
+    _serve(httpserver, "/asia/pipeline", _page("Pipeline", "Russia and China resumed talks."))
+    events: list[ProgressEvent] = []
+
+    found = collect([url], fetch_settings=LOCAL, now=NOW, progress=events.append)
+
+    assert len(found.articles) == 2
+    steps = [(e.kind, e.done, e.total) for e in events]
+    assert steps == [
+        ("fetching", 0, 1),
+        ("fetching", 1, 1),
+        ("reading", 0, 1),
+        ("reading", 1, 1),
+        ("fetching", 0, 2),
+        ("fetching", 1, 2),
+        ("fetching", 2, 2),
+        ("extracting", 0, 2),
+        ("extracting", 1, 2),
+        ("extracting", 2, 2),
+    ]
+    assert events[1].label == events[3].label == url
+    # Pages arrive in any order; each is told once.
+    fetched = {e.label for e in events[5:7]}
+    assert fetched == {httpserver.url_for("/asia/islands"), httpserver.url_for("/asia/pipeline")}
+    assert [e.label for e in events[8:]] == [
+        httpserver.url_for("/asia/islands"),
+        httpserver.url_for("/asia/pipeline"),
+    ]
+
+
+def test_the_digest_tells_its_reading_before_its_briefing(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", TEST_ARTICLE)
+    events: list[ProgressEvent] = []
+    digest_sources([tmp_path], engine="offline", progress=events.append)
+    assert [e.kind for e in events] == ["reading", "reading", "start", "briefed"]

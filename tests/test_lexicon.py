@@ -119,6 +119,7 @@ def test_every_pattern_compiles() -> None:
         lex.outlook.past_markers,
         lex.outlook.forward_times,
         *lex.press.box_headings,
+        *lex.press.calls_to_action,
     ]
     for pattern in patterns:
         re.compile(pattern)

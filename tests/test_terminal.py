@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
+from rich.console import Console
 
 from summarizer import Briefing, locate, render_markdown
-from summarizer.cli._terminal import print_briefing
+from summarizer.cli._terminal import print_briefing, working
 
 SCRIPT = "<script>alert(1)</script>"
 LINK = "[click](javascript:alert(1))"
@@ -118,3 +122,75 @@ def test_importing_the_renderers_does_not_load_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- working spinner
+
+LONG = "Talks resume in Geneva\n\n" + "\n\n".join(
+    f"Officials in Baku said on day {n} that talks with Yerevan would resume in Geneva next "
+    "week, and the foreign ministry said both delegations had agreed to exchange prisoners."
+    for n in range(300)
+)
+
+
+def _brief_at_a_terminal(tmp_path: Path, *flags: str) -> str:
+    """Run ``summarizer brief`` with stdout and stderr on a pseudo-terminal; what it showed."""
+    pty = pytest.importorskip("pty")
+    source = tmp_path / "long.txt"
+    source.write_text(LONG, encoding="utf-8")
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    env.pop("OPENAI_API_KEY", None)
+    command = [sys.executable, "-m", "summarizer", "brief", str(source), "--no-store", *flags]
+    process = subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env, cwd=ROOT
+    )
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed: the command has ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert process.wait(timeout=60) == 0
+    return shown.decode("utf-8", "replace")
+
+
+def test_brief_of_a_long_text_shows_it_is_working_at_a_terminal(tmp_path: Path) -> None:
+    shown = _brief_at_a_terminal(tmp_path, "--engine", "offline", "-o", str(tmp_path / "b.md"))
+    assert "briefing" in shown and "long.txt" in shown and "characters" in shown
+    assert (tmp_path / "b.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_quiet_brief_shows_no_spinner(tmp_path: Path) -> None:
+    shown = _brief_at_a_terminal(
+        tmp_path, "--engine", "offline", "-q", "-o", str(tmp_path / "b.md")
+    )
+    assert "briefing" not in shown
+
+
+def test_piped_brief_has_no_progress_on_either_stream(tmp_path: Path) -> None:
+    source = tmp_path / "long.txt"
+    source.write_text(LONG, encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", str(source), "--engine", "offline"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert completed.returncode == 0
+    assert completed.stdout.startswith("# ")
+    assert "briefing" not in completed.stdout + completed.stderr
+    assert "\x1b[" not in completed.stdout + completed.stderr
+
+
+def test_working_is_silent_without_a_terminal() -> None:
+    screen = io.StringIO()
+    with working("reading", quiet=True, console=Console(file=screen, force_terminal=True)) as say:
+        say("briefing")
+    assert screen.getvalue() == ""

@@ -300,9 +300,17 @@ class Outlook(OutlookDraft):
 
 
 class Source(_Model):
-    """Where the article came from. Fields the input does not give stay null."""
+    """Where the article came from. Fields the input does not give stay null.
+
+    ``url`` is where the page was fetched from (for a saved page, its canonical URL);
+    ``canonical_url`` is the URL the page declares as its own, which may name another host.
+    """
 
     url: str | None = None
+    canonical_url: str | None = Field(
+        default=None,
+        description="the page's canonical URL (<link rel=canonical>, else og:url), if it gives one",
+    )
     path: str | None = None
     title: str | None = None
     site: str | None = None

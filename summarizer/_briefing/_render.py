@@ -380,9 +380,11 @@ def _provenance(source: Source, provenance: Provenance, headline: str) -> list[s
     is not repeated."""
     where = source.url or source.path
     title = source.title if source.title and source.title.split() != headline.split() else ""
+    canonical = source.canonical_url if source.canonical_url != where else None
     origin = (
         escape_inline(title),
         escape_inline(where or ""),
+        escape_inline(f"canonical {canonical}" if canonical else ""),
         escape_inline(source.site or ""),
         escape_inline(source.author or ""),
         source.published.isoformat() if source.published else "",

@@ -14,6 +14,10 @@ first time, when the store has seen it before), and :attr:`Collected.dated_by` s
 
 One bad input does not stop the others: what cannot be read becomes a :class:`Failure` with a
 one-line reason, for the digest's "Not included".
+
+Reading a big folder or a long feed takes seconds: each step is told to ``progress``
+(:class:`~summarizer._digest._progress.ProgressEvent`, kinds ``fetching``, ``reading`` and
+``extracting``), from the calling thread, so a display shows the run working from the start.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from summarizer._briefing._article import Article
 from summarizer._digest._feeds import FEED_SUFFIXES, FeedEntry, feed_entries, may_be_feed
 from summarizer._digest._periods import Selection, last_complete_week
+from summarizer._digest._progress import Kind, Progress, ProgressEvent
 from summarizer._digest._sources import Failure, expand_sources
 from summarizer._errors import InputError, SummarizerError
 from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, Page, fetch
@@ -105,10 +110,12 @@ def collect(
     fetch_settings: FetchSettings | None = None,
     now: datetime | None = None,
     workers: int = FETCH_WORKERS,
+    progress: Progress | None = None,
 ) -> Collection:
     """Read ``sources`` into articles, keeping those dated within ``selection`` (all without
     one). With no sources, the store's articles in ``selection``, by default the last
-    complete ISO week before ``now`` (default: the current local time).
+    complete ISO week before ``now`` (default: the current local time). ``progress`` hears
+    of each input fetched, read and extracted (see the module docstring).
 
     Raises :class:`InputError` only when there is nothing to read at all (no sources and no
     store); everything else that fails is a :class:`Failure` in the result.
@@ -126,7 +133,7 @@ def collect(
         )
 
     found, failures = expand_sources(sources)
-    reader = _Reader(fetch_settings, workers)
+    reader = _Reader(fetch_settings, workers, progress)
     articles = reader.read(found)
     failures += reader.failures
     result = Collection(failures=failures, selection=selection)
@@ -159,9 +166,12 @@ class _Reader:
     feed parsing stay in the calling thread, which keeps them out of any thread-safety doubt.
     """
 
-    def __init__(self, fetch_settings: FetchSettings | None, workers: int) -> None:
+    def __init__(
+        self, fetch_settings: FetchSettings | None, workers: int, progress: Progress | None
+    ) -> None:
         self.settings = fetch_settings or DEFAULT_SETTINGS
         self.workers = max(1, workers)
+        self.progress = progress
         self.failures: list[Failure] = []
 
     def read(self, sources: Sequence[str]) -> list[Article]:
@@ -169,7 +179,8 @@ class _Reader:
         pages = self._fetch_all(urls, _with_feeds(self.settings))
         entries: list[FeedEntry] = []
         slots: list[Article | list[FeedEntry] | None] = []
-        for source in sources:
+        self._tell("reading", 0, len(sources))
+        for done, source in enumerate(sources, start=1):
             if is_url(source):
                 page = pages[source]
                 slots.append(None if page is None else self._page(source, page))
@@ -177,9 +188,13 @@ class _Reader:
                 slots.append(self._file(source))
             if isinstance(slots[-1], list):
                 entries += slots[-1]
+            self._tell("reading", done, len(sources), source)
         # Feed entries: their pages, fetched together, each in its feed's place in the order.
         entry_pages = self._fetch_all([e.url for e in entries], self.settings)
         articles: list[Article] = []
+        extracted = 0
+        if entries:
+            self._tell("extracting", 0, len(entries))
         for slot in slots:
             if isinstance(slot, Article):
                 articles.append(slot)
@@ -189,7 +204,14 @@ class _Reader:
                     article = None if page is None else self._entry_article(entry, page)
                     if article is not None:
                         articles.append(article)
+                    extracted += 1
+                    self._tell("extracting", extracted, len(entries), entry.url)
         return articles
+
+    def _tell(self, kind: Kind, done: int, total: int, label: str = "") -> None:
+        if self.progress is not None:
+            name = redact_url(label) if is_url(label) else label
+            self.progress(ProgressEvent(kind=kind, total=total, done=done, label=name))
 
     # ------------------------------------------------------------------ network
 
@@ -205,10 +227,17 @@ class _Reader:
             except SummarizerError as error:
                 return error
 
+        results: dict[str, Page | SummarizerError] = {}
+        self._tell("fetching", 0, len(unique))
         with ThreadPoolExecutor(max_workers=min(self.workers, len(unique))) as pool:
-            results = list(pool.map(one, unique))
+            futures = {pool.submit(one, url): url for url in unique}
+            # Told as each page arrives, from this thread: a display need not be thread-safe.
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                self._tell("fetching", len(results), len(unique), futures[future])
         pages: dict[str, Page | None] = {}
-        for url, result in zip(unique, results, strict=True):
+        for url in unique:
+            result = results[url]
             if isinstance(result, SummarizerError):
                 self.failures.append(Failure.of(result, redact_url(url)))
                 pages[url] = None

@@ -310,7 +310,12 @@ def digest_sources(
     on_call = store.log_call if store is not None else None
     chosen = make_engine(engine, settings, on_call=on_call) if isinstance(engine, str) else engine
     collection = collect(
-        sources, selection=selection, store=store, fetch_settings=fetch_settings, now=now
+        sources,
+        selection=selection,
+        store=store,
+        fetch_settings=fetch_settings,
+        now=now,
+        progress=progress,
     )
     results = brief_many(
         collection.articles,

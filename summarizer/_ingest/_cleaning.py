@@ -135,16 +135,29 @@ _FURNITURE = re.compile(
     rf"^(?:{_alternatives(_PRESS.furniture)}|\(?adsbygoogle.*)$",
     re.IGNORECASE,
 )
+# "Read more: HEADLINE", and a teaser naming the site it links to: "Also on example.com HEADLINE".
 _LINK_LINE = re.compile(
-    rf"^(?:{_alternatives(_PRESS.link_labels)})\s*[:|]\s*\S[^\n]{{0,150}}$",
+    rf"^(?:{_alternatives(_PRESS.link_labels)})"
+    r"(?:\s*[:|]\s*|\s+(?:(?:on|at)\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b\s*[:|]?\s*)"
+    r"\S[^\n]{0,150}$",
     re.IGNORECASE,
 )
+_CALL_TO_ACTION = re.compile(rf"^(?:{_PRESS.call_to_action_pattern()})[.!]?$", re.IGNORECASE)
 _BOX_MARKER = re.compile(rf"^(?:{_PRESS.box_heading_pattern()})\s*[:»>|.]*$", re.IGNORECASE)
 
 
 def _is_link_line(line: str) -> bool:
     # One headline after the label: at most one sentence end, and that one at the very end.
     return _LINK_LINE.match(line) is not None and len(_SENTENCE_END.findall(line)) == 0
+
+
+def _is_call_to_action(line: str) -> bool:
+    # "Sign up for our newsletter": one short sentence asking the reader to sign up.
+    return (
+        len(line) <= 120
+        and _CALL_TO_ACTION.match(line) is not None
+        and not _SENTENCE_END.search(line)
+    )
 
 
 # ----------------------------------------------------------------------------- citations
@@ -204,7 +217,12 @@ def _drop_furniture_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if line:
-            if _FURNITURE.match(line) or _is_credit(line) or _is_link_line(line):
+            if (
+                _FURNITURE.match(line)
+                or _is_credit(line)
+                or _is_link_line(line)
+                or _is_call_to_action(line)
+            ):
                 continue
             line = _strip_credit_prefix(line)
         out.append(line)
@@ -367,8 +385,9 @@ def clean_text(raw: str) -> str:
       folded characters go only when they repeat the paragraph just kept or sit in a repeated
       run.
     * A teaser, a paragraph ending in an ellipsis whose text starts another one, is dropped.
-    * Photo credit lines, bare furniture lines ("Advertisement") and in-body link lines
-      ("Read more: <headline>") are dropped; a credit glued to a paragraph's start is cut off.
+    * Photo credit lines, bare furniture lines ("Advertisement"), in-body link lines
+      ("Read more: <headline>", "Also on example.com <headline>") and calls to sign up ("Sign
+      up for our newsletter") are dropped; a credit glued to a paragraph's start is cut off.
     * A trailing box of other headlines is cut from its marker ("More from ...", "Related",
       "Most popular", ...) to the end, when all that follows is headline/standfirst-sized
       material; a marker followed by body-like paragraphs stays.

@@ -4,18 +4,20 @@ The body comes from trafilatura with ``favor_precision``: on the article-extract
 (``benchmarks/bench_extraction.py``) it scores the best F1 of the settings tried, and a
 briefing suffers more from a stray related-headlines box than from a lost paragraph.
 Comments are left out (they are not the article); tables stay in, since dropping them cost
-recall on the benchmark.
+recall on the benchmark. Teaser and sign-up blocks go before extraction (:mod:`._teasers`);
+the headline, site name and canonical URL are the page's own (:mod:`._metadata`).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from summarizer._errors import NoArticleFound
+from summarizer._ingest._metadata import json_ld_items, page_metadata
+from summarizer._ingest._teasers import drop_teasers
 from summarizer._redact import redact_url
 
 __all__ = ["MIN_ARTICLE_CHARS", "Extracted", "extract_html"]
@@ -32,9 +34,11 @@ MIN_PROSE_CHARS = 60
 class Extracted:
     """An article taken out of a page.
 
-    ``text`` has one paragraph per block, separated by blank lines. ``language`` is the
-    primary subtag the page declares (``"en"`` for ``en-GB``), lower case. ``url`` is the
-    page's canonical URL when it gives an http(s) one, else the URL passed in.
+    ``text`` has one paragraph per block, separated by blank lines. ``title`` is the headline
+    without the site's name around it; ``site`` the site's name (see :mod:`._metadata`).
+    ``language`` is the primary subtag the page declares (``"en"`` for ``en-GB``), lower case.
+    ``canonical_url`` is the page's canonical URL (resolved against the page's URL; http(s)
+    only), if it declares one; ``url`` is that, else the URL passed in.
     """
 
     text: str
@@ -44,6 +48,7 @@ class Extracted:
     published: date | None = None
     language: str | None = None
     url: str | None = None
+    canonical_url: str | None = None
 
 
 def extract_html(
@@ -64,6 +69,7 @@ def extract_html(
         raise NoArticleFound("no article found in the page: it is not HTML", source=label)
     language = _language(tree)
     json_ld_date = _json_ld_date(tree)
+    drop_teasers(tree)
     # extensive_search would date the page from any date in its text (a copyright line,
     # a mentioned deadline); a wrong date is worse than none in a briefing.
     document = trafilatura.bare_extraction(
@@ -80,14 +86,18 @@ def extract_html(
     text = _paragraphs(document.text)
     if not _is_article(text):
         raise NoArticleFound("no article found in the page", source=label)
+    metadata = page_metadata(
+        tree, url=url, title=_clean(document.title), sitename=_clean(document.sitename)
+    )
     return Extracted(
         text=text,
-        title=_clean(document.title),
-        site=_clean(document.sitename),
+        title=metadata.title,
+        site=metadata.site,
         author=_clean(document.author),
         published=_date(document.date) or json_ld_date,
         language=language,
-        url=_http_url(document.url) or url,
+        url=metadata.canonical_url or url,
+        canonical_url=metadata.canonical_url,
     )
 
 
@@ -139,12 +149,6 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def _http_url(value: str | None) -> str | None:
-    if value and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
 def _language(tree: Any) -> str | None:
     candidates: list[str] = []
     root = tree.getroottree().getroot()
@@ -172,26 +176,13 @@ def _json_ld_date(tree: Any) -> date | None:
 
     htmldate already reads JSON-LD; this covers the nested ``@graph`` shapes it misses.
     """
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(str(script))
-        except ValueError:
-            continue
-        for item in _json_ld_items(data):
-            value = item.get("datePublished")
-            if isinstance(value, str):
-                try:
-                    return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-                except ValueError:
-                    parsed = _date(value)
-                    if parsed is not None:
-                        return parsed
+    for item in json_ld_items(tree):
+        value = item.get("datePublished")
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+            except ValueError:
+                parsed = _date(value)
+                if parsed is not None:
+                    return parsed
     return None
-
-
-def _json_ld_items(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, list):
-        return [item for entry in data for item in _json_ld_items(entry)]
-    if isinstance(data, dict):
-        return [data, *_json_ld_items(data.get("@graph", []))]
-    return []

@@ -66,11 +66,14 @@ def _source(extracted: Extracted, *, url: str | None, path: str | None) -> Sourc
     """The briefing's :class:`Source` for an extracted article, its URL redacted.
 
     ``url`` (the URL the page was fetched from) is preferred over the canonical URL: it is
-    the one the user can check, and a page can claim any canonical URL it likes.
+    the one the user can check, and a page can claim any canonical URL it likes, on any host.
+    The canonical URL is kept beside it.
     """
     chosen = url or extracted.url
+    canonical = extracted.canonical_url
     return Source(
         url=redact_url(chosen) if chosen else None,
+        canonical_url=redact_url(canonical) if canonical else None,
         path=path,
         title=extracted.title,
         site=extracted.site,

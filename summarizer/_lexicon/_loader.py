@@ -116,7 +116,8 @@ class Lexicon:
     def press(self) -> Press:
         raw = self._file("press")
         lists = {key: raw.strings(raw.data, key) for key in _PRESS_LISTS}
-        for key in ("credit_labels", "citation_leads", "report_words", "link_labels", "furniture"):
+        longest = ("credit_labels", "citation_leads", "report_words", "link_labels", "furniture")
+        for key in (*longest, "teaser_openings"):
             lists[key] = longest_first(lists[key])
         return Press.of(**lists)
 
@@ -321,6 +322,9 @@ _PRESS_LISTS = (
     "box_headings",
     "link_labels",
     "furniture",
+    "generic_site_names",
+    "teaser_openings",
+    "calls_to_action",
 )
 _NAME_SETS = (
     "not_names",

@@ -116,6 +116,12 @@ class Press(NamedTuple):
     """Labels of a one-line link to another article ("read more"), longest first."""
     furniture: tuple[str, ...]
     """Whole lines of page furniture ("advertisement"), lower case, longest first."""
+    generic_site_names: tuple[str, ...]
+    """Values in a page's site-name fields that name no site ("Hosted", "Home")."""
+    teaser_openings: tuple[str, ...]
+    """How a block pointing to other content opens ("also on", "related"), longest first."""
+    calls_to_action: tuple[str, ...]
+    """Case-insensitive regular expressions, each a whole line asking the reader to sign up."""
     outlet_keys: frozenset[str]
     """:attr:`outlets`, case folded."""
     agency_keys: frozenset[str]
@@ -136,6 +142,10 @@ class Press(NamedTuple):
     def box_heading_pattern(self) -> str:
         """A regex alternation of :attr:`box_headings` (compile it case-insensitive)."""
         return "|".join(self.box_headings)
+
+    def call_to_action_pattern(self) -> str:
+        """A regex alternation of :attr:`calls_to_action` (compile it case-insensitive)."""
+        return "|".join(self.calls_to_action)
 
 
 # --------------------------------------------------------------------------- names

@@ -28,6 +28,7 @@ from summarizer.cli._options import (
     write_output,
 )
 from summarizer.cli._say import for_the_command_line
+from summarizer.cli._terminal import working
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,6 +49,9 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
         # Several pages in one file make no HTML document: one file each, in a folder.
         raise InputError("--format html with several sources needs -o DIRECTORY/")
     fetch_settings = fetch_settings_from_args(args)
+    # The spinner is for a person at a terminal: not with -q, nor while stdout feeds a pipe
+    # (a pager reading it shares the terminal the spinner would draw on).
+    quiet = args.quiet or not (args.output is not None or sys.stdout.isatty())
     # Made on the first article that reads, so a bad path is reported alone, without an
     # engine notice before it.
     briefer: SequentialBriefer | None = None
@@ -61,10 +65,13 @@ def _run(args: argparse.Namespace, store: Store | None) -> int:
             left = briefer.not_briefed(source)
             print(f"summarizer: {left.source}: {left.reason}", file=sys.stderr)
             continue
+        name = "standard input" if source == "-" else redact_url(source)
         try:
-            article = read_article(source, fetch_settings=fetch_settings)
-            briefer = briefer or _briefer(args, store)
-            result = briefer.brief(article)
+            with working(f"reading {name}", quiet=quiet) as say:
+                article = read_article(source, fetch_settings=fetch_settings)
+                briefer = briefer or _briefer(args, store)
+                say(f"briefing {name} ({len(article.text):,} characters)")
+                result = briefer.brief(article)
         except ConfigError:
             raise  # no key, bad settings: the same for every source, so say it once
         except SummarizerError as error:

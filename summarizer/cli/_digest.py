@@ -16,7 +16,7 @@ from typing import Any
 from summarizer._digest._atom import render_digest_atom
 from summarizer._digest._html import render_digest_html
 from summarizer._digest._periods import Selection
-from summarizer._digest._progress import ProgressEvent
+from summarizer._digest._progress import COLLECTING, ProgressEvent
 from summarizer._digest._render import render_digest_json, render_digest_markdown
 from summarizer._digest._runner import (
     DEFAULT_CONCURRENCY,
@@ -161,13 +161,16 @@ def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
 
 
 class _Display:
-    """Progress on stderr: a rich bar on a terminal, one line per article otherwise, nothing
-    with -q. Also counts what the run made, for the message after a Ctrl-C."""
+    """Progress on stderr: a rich bar on a terminal (reading, fetching and extracting the
+    inputs, then briefing), one line per article otherwise, nothing with -q. Also counts what
+    the run made, for the message after a Ctrl-C. ``console`` (a rich Console) stands in for
+    the terminal."""
 
-    def __init__(self, *, quiet: bool) -> None:
+    def __init__(self, *, quiet: bool, console: Any = None) -> None:
         self.quiet = quiet
         self.briefed = 0
-        self.live = not quiet and sys.stderr.isatty()
+        self.live = not quiet and (console is not None or sys.stderr.isatty())
+        self._console = console
         self._bar: Any = None
         self._task: Any = None
 
@@ -194,7 +197,7 @@ class _Display:
             self._line(event)
 
     def _line(self, event: ProgressEvent) -> None:
-        if event.kind == "start":
+        if event.kind == "start" or event.kind in COLLECTING:
             return
         if event.kind == "waiting":
             line = f"rate limited ({event.label}); waiting {event.wait:.1f} s"
@@ -205,25 +208,38 @@ class _Display:
         print(f"summarizer: {line}", file=sys.stderr, flush=True)
 
     def _live(self, event: ProgressEvent) -> None:
-        if self._bar is None:
-            if event.kind != "start" or event.total == 0:
+        if event.kind in COLLECTING:
+            # The inputs are read before anything is briefed: show that from the start.
+            self._phase(event.kind, event.total)
+            self._bar.update(self._task, completed=event.done, counts=event.label[-60:])
+            return
+        if event.kind == "start":
+            if event.total == 0:
                 return
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-            self._bar = Progress(
-                TextColumn("briefing"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[counts]}"),
-                console=Console(stderr=True),
-                transient=False,
-            )
-            self._task = self._bar.add_task("digest", total=event.total, counts="")
-            self._bar.start()
+            self._phase("briefing", event.total)
+        if self._bar is None:
+            return
         waiting = f" · waiting {event.wait:.0f} s (rate limit)" if event.kind == "waiting" else ""
         counts = (
             f"{event.briefed} briefed · {event.cached} cached · {event.failed} failed · "
             f"{event.tokens:,} tokens{waiting}"
         )
         self._bar.update(self._task, completed=event.done, counts=counts)
+
+    def _phase(self, name: str, total: int) -> None:
+        """Show the bar (made on first use) for the step ``name`` of ``total`` items."""
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self._bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"),
+                console=self._console or Console(stderr=True),
+                transient=False,
+            )
+            self._task = self._bar.add_task(name, total=total, counts="")
+            self._bar.start()
+        self._bar.update(self._task, description=name, total=total)
