@@ -139,8 +139,10 @@ def brief_batch(
     return run.go(items)
 
 
-def estimate_cost(body: dict[str, Any], engine: LLMEngine, prices: PriceTable) -> float | None:
-    """What one request line may cost at the batch price: its characters over
+def estimate_cost(
+    body: dict[str, Any], engine: LLMEngine, prices: PriceTable, *, batch: bool = True
+) -> float | None:
+    """What one request may cost (``batch``: at the batch price): its characters over
     :data:`CHARS_PER_TOKEN` in, the output cap (else :data:`EXPECTED_OUTPUT_TOKENS`) out.
     None when the price table lacks the model."""
     price = prices.price(engine.settings.model)
@@ -151,7 +153,7 @@ def estimate_cost(body: dict[str, Any], engine: LLMEngine, prices: PriceTable) -
     tokens_in = (chars + schema) // CHARS_PER_TOKEN
     tokens_out = engine.settings.max_output_tokens or EXPECTED_OUTPUT_TOKENS
     full = (tokens_in * price.input + tokens_out * price.output) / 1_000_000
-    return full * (1 - price.batch_discount)
+    return full * (1 - price.batch_discount) if batch else full
 
 
 def settle_lines(

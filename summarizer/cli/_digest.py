@@ -13,6 +13,7 @@ import sys
 from types import TracebackType
 from typing import Any
 
+from summarizer._cost import format_cost
 from summarizer._digest._atom import render_digest_atom
 from summarizer._digest._html import render_digest_html
 from summarizer._digest._periods import Selection
@@ -25,8 +26,10 @@ from summarizer._digest._runner import (
     digest_sources,
 )
 from summarizer._store import Store
+from summarizer.cli._batch import BatchDisplay
 from summarizer.cli._exits import EXIT_USAGE
 from summarizer.cli._options import (
+    batch_settings_from_args,
     engine_from_args,
     fetch_settings_from_args,
     open_store,
@@ -65,6 +68,8 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     retry = retry_policy_from_args(args, transient_retries=2)
     display = _Display(quiet=args.quiet)
+    batch = batch_settings_from_args(args)
+    batch_display = BatchDisplay(quiet=args.quiet)
     try:
         with display:
             result = digest_sources(
@@ -78,8 +83,17 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
                 retry=retry,
                 progress=display,
                 include={"international", *args.include},
+                batch=batch,
+                batch_progress=batch_display,
+                max_cost=args.max_cost,
             )
     except KeyboardInterrupt:
+        if batch_display.batches:
+            print(
+                f"summarizer: batch {', '.join(batch_display.batches)} is kept in the store and "
+                "goes on at the provider; run the same command again to pick it up",
+                file=sys.stderr,
+            )
         if store is not None and display.briefed:
             print(
                 f"summarizer: {display.briefed} new briefings are in the store; run the same "
@@ -155,7 +169,8 @@ def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
     print(
         f"summarizer: digest of {len(result.briefings)} articles: {result.briefed} briefed, "
         f"{result.cached} from the store, {result.failed} not included; "
-        f"{tokens_in + tokens_out:,} tokens{_SYNTHESIS[result.synthesis]}",
+        f"{tokens_in + tokens_out:,} tokens, cost {format_cost(result.cost)}"
+        f"{_SYNTHESIS[result.synthesis]}",
         file=sys.stderr,
     )
 

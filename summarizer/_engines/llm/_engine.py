@@ -221,9 +221,10 @@ class LLMEngine:
         ``batch_id`` gave to :meth:`batch_request`: checked and repaired as :meth:`draft` checks
         the first answer, and what fails re-asked here, synchronously (the items that fail, and
         only they), within the article's time limit; then left out or the article failed, as
-        :meth:`draft` does. An article over the context is not split here: it fails."""
+        :meth:`draft` does. With no endpoint configured (results imported from a file) nothing
+        is re-asked: what fails is left out at once. An article over the context is not split
+        here: it fails."""
         prompts = load_prompts()
-        self.client.require_endpoint(article.label)
         exchange = self.client.exchange(label=article.label, tool="briefing", article_id=article.id)
         with article_limit(self.settings.article_limit):
             try:
@@ -342,7 +343,7 @@ class LLMEngine:
         """The draft of ``text``; ``answered``: the first request's answer is already there
         (a response, and the batch that gave it)."""
         settings = self.settings
-        attempts = settings.max_reasks + 1
+        attempts = settings.max_reasks + 1 if settings.configured else 1
         messages = prompts.messages(text, article.source.published)
         first = request_fields(settings.mode, BRIEFING_TOOL, briefing_schema(), messages)
         answer = self._first_answer(exchange, first, attempts, answered)
