@@ -151,16 +151,14 @@ def test_error_lines_missing_lines_and_unreadable_answers_are_listed_one_line_ea
     tmp_path: Path, store: Store
 ) -> None:
     items = _items(tmp_path / "news", 4)
-    engine_identity = None
-    fates = {}
+    fates: dict[str, str] = {}
 
     def line_script(cid: str) -> str | None:
         return fates.get(cid)
 
     with FakeBatchAPI(line_script=line_script, script=_refuse_third(items)) as server:
         engine = _engine(server, store)
-        engine_identity = engine.identity
-        ids = [custom_id(BriefingKey.of(engine_identity, i.article.id)) for i in items]
+        ids = [custom_id(BriefingKey.of(engine.identity, i.article.id)) for i in items]
         fates.update({ids[0]: "error", ids[1]: "omit"})
         results = brief_batch(items, engine, store=store, settings=FAST)
     reasons = [o.failure.reason if o.failure else None for o in results.outcomes]
