@@ -273,6 +273,38 @@ def test_wait_zero_submits_and_returns_saying_the_batch_goes_on(
     ] * 2
 
 
+def test_a_batch_found_expired_at_pickup_is_said_and_only_what_is_missing_submitted_again(
+    tmp_path: Path, store: Store
+) -> None:
+    items = _items(tmp_path / "news", 4)
+    with FakeBatchAPI(steps=2, end="expired", answered=1) as server:
+        first = brief_batch(
+            items, _engine(server, store), store=store, settings=BatchSettings(wait=0)
+        )
+        (old,) = first.batches
+        # While no run watches, the provider's 24 hours pass: one line answered, then expired.
+        server.batches[old].status = "in_progress"
+        server.batches[old].looks = 1
+        server.end = "expired"
+        second = brief_batch(items, _engine(server, store), store=store, settings=FAST)
+        lines = _uploaded_lines(server)
+    assert second.notes == [f"batch {old} expired; what it did not answer is submitted again"]
+    assert second.batches[0] == old and len(second.batches) == 2
+    assert len(lines) == 4 + 3  # the new batch: only the three the expired one did not answer
+    # The new batch expired too (the fake ends every batch so); it answered one more.
+    stored = [o.briefing is not None for o in second.outcomes]
+    assert stored.count(True) == 2
+
+
+def test_refresh_asks_again_for_what_the_store_has(tmp_path: Path, store: Store) -> None:
+    items = _items(tmp_path / "news", 2)
+    with FakeBatchAPI() as server:
+        brief_batch(items, _engine(server, store), store=store, settings=FAST)
+        again = brief_batch(items, _engine(server, store), store=store, settings=FAST, refresh=True)
+        assert server.counts()["create"] == 2
+    assert all(o.briefing is not None and not o.cached for o in again.outcomes)
+
+
 def test_max_cost_submits_what_fits_and_lists_the_rest(tmp_path: Path, store: Store) -> None:
     items = _items(tmp_path / "news", 4)
     with FakeBatchAPI() as server:

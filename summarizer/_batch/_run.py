@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Literal
@@ -69,13 +70,15 @@ class BatchSettings:
     seconds at most for all of them (None: until they end, within the provider's 24 h; 0:
     submit and return); an output file refused is asked for ``download_tries`` times,
     ``download_pause`` seconds apart; ``max_cost`` dollars at most for the new work submitted
-    (estimated: :func:`estimate_cost`)."""
+    (estimated: :func:`estimate_cost`); the answers are checked, and what fails re-asked,
+    ``concurrency`` at a time."""
 
     poll_interval: float = 30.0
     wait: float | None = None
     download_tries: int = 5
     download_pause: float = 10.0
     max_cost: float | None = None
+    concurrency: int = 4
 
 
 @dataclass(frozen=True)
@@ -127,8 +130,11 @@ def brief_batch(
     progress: BatchProgress | None = None,
     service: BatchService | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    refresh: bool = False,
 ) -> BatchResults:
-    """Brief ``items`` through the batch service of ``engine``'s endpoint (see the module doc).
+    """Brief ``items`` through the batch service of ``engine``'s endpoint (see the module doc);
+    ``refresh`` asks for every one again, whatever the store holds (and picks up no open
+    batch), replacing the stored briefings.
 
     Raises what a batch call raises (the endpoint unreachable, the key refused) and
     :class:`ConfigError` when ``max_cost`` is set and the price table lacks the model; the
@@ -136,7 +142,7 @@ def brief_batch(
     """
     chosen = settings or BatchSettings()
     run = _Run(engine, store, chosen, progress, sleep, service)
-    return run.go(items)
+    return run.go(items, refresh=refresh)
 
 
 def estimate_cost(
@@ -163,12 +169,15 @@ def settle_lines(
     *,
     batch_id: str,
     articles: dict[str, Article] | None = None,
+    concurrency: int = 4,
 ) -> tuple[dict[str, tuple[str, str | None]], list[str]]:
     """Check and store every answer of ``lines`` (an output file's, or an error file's): the
     state of each custom_id (``stored``, or ``failed`` and why), and the lines that named no
-    article of ours. ``articles`` by id saves reading them back from the store."""
+    article of ours. ``articles`` by id saves reading them back from the store. The answers
+    are checked (and what fails re-asked: a synchronous request) ``concurrency`` at a time."""
     states: dict[str, tuple[str, str | None]] = {}
     stray: list[str] = []
+    work: list[tuple[OutputLine, Article]] = []
     identity = engine.identity
     for line in lines:
         if isinstance(line, str):
@@ -188,7 +197,15 @@ def settle_lines(
         if article is None:
             stray.append(f"{line.custom_id}: the store has no such article")
             continue
-        states[line.custom_id] = _settle(line, article, engine, store, batch_id)
+        work.append((line, article))
+    if len(work) < 2 or concurrency < 2:
+        for line, article in work:
+            states[line.custom_id] = _settle(line, article, engine, store, batch_id)
+        return states, stray
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="batch") as pool:
+        done = pool.map(lambda job: _settle(job[0], job[1], engine, store, batch_id), work)
+        for (line, _), state in zip(work, done, strict=True):
+            states[line.custom_id] = state
     return states, stray
 
 
@@ -221,7 +238,7 @@ class _Run:
         # custom_id -> why it is not stored (when it is not)
         self.reasons: dict[str, str] = {}
 
-    def go(self, items: Sequence[Collected]) -> BatchResults:
+    def go(self, items: Sequence[Collected], *, refresh: bool) -> BatchResults:
         engine, store = self.engine, self.store
         engine.client.require_endpoint("the batch")
         identity = engine.identity
@@ -229,11 +246,12 @@ class _Run:
         for item in items:
             store.put_article(item.article)
             self.articles[item.article.id] = item.article
-        stored = self._stored([item.article.id for item in items])
+        stored = {} if refresh else self._stored([item.article.id for item in items])
         before = set(stored)
         missing = [i for i in items if i.article.id not in stored]
-        watching = self._resume({custom_id(keys[id(i)]) for i in missing})
-        stored.update(self._stored([i.article.id for i in missing]))
+        watching = [] if refresh else self._resume({custom_id(keys[id(i)]) for i in missing})
+        if not refresh:
+            stored.update(self._stored([i.article.id for i in missing]))
         covered = {c for batch in watching for c in self._pending(batch.id)}
         todo = [
             item
@@ -422,7 +440,12 @@ class _Run:
                 if isinstance(line, str) or line.custom_id in pending
             ]
             got, stray = settle_lines(
-                lines, self.engine, self.store, batch_id=batch.id, articles=self.articles
+                lines,
+                self.engine,
+                self.store,
+                batch_id=batch.id,
+                articles=self.articles,
+                concurrency=self.settings.concurrency,
             )
             states.update(got)
             self.results.notes += [f"batch {batch.id}: {s}" for s in stray]

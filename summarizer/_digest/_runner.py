@@ -362,9 +362,14 @@ def digest_sources(
             collection.articles,
             chosen,
             store=store,
-            settings=batch if isinstance(batch, BatchSettings) else BatchSettings(),
+            settings=(
+                batch
+                if isinstance(batch, BatchSettings)
+                else BatchSettings(concurrency=concurrency)
+            ),
             progress=batch_progress,
             max_cost=max_cost,
+            refresh=refresh,
         )
     else:
         results = brief_many(
@@ -419,6 +424,7 @@ def _brief_in_batch(
     settings: BatchSettings,
     progress: BatchProgress | None,
     max_cost: float | None,
+    refresh: bool,
 ) -> BriefResults:
     if not isinstance(engine, LLMEngine):
         raise ConfigError("batch=True needs the LLM engine (engine='llm')")
@@ -427,7 +433,7 @@ def _brief_in_batch(
     if max_cost is not None:
         settings = dataclasses.replace(settings, max_cost=max_cost)
     done: BatchResults = brief_batch(
-        items, engine, store=store, settings=settings, progress=progress
+        items, engine, store=store, settings=settings, progress=progress, refresh=refresh
     )
     return BriefResults(
         [BriefOutcome(o.item, o.briefing, o.failure, o.cached) for o in done.outcomes],
