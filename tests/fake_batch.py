@@ -5,6 +5,7 @@ synchronous re-asks) that also serves what the openai SDK's ``files`` and ``batc
 
 * ``POST /v1/files`` (multipart, purpose ``batch``) keeps the uploaded JSONL;
 * ``POST /v1/batches`` creates a batch of it, ``validating``;
+* ``GET /v1/batches`` lists them, newest first;
 * ``GET /v1/batches/{id}`` moves it one step on each look: ``validating`` -> ``in_progress``
   -> ``completed`` (``steps`` looks in progress), or to the end the test scripted with
   ``end`` (``expired``, ``failed``, ``cancelled``: then only the first ``answered`` lines are
@@ -74,13 +75,11 @@ class FakeBatchAPI(BriefingServer):
         self._batch_lock = threading.Lock()
 
     def counts(self) -> dict[str, int]:
-        """Requests by kind: upload, create, retrieve, download, chat (re-asks)."""
+        """Requests by kind: upload, create, retrieve, list, download, chat (re-asks)."""
         with self._lock:
             chat = sum(1 for r in self.requests if r.path.endswith("/chat/completions"))
-        return {
-            **{k: self.calls[k] for k in ("upload", "create", "retrieve", "download")},
-            "chat": chat,
-        }
+        kinds = ("upload", "create", "retrieve", "list", "download")
+        return {**{k: self.calls[k] for k in kinds}, "chat": chat}
 
     def _next(self, request: RecordedRequest) -> Scripted:
         path = request.path.split("?", 1)[0]
@@ -90,6 +89,8 @@ class FakeBatchAPI(BriefingServer):
             return self._upload(request)
         if request.method == "POST" and path.endswith("/batches"):
             return self._create(request)
+        if request.method == "GET" and path.endswith("/batches"):
+            return self._list()
         if request.method == "GET" and "/batches/" in path:
             return self._retrieve(path.rsplit("/", 1)[1])
         if request.method == "GET" and "/files/" in path and path.endswith("/content"):
@@ -132,6 +133,21 @@ class FakeBatchAPI(BriefingServer):
             batch.total = len([x for x in self.files[input_id].splitlines() if x.strip()])
             self.batches[batch.id] = batch
         return Scripted.json(_batch(batch))
+
+    def _list(self) -> Scripted:
+        with self._batch_lock:
+            self.calls["list"] += 1
+            data = [_batch(b) for b in reversed(self.batches.values())]  # newest first
+        ids = [b["id"] for b in data]
+        return Scripted.json(
+            {
+                "object": "list",
+                "data": data,
+                "first_id": ids[0] if ids else None,
+                "last_id": ids[-1] if ids else None,
+                "has_more": False,
+            }
+        )
 
     def _retrieve(self, batch_id: str) -> Scripted:
         with self._batch_lock:

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from fake_batch import FakeBatchAPI
 from fake_openai import BriefingServer, Scripted, article_of, briefing_answer, completion
+from openai.types import Batch
 from test_runner import write_articles
 
-from summarizer._batch import BatchEvent, BatchSettings, brief_batch
+from summarizer._batch import BatchEvent, BatchService, BatchSettings, brief_batch
 from summarizer._batch._files import export_requests, import_results
 from summarizer._batch._lines import custom_id, key_of
 from summarizer._digest._collect import Collected, collect
@@ -67,7 +68,7 @@ def test_a_batch_is_one_upload_one_create_polls_and_one_download(
         counts = server.counts()
     assert [o.failure for o in results.outcomes] == [None] * 5
     assert all(o.briefing is not None and not o.cached for o in results.outcomes)
-    assert counts == {"upload": 1, "create": 1, "retrieve": 4, "download": 1, "chat": 0}
+    assert counts == {"upload": 1, "create": 1, "retrieve": 4, "list": 0, "download": 1, "chat": 0}
     # The progress display is told the provider's counts as they move.
     statuses = [(e.kind, e.status, e.completed) for e in events]
     assert statuses[0] == ("submitted", "validating", 0)
@@ -256,6 +257,46 @@ def test_a_run_stopped_while_the_batch_runs_is_picked_up_by_the_next(
     assert results.batches == [kept.id]
     assert all(o.briefing is not None and not o.cached for o in results.outcomes)
     assert counts["upload"] == counts["create"] == 1
+
+
+class _StopsAfterCreating(BatchService):
+    """A Ctrl-C the instant the provider has created the batch, before the run records it."""
+
+    def create(self, input_file_id: str, *, description: str) -> Batch:
+        super().create(input_file_id, description=description)
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("created", [True, False])
+def test_a_stop_around_the_batch_creation_loses_nothing_and_pays_nothing_twice(
+    tmp_path: Path, store: Store, created: bool
+) -> None:
+    items = _items(tmp_path / "news", 3)
+    with FakeBatchAPI() as server:
+        engine = _engine(server, store)
+        if created:
+            service = _StopsAfterCreating(engine.client)
+            with pytest.raises(KeyboardInterrupt):
+                brief_batch(items, engine, store=store, settings=FAST, service=service)
+        else:  # stopped after the upload, before the create request went out
+            service = BatchService(engine.client)
+            service.create = _interrupt  # type: ignore[method-assign]
+            with pytest.raises(KeyboardInterrupt):
+                brief_batch(items, engine, store=store, settings=FAST, service=service)
+        (kept,) = store.batches()
+        assert kept.status == "uploaded" and kept.requests == 3
+        results = brief_batch(items, _engine(server, store), store=store, settings=FAST)
+        counts = server.counts()
+    assert all(o.briefing is not None for o in results.outcomes)
+    assert counts["upload"] == 1 and counts["create"] == 1 and counts["list"] == 1
+    assert results.batches == list(server.batches)
+    assert store.batches() == []  # settled, under the provider's id
+    (done,) = store.batches(settled=True)
+    assert done.id == results.batches[0] and len(store.batch_items(done.id)) == 3
+
+
+def _interrupt(input_file_id: str, *, description: str) -> Batch:
+    raise KeyboardInterrupt
 
 
 def test_wait_zero_submits_and_returns_saying_the_batch_goes_on(

@@ -6,8 +6,11 @@ How a batch run goes:
   key is taken from the store; each of the others becomes one request line
   (:mod:`._lines`), its ``custom_id`` the briefing's store key, its body the synchronous
   engine's first request (:meth:`LLMEngine.batch_request`).
-* **Nothing is lost to a stop.** The batch id and its lines are kept in the store the moment
-  the batch is created (:meth:`Store.put_batch`); the articles are stored before. A run that
+* **Nothing is lost to a stop.** The lines are kept in the store once their file is uploaded
+  and before the batch is created (under the file's id, :meth:`Store.put_batch`), then under
+  the batch's id (:meth:`Store.adopt_batch`); the articles are stored before. A record still
+  under its file's id is resolved by the next run: the batch the provider made of that file
+  (its list), or one made now. A run that
   finds a batch of its endpoint and model still open picks it up instead of submitting those
   articles again: one still running is polled, one that ended is read. Articles of a batch
   that expired, failed or was cancelled before answering them are submitted again by that
@@ -23,6 +26,7 @@ How a batch run goes:
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -56,6 +60,9 @@ __all__ = [
     "settle_lines",
 ]
 
+#: The id a batch is kept under between its file's upload and its creation: this and the
+#: file's id.
+PROVISIONAL = "uploaded:"
 #: Characters per token, for estimating a request's tokens before it is sent (no tokenizer
 #: here: tiktoken cannot fetch its encodings offline). English prose runs about 4.
 CHARS_PER_TOKEN = 4
@@ -311,6 +318,8 @@ class _Run:
                 continue
             if not missing.intersection(self._pending(record.id)):
                 continue
+            if record.id.startswith(PROVISIONAL):
+                record = self._created(record)
             batch = self.service.retrieve(record.id)
             self.results.batches.append(record.id)
             self._tell("resumed", batch)
@@ -365,20 +374,35 @@ class _Run:
                 )
         if not lines:
             return None
-        batch = self.service.submit(lines, description=f"{len(lines)} briefings")
-        record = BatchRecord(
-            id=batch.id,
+        file_id = self.service.upload(lines)
+        # Kept before the batch is created, under the file's id: a stop between the creation
+        # and its record leaves a batch the next run can still find by its file (_created).
+        provisional = BatchRecord(
+            id=f"{PROVISIONAL}{file_id}",
             endpoint=engine.settings.shown_endpoint,
             model=engine.settings.model,
-            status=batch.status,
-            input_file_id=batch.input_file_id,
+            status="uploaded",
+            input_file_id=file_id,
             requests=len(lines),
             created_at=datetime.now(timezone.utc),
         )
-        self.store.put_batch(record, chosen)
+        self.store.put_batch(provisional, chosen)
+        batch = self.service.create(file_id, description=f"{len(lines)} briefings")
+        self.store.adopt_batch(provisional.id, batch.id, status=batch.status)
         self.results.batches.append(batch.id)
         self._tell("submitted", batch)
-        return record
+        return dataclasses.replace(provisional, id=batch.id, status=batch.status)
+
+    def _created(self, record: BatchRecord) -> BatchRecord:
+        """The batch of a provisional record (a run stopped around its creation): the one the
+        provider made of its file, or one made now; adopted under the provider's id."""
+        batch = self.service.find(record.input_file_id)
+        if batch is None:
+            batch = self.service.create(
+                record.input_file_id, description=f"{record.requests} briefings"
+            )
+        self.store.adopt_batch(record.id, batch.id, status=batch.status)
+        return dataclasses.replace(record, id=batch.id, status=batch.status)
 
     # ------------------------------------------------------------------ waiting
 

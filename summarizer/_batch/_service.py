@@ -47,8 +47,8 @@ class BatchService:
         self.download_pause = download_pause
         self._sleep = sleep
 
-    def submit(self, lines: Sequence[str], *, description: str) -> Batch:
-        """Upload ``lines`` as one JSONL file and create a batch of it (24 h window)."""
+    def upload(self, lines: Sequence[str]) -> str:
+        """Upload ``lines`` as one JSONL file for a batch; its file id."""
         data = ("\n".join(lines) + "\n").encode("utf-8")
         sdk = self.client.sdk(_LABEL)
         uploaded = self._call(
@@ -56,14 +56,31 @@ class BatchService:
                 file=("requests.jsonl", data, "application/jsonl"), purpose="batch"
             )
         )
+        return uploaded.id
+
+    def create(self, input_file_id: str, *, description: str) -> Batch:
+        """A batch of the uploaded file ``input_file_id`` (24 h window)."""
+        sdk = self.client.sdk(_LABEL)
         return self._call(
             lambda: sdk.batches.create(
-                input_file_id=uploaded.id,
+                input_file_id=input_file_id,
                 endpoint="/v1/chat/completions",
                 completion_window="24h",
                 metadata={"made_by": "summarizer", "description": description[:500]},
             )
         )
+
+    def find(self, input_file_id: str, *, most: int = 1000) -> Batch | None:
+        """The batch made of ``input_file_id``, among the ``most`` latest batches; None when
+        there is none (it was never created)."""
+        sdk = self.client.sdk(_LABEL)
+        page = self._call(lambda: sdk.batches.list(limit=100))
+        for number, batch in enumerate(page):  # the SDK fetches the next pages as needed
+            if batch.input_file_id == input_file_id:
+                return batch
+            if number + 1 >= most:
+                break
+        return None
 
     def retrieve(self, batch_id: str) -> Batch:
         sdk = self.client.sdk(_LABEL)

@@ -755,6 +755,26 @@ class Store:
                 [(state, why, batch_id, cid) for cid, (state, why) in (items or {}).items()],
             )
 
+    def adopt_batch(self, provisional: str, batch_id: str, *, status: str) -> None:
+        """Give the batch kept as ``provisional`` (its file uploaded, the batch not known to be
+        created) the provider's id ``batch_id``, its lines with it; one transaction."""
+        now = _utc_text(datetime.now(timezone.utc))
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO batches (id, endpoint, model, status, input_file_id, output_file_id,
+                                     error_file_id, requests, created_at, updated_at, settled)
+                SELECT ?, endpoint, model, ?, input_file_id, output_file_id, error_file_id,
+                       requests, created_at, ?, settled
+                FROM batches WHERE id = ?
+                """,
+                (batch_id, status, now, provisional),
+            )
+            conn.execute(
+                "UPDATE batch_items SET batch_id = ? WHERE batch_id = ?", (batch_id, provisional)
+            )
+            conn.execute("DELETE FROM batches WHERE id = ?", (provisional,))
+
     def batches(self, *, settled: bool | None = False) -> list[BatchRecord]:
         """The kept batches, oldest first: those not settled yet (default), the settled ones,
         or all (``settled=None``)."""
