@@ -43,6 +43,10 @@ def test_digest_batch_submits_polls_stores_and_says_the_cost(
     footer = (tmp_path / "d.md").read_text(encoding="utf-8").splitlines()[-1]
     assert "model calls · cost $0.0" in footer
     assert KEY not in err
+    # The key went to the service (files and batches too), and nowhere into the store.
+    assert {r.headers["authorization"] for r in service.requests} == {f"Bearer {KEY}"}
+    for file in tmp_path.glob("store.sqlite3*"):
+        assert KEY.encode() not in file.read_bytes()
     # The rerun asks nothing of the service.
     before = service.counts()
     assert main([*argv, "-q", "-o", str(tmp_path / "d2.md")]) == 0
