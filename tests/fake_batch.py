@@ -68,6 +68,8 @@ class FakeBatchAPI(BriefingServer):
         self.answered = answered
         self.forbidden = forbidden
         self.line_script = line_script
+        #: Answered to every look at a batch while set (an endpoint failing mid-run).
+        self.retrieve_error: Scripted | None = None
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, _Batch] = {}
         self.calls: Counter[str] = Counter()
@@ -152,6 +154,8 @@ class FakeBatchAPI(BriefingServer):
     def _retrieve(self, batch_id: str) -> Scripted:
         with self._batch_lock:
             self.calls["retrieve"] += 1
+            if self.retrieve_error is not None:
+                return self.retrieve_error
             batch = self.batches.get(batch_id)
             if batch is None:
                 return Scripted.error(404, f"No batch found with id '{batch_id}'.")

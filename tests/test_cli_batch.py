@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from fake_batch import FakeBatchAPI
-from fake_openai import briefing_answer, completion
+from fake_openai import Scripted, briefing_answer, completion
 from test_batch import article_of_body
 from test_runner import write_articles
 
@@ -51,6 +51,25 @@ def test_digest_batch_submits_polls_stores_and_says_the_cost(
     before = service.counts()
     assert main([*argv, "-q", "-o", str(tmp_path / "d2.md")]) == 0
     assert service.counts() == before
+
+
+def test_an_endpoint_failing_while_the_batch_runs_says_the_batch_is_kept(
+    service: FakeBatchAPI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_articles(tmp_path / "news", 2)
+    service.retrieve_error = Scripted.error(401, "Incorrect API key provided")
+    argv = ["digest", str(tmp_path / "news"), "--batch", "--poll-interval", "0.01"]
+    assert main(argv) == 1
+    (batch_id,) = service.batches
+    assert capsys.readouterr().err.splitlines()[-2:] == [
+        f"summarizer: batch {batch_id} is kept in the store and goes on at the provider; run "
+        "the same command again to pick it up",
+        "summarizer: the batch service: the endpoint rejected the API key (401) at "
+        f"{service.base_url}: check OPENAI_API_KEY or --api-key",
+    ]
+    service.retrieve_error = None
+    assert main([*argv, "-q", "-o", str(tmp_path / "d.md")]) == 0
+    assert service.counts()["create"] == 1
 
 
 def test_batch_flags_that_cannot_do_what_they_say_are_errors(

@@ -25,6 +25,7 @@ from summarizer._digest._runner import (
     SynthesisOutcome,
     digest_sources,
 )
+from summarizer._errors import SummarizerError
 from summarizer._store import Store
 from summarizer.cli._batch import BatchDisplay
 from summarizer.cli._exits import EXIT_USAGE
@@ -87,13 +88,11 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
                 batch_progress=batch_display,
                 max_cost=args.max_cost,
             )
+    except SummarizerError:
+        _batch_kept(batch_display)
+        raise
     except KeyboardInterrupt:
-        if batch_display.batches:
-            print(
-                f"summarizer: batch {', '.join(batch_display.batches)} is kept in the store and "
-                "goes on at the provider; run the same command again to pick it up",
-                file=sys.stderr,
-            )
+        _batch_kept(batch_display)
         if store is not None and display.briefed:
             print(
                 f"summarizer: {display.briefed} new briefings are in the store; run the same "
@@ -106,6 +105,16 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
         return result.exit_code
     write_output(_render(result, args.format), args.output, markdown=args.format == "md")
     return result.exit_code
+
+
+def _batch_kept(display: BatchDisplay) -> None:
+    """Said when a batch run ends early: the batch goes on, and how to pick it up."""
+    if display.batches:
+        print(
+            f"summarizer: batch {', '.join(display.batches)} is kept in the store and goes on "
+            "at the provider; run the same command again to pick it up",
+            file=sys.stderr,
+        )
 
 
 def _render(result: DigestRun, fmt: str) -> str:
