@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from summarizer._batch import BatchEvent
+from summarizer._batch import BatchEvent, BatchSettings
 from summarizer._batch._files import export_requests, import_results, models_named
 from summarizer._engines.llm._engine import LLMEngine
 from summarizer._errors import ConfigError
@@ -20,7 +20,7 @@ from summarizer.cli._exits import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from summarizer.cli._options import engine_from_args, open_store, selection_from_args
 from summarizer.cli._table import columns
 
-__all__ = ["BatchDisplay", "run"]
+__all__ = ["BatchDisplay", "batch_settings_from_args", "run"]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -119,6 +119,25 @@ def _opened(path: Path | None) -> Iterator[TextIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as file:
         yield file
+
+
+def batch_settings_from_args(args: argparse.Namespace) -> BatchSettings | bool:
+    """``--batch`` and its timings, or False; flags that need it are errors without it."""
+    if not args.batch:
+        given = [
+            flag
+            for name, flag in (("poll_interval", "--poll-interval"), ("batch_wait", "--batch-wait"))
+            if getattr(args, name, None) is not None
+        ]
+        if given:
+            raise ConfigError(f"{', '.join(given)} needs --batch")
+        return False
+    if args.no_store:
+        raise ConfigError("--batch keeps the batch in the store until it ends: drop --no-store")
+    if args.engine == "offline":
+        raise ConfigError("--batch asks a model's batch service, but --engine offline uses none")
+    timings = {"poll_interval": args.poll_interval, "wait": args.batch_wait}
+    return BatchSettings(**{k: v for k, v in timings.items() if v is not None})
 
 
 class BatchDisplay:

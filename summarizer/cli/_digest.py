@@ -27,10 +27,9 @@ from summarizer._digest._runner import (
 )
 from summarizer._errors import SummarizerError
 from summarizer._store import Store
-from summarizer.cli._batch import BatchDisplay
+from summarizer.cli._batch import BatchDisplay, batch_settings_from_args
 from summarizer.cli._exits import EXIT_USAGE
 from summarizer.cli._options import (
-    batch_settings_from_args,
     engine_from_args,
     fetch_settings_from_args,
     open_store,

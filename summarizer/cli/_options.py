@@ -9,7 +9,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from summarizer._batch import BatchSettings
 from summarizer._digest._periods import Selection
 from summarizer._digest._retry import RetryPolicy
 from summarizer._engines._protocol import Engine
@@ -84,25 +83,6 @@ def retry_policy_from_args(args: argparse.Namespace, *, transient_retries: int) 
     if max_wait is None:
         return RetryPolicy(transient_retries=transient_retries)
     return RetryPolicy(transient_retries=transient_retries, max_total_wait=max_wait)
-
-
-def batch_settings_from_args(args: argparse.Namespace) -> BatchSettings | bool:
-    """``--batch`` and its timings, or False; flags that need it are errors without it."""
-    if not args.batch:
-        given = [
-            flag
-            for name, flag in (("poll_interval", "--poll-interval"), ("batch_wait", "--batch-wait"))
-            if getattr(args, name, None) is not None
-        ]
-        if given:
-            raise ConfigError(f"{', '.join(given)} needs --batch")
-        return False
-    if args.no_store:
-        raise ConfigError("--batch keeps the batch in the store until it ends: drop --no-store")
-    if args.engine == "offline":
-        raise ConfigError("--batch asks a model's batch service, but --engine offline uses none")
-    timings = {"poll_interval": args.poll_interval, "wait": args.batch_wait}
-    return BatchSettings(**{k: v for k, v in timings.items() if v is not None})
 
 
 def stopped_notice(reason: str, made: int, *, stored: bool) -> str:
