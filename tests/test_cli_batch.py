@@ -86,6 +86,22 @@ def test_batch_flags_that_cannot_do_what_they_say_are_errors(
     assert service.counts()["upload"] == 0
 
 
+def test_max_cost_without_batch_stops_before_the_article_that_would_exceed_it(
+    service: FakeBatchAPI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_articles(tmp_path / "news", 6)
+    argv = ["digest", str(tmp_path / "news"), "--max-cost", "0.004", "--concurrency", "1"]
+    assert main([*argv, "-o", str(tmp_path / "d.md")]) == 3
+    err = capsys.readouterr().err
+    assert (
+        "summarizer: the run stopped early: the next article's estimated cost would exceed "
+        "max cost $0.0040" in err
+    )
+    left = [line for line in err.splitlines() if "not briefed: the run stopped" in line]
+    briefed = service.stats()["briefing_requests"]
+    assert 1 <= briefed < 6 and len(left) == 6 - briefed
+
+
 def test_max_cost_with_an_unknown_model_says_so(
     service: FakeBatchAPI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
