@@ -207,10 +207,10 @@ def settle_lines(
         work.append((line, article))
     if len(work) < 2 or concurrency < 2:
         for line, article in work:
-            states[line.custom_id] = _settle(line, article, engine, store, batch_id)
+            states[line.custom_id] = _check_and_store(line, article, engine, store, batch_id)
         return states, stray
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="batch") as pool:
-        done = pool.map(lambda job: _settle(job[0], job[1], engine, store, batch_id), work)
+        done = pool.map(lambda job: _check_and_store(job[0], job[1], engine, store, batch_id), work)
         for (line, _), state in zip(work, done, strict=True):
             states[line.custom_id] = state
     return states, stray
@@ -329,7 +329,7 @@ class _Run:
                         f"batch {record.id} {batch.status}; what it did not answer is "
                         "submitted again"
                     )
-                self._settle(batch, final=False)
+                self._settle(batch)
             else:
                 watching.append(record)
         return watching
@@ -426,7 +426,7 @@ class _Run:
                     self.store.update_batch(record.id, status=batch.status)
                 self._tell("status", batch)
                 if batch.status in TERMINAL:
-                    self._settle(batch, final=True)
+                    self._settle(batch)
                 else:
                     still.append(record)
             open_ = still
@@ -445,7 +445,7 @@ class _Run:
 
     # ------------------------------------------------------------------ reading the results
 
-    def _settle(self, batch: Batch, *, final: bool) -> None:
+    def _settle(self, batch: Batch) -> None:
         """Read what ``batch`` (ended) answered, store what validates, and record how each of
         its lines ended; the batch is settled unless a file could not be downloaded."""
         states: dict[str, tuple[str, str | None]] = {}
@@ -531,7 +531,7 @@ class _Run:
         )
 
 
-def _settle(
+def _check_and_store(
     line: OutputLine, article: Article, engine: LLMEngine, store: Store, batch_id: str
 ) -> tuple[str, str | None]:
     from openai.types.chat import ChatCompletion
