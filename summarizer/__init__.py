@@ -20,6 +20,7 @@ from summarizer._version import __version__
 
 if TYPE_CHECKING:
     from summarizer._api import brief_file, brief_html, brief_text, brief_url
+    from summarizer._batch import BatchEvent, BatchSettings
     from summarizer._briefing._article import Article
     from summarizer._briefing._grounding import locate
     from summarizer._briefing._models import (
@@ -67,6 +68,8 @@ _EXPORTS: dict[str, str] = {
     "Digest": "_digest._models",
     "digest_sources": "_digest._runner",
     "DigestRun": "_digest._runner",
+    "BatchSettings": "_batch",
+    "BatchEvent": "_batch",
     "Selection": "_digest._periods",
     "build_digest": "_digest._build",
     "render_digest_markdown": "_digest._render",

@@ -10,11 +10,12 @@ from summarizer._briefing._article import Article
 from summarizer._briefing._dates import check_dates
 from summarizer._briefing._grounding import ground
 from summarizer._briefing._models import Briefing, Provenance
-from summarizer._engines._protocol import Engine
+from summarizer._cost import load_prices
+from summarizer._engines._protocol import Draft, Engine
 from summarizer._errors import StoreError
 from summarizer._store import BriefingKey, Store
 
-__all__ = ["brief_article"]
+__all__ = ["brief_article", "keep_draft"]
 
 
 def brief_article(
@@ -69,8 +70,23 @@ def _naming(article: Article) -> Iterator[None]:
         ) from error
 
 
+def keep_draft(article: Article, engine: Engine, draft: Draft, *, store: Store | None) -> Briefing:
+    """The briefing of ``draft``, which ``engine`` made of ``article`` some other way than
+    :meth:`~summarizer._engines._protocol.Engine.draft` (the provider's batch service):
+    grounded and stamped as :func:`brief_article` does, and stored at once (with the article)
+    under the key a lookup uses."""
+    briefing = _made(article, engine, draft)
+    if store is not None:
+        with _naming(article):
+            store.put_briefing(briefing, key=BriefingKey.of(engine.identity, article.id))
+    return briefing
+
+
 def _brief(article: Article, engine: Engine) -> Briefing:
-    draft = engine.draft(article)
+    return _made(article, engine, engine.draft(article))
+
+
+def _made(article: Article, engine: Engine, draft: Draft) -> Briefing:
     # Dates are checked here, whatever the engine: well-formed, and a past development not
     # after the article's publication.
     briefing, dated = check_dates(draft.briefing, article.source.published)
@@ -82,9 +98,21 @@ def _brief(article: Article, engine: Engine) -> Briefing:
         tokens_in=draft.usage.tokens_in,
         tokens_out=draft.usage.tokens_out,
         model_calls=draft.usage.calls,
+        cost=_cost(engine, draft),
         created_at=datetime.now(timezone.utc).replace(microsecond=0),
         repairs=[*draft.repairs, *dated],
         dropped=list(draft.dropped),
         notes=list(draft.notes),
     )
     return ground(briefing, article.text, source=article.source, provenance=provenance)
+
+
+def _cost(engine: Engine, draft: Draft) -> float | None:
+    """What ``draft``'s calls cost, priced as the model asked for (else the one that
+    answered); 0 for an engine that asks none."""
+    if draft.usage.calls == 0:
+        return 0.0
+    prices = load_prices()
+    asked = engine.identity.model
+    model = asked if prices.price(asked) is not None else draft.model
+    return prices.cost(model, draft.usage)

@@ -288,16 +288,28 @@ def test_log_table(logged: Path, article: Article, capsys: pytest.CaptureFixture
     code, out, err = _log_command(["--store", str(logged)], capsys)
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0].split() == ["TIME", "MODEL", "ARTICLE", "IN", "OUT", "MS", "OUTCOME"]
+    assert lines[0].split() == ["TIME", "MODEL", "ARTICLE", "IN", "OUT", "MS", "COST", "OUTCOME"]
     calls = lines[1:4]
     assert [line.split()[-1] for line in calls[:2]] == ["invalid", "ok"]
     assert calls[2].endswith("error: AuthenticationFailed")
     assert all(article.id[:12] in line and "gpt-4.1-mini" in line for line in calls)
     assert "900" in calls[0] and "250" in calls[0]
+    # gpt-4.1-mini at the default prices: 900 in at $0.40, 250 out at $1.60 per million.
+    assert "$0.0008" in calls[0] and " $0 " in calls[2]
     assert lines[4] == ""
     assert lines[5] == f"Totals: 3 calls in {logged}"
-    assert lines[6].split() == ["MODEL", "CALLS", "TOKENS", "IN", "TOKENS", "OUT", "FAILED"]
-    assert lines[7].split() == ["gpt-4.1-mini", "3", "1,800", "500", "2"]
+    assert lines[6].split() == [
+        "MODEL",
+        "CALLS",
+        "TOKENS",
+        "IN",
+        "CACHED",
+        "TOKENS",
+        "OUT",
+        "FAILED",
+        "COST",
+    ]
+    assert lines[7].split() == ["gpt-4.1-mini", "3", "1,800", "0", "500", "2", "$0.0015"]
 
 
 def test_log_last_n(logged: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -319,14 +331,12 @@ def test_log_json(logged: Path, article: Article, capsys: pytest.CaptureFixture[
     assert first["request"]["model"] == "gpt-4.1-mini"  # bodies as JSON, not strings
     assert first["response"]["usage"]["prompt_tokens"] == 900
     assert data["calls"][2]["tokens_in"] is None
+    cost = (1800 * 0.40 + 500 * 1.60) / 1_000_000
+    counts = {"calls": 3, "tokens_in": 1800, "tokens_cached": 0, "tokens_out": 500, "failed": 2}
     assert data["totals"] == {
-        "calls": 3,
-        "tokens_in": 1800,
-        "tokens_out": 500,
-        "failed": 2,
-        "by_model": {
-            "gpt-4.1-mini": {"calls": 3, "tokens_in": 1800, "tokens_out": 500, "failed": 2}
-        },
+        **counts,
+        "cost_usd": pytest.approx(cost),
+        "by_model": {"gpt-4.1-mini": {**counts, "cost_usd": pytest.approx(cost)}},
     }
 
 

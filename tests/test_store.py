@@ -152,6 +152,28 @@ EXPECTED_COLUMNS = {
         ("outcome", "TEXT", 1, 0),
         ("request", "TEXT", 1, 0),
         ("response", "TEXT", 0, 0),
+        ("tokens_cached", "INTEGER", 0, 0),
+        ("batch_id", "TEXT", 0, 0),
+    ],
+    "batches": [
+        ("id", "TEXT", 0, 1),
+        ("endpoint", "TEXT", 1, 0),
+        ("model", "TEXT", 1, 0),
+        ("status", "TEXT", 1, 0),
+        ("input_file_id", "TEXT", 1, 0),
+        ("output_file_id", "TEXT", 0, 0),
+        ("error_file_id", "TEXT", 0, 0),
+        ("requests", "INTEGER", 1, 0),
+        ("created_at", "TEXT", 1, 0),
+        ("updated_at", "TEXT", 1, 0),
+        ("settled", "INTEGER", 1, 0),
+    ],
+    "batch_items": [
+        ("batch_id", "TEXT", 1, 1),
+        ("custom_id", "TEXT", 1, 2),
+        ("article_id", "TEXT", 1, 0),
+        ("state", "TEXT", 1, 0),
+        ("reason", "TEXT", 0, 0),
     ],
     "syntheses": [
         ("id", "INTEGER", 0, 1),
@@ -229,6 +251,7 @@ def test_migration_steps_run_in_order_and_only_once(path: Path) -> None:
 RELEASED_STEPS = {
     1: "47ef723c5c4f19ca3a066831d6900404a80b7c92b137b84f8ae004381b9e7da5",
     2: "d44d34cba467201ffeb704a615bee1723432d7fb797729f5f8c0511fda6ad2a6",
+    3: "a041551c4c3da87e3dc84d3b7fa1c04f88bf6b304cb0472e2577d80e12f55941",
 }
 
 
@@ -261,9 +284,9 @@ def test_a_version_1_store_is_migrated_and_keeps_everything(path: Path) -> None:
         assert sum(t.calls for t in store.call_totals().values()) == 1
     conn = _raw(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == STORE_SCHEMA_VERSION
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"syntheses", "synthesis_articles"} <= names
+        assert {"syntheses", "synthesis_articles", "batches", "batch_items"} <= names
     finally:
         conn.close()
 

@@ -347,6 +347,12 @@ class Provenance(_Model):
     tokens_in: int = 0
     tokens_out: int = 0
     model_calls: int = 0
+    cost: float | None = Field(
+        default=None,
+        description="what the model calls cost when it was made, in US dollars, estimated from "
+        "the price table (cached input and the batch discount counted); null when the table "
+        "lacks the model",
+    )
     created_at: datetime
     cached: bool = Field(
         default=False,

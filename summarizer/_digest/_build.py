@@ -255,5 +255,14 @@ def _provenance(briefings: Sequence[Briefing], created_at: dt.datetime | None) -
         tokens_in=sum(b.provenance.tokens_in for b in briefings),
         tokens_out=sum(b.provenance.tokens_out for b in briefings),
         model_calls=sum(b.provenance.model_calls for b in briefings),
+        cost=_cost(briefings),
         created_at=created_at,
     )
+
+
+def _cost(briefings: Sequence[Briefing]) -> float | None:
+    """The briefings' costs summed; None when one that called a model has none."""
+    costs = [b.provenance.cost for b in briefings if b.provenance.model_calls]
+    if any(cost is None for cost in costs):
+        return None
+    return sum(cost for cost in costs if cost is not None)

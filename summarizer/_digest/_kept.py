@@ -58,6 +58,7 @@ class _Kept(BaseModel):
     tokens_in: int = 0
     tokens_out: int = 0
     model_calls: int = 0
+    cost: float | None = None  # dollars; None: unknown (or kept before costs were)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,7 @@ def kept(before: Digest, after: Digest) -> str:
         tokens_in=now.tokens_in - was.tokens_in,
         tokens_out=now.tokens_out - was.tokens_out,
         model_calls=now.model_calls - was.model_calls,
+        cost=None if now.cost is None or was.cost is None else now.cost - was.cost,
     ).model_dump_json()
 
 
@@ -121,6 +123,7 @@ def reuse(digest: Digest, payload: str) -> Digest | None:
             "tokens_in": p.tokens_in + synthesis.tokens_in,
             "tokens_out": p.tokens_out + synthesis.tokens_out,
             "model_calls": p.model_calls + synthesis.model_calls,
+            "cost": None if p.cost is None or synthesis.cost is None else p.cost + synthesis.cost,
         }
     )
     return digest.model_copy(

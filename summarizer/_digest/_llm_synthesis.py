@@ -39,6 +39,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from summarizer._briefing._models import Likelihood, Money
+from summarizer._cost import load_prices
 from summarizer._digest._models import (
     DealThread,
     Digest,
@@ -411,6 +412,7 @@ def _apply(
             "tokens_in": digest.provenance.tokens_in + usage.tokens_in,
             "tokens_out": digest.provenance.tokens_out + usage.tokens_out,
             "model_calls": digest.provenance.model_calls + usage.calls,
+            "cost": _plus(digest.provenance.cost, load_prices().cost(model, usage)),
         }
     )
     bottom = [" ".join(line.split()) for line in answer.bottom_line if line.strip()]
@@ -423,3 +425,7 @@ def _apply(
             "provenance": provenance,
         },
     )
+
+
+def _plus(cost: float | None, more: float | None) -> float | None:
+    return None if cost is None or more is None else cost + more

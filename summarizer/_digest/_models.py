@@ -279,6 +279,11 @@ class DigestProvenance(_Model):
     tokens_in: int = Field(default=0, description="summed over the briefings")
     tokens_out: int = Field(default=0, description="summed over the briefings")
     model_calls: int = Field(default=0, description="summed over the briefings")
+    cost: float | None = Field(
+        default=None,
+        description="what the briefings cost when made, in US dollars, summed over them "
+        "(estimated from the price table); null when the cost of one is unknown",
+    )
     created_at: dt.datetime
     schema_version: str = DIGEST_SCHEMA_VERSION
 

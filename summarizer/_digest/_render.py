@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from summarizer._briefing._render import escape_cell, escape_inline, format_money
+from summarizer._cost import format_cost
 from summarizer._digest._models import (
     DealThread,
     Digest,
@@ -312,7 +313,7 @@ def _footer(digest: Digest) -> list[str]:
         f" · created {escape_inline(moment)}",
         f"- Briefings: {p.briefings:,} · engines {engines} · models {models}",
         f"- Usage: {p.tokens_in:,} tokens in · {p.tokens_out:,} tokens out"
-        f" · {p.model_calls:,} model calls",
+        f" · {p.model_calls:,} model calls · cost {escape_inline(format_cost(p.cost))}",
         "",
     ]
 

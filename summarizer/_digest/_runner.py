@@ -32,6 +32,7 @@ How a run goes:
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Collection as Many
 from collections.abc import Sequence
@@ -39,18 +40,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from summarizer._batch import BatchProgress, BatchResults, BatchSettings, brief_batch
 from summarizer._briefing._models import Briefing
+from summarizer._digest._budget import Budget
 from summarizer._digest._build import DEFAULT_INCLUDE, build_digest
 from summarizer._digest._collect import Collected, Collection, Failure, collect
 from summarizer._digest._kept import kept, reuse, synthesis_key
 from summarizer._digest._llm_synthesis import synthesize as write_synthesis
 from summarizer._digest._models import Digest
 from summarizer._digest._periods import Selection
-from summarizer._digest._pool import Pool, Run, Waiting
+from summarizer._digest._pool import Pool, Run, Stopped, Waiting
 from summarizer._digest._progress import Progress, ProgressEvent
 from summarizer._digest._retry import ArticleBriefer, RetryPolicy
 from summarizer._engines._protocol import Engine
 from summarizer._engines._registry import EngineChoice, make_engine
+from summarizer._engines.llm._engine import LLMEngine
 from summarizer._errors import ConfigError, StoreError, SummarizerError
 from summarizer._store import Store
 
@@ -100,6 +104,10 @@ class BriefResults:
 
     outcomes: list[BriefOutcome] = field(default_factory=list)
     stopped: str | None = None
+    #: The provider's batches the run submitted or picked up (``batch=True``), and what they
+    #: said that concerns no one article.
+    batches: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def briefings(self) -> list[Briefing]:
@@ -174,6 +182,16 @@ class DigestRun:
         )
 
     @property
+    def cost(self) -> float | None:
+        """What the briefings made in this run cost, in dollars (estimated from the price
+        table); None when the cost of one is unknown (a model the table lacks)."""
+        made = [o.briefing for o in self.results.outcomes if o.briefing and not o.cached]
+        costs = [b.provenance.cost for b in made]
+        if any(cost is None for cost in costs):
+            return None
+        return sum(cost for cost in costs if cost is not None)
+
+    @property
     def status(self) -> Status:
         if not self.briefings:
             return "error"
@@ -198,9 +216,14 @@ def brief_many(
     concurrency: int = DEFAULT_CONCURRENCY,
     retry: RetryPolicy | None = None,
     progress: Progress | None = None,
+    max_cost: float | None = None,
 ) -> BriefResults:
     """Brief ``items`` with at most ``concurrency`` at a time (and at most the engine's
     ``max_workers``: one for the offline engine).
+
+    With ``max_cost`` (dollars), no article is started whose estimated cost would take the
+    run's cost (estimates of the articles in flight, costs of those done) past it: the run
+    stops there, and says what is left (:mod:`summarizer._digest._budget`).
 
     Failures are outcomes, not exceptions; a :class:`ConfigError` (no key) stops the run and
     is raised, as is whatever ``progress`` raises (KeyboardInterrupt included). Each briefing
@@ -259,10 +282,23 @@ def brief_many(
         engine, store=store, refresh=refresh, policy=policy, run=run, notify=pool.post
     )
 
+    budget = Budget.of(engine, max_cost, store=store, refresh=refresh)
+
     def brief(item: Collected) -> BriefOutcome:
+        reserved = 0.0
+        if budget is not None:
+            estimate = budget.reserve(item.article)
+            if estimate is None:
+                run.halt(budget.stop_reason())
+                raise Stopped
+            reserved = estimate
         result = briefer.brief(item.article, item.label)
         if isinstance(result, Failure):
+            if budget is not None:
+                budget.settle(reserved, None)
             return BriefOutcome(item, failure=result)
+        if budget is not None:
+            budget.settle(reserved, result)
         return BriefOutcome(item, briefing=result, cached=result.provenance.cached)
 
     pool.run(items, brief, on_done=done, on_notice=waiting)
@@ -290,6 +326,9 @@ def digest_sources(
     progress: Progress | None = None,
     now: datetime | None = None,
     include: Many[str] = DEFAULT_INCLUDE,
+    batch: bool | BatchSettings = False,
+    batch_progress: BatchProgress | None = None,
+    max_cost: float | None = None,
 ) -> DigestRun:
     """Collect ``sources`` (see :func:`summarizer._digest._collect.collect`), brief what the
     store lacks, and merge everything into a :class:`~summarizer._digest.Digest`.
@@ -306,6 +345,12 @@ def digest_sources(
     international; add "domestic" for public affairs inside one state); the others are listed
     as not included. With a store and a bounded ``selection``, the store's briefings of the period
     just before (of the same length) are compared: ``digest.changes`` says what changed.
+
+    ``batch`` (True, or :class:`~summarizer._batch.BatchSettings`) briefs what the store lacks
+    through the provider's batch service instead (:func:`~summarizer._batch.brief_batch`: half
+    the price at OpenAI, results within 24 hours; resumable), reporting to ``batch_progress``;
+    it needs the LLM engine and a ``store``. ``max_cost`` (dollars) stops submitting new work
+    when the estimate would exceed it; what is left is listed as not included.
     """
     on_call = store.log_call if store is not None else None
     chosen = make_engine(engine, settings, on_call=on_call) if isinstance(engine, str) else engine
@@ -317,15 +362,31 @@ def digest_sources(
         now=now,
         progress=progress,
     )
-    results = brief_many(
-        collection.articles,
-        chosen.leaving_retries_to_caller(transient=True),
-        store=store,
-        refresh=refresh,
-        concurrency=concurrency,
-        retry=retry,
-        progress=progress,
-    )
+    if batch is not False:
+        results = _brief_in_batch(
+            collection.articles,
+            chosen,
+            store=store,
+            settings=(
+                batch
+                if isinstance(batch, BatchSettings)
+                else BatchSettings(concurrency=concurrency)
+            ),
+            progress=batch_progress,
+            max_cost=max_cost,
+            refresh=refresh,
+        )
+    else:
+        results = brief_many(
+            collection.articles,
+            chosen.leaving_retries_to_caller(transient=True),
+            store=store,
+            refresh=refresh,
+            concurrency=concurrency,
+            retry=retry,
+            progress=progress,
+            max_cost=max_cost,
+        )
     failures = [*collection.failures, *results.failures]
     period = collection.selection
     bounded = period is not None and period.start.year > 1
@@ -341,6 +402,7 @@ def digest_sources(
         ),
     )
     run = DigestRun(digest=digest, collection=collection, results=results)
+    run.notes += results.notes
     if results.briefings and results.stopped is not None:
         # Stopped by the endpoint's 429s: one more request would only get another.
         if chosen.client is not None:
@@ -357,6 +419,33 @@ def digest_sources(
             run.digest, chosen, notes=run.notes, store=store, refresh=refresh
         )
     return run
+
+
+def _brief_in_batch(
+    items: Sequence[Collected],
+    engine: Engine,
+    *,
+    store: Store | None,
+    settings: BatchSettings,
+    progress: BatchProgress | None,
+    max_cost: float | None,
+    refresh: bool,
+) -> BriefResults:
+    if not isinstance(engine, LLMEngine):
+        raise ConfigError("batch=True needs the LLM engine (engine='llm')")
+    if store is None:
+        raise ConfigError("batch=True needs a store: it keeps the batch until it ends")
+    if max_cost is not None:
+        settings = dataclasses.replace(settings, max_cost=max_cost)
+    done: BatchResults = brief_batch(
+        items, engine, store=store, settings=settings, progress=progress, refresh=refresh
+    )
+    return BriefResults(
+        [BriefOutcome(o.item, o.briefing, o.failure, o.cached) for o in done.outcomes],
+        stopped=done.stopped,
+        batches=done.batches,
+        notes=done.notes,
+    )
 
 
 def previous_digest(

@@ -23,17 +23,30 @@ EngineName = Literal["llm", "offline"]
 
 @dataclass(frozen=True, slots=True)
 class Usage:
-    """Tokens and model calls summed over every attempt, failed ones included."""
+    """Tokens and model calls summed over every attempt, failed ones included.
+
+    ``tokens_cached`` is the part of ``tokens_in`` the endpoint said it served from its prompt
+    cache (priced lower); ``batch`` the tokens in, cached and out of the answers that came
+    through the provider's batch service (priced at its discount), a part of the totals.
+    """
 
     tokens_in: int = 0
     tokens_out: int = 0
     calls: int = 0
+    tokens_cached: int = 0
+    batch: tuple[int, int, int] = (0, 0, 0)
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             self.tokens_in + other.tokens_in,
             self.tokens_out + other.tokens_out,
             self.calls + other.calls,
+            self.tokens_cached + other.tokens_cached,
+            (
+                self.batch[0] + other.batch[0],
+                self.batch[1] + other.batch[1],
+                self.batch[2] + other.batch[2],
+            ),
         )
 
 

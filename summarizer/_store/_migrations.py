@@ -124,7 +124,48 @@ _V2: tuple[str, ...] = (
     "CREATE INDEX synthesis_articles_article ON synthesis_articles (article_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# Step 3: the provider's batch service, and what calls cost in money.
+# * calls.tokens_cached: the prompt tokens the endpoint served from its cache (billed lower);
+#   calls.batch_id: the batch that answered the call (billed at the batch discount). NULL in
+#   the calls logged before (no cached tokens known, none answered by a batch).
+# * batches: every batch submitted, so that a run stopped while the provider works (Ctrl-C, a
+#   crash, a closed laptop) is picked up by the next one; settled once its results are read
+#   and what validated is stored (nothing more to fetch from it).
+# * batch_items: which request lines it holds (custom_id: the briefing's store key) and how
+#   each ended: pending, stored, or failed with why. No foreign key to articles: forgetting an
+#   article leaves a finished batch's record alone.
+_V3: tuple[str, ...] = (
+    "ALTER TABLE calls ADD COLUMN tokens_cached INTEGER",
+    "ALTER TABLE calls ADD COLUMN batch_id TEXT",
+    """
+    CREATE TABLE batches (
+        id TEXT PRIMARY KEY,              -- the provider's batch id
+        endpoint TEXT NOT NULL,           -- base URL, credentials redacted
+        model TEXT NOT NULL,              -- the model asked for
+        status TEXT NOT NULL,             -- the provider's last word: validating ... completed
+        input_file_id TEXT NOT NULL,
+        output_file_id TEXT,
+        error_file_id TEXT,
+        requests INTEGER NOT NULL,
+        created_at TEXT NOT NULL,         -- UTC
+        updated_at TEXT NOT NULL,         -- UTC
+        settled INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE batch_items (
+        batch_id TEXT NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        custom_id TEXT NOT NULL,          -- the briefing's store key (summarizer._batch._lines)
+        article_id TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'stored', 'failed')),
+        reason TEXT,
+        PRIMARY KEY (batch_id, custom_id)
+    )
+    """,
+    "CREATE INDEX batch_items_custom ON batch_items (custom_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -48,7 +48,7 @@ from pydantic import ValidationError
 
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import SCHEMA_VERSION, Briefing, Relevance, Source
-from summarizer._engines._protocol import EngineIdentity, EngineName
+from summarizer._engines._protocol import EngineIdentity, EngineName, Usage
 from summarizer._engines.llm._call_log import CallRecord
 from summarizer._errors import InputError, InputNotFound, StoreError
 from summarizer._store._migrations import check_schema, migrate
@@ -58,6 +58,8 @@ __all__ = [
     "MIN_ID_PREFIX",
     "STORE_ENV",
     "ArticleEntry",
+    "BatchItem",
+    "BatchRecord",
     "BriefingEntry",
     "BriefingKey",
     "CallTotals",
@@ -183,12 +185,17 @@ class StoredArticle:
 
 @dataclass(frozen=True, slots=True)
 class CallTotals:
-    """Calls and tokens over part of the call log. ``failed``: outcomes other than "ok"."""
+    """Calls and tokens over part of the call log. ``failed``: outcomes other than "ok";
+    ``tokens_cached`` the part of ``tokens_in`` served from the prompt cache; ``batch`` the
+    tokens in, cached and out answered by the provider's batch service (a part of the totals).
+    """
 
     calls: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
     failed: int = 0
+    tokens_cached: int = 0
+    batch: tuple[int, int, int] = (0, 0, 0)
 
     def __add__(self, other: CallTotals) -> CallTotals:
         return CallTotals(
@@ -196,7 +203,48 @@ class CallTotals:
             self.tokens_in + other.tokens_in,
             self.tokens_out + other.tokens_out,
             self.failed + other.failed,
+            self.tokens_cached + other.tokens_cached,
+            (
+                self.batch[0] + other.batch[0],
+                self.batch[1] + other.batch[1],
+                self.batch[2] + other.batch[2],
+            ),
         )
+
+    @property
+    def usage(self) -> Usage:
+        """The tokens as the price table prices them."""
+        return Usage(self.tokens_in, self.tokens_out, self.calls, self.tokens_cached, self.batch)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRecord:
+    """A batch submitted to the provider, as the store keeps it (see :meth:`Store.put_batch`).
+
+    ``status`` is the provider's last word on it; ``settled`` says its results were read and
+    what validated stored: nothing more is to be fetched from it."""
+
+    id: str
+    endpoint: str
+    model: str
+    status: str
+    input_file_id: str
+    requests: int
+    created_at: datetime
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    settled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BatchItem:
+    """One request line of a stored batch: its ``custom_id`` (the briefing's store key), its
+    article, and how it ended: ``pending``, ``stored`` or ``failed`` (``reason`` says why)."""
+
+    custom_id: str
+    article_id: str
+    state: Literal["pending", "stored", "failed"] = "pending"
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,8 +609,9 @@ class Store:
             conn.execute(
                 """
                 INSERT INTO calls (started_at, model, endpoint, article_id, attempt, tokens_in,
-                                   tokens_out, latency_ms, outcome, request, response)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   tokens_out, latency_ms, outcome, request, response,
+                                   tokens_cached, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     _utc_text(record.started_at),
@@ -576,6 +625,8 @@ class Store:
                     record.outcome,
                     record.request_body,
                     record.response_body,
+                    record.tokens_cached,
+                    record.batch_id,
                 ),
             )
 
@@ -585,7 +636,7 @@ class Store:
             rows = conn.execute(
                 """
                 SELECT started_at, model, endpoint, article_id, attempt, tokens_in, tokens_out,
-                       latency_ms, outcome, request, response
+                       latency_ms, outcome, request, response, tokens_cached, batch_id
                 FROM calls ORDER BY started_at DESC, id DESC LIMIT ?
                 """,
                 (max(limit, 0),),
@@ -603,6 +654,8 @@ class Store:
                 outcome=row[8],
                 request_body=row[9],
                 response_body=row[10],
+                tokens_cached=row[11],
+                batch_id=row[12],
             )
             for row in reversed(rows)
         ]
@@ -613,12 +666,150 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(
                 """
-                SELECT model, count(*), COALESCE(sum(tokens_in), 0), COALESCE(sum(tokens_out), 0),
-                       sum(outcome != 'ok')
-                FROM calls GROUP BY model ORDER BY model
+                SELECT model, batch_id IS NOT NULL, count(*), COALESCE(sum(tokens_in), 0),
+                       COALESCE(sum(tokens_out), 0), sum(outcome != 'ok'),
+                       COALESCE(sum(tokens_cached), 0)
+                FROM calls GROUP BY model, batch_id IS NOT NULL ORDER BY model
                 """
             ).fetchall()
-        return {row[0]: CallTotals(row[1], row[2], row[3], row[4]) for row in rows}
+        totals: dict[str, CallTotals] = {}
+        for model, batched, calls, tokens_in, tokens_out, failed, cached in rows:
+            part = CallTotals(
+                calls,
+                tokens_in,
+                tokens_out,
+                failed,
+                cached,
+                (tokens_in, cached, tokens_out) if batched else (0, 0, 0),
+            )
+            totals[model] = totals.get(model, CallTotals()) + part
+        return totals
+
+    # ------------------------------------------------------------------ batches
+
+    def put_batch(self, batch: BatchRecord, items: Iterable[BatchItem]) -> None:
+        """Keep a batch just submitted, with its request lines, so that a later run finds it
+        (:meth:`open_batches`) whatever becomes of this one."""
+        now = _utc_text(datetime.now(timezone.utc))
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO batches (id, endpoint, model, status, input_file_id, output_file_id,
+                                     error_file_id, requests, created_at, updated_at, settled)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO NOTHING
+                """,
+                (
+                    batch.id,
+                    batch.endpoint,
+                    batch.model,
+                    batch.status,
+                    batch.input_file_id,
+                    batch.output_file_id,
+                    batch.error_file_id,
+                    batch.requests,
+                    _utc_text(batch.created_at),
+                    now,
+                    int(batch.settled),
+                ),
+            )
+            conn.executemany(
+                """
+                INSERT INTO batch_items (batch_id, custom_id, article_id, state, reason)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (batch_id, custom_id) DO NOTHING
+                """,
+                [(batch.id, i.custom_id, i.article_id, i.state, i.reason) for i in items],
+            )
+
+    def update_batch(
+        self,
+        batch_id: str,
+        *,
+        status: str,
+        output_file_id: str | None = None,
+        error_file_id: str | None = None,
+        settled: bool = False,
+        items: Mapping[str, tuple[str, str | None]] | None = None,
+    ) -> None:
+        """Record the provider's ``status`` of a kept batch (and its files), how some of its
+        lines ended (``items``: custom_id to state and reason), and whether it is ``settled``;
+        in one transaction."""
+        with self._write() as conn:
+            conn.execute(
+                """
+                UPDATE batches SET status = ?, output_file_id = COALESCE(?, output_file_id),
+                    error_file_id = COALESCE(?, error_file_id), updated_at = ?, settled = ?
+                WHERE id = ?
+                """,
+                (
+                    status,
+                    output_file_id,
+                    error_file_id,
+                    _utc_text(datetime.now(timezone.utc)),
+                    int(settled),
+                    batch_id,
+                ),
+            )
+            conn.executemany(
+                "UPDATE batch_items SET state = ?, reason = ? WHERE batch_id = ? AND custom_id = ?",
+                [(state, why, batch_id, cid) for cid, (state, why) in (items or {}).items()],
+            )
+
+    def adopt_batch(self, provisional: str, batch_id: str, *, status: str) -> None:
+        """Give the batch kept as ``provisional`` (its file uploaded, the batch not known to be
+        created) the provider's id ``batch_id``, its lines with it; one transaction."""
+        now = _utc_text(datetime.now(timezone.utc))
+        with self._write() as conn:
+            conn.execute(
+                """
+                INSERT INTO batches (id, endpoint, model, status, input_file_id, output_file_id,
+                                     error_file_id, requests, created_at, updated_at, settled)
+                SELECT ?, endpoint, model, ?, input_file_id, output_file_id, error_file_id,
+                       requests, created_at, ?, settled
+                FROM batches WHERE id = ?
+                """,
+                (batch_id, status, now, provisional),
+            )
+            conn.execute(
+                "UPDATE batch_items SET batch_id = ? WHERE batch_id = ?", (batch_id, provisional)
+            )
+            conn.execute("DELETE FROM batches WHERE id = ?", (provisional,))
+
+    def batches(self, *, settled: bool | None = False) -> list[BatchRecord]:
+        """The kept batches, oldest first: those not settled yet (default), the settled ones,
+        or all (``settled=None``)."""
+        where = "" if settled is None else f" WHERE settled = {int(settled)}"
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT id, endpoint, model, status, input_file_id, requests, created_at, "
+                f"output_file_id, error_file_id, settled FROM batches{where} "
+                "ORDER BY created_at, id"
+            ).fetchall()
+        return [
+            BatchRecord(
+                id=row[0],
+                endpoint=row[1],
+                model=row[2],
+                status=row[3],
+                input_file_id=row[4],
+                requests=row[5],
+                created_at=datetime.fromisoformat(row[6]),
+                output_file_id=row[7],
+                error_file_id=row[8],
+                settled=bool(row[9]),
+            )
+            for row in rows
+        ]
+
+    def batch_items(self, batch_id: str) -> list[BatchItem]:
+        """The request lines of a kept batch, in the order they were submitted."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT custom_id, article_id, state, reason FROM batch_items "
+                "WHERE batch_id = ? ORDER BY rowid",
+                (batch_id,),
+            ).fetchall()
+        return [BatchItem(row[0], row[1], row[2], row[3]) for row in rows]
 
     # ------------------------------------------------------------------ transactions
 

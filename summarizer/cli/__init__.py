@@ -50,6 +50,8 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from summarizer.cli._brief import run
     elif name == "digest":
         from summarizer.cli._digest import run
+    elif name == "batch":
+        from summarizer.cli._batch import run
     elif name == "text":
         from summarizer.cli._text import run
     elif name == "eval":

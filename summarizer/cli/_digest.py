@@ -13,6 +13,7 @@ import sys
 from types import TracebackType
 from typing import Any
 
+from summarizer._cost import format_cost
 from summarizer._digest._atom import render_digest_atom
 from summarizer._digest._html import render_digest_html
 from summarizer._digest._periods import Selection
@@ -24,7 +25,9 @@ from summarizer._digest._runner import (
     SynthesisOutcome,
     digest_sources,
 )
+from summarizer._errors import SummarizerError
 from summarizer._store import Store
+from summarizer.cli._batch import BatchDisplay, batch_settings_from_args
 from summarizer.cli._exits import EXIT_USAGE
 from summarizer.cli._options import (
     engine_from_args,
@@ -65,6 +68,8 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
     engine = engine_from_args(args, on_call=store.log_call if store is not None else None)
     retry = retry_policy_from_args(args, transient_retries=2)
     display = _Display(quiet=args.quiet)
+    batch = batch_settings_from_args(args)
+    batch_display = BatchDisplay(quiet=args.quiet)
     try:
         with display:
             result = digest_sources(
@@ -78,8 +83,15 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
                 retry=retry,
                 progress=display,
                 include={"international", *args.include},
+                batch=batch,
+                batch_progress=batch_display,
+                max_cost=args.max_cost,
             )
+    except SummarizerError:
+        _batch_kept(batch_display)
+        raise
     except KeyboardInterrupt:
+        _batch_kept(batch_display)
         if store is not None and display.briefed:
             print(
                 f"summarizer: {display.briefed} new briefings are in the store; run the same "
@@ -92,6 +104,16 @@ def _run(args: argparse.Namespace, store: Store | None, selection: Selection | N
         return result.exit_code
     write_output(_render(result, args.format), args.output, markdown=args.format == "md")
     return result.exit_code
+
+
+def _batch_kept(display: BatchDisplay) -> None:
+    """Said when a batch run ends early: the batch goes on, and how to pick it up."""
+    if display.batches:
+        print(
+            f"summarizer: batch {', '.join(display.batches)} is kept in the store and goes on "
+            "at the provider; run the same command again to pick it up",
+            file=sys.stderr,
+        )
 
 
 def _render(result: DigestRun, fmt: str) -> str:
@@ -155,7 +177,8 @@ def _report(result: DigestRun, quiet: bool, *, stored: bool) -> None:
     print(
         f"summarizer: digest of {len(result.briefings)} articles: {result.briefed} briefed, "
         f"{result.cached} from the store, {result.failed} not included; "
-        f"{tokens_in + tokens_out:,} tokens{_SYNTHESIS[result.synthesis]}",
+        f"{tokens_in + tokens_out:,} tokens, cost {format_cost(result.cost)}"
+        f"{_SYNTHESIS[result.synthesis]}",
         file=sys.stderr,
     )
 

@@ -17,6 +17,7 @@ from summarizer.cli._exits import EXIT_PARTIAL
 from summarizer.cli._types import (
     call_count,
     count,
+    dollars,
     iso_date,
     positive_seconds,
     seconds_or_zero,
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for add in (_brief, _digest, _text, _eval, _log, _store, _schema):
+    for add in (_brief, _digest, _batch, _text, _eval, _log, _store, _schema):
         add(commands)
     return parser
 
@@ -130,11 +131,87 @@ def _digest(commands: Any) -> None:
         help="also digest domestic articles (public affairs inside one state); international "
         "ones always are, off-topic ones never (both left out are listed as not included)",
     )
+    _batch_options(parser)
     _engine_options(parser)
     _rate_limit_options(parser)
     _fetch_options(parser)
     _cache_options(parser)
     _common_options(parser)
+
+
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("batch and cost")
+    group.add_argument(
+        "--batch",
+        action="store_true",
+        help="brief what the store lacks through the provider's Batch API: half the price at "
+        "OpenAI, results within 24 hours (usually much sooner). The batch is kept in the store: "
+        "Ctrl-C loses nothing, the same command picks it up",
+    )
+    group.add_argument(
+        "--poll-interval",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help="with --batch: seconds between looks at the batch (default 30)",
+    )
+    group.add_argument(
+        "--batch-wait",
+        type=seconds_or_zero,
+        metavar="SECONDS",
+        help="with --batch: stop waiting after this long (0: submit and return); the batch "
+        "goes on, and the same command picks it up (default: wait until it ends)",
+    )
+    group.add_argument(
+        "--max-cost",
+        type=dollars,
+        metavar="DOLLARS",
+        help="submit no new work once its estimated cost would take the run past this many "
+        "US dollars (prices: the price table, see summarizer log --help); what is left is "
+        "listed as not included",
+    )
+
+
+def _batch(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "batch",
+        help="request files for a batch tool (vllm run-batch), and their results back",
+        description="The OpenAI batch file format, for running the briefings elsewhere (vLLM's "
+        "run-batch on a GPU cluster, or any tool that reads it): `batch export` writes one "
+        "request line per article the store has no briefing of (custom_id: the store key), "
+        "`batch import` checks the results as a briefing is checked and stores what "
+        "validates. `batch list` shows the batches kept in the store.",
+    )
+    actions = parser.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        help="write a request file (JSONL) of the articles the store lacks briefings of",
+        description="Read the SOURCEs (as digest does; none: the store's articles of the "
+        "period) and write one request line per article the store has no briefing of, with "
+        "the body the LLM engine sends (--model, --mode). The articles are stored, for the "
+        "import.",
+    )
+    export.add_argument(
+        "sources", nargs="*", metavar="SOURCE", help="file, folder, URL, feed, @list, or -"
+    )
+    _period_options(export, "period (by published date)")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="PATH", help="the request file (default: stdout)"
+    )
+    imported = actions.add_parser(
+        "import",
+        help="check and store the results of a request file (JSONL)",
+        description="Read a batch output file (OpenAI's or vllm run-batch's format): each "
+        "answer is checked and repaired as a briefing is, the failing items re-asked when a "
+        "model endpoint is configured (else left out), and each briefing that validates "
+        "stored. The model is the one the custom_ids name unless --model says otherwise.",
+    )
+    imported.add_argument("results", type=Path, metavar="RESULTS", help="the output JSONL file")
+    listing = actions.add_parser("list", help="the batches kept in the store")
+    for sub in (export, imported, listing):
+        _engine_options(sub)
+        _store_option(sub)
+        _common_options(sub)
+        sub.set_defaults(command="batch")
 
 
 def _text(commands: Any) -> None:
@@ -179,9 +256,14 @@ def _log(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "log",
         aliases=["logs"],
-        help="show recent model calls and token totals (also: logs)",
+        help="show recent model calls, token totals and their cost (also: logs)",
         description="Show the latest model calls logged in the local store (time, model, "
-        "article, tokens, latency, outcome) and totals per model over the whole log.",
+        "article, tokens, latency, outcome, cost) and totals per model over the whole log. "
+        "Cost is estimated in US dollars from a price table: dated defaults for OpenAI's "
+        "common models ship with summarizer (check them), and a JSON file of your own "
+        "overrides them model by model: $SUMMARIZER_PRICES, else prices.json in the config "
+        "folder (~/.config/summarizer/ on Linux). Cached input is priced as cached, calls "
+        "answered by a batch at the batch discount; a model the table lacks costs 'unknown'.",
     )
     parser.add_argument(
         "-n",

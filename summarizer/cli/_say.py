@@ -17,6 +17,8 @@ _FLAGS = (
     ("LLMSettings.api_key", "--api-key"),
     ("FetchSettings.timeout", "--timeout"),
     ("RetryPolicy.max_total_wait", "--max-wait"),
+    ("max_cost cannot be kept", "--max-cost cannot be kept"),
+    ("batch=True needs the LLM engine (engine='llm')", "--batch needs --engine llm"),
 )
 
 

@@ -32,6 +32,7 @@ def _number(
 
 positive_seconds = _number(float, 0, above=True, what="a number of seconds")
 seconds_or_zero = _number(float, 0, above=False, what="a number of seconds")
+dollars = _number(float, 0, above=False, what="an amount of US dollars")
 
 
 def count(minimum: int) -> Callable[[str], int]:

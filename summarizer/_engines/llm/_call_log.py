@@ -25,6 +25,7 @@ __all__ = [
     "CallRecord",
     "CallRecorder",
     "OnCall",
+    "cached_tokens",
     "guard_logs",
     "int_or_zero",
 ]
@@ -58,6 +59,11 @@ class CallRecord:
     outcome: str
     request_body: str
     response_body: str | None
+    #: The part of ``tokens_in`` served from the endpoint's prompt cache, when it said.
+    tokens_cached: int | None = None
+    #: The provider's batch that answered this call (priced at its discount); None: a request
+    #: of its own.
+    batch_id: str | None = None
 
 
 OnCall = Callable[[CallRecord], None]
@@ -127,7 +133,9 @@ class _Attempt:
         self.response_body: str | None = None
         self.tokens_in: int | None = None
         self.tokens_out: int | None = None
+        self.tokens_cached: int | None = None
         self.latency_ms: int | None = None
+        self.batch_id: str | None = None
 
     def stop_clock(self) -> None:
         if self.latency_ms is None:
@@ -187,7 +195,15 @@ class CallRecorder:
             # Read now: instructor later overwrites each answer's usage with the running total.
             attempt.tokens_in = int_or_zero(getattr(usage, "prompt_tokens", 0))
             attempt.tokens_out = int_or_zero(getattr(usage, "completion_tokens", 0))
+            attempt.tokens_cached = cached_tokens(usage)
         attempt.response_body = self._scrub(_response_json(response))
+
+    def answered_by_batch(self, batch_id: str) -> None:
+        """The open attempt was answered by the provider's batch ``batch_id``: its latency is
+        no request's (it is the batch's wait), and it is priced at the batch discount."""
+        if self._open is not None:
+            self._open.batch_id = batch_id
+            self._open.latency_ms = 0
 
     def on_error(self, error: Exception, **metadata: Any) -> None:
         attempt = self._open
@@ -222,6 +238,8 @@ class CallRecorder:
             outcome=outcome,
             request_body=attempt.request_body,
             response_body=attempt.response_body,
+            tokens_cached=attempt.tokens_cached,
+            batch_id=attempt.batch_id,
         )
         try:
             self._on_call(record)
@@ -255,6 +273,15 @@ def _error_body(error: BaseException, scrub: Callable[[str], str]) -> str | None
         # string, so the column stays JSON.
         text = json.dumps(text, ensure_ascii=False)
     return scrub(text)
+
+
+def cached_tokens(usage: Any) -> int:
+    """The prompt tokens a usage block says were served from the prompt cache; 0 when it says
+    nothing (most local servers)."""
+    details = getattr(usage, "prompt_tokens_details", None)
+    if isinstance(details, dict):
+        return int_or_zero(details.get("cached_tokens"))
+    return int_or_zero(getattr(details, "cached_tokens", 0))
 
 
 def int_or_zero(value: object) -> int:

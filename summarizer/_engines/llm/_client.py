@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     import openai
     from instructor import Instructor
 
-__all__ = ["Exchange", "ModelClient", "Reply", "request_options"]
+__all__ = ["Exchange", "ModelClient", "Reply", "request_body", "request_options"]
 
 _Answer = TypeVar("_Answer", bound=BaseModel)  # a response model: BriefingDraft, DigestSynthesis
 
@@ -220,6 +220,12 @@ class ModelClient:
                 self._client = instructor.from_openai(client, mode=mode)
             return self._client
 
+    def sdk(self, label: str) -> openai.OpenAI:
+        """The openai client every request of this client goes through (the provider's batch
+        service included): its retries, its deadlines, the secrets kept out of its logs."""
+        guard_logs(self.settings.secrets)
+        return self._openai(label)
+
     def _openai(self, label: str) -> openai.OpenAI:
         """The openai client, built on first use and then shared."""
         self.require_endpoint(label)
@@ -298,7 +304,7 @@ class Exchange:
         client = self._client._openai(self.label)
         settings = self.settings
         guard_logs(settings.secrets)
-        body: dict[str, Any] = {"model": settings.model, **request, **request_options(settings)}
+        body = request_body(settings, request)
         if self._recorder is not None:
             self._recorder.on_kwargs(**body)
         try:
@@ -317,6 +323,22 @@ class Exchange:
             self.abort(exc)
             raise
         self.meter.on_response(response)
+        if self._recorder is not None:
+            self._recorder.on_response(response)
+        named = getattr(response, "model", None)
+        if isinstance(named, str) and named:
+            self._model = named
+        return response
+
+    def receive(self, request: Mapping[str, Any], response: Any, *, batch_id: str) -> Any:
+        """Take ``response``, the answer the provider's batch ``batch_id`` gave to ``request``
+        (sent there as :func:`request_body` of it), as if :meth:`send` had got it: counted
+        (at the batch's price), logged, its model named."""
+        body = request_body(self.settings, request)
+        if self._recorder is not None:
+            self._recorder.on_kwargs(**body)
+            self._recorder.answered_by_batch(batch_id)
+        self.meter.on_response(response, batch=True)
         if self._recorder is not None:
             self._recorder.on_response(response)
         named = getattr(response, "model", None)
@@ -346,6 +368,12 @@ class Exchange:
             self._recorder.finish(outcome="ok" if valid else "invalid")
             if self._recorder.failure is not None:
                 raise self._recorder.failure
+
+
+def request_body(settings: LLMSettings, request: Mapping[str, Any]) -> dict[str, Any]:
+    """The body of a chat request as it is sent: the model asked for, ``request``'s fields
+    and the optional ones (one function, so a batch's request line is the same body)."""
+    return {"model": settings.model, **request, **request_options(settings)}
 
 
 def request_options(settings: LLMSettings) -> dict[str, Any]:

@@ -45,7 +45,7 @@ from summarizer._briefing._article import Article
 from summarizer._engines._protocol import Draft, EngineIdentity, EngineName, Usage
 from summarizer._engines.llm._call_log import PLACEHOLDER_KEY, CallRecord, OnCall
 from summarizer._engines.llm._check import Answer, Checked, check
-from summarizer._engines.llm._client import Exchange, ModelClient
+from summarizer._engines.llm._client import Exchange, ModelClient, request_body
 from summarizer._engines.llm._context_length import SplitState, halve, is_context_error
 from summarizer._engines.llm._deadline import article_limit
 from summarizer._engines.llm._prompts import Prompts, load_prompts
@@ -206,6 +206,37 @@ class LLMEngine:
             ),
         )
 
+    # ------------------------------------------------------------------ the batch service
+
+    def batch_request(self, article: Article) -> dict[str, Any]:
+        """The body of the first request for ``article`` as :meth:`draft` sends it (model,
+        messages, the tool or response format, the options): a line of a batch carries it."""
+        prompts = load_prompts()
+        messages = prompts.messages(article.text, article.source.published)
+        fields = request_fields(self.settings.mode, BRIEFING_TOOL, briefing_schema(), messages)
+        return request_body(self.settings, fields)
+
+    def draft_answered(self, article: Article, response: Any, *, batch_id: str) -> Draft:
+        """The draft of ``article`` from ``response``, the answer the provider's batch
+        ``batch_id`` gave to :meth:`batch_request`: checked and repaired as :meth:`draft` checks
+        the first answer, and what fails re-asked here, synchronously (the items that fail, and
+        only they), within the article's time limit; then left out or the article failed, as
+        :meth:`draft` does. With no endpoint configured (results imported from a file) nothing
+        is re-asked: what fails is left out at once. An article over the context is not split
+        here: it fails."""
+        prompts = load_prompts()
+        exchange = self.client.exchange(label=article.label, tool="briefing", article_id=article.id)
+        with article_limit(self.settings.article_limit):
+            try:
+                return self._ask(
+                    exchange, prompts, article, article.text, answered=(response, batch_id)
+                )
+            except EngineError:
+                raise
+            except BaseException as exc:
+                exchange.abort(exc)
+                raise
+
     # ------------------------------------------------------------------ splitting
 
     def _draft_fitting(
@@ -300,12 +331,22 @@ class LLMEngine:
             raise
         return draft
 
-    def _ask(self, exchange: Exchange, prompts: Prompts, article: Article, text: str) -> Draft:
+    def _ask(
+        self,
+        exchange: Exchange,
+        prompts: Prompts,
+        article: Article,
+        text: str,
+        *,
+        answered: tuple[Any, str] | None = None,
+    ) -> Draft:
+        """The draft of ``text``; ``answered``: the first request's answer is already there
+        (a response, and the batch that gave it)."""
         settings = self.settings
-        attempts = settings.max_reasks + 1
+        attempts = settings.max_reasks + 1 if settings.configured else 1
         messages = prompts.messages(text, article.source.published)
         first = request_fields(settings.mode, BRIEFING_TOOL, briefing_schema(), messages)
-        answer = self._first_answer(exchange, first, attempts)
+        answer = self._first_answer(exchange, first, attempts, answered)
         checked = check(answer, text, pending=exchange.attempts < attempts)
         # The first request as sent (the model's name and the options are the same for all).
         budget = int(REASK_BUDGET * len(compact(first).encode()))
@@ -338,13 +379,23 @@ class LLMEngine:
             dropped=tuple(dropped),
         )
 
-    def _first_answer(self, exchange: Exchange, first: dict[str, Any], attempts: int) -> Answer:
+    def _first_answer(
+        self,
+        exchange: Exchange,
+        first: dict[str, Any],
+        attempts: int,
+        answered: tuple[Any, str] | None = None,
+    ) -> Answer:
         """The first answer that can be read as a briefing: one that cannot is asked for again
         whole (with why), while attempts are left. A refusal or a cut-off answer ends it."""
         settings = self.settings
         request = first
         while True:
-            response = exchange.send(request)
+            if answered is not None:
+                response = exchange.receive(request, answered[0], batch_id=answered[1])
+                answered = None
+            else:
+                response = exchange.send(request)
             ended = self._ended(exchange, response)
             if ended is not None:
                 raise exchange.fail(ended)
