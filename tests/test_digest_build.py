@@ -12,7 +12,7 @@ from test_digest_support import article_id, load_hand_built, make_briefing
 
 from summarizer import Briefing, ConfigError, Digest, build_digest
 from summarizer._digest._models import DealThread, DisputeThread, TopDevelopment
-from summarizer._digest._render import render_digest_json
+from summarizer._digest._render import render_digest_json, render_digest_markdown
 from summarizer._digest._synthesis import weak_basis
 
 
@@ -405,3 +405,41 @@ def test_a_development_dated_before_the_period_is_background_not_a_top_developme
         "Satellite launch contract",
     }
     assert [t.thread for t in digest.top_developments] == ["Satellite launch contract"]
+
+
+def test_dates_show_no_more_than_their_source_gives() -> None:
+    text = (
+        "Russia and Ukraine have fought since Russia invaded in 2022. Talks are expected to "
+        "resume in March, officials said."
+    )
+    briefing = make_briefing(
+        text,
+        actors=[{"name": p, "kind": "state"} for p in ("Russia", "Ukraine")],
+        disputes=[
+            {
+                "title": "War",
+                "parties": ["Russia", "Ukraine"],
+                "status": "ongoing",
+                "when": "2022",
+                "quote": "Russia invaded in 2022",
+            }
+        ],
+        signals=[
+            {
+                "description": "Talks are expected to resume in March",
+                "when": "2026-03",
+                "quote": "Talks are expected to resume in March",
+            }
+        ],
+        published=dt.date(2026, 3, 12),
+    )
+    digest = build_digest([briefing])
+    (war,) = digest.disputes
+    assert (war.date, war.date_precision) == (dt.date(2022, 1, 1), "year")
+    # "in March" is still ahead on March 12, and is shown as a month, not as March 1.
+    (talks,) = digest.key_dates
+    assert (talks.date, talks.precision) == (dt.date(2026, 3, 1), "month")
+    markdown = render_digest_markdown(digest)
+    assert "Mar 2026: Talks are expected to resume in March" in markdown
+    assert "1 Mar 2026" not in markdown
+    assert "· 2022 ·" in markdown and "1 Jan 2022" not in markdown

@@ -99,6 +99,31 @@ def parse_when(value: str) -> date | None:
         return None
 
 
+Precision = Literal["year", "month", "day"]
+
+
+def when_precision(value: str) -> Precision:
+    """How much of a date ``value`` gives: "2019" a year, "2019-11" a month, else a day."""
+    parts = value.strip().count("-")
+    return "year" if parts == 0 else "month" if parts == 1 else "day"
+
+
+def as_when(first: date, precision: Precision) -> str:
+    """``first`` written at ``precision``, as the contract writes a ``when`` ("2019-11")."""
+    return first.isoformat()[: {"year": 4, "month": 7, "day": 10}[precision]]
+
+
+def last_day(first: date, precision: Precision) -> date:
+    """The last day a date of ``precision`` starting on ``first`` can mean ("2019" ends on
+    31 December): what "is it before X?" must compare, so that "in 2025" is not before March."""
+    if precision == "year":
+        return date(first.year, 12, 31)
+    if precision == "month":
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return first
+
+
 def _when(value: object) -> object:
     # The final layer accepts only well-formed dates: the pipeline has already turned any other
     # answer into null and said so in provenance.repairs (see _briefing/_dates.py).

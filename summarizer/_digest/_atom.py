@@ -66,7 +66,8 @@ def _development(
     if development.attribution:
         said = f"“{said}” — {development.attribution}"
     if development.next is not None:
-        said += f" Next: {day_text(development.next.date)}, {development.next.what}"
+        nxt = development.next
+        said += f" Next: {day_text(nxt.date, nxt.precision)}, {nxt.what}"
     _text(entry, "summary", said)
     titles = []
     for article in development.sources:
@@ -90,7 +91,7 @@ def _overview(feed: ET.Element, feed_id: str, digest: Digest, updated: str) -> N
     _text(entry, "title", "Bottom line and key dates")
     _text(entry, "updated", updated)
     lines = list(digest.bottom_line)
-    lines += [f"{day_text(k.date)}: {k.what}" for k in digest.key_dates]
+    lines += [f"{day_text(k.date, k.precision)}: {k.what}" for k in digest.key_dates]
     _text(entry, "summary", " ".join(digest.bottom_line) or lines[0])
     _text(entry, "content", "\n".join(lines)).set("type", "text")
 

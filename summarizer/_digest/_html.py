@@ -90,7 +90,7 @@ def render_digest_html(digest: Digest, texts: Mapping[str, str]) -> str:
         facts = [
             f"{thread.kind.replace('_', ' ')} {section}",
             thread.status,
-            day_text(thread.date) if thread.date is not None else None,
+            day_text(thread.date, thread.date_precision) if thread.date is not None else None,
             ", ".join(thread.parties),
         ]
         regions.setdefault(thread.region or "Other", []).append(
@@ -137,7 +137,7 @@ def _development(
     )
     facts: list[str | None] = [top.attribution, top.thread]
     if top.next is not None:
-        facts.append(f"next: {day_text(top.next.date)}, {top.next.what}")
+        facts.append(f"next: {day_text(top.next.date, top.next.precision)}, {top.next.what}")
     return top.statement, facts, top.sources, list(thread.evidence) if thread else []
 
 

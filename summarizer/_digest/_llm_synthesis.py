@@ -38,7 +38,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from summarizer._briefing._models import Likelihood, Money
+from summarizer._briefing._models import Likelihood, Money, as_when
 from summarizer._cost import load_prices
 from summarizer._digest._models import (
     DealThread,
@@ -270,7 +270,8 @@ def _handles(digest: Digest) -> _Handles:
         tail.append("signals (due | description | horizon | likelihood | articles):")
     for signal in signals:
         tail.append(
-            f"- {signal.when or '-'} | {_field(signal.description)} | "
+            f"- {as_when(signal.when, signal.when_precision) if signal.when else '-'} | "
+            f"{_field(signal.description)} | "
             f"{_field(signal.horizon, 40) or '-'} | {signal.likelihood} | {cites(signal.sources)}"
         )
 
@@ -303,7 +304,7 @@ def _thread_line(
     value = getattr(thread, "value", None)
     if isinstance(value, Money):
         status += f", value {_money(value)}"
-    date = str(thread.date) if thread.date is not None else "undated"
+    date = as_when(thread.date, thread.date_precision) if thread.date is not None else "undated"
     why = "; ".join(thread.significance) or "-"
     parties = ", ".join(_field(p, 60) for p in thread.parties) or "-"
     summary = _field(thread.summary, room) if room else ""

@@ -25,6 +25,7 @@ from summarizer._briefing._models import (
     Evidence,
     Likelihood,
     Money,
+    Precision,
 )
 from summarizer._text._keys import MatchKind
 
@@ -125,6 +126,10 @@ class DisputeThread(_Model):
         description="the latest development's date: a source's `when`, else its published "
         "date; null when no source dates it",
     )
+    date_precision: Precision = Field(
+        default="day",
+        description='how much of `date` the source gives: year ("in 2022"), month or day',
+    )
     first_seen: dt.date | None = Field(
         default=None,
         description="for a thread no source dates: the day its first article was read",
@@ -154,6 +159,10 @@ class DealThread(_Model):
         description="the latest development's date: a source's `when`, else its published "
         "date; null when no source dates it",
     )
+    date_precision: Precision = Field(
+        default="day",
+        description='how much of `date` the source gives: year ("in 2022"), month or day',
+    )
     first_seen: dt.date | None = Field(
         default=None,
         description="for a thread no source dates: the day its first article was read",
@@ -175,7 +184,12 @@ class WatchSignal(_Model):
     description: str
     horizon: str | None = None
     likelihood: Likelihood = "unclear"
-    when: dt.date | None = Field(default=None, description="the date it is due, when given")
+    when: dt.date | None = Field(
+        default=None, description="the date it is due, when given (its first day)"
+    )
+    when_precision: Precision = Field(
+        default="day", description="how much of `when` the source gives: year, month or day"
+    )
     sources: list[str] = Field(default_factory=list)
     evidence: list[ThreadEvidence] = Field(default_factory=list)
 
@@ -215,6 +229,9 @@ class KeyDate(_Model):
     """A date ahead that a source gives: a meeting, a vote, a deadline."""
 
     date: dt.date
+    precision: Precision = Field(
+        default="day", description="how much of `date` the source gives: year, month or day"
+    )
     what: str
     sources: list[str] = Field(default_factory=list)
 

@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer._briefing._models import Signal, parse_when
+from summarizer._briefing._models import Signal, last_day, parse_when, when_precision
 from summarizer._digest._common import Article, UnionFind, common_limit, content_words, quoted
 from summarizer._digest._models import (
     DigestOutlook,
@@ -146,12 +146,20 @@ def key_dates(signals: Sequence[WatchSignal], after: dt.date | None) -> list[Key
     """The dates ahead the signals give, from ``after`` on, in date order, each thing once."""
     found: dict[tuple[dt.date, str], KeyDate] = {}
     for signal in signals:
-        if signal.when is None or (after is not None and signal.when < after):
+        if signal.when is None:
+            continue
+        # "in March" is still ahead on March 12: a date is past once its last day is.
+        if after is not None and last_day(signal.when, signal.when_precision) < after:
             continue
         what = trim_clause(signal.description, MAX_KEY_DATE_WORDS) or signal.description
         key = (signal.when, merge_key(what))
         if key not in found:
-            found[key] = KeyDate(date=signal.when, what=what, sources=signal.sources)
+            found[key] = KeyDate(
+                date=signal.when,
+                precision=signal.when_precision,
+                what=what,
+                sources=signal.sources,
+            )
     return [found[key] for key in sorted(found)]
 
 
@@ -167,7 +175,11 @@ def _watch_signal(group: list[_Signal]) -> WatchSignal:
     group = sorted(group, key=lambda s: s.order)
     horizons = [s.signal.horizon for s in group if s.signal.horizon]
     likelihoods = [s.signal.likelihood for s in group if s.signal.likelihood != "unclear"]
-    dates = [d for s in group if s.signal.when and (d := parse_when(s.signal.when)) is not None]
+    dates = [
+        (d, when_precision(s.signal.when))
+        for s in group
+        if s.signal.when and (d := parse_when(s.signal.when)) is not None
+    ]
     evidence: dict[tuple[str, int, int], ThreadEvidence] = {}
     for item in group:
         for quote in sorted(item.signal.evidence, key=lambda e: (e.start, e.end)):
@@ -178,7 +190,8 @@ def _watch_signal(group: list[_Signal]) -> WatchSignal:
         description=group[0].signal.description,
         horizon=horizons[-1] if horizons else None,
         likelihood=likelihoods[-1] if likelihoods else "unclear",
-        when=dates[-1] if dates else None,
+        when=dates[-1][0] if dates else None,
+        when_precision=dates[-1][1] if dates else "day",
         sources=list(dict.fromkeys(s.article.id for s in group)),
         evidence=list(evidence.values()),
     )

@@ -107,7 +107,8 @@ def _top(digest: Digest, refs: _Refs) -> list[str]:
             text = f"{_quoted(text)} — {escape_inline(item.attribution)}"
         line = f"{number}. {text} {refs(item.sources)}".rstrip()
         if item.next is not None:
-            line += f" · next: {day_text(item.next.date)}, {_short(item.next.what)}"
+            when = day_text(item.next.date, item.next.precision)
+            line += f" · next: {when}, {_short(item.next.what)}"
         lines.append(line)
     return [*lines, ""]
 
@@ -147,7 +148,8 @@ def _key_dates(digest: Digest, refs: _Refs) -> list[str]:
         return []
     lines = ["## Key dates ahead", ""]
     for item in digest.key_dates:
-        lines.append(f"- {day_text(item.date)}: {_short(item.what, 20)} {refs(item.sources)}")
+        day = day_text(item.date, item.precision)
+        lines.append(f"- {day}: {_short(item.what, 20)} {refs(item.sources)}")
     return [*lines, ""]
 
 
@@ -178,7 +180,7 @@ def _thread_line(section: str, thread: DisputeThread | DealThread, refs: _Refs) 
             status = f"{_label(thread.status_history[-2].status)} → {status}"
         facts.append(status)
     if thread.date is not None:
-        facts.append(day_text(thread.date))
+        facts.append(day_text(thread.date, thread.date_precision))
     if isinstance(thread, DealThread) and thread.value is not None:
         facts.append(format_money(thread.value.amount, thread.value.currency))
     if thread.parties:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from summarizer._briefing._models import Precision, last_day
 from summarizer._briefing._render import format_money
 from summarizer._digest._common import Article, content_words
 from summarizer._digest._models import (
@@ -163,7 +164,11 @@ def top_developments(
             break
         if weak_basis(thread):
             continue
-        if since is not None and thread.date is not None and thread.date < since:
+        if (
+            since is not None
+            and thread.date is not None
+            and last_day(thread.date, thread.date_precision) < since
+        ):
             continue
         told = _source_sentence(thread, articles)
         if told is None:
@@ -286,8 +291,13 @@ def _span(covered: tuple[dt.date, dt.date]) -> str:
     return day_text(start) if start == end else f"{day_text(start)} to {day_text(end)}"
 
 
-def day_text(day: dt.date) -> str:
-    """``3 Dec 2019``: a date as a reader takes it in, the same everywhere in a digest."""
+def day_text(day: dt.date, precision: Precision = "day") -> str:
+    """``3 Dec 2019``: a date as a reader takes it in, the same everywhere in a digest; no more
+    of it than the source gives (``Dec 2019``, ``2019``)."""
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return day.strftime("%b %Y")
     return f"{day.day} {day.strftime('%b %Y')}"
 
 

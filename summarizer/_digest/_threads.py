@@ -45,9 +45,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from summarizer._briefing._models import Deal, Dispute, Evidence, Money, parse_when
+from summarizer._briefing._models import (
+    Deal,
+    Dispute,
+    Evidence,
+    Money,
+    Precision,
+    parse_when,
+    when_precision,
+)
 from summarizer._digest._actors import ActorMerge
 from summarizer._digest._common import (
     Article,
@@ -98,6 +106,7 @@ class _Item:
     words: frozenset[str]
     names: frozenset[str]
     date: dt.date | None  # the development's own date, else its article's published date
+    precision: Precision  # how much of ``date`` the report gives
 
     @property
     def order(self) -> tuple[int, int]:
@@ -202,16 +211,18 @@ def _item(
         title_words=title_words,
         words=words,
         names=name_words(item.summary) & words,
-        date=_date_of(item.when, article),
+        **_date_of(item.when, article),
     )
 
 
-def _date_of(when: str | None, article: Article) -> dt.date | None:
-    """A report's date: its own ``when`` (the first day it can mean), else the published date of
-    its article; None when neither is known (the day it was read dates nothing)."""
+def _date_of(when: str | None, article: Article) -> dict[str, Any]:
+    """A report's date: its own ``when`` (the first day it can mean, and how much of a date it
+    gives), else the published date of its article; None when neither is known (the day it was
+    read dates nothing)."""
     if when is not None and (day := parse_when(when)) is not None:
-        return day
-    return article.date if article.date_from == "published" else None
+        return {"date": day, "precision": when_precision(when)}
+    published = article.date if article.date_from == "published" else None
+    return {"date": published, "precision": "day"}
 
 
 # --------------------------------------------------------------------------- merging
@@ -419,12 +430,18 @@ def _history(items: list[_Item], course: tuple[str, ...]) -> list[tuple[dt.date 
     return history
 
 
-def _dates(items: list[_Item]) -> dict[str, dt.date | None]:
+_PRECISION_RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
+
+
+def _dates(items: list[_Item]) -> dict[str, Any]:
     """The thread's date (its latest dated report) and, when nothing dates it, the day its
     first article was read (for programs: the digest's text never shows it as a date)."""
-    dated = [i.date for i in items if i.date is not None]
+    dated = [i for i in items if i.date is not None]
     if dated:
-        return {"date": max(dated), "first_seen": None}
+        # The latest by its first day; of one day, the most precise ("on March 3, 2025" over
+        # "in March 2025").
+        latest = max(dated, key=lambda i: (i.date, _PRECISION_RANK[i.precision]))
+        return {"date": latest.date, "date_precision": latest.precision, "first_seen": None}
     return {"date": None, "first_seen": min(i.article.date for i in items)}
 
 
