@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from summarizer._digest._build import build_digest
     from summarizer._digest._models import Digest
     from summarizer._digest._periods import Selection
+    from summarizer._digest._progress import ProgressEvent
     from summarizer._digest._render import render_digest_markdown
     from summarizer._digest._runner import DigestRun, digest_sources
     from summarizer._engines._protocol import Draft, Engine, Usage
@@ -71,6 +72,7 @@ _EXPORTS: dict[str, str] = {
     "BatchSettings": "_batch",
     "BatchEvent": "_batch",
     "Selection": "_digest._periods",
+    "ProgressEvent": "_digest._progress",
     "build_digest": "_digest._build",
     "render_digest_markdown": "_digest._render",
     "Store": "_store",
