@@ -121,3 +121,111 @@ def test_an_easing_cue_taken_back_is_no_easing() -> None:
 def test_a_start_year_does_not_date_the_dispute() -> None:
     b = brief("The dispute between Japan and China over the islands has flared since 2012.")
     assert b.disputes and all(d.when is None for d in b.disputes)
+
+
+# --------------------------------------------------------------------------- issue 11: disputes
+
+
+def test_one_conflict_told_in_several_ways_is_one_thread() -> None:
+    # A summons, the shelling it protests and the other side's blame are one India-Pakistan
+    # dispute, not three threads with different titles.
+    b = brief(
+        "India summoned Pakistan's deputy high commissioner on Tuesday to protest shelling "
+        "across the Line of Control. Indian officers said Pakistani troops opened fire on "
+        "villages late on Monday. Two villagers were killed. The army said five more were "
+        "wounded. Islamabad in turn blamed New Delhi for a pattern of ceasefire violations."
+    )
+    pairs = [d for d in b.disputes if {"India", "Pakistan"} <= set(d.parties)]
+    assert len(pairs) == 1
+    assert len(pairs[0].evidence) >= 2
+
+
+def test_a_dispute_of_other_states_set_aside_is_not_listed() -> None:
+    b = brief(
+        "Indonesia has filed a complaint at the World Trade Organization against the European "
+        "Union over anti-dumping duties on its steel. The European Union rejected the "
+        "complaint. The European Union is separately locked in a row with China over tariffs "
+        "on electric vehicles."
+    )
+    assert b.disputes
+    assert all("China" not in d.parties for d in b.disputes)
+    assert any({"Indonesia", "European Union"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_settled_quarrel_of_two_other_states_is_not_listed() -> None:
+    b = brief(
+        "Ghana and Togo signed an agreement on Tuesday to run joint naval patrols against "
+        "pirates. Further east, Nigeria and Cameroon settled their long quarrel over the "
+        "Bakassi peninsula when Nigeria handed it over in 2008."
+    )
+    assert b.deals
+    assert not b.disputes
+
+
+def test_a_war_that_could_come_is_no_dispute() -> None:
+    # "warned that a wider trade war could hurt": imagined, whoever warns of it.
+    b = brief(
+        "Brazil on Tuesday imposed counter-tariffs on U.S. goods in retaliation for "
+        "Washington's duties on Brazilian ethanol. Brazilian farm groups warned that a wider "
+        "trade war could hurt soybean sales if China took advantage."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Brazil", "United States"]]
+
+
+def test_counter_tariffs_are_a_trade_dispute() -> None:
+    b = brief("Brazil on Tuesday imposed counter-tariffs on $1.8 billion of U.S. goods.")
+    assert b.disputes and b.disputes[0].kind == "economic"
+    assert {"Brazil", "United States"} <= set(b.disputes[0].parties)
+
+
+def test_a_call_for_restraint_makes_no_party() -> None:
+    b = brief(
+        "Armenia accused Azerbaijan on Wednesday of firing on a border village. Russia called "
+        "on both sides to show restraint. Saudi Arabia urged restraint and offered to help."
+    )
+    assert b.disputes
+    for d in b.disputes:
+        assert "Russia" not in d.parties and "Saudi Arabia" not in d.parties
+
+
+def test_disputes_told_in_other_words() -> None:
+    called_in = brief("Kenya's foreign ministry called in Uganda's high commissioner on Monday.")
+    assert called_in.disputes and called_in.disputes[0].kind == "diplomatic"
+    assert {"Kenya", "Uganda"} <= set(called_in.disputes[0].parties)
+    rejected = brief("Pakistan's foreign office rejected India's account as baseless.")
+    assert rejected.disputes and {"India", "Pakistan"} <= set(rejected.disputes[0].parties)
+    fire = brief("Thai troops opened fire on Cambodian positions near the border on Sunday.")
+    assert fire.disputes and fire.disputes[0].kind == "military"
+    owned = brief(
+        "Kenya said Migingo island belongs to it, after Ugandan police raised a flag there."
+    )
+    assert owned.disputes and owned.disputes[0].kind == "territorial"
+
+
+def test_what_a_side_says_after_its_rejection_names_no_target() -> None:
+    # "..., saying its duties answered subsidies with Chinese investment": China is only
+    # what the European Commission says, not a side it rejects.
+    b = brief(
+        "Indonesia has filed a complaint at the World Trade Organization against the European "
+        "Commission over steel duties. The European Commission rejected the complaint, saying "
+        "its duties answered subsidies that Indonesia gives to smelters with Chinese "
+        "investment."
+    )
+    assert b.disputes
+    assert all("China" not in d.parties for d in b.disputes)
+
+
+def test_an_apposition_renaming_the_act_is_not_its_object() -> None:
+    b = brief(
+        "Indonesia has used export bans to force miners to build smelters at home, a policy "
+        "President Prabowo Subianto has vowed to extend to other minerals."
+    )
+    assert all("Prabowo Subianto" not in d.parties for d in b.disputes)
+
+
+def test_talks_a_third_state_offers_to_host_are_no_deal() -> None:
+    b = brief(
+        "Kenya accused Uganda of seizing Migingo island. Tanzania, which also borders the "
+        "lake, offered to host talks between the two governments."
+    )
+    assert not b.deals

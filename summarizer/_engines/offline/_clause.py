@@ -172,6 +172,10 @@ def presupposed(low: str, seg_start: int, t0: int) -> bool:
     return reading()["presupposed"].search(low, max(seg_start, t0 - 60), t0) is not None
 
 
+_IMAGINED_AFTER = re.compile(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
+
+
 def mood(
     low: str,
     seg_start: int,
@@ -209,19 +213,16 @@ def mood(
     ]
     if modals:
         governed = True
-    if deal:
-        # "a deal would be hard to sell": the deal only imagined.
-        after = low[t1 : min(clause_end, t1 + 40)]
-        if re.match(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b", after) and re.search(
-            r"\b(?:a|an|any|such an?)(?: \S+){0,2} $", left
-        ):
-            governed = True
-        if re.search(r"\bnot yet\b|\b(?:has|have|had)(?:n't| not) (?:yet )?been\b", after):
-            governed = True
+    # "a deal would be hard to sell", "warned that a wider trade war could hurt sales": an
+    # indefinite noun that a modal verb follows is only imagined, whoever warns of it.
+    after = low[t1 : min(clause_end, t1 + 40)]
+    imagined = bool(_IMAGINED_AFTER.match(after) and _INDEFINITE_BEFORE.search(left))
+    if deal and re.search(r"\bnot yet\b|\b(?:has|have|had)(?:n't| not) (?:yet )?been\b", after):
+        governed = True
     if governed and not deal and r["threat_frame"].search(left):
         # "The EU has warned that it could widen sanctions": the threat is real.
         governed = False
-    if governed and not (definite and not deal):
+    if imagined or (governed and not (definite and not deal)):
         # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
         return UNREAL
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)):
