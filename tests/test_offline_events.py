@@ -229,3 +229,13 @@ def test_talks_a_third_state_offers_to_host_are_no_deal() -> None:
         "lake, offered to host talks between the two governments."
     )
     assert not b.deals
+
+
+def test_diplomatic_breaks_in_standard_words() -> None:
+    expelled = brief("Peru on Monday declared Mexico's ambassador persona non grata.")
+    assert expelled.disputes and expelled.disputes[0].kind == "diplomatic"
+    assert {"Peru", "Mexico"} <= set(expelled.disputes[0].parties)
+    broke = brief("Mexico broke off diplomatic relations with Ecuador on Friday.")
+    assert broke.disputes and {"Mexico", "Ecuador"} <= set(broke.disputes[0].parties)
+    meddling = brief("Peru accused Mexico of interfering in its internal affairs.")
+    assert meddling.disputes and {"Peru", "Mexico"} <= set(meddling.disputes[0].parties)
