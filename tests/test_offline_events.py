@@ -239,3 +239,29 @@ def test_diplomatic_breaks_in_standard_words() -> None:
     assert broke.disputes and {"Mexico", "Ecuador"} <= set(broke.disputes[0].parties)
     meddling = brief("Peru accused Mexico of interfering in its internal affairs.")
     assert meddling.disputes and {"Peru", "Mexico"} <= set(meddling.disputes[0].parties)
+
+
+def test_a_war_named_as_the_origin_of_a_time_span_is_background() -> None:
+    # "since the war in Ukraine began" dates the violation; it is no Romania-Ukraine war.
+    b = brief(
+        "Romania summoned Russia's charge d'affaires on Sunday after a Russian drone entered "
+        "its airspace. It was the most serious violation of Romanian territory since the war "
+        "in Ukraine began."
+    )
+    assert b.disputes
+    assert all("Ukraine" not in d.parties for d in b.disputes)
+
+
+def test_a_sea_named_after_a_state_is_a_place() -> None:
+    b = brief(
+        "Iran's navy seized a tanker in the Gulf of Oman on Thursday, the U.S. Navy said. The "
+        "U.S. Navy said Iran's continued harassment of vessels threatened security in the "
+        "region."
+    )
+    assert all("Oman" not in d.parties for d in b.disputes)
+    assert any({"Iran", "United States"} <= set(d.parties) for d in b.disputes)
+
+
+def test_the_one_declared_persona_non_grata_is_acted_on() -> None:
+    b = brief("Peru on Monday declared Mexico's ambassador persona non grata.")
+    assert b.disputes and b.disputes[0].title.startswith("Peru vs Mexico")

@@ -184,6 +184,7 @@ _FRIENDLY = re.compile(
 )
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
+_SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
 # "talking about model treaties": deals as a topic of talk, not a deal.
 _IDLE = re.compile(
     r"\b(?:talk\w* about|talk of|discuss\w*|spoke of|speak\w* of|dream\w* of|ideas? (?:of|for))"
@@ -1605,7 +1606,10 @@ def _bare_plural(low: str, seg_start: int, match: re.Match[str]) -> bool:
 
 
 def _background_segment(sentence: Sentence, start: int, end: int, at: int) -> bool:
-    """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause."""
+    """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause, or
+    is the origin of a time span: "the worst violation since the war in Ukraine began"."""
+    if _SINCE.search(sentence.masked, max(start, at - 40), at) is not None:
+        return True
     seg_start, _ = _segment(sentence, start, end, at)
     if seg_start == start:
         return False
