@@ -265,3 +265,24 @@ def test_a_sea_named_after_a_state_is_a_place() -> None:
 def test_the_one_declared_persona_non_grata_is_acted_on() -> None:
     b = brief("Peru on Monday declared Mexico's ambassador persona non grata.")
     assert b.disputes and b.disputes[0].title.startswith("Peru vs Mexico")
+
+
+def test_a_coordinated_subject_is_one_side() -> None:
+    # "Mexico and Brazil have also objected": the two object together; they are not at odds.
+    b = brief(
+        "Colombia agreed on Sunday to accept deportation flights from the United States after "
+        "Washington ordered tariffs on Colombian imports. Mexico and Brazil have also objected "
+        "to the treatment of deportees."
+    )
+    for d in b.disputes:
+        assert not ({"Mexico", "Brazil"} <= set(d.parties) and len(d.parties) == 2)
+        assert not d.title.startswith(("Mexico vs Brazil", "Brazil vs Mexico", "Mexico–Brazil"))
+
+
+def test_where_a_speaker_is_based_is_no_side() -> None:
+    b = brief(
+        "The U.S. Navy's Bahrain-based 5th Fleet said Iran's continued harassment of vessels "
+        "threatened security in the region."
+    )
+    assert b.disputes
+    assert all("Bahrain" not in d.parties for d in b.disputes)

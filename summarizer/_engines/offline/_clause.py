@@ -313,6 +313,8 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     owned = re.match(r"['’](?:s\b)?", after) is not None
     if r["venue_before"].search(before) and not r["venue_keep"].search(before) and not owned:
         return VENUE
+    if r["venue_after"].match(after):
+        return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
     if _listed_venue(low, at) and not owned:
         return VENUE
     if frame.speaks(at):

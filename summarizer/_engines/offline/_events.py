@@ -16,6 +16,7 @@ threads the article is most about are kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from contextvars import ContextVar
@@ -411,12 +412,21 @@ def _kept_now(
 def _speakers(art: _Article, sentence: Sentence) -> list[Actor]:
     """Who the sentence's attribution names ("Beijing said ...")."""
     frame = art.frames[sentence.index]
+    low = art.lows[sentence.index]
+    place = reading()["venue_after"]
     out = []
     for actor in art.cast.in_span(sentence.start, sentence.end):
         if actor.kind == "other":
             continue
-        starts = actor.starts_in(sentence.start, sentence.end)
-        if any(frame.speaks(at - sentence.start) for at in starts):
+        # "The U.S. Navy's Bahrain-based 5th Fleet said": where the speaker sits is no speaker.
+        spoken = [
+            m
+            for m in actor.mentions
+            if sentence.start <= m.start < sentence.end
+            and frame.speaks(m.start - sentence.start)
+            and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
+        ]
+        if spoken:
             out.append(actor)
     return out
 
@@ -550,7 +560,18 @@ def _clause_parties(
     if agents:
         left = agents
         right = [a for a in [*before, *after] if a not in agents]
-    elif not deal and not after and _sides(before) >= 2:
+    elif (
+        not deal
+        and not after
+        and _sides(before) >= 2
+        # "Mexico and Brazil objected": an act the two do together sets them on one side; a
+        # state between them ("India and Pakistan eased tensions") still has them as its two.
+        and not (
+            set(labels) & r.directed
+            and not set(labels) & r.symmetric
+            and _coordinated(before, low, sentence, t0)
+        )
+    ):
         # "Iran has argued that Islamabad owes it penalties": names before the cue in two
         # roles, no object after it; two sides, but not who does what to whom.
         left, right, loose = [], [], before
@@ -642,6 +663,24 @@ def _clause_parties(
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = _unique([*left, *right, *others])
     return _Parties(_with_states(art.cast, actors), left, right, opposed, own)
+
+
+_COORDINATION = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*")
+
+
+def _coordinated(actors: list[Actor], low: str, sentence: Sentence, t0: int) -> bool:
+    """The names before the cue at ``t0`` form one coordinated subject ("Mexico and Brazil
+    have objected"): one side that acts together, not two sides against each other."""
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start)
+        for a in actors
+        for m in a.mentions
+        if sentence.start <= m.start < sentence.start + t0
+    )
+    if len(spans) < 2:
+        return False
+    gaps = [low[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+    return all(_COORDINATION.fullmatch(gap) is not None for gap in gaps)
 
 
 def _topic(
