@@ -46,6 +46,7 @@ from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
+Found = tuple[Cue, re.Match[str]]
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+")
 _MAX_PARTIES = 6
 # An article is about a few disputes and deals: the gold annotations of 40 articles list at
@@ -1283,15 +1284,7 @@ def _find_events(
     names = _name_spans(cast)
     body = [s for s in sentences if s.body]
     lows = {s.index: lower(_scrub(s, names.get(s.index, []))) for s in body}
-    cues = {
-        s.index: (
-            lex.dispute_triggers.find(lows[s.index]),
-            lex.dispute_topics.find(lows[s.index]),
-            lex.deal_triggers.find(lows[s.index]),
-            lex.deal_topics.find(lows[s.index]),
-        )
-        for s in body
-    }
+    cues = {s.index: _cues(lows[s.index]) for s in body}
     triggers = [sorted(m.start() for _, m in (*cues[s.index][0], *cues[s.index][2])) for s in body]
     frames = read_frames(body, [lows[s.index] for s in body], triggers, cast)
     art = _Article(
@@ -1372,6 +1365,21 @@ def _find_events(
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
         dispute_threads = _story_disputes(dispute_threads, lead, cast, lows)
     return _main(dispute_threads), _main(deal_threads)
+
+
+def _cues(low: str) -> tuple[list[Found], list[Found], list[Found], list[Found]]:
+    """A sentence's dispute triggers and topics, deal triggers and topics. Topics only choose
+    the kind of a section's triggers: a sentence with none of them is not read for its topics
+    (most sentences name no event; this saves a pass over each)."""
+    lex = events()
+    disputes = lex.dispute_triggers.find(low)
+    deals = lex.deal_triggers.find(low)
+    return (
+        disputes,
+        lex.dispute_topics.find(low) if disputes else [],
+        deals,
+        lex.deal_topics.find(low) if deals else [],
+    )
 
 
 def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
