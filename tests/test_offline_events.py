@@ -286,3 +286,16 @@ def test_where_a_speaker_is_based_is_no_side() -> None:
     )
     assert b.disputes
     assert all("Bahrain" not in d.parties for d in b.disputes)
+
+
+def test_the_speaker_of_a_quote_is_no_side_of_it() -> None:
+    # "..., spokeswoman X told a regular news briefing": X reports Vietnam's stand; she is
+    # not on China's side of it.
+    b = brief(
+        'China imposed a fishing ban around the Paracel Islands. "Vietnam resolutely opposes '
+        'and demands that China not complicate the situation," foreign ministry spokeswoman '
+        "Pham Thu Hang told a regular news briefing."
+    )
+    assert b.disputes
+    for d in b.disputes:
+        assert "Pham Thu Hang" not in d.parties

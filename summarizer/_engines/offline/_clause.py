@@ -76,7 +76,7 @@ _QUOTE_OPEN = re.compile(r"^\s*[\"“']")
 _ATTRIBUTION = re.compile(
     r"^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:said|says|say|told|tells|added|adds|noted|wrote|writes)"
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
-    r"| (?:reporters|journalists|a (?:news )?(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
+    r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
 )
 _SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
