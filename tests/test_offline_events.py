@@ -299,3 +299,11 @@ def test_the_speaker_of_a_quote_is_no_side_of_it() -> None:
     assert b.disputes
     for d in b.disputes:
         assert "Pham Thu Hang" not in d.parties
+
+
+def test_an_agreement_the_sides_try_to_conclude_is_not_agreed() -> None:
+    b = brief(
+        "Indonesia and the European Union are trying to conclude a free trade agreement that "
+        "has been under negotiation since 2016."
+    )
+    assert b.deals and all(d.status != "agreed" for d in b.deals)
