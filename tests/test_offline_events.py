@@ -121,3 +121,189 @@ def test_an_easing_cue_taken_back_is_no_easing() -> None:
 def test_a_start_year_does_not_date_the_dispute() -> None:
     b = brief("The dispute between Japan and China over the islands has flared since 2012.")
     assert b.disputes and all(d.when is None for d in b.disputes)
+
+
+# --------------------------------------------------------------------------- issue 11: disputes
+
+
+def test_one_conflict_told_in_several_ways_is_one_thread() -> None:
+    # A summons, the shelling it protests and the other side's blame are one India-Pakistan
+    # dispute, not three threads with different titles.
+    b = brief(
+        "India summoned Pakistan's deputy high commissioner on Tuesday to protest shelling "
+        "across the Line of Control. Indian officers said Pakistani troops opened fire on "
+        "villages late on Monday. Two villagers were killed. The army said five more were "
+        "wounded. Islamabad in turn blamed New Delhi for a pattern of ceasefire violations."
+    )
+    pairs = [d for d in b.disputes if {"India", "Pakistan"} <= set(d.parties)]
+    assert len(pairs) == 1
+    assert len(pairs[0].evidence) >= 2
+
+
+def test_a_dispute_of_other_states_set_aside_is_not_listed() -> None:
+    b = brief(
+        "Indonesia has filed a complaint at the World Trade Organization against the European "
+        "Union over anti-dumping duties on its steel. The European Union rejected the "
+        "complaint. The European Union is separately locked in a row with China over tariffs "
+        "on electric vehicles."
+    )
+    assert b.disputes
+    assert all("China" not in d.parties for d in b.disputes)
+    assert any({"Indonesia", "European Union"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_settled_quarrel_of_two_other_states_is_not_listed() -> None:
+    b = brief(
+        "Ghana and Togo signed an agreement on Tuesday to run joint naval patrols against "
+        "pirates. Further east, Nigeria and Cameroon settled their long quarrel over the "
+        "Bakassi peninsula when Nigeria handed it over in 2008."
+    )
+    assert b.deals
+    assert not b.disputes
+
+
+def test_a_war_that_could_come_is_no_dispute() -> None:
+    # "warned that a wider trade war could hurt": imagined, whoever warns of it.
+    b = brief(
+        "Brazil on Tuesday imposed counter-tariffs on U.S. goods in retaliation for "
+        "Washington's duties on Brazilian ethanol. Brazilian farm groups warned that a wider "
+        "trade war could hurt soybean sales if China took advantage."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Brazil", "United States"]]
+
+
+def test_counter_tariffs_are_a_trade_dispute() -> None:
+    b = brief("Brazil on Tuesday imposed counter-tariffs on $1.8 billion of U.S. goods.")
+    assert b.disputes and b.disputes[0].kind == "economic"
+    assert {"Brazil", "United States"} <= set(b.disputes[0].parties)
+
+
+def test_a_call_for_restraint_makes_no_party() -> None:
+    b = brief(
+        "Armenia accused Azerbaijan on Wednesday of firing on a border village. Russia called "
+        "on both sides to show restraint. Saudi Arabia urged restraint and offered to help."
+    )
+    assert b.disputes
+    for d in b.disputes:
+        assert "Russia" not in d.parties and "Saudi Arabia" not in d.parties
+
+
+def test_disputes_told_in_other_words() -> None:
+    called_in = brief("Kenya's foreign ministry called in Uganda's high commissioner on Monday.")
+    assert called_in.disputes and called_in.disputes[0].kind == "diplomatic"
+    assert {"Kenya", "Uganda"} <= set(called_in.disputes[0].parties)
+    rejected = brief("Pakistan's foreign office rejected India's account as baseless.")
+    assert rejected.disputes and {"India", "Pakistan"} <= set(rejected.disputes[0].parties)
+    fire = brief("Thai troops opened fire on Cambodian positions near the border on Sunday.")
+    assert fire.disputes and fire.disputes[0].kind == "military"
+    owned = brief(
+        "Kenya said Migingo island belongs to it, after Ugandan police raised a flag there."
+    )
+    assert owned.disputes and owned.disputes[0].kind == "territorial"
+
+
+def test_what_a_side_says_after_its_rejection_names_no_target() -> None:
+    # "..., saying its duties answered subsidies with Chinese investment": China is only
+    # what the European Commission says, not a side it rejects.
+    b = brief(
+        "Indonesia has filed a complaint at the World Trade Organization against the European "
+        "Commission over steel duties. The European Commission rejected the complaint, saying "
+        "its duties answered subsidies that Indonesia gives to smelters with Chinese "
+        "investment."
+    )
+    assert b.disputes
+    assert all("China" not in d.parties for d in b.disputes)
+
+
+def test_an_apposition_renaming_the_act_is_not_its_object() -> None:
+    b = brief(
+        "Indonesia has used export bans to force miners to build smelters at home, a policy "
+        "President Prabowo Subianto has vowed to extend to other minerals."
+    )
+    assert all("Prabowo Subianto" not in d.parties for d in b.disputes)
+
+
+def test_talks_a_third_state_offers_to_host_are_no_deal() -> None:
+    b = brief(
+        "Kenya accused Uganda of seizing Migingo island. Tanzania, which also borders the "
+        "lake, offered to host talks between the two governments."
+    )
+    assert not b.deals
+
+
+def test_diplomatic_breaks_in_standard_words() -> None:
+    expelled = brief("Peru on Monday declared Mexico's ambassador persona non grata.")
+    assert expelled.disputes and expelled.disputes[0].kind == "diplomatic"
+    assert {"Peru", "Mexico"} <= set(expelled.disputes[0].parties)
+    broke = brief("Mexico broke off diplomatic relations with Ecuador on Friday.")
+    assert broke.disputes and {"Mexico", "Ecuador"} <= set(broke.disputes[0].parties)
+    meddling = brief("Peru accused Mexico of interfering in its internal affairs.")
+    assert meddling.disputes and {"Peru", "Mexico"} <= set(meddling.disputes[0].parties)
+
+
+def test_a_war_named_as_the_origin_of_a_time_span_is_background() -> None:
+    # "since the war in Ukraine began" dates the violation; it is no Romania-Ukraine war.
+    b = brief(
+        "Romania summoned Russia's charge d'affaires on Sunday after a Russian drone entered "
+        "its airspace. It was the most serious violation of Romanian territory since the war "
+        "in Ukraine began."
+    )
+    assert b.disputes
+    assert all("Ukraine" not in d.parties for d in b.disputes)
+
+
+def test_a_sea_named_after_a_state_is_a_place() -> None:
+    b = brief(
+        "Iran's navy seized a tanker in the Gulf of Oman on Thursday, the U.S. Navy said. The "
+        "U.S. Navy said Iran's continued harassment of vessels threatened security in the "
+        "region."
+    )
+    assert all("Oman" not in d.parties for d in b.disputes)
+    assert any({"Iran", "United States"} <= set(d.parties) for d in b.disputes)
+
+
+def test_the_one_declared_persona_non_grata_is_acted_on() -> None:
+    b = brief("Peru on Monday declared Mexico's ambassador persona non grata.")
+    assert b.disputes and b.disputes[0].title.startswith("Peru vs Mexico")
+
+
+def test_a_coordinated_subject_is_one_side() -> None:
+    # "Mexico and Brazil have also objected": the two object together; they are not at odds.
+    b = brief(
+        "Colombia agreed on Sunday to accept deportation flights from the United States after "
+        "Washington ordered tariffs on Colombian imports. Mexico and Brazil have also objected "
+        "to the treatment of deportees."
+    )
+    for d in b.disputes:
+        assert not ({"Mexico", "Brazil"} <= set(d.parties) and len(d.parties) == 2)
+        assert not d.title.startswith(("Mexico vs Brazil", "Brazil vs Mexico", "Mexico–Brazil"))
+
+
+def test_where_a_speaker_is_based_is_no_side() -> None:
+    b = brief(
+        "The U.S. Navy's Bahrain-based 5th Fleet said Iran's continued harassment of vessels "
+        "threatened security in the region."
+    )
+    assert b.disputes
+    assert all("Bahrain" not in d.parties for d in b.disputes)
+
+
+def test_the_speaker_of_a_quote_is_no_side_of_it() -> None:
+    # "..., spokeswoman X told a regular news briefing": X reports Vietnam's stand; she is
+    # not on China's side of it.
+    b = brief(
+        'China imposed a fishing ban around the Paracel Islands. "Vietnam resolutely opposes '
+        'and demands that China not complicate the situation," foreign ministry spokeswoman '
+        "Pham Thu Hang told a regular news briefing."
+    )
+    assert b.disputes
+    for d in b.disputes:
+        assert "Pham Thu Hang" not in d.parties
+
+
+def test_an_agreement_the_sides_try_to_conclude_is_not_agreed() -> None:
+    b = brief(
+        "Indonesia and the European Union are trying to conclude a free trade agreement that "
+        "has been under negotiation since 2016."
+    )
+    assert b.deals and all(d.status != "agreed" for d in b.deals)

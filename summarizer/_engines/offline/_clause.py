@@ -76,7 +76,7 @@ _QUOTE_OPEN = re.compile(r"^\s*[\"“']")
 _ATTRIBUTION = re.compile(
     r"^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:said|says|say|told|tells|added|adds|noted|wrote|writes)"
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
-    r"| (?:reporters|journalists|a (?:news )?(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
+    r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
 )
 _SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
@@ -172,6 +172,10 @@ def presupposed(low: str, seg_start: int, t0: int) -> bool:
     return reading()["presupposed"].search(low, max(seg_start, t0 - 60), t0) is not None
 
 
+_IMAGINED_AFTER = re.compile(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
+
+
 def mood(
     low: str,
     seg_start: int,
@@ -209,19 +213,16 @@ def mood(
     ]
     if modals:
         governed = True
-    if deal:
-        # "a deal would be hard to sell": the deal only imagined.
-        after = low[t1 : min(clause_end, t1 + 40)]
-        if re.match(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b", after) and re.search(
-            r"\b(?:a|an|any|such an?)(?: \S+){0,2} $", left
-        ):
-            governed = True
-        if re.search(r"\bnot yet\b|\b(?:has|have|had)(?:n't| not) (?:yet )?been\b", after):
-            governed = True
+    # "a deal would be hard to sell", "warned that a wider trade war could hurt sales": an
+    # indefinite noun that a modal verb follows is only imagined, whoever warns of it.
+    after = low[t1 : min(clause_end, t1 + 40)]
+    imagined = bool(_IMAGINED_AFTER.match(after) and _INDEFINITE_BEFORE.search(left))
+    if deal and re.search(r"\bnot yet\b|\b(?:has|have|had)(?:n't| not) (?:yet )?been\b", after):
+        governed = True
     if governed and not deal and r["threat_frame"].search(left):
         # "The EU has warned that it could widen sanctions": the threat is real.
         governed = False
-    if governed and not (definite and not deal):
+    if imagined or (governed and not (definite and not deal)):
         # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
         return UNREAL
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)):
@@ -312,6 +313,8 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     owned = re.match(r"['’](?:s\b)?", after) is not None
     if r["venue_before"].search(before) and not r["venue_keep"].search(before) and not owned:
         return VENUE
+    if r["venue_after"].match(after):
+        return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
     if _listed_venue(low, at) and not owned:
         return VENUE
     if frame.speaks(at):

@@ -16,6 +16,7 @@ threads the article is most about are kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from contextvars import ContextVar
@@ -45,6 +46,7 @@ from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
+Found = tuple[Cue, re.Match[str]]
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+")
 _MAX_PARTIES = 6
 # An article is about a few disputes and deals: the gold annotations of 40 articles list at
@@ -53,6 +55,9 @@ _MAX_THREADS = 4
 # How many threads back a new event looks for the thread it belongs to: a text that tells
 # thousands must not compare each new one with all of them.
 _LOOKBACK = 32
+# How many sentences after a dispute's last clause another clause about the same two sides,
+# of another kind, still tells the same conflict (the lead, its details and the reactions).
+_SAME_STRETCH = 4
 # How many sentences after a deal "the agreement", named with no sides, still means it.
 _ANAPHORA_GAP = 4
 # Deal statuses by how far a deal has come; a thread takes the furthest its clauses report.
@@ -181,6 +186,7 @@ _FRIENDLY = re.compile(
 )
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
+_SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
 # "talking about model treaties": deals as a topic of talk, not a deal.
 _IDLE = re.compile(
     r"\b(?:talk\w* about|talk of|discuss\w*|spoke of|speak\w* of|dream\w* of|ideas? (?:of|for))"
@@ -217,6 +223,7 @@ _AGENT_FROM_LABELS = frozenset(
 )
 _CONTENT_LABELS = frozenset(["accusations", "blame", "criticism", "condemnation"])
 _SAME_SIDE_KINDS = frozenset(["legal", "political"])
+_REACTIONS = frozenset(["rejection"])
 # Deals one named buyer makes: the seller or the thing bought may be no actor.
 _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
 _POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our)(?: [\w-]+){0,2} $")
@@ -406,12 +413,21 @@ def _kept_now(
 def _speakers(art: _Article, sentence: Sentence) -> list[Actor]:
     """Who the sentence's attribution names ("Beijing said ...")."""
     frame = art.frames[sentence.index]
+    low = art.lows[sentence.index]
+    place = reading()["venue_after"]
     out = []
     for actor in art.cast.in_span(sentence.start, sentence.end):
         if actor.kind == "other":
             continue
-        starts = actor.starts_in(sentence.start, sentence.end)
-        if any(frame.speaks(at - sentence.start) for at in starts):
+        # "The U.S. Navy's Bahrain-based 5th Fleet said": where the speaker sits is no speaker.
+        spoken = [
+            m
+            for m in actor.mentions
+            if sentence.start <= m.start < sentence.end
+            and frame.speaks(m.start - sentence.start)
+            and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
+        ]
+        if spoken:
             out.append(actor)
     return out
 
@@ -475,7 +491,15 @@ def _clause_parties(
         and not _topic(a, low, sentence, t0 + 1, stop, deal=deal, owner_before=t1)
     ]
     agents = _agents_after(sentence, low, after, t1, stop, labels) if not deal else []
-    if not deal and not after and stop == seg_end and set(labels) & r.directed:
+    if (
+        not deal
+        and not after
+        and stop == seg_end
+        and set(labels) & r.directed
+        # "has used export bans to force miners, a policy President X has vowed to extend": an
+        # apposition renames the act; it is not its object.
+        and r["act_apposition"].match(low, seg_end) is None
+    ):
         # The object set off by a comma may open with "the": no description here.
         whole = _kept(art, sentence, start, end, t0, deal=False, asides=False)
         co, after = _beyond(art, sentence, low, whole, seg_end, end)
@@ -537,7 +561,18 @@ def _clause_parties(
     if agents:
         left = agents
         right = [a for a in [*before, *after] if a not in agents]
-    elif not deal and not after and _sides(before) >= 2:
+    elif (
+        not deal
+        and not after
+        and _sides(before) >= 2
+        # "Mexico and Brazil objected": an act the two do together sets them on one side; a
+        # state between them ("India and Pakistan eased tensions") still has them as its two.
+        and not (
+            set(labels) & r.directed
+            and not set(labels) & r.symmetric
+            and _coordinated(before, low, sentence, t0)
+        )
+    ):
         # "Iran has argued that Islamabad owes it penalties": names before the cue in two
         # roles, no object after it; two sides, but not who does what to whom.
         left, right, loose = [], [], before
@@ -590,6 +625,13 @@ def _clause_parties(
         # No structure to read: the other names of the stretch, then of the clause.
         others += [a for a in in_seg if a not in left and a not in right and a not in others]
         if _slot_sides(left, right, others) < 2:
+            # "X rejected the complaint, saying its duties answered subsidies that Indonesia
+            # gives": what a doer says after its act names no one the act is aimed at.
+            said = (
+                _BEYOND_STOP.search(low, seg_end, end)
+                if left and set(labels) & r.directed
+                else None
+            )
             others += [
                 a
                 for a in kept
@@ -597,6 +639,10 @@ def _clause_parties(
                 and a not in right
                 and a not in others
                 and not _mentioned(a, sentence, stop, seg_end)
+                and (said is None or _mentioned(a, sentence, start, said.start()))
+                # A person of no known country, named nowhere near the act, is no known side
+                # ("..., a policy President Prabowo has vowed to extend").
+                and (a.kind != "person" or a.country or _mentioned(a, sentence, seg_start, stop))
             ]
     if (_sides([*left, *right, *others]) if deal else _slot_sides(left, right, others)) < 2:
         speakers = [
@@ -618,6 +664,24 @@ def _clause_parties(
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = _unique([*left, *right, *others])
     return _Parties(_with_states(art.cast, actors), left, right, opposed, own)
+
+
+_COORDINATION = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*")
+
+
+def _coordinated(actors: list[Actor], low: str, sentence: Sentence, t0: int) -> bool:
+    """The names before the cue at ``t0`` form one coordinated subject ("Mexico and Brazil
+    have objected"): one side that acts together, not two sides against each other."""
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start)
+        for a in actors
+        for m in a.mentions
+        if sentence.start <= m.start < sentence.start + t0
+    )
+    if len(spans) < 2:
+        return False
+    gaps = [low[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+    return all(_COORDINATION.fullmatch(gap) is not None for gap in gaps)
 
 
 def _topic(
@@ -790,7 +854,9 @@ def _beyond(
 ) -> tuple[list[Actor], list[Actor]]:
     """The object of a trigger set off from it by a comma ("condemned, together with Wang,
     the United States' plans"): (who acts with the subject, who is acted on)."""
-    stop = _BEYOND_STOP.search(low, seg_end + 1, end)
+    # A new clause right at the comma ("rejected the complaint, saying ...") leaves nothing
+    # beyond it to be the object.
+    stop = _BEYOND_STOP.search(low, seg_end, end)
     last = stop.start() if stop is not None else end
     agents: list[Actor] = []
     objects: list[Actor] = []
@@ -1218,15 +1284,7 @@ def _find_events(
     names = _name_spans(cast)
     body = [s for s in sentences if s.body]
     lows = {s.index: lower(_scrub(s, names.get(s.index, []))) for s in body}
-    cues = {
-        s.index: (
-            lex.dispute_triggers.find(lows[s.index]),
-            lex.dispute_topics.find(lows[s.index]),
-            lex.deal_triggers.find(lows[s.index]),
-            lex.deal_topics.find(lows[s.index]),
-        )
-        for s in body
-    }
+    cues = {s.index: _cues(lows[s.index]) for s in body}
     triggers = [sorted(m.start() for _, m in (*cues[s.index][0], *cues[s.index][2])) for s in body]
     frames = read_frames(body, [lows[s.index] for s in body], triggers, cast)
     art = _Article(
@@ -1302,7 +1360,26 @@ def _find_events(
             if made:
                 seen_quotes.add(key)
     _aim(disputes, deals, cast)
-    return _threads(disputes, cast), _threads(deals, cast)
+    dispute_threads, deal_threads = _threads(disputes, cast), _threads(deals, cast)
+    if dispute_threads:
+        lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
+        dispute_threads = _story_disputes(dispute_threads, lead, cast, lows)
+    return _main(dispute_threads), _main(deal_threads)
+
+
+def _cues(low: str) -> tuple[list[Found], list[Found], list[Found], list[Found]]:
+    """A sentence's dispute triggers and topics, deal triggers and topics. Topics only choose
+    the kind of a section's triggers: a sentence with none of them is not read for its topics
+    (most sentences name no event; this saves a pass over each)."""
+    lex = events()
+    disputes = lex.dispute_triggers.find(low)
+    deals = lex.deal_triggers.find(low)
+    return (
+        disputes,
+        lex.dispute_topics.find(low) if disputes else [],
+        deals,
+        lex.deal_topics.find(low) if deals else [],
+    )
 
 
 def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
@@ -1411,6 +1488,8 @@ def _read_event(
         art, sentence, start, end, trigger.start(), trigger.end(), labels, deal=deal
     )
     actors = parties.actors
+    if deal and state == PROPOSED and _third_party_offer(art, sentence, start, trigger, actors):
+        return None
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
     noun = not (_VERB_FORM.search(first_word) or first_word in _VERBS_ONLY)
@@ -1527,6 +1606,19 @@ def _read_event(
     )
 
 
+def _third_party_offer(
+    art: _Article, sentence: Sentence, start: int, trigger: re.Match[str], actors: list[Actor]
+) -> bool:
+    """A state or body before the deal that is none of its parties offers it ("Tanzania
+    offered to host talks between the two governments"): the sides have agreed to nothing,
+    not even to propose it."""
+    sides = {_side_of(a) for a in actors}
+    return bool(sides) and any(
+        a.kind in ("state", "organization") and _side_of(a) not in sides
+        for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
+    )
+
+
 def _named_subject(art: _Article, sentence: Sentence, at: int) -> bool:
     """A name (of anyone or anything: "the dam threatens ...") or a pronoun just before the verb
     at ``at``: "a quarrel ... threatened to overshadow the visit" threatens no one."""
@@ -1561,7 +1653,10 @@ def _bare_plural(low: str, seg_start: int, match: re.Match[str]) -> bool:
 
 
 def _background_segment(sentence: Sentence, start: int, end: int, at: int) -> bool:
-    """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause."""
+    """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause, or
+    is the origin of a time span: "the worst violation since the war in Ukraine began"."""
+    if _SINCE.search(sentence.masked, max(start, at - 40), at) is not None:
+        return True
     seg_start, _ = _segment(sentence, start, end, at)
     if seg_start == start:
         return False
@@ -1597,7 +1692,7 @@ def _side_set(event: Event, cast: Cast) -> set[str]:
 
 def _threads(items: list[Event], cast: Cast) -> list[Event]:
     """One thread per subject and sides: real events merge by sides; background and unreal
-    ones only lend their words to the thread they are about; the few main threads stay."""
+    ones only lend their words to the thread they are about."""
     threads: list[Event] = []
     for item in items:
         if not item.real or item.lone:
@@ -1627,7 +1722,30 @@ def _threads(items: list[Event], cast: Cast) -> list[Event]:
             )
         if related is not None:
             _absorb(related, item, cast, real=bool(item.real), parties=False)
-    return _main(threads)
+    return threads
+
+
+def _story_disputes(
+    threads: list[Event], lead: Event, cast: Cast, lows: dict[int, str]
+) -> list[Event]:
+    """The disputes of the story, not those it mentions in passing: a thread told in one
+    sentence, with a side the lead does not name, is another story's when it names two other
+    sides altogether ("Nigeria and Cameroon settled their quarrel" in a story about a
+    Ghana-Togo pact) or is set aside from the story ("the EU is separately locked in a row
+    with China" in one about Indonesia and the EU). The lead is the first dispute or deal that
+    clauses tell as happening."""
+    story = _side_set(lead, cast)
+
+    def passing(thread: Event) -> bool:
+        sides = _side_set(thread, cast)
+        if thread is lead or len(set(thread.sentences)) > 1 or thread.real > 1:
+            return False
+        if sides <= story:
+            return False
+        low = lows.get(thread.sentences[0], "")
+        return not sides & story or reading()["aside"].search(low) is not None
+
+    return [t for t in threads if not passing(t)]
 
 
 def _main(threads: list[Event]) -> list[Event]:
@@ -1651,7 +1769,11 @@ def _same_thread(thread: Event, item: Event, cast: Cast) -> bool:
     if item.section == "dispute":
         # One thread per pair of sides: the same sides, or a reaction to the thread, or the
         # next sentence telling more of it with a side more or less.
-        same_subject = thread.kind == item.kind or thread.soft or item.soft or gap <= 2
+        # The same two sides told in one stretch of the text are in one conflict, however its
+        # clauses name it ("summoned the envoy", "blamed New Delhi for ceasefire violations"):
+        # a summons and the shelling it protests are one thread, not two with different
+        # titles. A new incident told after paragraphs of other matter is a thread of its own.
+        same_subject = thread.kind == item.kind or thread.soft or item.soft or gap <= _SAME_STRETCH
         if (a == b and same_subject) or (len(shared) >= 2 and (item.aimed or gap <= 2)):
             return _consistent(thread, item, cast)
         return bool(shared) and shared in (a, b) and gap <= 1 and len(a | b) <= 3
@@ -1724,7 +1846,11 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
         target.status = item.status
     if target.money is None:
         target.money = item.money
-    if _title_score(item) > _title_score(target):
+    # A rejection answers the act it rejects: "Benin denies the charge" does not name a
+    # thread whose accusation it answers.
+    if _title_score(item) > _title_score(target) and not (
+        item.label in _REACTIONS and target.label not in _REACTIONS
+    ):
         target.label, target.phrase, target.headed = item.label, item.phrase, item.headed
     if item.when is not None:
         target.when = latest([w for w in (target.when, item.when) if w], None)
