@@ -133,3 +133,14 @@ def test_every_actor_has_evidence_mentioning_it() -> None:
         assert a.evidence
         forms = [a.name.casefold(), *(x.casefold() for x in a.aliases)]
         assert any(f in a.evidence[0].quote.casefold() for f in forms)
+
+
+def test_a_regions_adjective_is_no_state() -> None:
+    b = brief(
+        "Chile and Bolivia traded accusations over water rights, as other South American "
+        "governments urged calm. Latin American diplomats said talks were possible. South "
+        "Korean officials and the American envoy attended."
+    )
+    # "South American" is no United States; "South Korean" is South Korea, "American" the US.
+    assert names(b) == ["Chile", "Bolivia", "South Korea", "United States"]
+    assert actor(b, "United States").evidence[0].quote.count("American envoy") == 1

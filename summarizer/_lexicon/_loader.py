@@ -340,6 +340,7 @@ _NAME_SETS = (
     "place_nouns",
     "not_typos",
     "common_words",
+    "region_qualifiers",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

@@ -177,6 +177,8 @@ class NameWords(NamedTuple):
     """Keys of dictionary words and names near a known name ("indiana"): never typos of it."""
     common_words: frozenset[str]
     """Known names that are common words ("Shell"): the word at a sentence's start."""
+    region_qualifiers: frozenset[str]
+    """Before a demonym, make it a region's adjective ("South American"), no state's."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

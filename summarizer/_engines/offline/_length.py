@@ -21,11 +21,12 @@ where the digest reads its words, and left out of the markdown; see ``_briefing/
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 
@@ -84,8 +85,18 @@ class _Quotes:
         return list(dict.fromkeys(self(q) for q in quotes))[:limit]
 
 
+def _mentions(quote: str, form: str) -> Iterator[re.Match[str]]:
+    """Where ``quote`` names ``form`` as a word, not as part of a region's adjective
+    ("American" in "South American governments")."""
+    qualifiers = lexicon("en").names.region_qualifiers
+    for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", quote):
+        before = quote[: match.start()].split()
+        if not (before and before[-1] in qualifiers):
+            yield match
+
+
 def _shows(quote: str, forms: Sequence[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote) for f in forms if f)
+    return any(next(_mentions(quote, f), None) is not None for f in forms if f)
 
 
 # Where a quote may be cut and each side still reads as a clause: a comma before a lower-case
@@ -100,7 +111,7 @@ def _clause_naming(quote: str, forms: Sequence[str]) -> str:
     """The clause of ``quote`` that names one of ``forms``, at least six words (taking in
     neighbouring clauses until it has them), without a joining "and"; the whole quote when
     no form is found or no such clause stands alone."""
-    found = (re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote) for f in forms if f)
+    found = (next(_mentions(quote, f), None) for f in forms if f)
     at = next((m.start() for m in found if m is not None), None)
     if at is None:
         return quote
