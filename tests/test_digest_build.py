@@ -443,3 +443,17 @@ def test_dates_show_no_more_than_their_source_gives() -> None:
     assert "Mar 2026: Talks are expected to resume in March" in markdown
     assert "1 Mar 2026" not in markdown
     assert "· 2022 ·" in markdown and "1 Jan 2022" not in markdown
+
+
+def test_a_sources_canonical_address_is_kept_and_shown() -> None:
+    text = "Norway and Spain signed a satellite launch contract on day 2, officials said."
+    briefing = make_briefing(
+        text,
+        actors=[{"name": p, "kind": "state"} for p in ("Norway", "Spain")],
+        url="https://mirror.example/launch",
+    )
+    source = briefing.source.model_copy(update={"canonical_url": "https://news.example/launch"})
+    digest = build_digest([briefing.model_copy(update={"source": source})])
+    (kept,) = digest.sources
+    assert kept.canonical_url == "https://news.example/launch"
+    assert "canonical https://news.example/launch" in render_digest_markdown(digest)

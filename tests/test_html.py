@@ -193,3 +193,19 @@ def test_on_a_phone_it_fits_the_screen_and_a_screenshot_is_taken(
         Path(folder).mkdir(parents=True, exist_ok=True)
         desk.screenshot(path=str(Path(folder) / "briefing-html.png"))
         phone.screenshot(path=str(Path(folder) / "briefing-html-phone.png"))
+
+
+def test_the_canonical_address_is_shown_beside_where_the_page_was_read() -> None:
+    briefing = hostile_briefing()
+    source = Source(
+        url="https://mirror.example/grain?utm_source=feed",
+        canonical_url="https://news.example/world/grain-accord",
+    )
+    html = render_html(briefing.model_copy(update={"source": source}))
+    assert "mirror.example/grain?utm_source=feed" in html
+    assert 'canonical <span class="url">https://news.example/world/grain-accord</span>' in html
+    same = Source(url=source.url, canonical_url=source.url)
+    assert (
+        "canonical"
+        not in render_html(briefing.model_copy(update={"source": same})).split("<main>")[0]
+    )

@@ -229,6 +229,7 @@ def _source(article: Article) -> DigestSource:
         title=source.title,
         headline=article.briefing.headline,
         url=source.url,
+        canonical_url=source.canonical_url if source.canonical_url != source.url else None,
         path=source.path,
         site=source.site,
         published=source.published,

@@ -206,6 +206,9 @@ class DigestSource(_Model):
     title: str | None = None
     headline: str = Field(default="", description="the briefing's headline")
     url: str | None = None
+    canonical_url: str | None = Field(
+        default=None, description="the page's own canonical address, when it differs from url"
+    )
     path: str | None = None
     site: str | None = None
     published: dt.date | None = None

@@ -279,6 +279,7 @@ def _sources(digest: Digest, refs: _Refs) -> list[str]:
             escape_inline(source.site or ""),
             day,
             escape_inline(source.url or "") if source.url and not _HTTP.match(source.url) else "",
+            f"canonical {escape_inline(source.canonical_url)}" if source.canonical_url else "",
             escape_inline(source.path or ""),
             f"article {escape_inline(source.article[:12])}",
         ]
