@@ -307,3 +307,23 @@ def test_an_agreement_the_sides_try_to_conclude_is_not_agreed() -> None:
         "has been under negotiation since 2016."
     )
     assert b.deals and all(d.status != "agreed" for d in b.deals)
+
+
+def test_a_deal_reported_then_denied_is_not_stated() -> None:
+    # The report of a deal is told, but a party denies it: the briefing states no deal.
+    b = brief(
+        "Thailand on Thursday denied reports that it had agreed with Cambodia to reopen border "
+        "crossings closed since June. A Cambodian newspaper had reported on Wednesday that the "
+        "two sides struck a deal at a meeting of border commanders to reopen the crossings."
+    )
+    assert not b.deals
+    b = brief(
+        "Reports of a deal between Thailand and Cambodia to reopen the crossings are false, a "
+        "Thai government spokesman said on Thursday."
+    )
+    assert not b.deals
+
+
+def test_a_deal_stated_as_fact_without_a_denial_stays_agreed() -> None:
+    b = brief("Thailand and Cambodia agreed on Thursday to reopen border crossings closed in June.")
+    assert [d.status for d in b.deals] == ["agreed"]

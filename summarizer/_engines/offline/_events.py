@@ -32,6 +32,7 @@ from summarizer._engines.offline._clause import (
     UNREAL,
     Frame,
     affirmed,
+    denied,
     mediator_speaker,
     mood,
     read_frames,
@@ -89,6 +90,7 @@ class Event:
     anaphoric: bool = False  # "the agreement", "earlier truces": about an event named before
     background: bool = False  # "came close to war in 1996": context, not news
     unreal: bool = False  # negated, modal, conditional, an analyst's view: not an event
+    denied: bool = False  # a deal a clause denies: "denied reports that it had agreed"
     left: list[str] = field(default_factory=list)  # keys of the side that acts
     right: list[str] = field(default_factory=list)  # keys of the side acted on
     opposed: bool = False  # the clause sets the sides against each other
@@ -1480,6 +1482,15 @@ def _read_event(
             paragraph=sentence.paragraph,
             background=state == BACKGROUND,
             unreal=state == UNREAL,
+            denied=deal
+            and state == UNREAL
+            and denied(
+                low,
+                _segment(sentence, start, end, trigger.start())[0],
+                end,
+                trigger.start(),
+                trigger.end(),
+            ),
             label=cue.label,
             sentence_quotes=[sentence.quote],
             quote_keys=[(1, sentence.index)],
@@ -1722,7 +1733,9 @@ def _threads(items: list[Event], cast: Cast) -> list[Event]:
             )
         if related is not None:
             _absorb(related, item, cast, real=bool(item.real), parties=False)
-    return threads
+            # "denied reports that it had agreed ...": the deal the report told is not stated.
+            related.denied = related.denied or item.denied
+    return [t for t in threads if not t.denied]
 
 
 def _story_disputes(
