@@ -327,3 +327,47 @@ def test_a_deal_reported_then_denied_is_not_stated() -> None:
 def test_a_deal_stated_as_fact_without_a_denial_stays_agreed() -> None:
     b = brief("Thailand and Cambodia agreed on Thursday to reopen border crossings closed in June.")
     assert [d.status for d in b.deals] == ["agreed"]
+
+
+def _deal_statuses(text: str) -> list[str]:
+    return [d.status for d in brief(text).deals]
+
+
+def test_talks_that_broke_up_or_ended_without_agreement_collapsed() -> None:
+    assert _deal_statuses(
+        "Talks between Indonesia and Australia on a cattle import deal broke up on Thursday "
+        "without agreement."
+    ) == ["collapsed"]
+    assert _deal_statuses(
+        "Negotiations between Chile and Peru on a fishing accord ended without an agreement "
+        "on Friday."
+    ) == ["collapsed"]
+
+
+def test_a_treaty_in_force_or_delivering_is_implemented() -> None:
+    assert _deal_statuses(
+        "A power treaty between Morocco and Mauritania has taken effect, and deliveries began "
+        "on Monday."
+    ) == ["implemented"]
+
+
+def test_a_deal_that_will_be_in_force_is_not_yet_implemented() -> None:
+    statuses = _deal_statuses(
+        "The fishing deal between Norway and Iceland will be in force from January."
+    )
+    assert "implemented" not in statuses
+
+
+def test_an_offer_known_from_a_draft_agreement_is_proposed() -> None:
+    # "a draft agreement" is no agreement: the offer is all the text states.
+    assert _deal_statuses(
+        "Kazakhstan has offered to supply China with uranium for 15 years, according to a "
+        "draft agreement seen by Reuters."
+    ) == ["proposed"]
+
+
+def test_an_earlier_deal_does_not_raise_the_status_of_the_new_one() -> None:
+    assert _deal_statuses(
+        "Kazakhstan has offered to supply China with uranium for 15 years. A previous supply "
+        "agreement with China, signed in 2019, was fully delivered last year."
+    ) == ["proposed"]

@@ -227,7 +227,10 @@ def mood(
     if imagined or (governed and not (definite and not deal)):
         # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
         return UNREAL
-    if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)):
+    if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
+        # "a previous supply agreement ... was fully delivered": another, earlier deal.
+        deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
+    ):
         return BACKGROUND
     if deal and r["wish"].search(_near(left, 5)) and not definite:
         return UNREAL

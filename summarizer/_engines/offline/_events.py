@@ -1195,6 +1195,10 @@ def _status(
             # "a fragile thaw ... is under strain": the cue is taken back.
             if name in _UNDONE and reading()["undercut"].match(low[match.end() : end].lstrip()):
                 continue
+            # "a draft agreement", "will take effect": a deal not made, a step still ahead (a
+            # dispute's "will remain" says how it stands now).
+            if deal and _unmade(low[max(seg, match.start() - 30) : match.start()]):
+                continue
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and talk.match(low, match.start()):
@@ -1207,6 +1211,11 @@ def _status(
     if not found:
         return ""
     return max(found, key=lambda s: _DEAL_RANK.get(s, 0))
+
+
+def _unmade(before: str) -> bool:
+    r = reading()
+    return bool(r["status_unmade"].search(before) or r["status_future"].search(before))
 
 
 # A year that dates what the clause tells ("in 2009", "the 2015 deal"), not one in a name ("the
