@@ -371,3 +371,48 @@ def test_an_earlier_deal_does_not_raise_the_status_of_the_new_one() -> None:
         "Kazakhstan has offered to supply China with uranium for 15 years. A previous supply "
         "agreement with China, signed in 2019, was fully delivered last year."
     ) == ["proposed"]
+
+
+def test_a_war_dated_by_a_span_long_past_is_background() -> None:
+    b = brief(
+        "Eritrea and Ethiopia fought a border war from 1998 to 2000 that killed tens of "
+        "thousands. On Tuesday the two governments agreed to reopen their embassies."
+    )
+    assert not b.disputes
+    assert [d.status for d in b.deals] == ["agreed"]
+
+
+def test_a_quarrel_a_decade_ago_in_a_relative_clause_is_background() -> None:
+    for text in (
+        "Poland and Lithuania, which quarrelled over minority schools a decade ago, signed a "
+        "defence pact on Friday.",
+        "Japan and South Korea, whose ties were long strained by wartime history, agreed to "
+        "share missile data.",
+    ):
+        b = brief(text)
+        assert not b.disputes, text
+        assert b.deals, text
+
+
+def test_a_feared_trade_war_is_no_dispute() -> None:
+    b = brief("Investors fear a trade war between the United States and China could hurt growth.")
+    assert not b.disputes
+
+
+def test_a_rivalry_or_a_price_war_is_competition_not_a_dispute() -> None:
+    assert not brief(
+        "Kenya and Ethiopia have dominated the marathon for decades, a rivalry that drew huge "
+        "crowds in Berlin on Sunday."
+    ).disputes
+    assert not brief(
+        "Chinese carmakers are waging a price war against Japanese rivals in Thailand, cutting "
+        "prices by a fifth."
+    ).disputes
+
+
+def test_strikes_on_targets_are_a_military_act_even_after_a_relative_clause() -> None:
+    b = brief(
+        "Israel, which regards a nuclear-armed Iran as an existential threat, has struck "
+        "targets inside Iran twice this year."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Iran", "Israel"]]

@@ -188,6 +188,8 @@ _FRIENDLY = re.compile(
 )
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
+_RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+_SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
 _SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
 # "talking about model treaties": deals as a topic of talk, not a deal.
 _IDLE = re.compile(
@@ -1227,6 +1229,9 @@ _DATING_YEAR = re.compile(
     r"(?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
     r"|\b(?:spring|summer|autumn|fall|winter) of (?:1[89]\d\d|20\d\d)\b"
     r"|\bthe (?:1[89]\d\d|20\d\d)\b(?!-)"
+    # "fought a border war from 1998 to 2000": a span, dated by its end.
+    r"|\bfrom (?:\w+\.? )?(?:1[89]\d\d|20\d\d) (?:to|until|till|through)"
+    r" (?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 
@@ -1454,7 +1459,7 @@ def _read_event(
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if found in (REAL, PROPOSED) and (
             _dated_past(low, start, seg_end, match.start(), art.published)
-            or _background_segment(sentence, start, end, match.start())
+            or _background_segment(sentence, start, end, match.start(), deal=deal)
             or _follows_history(low, start, end, art.published)
         ):
             found = BACKGROUND
@@ -1672,15 +1677,29 @@ def _bare_plural(low: str, seg_start: int, match: re.Match[str]) -> bool:
     )
 
 
-def _background_segment(sentence: Sentence, start: int, end: int, at: int) -> bool:
+def _background_segment(
+    sentence: Sentence, start: int, end: int, at: int, *, deal: bool = True
+) -> bool:
     """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause, or
     is the origin of a time span: "the worst violation since the war in Ukraine began"."""
     if _SINCE.search(sentence.masked, max(start, at - 40), at) is not None:
         return True
-    seg_start, _ = _segment(sentence, start, end, at)
+    seg_start, seg_end = _segment(sentence, start, end, at)
     if seg_start == start:
         return False
-    return _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None
+    if _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None:
+        return True
+    # "Poland and Lithuania, which quarrelled over schools, signed a pact": a relative clause
+    # set off by commas after the subject describes a side; the news is the clause it
+    # interrupts (a relative after the object, "arming the RSF, which it has been fighting",
+    # may tell the news itself).
+    return (
+        not deal
+        and _RELATIVE_ASIDE.match(sentence.masked, seg_start) is not None
+        and sentence.masked.startswith(",", seg_end)
+        and _segment(sentence, start, end, start)[1] == seg_start - 2
+        and len(sentence.masked[start:seg_start].split()) <= _SUBJECT_WORDS
+    )
 
 
 def _strong_enough(
