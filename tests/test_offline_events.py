@@ -416,3 +416,12 @@ def test_strikes_on_targets_are_a_military_act_even_after_a_relative_clause() ->
         "targets inside Iran twice this year."
     )
     assert [sorted(d.parties) for d in b.disputes] == [["Iran", "Israel"]]
+
+
+def test_the_states_whose_grids_a_treaty_links_are_its_parties() -> None:
+    b = brief(
+        "A treaty linking the power grids of Morocco and Mauritania entered into force on Monday."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["Mauritania", "Morocco"], "implemented")
+    ]

@@ -688,6 +688,12 @@ def _coordinated(actors: list[Actor], low: str, sentence: Sentence, t0: int) -> 
     return all(_COORDINATION.fullmatch(gap) is not None for gap in gaps)
 
 
+_LINKING = re.compile(
+    r"\b(?:link\w*|connect\w*|join(?:s|ed|ing)?|interconnect\w*|integrat\w*)"
+    r" (?:the )?(?:[\w-]+ ){0,3}of (?:_+(?:,| and| or|,? and) )*$"
+)
+
+
 def _topic(
     actor: Actor,
     low: str,
@@ -711,6 +717,11 @@ def _topic(
     if preposition is None:
         return False
     if deal:
+        # "a treaty linking the power grids of Morocco and Mauritania": what the deal links
+        # belongs to its parties.
+        here = at[0] - sentence.start
+        if preposition == "of" and _LINKING.search(low, max(start, here - 50), here):
+            return False
         return preposition in ("about", "regarding", "concerning", "over", "on", "of", "for")
     return preposition in ("about", "regarding", "concerning")
 
