@@ -425,3 +425,20 @@ def test_the_states_whose_grids_a_treaty_links_are_its_parties() -> None:
     assert [(sorted(d.parties), d.status) for d in b.deals] == [
         (["Mauritania", "Morocco"], "implemented")
     ]
+
+
+def test_a_tariff_cut_is_no_act_against_anyone() -> None:
+    assert not brief("Chile cut tariffs on Bolivian lithium on Monday.").disputes
+    b = brief(
+        "The accord between Chile and Bolivia, which took effect on Jan. 1, cut tariffs on lithium."
+    )
+    assert not b.disputes
+    assert [d.status for d in b.deals] == ["implemented"]
+
+
+def test_a_tariff_lifted_still_tells_how_a_dispute_stands() -> None:
+    b = brief(
+        "Australia has a complaint against China's tariffs on Australian wine at the WTO. "
+        "China lifted its tariffs on Australian barley in August."
+    )
+    assert [d.status for d in b.disputes] == ["easing"]

@@ -186,6 +186,13 @@ _FRIENDLY = re.compile(
     r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
     r"(?:cut|lower|reduce|phase out|scrap|remove|waive|eliminate|ease)\b(?: \S+){0,6} \S*$"
 )
+# "Chile cut tariffs on Bolivian lithium": a measure taken away is no act against anyone; it
+# only tells how a dispute told elsewhere stands ("China lifted its tariffs": easing).
+_TAKEN_AWAY = re.compile(
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
+    r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
+    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))* \S*$"
+)
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
@@ -1370,6 +1377,12 @@ def _find_events(
                     ]
                     if not live:
                         continue
+                    taken_away = all(
+                        _TAKEN_AWAY.search(low, max(start, m.start() - 40), m.end()) is not None
+                        for _, m in live
+                    )
+                else:
+                    taken_away = False
                 if deal and all(
                     _IDLE.search(low, max(0, m.start() - 40), m.start()) is not None
                     for _, m in live
@@ -1378,6 +1391,8 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if not deal and taken_away:
+                    event.lone, event.opposed = True, False
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
