@@ -442,3 +442,20 @@ def test_a_tariff_lifted_still_tells_how_a_dispute_stands() -> None:
         "China lifted its tariffs on Australian barley in August."
     )
     assert [d.status for d in b.disputes] == ["easing"]
+
+
+def test_a_draft_of_an_agreement_is_proposed_not_agreed() -> None:
+    assert _deal_statuses(
+        "A draft of the agreement between Indonesia and Japan, seen by Reuters, would cut "
+        "export duties on nickel."
+    ) == ["proposed"]
+    assert _deal_statuses(
+        "Israel and Egypt have drafted an agreement on gas sales, two officials said."
+    ) == ["proposed"]
+
+
+def test_a_treaty_initialled_is_agreed_not_signed() -> None:
+    assert _deal_statuses(
+        "Brazil and Paraguay initialled a revised treaty on the Itaipu dam on Tuesday; it still "
+        "needs approval by both parliaments."
+    ) == ["agreed"]
