@@ -459,3 +459,12 @@ def test_a_treaty_initialled_is_agreed_not_signed() -> None:
         "Brazil and Paraguay initialled a revised treaty on the Itaipu dam on Tuesday; it still "
         "needs approval by both parliaments."
     ) == ["agreed"]
+
+
+def test_names_nested_in_the_object_are_not_its_target() -> None:
+    # The veto is Hungary's; the EU and Ukraine only describe what it blocks.
+    b = brief("France and Germany criticised the Hungarian veto of EU aid for Ukraine.")
+    assert [sorted(d.parties) for d in b.disputes] == [["France", "Germany", "Hungary"]]
+    # Coordinated names after the act are all its targets.
+    b = brief("The European Union imposed sanctions on Russia and Belarus on Monday.")
+    assert [sorted(d.parties) for d in b.disputes] == [["Belarus", "European Union", "Russia"]]

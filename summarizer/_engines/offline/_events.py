@@ -501,6 +501,8 @@ def _clause_parties(
         and a not in before
         and not _topic(a, low, sentence, t0 + 1, stop, deal=deal, owner_before=t1)
     ]
+    if not deal:
+        after = _object_heads(sentence, low, after, t1, stop)
     agents = _agents_after(sentence, low, after, t1, stop, labels) if not deal else []
     if (
         not deal
@@ -814,6 +816,37 @@ def _subject(
         if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
             group.append(actor)
     return group
+
+
+_NESTED = re.compile(r"\b(?:of|for)\b")
+_JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
+
+
+def _object_heads(
+    sentence: Sentence, low: str, after: list[Actor], t1: int, stop: int
+) -> list[Actor]:
+    """The names after a dispute's trigger that it is aimed at, not those nested in the
+    object's description: "criticised the Hungarian veto of EU aid for Ukraine" is aimed at
+    Hungary; "sanctions on Russia and Belarus" at both."""
+    if len(after) < 2:
+        return after
+    placed = sorted(
+        (
+            (at - sentence.start, a)
+            for a in after
+            for at in a.starts_in(sentence.start + t1, sentence.start + stop)[:1]
+        ),
+        key=lambda x: x[0],
+    )
+    kept = [placed[0]]
+    for at, actor in placed[1:]:
+        prev_at, prev = kept[-1]
+        between = low[_mention_end(prev, sentence, prev_at, at) : at]
+        if _NESTED.search(between) and not _JOINED.match(between):
+            continue
+        kept.append((at, actor))
+    heads = {a.key for _, a in kept}
+    return [a for a in after if a.key in heads]
 
 
 def _mention_end(actor: Actor, sentence: Sentence, start: int, t0: int) -> int:
