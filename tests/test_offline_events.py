@@ -468,3 +468,8 @@ def test_names_nested_in_the_object_are_not_its_target() -> None:
     # Coordinated names after the act are all its targets.
     b = brief("The European Union imposed sanctions on Russia and Belarus on Monday.")
     assert [sorted(d.parties) for d in b.disputes] == [["Belarus", "European Union", "Russia"]]
+
+
+def test_pressure_named_inside_the_trigger_keeps_its_object_not_the_beneficiary() -> None:
+    b = brief("Poland urged Hungary to drop its veto on the aid package for Ukraine.")
+    assert [sorted(d.parties) for d in b.disputes] == [["Hungary", "Poland"]]

@@ -502,7 +502,7 @@ def _clause_parties(
         and not _topic(a, low, sentence, t0 + 1, stop, deal=deal, owner_before=t1)
     ]
     if not deal:
-        after = _object_heads(sentence, low, after, t1, stop)
+        after = _object_heads(sentence, low, after, t0, stop)
     agents = _agents_after(sentence, low, after, t1, stop, labels) if not deal else []
     if (
         not deal
@@ -823,7 +823,7 @@ _JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
 
 
 def _object_heads(
-    sentence: Sentence, low: str, after: list[Actor], t1: int, stop: int
+    sentence: Sentence, low: str, after: list[Actor], t0: int, stop: int
 ) -> list[Actor]:
     """The names after a dispute's trigger that it is aimed at, not those nested in the
     object's description: "criticised the Hungarian veto of EU aid for Ukraine" is aimed at
@@ -834,7 +834,8 @@ def _object_heads(
         (
             (at - sentence.start, a)
             for a in after
-            for at in a.starts_in(sentence.start + t1, sentence.start + stop)[:1]
+            # From inside the trigger on: "urged Hungary to" names its object within it.
+            for at in a.starts_in(sentence.start + t0 + 1, sentence.start + stop)[:1]
         ),
         key=lambda x: x[0],
     )
@@ -845,8 +846,8 @@ def _object_heads(
         if _NESTED.search(between) and not _JOINED.match(between):
             continue
         kept.append((at, actor))
-    heads = {a.key for _, a in kept}
-    return [a for a in after if a.key in heads]
+    nested = {a.key for _, a in placed} - {a.key for _, a in kept}
+    return [a for a in after if a.key not in nested]
 
 
 def _mention_end(actor: Actor, sentence: Sentence, start: int, t0: int) -> int:
