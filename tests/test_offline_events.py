@@ -473,3 +473,10 @@ def test_names_nested_in_the_object_are_not_its_target() -> None:
 def test_pressure_named_inside_the_trigger_keeps_its_object_not_the_beneficiary() -> None:
     b = brief("Poland urged Hungary to drop its veto on the aid package for Ukraine.")
     assert [sorted(d.parties) for d in b.disputes] == [["Hungary", "Poland"]]
+
+
+def test_an_order_won_is_agreed() -> None:
+    assert _deal_statuses(
+        "Europe's Airbus won an order for 250 jets from India's IndiGo on Tuesday. Deliveries "
+        "will begin in 2028."
+    ) == ["agreed"]
