@@ -307,3 +307,176 @@ def test_an_agreement_the_sides_try_to_conclude_is_not_agreed() -> None:
         "has been under negotiation since 2016."
     )
     assert b.deals and all(d.status != "agreed" for d in b.deals)
+
+
+def test_a_deal_reported_then_denied_is_not_stated() -> None:
+    # The report of a deal is told, but a party denies it: the briefing states no deal.
+    b = brief(
+        "Thailand on Thursday denied reports that it had agreed with Cambodia to reopen border "
+        "crossings closed since June. A Cambodian newspaper had reported on Wednesday that the "
+        "two sides struck a deal at a meeting of border commanders to reopen the crossings."
+    )
+    assert not b.deals
+    b = brief(
+        "Reports of a deal between Thailand and Cambodia to reopen the crossings are false, a "
+        "Thai government spokesman said on Thursday."
+    )
+    assert not b.deals
+
+
+def test_a_deal_stated_as_fact_without_a_denial_stays_agreed() -> None:
+    b = brief("Thailand and Cambodia agreed on Thursday to reopen border crossings closed in June.")
+    assert [d.status for d in b.deals] == ["agreed"]
+
+
+def _deal_statuses(text: str) -> list[str]:
+    return [d.status for d in brief(text).deals]
+
+
+def test_talks_that_broke_up_or_ended_without_agreement_collapsed() -> None:
+    assert _deal_statuses(
+        "Talks between Indonesia and Australia on a cattle import deal broke up on Thursday "
+        "without agreement."
+    ) == ["collapsed"]
+    assert _deal_statuses(
+        "Negotiations between Chile and Peru on a fishing accord ended without an agreement "
+        "on Friday."
+    ) == ["collapsed"]
+
+
+def test_a_treaty_in_force_or_delivering_is_implemented() -> None:
+    assert _deal_statuses(
+        "A power treaty between Morocco and Mauritania has taken effect, and deliveries began "
+        "on Monday."
+    ) == ["implemented"]
+
+
+def test_a_deal_that_will_be_in_force_is_not_yet_implemented() -> None:
+    statuses = _deal_statuses(
+        "The fishing deal between Norway and Iceland will be in force from January."
+    )
+    assert "implemented" not in statuses
+
+
+def test_an_offer_known_from_a_draft_agreement_is_proposed() -> None:
+    # "a draft agreement" is no agreement: the offer is all the text states.
+    assert _deal_statuses(
+        "Kazakhstan has offered to supply China with uranium for 15 years, according to a "
+        "draft agreement seen by Reuters."
+    ) == ["proposed"]
+
+
+def test_an_earlier_deal_does_not_raise_the_status_of_the_new_one() -> None:
+    assert _deal_statuses(
+        "Kazakhstan has offered to supply China with uranium for 15 years. A previous supply "
+        "agreement with China, signed in 2019, was fully delivered last year."
+    ) == ["proposed"]
+
+
+def test_a_war_dated_by_a_span_long_past_is_background() -> None:
+    b = brief(
+        "Eritrea and Ethiopia fought a border war from 1998 to 2000 that killed tens of "
+        "thousands. On Tuesday the two governments agreed to reopen their embassies."
+    )
+    assert not b.disputes
+    assert [d.status for d in b.deals] == ["agreed"]
+
+
+def test_a_quarrel_a_decade_ago_in_a_relative_clause_is_background() -> None:
+    for text in (
+        "Poland and Lithuania, which quarrelled over minority schools a decade ago, signed a "
+        "defence pact on Friday.",
+        "Japan and South Korea, whose ties were long strained by wartime history, agreed to "
+        "share missile data.",
+    ):
+        b = brief(text)
+        assert not b.disputes, text
+        assert b.deals, text
+
+
+def test_a_feared_trade_war_is_no_dispute() -> None:
+    b = brief("Investors fear a trade war between the United States and China could hurt growth.")
+    assert not b.disputes
+
+
+def test_a_rivalry_or_a_price_war_is_competition_not_a_dispute() -> None:
+    assert not brief(
+        "Kenya and Ethiopia have dominated the marathon for decades, a rivalry that drew huge "
+        "crowds in Berlin on Sunday."
+    ).disputes
+    assert not brief(
+        "Chinese carmakers are waging a price war against Japanese rivals in Thailand, cutting "
+        "prices by a fifth."
+    ).disputes
+
+
+def test_strikes_on_targets_are_a_military_act_even_after_a_relative_clause() -> None:
+    b = brief(
+        "Israel, which regards a nuclear-armed Iran as an existential threat, has struck "
+        "targets inside Iran twice this year."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Iran", "Israel"]]
+
+
+def test_the_states_whose_grids_a_treaty_links_are_its_parties() -> None:
+    b = brief(
+        "A treaty linking the power grids of Morocco and Mauritania entered into force on Monday."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["Mauritania", "Morocco"], "implemented")
+    ]
+
+
+def test_a_tariff_cut_is_no_act_against_anyone() -> None:
+    assert not brief("Chile cut tariffs on Bolivian lithium on Monday.").disputes
+    b = brief(
+        "The accord between Chile and Bolivia, which took effect on Jan. 1, cut tariffs on lithium."
+    )
+    assert not b.disputes
+    assert [d.status for d in b.deals] == ["implemented"]
+
+
+def test_a_tariff_lifted_still_tells_how_a_dispute_stands() -> None:
+    b = brief(
+        "Australia has a complaint against China's tariffs on Australian wine at the WTO. "
+        "China lifted its tariffs on Australian barley in August."
+    )
+    assert [d.status for d in b.disputes] == ["easing"]
+
+
+def test_a_draft_of_an_agreement_is_proposed_not_agreed() -> None:
+    assert _deal_statuses(
+        "A draft of the agreement between Indonesia and Japan, seen by Reuters, would cut "
+        "export duties on nickel."
+    ) == ["proposed"]
+    assert _deal_statuses(
+        "Israel and Egypt have drafted an agreement on gas sales, two officials said."
+    ) == ["proposed"]
+
+
+def test_a_treaty_initialled_is_agreed_not_signed() -> None:
+    assert _deal_statuses(
+        "Brazil and Paraguay initialled a revised treaty on the Itaipu dam on Tuesday; it still "
+        "needs approval by both parliaments."
+    ) == ["agreed"]
+
+
+def test_names_nested_in_the_object_are_not_its_target() -> None:
+    # The veto is Hungary's; the EU and Ukraine only describe what it blocks.
+    b = brief("France and Germany criticised the Hungarian veto of EU aid for Ukraine.")
+    assert [sorted(d.parties) for d in b.disputes] == [["France", "Germany", "Hungary"]]
+    # Coordinated names after the act are all its targets.
+    b = brief("The European Union imposed sanctions on Russia and Belarus on Monday.")
+    assert [sorted(d.parties) for d in b.disputes] == [["Belarus", "European Union", "Russia"]]
+
+
+def test_pressure_named_inside_the_trigger_keeps_its_object_not_the_beneficiary() -> None:
+    b = brief("Poland urged Hungary to drop its veto on the aid package for Ukraine.")
+    assert [sorted(d.parties) for d in b.disputes] == [["Hungary", "Poland"]]
+
+
+def test_an_order_won_is_agreed() -> None:
+    assert _deal_statuses(
+        "Europe's Airbus won an order for 250 jets from India's IndiGo on Tuesday. Deliveries "
+        "will begin in 2028."
+    ) == ["agreed"]

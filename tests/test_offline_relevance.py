@@ -66,3 +66,35 @@ def test_a_text_in_another_language_is_named_and_read_for_names_only() -> None:
     briefing = brief(german)
     assert not briefing.disputes and not briefing.deals
     assert "not in English" in briefing.outlook.summary
+
+
+_STAGE_RACE = (
+    "Colombia's leading rider took the yellow jersey on Tuesday after a mountain stage that his "
+    "team director called a war of attrition against the Ecuadorean riders. He attacked on the "
+    "final climb and crossed the finish line 40 seconds ahead of Ecuador's champion. The race "
+    "signed a sponsorship deal with a water company this week, and a Venezuelan rider was "
+    "suspended for four years for doping; he said he would appeal to the Court of Arbitration "
+    "for Sport. The Ecuadorean said the war was not over before Saturday's time trial."
+)
+_FARE_WAR = (
+    "Malaysia's two budget airlines launched a fare war on Wednesday after their merger talks "
+    "broke up, cutting fares on domestic routes. Analysts called it the fiercest price war in "
+    "the sector in years and said the carriers were building a war chest for a long fight. "
+    "The tourism minister said the government welcomed lower fares but hoped the price war "
+    "would not cost jobs, and the aviation regulator said it was watching prices."
+)
+
+
+def test_a_stage_race_with_war_words_and_a_doping_ban_is_off_topic() -> None:
+    # Rivalry "war", a sponsorship "deal", a doping "suspension" and an appeal to a sport
+    # court are a sport report's words, not a quarrel between Colombia and Ecuador.
+    briefing = brief(_STAGE_RACE)
+    assert briefing.relevance == "off_topic"
+    assert not briefing.disputes and not briefing.deals
+
+
+def test_a_fare_war_between_two_airlines_of_one_country_is_not_international() -> None:
+    # A "price war" is competition; only the word "war" made it cross borders.
+    briefing = brief(_FARE_WAR)
+    assert briefing.relevance == "domestic"
+    assert not briefing.disputes

@@ -287,6 +287,7 @@ class Lexicon:
             ),
             public_affairs=raw.strings(raw.data, "public_affairs"),
             cross_border=raw.strings(raw.data, "cross_border"),
+            other_sense=raw.strings(raw.data, "other_sense"),
         )
 
     @cached_property

@@ -353,6 +353,9 @@ class RelevanceCues(NamedTuple):
     """(label, words) of each kind of news that is not public affairs ("sport")."""
     public_affairs: tuple[str, ...]
     cross_border: tuple[str, ...]
+    other_sense: tuple[str, ...] = ()
+    """Phrases in which a cue word has another sense ("price war", "time trial",
+    "front-runner"): they count for no kind of news."""
 
 
 class Languages(NamedTuple):

@@ -222,16 +222,31 @@ def mood(
     if governed and not deal and r["threat_frame"].search(left):
         # "The EU has warned that it could widen sanctions": the threat is real.
         governed = False
+    if deal and denied(low, seg_start, clause_end, t0, t1):
+        return UNREAL
     if imagined or (governed and not (definite and not deal)):
         # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
         return UNREAL
-    if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)):
+    if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
+        # "a previous supply agreement ... was fully delivered": another, earlier deal.
+        deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
+    ):
         return BACKGROUND
     if deal and r["wish"].search(_near(left, 5)) and not definite:
         return UNREAL
     if deal and r["proposal"].search(_near(left, 6)):
         return PROPOSED
     return REAL
+
+
+def denied(low: str, seg_start: int, clause_end: int, t0: int, t1: int) -> bool:
+    """A deal the clause denies or calls false: "denied reports that it had agreed",
+    "reports of a deal are false". Reported, then denied, it is no fact of the news."""
+    r = reading()
+    return (
+        r["deal_denial"].search(low, seg_start, t0) is not None
+        or r["denied_after"].match(low[t1:clause_end]) is not None
+    )
 
 
 def background(low: str, seg_start: int, t0: int, frame: Frame, seg_end: int = -1) -> bool:

@@ -32,6 +32,7 @@ from summarizer._engines.offline._clause import (
     UNREAL,
     Frame,
     affirmed,
+    denied,
     mediator_speaker,
     mood,
     read_frames,
@@ -89,6 +90,7 @@ class Event:
     anaphoric: bool = False  # "the agreement", "earlier truces": about an event named before
     background: bool = False  # "came close to war in 1996": context, not news
     unreal: bool = False  # negated, modal, conditional, an analyst's view: not an event
+    denied: bool = False  # a deal a clause denies: "denied reports that it had agreed"
     left: list[str] = field(default_factory=list)  # keys of the side that acts
     right: list[str] = field(default_factory=list)  # keys of the side acted on
     opposed: bool = False  # the clause sets the sides against each other
@@ -184,8 +186,17 @@ _FRIENDLY = re.compile(
     r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
     r"(?:cut|lower|reduce|phase out|scrap|remove|waive|eliminate|ease)\b(?: \S+){0,6} \S*$"
 )
+# "Chile cut tariffs on Bolivian lithium": a measure taken away is no act against anyone; it
+# only tells how a dispute told elsewhere stands ("China lifted its tariffs": easing).
+_TAKEN_AWAY = re.compile(
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
+    r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
+    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))* \S*$"
+)
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
+_RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+_SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
 _SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
 # "talking about model treaties": deals as a topic of talk, not a deal.
 _IDLE = re.compile(
@@ -490,6 +501,8 @@ def _clause_parties(
         and a not in before
         and not _topic(a, low, sentence, t0 + 1, stop, deal=deal, owner_before=t1)
     ]
+    if not deal:
+        after = _object_heads(sentence, low, after, t0, stop)
     agents = _agents_after(sentence, low, after, t1, stop, labels) if not deal else []
     if (
         not deal
@@ -684,6 +697,12 @@ def _coordinated(actors: list[Actor], low: str, sentence: Sentence, t0: int) -> 
     return all(_COORDINATION.fullmatch(gap) is not None for gap in gaps)
 
 
+_LINKING = re.compile(
+    r"\b(?:link\w*|connect\w*|join(?:s|ed|ing)?|interconnect\w*|integrat\w*)"
+    r" (?:the )?(?:[\w-]+ ){0,3}of (?:_+(?:,| and| or|,? and) )*$"
+)
+
+
 def _topic(
     actor: Actor,
     low: str,
@@ -707,6 +726,11 @@ def _topic(
     if preposition is None:
         return False
     if deal:
+        # "a treaty linking the power grids of Morocco and Mauritania": what the deal links
+        # belongs to its parties.
+        here = at[0] - sentence.start
+        if preposition == "of" and _LINKING.search(low, max(start, here - 50), here):
+            return False
         return preposition in ("about", "regarding", "concerning", "over", "on", "of", "for")
     return preposition in ("about", "regarding", "concerning")
 
@@ -792,6 +816,38 @@ def _subject(
         if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
             group.append(actor)
     return group
+
+
+_NESTED = re.compile(r"\b(?:of|for)\b")
+_JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
+
+
+def _object_heads(
+    sentence: Sentence, low: str, after: list[Actor], t0: int, stop: int
+) -> list[Actor]:
+    """The names after a dispute's trigger that it is aimed at, not those nested in the
+    object's description: "criticised the Hungarian veto of EU aid for Ukraine" is aimed at
+    Hungary; "sanctions on Russia and Belarus" at both."""
+    if len(after) < 2:
+        return after
+    placed = sorted(
+        (
+            (at - sentence.start, a)
+            for a in after
+            # From inside the trigger on: "urged Hungary to" names its object within it.
+            for at in a.starts_in(sentence.start + t0 + 1, sentence.start + stop)[:1]
+        ),
+        key=lambda x: x[0],
+    )
+    kept = [placed[0]]
+    for at, actor in placed[1:]:
+        prev_at, prev = kept[-1]
+        between = low[_mention_end(prev, sentence, prev_at, at) : at]
+        if _NESTED.search(between) and not _JOINED.match(between):
+            continue
+        kept.append((at, actor))
+    nested = {a.key for _, a in placed} - {a.key for _, a in kept}
+    return [a for a in after if a.key not in nested]
 
 
 def _mention_end(actor: Actor, sentence: Sentence, start: int, t0: int) -> int:
@@ -1193,6 +1249,10 @@ def _status(
             # "a fragile thaw ... is under strain": the cue is taken back.
             if name in _UNDONE and reading()["undercut"].match(low[match.end() : end].lstrip()):
                 continue
+            # "a draft agreement", "will take effect": a deal not made, a step still ahead (a
+            # dispute's "will remain" says how it stands now).
+            if deal and _unmade(low[max(seg, match.start() - 30) : match.start()]):
+                continue
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and talk.match(low, match.start()):
@@ -1207,6 +1267,11 @@ def _status(
     return max(found, key=lambda s: _DEAL_RANK.get(s, 0))
 
 
+def _unmade(before: str) -> bool:
+    r = reading()
+    return bool(r["status_unmade"].search(before) or r["status_future"].search(before))
+
+
 # A year that dates what the clause tells ("in 2009", "the 2015 deal"), not one in a name ("the
 # Geneva Conventions of 1949"), a target ("by 2028", "gas from 2027") or the start of what
 # still goes on ("strained since 2022").
@@ -1216,6 +1281,9 @@ _DATING_YEAR = re.compile(
     r"(?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
     r"|\b(?:spring|summer|autumn|fall|winter) of (?:1[89]\d\d|20\d\d)\b"
     r"|\bthe (?:1[89]\d\d|20\d\d)\b(?!-)"
+    # "fought a border war from 1998 to 2000": a span, dated by its end.
+    r"|\bfrom (?:\w+\.? )?(?:1[89]\d\d|20\d\d) (?:to|until|till|through)"
+    r" (?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 
@@ -1343,6 +1411,12 @@ def _find_events(
                     ]
                     if not live:
                         continue
+                    taken_away = all(
+                        _TAKEN_AWAY.search(low, max(start, m.start() - 40), m.end()) is not None
+                        for _, m in live
+                    )
+                else:
+                    taken_away = False
                 if deal and all(
                     _IDLE.search(low, max(0, m.start() - 40), m.start()) is not None
                     for _, m in live
@@ -1351,6 +1425,8 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if not deal and taken_away:
+                    event.lone, event.opposed = True, False
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
@@ -1443,7 +1519,7 @@ def _read_event(
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if found in (REAL, PROPOSED) and (
             _dated_past(low, start, seg_end, match.start(), art.published)
-            or _background_segment(sentence, start, end, match.start())
+            or _background_segment(sentence, start, end, match.start(), deal=deal)
             or _follows_history(low, start, end, art.published)
         ):
             found = BACKGROUND
@@ -1480,6 +1556,15 @@ def _read_event(
             paragraph=sentence.paragraph,
             background=state == BACKGROUND,
             unreal=state == UNREAL,
+            denied=deal
+            and state == UNREAL
+            and denied(
+                low,
+                _segment(sentence, start, end, trigger.start())[0],
+                end,
+                trigger.start(),
+                trigger.end(),
+            ),
             label=cue.label,
             sentence_quotes=[sentence.quote],
             quote_keys=[(1, sentence.index)],
@@ -1652,15 +1737,29 @@ def _bare_plural(low: str, seg_start: int, match: re.Match[str]) -> bool:
     )
 
 
-def _background_segment(sentence: Sentence, start: int, end: int, at: int) -> bool:
+def _background_segment(
+    sentence: Sentence, start: int, end: int, at: int, *, deal: bool = True
+) -> bool:
     """The trigger sits in an "after the ...", "since the ..." stretch of a longer clause, or
     is the origin of a time span: "the worst violation since the war in Ukraine began"."""
     if _SINCE.search(sentence.masked, max(start, at - 40), at) is not None:
         return True
-    seg_start, _ = _segment(sentence, start, end, at)
+    seg_start, seg_end = _segment(sentence, start, end, at)
     if seg_start == start:
         return False
-    return _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None
+    if _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None:
+        return True
+    # "Poland and Lithuania, which quarrelled over schools, signed a pact": a relative clause
+    # set off by commas after the subject describes a side; the news is the clause it
+    # interrupts (a relative after the object, "arming the RSF, which it has been fighting",
+    # may tell the news itself).
+    return (
+        not deal
+        and _RELATIVE_ASIDE.match(sentence.masked, seg_start) is not None
+        and sentence.masked.startswith(",", seg_end)
+        and _segment(sentence, start, end, start)[1] == seg_start - 2
+        and len(sentence.masked[start:seg_start].split()) <= _SUBJECT_WORDS
+    )
 
 
 def _strong_enough(
@@ -1722,7 +1821,9 @@ def _threads(items: list[Event], cast: Cast) -> list[Event]:
             )
         if related is not None:
             _absorb(related, item, cast, real=bool(item.real), parties=False)
-    return threads
+            # "denied reports that it had agreed ...": the deal the report told is not stated.
+            related.denied = related.denied or item.denied
+    return [t for t in threads if not t.denied]
 
 
 def _story_disputes(

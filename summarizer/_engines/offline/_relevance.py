@@ -158,6 +158,9 @@ def _matcher() -> _Matcher:
         *((f"off:{label}", words) for label, words in table.off_topic),
         ("public", table.public_affairs),
         ("cross", table.cross_border),
+        # Matched (longest first) so that their words count for nothing: a "price war" is
+        # no war, a "time trial" no trial.
+        ("other", table.other_sense),
     ]
     words: dict[str, str] = {}
     prefixes: dict[int, dict[str, str]] = {}
