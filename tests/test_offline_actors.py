@@ -191,3 +191,11 @@ def test_a_date_after_an_organisation_is_no_part_of_its_name() -> None:
     )
     assert not any("Wednesday" in n for n in names(b))
     assert any(n.endswith("Competition Tribunal") for n in names(b))
+
+
+def test_a_company_introduced_by_its_trade_is_known_by_its_head_word() -> None:
+    b = brief(
+        "The Canadian miner Talvek Copper warned on Tuesday it could halt an expansion. "
+        "Talvek, which runs two mines, said the new royalty made it uneconomic."
+    )
+    assert "Talvek" in actor(b, "Talvek Copper").aliases

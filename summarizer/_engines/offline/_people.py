@@ -245,6 +245,9 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         # "the Greek firm NAME", "the Istanbul-based NAME": a company by its description.
         entity = Entity(f"company:{name_key(text)}", text, "company", None)
         r.found[name_key(text)] = entity
+        if run[0].text not in w.not_names:
+            # "the miner NAME Copper ... NAME said": a company shortened to its head word.
+            r.found.setdefault(name_key(run[0].text), entity)
         r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
         return
     role = role_before(r, run[0], sentence)
