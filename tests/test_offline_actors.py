@@ -144,3 +144,58 @@ def test_a_regions_adjective_is_no_state() -> None:
     # "South American" is no United States; "South Korean" is South Korea, "American" the US.
     assert names(b) == ["Chile", "Bolivia", "South Korea", "United States"]
     assert actor(b, "United States").evidence[0].quote.count("American envoy") == 1
+
+
+def test_an_unknown_name_shortened_to_its_first_word_is_one_organisation() -> None:
+    # A person is shortened to the surname, an organisation to its head word.
+    b = brief(
+        "Harbourline Freight raised its rates on Monday. Harbourline said fuel costs had "
+        "doubled. Its rival answered with lower rates, and Harbourline lost two contracts."
+    )
+    freight = actor(b, "Harbourline Freight")
+    assert freight.kind == "organization"
+    assert "Harbourline" in freight.aliases
+
+
+def test_an_unknown_name_that_keeps_coming_back_is_listed() -> None:
+    b = brief(
+        "Talam Rasa opened ten shops in Manila on Monday. Analysts said Talam Rasa was "
+        "growing fast. Talam Rasa plans another forty shops next year, a spokeswoman said."
+    )
+    assert "Talam Rasa" in names(b)
+
+
+def test_words_cut_from_a_title_are_no_organisation() -> None:
+    # "Water Resources" is the portfolio of the minister named after it, thrice.
+    b = brief(
+        "Egyptian Water Resources Minister Hani Sewilam said on Monday the dam was a threat. "
+        "Water Resources Minister Hani Sewilam repeated it on Tuesday. Later, Water Resources "
+        "Minister Hani Sewilam told parliament that talks had failed."
+    )
+    assert "Water Resources" not in names(b)
+
+
+def test_a_word_described_as_a_company_after_it_is_a_company() -> None:
+    b = brief(
+        "Kelvora, Norway's largest fibre operator, said on Monday it would cut prices. The "
+        "regulator said Kelvora had too much power in the market, and Kelvora will appeal."
+    )
+    kelvora = actor(b, "Kelvora")
+    assert kelvora.kind == "company"
+
+
+def test_a_date_after_an_organisation_is_no_part_of_its_name() -> None:
+    b = brief(
+        "The Kenyan Competition Tribunal on Wednesday blocked the merger of two banks, saying "
+        "it would raise fees. The banks said they would appeal."
+    )
+    assert not any("Wednesday" in n for n in names(b))
+    assert any(n.endswith("Competition Tribunal") for n in names(b))
+
+
+def test_a_company_introduced_by_its_trade_is_known_by_its_head_word() -> None:
+    b = brief(
+        "The Canadian miner Talvek Copper warned on Tuesday it could halt an expansion. "
+        "Talvek, which runs two mines, said the new royalty made it uneconomic."
+    )
+    assert "Talvek" in actor(b, "Talvek Copper").aliases

@@ -46,3 +46,25 @@ def test_every_party_of_a_listed_deal_is_a_listed_actor() -> None:
     assert briefing.deals
     listed = {a.name for a in briefing.actors}
     assert all(set(d.parties) <= listed for d in [*briefing.deals, *briefing.disputes])
+
+
+def test_a_cut_list_keeps_a_quoted_minister_over_a_state_named_thrice_in_one_sentence() -> None:
+    # Centrality is the sentences that name an actor, and a role: a minister quoted in two
+    # sentences outranks a state listed three times in one sentence of background.
+    firms = ["Alcora", "Benvix", "Corlant", "Dravon", "Eltrix"]
+    lines = [
+        f"{firm}, a local bank, said it would lend more. {firm} expects growth this year. "
+        f"Investors like {firm} and its plans."
+        for firm in firms
+    ]
+    story = (
+        "Finance Minister Lwazi Dube said on Monday the budget would cut fuel subsidies. "
+        "Dube told lawmakers the cuts were needed to pay debts. "
+        + " ".join(lines)
+        + " Trade with Malawi, aid from Malawi and power from Malawi came up in passing. "
+        + "The plan is long and detailed, and it will take many months to carry out. " * 5
+    )
+    assert caps(len(story.split())).actors < 7
+    listed = {a.name for a in brief(story).actors}
+    assert "Lwazi Dube" in listed
+    assert "Malawi" not in listed

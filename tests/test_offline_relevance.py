@@ -98,3 +98,30 @@ def test_a_fare_war_between_two_airlines_of_one_country_is_not_international() -
     briefing = brief(_FARE_WAR)
     assert briefing.relevance == "domestic"
     assert not briefing.disputes
+
+
+_COFFEE_PRICE_WAR = (
+    "Two coffee chains cut prices again on Monday in a price war over commuters. Roastwell, "
+    "which runs 900 stores, cut the price of its latte by a fifth and said it would not give up "
+    "market share. Its rival brand answered with a loyalty offer for customers in every store. "
+    "Analysts said same-store sales rose but quarterly profit would fall at both chains, and "
+    "shares fell 3 percent. Smaller chains said they would close stores, and blamed a coffee "
+    "import tax and the city's rent policy."
+)
+
+
+def test_a_price_war_between_chains_with_no_state_acting_is_off_topic() -> None:
+    briefing = brief(_COFFEE_PRICE_WAR)
+    assert briefing.relevance == "off_topic"
+    assert not briefing.disputes and not briefing.deals
+
+
+def test_a_takeover_a_competition_regulator_blocks_is_public_affairs() -> None:
+    # The same business words, but a public body acts: news of the state's economy.
+    briefing = brief(
+        "The national competition commission on Tuesday blocked a takeover of a coffee chain "
+        "by its largest rival, saying the merger would raise prices for customers. The "
+        "regulator said the deal would give the buyer half of all stores. The government said "
+        "it respected the ruling, and lawmakers called for a new competition law."
+    )
+    assert briefing.relevance == "domestic"

@@ -310,6 +310,18 @@ def _organisation(
     r: Reading, seq: list[Token], segments: list[Segment], sentence: Sentence, owner: Actor | None
 ) -> Actor | None:
     w = r.names
+    # A date after the name is no part of it: "the Tribunal on Wednesday blocked ...".
+    dated = next(
+        (
+            k
+            for k, (t, n) in enumerate(itertools.pairwise(seq))
+            if t.text in ("on", "in") and (n.text in r.weekdays or n.text in r.months)
+        ),
+        None,
+    )
+    if dated is not None:
+        seq = seq[:dated]
+        segments = [s for s in segments if s.end <= dated]
     if len(seq) < 2 and owner is None:
         return None
     last = seq[-1].text

@@ -205,8 +205,9 @@ def _actors(
     actors: Sequence[tuple[Actor, dict[str, Any]]], events: Sequence[dict[str, Any]], limit: int
 ) -> list[dict[str, Any]]:
     """The actors to list, in their order: every party of a listed event, and up to ``limit``
-    others, the most mentioned first (among equals: those with a role in the story, then states
-    and organisations)."""
+    others, the most central first (:func:`_weight`; among equals: states and organisations).
+    An actor named only in passing comes after every other: a list cut short must keep the
+    actors that act over those the text only names."""
     parties = {name_key(p) for event in events for p in event["parties"]}
 
     def is_party(data: dict[str, Any]) -> bool:
@@ -216,8 +217,8 @@ def _actors(
         range(len(actors)),
         key=lambda i: (
             not is_party(actors[i][1]),
-            -len(actors[i][0].mentions),
-            not actors[i][0].role,
+            actors[i][0].passing,
+            -_weight(actors[i][0]),
             actors[i][0].kind not in ("state", "organization"),
             i,
         ),
@@ -226,3 +227,11 @@ def _actors(
     others = [i for i in ranked if i not in keep]
     keep.update(others[:limit])
     return [dict(actors[i][1]) for i in sorted(keep)]
+
+
+def _weight(actor: Actor) -> int:
+    """How central ``actor`` is: the sentences that name it, and one more for a role the
+    text gives it (a title, a post: someone who speaks or acts for a body). Sentences, not
+    mentions: a state named three times in one sentence of background is no more central
+    than a minister quoted in two."""
+    return len({m.sentence for m in actor.mentions}) + (1 if actor.role else 0)

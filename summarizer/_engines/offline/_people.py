@@ -20,6 +20,7 @@ from summarizer._engines.offline._gazetteer import Entity, Form
 from summarizer._engines.offline._reading import Bare, Reading
 from summarizer._engines.offline._roles import (
     acronym_appositive,
+    company_after,
     company_before,
     introduced,
     introduced_before,
@@ -36,6 +37,8 @@ from summarizer._text._names import is_typo_of
 # names a handful (six at most among the fixtures); a text naming 100,000 people must not
 # compare each name with all the others.
 _NAMESAKES = 64
+# Sentences an unknown run must recur in, never shortened, to be read as a name.
+_NAMED_OFTEN = 3
 # After "Germany's NAME": more of a capitalised name ("Germany's Federal Ministry of ...").
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and) )?(?:the )?[A-Z]")
 
@@ -191,6 +194,18 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         return  # "Russia's Kursk region", "the giant Nile dam": a place, not a company
     if len(run) == 1:
         token = run[0]
+        if (
+            token.text not in w.not_names
+            and token.text not in r.months
+            and not token.possessive
+            and company_after(r, token, sentence)
+        ):
+            entity = r.found.get(name_key(token.text)) or Entity(
+                f"company:{name_key(token.text)}", token.text, "company", None
+            )
+            r.found[name_key(token.text)] = entity
+            r.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+            return
         if not token.sentence_initial and token.text not in w.not_names:
             acronym = acronym_appositive(token, sentence)
             if acronym is not None:
@@ -230,6 +245,9 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         # "the Greek firm NAME", "the Istanbul-based NAME": a company by its description.
         entity = Entity(f"company:{name_key(text)}", text, "company", None)
         r.found[name_key(text)] = entity
+        if run[0].text not in w.not_names:
+            # "the miner NAME Copper ... NAME said": a company shortened to its head word.
+            r.found.setdefault(name_key(run[0].text), entity)
         r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
         return
     role = role_before(r, run[0], sentence)
@@ -248,11 +266,55 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
 
 
 def resolve_multi(r: Reading) -> None:
-    """Two unknown capitalised words whose last one also stands alone: a person."""
+    """Unknown runs of two or three capitalised words, read against the whole text.
+
+    * The last word also stands alone: a person ("Arben Dushku ... Dushku said").
+    * Else the first word stands alone: an organisation, which a text shortens to its head
+      word as it shortens a person to the surname ("Brewhouse Coffee ... Brewhouse said").
+    * Else the same run in at least :data:`_NAMED_OFTEN` sentences: an organisation a story
+      is about (a person is shortened to the surname; what is never shortened and keeps
+      coming back is a name, not a chance capitalised phrase).
+    """
     bare_words = {name_key(b.token.text) for b in r.bare}
+    sentences_of: dict[str, set[int]] = {}
     for run, index in r.multi:
-        if 2 <= len(run) <= 3 and name_key(run[-1].text) in bare_words:
+        sentences_of.setdefault(name_key(join(run)), set()).add(index)
+    for run, index in r.multi:
+        if not 2 <= len(run) <= 3:
+            continue
+        if name_key(run[-1].text) in bare_words:
             _person(r, run, r.sentences[index])
+        elif _organisation_name(r, run, r.sentences[index]) and (
+            name_key(run[0].text) in bare_words
+            or len(sentences_of[name_key(join(run))]) >= _NAMED_OFTEN
+        ):
+            text = join(run)
+            key = name_key(text)
+            entity = r.found.get(key) or Entity(f"organization:{key}", text, "organization", None)
+            r.found[key] = entity
+            # The head word alone, wherever it stands, is this organisation (resolve_bare).
+            r.found.setdefault(name_key(run[0].text), entity)
+            r.cast.mention(entity, text, run[0].start, run[-1].end, index)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s*[A-Z]")
+
+
+def _organisation_name(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """Whether an unknown run may name an organisation: not led by a given name, a family
+    name written first, a word that is no name, a month or a connector, and not cut from a
+    longer capitalised phrase ("Water Resources" of "Water Resources Minister NAME")."""
+    first = run[0].text
+    rest = sentence.masked[run[-1].end - sentence.start :]
+    return not (
+        _CAPITALISED_NEXT.match(rest)
+        or first in r.given
+        or first in r.family_first
+        or first in r.names.not_names
+        or first in r.months
+        or any(t.text in CONNECTORS for t in run)
+        or name_key(join(run)) in r.exclude
+    )
 
 
 def resolve_owned(r: Reading) -> None:

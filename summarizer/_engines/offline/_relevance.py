@@ -4,8 +4,11 @@ Relevance is read from the engine's own actors and from cue words (``relevance.j
 
 * **off_topic** when the article has too little public-affairs vocabulary for its length, or
   when the words of one kind of news that is not public affairs (sport, products, culture,
-  science, lifestyle) outnumber its public-affairs words two to one. A transfer "deal", a
-  "Japanese striker" or telescopes "in Chile" do not make a sports or science story world news;
+  science, lifestyle, business competition) outnumber its public-affairs words two to one. A
+  transfer "deal", a "Japanese striker" or telescopes "in Chile" do not make a sports or
+  science story world news, nor a "price war" between chains over stores, brands and market
+  share a public affair; a regulator, a court or a government acting in it brings in the
+  public-affairs words that keep it news;
 * otherwise **international** when what crosses borders weighs enough against what stays inside
   one: cross-border words (diplomacy, war, trade, sanctions, energy supplies, migration), the
   international organisations it names, a second or third state it names more than in passing,

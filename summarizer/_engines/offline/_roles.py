@@ -137,6 +137,17 @@ def _company_noun_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:(?<![\w-])(?:" + nouns + r")|\w-based),? $")
 
 
+@lru_cache(maxsize=1)
+def _company_after_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in company_nouns)
+    # "NAME, South Africa's largest mobile operator,", "NAME, the investment group that":
+    # a description set off by a comma, ending on a company noun within a few words.
+    return re.compile(
+        r",\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+)"
+        r"(?:[\w-]+\s+){0,4}?(?:" + nouns + r")(?![\w-])"
+    )
+
+
 # ------------------------------------------------------------------ passes
 
 
@@ -272,6 +283,18 @@ def company_before(r: Reading, token: Token, sentence: Sentence) -> bool:
         max(0, token.start - sentence.start - 40) : token.start - sentence.start
     ]
     return _company_noun_pattern(r.titles.company_nouns).search(before) is not None
+
+
+def company_after(r: Reading, token: Token, sentence: Sentence) -> bool:
+    """ "NAME, South Africa's largest mobile operator,": a company by the description set
+    off after it. Read even at a sentence's start, where case says nothing: the description
+    does."""
+    return (
+        _company_after_pattern(r.titles.company_nouns).match(
+            sentence.masked, token.end - sentence.start
+        )
+        is not None
+    )
 
 
 def acronym_appositive(token: Token, sentence: Sentence) -> Entity | None:
