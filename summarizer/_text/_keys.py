@@ -176,6 +176,7 @@ def locate(quote: str, text: str) -> Span | None:
 # --------------------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=16384)
 def name_key(text: str) -> str:
     """The key under which two spellings of one name (or sentence) of one text compare equal.
 
@@ -183,6 +184,8 @@ def name_key(text: str) -> str:
     ``name_key("Côte d’Ivoire ") == "côte d'ivoire"``. Accents, hyphens and other punctuation
     count: a party must name a listed actor as the briefing spells it.
     """
+    # Cached: the offline engine keys the same few dozen names tens of thousands of times
+    # per article (actors, aliases, the gazetteer).
     return " ".join(text.casefold().replace("’", "'").split())
 
 

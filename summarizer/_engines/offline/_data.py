@@ -28,9 +28,6 @@ class Cue:
     """A topic kind that must also be in the clause ("claims" counts only next to territory)."""
 
 
-_WORD_START = re.compile(r"(?<![\w-])\w")
-
-
 @dataclass(frozen=True, slots=True)
 class CueSet:
     """Many cues, matched at word starts only.
@@ -42,19 +39,20 @@ class CueSet:
 
     buckets: dict[str, re.Pattern[str]]
     cues: dict[str, Cue]
+    starts: re.Pattern[str]
+    """The word starts whose letter has a bucket: the others are skipped in C, not in the
+    loop (most words of a sentence start no cue)."""
 
     def find(self, text: str) -> list[tuple[Cue, re.Match[str]]]:
         """Cues in ``text`` (which must be lower case), in order, not overlapping."""
         found: list[tuple[Cue, re.Match[str]]] = []
         end = 0
-        for start in _WORD_START.finditer(text):
+        buckets = self.buckets
+        for start in self.starts.finditer(text):
             at = start.start()
             if at < end:
                 continue
-            pattern = self.buckets.get(text[at])
-            if pattern is None:
-                continue
-            match = pattern.match(text, at)
+            match = buckets[text[at]].match(text, at)
             if match is not None and match.lastgroup is not None:
                 found.append((self.cues[match.lastgroup], match))
                 end = match.end()
@@ -124,7 +122,10 @@ def _cue_set(entries: tuple[CueEntry, ...], prefix: str) -> CueSet:
     for letter in sorted(letters):
         parts = by_letter.get(letter, []) + anywhere
         buckets[letter] = re.compile("|".join(parts))
-    return CueSet(buckets, cues)
+    # A word start (a word character after none, nor a hyphen) whose letter has a bucket.
+    letters_class = "".join(re.escape(letter) for letter in sorted(buckets))
+    starts = re.compile(rf"(?<![\w-])(?=\w)[{letters_class}]" if buckets else r"(?!)")
+    return CueSet(buckets, cues, starts)
 
 
 def _ordered(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -161,6 +162,9 @@ class OutlookLexicon:
     hedges: re.Pattern[str]
     past_markers: re.Pattern[str]
     forward_times: re.Pattern[str]
+    any_cue: re.Pattern[str]
+    """``cues``, ``reported`` and ``forward_times`` in one alternation: one search tells that a
+    sentence has none of them (most have none), sparing the passes of each."""
     horizons: tuple[tuple[str, re.Pattern[str]], ...]
     may_month_before: tuple[str, ...]
 
@@ -188,6 +192,7 @@ def outlook() -> OutlookLexicon:
     def compiled(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
+    every = [*(r for _, r in raw.cues), *(r for _, r in raw.reported), raw.forward_times]
     return OutlookLexicon(
         cues=tuple((n, compiled(r)) for n, r in raw.cues),
         reported=tuple((n, compiled(r)) for n, r in raw.reported),
@@ -198,6 +203,7 @@ def outlook() -> OutlookLexicon:
         hedges=compiled(raw.hedges),
         past_markers=compiled(raw.past_markers),
         forward_times=compiled(raw.forward_times),
+        any_cue=compiled("|".join(f"(?:{r})" for r in every)),
         horizons=tuple((n, compiled(r)) for n, r in raw.horizons),
         may_month_before=raw.may_month_before,
     )

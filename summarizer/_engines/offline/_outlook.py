@@ -102,6 +102,7 @@ _REPORTING_START = re.compile(r"said|says|told|added|announced|stated|wrote|warn
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|that|\w+ed)\b", re.I)
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
+_QUOTE_MARK = re.compile("[" + _QUOTE_OPEN + _QUOTE_CLOSE + '"]')
 _TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
 
 
@@ -132,7 +133,10 @@ def _quoted_spans(sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]
         text = sentence.text
         found: list[tuple[int, int]] = []
         start = 0 if open_ else -1
-        for i, char in enumerate(text):
+        for mark in _QUOTE_MARK.finditer(
+            text
+        ):  # the marks only: a loop over every character is slow
+            i, char = mark.start(), mark.group()
             if not open_ and (char in _QUOTE_OPEN or char == '"'):
                 open_, start = True, i
             elif open_ and (char in _QUOTE_CLOSE or char == '"'):
@@ -156,6 +160,8 @@ def _clause_start(text: str, at: int) -> int:
 
 def _cues(text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon) -> list[_Cue]:
     """The future forms of ``text`` (a masked sentence) that count, in text order."""
+    if lex.any_cue.search(text) is None:
+        return []  # no cue of any kind: the blocking and reporting passes would find nothing
     blocked = [m.span() for m in lex.not_cues.finditer(text)]
     reporting = [m.end() for m in lex.reporting.finditer(text)]
     found: list[_Cue] = []

@@ -23,9 +23,10 @@ actors alone (names of states and international bodies are often spelled alike).
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
@@ -33,7 +34,7 @@ from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_ASCII_LETTER_BYTES = string.ascii_letters.encode("ascii")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Enough text to tell a language by: the first few thousand characters say as much as the rest.
@@ -74,8 +75,11 @@ def foreign_language(text: str) -> str | None:
     sample = text[:_LANGUAGE_SAMPLE]
     table = lexicon("en").languages
     scripts: Counter[str] = Counter()
-    # ASCII letters are counted by the regex engine; only the rest are looked up one by one.
-    latin = len(_ASCII_LETTERS.findall(sample))
+    # ASCII letters are counted in C (UTF-8 writes every other character with bytes above
+    # 0x7f, so deleting the ASCII letters' bytes takes exactly those away); only the rest are
+    # looked up one by one.
+    encoded = sample.encode("utf-8", "surrogatepass")
+    latin = len(encoded) - len(encoded.translate(None, _ASCII_LETTER_BYTES))
     for char in _NON_ASCII.findall(sample):
         if not char.isalpha():
             continue
@@ -93,10 +97,11 @@ def foreign_language(text: str) -> str | None:
     words = [w.casefold() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return None
-    english = sum(w in table.english for w in words) / len(words)
+    english = sum(map(table.english.__contains__, words)) / len(words)
     best, share = max(
         (
-            (name, sum(w in vocabulary for w in words) / len(words))
+            # map() over the set's __contains__ counts in C (the True's sum to the count).
+            (name, sum(map(vocabulary.__contains__, words)) / len(words))
             for name, vocabulary in table.others
         ),
         key=lambda pair: pair[1],
@@ -109,6 +114,10 @@ def foreign_language(text: str) -> str | None:
 # --------------------------------------------------------------------------- cue words
 
 
+# The memo's bound: every English word form a long run of articles meets, and no more.
+_SINGLES_MAX = 200_000
+
+
 @dataclass(frozen=True, slots=True)
 class _Matcher:
     """Cue words by class: whole words, prefixes (by length) and phrases (by first word)."""
@@ -116,6 +125,24 @@ class _Matcher:
     words: dict[str, str]
     prefixes: dict[int, dict[str, str]]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    # A token's class as a single word (whole word, else longest prefix), memoised: an
+    # article repeats its words, and the prefix tables cost a lookup per length.
+    singles: dict[str, str | None] = field(default_factory=dict, compare=False)
+
+    def _single(self, token: str) -> str | None:
+        try:
+            return self.singles[token]
+        except KeyError:
+            pass
+        found = self.words.get(token)
+        if found is None:
+            for length, table in self.prefixes.items():
+                if len(token) >= length and token[:length] in table:
+                    found = table[token[:length]]
+                    break
+        if len(self.singles) < _SINGLES_MAX:
+            self.singles[token] = found
+        return found
 
     def count(self, tokens: list[str]) -> Counter[str]:
         counts: Counter[str] = Counter()
@@ -131,12 +158,7 @@ class _Matcher:
                     found, step = kind, size
                     break
             if found is None:
-                found = self.words.get(token)
-            if found is None:
-                for length, table in self.prefixes.items():
-                    if len(token) >= length and token[:length] in table:
-                        found = table[token[:length]]
-                        break
+                found = self._single(token)
             if found is not None:
                 counts[found] += 1
             i += step

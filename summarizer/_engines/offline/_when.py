@@ -72,6 +72,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# The patterns that match nothing without a digit: a day's number or a year is not optional
+# in them (it is in a month's).
+_NEED_DIGIT = frozenset(p for kind, p in _PATTERNS if kind in ("day", "year"))
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True, slots=True)
 class Written:
@@ -107,7 +112,11 @@ def find_dates(text: str) -> list[Written]:
     """Every date ``text`` writes, in text order, none overlapping another."""
     found: list[Written] = []
     taken: list[tuple[int, int]] = []
+    # Most sentences write no number: the patterns that need one are not run over them.
+    numbered = _DIGIT.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if not numbered and pattern in _NEED_DIGIT:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
