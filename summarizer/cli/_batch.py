@@ -78,7 +78,8 @@ def _import(args: argparse.Namespace, engine: LLMEngine, store: Store) -> int:
     if not args.quiet:
         print(
             f"summarizer: {done.stored} briefings stored, {len(done.failed)} not, "
-            f"{len(done.stray)} lines not ours (model {engine.settings.model})",
+            f"{len(done.stray)} lines skipped (unreadable, or no request of ours); "
+            f"stored as answers of {engine.settings.model}",
             file=sys.stderr,
         )
     if done.failed or done.stray:
