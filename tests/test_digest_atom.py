@@ -4,7 +4,7 @@ development with its sources, stable ids, and nothing from an article as markup.
 from __future__ import annotations
 
 import feedparser
-from test_digest_support import load_hand_built, make_briefing
+from test_digest_support import hostile_quota_briefing, load_hand_built
 
 from summarizer import Digest, build_digest
 from summarizer._digest._atom import render_digest_atom
@@ -44,22 +44,7 @@ def test_the_same_digest_gives_the_same_feed() -> None:
 
 
 def test_hostile_text_is_text_and_control_characters_go() -> None:
-    text = f"Norway and Iceland signed a deal over {HOSTILE}, officials said on Thursday."
-    briefing = make_briefing(
-        text,
-        actors=[{"name": "Norway", "kind": "state"}, {"name": "Iceland", "kind": "state"}],
-        deals=[
-            {
-                "title": f"Quota deal {HOSTILE}",
-                "kind": "trade",
-                "parties": ["Norway", "Iceland"],
-                "status": "signed",
-                "quote": text,
-            }
-        ],
-        url="javascript:alert(1)",
-        title=HOSTILE,
-    )
+    briefing, _ = hostile_quota_briefing(HOSTILE, "javascript:alert(1)")
     xml = render_digest_atom(build_digest([briefing]))
     assert "<script>" not in xml and "\x07" not in xml
     feed = feedparser.parse(xml)

@@ -7,25 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_digest_support import load_hand_built, make_briefing
-from test_html import open_page
+from test_digest_support import hostile_quota_briefing, load_hand_built
+from test_html import MARKS_JS, open_page
 
 from summarizer import build_digest
 from summarizer._digest._html import render_digest_html
-
-SOURCE_JS = """(anchor) => {
-  const root = document.querySelector('#' + anchor + ' .article-text');
-  const out = []; let offset = 0;
-  for (const node of root.childNodes) {
-    const length = node.textContent.length;
-    if (node.nodeName === 'MARK') {
-      out.push({start: offset, end: offset + length, ids: node.dataset.evidence.split(' '),
-                active: node.classList.contains('active')});
-    }
-    offset += length;
-  }
-  return {text: root.textContent, marks: out};
-}"""
 
 
 def _page(browser: Any, tmp_path: Path) -> tuple[Any, Any, dict[str, str]]:
@@ -40,7 +26,7 @@ def test_each_source_is_shown_whole_with_the_digest_evidence_at_its_offsets(
 ) -> None:
     page, digest, texts = _page(browser, tmp_path)
     for n, source in enumerate(digest.sources, start=1):
-        found = page.evaluate(SOURCE_JS, f"S{n}")
+        found = page.evaluate(MARKS_JS, f"#S{n} .article-text")
         assert found["text"] == texts[source.article]
         spans = {
             (e.start, e.end)
@@ -62,7 +48,7 @@ def test_a_click_on_a_development_marks_its_threads_quotes_in_every_source(
     page.locator("button.claim.development").first.click()
     anchors = {s.article: f"S{n}" for n, s in enumerate(digest.sources, start=1)}
     for article in thread.sources:
-        marks = page.evaluate(SOURCE_JS, anchors[article])["marks"]
+        marks = page.evaluate(MARKS_JS, f"#{anchors[article]} .article-text")["marks"]
         active = {i for m in marks if m["active"] for i in range(m["start"], m["end"])}
         wanted = {i for e in thread.evidence if e.article == article for i in range(e.start, e.end)}
         assert active == wanted, anchors[article]
@@ -74,22 +60,7 @@ def test_a_click_on_a_development_marks_its_threads_quotes_in_every_source(
 
 def test_nothing_hostile_runs_in_the_digest_page(browser: Any, tmp_path: Path) -> None:
     hostile = "<img src=x onerror='window.pwned=1'><script>window.pwned=2</script>"
-    text = f"Norway and Iceland signed a deal over {hostile}, officials said on Thursday."
-    briefing = make_briefing(
-        text,
-        actors=[{"name": "Norway", "kind": "state"}, {"name": "Iceland", "kind": "state"}],
-        deals=[
-            {
-                "title": f"Quota {hostile}",
-                "kind": "trade",
-                "parties": ["Norway", "Iceland"],
-                "status": "signed",
-                "quote": text,
-            }
-        ],
-        url="javascript:window.pwned=3",
-        title=hostile,
-    )
+    briefing, text = hostile_quota_briefing(hostile, "javascript:window.pwned=3")
     digest = build_digest([briefing])
     page = open_page(
         browser, render_digest_html(digest, {digest.sources[0].article: text}), tmp_path

@@ -127,6 +127,28 @@ def make_briefing(
     return Briefing.model_validate(data)
 
 
+def hostile_quota_briefing(hostile: str, url: str) -> tuple[Briefing, str]:
+    """A one-deal briefing whose article, deal title, source title and URL carry ``hostile``
+    text (and ``url``), for the tests that every renderer keeps it inert; and its article."""
+    text = f"Norway and Iceland signed a deal over {hostile}, officials said on Thursday."
+    briefing = make_briefing(
+        text,
+        actors=[{"name": "Norway", "kind": "state"}, {"name": "Iceland", "kind": "state"}],
+        deals=[
+            {
+                "title": f"Quota deal {hostile}",
+                "kind": "trade",
+                "parties": ["Norway", "Iceland"],
+                "status": "signed",
+                "quote": text,
+            }
+        ],
+        url=url,
+        title=hostile,
+    )
+    return briefing, text
+
+
 def load_hand_built() -> tuple[dict[str, Briefing], dict[str, Any]]:
     """The hand-built week: briefings by key, and the whole fixture (for ``expected``)."""
     fixture = json.loads(HAND_BUILT.read_text(encoding="utf-8"))

@@ -79,9 +79,10 @@ def open_page(browser: Any, html: str, tmp_path: Path, **viewport: int) -> Any:
     return page
 
 
-# The offsets of every mark, read from the DOM: the text before it, then its own length.
-MARKS_JS = """() => {
-  const root = document.querySelector('.article-text');
+# The offsets of every mark under the article text matched by a selector (the page's own by
+# default), read from the DOM: the text before it, then its own length.
+MARKS_JS = """(selector) => {
+  const root = document.querySelector(selector || '.article-text');
   const out = []; let offset = 0;
   for (const node of root.childNodes) {
     const length = node.textContent.length;

@@ -12,7 +12,7 @@ briefing's ``provenance.article_id``); ``sources`` says what each id is.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -111,6 +111,32 @@ class DealStatusChange(_Model):
     article: str = Field(description="id of the first article to report this status")
 
 
+# The fields a dispute thread and a deal thread share, each defined once.
+_StatusSince = Annotated[
+    dt.date | None,
+    Field(description="the date of the report of the latest status, when dated"),
+]
+_ThreadDate = Annotated[
+    dt.date | None,
+    Field(
+        description="the latest development's date: a source's `when`, else its published "
+        "date; null when no source dates it"
+    ),
+]
+_ThreadDatePrecision = Annotated[
+    Precision,
+    Field(description='how much of `date` the source gives: year ("in 2022"), month or day'),
+]
+_FirstSeen = Annotated[
+    dt.date | None,
+    Field(description="for a thread no source dates: the day its first article was read"),
+]
+_Region = Annotated[str, Field(description="where it happens, from its parties' countries")]
+_Significance = Annotated[
+    list[str], Field(description="why it ranks where it does, one short reason each")
+]
+
+
 class DisputeThread(_Model):
     """One dispute as the week's articles told it: all their reports merged."""
 
@@ -118,26 +144,12 @@ class DisputeThread(_Model):
     kind: DisputeKind
     parties: list[str] = Field(default_factory=list, description="names of digest actors")
     status: DisputeStatus = Field(description="the latest reported status")
-    status_since: dt.date | None = Field(
-        default=None, description="the date of the report of the latest status, when dated"
-    )
-    date: dt.date | None = Field(
-        default=None,
-        description="the latest development's date: a source's `when`, else its published "
-        "date; null when no source dates it",
-    )
-    date_precision: Precision = Field(
-        default="day",
-        description='how much of `date` the source gives: year ("in 2022"), month or day',
-    )
-    first_seen: dt.date | None = Field(
-        default=None,
-        description="for a thread no source dates: the day its first article was read",
-    )
-    region: str = Field(default="", description="where it happens, from its parties' countries")
-    significance: list[str] = Field(
-        default_factory=list, description="why it ranks where it does, one short reason each"
-    )
+    status_since: _StatusSince = None
+    date: _ThreadDate = None
+    date_precision: _ThreadDatePrecision = "day"
+    first_seen: _FirstSeen = None
+    region: _Region = ""
+    significance: _Significance = Field(default_factory=list)
     status_history: list[DisputeStatusChange] = Field(default_factory=list)
     summary: str = ""
     sources: list[str] = Field(default_factory=list, description="article ids, oldest first")
@@ -151,26 +163,12 @@ class DealThread(_Model):
     kind: DealKind
     parties: list[str] = Field(default_factory=list, description="names of digest actors")
     status: DealStatus = Field(description="the latest reported status")
-    status_since: dt.date | None = Field(
-        default=None, description="the date of the report of the latest status, when dated"
-    )
-    date: dt.date | None = Field(
-        default=None,
-        description="the latest development's date: a source's `when`, else its published "
-        "date; null when no source dates it",
-    )
-    date_precision: Precision = Field(
-        default="day",
-        description='how much of `date` the source gives: year ("in 2022"), month or day',
-    )
-    first_seen: dt.date | None = Field(
-        default=None,
-        description="for a thread no source dates: the day its first article was read",
-    )
-    region: str = Field(default="", description="where it happens, from its parties' countries")
-    significance: list[str] = Field(
-        default_factory=list, description="why it ranks where it does, one short reason each"
-    )
+    status_since: _StatusSince = None
+    date: _ThreadDate = None
+    date_precision: _ThreadDatePrecision = "day"
+    first_seen: _FirstSeen = None
+    region: _Region = ""
+    significance: _Significance = Field(default_factory=list)
     status_history: list[DealStatusChange] = Field(default_factory=list)
     value: Money | None = Field(default=None, description="the latest value reported")
     summary: str = ""
