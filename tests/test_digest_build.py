@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 from typing import Any
 
 import pytest
@@ -369,13 +368,9 @@ def _synthetic_week(count: int) -> list[Briefing]:
     return out
 
 
-def test_a_week_of_fifty_briefings_merges_well_under_a_second() -> None:
-    briefings = _synthetic_week(50)
-    build_digest(briefings[:2])  # the reference data is loaded once, on first use
-    started = time.perf_counter()
-    digest = build_digest(briefings)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.5, f"{elapsed:.2f}s"
+def test_a_week_of_fifty_briefings_merges_names_written_several_ways() -> None:
+    # How long this takes is measured in benchmarks/bench_digest_scale.py, not here.
+    digest = build_digest(_synthetic_week(50))
     assert len(digest.sources) == 50
     names = {a.name for a in digest.actors}
     assert "Vladimir Putin" in names and "Putin" not in names and "Vladamir Putin" not in names
@@ -457,3 +452,29 @@ def test_a_sources_canonical_address_is_kept_and_shown() -> None:
     (kept,) = digest.sources
     assert kept.canonical_url == "https://news.example/launch"
     assert "canonical https://news.example/launch" in render_digest_markdown(digest)
+
+
+def test_the_outlook_leads_with_what_to_watch_not_with_vague_lines() -> None:
+    text = (
+        "The harder part will follow, officials said. Ministers from Norway and Spain are "
+        "expected to meet in Oslo next month to settle the launch schedule."
+    )
+    vague = "The harder part will follow"
+    concrete = "Ministers from Norway and Spain are expected to meet in Oslo next month"
+    briefing = make_briefing(
+        text,
+        actors=[{"name": p, "kind": "state"} for p in ("Norway", "Spain")],
+        signals=[
+            {"description": vague, "likelihood": "high", "quote": vague},
+            {
+                "description": concrete,
+                "likelihood": "medium",
+                "horizon": "months",
+                "quote": concrete,
+            },
+        ],
+    )
+    digest = build_digest([briefing])
+    assert [s.description for s in digest.outlook.signals] == [concrete, vague]
+    # The summary says what to watch: a line naming no one and no date is left out of it.
+    assert digest.outlook.summary == concrete + "."

@@ -11,7 +11,6 @@ behaviour fails it.
 from __future__ import annotations
 
 import cProfile
-import time
 
 import pytest
 
@@ -75,12 +74,10 @@ def test_twice_the_repetitive_text_is_about_twice_the_work(sentence: str) -> Non
     assert twice / once < 2.4
 
 
-def test_a_megabyte_of_one_sentence_is_briefed_in_seconds() -> None:
+def test_a_megabyte_of_one_sentence_is_briefed_to_one_deal() -> None:
+    # Its cost is bounded by the call counts above (linear work); it takes about 2.5 s.
     text = _text(SENTENCES["deal"], 1_000_000)
-    start = time.perf_counter()
     briefing = brief_text(text, engine="offline")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 20, f"{elapsed:.1f} s"  # about 2.5 s; it was over 40
     assert [a.name for a in briefing.actors] == ["Russia", "Japan"]
     assert len(briefing.deals) == 1
 

@@ -4,9 +4,12 @@
   least ``MIN_SIGNAL_WORDS`` (3) topic words that make up at least ``SIGNAL_SIMILARITY`` (0.6)
   of both. Equal texts are joined at once; other signals are compared only when they share a
   rare enough topic word (an inverted index with a prefix filter), so the work grows with the
-  number of signals, not its square. Ranked by number of sources, then
-  likelihood (high first), then the date they are due, then recency. The summary restates,
-  each cut to its main clause, the best-ranked signals of up to three different articles.
+  number of signals, not its square. Ranked by number of sources, then how concrete they are
+  (a signal naming one of its article's actors and giving a date or horizon says what to
+  watch; "the harder part will follow" does not), then likelihood (high first), then the date
+  they are due, then recency. The summary restates, each cut to its main clause, the
+  best-ranked signals of up to three different articles, leaving out those that name no actor
+  and give no date.
 * **Key dates ahead**: every signal that gives the date it is due (``when``), from the end of
   the period on (from any date when nothing is dated), in date order, each once.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -109,24 +113,26 @@ def merge_outlook(articles: Sequence[Article]) -> tuple[DigestOutlook, list[Merg
         score = _similar(items[i], items[j])
         if score is not None and uf.union(i, j):
             links.append((j, i, score))
-    merged: list[tuple[WatchSignal, dt.date]] = []
+    merged: list[tuple[WatchSignal, dt.date, int]] = []
     first_of: dict[int, str] = {}
     for members in uf.groups():
         group = [items[i] for i in members]
         signal = _watch_signal(group)
-        merged.append((signal, max(s.article.date for s in group)))
+        merged.append((signal, max(s.article.date for s in group), _concreteness(group)))
         first_of[uf.find(members[0])] = signal.description
     merged.sort(
-        key=lambda pair: (
-            -len(pair[0].sources),
-            LIKELIHOOD_ORDER.index(pair[0].likelihood),
-            (pair[0].when or dt.date.max).toordinal(),
-            -pair[1].toordinal(),
-            merge_key(pair[0].description),
-            pair[0].description,
+        key=lambda entry: (
+            -len(entry[0].sources),
+            -entry[2],
+            LIKELIHOOD_ORDER.index(entry[0].likelihood),
+            (entry[0].when or dt.date.max).toordinal(),
+            -entry[1].toordinal(),
+            merge_key(entry[0].description),
+            entry[0].description,
         )
     )
-    signals = [signal for signal, _ in merged]
+    signals = [signal for signal, _, _ in merged]
+    vague = {id(signal) for signal, _, concrete in merged if concrete == 0}
     notes = [
         MergeNote(
             section="signal",
@@ -138,7 +144,7 @@ def merge_outlook(articles: Sequence[Article]) -> tuple[DigestOutlook, list[Merg
         )
         for j, i, score in links
     ]
-    summary = _summary(signals) or _latest_summary(articles)
+    summary = _summary([s for s in signals if id(s) not in vague]) or _latest_summary(articles)
     return DigestOutlook(summary=summary, signals=signals), notes
 
 
@@ -195,6 +201,23 @@ def _watch_signal(group: list[_Signal]) -> WatchSignal:
         sources=list(dict.fromkeys(s.article.id for s in group)),
         evidence=list(evidence.values()),
     )
+
+
+def _concreteness(group: Sequence[_Signal]) -> int:
+    """How much of what to watch a merged signal says: one point for naming an actor of one
+    of its articles, one for a date or horizon."""
+    dated = any(s.signal.when or s.signal.horizon for s in group)
+    named = any(_names_an_actor(s) for s in group)
+    return int(dated) + int(named)
+
+
+def _names_an_actor(item: _Signal) -> bool:
+    text = item.signal.description
+    for actor in item.article.briefing.actors:
+        for name in (actor.name, *actor.aliases):
+            if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                return True
+    return False
 
 
 def _sentence(text: str) -> str:
