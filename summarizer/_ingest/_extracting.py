@@ -5,7 +5,8 @@ The body comes from trafilatura with ``favor_precision``: on the article-extract
 briefing suffers more from a stray related-headlines box than from a lost paragraph.
 Comments are left out (they are not the article); tables stay in, since dropping them cost
 recall on the benchmark. Teaser and sign-up blocks go before extraction (:mod:`._teasers`);
-the headline, site name and canonical URL are the page's own (:mod:`._metadata`).
+the headline, site name and canonical URL are the page's own (:mod:`._metadata`); the author
+is read as a byline (:mod:`._byline`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from summarizer._errors import NoArticleFound
+from summarizer._ingest._byline import byline
 from summarizer._ingest._metadata import json_ld_items, page_metadata
 from summarizer._ingest._teasers import drop_teasers
 from summarizer._redact import redact_url
@@ -93,7 +95,7 @@ def extract_html(
         text=text,
         title=metadata.title,
         site=metadata.site,
-        author=_clean(document.author),
+        author=byline(_clean(document.author), tree, metadata.keys),
         published=_date(document.date) or json_ld_date,
         language=language,
         url=metadata.canonical_url or url,

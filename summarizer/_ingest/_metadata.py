@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 from summarizer._lexicon import lexicon
 
-__all__ = ["PageMetadata", "json_ld_items", "page_metadata"]
+__all__ = ["PageMetadata", "json_ld_items", "name_key", "page_metadata"]
 
 _GENERIC = frozenset(name.casefold() for name in lexicon("en").press.generic_site_names)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|all rights reserved\b)", re.IGNORECASE)
@@ -46,6 +46,8 @@ class PageMetadata:
     title: str | None
     site: str | None
     canonical_url: str | None
+    keys: frozenset[str] = frozenset()
+    """The page's names for itself (site names, host labels), as :func:`name_key` writes them."""
 
 
 def page_metadata(
@@ -66,12 +68,13 @@ def page_metadata(
     ]
     names = [name for name in map(_as_name, declared) if name]
     site = names[0] if names else _name_of_host(host_url)
-    keys = {_key(n) for n in [*names, *declared]} | set(_host_keys(host_url))
+    keys = {name_key(n) for n in [*names, *declared]} | set(_host_keys(host_url))
     keys.discard("")
     return PageMetadata(
         title=_without_site(title, keys) if title else None,
         site=site,
         canonical_url=canonical,
+        keys=frozenset(keys),
     )
 
 
@@ -139,7 +142,7 @@ def _host_keys(url: str | None) -> Iterable[str]:
     if parsed is None:
         return ()
     label, registered = parsed
-    return (_key(label), _key(registered))
+    return (name_key(label), name_key(registered))
 
 
 def _host(url: str | None) -> str | None:
@@ -172,7 +175,9 @@ def _domain(host: str) -> tuple[str, str] | None:
     return labels[-2], ".".join(labels[-2:])
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """``text`` as names are compared: letters and digits, case folded ("Al Bawaba" ->
+    "albawaba")."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
@@ -187,12 +192,12 @@ def _without_site(title: str, keys: set[str]) -> str:
     """
     for match in _SEPARATOR.finditer(title):
         rest = title[: match.start()].strip()
-        if _key(title[match.end() :]) in keys and _key(rest):
+        if name_key(title[match.end() :]) in keys and name_key(rest):
             title = rest
             break
     for match in reversed(list(_PREFIX_SEPARATOR.finditer(title))):
         rest = title[match.end() :].strip()
-        if _key(title[: match.start()]) in keys and _key(rest):
+        if name_key(title[: match.start()]) in keys and name_key(rest):
             title = rest
             break
     return title

@@ -326,6 +326,9 @@ _PRESS_LISTS = (
     "generic_site_names",
     "teaser_openings",
     "calls_to_action",
+    "byline_roles",
+    "byline_role_words",
+    "generic_bylines",
 )
 _NAME_SETS = (
     "not_names",

@@ -122,6 +122,12 @@ class Press(NamedTuple):
     """How a block pointing to other content opens ("also on", "related"), longest first."""
     calls_to_action: tuple[str, ...]
     """Case-insensitive regular expressions, each a whole line asking the reader to sign up."""
+    byline_roles: tuple[str, ...]
+    """Job names that may follow a name in a byline ("writer", "correspondent"), lower case."""
+    byline_role_words: tuple[str, ...]
+    """Words that may precede a job name in a byline's role ("ap", "national"), lower case."""
+    generic_bylines: tuple[str, ...]
+    """Values in a page's author field that name no one ("admin"), lower case."""
     outlet_keys: frozenset[str]
     """:attr:`outlets`, case folded."""
     agency_keys: frozenset[str]
