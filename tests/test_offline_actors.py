@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from offline_support import actor, brief, names
 
+from summarizer._engines.offline._actors import find_actors
+from summarizer._engines.offline._cast import Cast
+from summarizer._engines.offline._sentences import split
+
 
 def test_demonym_capital_and_possessive_resolve_to_the_state() -> None:
     b = brief(
@@ -199,3 +203,56 @@ def test_a_company_introduced_by_its_trade_is_known_by_its_head_word() -> None:
         "Talvek, which runs two mines, said the new royalty made it uneconomic."
     )
     assert "Talvek" in actor(b, "Talvek Copper").aliases
+
+
+def test_an_acronym_in_brackets_is_the_same_body_as_the_long_name() -> None:
+    b = brief(
+        "The Food and Agriculture Organization (FAO) appealed on Thursday for money to fight "
+        "locusts. The Alliance Fleuve Congo (AFC) said it would defend its positions. Officials "
+        "said the FAO would send experts, and the AFC rejected the plan."
+    )
+    fao = actor(b, "Food and Agriculture Organization")
+    assert "FAO" in fao.aliases
+    afc = actor(b, "Alliance Fleuve Congo")
+    assert "AFC" in afc.aliases
+    listed = names(b)
+    # One actor each: no "Agriculture Organization", no separate "FAO", no Congo from the name.
+    assert not {"Agriculture Organization", "FAO", "AFC", "Democratic Republic of the Congo"} & set(
+        listed
+    )
+
+
+def test_a_thing_with_an_acronym_is_no_body() -> None:
+    b = brief(
+        "Seoul agreed to deploy the Terminal High Altitude Area Defense (THAAD) system. China "
+        "protested against the deployment on Monday."
+    )
+    assert "Terminal High Altitude Area Defense" not in names(b)
+
+
+def test_the_court_after_the_one_court_named_is_that_court() -> None:
+    text = (
+        "Guatemala's Constitutional Court on Tuesday struck down a law passed by Congress. The "
+        "court said the law violated the separation of powers. Congress called the ruling an "
+        "invasion of its powers, and lawmakers said the court had overstepped."
+    )
+    b = brief(text)
+    court = actor(b, "Guatemalan Constitutional Court")
+    # "the court" is never shown as one of its names...
+    assert "court" not in [a.casefold() for a in court.aliases]
+    assert "Congress" in names(b)
+    # ... but counts as the court again: named in all three sentences, it ranks as central.
+    cast = find_actors(split(text))
+    assert cast.actors[court_key(cast)].sentences() == [0, 1, 2]
+
+
+def court_key(cast: Cast) -> str:
+    return next(k for k, a in cast.actors.items() if a.name.endswith("Constitutional Court"))
+
+
+def test_a_generic_noun_or_a_bare_title_alone_is_no_actor() -> None:
+    b = brief(
+        "The ministry said on Monday it would review the rules. Press Secretary said nothing "
+        "more, and the court was not asked to rule."
+    )
+    assert names(b) == []

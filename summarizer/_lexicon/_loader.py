@@ -341,6 +341,7 @@ _NAME_SETS = (
     "acronym_skip",
     "thing_suffixes",
     "venues",
+    "lone_bodies",
     "place_nouns",
     "not_typos",
     "common_words",

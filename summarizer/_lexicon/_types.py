@@ -177,6 +177,8 @@ class NameWords(NamedTuple):
     """A phrase ending in one names a thing ("Henry Hub", "Paris Agreement"), never an actor."""
     venues: frozenset[str]
     """Rooms and buildings where things happen ("Oval Office"), never actors."""
+    lone_bodies: frozenset[str]
+    """One word that, capitalised, names a country's own body ("Congress"), alone too."""
     place_nouns: frozenset[str]
     """Lower-case nouns that make the name before them a place ("Kursk region")."""
     not_typos: frozenset[str]

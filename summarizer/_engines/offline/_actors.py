@@ -92,6 +92,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     resolve_bare(r)
     descriptions(r)
     if not r.all_caps:
+        _references_back(r)
         appositive_roles(r)
     _drop_mere_venues(r)
     _drop_opening_words(r)
@@ -109,9 +110,104 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     tokens = read_tokens(sentence, text)
     owner: Actor | None = None
     runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
-    for sequence in runs:
+    skip = -1
+    for i, sequence in enumerate(runs):
+        if i == skip:
+            continue
         owner_here = owner if owner is not None and _follows(owner, sequence) else None
+        short = None if r.all_caps else _bracketed(sentence, sequence, runs[i + 1 : i + 2])
+        if short is not None and _define(r, sequence, short, sentence):
+            # "the Food and Agriculture Organization (FAO)": one actor, two forms.
+            skip, owner = i + 1, None
+            continue
         owner = _sequence(r, sequence, sentence, owner_here)
+        if short is not None and owner is not None and _stands_for(r, owner, sequence, short):
+            _alias(r, owner, short, sentence)
+            skip = i + 1
+        if not sequence[-1].possessive:
+            owner = None
+
+
+# ------------------------------------------------------------------ acronyms in brackets
+
+_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _bracketed(sentence: Sentence, run: list[Token], following: list[list[Token]]) -> Token | None:
+    """The acronym in brackets right after ``run`` ("... Organization (FAO)"), if any."""
+    if not following or len(following[0]) != 1 or run[-1].possessive:
+        return None
+    token = following[0][0]
+    gap = sentence.masked[run[-1].end - sentence.start : token.start - sentence.start]
+    close = sentence.masked[token.end - sentence.start : token.end - sentence.start + 1]
+    letters = token.text.replace("-", "").replace(".", "")
+    if (
+        _BRACKET.fullmatch(gap) is None
+        or close != ")"
+        or not 2 <= len(letters) <= 10
+        or not letters.isupper()
+        or not letters.isalnum()
+    ):
+        return None
+    return token
+
+
+def _initials(r: Reading, run: list[Token]) -> str:
+    words = [t.text for t in run if t.text not in r.names.acronym_skip and t.text != "The"]
+    return "".join(part[:1] for w in words for part in w.split("-") if part).upper()
+
+
+def _stands_for(r: Reading, actor: Actor, run: list[Token], short: Token) -> bool:
+    """Whether the acronym after ``run`` is another name of ``actor``, the body ``run`` ends
+    on: its initials, or a body named whole by the run (a name in another language: "the
+    Supreme Electoral Tribunal (TSE)"), never a place or a person the run merely ends with."""
+    body = run[1:] if run[0].text == "The" and len(run) > 1 else run
+    if _initials(r, body) == short.text.replace("-", "").replace(".", ""):
+        return actor.kind != "person"
+    if actor.kind not in ("organization", "company", "armed_group") or len(body) < 2:
+        return False
+    last = actor.mentions[-1] if actor.mentions else None
+    return last is not None and last.start <= body[0].start and last.end == body[-1].end
+
+
+def _define(r: Reading, run: list[Token], short: Token, sentence: Sentence) -> bool:
+    """Read ``run`` as a body the acronym after it stands for, when no list or suffix names
+    it: its initials are the acronym ("Alliance Fleuve Congo (AFC)"). The words inside are
+    the name's, not actors of their own ("Congo")."""
+    w = r.names
+    body = run[1:] if run[0].text == "The" and len(run) > 1 else run
+    if _initials(r, body) != short.text.replace("-", "").replace(".", "") or len(body) < 2:
+        return False
+    if r.gaz.get(join(body), all_caps=r.all_caps) is not None:
+        return False  # a known name: read as usual, the acronym joins it
+    last = body[-1].text
+    if last in w.org_suffixes or last in w.armed_suffixes or last in w.company_suffixes:
+        return False  # an organisation by its suffix: read as usual, the acronym joins it
+    if last in w.geo_suffixes or last in w.thing_suffixes:
+        return False  # "Terminal High Altitude Area Defense (THAAD)": a thing, not a body
+    if body[0].text in r.given or body[0].text in r.family_first:
+        return False
+    kind = "organization"
+    if any(t.text in w.armed_suffixes for t in body):
+        kind = "armed_group"
+    elif any(t.text in w.company_suffixes for t in body) and not any(
+        t.text in w.org_suffixes for t in body
+    ):
+        kind = "company"
+    text = join(body)
+    key = name_key(text)
+    entity = r.found.get(key) or Entity(f"{kind}:{key}", text, kind, None)
+    r.found[key] = entity
+    actor = r.cast.mention(entity, text, body[0].start, body[-1].end, sentence.index)
+    _alias(r, actor, short, sentence)
+    return True
+
+
+def _alias(r: Reading, actor: Actor, short: Token, sentence: Sentence) -> None:
+    """The acronym stands for ``actor`` here and wherever the text uses it again."""
+    entity = Entity(actor.key, actor.name, actor.kind, actor.country)
+    r.found.setdefault(name_key(short.text), entity)
+    r.cast.mention(entity, short.text, short.start, short.end, sentence.index)
 
 
 _ON = re.compile(r" on (?:the )?$")
@@ -146,6 +242,10 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
             )
             out[-1] = [*previous[:-1], glued, *run]
             continue
+        if gap == " and " and _and_joins(r, previous, run):
+            at = previous[-1].end
+            out[-1] = [*previous, Token("and", at + 1, at + 4, False, False), *run]
+            continue
         on = _ON.fullmatch(gap) if gap.startswith(" on ") else None
         if (
             on is not None
@@ -160,6 +260,32 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
             continue
         out.append(run)
     return out
+
+
+def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
+    """Whether "BEFORE and AFTER" is one body's name: "Food and Agriculture Organization",
+    "Ministry of Trade and Industry". Either the words after "and" end on an organisation's
+    suffix, or those before hold one followed by "of"/"for"; and no word on either side is a
+    name of its own (a known name, a given name, a title), which "and" would join to another
+    ("Russia and the Foreign Ministry", "the Ministry of Defence and Prime Minister NAME")."""
+    w = r.names
+    if before[-1].possessive or any(t.possessive for t in after):
+        return False
+    suffix_after = after[-1].text in w.org_suffixes
+    suffix_before = len(after) <= 3 and any(
+        t.text in w.org_suffixes and n.text in ("of", "for") for t, n in itertools.pairwise(before)
+    )
+    if not (suffix_after or suffix_before) or after[-1].text in w.geo_suffixes:
+        return False
+    words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
+    return not any(
+        t.text in r.given
+        or t.text in r.family_first
+        or (t.text in w.not_names and t.text not in w.org_suffixes)
+        or r.gaz.get(t.text, all_caps=r.all_caps) is not None
+        or name_key(t.text) in r.titles.by_key
+        for t in words
+    )
 
 
 def _not_owner(r: Reading, owner: list[Token], run: list[Token]) -> bool:
@@ -241,7 +367,8 @@ def _title_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
 def _sequence(
     r: Reading, seq: list[Token], sentence: Sentence, owner: Actor | None
 ) -> Actor | None:
-    """Record what ``seq`` names; return the actor it ends on when it is possessive."""
+    """Record what ``seq`` names; return the actor it ends on (the owner of what follows
+    when it is possessive, the body a bracketed acronym after it stands for)."""
     w = r.names
     last = seq[-1].text
     segments = _segments(r, seq)
@@ -268,15 +395,12 @@ def _sequence(
             for part_actor in _parts(r, token, sentence):
                 actors.append((k + 1, part_actor))
     if not r.all_caps:
-        org = _organisation(r, seq, segments, sentence, owner)
+        org = _organisation(r, seq, segments, sentence, owner) or _lone_body(r, seq, sentence)
         if org is not None:
-            actors.append((len(seq), org))
-            return org if seq[-1].possessive else None
+            return org
         read_people(r, seq, segments, used, sentence, owner)
-    if seq[-1].possessive:
-        ending = [a for end, a in actors if end == len(seq)]
-        return ending[-1] if ending else None
-    return None
+    ending = [a for end, a in actors if end == len(seq)]
+    return ending[-1] if ending else None
 
 
 def _known(r: Reading, form: Form, tokens: list[Token], sentence: Sentence) -> Actor | None:
@@ -388,8 +512,55 @@ def _organisation(
     return r.cast.mention(entity, join(body), body[0].start, body[-1].end, sentence.index)
 
 
+def _lone_body(r: Reading, seq: list[Token], sentence: Sentence) -> Actor | None:
+    """ "Congress approved the measure", "the Senate passed a resolution": a country's own
+    body named by its one word (a longer name, "Congress President NAME", is read whole)."""
+    body = seq[1:] if seq[0].text == "The" else seq
+    if len(body) != 1 or body[0].text not in r.names.lone_bodies:
+        return None
+    token = body[0]
+    key = name_key(token.text)
+    entity = r.found.get(key) or Entity(f"organization:{key}", token.text, "organization", None)
+    r.found.setdefault(key, entity)
+    return r.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+
+
 def _demonym(actor: Actor, gaz: Gazetteer) -> str:
     return gaz.demonyms.get(actor.key, "")
+
+
+# ------------------------------------------------------------------ references back
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b(?!['’]?\s+(?:of|for|on)\b)(?!\s+[A-Z])")
+
+
+def _references_back(r: Reading) -> None:
+    """ "The Constitutional Court ... the court said": "the" and a body's head noun, in lower
+    case, after the one body of the text whose name ends on it, is that body again. Only a
+    head the text gives to one body (two courts named: "the court" is neither), and only
+    after that body is named: a generic noun alone ("the ministry") is never an actor."""
+    bodies: dict[str, list[Actor]] = {}
+    for actor in r.cast.actors.values():
+        if actor.kind in ("organization", "company", "armed_group") and actor.mentions:
+            # The last word naming the body's kind: "Bank of Zambia" is "the bank".
+            words = r.names.org_suffixes | r.names.company_suffixes
+            head = next((w for w in reversed(actor.name.split()) if w in words), None)
+            if head is not None:
+                bodies.setdefault(head.casefold(), []).append(actor)
+    heads = {h: a[0] for h, a in bodies.items() if len(a) == 1}
+    if not heads:
+        return
+    for sentence in r.sentences:
+        if not sentence.body:
+            continue
+        for match in _THE_HEAD.finditer(sentence.masked):
+            body = heads.get(match.group(1))
+            start = sentence.start + match.start(1)
+            if body is None or body.first >= start:
+                continue
+            entity = Entity(body.key, body.name, body.kind, body.country)
+            end = sentence.start + match.end(1)
+            r.cast.mention(entity, match.group(1), start, end, sentence.index, back=True)
 
 
 # ------------------------------------------------------------------ pass 7: venues
@@ -448,9 +619,21 @@ def _article_names(r: Reading) -> None:
 
 def _in_passing(r: Reading) -> None:
     """Mark the actors named in passing (:attr:`Actor.passing`): one sentence, adjectives
-    only ("a Dutch side", "Chinese metal"), no role."""
+    only ("a Dutch side", "Chinese metal"), no role; or a body named only in the post of a
+    person ("NAME, an analyst at the X Institute"), whom the briefing lists with it."""
+    posts: dict[int, list[str]] = {}
+    for person in r.cast.people():
+        if person.role:
+            for index in person.sentences():
+                posts.setdefault(index, []).append(name_key(person.role))
     for actor in r.cast.actors.values():
         if actor.role or not actor.mentions:
+            continue
+        if actor.kind != "person" and all(
+            any(name_key(m.surface) in post for post in posts.get(m.sentence, ()))
+            for m in actor.mentions
+        ):
+            actor.passing = True
             continue
         first = actor.mentions[0].sentence
         if all(m.sentence == first for m in actor.mentions) and all(

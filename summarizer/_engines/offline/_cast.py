@@ -21,6 +21,8 @@ class Mention:
     end: int
     surface: str
     sentence: int
+    back: bool = False
+    """A reference back to a body named before ("the court"), not a name of it: no alias."""
 
 
 @dataclass(slots=True)
@@ -55,6 +57,8 @@ class Actor:
         seen = {name_key(self.name)}
         out: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.back:
+                continue
             key = name_key(mention.surface)
             if key not in seen:
                 seen.add(key)
@@ -133,14 +137,21 @@ class Cast:
     _people: list[Actor] | None = field(default=None, repr=False, compare=False)
 
     def mention(
-        self, entity: Entity, token_text: str, start: int, end: int, sentence: int
+        self,
+        entity: Entity,
+        token_text: str,
+        start: int,
+        end: int,
+        sentence: int,
+        *,
+        back: bool = False,
     ) -> Actor:
         actor = self.actors.get(entity.key)
         new = actor is None
         if actor is None:
             actor = Actor(entity.key, entity.name, entity.kind, entity.country)
             self.actors[entity.key] = actor
-        if actor._add(Mention(start, end, token_text, sentence)):
+        if actor._add(Mention(start, end, token_text, sentence, back)):
             self._changed()
         if new:
             self._joined(actor)

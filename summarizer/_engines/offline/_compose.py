@@ -19,7 +19,8 @@ def actor_fields(actor: Actor, sentences: list[Sentence]) -> dict[str, Any] | No
     quotes: list[str] = []
     seen: set[str] = set()
     # Each form once: an actor named 100,000 times has a handful of forms to look for.
-    forms = list(dict.fromkeys(name_key(m.surface) for m in actor.mentions))
+    # A reference back ("the court") shows a reader no actor: a quote must name it.
+    forms = list(dict.fromkeys(name_key(m.surface) for m in actor.mentions if not m.back))
     for index in actor.sentences():
         quote = sentences[index].quote
         key = name_key(quote)
