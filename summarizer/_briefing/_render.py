@@ -345,6 +345,9 @@ def _outlook(outlook: Outlook, evidence: _EvidenceList) -> list[str]:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+# A quote of fewer words found inside a longer text above is printed, not pointed to: it costs
+# little, and a few words may occur there by chance.
+_POINTED = 4
 
 
 def _evidence(
@@ -371,11 +374,11 @@ def _evidence(
         at = in_summary.get(words)
         if at is not None and at < len(_ORDINALS):
             lines.append(f"{number}. _the summary's {_ORDINALS[at]} sentence_")
-        elif words and f" {words} " in shown:
+        elif len(words.split()) >= _POINTED and f" {words} " in shown:
             lines.append(f"{number}. _in the summary above_")
         elif words in described and described[words] < len(_ORDINALS):
             lines.append(f"{number}. _the {_ORDINALS[described[words]]} signal, word for word_")
-        elif words and any(f" {words} " in f" {r} " for r in read):
+        elif len(words.split()) >= _POINTED and any(f" {words} " in f" {r} " for r in read):
             lines.append(f"{number}. _quoted above_")
         else:
             lines.append(f"{number}. {_quoted(escape_inline(evidence.quote(item)))}")

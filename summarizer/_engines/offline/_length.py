@@ -146,7 +146,8 @@ def _clause_naming(quote: str, forms: Sequence[str]) -> str:
 # A clause that only adds to the claim before it: a participle ("sealing a deal that ..."), a
 # relative ("which ...", "who ..."), a subordinate clause of time, cause or contrast.
 _ASIDE = re.compile(
-    r"(?:[a-z]+ing|which|who|whom|whose|where|when|after|before|as|while|whereas|although|"
+    r"(?:[a-z]+ing|(?:[a-z]+ )?(?:which|whom|whose)|who|where|when|after|before|as|while|"
+    r"whereas|although|"
     r"though|because|since|amid|despite|including|until|once)\b"
 )
 # A quote longer than this is cut to its claim where an aside trails it.

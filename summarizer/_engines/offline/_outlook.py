@@ -294,6 +294,9 @@ def describe(text: str, at: int, asides: list[tuple[int, int]] | None = None) ->
     return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
 
 
+# A relative clause that tells what something provides ("under which", "whereby"): a reported
+# "would" there is the terms of a text, not a forecast.
+_TERMS = re.compile(r"\s*(?:(?:under|by|in) which|whereby)\b", re.I)
 # Between a modal and a time phrase, a clause of its own that the time dates: "the terms could
 # change before Tokayev visits Beijing later this month" (the visit is due, the change is not).
 _DATED_CLAUSE = re.compile(r"\b(?:before|after|until|when|once|ahead of)\b", re.I)
@@ -353,7 +356,10 @@ def _signals(
             continue  # "In 2019, Iran said it would ...": a past expectation
         start, end, asides = _clause(text, cue)
         later = [c.start for c in cues if c.start > cue.end]
-        written = _pick_time(text, dates, cue, start, end, min(later, default=len(text)))
+        # A date inside an aside dates the aside ("Somaliland, which declared independence in
+        # 1991, said it would ..."), not what is due.
+        own = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
+        written = _pick_time(text, own, cue, start, end, min(later, default=len(text)))
         if written is not None and written.start >= end:
             # The date is told after the clause: the quote runs on to show it.
             end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
@@ -364,6 +370,8 @@ def _signals(
         q_start, q_end = max(start, offset), min(end, offset + len(sentence.quote))
         if q_end - q_start < 10 or not (q_start <= cue.start < q_end):
             continue
+        if cue.kind == "reported" and _TERMS.match(text, start):
+            continue  # "a memorandum, under which Somaliland would lease ...": its terms
         if cue.kind == "time" and _hedged(text, start, end, cue):
             continue  # "could step up drills in the coming weeks": a possibility, dated
         horizon_class = _horizon_class(text[start:end], lex)
