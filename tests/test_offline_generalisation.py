@@ -163,7 +163,7 @@ def test_describe_cuts_long_text_with_an_ellipsis_and_no_period() -> None:
 
 
 def test_a_reported_weekday_is_not_the_horizon() -> None:
-    b = brief("The minister said on Thursday that talks could resume in the coming months.")
+    b = brief("The minister said on Thursday that talks would resume in the coming months.")
     assert b.outlook.signals[0].horizon == "months"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from offline_support import brief
 
-from summarizer._engines.offline._length import caps
+from summarizer._engines.offline._length import _claim, caps
 
 _STORY = (
     "Vietnam and the Philippines signed a coast guard cooperation pact in Hanoi on Tuesday, "
@@ -68,3 +68,16 @@ def test_a_cut_list_keeps_a_quoted_minister_over_a_state_named_thrice_in_one_sen
     listed = {a.name for a in brief(story).actors}
     assert "Lwazi Dube" in listed
     assert "Malawi" not in listed
+
+
+def test_a_long_quote_of_a_deal_drops_the_aside_that_trails_it() -> None:
+    quote = (
+        "The European Union and Indonesia are due to sign a trade agreement in Jakarta on "
+        "Sept. 23, officials from both sides said on Monday, sealing a deal that was launched "
+        "in 2016 and had been expected to conclude before the Indonesian election"
+    )
+    parties = [["European Union", "EU"], ["Indonesia", "Indonesian"]]
+    assert _claim(quote, parties) == quote.split(", sealing")[0]
+    # An aside that names a party the rest does not name stays: it is part of the claim.
+    named = quote.replace("Indonesian election", "election, which Malaysia watched")
+    assert _claim(named, [*parties, ["Malaysia"]]) == named

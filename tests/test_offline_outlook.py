@@ -40,8 +40,22 @@ def test_a_past_promise_and_a_bare_modal_are_not_signals() -> None:
 
 
 def test_a_condition_leaves_the_likelihood_unclear_or_low() -> None:
-    (deal,) = [s for s in brief(_TALKS).outlook.signals if "energy" in s.description]
+    text = _TALKS.replace("could be signed", "would be signed")
+    (deal,) = [s for s in brief(text).outlook.signals if "energy" in s.description]
     assert deal.likelihood in ("low", "unclear")
+
+
+def test_a_modal_with_a_time_is_a_possibility_not_a_signal() -> None:
+    # "a deal on energy could be signed by the end of the year": the time dates a "could".
+    assert not any("energy" in d for d in _descriptions(_TALKS))
+    said = _descriptions(
+        "Analysts said Beijing could step up military drills in the coming weeks. Two "
+        "officials said the terms could still change before the president visits Beijing "
+        "later this month."
+    )
+    assert not any("drills" in d for d in said)
+    # The time dates the visit, a clause of its own, not the "could".
+    assert any("later this month" in d for d in said)
 
 
 def test_a_weekday_is_dated_from_the_publication_date() -> None:
@@ -60,3 +74,37 @@ def test_a_will_of_anyone_who_listens_and_the_writers_own_would_are_not_signals(
     assert not any("listen" in d for d in said)
     assert not any("cancellation" in d for d in said)
     assert any("watch whether" in d for d in said)
+
+
+def test_advice_to_the_reader_a_noun_plan_and_a_past_belief_are_not_signals() -> None:
+    said = " ".join(
+        _descriptions(
+            "If you retire at 50, you will need savings for forty years. The two agreed in "
+            "2023 on an EU-backed plan to normalise relations. The family thought they would "
+            "never see the cat again. The ministers will meet in Vienna next week."
+        )
+    )
+    assert "savings" not in said
+    assert "normalise" not in said
+    assert "cat" not in said
+    assert "Vienna" in said
+
+
+def test_the_terms_of_a_text_and_a_date_in_an_aside_are_not_what_is_due() -> None:
+    signals = brief(
+        "Officials said the memorandum was signed in January, under which Somaliland would "
+        "lease 20 km of coastline to Ethiopia. Somaliland, which declared independence in "
+        "1991, said it would press ahead with the agreement."
+    ).outlook.signals
+    assert not any("lease" in s.description for s in signals)
+    (press,) = [s for s in signals if "press ahead" in s.description]
+    assert press.horizon is None
+
+
+def test_a_future_between_said_and_a_weekday_keeps_the_weekday() -> None:
+    text = (
+        "Mexico's economy minister Salinas said he would travel to Washington on Tuesday to "
+        "meet U.S. trade officials."
+    )
+    (trip,) = brief(text).outlook.signals
+    assert trip.horizon == "days"

@@ -731,3 +731,42 @@ def test_items_left_out_are_named_under_the_footer() -> None:
         "Left out, failing the checks after the last attempt: disputes[1] (Fishing row): "
         "quote not in the article"
     )
+
+
+def test_a_quote_the_brief_already_shows_is_pointed_to_not_printed_twice() -> None:
+    article = (
+        "Officials met on Tuesday. Japan and Korea agreed to resume the talks next month. "
+        "The ministers will meet in Seoul in May."
+    )
+    base = make_briefing()
+    briefing = Briefing.model_validate(
+        {
+            **base.model_dump(),
+            "summary": "Japan and Korea agreed to resume the talks next month.",
+            "actors": [
+                {
+                    "name": "Japan",
+                    "kind": "state",
+                    "evidence": [evidence("Japan and Korea agreed to resume the talks", article)],
+                }
+            ],
+            "disputes": [],
+            "deals": [],
+            "outlook": {
+                "summary": "",
+                "signals": [
+                    {
+                        "description": "The ministers will meet in Seoul in May.",
+                        "likelihood": "high",
+                        "evidence": [evidence("The ministers will meet in Seoul in May", article)],
+                    }
+                ],
+            },
+            "article_text": article,
+        }
+    )
+    markdown = render_markdown(briefing)
+    evidence_part = markdown.split("## Evidence", 1)[1]
+    assert "1. _in the summary above_" in evidence_part
+    assert "2. _the first signal, word for word_" in evidence_part
+    assert "Seoul" not in evidence_part

@@ -253,15 +253,22 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _not_quoted(summary: str, quotes: Sequence[str]) -> str:
+def _not_quoted(summary: str, quotes: Sequence[str], read: list[str] | None = None) -> str:
     """``summary`` without its sentences that an evidence quote says word for word (the
-    sentence holds the quote, or the quote the sentence): the evidence list shows those."""
+    sentence holds the quote, or the quote the sentence): the evidence list shows those; nor
+    those the reader has read above (``read``: the words of what the brief showed before,
+    to which the sentences kept are added)."""
     shown = [_words(q) for q in quotes]
     kept = []
     for sentence in _SENTENCE_BREAK.split(summary.strip()):
         words = _words(sentence)
-        if words and not any(words in q or (q and q in words) for q in shown):
-            kept.append(sentence)
+        if not words or any(words in q or (q and q in words) for q in shown):
+            continue
+        if read is not None:
+            if any(words in r for r in read):
+                continue
+            read.append(words)
+        kept.append(sentence)
     return " ".join(kept)
 
 
@@ -273,7 +280,10 @@ def _item(title: str, facts: Sequence[str], summary: str, refs: str) -> list[str
 
 
 def _disputes(
-    disputes: Sequence[Dispute], evidence: _EvidenceList, canonical: dict[str, str]
+    disputes: Sequence[Dispute],
+    evidence: _EvidenceList,
+    canonical: dict[str, str],
+    read: list[str],
 ) -> list[str]:
     lines = ["## Disputes", ""]
     if not disputes:
@@ -284,12 +294,15 @@ def _disputes(
             _label(dispute.status),
             _parties(dispute.parties, canonical, dispute.title),
         )
-        summary = _not_quoted(dispute.summary, [evidence.quote(e) for e in dispute.evidence])
+        quotes = [evidence.quote(e) for e in dispute.evidence]
+        summary = _not_quoted(dispute.summary, quotes, read)
         lines += _item(dispute.title, facts, summary, evidence.refs(dispute.evidence))
     return lines
 
 
-def _deals(deals: Sequence[Deal], evidence: _EvidenceList, canonical: dict[str, str]) -> list[str]:
+def _deals(
+    deals: Sequence[Deal], evidence: _EvidenceList, canonical: dict[str, str], read: list[str]
+) -> list[str]:
     lines = ["## Deals", ""]
     if not deals:
         return [*lines, "_No deals found in the article._", ""]
@@ -301,7 +314,7 @@ def _deals(deals: Sequence[Deal], evidence: _EvidenceList, canonical: dict[str, 
             # No value stated is the common case, and says nothing: only a value is shown.
             f"Value: {_value(deal.value)}" if deal.value is not None else "",
         )
-        summary = _not_quoted(deal.summary, [evidence.quote(e) for e in deal.evidence])
+        summary = _not_quoted(deal.summary, [evidence.quote(e) for e in deal.evidence], read)
         lines += _item(deal.title, facts, summary, evidence.refs(deal.evidence))
     return lines
 
@@ -332,25 +345,43 @@ def _outlook(outlook: Outlook, evidence: _EvidenceList) -> list[str]:
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+# A quote of fewer words found inside a longer text above is printed, not pointed to: it costs
+# little, and a few words may occur there by chance.
+_POINTED = 4
 
 
-def _evidence(evidence: _EvidenceList, summary: str) -> list[str]:
+def _evidence(
+    evidence: _EvidenceList,
+    summary: str,
+    signals: Sequence[str] = (),
+    read: Sequence[str] = (),
+) -> list[str]:
+    """The numbered quotes. A quote the briefing already shows word for word above (an
+    extractive summary is made of the article's sentences, an item's summary too; a signal may
+    be described in its quote's own words) is pointed to, not printed twice: what a reader
+    read once is enough. ``read``: the words of the item summaries' sentences shown."""
     lines = ["## Evidence", ""]
     if not evidence.items:
         return [*lines, "_No evidence quotes._", ""]
-    # A quote the summary above already shows word for word (an extractive summary is made of
-    # the article's sentences) is pointed to, not printed twice.
-    in_summary = {
-        _words(s): n for n, s in enumerate(_SENTENCE_BREAK.split(summary.strip())) if _words(s)
-    }
+    sentences = [_words(s) for s in _SENTENCE_BREAK.split(summary.strip())]
+    in_summary = {words: n for n, words in enumerate(sentences) if words}
+    # Padded, so that containment is of whole words ("war" is not in "warning").
+    shown = f" {_words(summary)} "
+    described = {_words(s): n for n, s in enumerate(signals) if _words(s)}
     # Offsets are for programs (JSON) and the HTML view; a reader wants the words.
     for number, item in enumerate(evidence.items, start=1):
-        quote = evidence.quote(item)
-        at = in_summary.get(_words(quote))
+        words = _words(evidence.quote(item))
+        at = in_summary.get(words)
         if at is not None and at < len(_ORDINALS):
             lines.append(f"{number}. _the summary's {_ORDINALS[at]} sentence_")
+        elif len(words.split()) >= _POINTED and f" {words} " in shown:
+            lines.append(f"{number}. _in the summary above_")
+        elif words in described and described[words] < len(_ORDINALS):
+            lines.append(f"{number}. _the {_ORDINALS[described[words]]} signal, word for word_")
+        elif len(words.split()) >= _POINTED and any(f" {words} " in f" {r} " for r in read):
+            lines.append(f"{number}. _quoted above_")
         else:
-            lines.append(f"{number}. {_quoted(escape_inline(quote))}")
+            lines.append(f"{number}. {_quoted(escape_inline(evidence.quote(item)))}")
     return [*lines, ""]
 
 
@@ -448,10 +479,15 @@ def render_markdown(briefing: Briefing) -> str:
     lines += _actors(briefing.actors, evidence)
     canonical = _canonical_names(briefing.actors)
     if not quiet:
-        lines += _disputes(briefing.disputes, evidence, canonical)
-        lines += _deals(briefing.deals, evidence, canonical)
+        # A sentence read once (in the summary, or in an item above) is not printed again.
+        read = [_words(s) for s in _SENTENCE_BREAK.split(briefing.summary.strip())]
+        lines += _disputes(briefing.disputes, evidence, canonical, read)
+        lines += _deals(briefing.deals, evidence, canonical, read)
         lines += _outlook(briefing.outlook, evidence)
-    lines += _evidence(evidence, briefing.summary)
+    else:
+        read = []
+    signals = [] if quiet else [s.description for s in briefing.outlook.signals]
+    lines += _evidence(evidence, briefing.summary, signals, read)
     lines += _provenance(briefing.source, briefing.provenance, briefing.headline)
     return "\n".join(lines).rstrip("\n") + "\n"
 

@@ -46,6 +46,7 @@ class Caps:
 # A text this short is shown whole: its briefing cannot be shorter than a few sentences, and
 # cutting would only hide what they say.
 _FEW_SENTENCES = 120
+_SHORT_STORY = 300
 
 
 def caps(words: int) -> Caps:
@@ -62,9 +63,11 @@ def caps(words: int) -> Caps:
         actors=scaled(60, 5, 10),
         disputes=scaled(100, 2, 8),
         deals=scaled(100, 2, 8),
-        signals=scaled(200, 2, 4),
+        signals=scaled(150, 2, 5),
         evidence=2,
-        summary=2 if words < 700 else 3,
+        # The lede alone for a short story: two more sentences of a 250-word text are a
+        # fifth of it, and its items quote them anyway.
+        summary=1 if words < _SHORT_STORY else 2 if words < 700 else 3,
     )
 
 
@@ -140,6 +143,41 @@ def _clause_naming(quote: str, forms: Sequence[str]) -> str:
     return clause()
 
 
+# A clause that only adds to the claim before it: a participle ("sealing a deal that ..."), a
+# relative ("which ...", "who ..."), a subordinate clause of time, cause or contrast.
+_ASIDE = re.compile(
+    r"(?:[a-z]+ing|(?:[a-z]+ )?(?:which|whom|whose)|who|where|when|after|before|as|while|"
+    r"whereas|although|"
+    r"though|because|since|amid|despite|including|until|once)\b"
+)
+# A quote longer than this is cut to its claim where an aside trails it.
+_LONG_QUOTE = 20
+
+
+def _claim(quote: str, forms: Sequence[Sequence[str]]) -> str:
+    """``quote`` without the asides that trail its claim, so long as what is left names every
+    party (``forms``: the names of each) the whole quote names and is a clause of at least six
+    words: the evidence of a dispute or deal is what the parties do, not the background
+    appended to it."""
+    if len(quote.split()) <= _LONG_QUOTE:
+        return quote
+    named = [group for group in forms if _shows(quote, group)]
+    breaks = [
+        m
+        for m in _CLAUSE_BREAK.finditer(quote)
+        if len(_QUOTE_MARKS.findall(quote, 0, m.start())) % 2 == 0
+    ]
+    kept = quote
+    for cut in reversed(breaks):
+        rest, tail = quote[: cut.start()], quote[cut.end() :]
+        if len(rest) >= len(kept) or _ASIDE.match(tail) is None:
+            break
+        if len(rest.split()) < _MIN_CLAUSE_WORDS or not all(_shows(rest, g) for g in named):
+            break
+        kept = rest
+    return kept
+
+
 def fit(
     actors: Sequence[tuple[Actor, dict[str, Any]]],
     disputes: Sequence[dict[str, Any]],
@@ -153,6 +191,10 @@ def fit(
     briefing's summary shows word for word, which an actor may cite at no cost to a reader."""
     kept_disputes = _distinct(disputes)[: limits.disputes]
     events = [*kept_disputes, *_distinct(deals)[: limits.deals]]
+    names = {a["name"]: [a["name"], *a.get("aliases", [])] for _, a in actors}
+    for item in events:
+        groups = [names.get(p, [p]) for p in item["parties"]]
+        item["evidence"] = [{"quote": _claim(e["quote"], groups)} for e in item["evidence"]]
     watch = [dict(s) for s in signals[: limits.signals]]
     # Evidence of disputes, deals and signals first: what actors may share.
     cited = _Quotes([e["quote"] for item in (*events, *watch) for e in item["evidence"]])

@@ -9,8 +9,8 @@ A signal needs a future the text states, in a whole sentence of the article's bo
 * not a look-alike ("the will of the people", "than expected", "had been expected");
 * not inside an "if" clause; not a reported future that the sentence dates in the past
   ("In 2019, Iran said it would ..."); not a clause whose only date is before publication;
-* the modal "may", "might" or "could" alone is a possibility, never a signal: it only lowers
-  a signal's likelihood;
+* the modal "may", "might" or "could" alone is a possibility, never a signal, even with a
+  time ("could resume next month"): it only lowers the likelihood of a future form;
 * inside a direct quotation, only with a time the sentence gives: "we will not accept this"
   is a stance, "we will sign in March" something to watch.
 
@@ -72,7 +72,9 @@ _MONTH = lexicon("en").calendar.month_pattern()
 _PAST_DAY = re.compile(
     r"(?:\b(?:said|told|announced|added|says|wrote|stated|confirmed|reported)\b"
     r"|(?<!\bbe )(?<!\bbeen )\b(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
-    rf"[^.,;]{{0,40}}?\bon (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})\b"
+    # ... unless a future stands between ("said he would travel to Washington on Tuesday").
+    r"(?:(?!\b(?:would|will|shall)\b)[^.,;]){0,40}?"
+    rf"\bon (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})\b"
 )
 # A conjunction that joins a clause to the one before: no part of the claim (matched at the
 # clause's start).
@@ -292,6 +294,25 @@ def describe(text: str, at: int, asides: list[tuple[int, int]] | None = None) ->
     return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
 
 
+# A relative clause that tells what something provides ("under which", "whereby"): a reported
+# "would" there is the terms of a text, not a forecast.
+_TERMS = re.compile(r"\s*(?:(?:under|by|in) which|whereby)\b", re.I)
+# Between a modal and a time phrase, a clause of its own that the time dates: "the terms could
+# change before Tokayev visits Beijing later this month" (the visit is due, the change is not).
+_DATED_CLAUSE = re.compile(r"\b(?:before|after|until|when|once|ahead of)\b", re.I)
+
+
+def _hedged(text: str, start: int, end: int, cue: _Cue) -> bool:
+    """Whether the time phrase ``cue`` dates a possibility ("may", "could"), not a future."""
+    hedges = list(outlook().hedges.finditer(text, start, end))
+    if not hedges:
+        return False
+    before = [h for h in hedges if h.end() <= cue.start]
+    if before and len(before) == len(hedges):
+        return _DATED_CLAUSE.search(text, before[-1].end(), cue.start) is None
+    return True
+
+
 def _likelihood(cue: _Cue, clause: str, lex: OutlookLexicon) -> str:
     if lex.hedges.search(clause):
         return "low"
@@ -335,7 +356,10 @@ def _signals(
             continue  # "In 2019, Iran said it would ...": a past expectation
         start, end, asides = _clause(text, cue)
         later = [c.start for c in cues if c.start > cue.end]
-        written = _pick_time(text, dates, cue, start, end, min(later, default=len(text)))
+        # A date inside an aside dates the aside ("Somaliland, which declared independence in
+        # 1991, said it would ..."), not what is due.
+        own = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
+        written = _pick_time(text, own, cue, start, end, min(later, default=len(text)))
         if written is not None and written.start >= end:
             # The date is told after the clause: the quote runs on to show it.
             end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
@@ -346,6 +370,10 @@ def _signals(
         q_start, q_end = max(start, offset), min(end, offset + len(sentence.quote))
         if q_end - q_start < 10 or not (q_start <= cue.start < q_end):
             continue
+        if cue.kind == "reported" and _TERMS.match(text, start):
+            continue  # "a memorandum, under which Somaliland would lease ...": its terms
+        if cue.kind == "time" and _hedged(text, start, end, cue):
+            continue  # "could step up drills in the coming weeks": a possibility, dated
         horizon_class = _horizon_class(text[start:end], lex)
         if _inside(cue.start, quoted) and written is None and horizon_class is None:
             continue  # a stance in a quotation, with no time to watch for
