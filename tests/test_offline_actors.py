@@ -222,6 +222,16 @@ def test_an_acronym_in_brackets_is_the_same_body_as_the_long_name() -> None:
     )
 
 
+def test_two_known_bodies_joined_by_and_stay_two() -> None:
+    b = brief(
+        "The United Nations and European Union condemned the seizure of the tanker on Monday. "
+        "The Food and Agriculture Organization said grain shipments would be delayed."
+    )
+    listed = names(b)
+    assert {"United Nations", "European Union", "Food and Agriculture Organization"} <= set(listed)
+    assert "United Nations and European Union" not in listed
+
+
 def test_a_thing_with_an_acronym_is_no_body() -> None:
     b = brief(
         "Seoul agreed to deploy the Terminal High Altitude Area Defense (THAAD) system. China "

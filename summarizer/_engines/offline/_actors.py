@@ -267,7 +267,8 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     "Ministry of Trade and Industry". Either the words after "and" end on an organisation's
     suffix, or those before hold one followed by "of"/"for"; and no word on either side is a
     name of its own (a known name, a given name, a title), which "and" would join to another
-    ("Russia and the Foreign Ministry", "the Ministry of Defence and Prime Minister NAME")."""
+    ("Russia and the Foreign Ministry", "the Ministry of Defence and Prime Minister NAME"), nor
+    is either side a known name whole ("the United Nations and European Union")."""
     w = r.names
     if before[-1].possessive or any(t.possessive for t in after):
         return False
@@ -277,6 +278,11 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     )
     if not (suffix_after or suffix_before) or after[-1].text in w.geo_suffixes:
         return False
+    for side in (before, after):
+        # "the United Nations and European Union": two known bodies, not one.
+        text = " ".join(t.text for t in side if t.text != "The")
+        if r.gaz.get(text, all_caps=r.all_caps) is not None:
+            return False
     words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
     return not any(
         t.text in r.given
