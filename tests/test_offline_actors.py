@@ -232,6 +232,17 @@ def test_two_known_bodies_joined_by_and_stay_two() -> None:
     assert "United Nations and European Union" not in listed
 
 
+def test_a_place_a_state_owns_is_no_company() -> None:
+    b = brief(
+        "Russia accused U.S. troops in eastern Syria's Kifrana of blocking aid convoys on "
+        "Friday. Washington will keep its garrison at Kifrana, officials said. Earlier, "
+        "Norway's Equivar signed a contract with Syria."
+    )
+    listed = names(b)
+    assert "Kifrana" not in listed
+    assert "Equivar" in listed  # what a state owns and that acts is still a company
+
+
 def test_a_thing_with_an_acronym_is_no_body() -> None:
     b = brief(
         "Seoul agreed to deploy the Terminal High Altitude Area Defense (THAAD) system. China "

@@ -53,7 +53,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._people import (
     read_people,
@@ -591,6 +591,24 @@ def _drop_mere_venues(r: Reading) -> None:
                 break
         if venue:
             r.cast.remove(key)
+    # "U.S. forces in southern Syria's al-Tanf": a word a state owns was taken for a company;
+    # seen only after "in", "at"... (past the owner and a compass word), it is a place.
+    qualifiers = {q.casefold() for q in r.names.region_qualifiers}
+    owned = {f"company:{name_key(token.text)}" for token, _, _ in r.owned}
+    for key in [k for k in r.cast.actors if k in owned]:
+        actor = r.cast.actors[key]
+        if all(_after_locative(r, m, qualifiers) for m in actor.mentions):
+            r.cast.remove(key)
+
+
+def _after_locative(r: Reading, mention: Mention, qualifiers: set[str]) -> bool:
+    sentence = r.sentences[mention.sentence]
+    words = sentence.masked[: mention.start - sentence.start].split()
+    if words and words[-1].endswith(("'s", "’s")):
+        words.pop()  # the owner
+        if words and words[-1].casefold() in qualifiers:
+            words.pop()
+    return bool(words) and words[-1].casefold() in _LOCATIVE
 
 
 # ------------------------------------------------------------------ passes 8 and 9
