@@ -196,6 +196,7 @@ _TAKEN_AWAY = re.compile(
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+_STANDING = re.compile(r"(?<!placed )(?<!put )(?<!brought )\bunder (?:[\w.'’-]+ ){0,3}$")
 _SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
 _SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
 # "talking about model treaties": deals as a topic of talk, not a deal.
@@ -243,6 +244,11 @@ _VERBS_ONLY = frozenset(["paved", "paves", "pave", "agreed", "signed", "struck",
 # Acts aimed at someone the clause may leave unnamed ("condemned the move").
 _TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame", "condemnation"])
 _TARGETED |= frozenset(["objections", "protests"])
+# Acts on a text ("vetoed a British-drafted resolution"): the side acted on is who wrote it.
+_AUTHORED = frozenset(["veto"])
+# "..., said the draft was unbalanced, and he accused Britain of ...": a later clause's pronoun
+# subject is the sentence's own.
+_CLAUSE_PRONOUN = re.compile(r"(?:he|she|it|they) (?:\w+ly )?(?:\w+ed|has|have|had|also)\b")
 
 
 def _segment(sentence: Sentence, start: int, end: int, at: int) -> tuple[int, int]:
@@ -466,6 +472,7 @@ def _clause_parties(
     labels: list[str],
     *,
     deal: bool,
+    label: str = "",
 ) -> _Parties:
     """Who does the thing to whom in the clause ``start:end`` whose trigger is ``t0:t1``.
 
@@ -503,9 +510,14 @@ def _clause_parties(
     ]
     if not deal:
         after = _object_heads(sentence, low, after, t0, stop)
+    authored = not deal and label in _AUTHORED
+    if authored:
+        # "vetoed a British-drafted resolution on Sudan": what the text is about is no side.
+        after = [a for a in in_seg if a not in before and _drafter(a, low, sentence, t1, stop)]
     agents = _agents_after(sentence, low, after, t1, stop, labels) if not deal else []
     if (
         not deal
+        and not authored
         and not after
         and stop == seg_end
         and set(labels) & r.directed
@@ -531,7 +543,12 @@ def _clause_parties(
             before = [a for a in kept if _mentioned(a, sentence, prior[0], prior[1])]
             if not before:
                 before = _pair(art, sentence, prior[0], prior[1])
-    if not before and start > 0 and seg_start == start and r["verb_start"].match(low, start):
+    if (
+        not before
+        and start > 0
+        and seg_start == start
+        and (r["verb_start"].match(low, start) or _CLAUSE_PRONOUN.match(low, start))
+    ):
         # "..., said Algeria was not a party, and accused Morocco of ...": a clause that
         # opens on its verb shares the sentence's subject, its speaker included.
         first = _segment(sentence, 0, start, 0)
@@ -677,6 +694,21 @@ def _clause_parties(
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = _unique([*left, *right, *others])
     return _Parties(_with_states(art.cast, actors), left, right, opposed, own)
+
+
+def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> bool:
+    """``actor`` is named after the trigger as the author of a text: "a British-drafted
+    resolution", "a motion tabled by Labour", "France's draft"."""
+    r = reading()
+    for mention in actor.mentions:
+        at, end = mention.start - sentence.start, mention.end - sentence.start
+        if not t1 <= at < stop:
+            continue
+        if r["drafter_after"].match(low[end : end + 40]) or r["drafter_before"].search(
+            low[max(t1, at - 40) : at]
+        ):
+            return True
+    return False
 
 
 _COORDINATION = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*")
@@ -1570,7 +1602,15 @@ def _read_event(
             quote_keys=[(1, sentence.index)],
         )
     parties = _clause_parties(
-        art, sentence, start, end, trigger.start(), trigger.end(), labels, deal=deal
+        art,
+        sentence,
+        start,
+        end,
+        trigger.start(),
+        trigger.end(),
+        labels,
+        deal=deal,
+        label=cue.label,
     )
     actors = parties.actors
     if deal and state == PROPOSED and _third_party_offer(art, sentence, start, trigger, actors):
@@ -1745,6 +1785,13 @@ def _background_segment(
     if _SINCE.search(sentence.masked, max(start, at - 40), at) is not None:
         return True
     seg_start, seg_end = _segment(sentence, start, end, at)
+    if (
+        not deal
+        and _STANDING.search(sentence.masked[max(seg_start, at - 40) : at].lower()) is not None
+    ):
+        # "the government, under Western sanctions since 2020, ...": a standing state of
+        # affairs its subject lives in, not an act told as news.
+        return True
     if seg_start == start:
         return False
     if _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None:
@@ -1753,12 +1800,21 @@ def _background_segment(
     # set off by commas after the subject describes a side; the news is the clause it
     # interrupts (a relative after the object, "arming the RSF, which it has been fighting",
     # may tell the news itself).
+    if (
+        deal
+        or _RELATIVE_ASIDE.match(sentence.masked, seg_start) is None
+        or _segment(sentence, start, end, start)[1] != seg_start - 2
+        or len(sentence.masked[start:seg_start].split()) > _SUBJECT_WORDS
+    ):
+        return False
+    if sentence.masked.startswith(",", seg_end):
+        return True
+    # The aside may run on past an "after ..." stretch: "The EU, which imposed sanctions after
+    # Russia used its territory, has since cut ...": the main clause resumes on its verb.
+    close = sentence.masked.find(", ", at, end)
     return (
-        not deal
-        and _RELATIVE_ASIDE.match(sentence.masked, seg_start) is not None
-        and sentence.masked.startswith(",", seg_end)
-        and _segment(sentence, start, end, start)[1] == seg_start - 2
-        and len(sentence.masked[start:seg_start].split()) <= _SUBJECT_WORDS
+        close >= 0
+        and reading()["verb_start"].match(sentence.masked[close + 2 : end].lower()) is not None
     )
 
 
