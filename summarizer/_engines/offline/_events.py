@@ -355,8 +355,12 @@ def _asides(sentence: Sentence, start: int, end: int, low: str) -> list[tuple[in
         end,
     ]
     spans = []
-    # The first segment holds the clause's subject ("The United States said ..."): no aside.
+    # The first segment holds the clause's subject ("The United States said ..."): no aside;
+    # after an opening adverb ("Separately, the board of the IMF approved ..."), the second.
+    opener = len(cuts) > 3 and reading()["opener"].fullmatch(low[cuts[0] : cuts[1]].strip())
     for seg_start, seg_end in zip(cuts[2::2], cuts[3::2], strict=True):
+        if opener and seg_start == cuts[2]:
+            continue
         if _DESCRIPTION.match(low, seg_start):
             spans.append((sentence.start + seg_start, sentence.start + seg_end))
     return spans
@@ -763,6 +767,8 @@ def _topic(
         here = at[0] - sentence.start
         if preposition == "of" and _LINKING.search(low, max(start, here - 50), here):
             return False
+        if reading()["beneficiary"].search(low, max(0, here - 40), here):
+            return False  # "a $3 billion loan for Egypt": who gets the money is a party
         return preposition in ("about", "regarding", "concerning", "over", "on", "of", "for")
     return preposition in ("about", "regarding", "concerning")
 
