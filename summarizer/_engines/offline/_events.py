@@ -181,6 +181,7 @@ _SEGMENT = re.compile(
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
 )
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
+_IT_SUBJECT = re.compile(r"it (?:has |had |also |then |later )?")
 # A trade measure offered away is no dispute: "offered to cut tariffs on X if ...".
 _FRIENDLY = re.compile(
     r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
@@ -462,6 +463,32 @@ def _he_she(art: _Article, sentence: Sentence) -> Actor | None:
     return people[0] if people else None
 
 
+def _it(art: _Article, sentence: Sentence, t0: int, *, deal: bool) -> Actor | None:
+    """ "It" opening a sentence and doing the act (a deal verb before a deal noun: "It reached
+    a deal with its creditors"): the state or body the sentence before opens on."""
+    opening = _IT_SUBJECT.match(art.lows[sentence.index])
+    if sentence.index == 0 or opening is None or opening.end() > t0:
+        return None
+    if deal and not reading()["deal_verb"].search(art.lows[sentence.index], opening.end(), t0):
+        return None
+    before = art.sentences[sentence.index - 1]
+    first = min(
+        (
+            (m.start, a)
+            for a in art.cast.in_span(before.start, before.end)
+            for m in a.mentions
+            if before.start <= m.start < before.end
+        ),
+        key=lambda x: x[0],
+        default=None,
+    )
+    if first is None or first[1].kind in ("person", "other"):
+        return None
+    # The subject: named at the very start of the sentence before ("Ethiopia defaulted ...").
+    lead = art.lows[before.index][: first[0] - before.start].split()
+    return first[1] if len(lead) <= 1 else None
+
+
 def _mentioned(actor: Actor, sentence: Sentence, start: int, end: int) -> bool:
     return actor.mentioned_in(sentence.start + start, sentence.start + end)
 
@@ -585,6 +612,8 @@ def _clause_parties(
         # "... had given Mexico months of warnings and that the tariff was about China": a
         # tariff told before belongs to whoever owns it here, not to any name before it.
         before = [a for a in before if _owns(a, low, sentence, t0)]
+    if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
+        before = [it]
     pronoun = re.search(
         r"\b(?:it|they|we|(?:its|their|our) \w+)\b(?: \S+){0,4} $", low[seg_start:t0]
     )
@@ -692,6 +721,10 @@ def _clause_parties(
             if not deal and left and not right:
                 right = speakers
                 opposed = opposed or bool(set(labels) & r.directed) or bool(agents)
+            elif not deal and right and not left and set(labels) & r.directed:
+                # "said the draft amounted to interference in Sudan's affairs": a speaker who
+                # names only who is acted on is not thereby who acts.
+                pass
             else:
                 others += speakers
     if (_sides([*left, *right, *others]) if deal else _slot_sides(left, right, others)) < 2:
