@@ -544,8 +544,18 @@ def _clause_parties(
     authored = not deal and label in _AUTHORED
     if authored:
         # "vetoed a British-drafted resolution on Sudan": what the text is about is no side.
-        after = [a for a in in_seg if a not in before and _drafter(a, low, sentence, t1, stop)]
-    agents = _agents_after(sentence, low, after, t1, stop, labels) if not deal else []
+        # The author may be told in a relative clause: "the resolution, which was drafted by".
+        # and "a Russian-sponsored text" names its author, not a broker.
+        named = art.cast.in_span(sentence.start + t1, sentence.start + end)
+        after = [
+            a
+            for a in named
+            if a.kind != "other" and a not in before and _drafter(a, low, sentence, t1, end)
+        ]
+    # "drafted by France" names the text's author, not the veto's agent.
+    agents = (
+        _agents_after(sentence, low, after, t1, stop, labels) if not deal and not authored else []
+    )
     if (
         not deal
         and not authored
@@ -707,6 +717,9 @@ def _clause_parties(
                 # ("..., a policy President Prabowo has vowed to extend").
                 and (a.kind != "person" or a.country or _mentioned(a, sentence, seg_start, stop))
             ]
+    if authored:
+        # Who vetoed whose text, or nothing: the other names are what the text is about.
+        return _Parties(_with_states(art.cast, _unique([*left, *right])), left, right, opposed)
     if (_sides([*left, *right, *others]) if deal else _slot_sides(left, right, others)) < 2:
         speakers = [
             a
@@ -741,11 +754,14 @@ def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> 
         at, end = mention.start - sentence.start, mention.end - sentence.start
         if not t1 <= at < stop:
             continue
-        if r["drafter_after"].match(low[end : end + 40]) or r["drafter_before"].search(
-            low[max(t1, at - 40) : at]
-        ):
+        # "drafted by France and Britain": a name joined to the author's is an author too.
+        lead = _JOINED_NAMES.sub("", low[max(t1, at - 80) : at])
+        if r["drafter_after"].match(low[end : end + 40]) or r["drafter_before"].search(lead):
             return True
     return False
+
+
+_JOINED_NAMES = re.compile(r"(?:_+(?:['’]s)?(?:,? and |, ))+$")
 
 
 _COORDINATION = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*")
@@ -1368,7 +1384,9 @@ def _dated_past(low: str, start: int, end: int, at: int, published: date | None)
         for m in _DATING_YEAR.finditer(low, start, end)
         # "the 1978 crisis brought ...": a year naming what the clause is about dates it when
         # it comes first; "a reference to the 1989 declaration" after the cue does not.
-        if not m.group().startswith("the ") or m.start() < at
+        if (not m.group().startswith("the ") or m.start() < at)
+        # "extended the accord until 2030": the end of a term, history only once it is past.
+        and not (published is None and m.group().startswith(("until ", "till ")))
     ]
     own = _YEAR_BEFORE.search(low, max(start, at - 30), at)
     if own is not None:
