@@ -891,6 +891,7 @@ def _subject(
             last_end is not None
             and start >= last_end
             and _SUBJECT_GAP_RE.match(low[last_end:start]) is None
+            and not _titled(group, actor, low[last_end:start])
         ):
             break
         if _BETWEEN.search(low, max(seg_start, start - 12), start):
@@ -905,6 +906,20 @@ def _subject(
     return group
 
 
+def _titled(group: list[Actor], actor: Actor, gap: str) -> bool:
+    """ "Venezuelan opposition leader Maria Corina Machado": a person of the country just named,
+    after a title of a few words, heads the subject the country's adjective began."""
+    words = gap.split()
+    return (
+        actor.kind == "person"
+        and any(a.kind == "state" and actor.country in (None, "", a.country) for a in group[-1:])
+        and 0 < len(words) <= _TITLE_WORDS
+        and not any(_TITLE_VERB.fullmatch(w) for w in words)
+    )
+
+
+_TITLE_WORDS = 3
+_TITLE_VERB = re.compile(r"\w+ed|said|says|say|has|have|had|is|are|was|were|will|would|told|to")
 _NESTED = re.compile(r"\b(?:of|for)\b")
 _JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
 
