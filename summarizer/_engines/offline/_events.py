@@ -1196,7 +1196,13 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             parts.pop()
         while len(parts) > 1 and parts[0].casefold() in _ARTICLES:
             t0 += len(parts.pop(0)) + 1  # "the accord": the noun, not its article
-        if not parts or _VERB_FORM.search(parts[-1].casefold()) or not parts[-1].islower():
+        if (
+            not parts
+            or _VERB_FORM.search(parts[-1].casefold())
+            or not parts[-1].islower()
+            # "ordered a diplomat to leave": an infinitive heads no noun phrase.
+            or (len(parts) > 1 and parts[-2].casefold() == "to")
+        ):
             return "", t1
         if _VERB_FORM.search(parts[0].casefold()) or parts[0].casefold() in _VERBS:
             # "sent a formal protest", "sign a new energy partnership": the noun phrase after
