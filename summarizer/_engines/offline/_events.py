@@ -181,6 +181,7 @@ _SEGMENT = re.compile(
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
 )
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
 _IT_SUBJECT = re.compile(r"it (?:has |had |also |then |later )?")
 # A trade measure offered away is no dispute: "offered to cut tariffs on X if ...".
 _FRIENDLY = re.compile(
@@ -734,9 +735,16 @@ def _clause_parties(
             if not deal and left and not right:
                 right = speakers
                 opposed = opposed or bool(set(labels) & r.directed) or bool(agents)
-            elif not deal and right and not left and set(labels) & r.directed:
+            elif (
+                not deal
+                and right
+                and not left
+                and set(labels) & r.directed
+                and _SPEAKER_PRONOUN.search(low, seg_start, t0) is None
+            ):
                 # "said the draft amounted to interference in Sudan's affairs": a speaker who
-                # names only who is acted on is not thereby who acts.
+                # names only who is acted on is not thereby who acts ("said he would raise
+                # tariffs on China" is).
                 pass
             else:
                 others += speakers
