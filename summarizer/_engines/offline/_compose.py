@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._events import Event
+from summarizer._engines.offline._event import Event
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._text._keys import name_key
