@@ -70,3 +70,17 @@ def test_engine_keeps_noise_out_even_without_cleaning() -> None:
     assert report.overall.noise_hits == ()
     assert report.overall.grounding.hit == report.overall.grounding.total
     assert report.overall.actors.precision.value >= 0.75
+
+
+def test_institution_and_renewal_fixtures_hold_their_claims() -> None:
+    """gold_events2 (vetoes, accusations, background sanctions, renewals, loans): no dispute
+    titled A vs B whose sides the gold does not oppose, every quote in the article."""
+    report = _report(ROOT / "fixtures" / "gold_events2")
+    o = report.overall
+    assert not report.failures
+    assert o.noise_hits == ()
+    assert o.grounding.hit == o.grounding.total
+    assert o.disputes.precision.value >= 0.8, o.disputes
+    assert o.deals.recall.value >= 0.75, o.deals
+    assert all(not r.score.claims.false_sides for r in report.articles)
+    assert all(not r.score.claims.wrong_statuses for r in report.articles)

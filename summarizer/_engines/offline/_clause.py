@@ -172,6 +172,7 @@ def presupposed(low: str, seg_start: int, t0: int) -> bool:
     return reading()["presupposed"].search(low, max(seg_start, t0 - 60), t0) is not None
 
 
+_NEW_PREDICATE = re.compile(r"\b(?:and|but) (?:also |then |later )?(?=\w+ed\b|$)")
 _IMAGINED_AFTER = re.compile(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
 
@@ -197,6 +198,11 @@ def mood(
     # A negation or modal anywhere before the cue in its stretch governs it and what it
     # governs ("could widen sanctions on officials ... in disputed waters"); a hedge only the
     # noun it stands before ("every compromise").
+    # "refused to recognise the result and accused Russia of ...": a verb joined by "and"
+    # opens a new predicate, which the negation or modal before it does not govern.
+    joined = [m.end() for m in _NEW_PREDICATE.finditer(left)]
+    if joined:
+        left = left[joined[-1] :]
     hedge = r["hedge"].search(_near(left, 3))
     if hedge is not None and not deal and r["refusal"].search(_near(left, 4)):
         hedge = None  # "Morocco has rejected any vote on independence": a real stand
@@ -322,6 +328,8 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     after = low[end : end + 80]
     if r["mediator_before"].search(before) or r["mediator_after"].search(after):
         return MEDIATOR
+    if _listed(low, at, r["mediator_before"]):
+        return MEDIATOR  # "hosted by Saudi Arabia and the United States": both host
     if r["author_before"].search(before):
         return AUTHOR
     # "within the Philippines' economic zone": a place that belongs to someone names a side.
@@ -342,6 +350,11 @@ _LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
 
 def _listed_venue(low: str, at: int) -> bool:
     """ "in the United Arab Emirates and Hong Kong": the second name is a place too."""
+    return _listed(low, at, reading()["venue_before"])
+
+
+def _listed(low: str, at: int, role_before: re.Pattern[str]) -> bool:
+    """The name at ``at`` is listed after one that ``role_before`` gives a role."""
     join = _LIST_JOIN.search(low, max(0, at - 12), at)
     if join is None:
         return False
@@ -349,9 +362,7 @@ def _listed_venue(low: str, at: int) -> bool:
     name = re.search(r"_+$", head)
     if name is None:
         return False
-    return (
-        reading()["venue_before"].search(low, max(0, name.start() - 12), name.start()) is not None
-    )
+    return role_before.search(low[max(0, name.start() - 60) : name.start()]) is not None
 
 
 def mediator_speaker(low: str, frame: Frame) -> bool:

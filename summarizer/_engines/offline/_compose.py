@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._events import Event
+from summarizer._engines.offline._event import Event
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._text._keys import name_key
@@ -60,12 +60,34 @@ def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
     return [name for _, _, name in sorted(shown)[:limit]]
 
 
+def _own_sides(left: list[str], right: list[str], cast: Cast) -> tuple[list[str], list[str]]:
+    """Two sides of one country ("the opposition leader accused Maduro of rigging"): the
+    state names neither, its people and bodies do."""
+
+    def countries(keys: list[str]) -> set[str]:
+        return {a.country for k in keys if (a := cast.actors.get(k)) is not None and a.country}
+
+    shared = countries(left) & countries(right)
+
+    def own(keys: list[str]) -> list[str]:
+        kept = [
+            k
+            for k in keys
+            if not (k in cast.actors and cast.actors[k].kind == "state")
+            or cast.actors[k].country not in shared
+        ]
+        return kept or keys
+
+    return (own(left), own(right)) if shared else (left, right)
+
+
 def _names(event: Event, cast: Cast) -> str:
     """ "A vs B" only when the text sets one against the other; else the sides, unopposed."""
     if event.opposed:
-        left = _side(event.left, cast)
+        left_keys, right_keys = _own_sides(event.left, event.right, cast)
+        left = _side(left_keys, cast)
         # A side is what the other is not: a state and its own minister are one side.
-        right = [n for n in _side(event.right, cast) if n not in left]
+        right = [n for n in _side(right_keys, cast) if n not in left]
         if left and right:
             return f"{', '.join(left)} vs {', '.join(right)}"
     names = _side(event.parties, cast, limit=3)

@@ -1,0 +1,133 @@
+"""What a dispute or a deal is while it is read (:class:`Event`), and the few facts about the
+article's actors every stage asks: whose side a name is on, how many sides a list holds."""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._data import Cue
+from summarizer._engines.offline._money import Amount
+
+# A cue and where it matched.
+Found = tuple[Cue, re.Match[str]]
+
+
+MAX_PARTIES = 6
+
+
+# Deal statuses by how far a deal has come; a thread takes the furthest its clauses report.
+# A collapse ends whatever came before it; a deal carried out or signed is more than a stall.
+DEAL_RANK = {
+    "proposed": 1,
+    "negotiating": 2,
+    "agreed": 3,
+    "stalled": 4,
+    "signed": 5,
+    "implemented": 6,
+    "collapsed": 7,
+}
+
+
+@dataclass(slots=True)
+class Event:
+    section: str  # "dispute" or "deal"
+    kind: str
+    soft: bool  # the kind is a default: nothing in the text named one
+    labels: list[str]
+    topics: list[str]
+    parties: list[str]  # actor keys
+    sentences: list[int]
+    quotes: list[str]
+    status: str
+    paragraph: int
+    money: Amount | None = None
+    anaphoric: bool = False  # "the agreement", "earlier truces": about an event named before
+    background: bool = False  # "came close to war in 1996": context, not news
+    unreal: bool = False  # negated, modal, conditional, an analyst's view: not an event
+    denied: bool = False  # a deal a clause denies: "denied reports that it had agreed"
+    left: list[str] = field(default_factory=list)  # keys of the side that acts
+    right: list[str] = field(default_factory=list)  # keys of the side acted on
+    opposed: bool = False  # the clause sets the sides against each other
+    label: str = ""  # the title's label ("sanctions"), unless the phrase is headed
+    phrase: str = ""  # what the event is about, a noun phrase for the title
+    headed: bool = False  # the phrase is headed by the trigger noun ("power cable deal")
+    sentence_quotes: list[str] = field(default_factory=list)  # whole sentences, for summaries
+    # Where each of ``sentence_quotes`` stands: (0 for a clause that tells the event, 1 for one
+    # that only speaks of it; sentence index). Summaries read the telling ones in text order.
+    quote_keys: list[tuple[int, int]] = field(default_factory=list)
+    when: str | None = None
+    indefinite: bool = False  # "a planned swap": another one than the swap told above
+    real: int = 0  # clauses that report it as happening
+    needs_target: bool = False  # "condemned the move": aimed at a side named before
+    aimed: bool = False  # its target was found in a thread told before
+    lone: bool = False  # "the agreement", "the sanctions" with one side or none: told before
+    # The values of the list fields above, as sets, for the fields merging has grown.
+    _members: dict[str, set[Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def members(self, attr: str) -> set[Any]:
+        """The values of the list field ``attr``; only the threads' merging
+        (:mod:`._threads`) may grow the list."""
+        found = self._members.get(attr)
+        if found is None:
+            found = self._members[attr] = set(getattr(self, attr))
+        return found
+
+
+# The country a name of no country belongs to by its own words ("Canola Council of Canada",
+# "National Iranian Oil Company"), for the article being read.
+OWNERS: ContextVar[dict[str, str]] = ContextVar("owners", default={})  # noqa: B039
+
+
+def name_owners(cast: Cast) -> dict[str, str]:
+    states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
+    forms = [
+        (state.country or "", re.compile(rf"\b{re.escape(form)}\b"))
+        for state in states
+        for form in {state.name, *(m.surface for m in state.mentions)}
+        if len(form) >= 4
+    ]
+    owners = {}
+    for actor in cast.actors.values():
+        if actor.country or actor.kind in ("state", "person"):
+            continue
+        owner = next((country for country, form in forms if form.search(actor.name)), None)
+        if owner is not None:
+            owners[actor.key] = owner
+    return owners
+
+
+def side_of(actor: Actor) -> str:
+    if actor.kind == "armed_group":
+        return actor.key  # a rebel group fights its own country's state: a side of its own
+    return actor.country or OWNERS.get().get(actor.key) or actor.key
+
+
+def unique(actors: list[Actor]) -> list[Actor]:
+    return list({a.key: a for a in reversed(actors)}.values())[::-1]
+
+
+def side_count(actors: list[Actor]) -> int:
+    return len({side_of(a) for a in actors})
+
+
+def with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
+    """The state behind a person or company is a party too ("Lavrov" speaks for Russia)."""
+    out = list(found)
+    for actor in found:
+        country = actor.country or OWNERS.get().get(actor.key)
+        state = cast.state_of(country, last=True) if country else None
+        if actor.kind != "state" and state is not None and state not in out:
+            out.append(state)
+    return out
+
+
+def lower(text: str) -> str:
+    """Lower case with offsets kept (cue lexicons are matched against lower-cased text)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -1,0 +1,869 @@
+"""Who does the thing to whom in a clause: the side before the trigger acts (or the one after
+"by", "from"), the side after it is acted on, or "between A and B"; never who only reports it,
+brokers it, hosts it or judges it (a place, a source, a court, an analyst)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._clause import Frame, mediator_speaker, reading, role
+from summarizer._engines.offline._event import side_count, side_of, unique, with_states
+from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._titles import VERB_FORM
+
+# A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
+_SEGMENT = re.compile(
+    r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
+    r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
+)
+_SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
+_IT_SUBJECT = re.compile(r"it (?:has |had |also |then |later )?")
+
+
+ANAPHORA = re.compile(
+    r"(?:\bthe|\bthis|(?<!said )(?<!says )(?<!added )(?<!noted )(?<!argued )(?<!showed )(?<!told )"
+    r"(?<!warned )(?<!believe )(?<!believes )(?<!meant )\bthat|\bthese|\bthose|\bsuch|\bearlier"
+    r"|\bprevious|\bpast|\bits|\btheir)(?: (?!(?:of|to|for|on|in|with|by|and|or)\b)[\w-]+){0,2} $"
+)
+
+
+_PAIRING = re.compile(
+    r"\S+(?: \S+){0,2}? (?:with|between|among)\b(?: \S+){0,3}? ?$|\S+(?: \S+){0,6}? by(?: the)? $"
+)
+_BETWEEN = re.compile(r"\b(?:between|among)\b")
+_WITH = re.compile(r"^\W*(?:\S+ ){0,2}?with\b")
+_AGENT_FROM_LABELS = frozenset(
+    ["threats", "warnings", "criticism", "condemnation", "protests", "pressure", "retaliation"]
+)
+_CONTENT_LABELS = frozenset(["accusations", "blame", "criticism", "condemnation"])
+
+
+# Trigger words that are verbs whatever stands before them ("paved the way for").
+VERBS_ONLY = frozenset(["paved", "paves", "pave", "agreed", "signed", "struck", "reached"])
+
+
+# Acts on a text ("vetoed a British-drafted resolution"): the side acted on is who wrote it.
+_AUTHORED = frozenset(["veto"])
+# "..., said the draft was unbalanced, and he accused Britain of ...": a later clause's pronoun
+# subject is the sentence's own.
+_CLAUSE_PRONOUN = re.compile(r"(?:he|she|it|they) (?:\w+ly )?(?:\w+ed|has|have|had|also)\b")
+
+
+def segment(sentence: Sentence, start: int, end: int, at: int) -> tuple[int, int]:
+    """The comma-delimited stretch of ``start:end`` (sentence-relative) that holds ``at``."""
+    seg_start, seg_end = start, end
+    for match in _SEGMENT.finditer(sentence.masked, start, end):
+        if match.end() <= at:
+            seg_start = match.end()
+        elif match.start() >= at:
+            seg_end = match.start()
+            break
+    return seg_start, seg_end
+
+
+def name_spans(cast: Cast) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for actor in cast.actors.values():
+        for mention in actor.mentions:
+            spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
+    return spans
+
+
+def scrub(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence with actor names blanked: "North Atlantic Treaty Organization" is no
+    treaty, "Sakhalin Energy" no energy deal."""
+    chars = list(sentence.masked)
+    for start, end in spans:
+        for i in range(max(start - sentence.start, 0), min(end - sentence.start, len(chars))):
+            chars[i] = "_"
+    return "".join(chars)
+
+
+# A segment that describes a name ("the independence movement backed by X") or dates a past
+# event ("as the UN promised in 1991"): its actors are no side of the clause's event.
+_DESCRIPTION = re.compile(r"(?:the|a|an|which|who|whose) (?!two |three |both )")
+
+
+def _asides(sentence: Sentence, start: int, end: int, low: str) -> list[tuple[int, int]]:
+    """Absolute spans of the aside segments of the clause ``start:end``."""
+    cuts = [
+        start,
+        *(x for m in _SEGMENT.finditer(sentence.masked, start, end) for x in m.span()),
+        end,
+    ]
+    spans = []
+    # The first segment holds the clause's subject ("The United States said ..."): no aside;
+    # after an opening adverb ("Separately, the board of the IMF approved ..."), the second.
+    opener = len(cuts) > 3 and reading()["opener"].fullmatch(low[cuts[0] : cuts[1]].strip())
+    for seg_start, seg_end in zip(cuts[2::2], cuts[3::2], strict=True):
+        if opener and seg_start == cuts[2]:
+            continue
+        if _DESCRIPTION.match(low, seg_start):
+            spans.append((sentence.start + seg_start, sentence.start + seg_end))
+    return spans
+
+
+@dataclass(slots=True)
+class ArticleText:
+    """What every clause of one article asks: its sentences, their scrubbed text, frames."""
+
+    sentences: list[Sentence]
+    cast: Cast
+    lows: dict[int, str]
+    frames: dict[int, Frame]
+    names: dict[int, list[tuple[int, int]]]
+    published: date | None
+    parties_cache: dict[int, list[Actor]] = field(default_factory=dict)
+    kept_cache: dict[tuple[int, int, int, int, bool], list[Actor]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Parties:
+    actors: list[Actor]
+    left: list[Actor]
+    right: list[Actor]
+    opposed: bool
+    own: bool = True  # the trigger's own stretch names the sides (not only the clause around)
+
+
+def kept_actors(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    cue: int,
+    *,
+    deal: bool,
+    asides: bool = True,
+) -> list[Actor]:
+    """The actors of ``start:end`` that may be sides: not a place, a broker, a source, a court
+    or the speaker who only reports; nor an analyst; nor a name in another name's description."""
+    key = (sentence.index, start, end, cue, asides)
+    found = art.kept_cache.get(key)
+    if found is None:
+        found = art.kept_cache[key] = _kept_now(art, sentence, start, end, cue, asides=asides)
+    return found
+
+
+def _kept_now(
+    art: ArticleText, sentence: Sentence, start: int, end: int, cue: int, *, asides: bool
+) -> list[Actor]:
+    low = art.lows[sentence.index]
+    frame = art.frames[sentence.index]
+    # A name in a stretch that describes another ("the main hub for aid to Ukraine") is no side.
+    described = _asides(sentence, start, end, low) if asides else []
+    analyst = reading()["analyst"]
+    out = []
+    for actor in art.cast.in_span(sentence.start + start, sentence.start + end):
+        if actor.kind == "other":
+            continue
+        if actor.role and analyst.search(actor.role.casefold()):
+            continue
+        if role(actor, low, sentence, frame, cue) is not None:
+            continue
+        inside = actor.starts_in(sentence.start + start, sentence.start + end)
+        if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
+            continue
+        out.append(actor)
+    return out
+
+
+def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
+    """Who the sentence's attribution names ("Beijing said ...")."""
+    frame = art.frames[sentence.index]
+    low = art.lows[sentence.index]
+    place = reading()["venue_after"]
+    out = []
+    for actor in art.cast.in_span(sentence.start, sentence.end):
+        if actor.kind == "other":
+            continue
+        # "The U.S. Navy's Bahrain-based 5th Fleet said": where the speaker sits is no speaker.
+        spoken = [
+            m
+            for m in actor.mentions
+            if sentence.start <= m.start < sentence.end
+            and frame.speaks(m.start - sentence.start)
+            and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
+        ]
+        if spoken:
+            out.append(actor)
+    return out
+
+
+def _he_she(art: ArticleText, sentence: Sentence) -> Actor | None:
+    """ "He"/"She" opening a sentence: the first person named in the sentence before."""
+    if sentence.index == 0 or not _SPEAKER.match(sentence.masked):
+        return None
+    before = art.sentences[sentence.index - 1]
+    people = [a for a in art.cast.in_span(before.start, before.end) if a.kind == "person"]
+    return people[0] if people else None
+
+
+def _it(art: ArticleText, sentence: Sentence, t0: int, *, deal: bool) -> Actor | None:
+    """ "It" opening a sentence and doing the act (a deal verb before a deal noun: "It reached
+    a deal with its creditors"): the state or body the sentence before opens on."""
+    opening = _IT_SUBJECT.match(art.lows[sentence.index])
+    if sentence.index == 0 or opening is None or opening.end() > t0:
+        return None
+    if deal and not reading()["deal_verb"].search(art.lows[sentence.index], opening.end(), t0):
+        return None
+    before = art.sentences[sentence.index - 1]
+    first = min(
+        (
+            (m.start, a)
+            for a in art.cast.in_span(before.start, before.end)
+            for m in a.mentions
+            if before.start <= m.start < before.end
+        ),
+        key=lambda x: x[0],
+        default=None,
+    )
+    if first is None or first[1].kind in ("person", "other"):
+        return None
+    # The subject: named at the very start of the sentence before ("Ethiopia defaulted ...").
+    lead = art.lows[before.index][: first[0] - before.start].split()
+    return first[1] if len(lead) <= 1 else None
+
+
+def _mentioned(actor: Actor, sentence: Sentence, start: int, end: int) -> bool:
+    return actor.mentioned_in(sentence.start + start, sentence.start + end)
+
+
+def clause_parties(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    t0: int,
+    t1: int,
+    labels: list[str],
+    *,
+    deal: bool,
+    label: str = "",
+) -> _Parties:
+    """Who does the thing to whom in the clause ``start:end`` whose trigger is ``t0:t1``.
+
+    The side before the trigger acts (or the one after "by", "from"), the side after it is
+    acted on; names that only say what an accusation says, or describe a thing, are neither.
+    A deal's subject is a party only when it signs, agrees, holds or owns the deal.
+    """
+    r = reading()
+    low = art.lows[sentence.index]
+    frame = art.frames[sentence.index]
+    seg_start, seg_end = segment(sentence, start, end, t0)
+    kept = kept_actors(art, sentence, start, end, t0, deal=deal)
+    stop = seg_end
+    if set(labels) & _CONTENT_LABELS:
+        # "accused of passing details ... to Ukraine": what the accusation says is no side.
+        content = r["content"].search(low, t1, seg_end)
+        if content is not None and content.start() - t1 <= 40:
+            stop = content.start()
+    if deal:
+        # "tankers suspected of belonging to Russia's fleet": a description, no signatory.
+        description = r["description"].search(low, t1, seg_end)
+        if description is not None:
+            stop = description.start()
+    in_seg = [a for a in kept if _mentioned(a, sentence, seg_start, stop)]
+    before = _subject(
+        sentence, low, [a for a in in_seg if _mentioned(a, sentence, seg_start, t0)], seg_start, t0
+    )
+    # "urged Ottawa to ...": the trigger's own words may name its object.
+    after = [
+        a
+        for a in in_seg
+        if _mentioned(a, sentence, t0 + 1, stop)
+        and a not in before
+        and not _topic(a, low, sentence, t0 + 1, stop, deal=deal, owner_before=t1)
+    ]
+    if not deal:
+        after = _object_heads(sentence, low, after, t0, stop)
+    authored = not deal and label in _AUTHORED
+    if authored:
+        # "vetoed a British-drafted resolution on Sudan": what the text is about is no side.
+        # The author may be told in a relative clause: "the resolution, which was drafted by".
+        # and "a Russian-sponsored text" names its author, not a broker.
+        named = art.cast.in_span(sentence.start + t1, sentence.start + end)
+        after = [
+            a
+            for a in named
+            if a.kind != "other" and a not in before and _drafter(a, low, sentence, t1, end)
+        ]
+    # "drafted by France" names the text's author, not the veto's agent.
+    agents = (
+        _agents_after(sentence, low, after, t1, stop, labels) if not deal and not authored else []
+    )
+    if (
+        not deal
+        and not authored
+        and not after
+        and stop == seg_end
+        and set(labels) & r.directed
+        # "has used export bans to force miners, a policy President X has vowed to extend": an
+        # apposition renames the act; it is not its object.
+        and r["act_apposition"].match(low, seg_end) is None
+    ):
+        # The object set off by a comma may open with "the": no description here.
+        whole = kept_actors(art, sentence, start, end, t0, deal=False, asides=False)
+        co, after = _beyond(art, sentence, low, whole, seg_end, end)
+        before = unique([*before, *co])
+    if not before and seg_start > start:
+        opening = low[seg_start:seg_end]
+        if r["verb_start"].match(opening):
+            # "Qatar, which ..., has signed deals with ...": a segment opening on its verb
+            # takes the clause's subject.
+            first = segment(sentence, start, end, start)
+            before = [a for a in kept if _mentioned(a, sentence, start, first[1])]
+        elif re.match(r"(?:which|who)\b", opening):
+            # "..., the two neighbours, which both have disputes with China": the relative
+            # pronoun stands for what the stretch before names.
+            prior = segment(sentence, start, end, max(start, seg_start - 2))
+            before = [a for a in kept if _mentioned(a, sentence, prior[0], prior[1])]
+            if not before:
+                before = _pair(art, sentence, prior[0], prior[1])
+    if (
+        not before
+        and start > 0
+        and seg_start == start
+        and (r["verb_start"].match(low, start) or _CLAUSE_PRONOUN.match(low, start))
+    ):
+        # "..., said Algeria was not a party, and accused Morocco of ...": a clause that
+        # opens on its verb shares the sentence's subject, its speaker included.
+        first = segment(sentence, 0, start, 0)
+        before = [
+            a
+            for a in art.cast.in_span(sentence.start, sentence.start + first[1])
+            if a.kind != "other" and not (a.role and r["analyst"].search(a.role.casefold()))
+        ]
+    person = _he_she(art, sentence)
+    if person is not None and not before:
+        before = [person]
+    first_word = low[t0:t1].split()[0] if low[t0:t1].split() else ""
+    verb_led = bool(VERB_FORM.search(first_word)) or first_word in VERBS_ONLY
+    definite = not verb_led and ANAPHORA.search(low, max(0, t0 - 30), t0) is not None
+    if deal:
+        # A deal's subject signs, agrees, holds or offers it: "Germany and Italy preferred to
+        # wait for the outcome of the talks" are no parties of the talks.
+        # The trigger is the deal verb itself ("agreed"), unless a determiner makes the same
+        # word a noun ("an exchange", "the swap").
+        verb = r["deal_verb"].match(low, t0) is not None and not re.search(
+            r"\b(?:a|an|the|its|their|this|that|such|first|new|another)(?: [\w-]+)? $",
+            low[max(0, t0 - 30) : t0],
+        )
+        before = [a for a in before if verb or _deal_subject(a, low, sentence, t0)]
+        if definite and not verb:
+            # "the contract was indexed to the U.S. benchmark": only "the deal with X" names
+            # a party; else the deal is the one told before.
+            after = [a for a in after if _paired(a, low, sentence, t0)]
+    if not deal and definite and not VERB_FORM.search(low[t0:t1]):
+        # "... had given Mexico months of warnings and that the tariff was about China": a
+        # tariff told before belongs to whoever owns it here, not to any name before it.
+        before = [a for a in before if _owns(a, low, sentence, t0)]
+    if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
+        before = [it]
+    pronoun = re.search(
+        r"\b(?:it|they|we|(?:its|their|our) \w+)\b(?: \S+){0,4} $", low[seg_start:t0]
+    )
+    if not before and pronoun is not None and not mediator_speaker(low, frame):
+        # "Beijing said it would ...": the speaker is the subject.
+        before = _speakers(art, sentence)
+    loose: list[Actor] = []
+    if agents:
+        left = agents
+        right = [a for a in [*before, *after] if a not in agents]
+    elif (
+        not deal
+        and not after
+        and side_count(before) >= 2
+        # "Mexico and Brazil objected": an act the two do together sets them on one side; a
+        # state between them ("India and Pakistan eased tensions") still has them as its two.
+        and not (
+            set(labels) & r.directed
+            and not set(labels) & r.symmetric
+            and _coordinated(before, low, sentence, t0)
+        )
+    ):
+        # "Iran has argued that Islamabad owes it penalties": names before the cue in two
+        # roles, no object after it; two sides, but not who does what to whom.
+        left, right, loose = [], [], before
+    else:
+        left, right = before, after
+    opposed = bool(agents) and bool(right)
+    mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20))
+    between = _BETWEEN.search(low, t1, min(stop, t1 + 40))
+    if not deal and between is not None:
+        pair = [a for a in kept if _mentioned(a, sentence, between.end(), stop)]
+        sides = list(dict.fromkeys(side_of(a) for a in pair))
+        if len(sides) >= 2:
+            left = [a for a in pair if side_of(a) == sides[0]]
+            right = [a for a in pair if side_of(a) != sides[0]]
+            opposed = True
+    elif not deal and mutual is not None and before and side_count(before) >= 2:
+        sides = list(dict.fromkeys(side_of(a) for a in before))
+        left = [a for a in before if side_of(a) == sides[0]]
+        right = [a for a in before if side_of(a) != sides[0]]
+        opposed = True
+    elif not deal and _WITH.match(low[t1:stop]) and left and right:
+        opposed = True  # "Chile's dispute with Argentina"
+    if not deal and not opposed and set(labels) & r.directed and left and right:
+        opposed = True
+    left = with_states(art.cast, left)
+    right = [a for a in with_states(art.cast, right) if a not in left]
+    if opposed and {side_of(a) for a in left} & {side_of(a) for a in right}:
+        # One side set against itself ("Canada's canola council urges Ottawa"): only a court
+        # case or a political fight within one country keeps such sides.
+        shared = {side_of(a) for a in left} & {side_of(a) for a in right}
+        right = [a for a in right if side_of(a) not in shared or a.kind == "person"]
+        if not right:
+            opposed = False
+    others: list[Actor] = list(loose)
+    # Whether the trigger's own words name two sides: its subject and object, or names with no
+    # new clause between them and the trigger ("that", "which", a full stop).
+    near = [
+        a
+        for a in in_seg
+        if a not in left + right
+        and not _topic(a, low, sentence, seg_start, stop, deal=deal)
+        and not _CLAUSE_BREAK.search(low, _mention_end(a, sentence, seg_start, t0), t0)
+    ]
+    own = (
+        side_count([*left, *right, *after]) if deal else slot_sides(left, right, [*loose, *near])
+    ) >= 2
+    if deal:
+        others = [a for a in after if a not in left and a not in right]
+    elif not left or not right:
+        # No structure to read: the other names of the stretch, then of the clause.
+        others += [a for a in in_seg if a not in left and a not in right and a not in others]
+        if slot_sides(left, right, others) < 2:
+            # "X rejected the complaint, saying its duties answered subsidies that Indonesia
+            # gives": what a doer says after its act names no one the act is aimed at.
+            said = (
+                _BEYOND_STOP.search(low, seg_end, end)
+                if left and set(labels) & r.directed
+                else None
+            )
+            others += [
+                a
+                for a in kept
+                if a not in left
+                and a not in right
+                and a not in others
+                and not _mentioned(a, sentence, stop, seg_end)
+                and (said is None or _mentioned(a, sentence, start, said.start()))
+                # A person of no known country, named nowhere near the act, is no known side
+                # ("..., a policy President Prabowo has vowed to extend").
+                and (a.kind != "person" or a.country or _mentioned(a, sentence, seg_start, stop))
+            ]
+    if authored:
+        # Who vetoed whose text, or nothing: the other names are what the text is about.
+        return _Parties(with_states(art.cast, unique([*left, *right])), left, right, opposed)
+    if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
+        speakers = [
+            a
+            for a in with_states(art.cast, _speakers(art, sentence))
+            # A speaker of no known country is no known side.
+            if (a.kind != "person" or a.country)
+            and side_of(a) not in {side_of(b) for b in [*left, *right, *others]}
+        ]
+        if speakers and (left or right or others) and not mediator_speaker(low, frame):
+            # The content names one side: the speaker is the other ("Dimitrov said talks with
+            # BOTAS were continuing"; "Poland's minister said ... a war waged by Moscow").
+            if not deal and left and not right:
+                right = speakers
+                opposed = opposed or bool(set(labels) & r.directed) or bool(agents)
+            elif (
+                not deal
+                and right
+                and not left
+                and set(labels) & r.directed
+                and _SPEAKER_PRONOUN.search(low, seg_start, t0) is None
+            ):
+                # "said the draft amounted to interference in Sudan's affairs": a speaker who
+                # names only who is acted on is not thereby who acts ("said he would raise
+                # tariffs on China" is).
+                pass
+            else:
+                others += speakers
+    if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
+        others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
+    actors = unique([*left, *right, *others])
+    return _Parties(with_states(art.cast, actors), left, right, opposed, own)
+
+
+def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> bool:
+    """``actor`` is named after the trigger as the author of a text: "a British-drafted
+    resolution", "a motion tabled by Labour", "France's draft"."""
+    r = reading()
+    for mention in actor.mentions:
+        at, end = mention.start - sentence.start, mention.end - sentence.start
+        if not t1 <= at < stop:
+            continue
+        # "drafted by France and Britain": a name joined to the author's is an author too.
+        lead = _JOINED_NAMES.sub("", low[max(t1, at - 80) : at])
+        if r["drafter_after"].match(low[end : end + 40]) or r["drafter_before"].search(lead):
+            return True
+    return False
+
+
+_JOINED_NAMES = re.compile(r"(?:_+(?:['’]s)?(?:,? and |, ))+$")
+
+
+_COORDINATION = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*")
+
+
+def _coordinated(actors: list[Actor], low: str, sentence: Sentence, t0: int) -> bool:
+    """The names before the cue at ``t0`` form one coordinated subject ("Mexico and Brazil
+    have objected"): one side that acts together, not two sides against each other."""
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start)
+        for a in actors
+        for m in a.mentions
+        if sentence.start <= m.start < sentence.start + t0
+    )
+    if len(spans) < 2:
+        return False
+    gaps = [low[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+    return all(_COORDINATION.fullmatch(gap) is not None for gap in gaps)
+
+
+_LINKING = re.compile(
+    r"\b(?:link\w*|connect\w*|join(?:s|ed|ing)?|interconnect\w*|integrat\w*)"
+    r" (?:the )?(?:[\w-]+ ){0,3}of (?:_+(?:,| and| or|,? and) )*$"
+)
+
+
+def _topic(
+    actor: Actor,
+    low: str,
+    sentence: Sentence,
+    start: int,
+    stop: int,
+    *,
+    deal: bool,
+    owner_before: int = -1,
+) -> bool:
+    """``actor`` is what the event is about, not a side of it: "talks on the operation of
+    Ethiopia's dam", "the tariff was about China"."""
+    at = actor.starts_in(sentence.start + start, sentence.start + stop)
+    if not at:
+        return False
+    if at[0] < sentence.start + owner_before and re.match(r"_*['’]", low[at[0] - sentence.start :]):
+        return False  # "paved the way for President Macron's visit": the trigger's owner
+    lead = low[max(start, at[0] - sentence.start - 30) : at[0] - sentence.start]
+    words = [w.strip("\"“”'‘’(") for w in lead.split()]
+    preposition = next((w for w in reversed(words[-4:]) if w in _PREPOSITIONS), None)
+    if preposition is None:
+        return False
+    if deal:
+        # "a treaty linking the power grids of Morocco and Mauritania": what the deal links
+        # belongs to its parties.
+        here = at[0] - sentence.start
+        if preposition == "of" and _LINKING.search(low, max(start, here - 50), here):
+            return False
+        if reading()["beneficiary"].search(low, max(0, here - 40), here):
+            return False  # "a $3 billion loan for Egypt": who gets the money is a party
+        return preposition in ("about", "regarding", "concerning", "over", "on", "of", "for")
+    return preposition in ("about", "regarding", "concerning")
+
+
+def is_source(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` follows a word that makes it a topic or a
+    source, not a side: "supply from the United States", "demand in China"."""
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    if not starts:
+        return True
+    for at in starts:
+        words = [
+            w.strip("\"“”'‘’(")
+            for w in low[max(0, at - sentence.start - 30) : at - sentence.start].split()
+        ]
+        near = next((w for w in reversed(words[-4:]) if w in _PREPOSITIONS), None)
+        if near not in (
+            "about",
+            "regarding",
+            "concerning",
+            "over",
+            "on",
+            "of",
+            "for",
+            "from",
+            "in",
+        ):
+            return False
+    return True
+
+
+def _owns(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
+    """``actor`` is the owner or subject of the noun at ``t0``: "Mexico's tariff", "Beijing
+    would keep its levy" (a few words, no new clause between)."""
+    at = actor.last_start_before(sentence.start + t0)
+    if at is None:
+        return False
+    if reading()["venue_before"].search(low, max(0, at - sentence.start - 12), at - sentence.start):
+        return False  # "read the indictment in Warsaw": a place owns nothing
+    between = low[at - sentence.start : t0]
+    return len(between.split()) <= 7 and not re.search(
+        r"\b(?:that|which|who|because|when|while|whereas|although)\b|[,;:\"“”]", between
+    )
+
+
+_OWNER_BEFORE = re.compile(r"['’]s?(?: [\w$%.,-]+){0,3} $")
+_SUBJECT_GAP_RE = re.compile(
+    r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | )$"
+)
+
+
+def _subject(
+    sentence: Sentence, low: str, actors: list[Actor], seg_start: int, t0: int
+) -> list[Actor]:
+    """Of the names before a trigger, those of the stretch's subject: the first group of names
+    joined by "and", a comma or a possessive ("Russia's state-owned Gazprom"). A later name is
+    the object of another verb ("Lavrov labelled Lithuania ... and warned Sweden"), and one in
+    "between A and B" belongs to another noun ("the partnership between Russia and China")."""
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start, a)
+        for a in actors
+        for m in a.mentions
+        if sentence.start + seg_start <= m.start < sentence.start + t0
+    )
+    if not spans:
+        return []
+    group: list[Actor] = []
+    last_end = None
+    for start, end, actor in spans:
+        if (
+            last_end is not None
+            and start >= last_end
+            and _SUBJECT_GAP_RE.match(low[last_end:start]) is None
+            and not _titled(group, actor, low[last_end:start])
+        ):
+            break
+        if _BETWEEN.search(low, max(seg_start, start - 12), start):
+            break  # "between Russia and China" before the trigger: another noun's sides
+        if actor not in group:
+            group.append(actor)
+        last_end = max(end, last_end or 0)
+    for _start, end, actor in spans:
+        # "Pakistan is unlikely to agree to Iran's proposal": the owner of the trigger noun.
+        if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
+            group.append(actor)
+    return group
+
+
+def _titled(group: list[Actor], actor: Actor, gap: str) -> bool:
+    """ "Venezuelan opposition leader Maria Corina Machado": a person of the country just named,
+    after a title of a few words, heads the subject the country's adjective began."""
+    words = gap.split()
+    return (
+        actor.kind == "person"
+        and any(a.kind == "state" and actor.country in (None, "", a.country) for a in group[-1:])
+        and 0 < len(words) <= _TITLE_WORDS
+        and not any(_TITLE_VERB.fullmatch(w) for w in words)
+    )
+
+
+_TITLE_WORDS = 3
+_TITLE_VERB = re.compile(r"\w+ed|said|says|say|has|have|had|is|are|was|were|will|would|told|to")
+_NESTED = re.compile(r"\b(?:of|for)\b")
+_JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
+
+
+def _object_heads(
+    sentence: Sentence, low: str, after: list[Actor], t0: int, stop: int
+) -> list[Actor]:
+    """The names after a dispute's trigger that it is aimed at, not those nested in the
+    object's description: "criticised the Hungarian veto of EU aid for Ukraine" is aimed at
+    Hungary; "sanctions on Russia and Belarus" at both."""
+    if len(after) < 2:
+        return after
+    placed = sorted(
+        (
+            (at - sentence.start, a)
+            for a in after
+            # From inside the trigger on: "urged Hungary to" names its object within it.
+            for at in a.starts_in(sentence.start + t0 + 1, sentence.start + stop)[:1]
+        ),
+        key=lambda x: x[0],
+    )
+    kept = [placed[0]]
+    for at, actor in placed[1:]:
+        prev_at, prev = kept[-1]
+        between = low[_mention_end(prev, sentence, prev_at, at) : at]
+        if _NESTED.search(between) and not _JOINED.match(between):
+            continue
+        kept.append((at, actor))
+    nested = {a.key for _, a in placed} - {a.key for _, a in kept}
+    return [a for a in after if a.key not in nested]
+
+
+def _mention_end(actor: Actor, sentence: Sentence, start: int, t0: int) -> int:
+    """Where the last mention of ``actor`` before ``t0`` ends (sentence-relative); ``t0`` when
+    it is named only after it."""
+    ends = [
+        m.end - sentence.start
+        for m in actor.mentions
+        if sentence.start + start <= m.start < sentence.start + t0
+    ]
+    return max(ends) if ends else t0
+
+
+def slot_sides(left: list[Actor], right: list[Actor], others: list[Actor]) -> int:
+    """How many sides: the acting side and the side acted on count one each however many
+    names they hold ("Moscow and its ally Belarus"); other names one per country."""
+    taken = {side_of(a) for a in [*left, *right]}
+    rest = {side_of(a) for a in others} - taken
+    return bool(left) + bool(right) + len(rest)
+
+
+def _agents_after(
+    sentence: Sentence, low: str, after: list[Actor], t1: int, stop: int, labels: list[str]
+) -> list[Actor]:
+    """Names after the trigger that do the thing: "threats ... from Moscow", "charged by"."""
+    agents = []
+    for actor in after:
+        for at in actor.starts_in(sentence.start + t1, sentence.start + stop):
+            lead = low[max(t1, at - sentence.start - 24) : at - sentence.start]
+            by = lead.endswith(("by ", "by the ")) or _CO_AGENT.search(lead) is not None
+            frm = lead.endswith(("from ", "from the ")) and bool(set(labels) & _AGENT_FROM_LABELS)
+            if by or frm:
+                agents.append(actor)
+                break
+    for actor in after:
+        # "waged by Moscow and its ally Belarus": what joins an agent acts too.
+        if actor in agents:
+            continue
+        starts = actor.starts_in(sentence.start + t1, sentence.start + stop)
+        if not starts:
+            continue
+        lead = low[max(t1, starts[0] - sentence.start - 24) : starts[0] - sentence.start]
+        if re.search(r"_(?:['’]s)?(?:,| and| or)(?: (?:its|their|the) \w+)? $", lead) and any(
+            a.mentioned_in(sentence.start + t1, starts[0]) for a in agents
+        ):
+            agents.append(actor)
+    return agents
+
+
+_CO_AGENT = re.compile(r"\b(?:(?:together|along|jointly) with|alongside)(?: the)? $")
+# Where the words after a trigger stop speaking of it: a new clause or a reason.
+_BEYOND_STOP = re.compile(
+    r",\s+(?:\w+ing|which|who|that|because|after|when|while|as|but|although|saying|adding)\b"
+    r"|[;:]|\s[—–]\s"
+)
+
+
+def _beyond(
+    art: ArticleText, sentence: Sentence, low: str, kept: list[Actor], seg_end: int, end: int
+) -> tuple[list[Actor], list[Actor]]:
+    """The object of a trigger set off from it by a comma ("condemned, together with Wang,
+    the United States' plans"): (who acts with the subject, who is acted on)."""
+    # A new clause right at the comma ("rejected the complaint, saying ...") leaves nothing
+    # beyond it to be the object.
+    stop = _BEYOND_STOP.search(low, seg_end, end)
+    last = stop.start() if stop is not None else end
+    agents: list[Actor] = []
+    objects: list[Actor] = []
+    for actor in kept:
+        at = actor.starts_in(sentence.start + seg_end, sentence.start + last)
+        if not at:
+            continue
+        lead = low[max(seg_end, at[0] - sentence.start - 24) : at[0] - sentence.start]
+        if _CO_AGENT.search(lead):
+            agents.append(actor)
+        elif not _topic(actor, low, sentence, seg_end, last, deal=False):
+            objects.append(actor)
+    return agents, objects
+
+
+def _paired(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
+    """ "the agreement with X", "the deal between X and Y": named right after the noun."""
+    at = actor.starts_in(sentence.start + t0, sentence.start + t0 + 70)
+    if not at:
+        return False
+    between = low[t0 : at[0] - sentence.start]
+    return _PAIRING.match(between) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:said|says|told|tells|that|which|who)\b")
+
+
+def _deal_subject(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
+    """``actor``, named before a deal noun, is a party: a deal verb stands between them
+    ("Bulgargaz signed a 10-year agreement"), or it owns the noun ("Iran's proposal")."""
+    at = actor.last_start_before(sentence.start + t0)
+    if at is None:
+        return False
+    between = low[at - sentence.start : t0]
+    if _CLAUSE_BREAK.search(between):
+        return False  # "... Arab League envoys. Ethiopia said its delegation would present"
+    if reading()["deal_verb"].search(between):
+        return True
+    if re.fullmatch(r"_+['’]s(?: [\w$%.,-]+){0,3} ", between) is not None:
+        return True
+    # "Serbia has spent years seeking support for its plan": the subject's own plan.
+    return re.search(r"\b(?:its|their|his|her)(?: [\w-]+){0,2} $", between) is not None
+
+
+def _sentence_sides(art: ArticleText, sentence: Sentence) -> list[Actor]:
+    """The actors of a sentence that may be sides of anything it tells (for "the two")."""
+    found = art.parties_cache.get(sentence.index)
+    if found is None:
+        kept = kept_actors(art, sentence, 0, len(sentence.masked), 0, deal=False)
+        found = art.parties_cache[sentence.index] = with_states(art.cast, kept)
+    return found
+
+
+_STATE_NOUNS = re.compile(r"countries|states|nations|governments|neighbou?rs|capitals|allies")
+_PREPOSITIONS = frozenset(
+    (
+        *("about", "regarding", "concerning", "over", "on", "of", "for", "with", "between"),
+        *("to", "from", "by", "against", "among", "under", "into", "at", "in"),
+    )
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "each": 2}
+
+
+def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Actor]:
+    """ "the two countries", "both sides" in ``start:end``: the sides named just before, in
+    the sentence or the ones before it."""
+    phrase = reading()["pair_anaphora"].search(art.lows[sentence.index], start, end)
+    if phrase is None:
+        return []
+    words = phrase.group().split()
+    count = next((_COUNT[w] for w in words if w in _COUNT), 2)
+    # "the two countries" are states; "both sides" may be anyone.
+    states = _STATE_NOUNS.search(phrase.group()) is not None
+
+    def fit(actors: list[Actor]) -> list[Actor]:
+        return [a for a in actors if a.kind == "state"] if states else actors
+
+    here = [
+        a
+        for a in fit(_sentence_sides(art, sentence))
+        if any(
+            at < sentence.start + phrase.start() for at in a.starts_in(sentence.start, sentence.end)
+        )
+    ]
+    if side_count(here) >= count:
+        return _first_sides(here, count)
+    for back in range(1, 4):
+        index = sentence.index - back
+        if index < 0:
+            break
+        other = art.sentences[index]
+        if not other.body:
+            continue
+        found = fit(_sentence_sides(art, other))
+        if side_count(found) >= count:
+            return _first_sides(found, count)
+    return []
+
+
+def _first_sides(actors: list[Actor], count: int) -> list[Actor]:
+    """The actors of the first ``count`` sides, in order of mention."""
+    ordered = sorted(actors, key=lambda a: a.first)
+    sides = list(dict.fromkeys(side_of(a) for a in ordered))[:count]
+    return [a for a in ordered if side_of(a) in sides]

@@ -1,0 +1,224 @@
+"""Threads: events about the same thing and the same sides merge into one per article, and the
+few threads the article is most about are kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer._engines.offline._cast import Cast
+from summarizer._engines.offline._clause import reading
+from summarizer._engines.offline._event import DEAL_RANK, Event, side_of
+from summarizer._engines.offline._when import latest
+
+# An article is about a few disputes and deals: the gold annotations of 40 articles list at
+# most three required ones of a kind. More threads are splinters of one story or asides.
+_MAX_THREADS = 4
+# How many threads back a new event looks for the thread it belongs to: a text that tells
+# thousands must not compare each new one with all of them.
+_LOOKBACK = 32
+# How many sentences after a dispute's last clause another clause about the same two sides,
+# of another kind, still tells the same conflict (the lead, its details and the reactions).
+_SAME_STRETCH = 4
+# How many sentences after a deal "the agreement", named with no sides, still means it.
+_ANAPHORA_GAP = 4
+
+
+_REACTIONS = frozenset(["rejection"])
+
+
+def side_set(event: Event, cast: Cast) -> set[str]:
+    return {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
+
+
+def make_threads(items: list[Event], cast: Cast) -> list[Event]:
+    """One thread per subject and sides: real events merge by sides; background and unreal
+    ones only lend their words to the thread they are about."""
+    threads: list[Event] = []
+    for item in items:
+        if not item.real or item.lone:
+            continue
+        target = next(
+            (t for t in reversed(threads[-_LOOKBACK:]) if _same_thread(t, item, cast)), None
+        )
+        if target is None:
+            threads.append(item)
+        else:
+            _absorb(target, item, cast, real=True)
+    for item in items:
+        if item.real and not item.lone:
+            continue
+        related = next((t for t in reversed(threads[-_LOOKBACK:]) if _related(t, item, cast)), None)
+        if related is None and item.lone and (not item.parties or item.anaphoric):
+            # "The contract is worth $3 billion": the deal told just before.
+            related = next(
+                (
+                    t
+                    for t in reversed(threads[-_LOOKBACK:])
+                    # "... has been the deal that was always about to happen" in a lead, or
+                    # "the contract is worth $3 billion" just after: the deal told nearby.
+                    if min(abs(item.sentences[0] - i) for i in t.sentences) <= _ANAPHORA_GAP
+                ),
+                None,
+            )
+        if related is not None:
+            _absorb(related, item, cast, real=bool(item.real), parties=False)
+            # "denied reports that it had agreed ...": the deal the report told is not stated.
+            related.denied = related.denied or item.denied
+    return [t for t in threads if not t.denied]
+
+
+def story_disputes(
+    threads: list[Event], lead: Event, cast: Cast, lows: dict[int, str]
+) -> list[Event]:
+    """The disputes of the story, not those it mentions in passing: a thread told in one
+    sentence, with a side the lead does not name, is another story's when it names two other
+    sides altogether ("Nigeria and Cameroon settled their quarrel" in a story about a
+    Ghana-Togo pact) or is set aside from the story ("the EU is separately locked in a row
+    with China" in one about Indonesia and the EU). The lead is the first dispute or deal that
+    clauses tell as happening."""
+    story = side_set(lead, cast)
+
+    def passing(thread: Event) -> bool:
+        sides = side_set(thread, cast)
+        if thread is lead or len(set(thread.sentences)) > 1 or thread.real > 1:
+            return False
+        if sides <= story:
+            return False
+        low = lows.get(thread.sentences[0], "")
+        return not sides & story or reading()["aside"].search(low) is not None
+
+    return [t for t in threads if not passing(t)]
+
+
+def main_threads(threads: list[Event]) -> list[Event]:
+    """The threads the article is most about, in text order."""
+    if len(threads) <= _MAX_THREADS:
+        return threads
+
+    def weight(thread: Event) -> tuple[float, int]:
+        lead = 3 if thread.sentences[0] <= 2 else 0
+        stated = 1 if thread.status != "unclear" else 0
+        return (thread.real + lead + stated + 0.5 * thread.opposed, -thread.sentences[0])
+
+    kept = sorted(threads, key=weight, reverse=True)[:_MAX_THREADS]
+    return sorted(kept, key=lambda t: t.sentences[0])
+
+
+def _same_thread(thread: Event, item: Event, cast: Cast) -> bool:
+    a, b = side_set(thread, cast), side_set(item, cast)
+    shared = a & b
+    gap = item.sentences[0] - thread.sentences[-1]
+    if item.section == "dispute":
+        # One thread per pair of sides: the same sides, or a reaction to the thread, or the
+        # next sentence telling more of it with a side more or less.
+        # The same two sides told in one stretch of the text are in one conflict, however its
+        # clauses name it ("summoned the envoy", "blamed New Delhi for ceasefire violations"):
+        # a summons and the shelling it protests are one thread, not two with different
+        # titles. A new incident told after paragraphs of other matter is a thread of its own.
+        same_subject = thread.kind == item.kind or thread.soft or item.soft or gap <= _SAME_STRETCH
+        if (a == b and same_subject) or (len(shared) >= 2 and (item.aimed or gap <= 2)):
+            return _consistent(thread, item, cast)
+        return bool(shared) and shared in (a, b) and gap <= 1 and len(a | b) <= 3
+    if len(shared) < 2 and not (shared and shared in (a, b) and item.anaphoric):
+        return False
+    if item.indefinite and _conflicting(thread.status, item.status):
+        return False  # "a planned swap fell apart": another swap than the one carried out
+    # "France will build reactors in India, and the two countries will develop an engine":
+    # two deals of one pair, on two subjects.
+    return (
+        item.anaphoric
+        or item.soft
+        or thread.soft
+        or thread.kind == item.kind
+        or bool(set(thread.topics) & set(item.topics))
+    )
+
+
+def _conflicting(a: str, b: str) -> bool:
+    done = {"implemented", "signed"}
+    failed = {"collapsed", "stalled"}
+    return (a in done and b in failed) or (a in failed and b in done)
+
+
+def _consistent(thread: Event, item: Event, cast: Cast) -> bool:
+    """Merging keeps the sides: no actor goes from one side to the other."""
+    if not (thread.opposed and item.opposed):
+        return True
+    left = {side_of(cast.actors[k]) for k in thread.left if k in cast.actors}
+    right = {side_of(cast.actors[k]) for k in thread.right if k in cast.actors}
+    i_left = {side_of(cast.actors[k]) for k in item.left if k in cast.actors}
+    i_right = {side_of(cast.actors[k]) for k in item.right if k in cast.actors}
+    straight = not (left & i_right or right & i_left)
+    crossed = not (left & i_left or right & i_right)
+    return straight or crossed
+
+
+def _related(thread: Event, item: Event, cast: Cast) -> bool:
+    """Same sides: the item's are among the thread's, or two of them are."""
+    a, b = side_set(thread, cast), side_set(item, cast)
+    shared = a & b
+    return bool(shared) and (shared == b or len(shared) >= 2)
+
+
+def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool = True) -> None:
+    for quote, key in zip(item.sentence_quotes, item.quote_keys, strict=True):
+        if quote not in target.members("sentence_quotes"):
+            target.quote_keys.append(key if real else (1, key[1]))
+    attrs = ["labels", "sentences", "quotes", "sentence_quotes"]
+    if real:
+        attrs.append("topics")
+    if real and parties:
+        attrs.append("parties")
+    for attr in attrs:
+        values: list[Any] = getattr(target, attr)
+        present = target.members(attr)
+        for value in getattr(item, attr):
+            if value not in present:
+                present.add(value)
+                values.append(value)
+    if not real:
+        return  # background and unreal words say nothing of the thread's state
+    target.real += item.real
+    if target.soft and not item.soft:
+        target.kind, target.soft = item.kind, False
+    if target.section == "deal":
+        if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(target.status, 0):
+            target.status = item.status
+    elif target.status == "unclear":
+        target.status = item.status
+    if target.money is None:
+        target.money = item.money
+    # A rejection answers the act it rejects: "Benin denies the charge" does not name a
+    # thread whose accusation it answers.
+    if _title_score(item) > _title_score(target) and not (
+        item.label in _REACTIONS and target.label not in _REACTIONS
+    ):
+        target.label, target.phrase, target.headed = item.label, item.phrase, item.headed
+    if item.when is not None:
+        target.when = latest([w for w in (target.when, item.when) if w], None)
+    if parties:
+        _join_sides(target, item, cast)
+
+
+def _title_score(event: Event) -> int:
+    """Which clause names a thread best: one with a phrase of its own ("tariffs on steel"),
+    then one headed by its noun ("row")."""
+    words = len(event.phrase.split())
+    return 2 * (words >= 2) + (event.headed and words >= 1)
+
+
+def _join_sides(target: Event, item: Event, cast: Cast) -> None:
+    """The item's sides added to the thread's, turned to match it."""
+    if not item.opposed:
+        return
+    if not target.opposed:
+        target.left, target.right, target.opposed = list(item.left), list(item.right), True
+        return
+    side = {side_of(cast.actors[k]): "L" for k in target.left if k in cast.actors}
+    side.update({side_of(cast.actors[k]): "R" for k in target.right if k in cast.actors})
+    flip = any(
+        side.get(side_of(cast.actors[k])) == "R" for k in item.left if k in cast.actors
+    ) or any(side.get(side_of(cast.actors[k])) == "L" for k in item.right if k in cast.actors)
+    left, right = (item.right, item.left) if flip else (item.left, item.right)
+    target.left += [k for k in left if k not in target.left and k not in target.right]
+    target.right += [k for k in right if k not in target.right and k not in target.left]

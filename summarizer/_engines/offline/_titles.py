@@ -1,0 +1,222 @@
+"""The noun phrase a dispute or a deal is titled by: the trigger noun with its modifiers ("power
+cable deal"), or what follows a verb ("Accusations of spying"), cut before a new clause."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from summarizer._engines.offline._clause import reading
+from summarizer._engines.offline._data import trim_dangling
+from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
+
+_STOP = re.compile(
+    r",|[;:()\"“”?!]|(?<!\b[A-Z])\.|\S*\d|\s[—–]\s|\b(?:that|which|who|after|before|when|while|because|"
+    r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
+    r"could|can|may|might|has|have|had|is|are|was|were|if|unless|whether|so|then|than|between|"
+    r"in a|in an|in the|at the|from the|drawing|raising|putting|dashing|hitting)\b|…"
+    r"|\b(?:by|from) (?=[A-Z])"
+    r"|\band (?=\w+ed\b)"
+)
+_TIME = re.compile(
+    rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
+    r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+\.? \d{1,2}\b"
+    r"|\bin (?:19|20)\d\d\b"
+)
+_LEAD_WORDS = frozenset(["a", "an", "the", "its", "their", "his", "her", "and", "to", "of"])
+_LINKS = frozenset(["of", "to", "over", "on", "against", "for", "about", "with", "into"])
+_PHRASE_WORDS = 8
+# Words a phrase cut before a number must not end on ("penalties of up [to $18 billion]").
+_DANGLING = frozenset(["up", "about", "around", "some", "nearly", "almost", "more", "than"])
+_DANGLING |= frozenset(["least", "roughly", "approximately", "just", "only", "over", "under"])
+_BOUNDARY = frozenset(
+    [
+        *("of", "to", "by", "for", "with", "on", "in", "over", "at", "from", "and", "or"),
+        *("the", "a", "an", "into", "against", "about", "under", "between", "near"),
+        *("across", "through", "via", "towards", "toward", "along", "around", "without"),
+    ]
+)
+# Words that end the modifiers of a trigger noun ("signed a 10-year agreement" -> "10-year").
+_DETERMINERS = frozenset(
+    [
+        *("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these"),
+        *("those", "any", "no", "some", "another", "each", "every", "new", "first", "latest"),
+        *("and", "or", "but", "will", "would", "has", "have", "had", "is", "are", "was", "were"),
+        *("be", "been", "to", "of", "in", "on", "at", "by", "for", "with", "from", "over", "said"),
+        *("such", "one", "more", "most", "than", "as", "also", "all", "both", "own"),
+    ]
+)
+# Verbs a multi-word trigger may open with ("sent a protest", "held talks").
+_VERBS = frozenset(["sent", "send", "made", "make", "filed", "lodged", "held", "hold", "began"])
+_VERBS |= frozenset(["begin", "put", "took", "take", "struck", "strike", "won", "win", "press"])
+_VERBS |= frozenset(["call", "calls", "urge", "urges", "issue", "issues", "bought", "buy"])
+_VERBS |= frozenset(["sign", "signs", "form", "forms", "launch", "establish", "agree", "seal"])
+_VERBS |= frozenset(["announce", "forge", "upgrade", "pave", "paves"])
+_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "you", "i"])
+# What opens the noun phrase a trigger heads.
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
+_ARTICLES |= frozenset(["those", "another", "new"])
+# Nouns a trigger word may modify ("tariff fight", "trade row", "supply deal").
+_COMPOUND_HEADS = frozenset(
+    [
+        *("row", "rows", "dispute", "disputes", "fight", "war", "talks", "deal", "deals", "pact"),
+        *("agreement", "spat", "standoff", "stand-off", "feud", "case", "complaint", "regime"),
+        *("measures", "ban", "threat", "campaign", "system", "programme", "program", "plan"),
+        *("note", "notes", "regime", "probe", "investigation", "claim", "claims"),
+    ]
+)
+VERB_FORM = re.compile(
+    r"(?:ed|ing)$|^(?:agree|accuse|threaten|condemn|blame|seize|expel|summon|oppose|object)s?$"
+)
+
+
+def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, int]:
+    """The noun phrase a trigger noun heads, with its modifiers, as written ("rice trade
+    memorandum", "10-year agreement"); empty for a verb ("accused"). And where it ends."""
+    text = sentence.masked
+    word = text[t0:t1].strip()
+    if " " in word:
+        # "sent a formal protest", "talks with": the noun at its end (or before a link
+        # word ending it) heads.
+        parts = word.split()
+        while parts and parts[-1].casefold() in _BOUNDARY:
+            parts.pop()
+        while len(parts) > 1 and parts[0].casefold() in _ARTICLES:
+            t0 += len(parts.pop(0)) + 1  # "the accord": the noun, not its article
+        if (
+            not parts
+            or VERB_FORM.search(parts[-1].casefold())
+            or not parts[-1].islower()
+            # "ordered a diplomat to leave": an infinitive heads no noun phrase.
+            or (len(parts) > 1 and parts[-2].casefold() == "to")
+        ):
+            return "", t1
+        if VERB_FORM.search(parts[0].casefold()) or parts[0].casefold() in _VERBS:
+            # "sent a formal protest", "sign a new energy partnership": the noun phrase after
+            # the verb heads, without its article.
+            after = next(
+                (i + 1 for i, w in enumerate(parts) if w.casefold() in _ARTICLES), len(parts) - 1
+            )
+            kept = [w for w in parts[after:] if w.casefold() != "new"] or parts[-1:]
+            if not all(w.islower() for w in kept):
+                kept = parts[-1:]
+            t0 = t0 + word.rindex(kept[0])
+            word = " ".join(kept)
+            t1, seg_start = t0 + len(word), t0
+        else:
+            # "letter of intent", "peace talks": the whole name.
+            word = " ".join(parts)
+            t1 = t0 + len(word)
+    if VERB_FORM.search(word.casefold()):
+        return "", t1
+    mods: list[str] = []
+    anchored = True  # the stretch's start, a determiner or an owner ends the modifiers
+    for token in reversed(text[seg_start:t0].split()):
+        folded = token.casefold()
+        if folded in _ARTICLES or token.endswith(("'s", "’s")):
+            break
+        if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
+            anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
+            break
+        if any(c.isdigit() for c in token) and not re.fullmatch(r"\d+-\w+", token):
+            continue  # "$4.2 billion", "100%": no part of a name for the thing
+        if folded in ("billion", "million", "trillion", "bn", "m"):
+            continue
+        if not token[:1].isalnum() or (folded.endswith("ing") and "-" not in folded):
+            anchored = False  # "drawing threats": a participle, no modifier
+            break
+        if folded in _PRONOUNS:
+            anchored = False
+            break
+        mods.insert(0, token)
+        if len(mods) == 3:
+            anchored = False  # no article in sight: these words may be a clause
+            break
+    if not anchored:
+        mods = []
+    end = t1
+    following = re.match(r"\s+([\w-]+)", text[t1:])
+    if following is not None and following.group(1).casefold() in _COMPOUND_HEADS:
+        word = f"{word} {following.group(1)}"
+        end = t1 + following.end()
+    return " ".join([*mods, word]), end
+
+
+def _complement(
+    sentence: Sentence,
+    begin: int,
+    end: int,
+    names: dict[int, list[tuple[int, int]]],
+    *,
+    skip_names: bool,
+) -> str:
+    """The words after ``begin`` that say what the event is about, up to a new clause:
+    "of withholding flow data", "on Chinese steel"; empty when they are no phrase."""
+    tail = sentence.masked[begin:end]
+    if skip_names:
+        # "accused Austria, Hungary and Slovakia of turning ...": the object's names (in the
+        # sides already), with the commas and "and" that join them.
+        chars = list(tail)
+        for s_abs, e_abs in names.get(sentence.index, []):
+            first = max(s_abs - sentence.start - begin, 0)
+            for i in range(first, min(e_abs - sentence.start - begin, len(chars))):
+                chars[i] = "\x00"
+        lead = re.match(r"(?:\s|\x00|,|\band\b|\bthe\b|['’]s?)*", "".join(chars))
+        if lead is not None and "\x00" in lead.group():
+            tail = " " * lead.end() + tail[lead.end() :]
+    stop = _STOP.search(tail)
+    if stop is not None:
+        if stop.group() == "…":
+            return ""  # a teaser cut short: the full sentence names it better
+        tail = tail[: stop.start()]
+    tail = _TIME.sub(" ", tail)
+    chars = list(tail)
+    if skip_names:
+        # "accused India of ...": the object's name is in the sides already.
+        for s_abs, e_abs in names.get(sentence.index, []):
+            first = max(s_abs - sentence.start - begin, 0)
+            for i in range(first, min(e_abs - sentence.start - begin, len(chars))):
+                chars[i] = " "
+    words = [w for w in "".join(chars).split() if any(c.isalnum() for c in w)]
+    while words and (words[0].casefold() in _LEAD_WORDS - _LINKS or words[0] in ("'s", "’s")):
+        words.pop(0)
+    words = [w for w in words if w not in ("'s", "’s")]
+    if not words or words[0].casefold() not in _LINKS:
+        return ""
+    for i in range(2, len(words) - 1):
+        # "over a research ship working in contested waters": a participle and a preposition
+        # open a clause that describes the noun.
+        if (
+            words[i].casefold().endswith(("ing", "ed"))
+            and "-" not in words[i]
+            and words[i + 1].casefold() in _BOUNDARY
+        ):
+            words = words[:i]
+            break
+    if len(words) > _PHRASE_WORDS:
+        words = words[:_PHRASE_WORDS]
+        cuts = [i for i, w in enumerate(words) if i >= 3 and w.casefold() in _BOUNDARY]
+        if cuts:
+            words = words[: cuts[-1]]
+    words = trim_dangling(words, strip=",.")
+    while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
+        words.pop()
+    if len(words) < 2:
+        return ""
+    if reading()["vague_head"].match(words[-1].casefold().strip(",.")):
+        return ""  # "on the part", "over the matter": no subject
+    return " ".join(w.strip("\"“”'") for w in words)
+
+
+def title_phrase(
+    sentence: Sentence, t0: int, t1: int, seg_start: int, end: int, names: Any, *, deal: bool
+) -> tuple[str, bool]:
+    """The noun phrase a title names the event by, and whether the trigger heads it."""
+    head, head_end = _head(sentence, t0, t1, seg_start)
+    if head:
+        rest = _complement(sentence, head_end, end, names, skip_names=False)
+        if rest.casefold().startswith("with ") and not deal:
+            rest = ""  # "dispute with X": X is a side
+        return (f"{head} {rest}" if rest else head), True
+    return _complement(sentence, t1, end, names, skip_names=True), False
