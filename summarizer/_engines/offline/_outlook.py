@@ -187,9 +187,7 @@ def _standing(text: str, opening: int, at: int, reading: _Reading) -> str:
         if word and reading.dependent.fullmatch(word):
             return "dependent"
         return "cut" if word and reading.headless.fullmatch(word) else "joined"
-    if (word and reading.dependent.fullmatch(word)) or (
-        last and reading.dependent.fullmatch(last)
-    ):
+    if (word and reading.dependent.fullmatch(word)) or (last and reading.dependent.fullmatch(last)):
         return "dependent"
     return "cut"
 
@@ -560,8 +558,8 @@ def _signals(
             continue  # "for fear that he will", "combined with ... next year"
         if standing == "cut" or (subordinator is not None and standing != "whole"):
             # The subject is before the clause ("and could finalise", "the Congress, which is
-            # expected to vote", unless the clause starts the sentence): the whole sentence tells it, if short enough and if no other
-            # signal of the sentence holds part of it.
+            # expected to vote", unless the clause starts the sentence): the whole sentence
+            # tells it, if short enough and if no other signal of the sentence holds part of it.
             q_start, q_end = offset, offset + len(sentence.quote)
             standing = "whole"
             if (
@@ -576,9 +574,7 @@ def _signals(
             continue
         at = sentence.text.find(quote, q_start)
         local = [(a - at, b - at) for a, b in asides if at <= a and b <= at + len(quote)]
-        description = describe(
-            quote, max(0, cue.start - at), local, joined=standing == "joined"
-        )
+        description = describe(quote, max(0, cue.start - at), local, joined=standing == "joined")
         taken.append((start, end))
         found.append(
             Signal(
