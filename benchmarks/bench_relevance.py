@@ -12,7 +12,12 @@ never to tune a word list. Reported:
 * how often the briefing's ``relevance`` agrees with the label (when briefings carry one);
 * briefing length: words of the whole markdown (evidence included) over the article's words,
   averaged per label (goal for international pages: at most 0.8), and how many briefings are
-  longer than their article.
+  longer than their article;
+* outlook signals per label, and how many of their descriptions read as fragments by a check
+  of this benchmark's own, simpler than the engine's rules (so that the engine is not graded
+  by itself): the description starts on a modal or "said", or its first words neither start a
+  sentence of the article nor follow a "that", reporting verb, "and"/"but" or semicolon there
+  (and then not on a conjunction, preposition, relative or participle).
 
 Skips (exit 0) when the shared folder is absent: it holds other people's pages, which are never
 copied into this repository.
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 import time
@@ -54,6 +60,7 @@ class PageResult:
     signals: int
     article_words: int
     briefing_words: int
+    fragments: int = 0
     error: str | None = None
 
     @property
@@ -63,6 +70,41 @@ class PageResult:
     @property
     def ratio(self) -> float:
         return self.briefing_words / self.article_words if self.article_words else 0.0
+
+
+# First words of a description whose subject was cut off (a modal, an auxiliary, "said").
+_HEADLESS = re.compile(r"will|would|shall|should|could|can|may|might|must|is|are|was|were|said")
+# First words that open no statement in mid-sentence: a conjunction, preposition, relative or
+# participle ("for fear that ...", "combined with ...").
+_NO_OPENER = re.compile(
+    r"and|but|or|nor|for|with|combined|as|because|since|if|unless|whether|when|where|which|who|"
+    r"whom|whose|while|though|although|after|before|until|to|of|in|on|at|by|from|into|than|"
+    r"like|including|despite|amid|\w+ing"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’')]*\s+|\n\s*)[\"“‘'(]?$")
+# What may stand right before a clause that reads alone, in mid-sentence.
+_LEAD_IN = re.compile(r"(?:[;:—–]\s*|\b(?:that|and|but|said|says|told \S+|added)\s+)[\"“‘'(]?$")
+
+
+def is_fragment(description: str, article: str) -> bool:
+    """Whether a signal's description reads as a fragment of ``article`` (see the module)."""
+    words = description.split()
+    if not words:
+        return True
+    first = words[0].strip("\"“‘'(").casefold()
+    if _HEADLESS.fullmatch(first):
+        return True
+    head = " ".join(words[:3]).rstrip(".…,;:").casefold()
+    folded = article.casefold()
+    at = folded.find(head)
+    while at >= 0:
+        before = article[max(0, at - 40) : at]
+        if _SENTENCE_START.search(before) or (
+            _LEAD_IN.search(before) and not _NO_OPENER.fullmatch(first)
+        ):
+            return False
+        at = folded.find(head, at + 1)
+    return True
 
 
 def brief_pages(folder: Path, topics: dict[str, dict[str, str]]) -> list[PageResult]:
@@ -87,6 +129,10 @@ def brief_pages(folder: Path, topics: dict[str, dict[str, str]]) -> list[PageRes
                 signals=len(briefing.outlook.signals),
                 article_words=len(article.text.split()),
                 briefing_words=len(render_markdown(briefing).split()),
+                fragments=sum(
+                    is_fragment(signal.description, article.text)
+                    for signal in briefing.outlook.signals
+                ),
             )
         )
     return results
@@ -115,6 +161,17 @@ def report(results: list[PageResult], seconds: float) -> str:
         lines.append(
             f"| {label} | {len(pages)} | {len(pages) - len(ok)} | {events} | {claims} "
             f"| {agree} | {ratio:.2f} | {longer} |"
+        )
+    lines += [
+        "",
+        "| label | signals | pages with a signal | fragments (benchmark's own check) |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for label in LABELS:
+        ok = [p for p in by_label.get(label, []) if p.error is None]
+        lines.append(
+            f"| {label} | {sum(p.signals for p in ok)} | {sum(p.signals > 0 for p in ok)} "
+            f"| {sum(p.fragments for p in ok)} |"
         )
     failures = Counter(p.error.split(":", 1)[-1].strip() for p in results if p.error)
     for reason, count in failures.most_common():

@@ -108,3 +108,42 @@ def test_a_future_between_said_and_a_weekday_keeps_the_weekday() -> None:
     )
     (trip,) = brief(text).outlook.signals
     assert trip.horizon == "days"
+
+
+def test_a_signal_is_a_statement_not_a_fragment_of_one() -> None:
+    said = _descriptions(
+        "The port reopened on Monday, though shippers held back for fear that the strike "
+        "would resume. Freight rates fell, combined with weaker demand expected next year. "
+        "Harbour chief Ana Ruiz, a former naval officer, said the unions were expected to vote "
+        "on a new contract on Friday. The two sides met twice and could finalise a deal soon."
+    )
+    assert not any(d.startswith(("For ", "Combined ", "Could ")) for d in said)
+    # Not the apposition ("A former naval officer, said ..."): a clause with its own subject.
+    (vote,) = [d for d in said if "vote" in d]
+    assert vote.startswith(("Harbour chief Ana Ruiz", "The unions were expected"))
+
+
+def test_a_relative_future_is_told_with_its_noun() -> None:
+    (vote,) = brief(
+        "The treaty must still be approved by the Senate, which is expected to vote in June."
+    ).outlook.signals
+    assert vote.description.startswith("The treaty must still be approved by the Senate")
+    assert vote.horizon == "June"
+
+
+def test_an_opinion_is_not_a_signal() -> None:
+    said = _descriptions(
+        "Many will regret the decision, the mayor said. The governor continues to insist that "
+        "her plan will be worth it. The council will vote on the plan on Thursday."
+    )
+    assert not any("regret" in d or "worth it" in d for d in said)
+    assert any("Thursday" in d for d in said)
+
+
+def test_a_past_time_does_not_date_what_is_due() -> None:
+    signals = brief(
+        "The tariffs took effect on Aug. 5 and will lapse unless ministers back them. The "
+        "army will keep its base after troops leave under the plan announced last month."
+    ).outlook.signals
+    assert signals
+    assert all(s.horizon is None and s.when is None for s in signals)

@@ -275,6 +275,15 @@ class Lexicon:
             forward_times=one("forward_times"),
             horizons=raw.named_patterns("horizons", fill),
             may_month_before=longest_first(raw.strings(raw.data, "may_month_before")),
+            dependent=one("dependent"),
+            subordinators=one("subordinators"),
+            relatives=one("relatives"),
+            headless=one("headless"),
+            joiners=one("joiners"),
+            stance=one("stance"),
+            states=one("states"),
+            past_verbs=one("past_verbs"),
+            backward=one("backward"),
         )
 
     @cached_property

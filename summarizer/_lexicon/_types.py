@@ -348,6 +348,24 @@ class OutlookCues(NamedTuple):
     horizons: tuple[tuple[str, str], ...]
     may_month_before: tuple[str, ...]
     """Lower case, longest first: after these words "May" is the month ("in May")."""
+    dependent: str = ""
+    """First words of a clause whose future is not the sentence's own ("which", "for")."""
+    subordinators: str = ""
+    """The words of :attr:`dependent` that open a clause inside another ("which", "how")."""
+    relatives: str = ""
+    """The subordinators that tell of a noun ("which"): the whole sentence tells the future."""
+    headless: str = ""
+    """First words of a clause whose subject was cut off ("could", "said")."""
+    joiners: str = ""
+    """What may end the text right before a clause that reads alone ("that", "and", ";")."""
+    stance: str = ""
+    """A future that is an opinion ("many will deplore", "insists ... will")."""
+    states: str = ""
+    """A future that is an evaluation ("will be better off"): a signal only with a time."""
+    past_verbs: str = ""
+    """Past forms without -ed ("took"): a date they govern is the past."""
+    backward: str = ""
+    """Words that make a time phrase point back ("last month")."""
 
 
 # --------------------------------------------------------------------------- relevance

@@ -11,8 +11,18 @@ A signal needs a future the text states, in a whole sentence of the article's bo
   ("In 2019, Iran said it would ..."); not a clause whose only date is before publication;
 * the modal "may", "might" or "could" alone is a possibility, never a signal, even with a
   time ("could resume next month"): it only lowers the likelihood of a future form;
-* inside a direct quotation, only with a time the sentence gives: "we will not accept this"
-  is a stance, "we will sign in March" something to watch.
+* inside a direct quotation, only with a verb form and a time the sentence gives: "we will
+  not accept this" is a stance, "we will sign in March" something to watch;
+* a statement, not a fragment: the description is the sentence, or a clause with its own
+  subject that stands after "that", a reporting verb, "and" or a semicolon. A clause whose
+  subject was cut off ("could finalise ...", the tail of a list or an apposition before "said")
+  is told by its whole sentence, if short enough; a clause that depends on another ("for fear
+  that ...", "which is expected to ...", "how it would be funded", "combined with ... next
+  year") is no signal;
+* not an opinion: a future whose subject is "many" or "no one", one under a verb of belief
+  ("insists his tactics will ..."), or an undated evaluation ("will be better off");
+* dated by its own future: a time that points back ("last month") or that a past verb governs
+  ("took effect on Aug. 5", "it lifted in 2023") is never the signal's date.
 
 The likelihood is the wording's (will, scheduled: high; expected, plans: medium; hopes: low;
 a hedge in the clause: low; a conditional sentence or a bare time phrase: unclear). The horizon
@@ -26,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
 from summarizer._engines.offline._sentences import Sentence
@@ -66,15 +77,20 @@ class _Cue:
 
 _WEEKDAY = lexicon("en").calendar.weekday_pattern()
 _MONTH = lexicon("en").calendar.month_pattern()
-# A day that dates what has happened, not what is due: the statement ("said on Thursday"), or
-# a past act ("a system agreed with Kyiv on Thursday"; but "will be signed on Friday" and
-# "talks scheduled for Monday" look ahead).
+_PAST_VERBS = lexicon("en").outlook.past_verbs
+# A date that dates what has happened, not what is due: the statement ("said on Thursday"), or
+# a past act ("a system agreed with Kyiv on Thursday", "took effect on Aug. 5", "the controls it
+# lifted in 2023"; but "will be signed on Friday" and "talks scheduled for Monday" look ahead).
 _PAST_DAY = re.compile(
-    r"(?:\b(?:said|told|announced|added|says|wrote|stated|confirmed|reported)\b"
-    r"|(?<!\bbe )(?<!\bbeen )\b(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
-    # ... unless a future stands between ("said he would travel to Washington on Tuesday").
-    r"(?:(?!\b(?:would|will|shall)\b)[^.,;]){0,40}?"
-    rf"\bon (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})\b"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"(?:\b(?:said|told|announced|added|says|wrote|stated|confirmed|reported"
+    rf"|{_PAST_VERBS})\b"
+    r"|\b(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
+    # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
+    # ("said he would travel to Washington on Tuesday").
+    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall)\b)[^.,;]){0,40}?"
+    rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
+    r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
 )
 # A conjunction that joins a clause to the one before: no part of the claim (matched at the
 # clause's start).
@@ -90,9 +106,10 @@ _BREAK = re.compile(
     r",\s+(?=[a-z\"“‘'])|;\s+|:\s+|\s+[—–]\s+|\s+-\s+"
     r"|\s+(?:and|but|or)\s+(?=(?:may|might|could|would|will|should|can|must|that)\b)"
 )
-# Inside a long clause, where what is due may start: "... agreed to a process [with] a
-# further round of talks expected to resume in March".
-_INNER_START = re.compile(r"\b(?:with|while|whereas|that|saying)\s+")
+# Inside a long clause, where a clause with its own subject may start: "... told reporters
+# [that] the talks would resume in March" (not after a preposition: "a meeting with fellow
+# exporters next month" is no statement).
+_INNER_START = re.compile(r"\b(?:while|whereas|that|saying)\s+")
 # The first word of a clause that is an aside, not a subject: a participle, a relative.
 _ASIDE_START = re.compile(
     r"\w+(?:ed|ing|en)|which|who|whom|whose|where|when|once|already|now|after|before|despite|"
@@ -106,6 +123,123 @@ _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
 _QUOTE_MARK = re.compile("[" + _QUOTE_OPEN + _QUOTE_CLOSE + '"]')
 _TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What tells a statement from a fragment or an opinion (``outlook.json``, compiled)."""
+
+    dependent: re.Pattern[str]
+    subordinators: re.Pattern[str]
+    relatives: re.Pattern[str]
+    headless: re.Pattern[str]
+    joiners: re.Pattern[str]
+    stance: re.Pattern[str]
+    states: re.Pattern[str]
+    backward: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _reading() -> _Reading:
+    raw = lexicon("en").outlook
+
+    def word(pattern: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{pattern})")  # fullmatched on one lower-case word
+
+    return _Reading(
+        dependent=word(raw.dependent),
+        subordinators=re.compile(rf"\b(?:{raw.subordinators})\b", re.I),
+        relatives=word(raw.relatives),
+        headless=word(raw.headless),
+        joiners=re.compile(raw.joiners, re.I),
+        stance=re.compile(raw.stance, re.I),
+        states=re.compile(raw.states, re.I),
+        backward=re.compile(raw.backward, re.I),
+    )
+
+
+_WORD = re.compile(r"[\w'’-]+")
+# A sentence told whole for a clause whose subject was cut off: at most so many words, with
+# its future among the first words of a description.
+_WHOLE_WORDS = 45
+_MARKS = " \"“‘'«(-–—"
+
+
+def _lower_word(text: str) -> str:
+    """``text`` as a lower-case word, or "" when it is capitalised (a name, a sentence start)."""
+    return text if text[:1].islower() else ""
+
+
+def _standing(text: str, opening: int, at: int, reading: _Reading) -> str:
+    """How the clause that starts at ``at`` stands in a sentence that starts at ``opening``:
+    "whole" (it is the sentence), "joined" (a clause with its own subject after "that", a
+    reporting verb, "and", a semicolon), "cut" (its subject or head is before it: "and could
+    finalise", the tail of a list, an apposition before "said") or "dependent" (a clause or
+    phrase inside another: "for fear that", "which is", "combined with")."""
+    before = text[opening:at]
+    if not before.strip(_MARKS):
+        return "whole"
+    first = _WORD.search(text, at)
+    word = _lower_word(first.group()) if first is not None else ""
+    words = _WORD.findall(before)
+    last = _lower_word(words[-1]) if words else ""
+    if reading.joiners.search(before):
+        if word and reading.dependent.fullmatch(word):
+            return "dependent"
+        return "cut" if word and reading.headless.fullmatch(word) else "joined"
+    if (word and reading.dependent.fullmatch(word)) or (last and reading.dependent.fullmatch(last)):
+        return "dependent"
+    return "cut"
+
+
+def _subordinate(text: str, start: int, at: int, reading: _Reading) -> str | None:
+    """The subordinator a few words before the future at ``at`` (with no "that" or reporting
+    verb between) when the future belongs to a clause inside its clause ("how the system
+    would be funded", "which is expected to vote"), in lower case; else None."""
+    lead = text[start:at]
+    found = list(reading.subordinators.finditer(lead))
+    if not found:
+        return None
+    after = lead[found[-1].end() :]
+    if len(after.split()) > 8 or reading.joiners.search(after.rstrip() + " ") is not None:
+        return None
+    return found[-1].group().casefold()
+
+
+# Where a clause's own subject starts after a fronted phrase ("Under the deal, signed in Sofia,
+# Sabine Crest will deliver"): a comma before a capitalised word.
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?=[\"“‘']?[A-Z])")
+
+
+def _own_clause(text: str, start: int, at: int, reading: _Reading) -> int | None:
+    """Where, between ``start`` and the future at ``at``, a clause with its own subject starts:
+    after a fronted phrase, or after "that" or a reporting verb ("said in a televised address
+    that the army would ..."); None if nowhere."""
+    after_comma = [m.end() for m in _SUBJECT_AFTER_COMMA.finditer(text, start, at)]
+    joints = [m.end() for m in _JOINT.finditer(text, start, at)]
+    for begin in sorted([*after_comma, *joints], reverse=True):
+        if _standing(text, start, begin, reading) in ("joined", "whole") or begin in after_comma:
+            first = _WORD.search(text, begin)
+            word = _lower_word(first.group()) if first is not None else ""
+            if word and (reading.dependent.fullmatch(word) or reading.headless.fullmatch(word)):
+                continue
+            if len(text[begin:at].split()) >= 1:
+                return begin
+    return None
+
+
+_JOINT = re.compile(r"\b(?:that|said|says|told \S+(?: \S+)?)\s+")
+
+
+def _opinion(text: str, start: int, cue: _Cue, reading: _Reading) -> bool:
+    """Whether the future is an opinion: told of "many" or "no one", under a verb of belief
+    ("insists his tactics will"), or "it is not merely that ..."."""
+    lead = text[start : cue.end]
+    lead = lead.lstrip(_MARKS)
+    joint = _CONJUNCTION.match(lead)
+    if joint is not None:
+        lead = lead[joint.end() :]
+    return reading.stance.search(lead) is not None
 
 
 def _whole(sentence: Sentence) -> bool:
@@ -235,9 +369,17 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
 
 
 def _times(text: str) -> list[Written]:
-    # A weekday or date that dates a statement ("said on Monday") is blanked first.
+    # A weekday or date that dates a statement ("said on Monday") or a past act is blanked
+    # first; a time that points back ("last month") dates nothing due.
     blanked = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
-    return find_dates(blanked)
+    # nor does a time that qualifies a noun ("today's retirees").
+    backward = _reading().backward
+    return [
+        d
+        for d in find_dates(blanked)
+        if backward.search(f"{d.lead} {d.text}") is None
+        and not (d.kind == "relative" and text.startswith(("'s", "’s"), d.end))
+    ]
 
 
 def _horizon_class(text: str, lex: OutlookLexicon) -> str | None:
@@ -268,22 +410,26 @@ def _pick_time(
     return None if _RELATIVE.match(lead) else later
 
 
-def describe(text: str, at: int, asides: list[tuple[int, int]] | None = None) -> str:
+def describe(
+    text: str, at: int, asides: list[tuple[int, int]] | None = None, *, joined: bool = True
+) -> str:
     """The clause ``text`` (with the cue at ``at``), as a description of at most about 25
     words: asides left out, a leading conjunction dropped, cut at an inner start when the cue
-    is far in, and with an ellipsis when still too long."""
+    is far in, and with an ellipsis when still too long. A whole sentence (not ``joined``)
+    keeps its first word ("That will take time")."""
     if asides:
         for a_start, a_end in sorted(asides, reverse=True):
             text = text[:a_start] + " " + text[a_end:]
             if at >= a_end:
                 at -= a_end - a_start - 1
+    cut = False
     if len(text[:at].split()) >= _DESCRIPTION_WORDS - 8:
         inner = [m.end() for m in _INNER_START.finditer(text, 0, at)]
         inner = [i for i in inner if len(text[i:at].split()) >= 2]
         if inner:
-            text, at = text[inner[-1] :], at - inner[-1]
+            text, at, cut = text[inner[-1] :], at - inner[-1], True
     text = " ".join(text.split())
-    lead = _CONJUNCTION.match(text)
+    lead = _CONJUNCTION.match(text) if joined or cut else None
     text = text[lead.end() :] if lead is not None else text
     text = text[:1].upper() + text[1:]
     words = text.split()
@@ -343,6 +489,7 @@ def _signals(
     cues = _cues(text, quoted, lex)
     if not cues:
         return []
+    reading = _reading()
     # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
     # bare-time future after that point is a past expectation.
     past = next((m.start() for m in lex.past_markers.finditer(text)), None)
@@ -375,8 +522,15 @@ def _signals(
         if cue.kind == "time" and _hedged(text, start, end, cue):
             continue  # "could step up drills in the coming weeks": a possibility, dated
         horizon_class = _horizon_class(text[start:end], lex)
-        if _inside(cue.start, quoted) and written is None and horizon_class is None:
-            continue  # a stance in a quotation, with no time to watch for
+        if written is not None and written.kind in ("day", "month", "year"):
+            horizon: str | None = written.text
+        elif written is not None and written.kind == "weekday":
+            horizon = "days"
+        else:
+            horizon = horizon_class
+        untimed = horizon is None
+        if _inside(cue.start, quoted) and (untimed or cue.kind == "time"):
+            continue  # a stance in a quotation, with no time to watch for (or no verb)
         when = resolve(written, published, ahead=True) if written is not None else None
         dated = written is not None and written.year is not None and when is not None
         if dated and published is not None and when is not None and before(when, published):
@@ -384,18 +538,43 @@ def _signals(
         lead = _CONJUNCTION.match(sentence.text, q_start, q_end)
         if lead is not None and start > 0:
             q_start = lead.end()  # "and its ministers are due to ...": the claim, not the joint
+        # The future must be the clause's own, and the clause a statement.
+        own_start = max([q_start, *(b for _, b in asides if b <= cue.start)])
+        subordinator = _subordinate(text, own_start, cue.start, reading)
+        if subordinator is not None and not reading.relatives.fullmatch(subordinator):
+            continue  # "how the system would be funded", "for fear that he will"
+        if untimed and (
+            _opinion(text, own_start, cue, reading) or reading.states.match(text, cue.start)
+        ):
+            continue  # "many will deplore", "insists his tactics will", "will be better off"
+        standing = _standing(text, offset, q_start, reading)
+        if standing == "dependent" or (standing == "cut" and subordinator is None):
+            # A fronted phrase ("Under the deal, signed in Sofia, Sabine Crest will"), or a
+            # reported clause after a cut subject ("said in an address that the army would").
+            inner = _own_clause(text, q_start, cue.start, reading)
+            if inner is not None:
+                q_start, standing = inner, "joined"
+        if standing == "dependent":
+            continue  # "for fear that he will", "combined with ... next year"
+        if standing == "cut" or (subordinator is not None and standing != "whole"):
+            # The subject is before the clause ("and could finalise", "the Congress, which is
+            # expected to vote", unless the clause starts the sentence): the whole sentence
+            # tells it, if short enough and if no other signal of the sentence holds part of it.
+            q_start, q_end = offset, offset + len(sentence.quote)
+            standing = "whole"
+            if (
+                any(q_start <= s < q_end for s, _ in taken)
+                or len(sentence.quote.split()) > _WHOLE_WORDS
+                or lex.conditional.search(text, q_start, cue.start)
+            ):
+                continue
+            start, end = q_start, q_end
         quote = sentence.clause(q_start, q_end)
         if len(quote.split()) < 4:
             continue
         at = sentence.text.find(quote, q_start)
         local = [(a - at, b - at) for a, b in asides if at <= a and b <= at + len(quote)]
-        description = describe(quote, max(0, cue.start - at), local)
-        if written is not None and written.kind in ("day", "month", "year"):
-            horizon: str | None = written.text
-        elif written is not None and written.kind == "weekday":
-            horizon = "days"
-        else:
-            horizon = horizon_class
+        description = describe(quote, max(0, cue.start - at), local, joined=standing == "joined")
         taken.append((start, end))
         found.append(
             Signal(
