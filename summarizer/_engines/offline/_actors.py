@@ -347,13 +347,20 @@ def _segments(r: Reading, seq: list[Token]) -> list[Segment]:
 
 def _known_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
     limit = min(len(seq), i + r.gaz.max_tokens)
+    # A name ends at its first possessive word ("Russia's"): the longer runs are never tried,
+    # so the bound is found once rather than by a scan per length.
+    for k in range(i, limit):
+        if seq[k].possessive:
+            limit = k + 1
+            break
     for j in range(limit, i, -1):
-        if any(t.possessive for t in seq[i : j - 1]) or seq[j - 1].text in CONNECTORS:
+        if seq[j - 1].text in CONNECTORS:
             continue
         text = join(seq[i:j])
-        if name_key(text) in r.exclude:
+        key = name_key(text)
+        if key in r.exclude:
             return Segment(i, j, None, "")  # an outlet: consumed, names nothing
-        form = r.gaz.get(text, all_caps=r.all_caps)
+        form = r.gaz.get(text, all_caps=r.all_caps, key=key)
         if form is not None:
             if form.how == "demonym" and i > 0 and seq[i - 1].text in r.names.region_qualifiers:
                 # "South American governments": a region's adjective, not the United States.

@@ -37,6 +37,7 @@ from summarizer._text._keys import name_key
 _ASCII_LETTER_BYTES = string.ascii_letters.encode("ascii")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CUE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Enough text to tell a language by: the first few thousand characters say as much as the rest.
 _LANGUAGE_SAMPLE = 6000
 _MIN_WORDS = 15
@@ -148,17 +149,23 @@ class _Matcher:
         counts: Counter[str] = Counter()
         i = 0
         n = len(tokens)
+        # Every word of the article passes here: the tables are looked up from locals and the
+        # memo before any call (most words open no phrase and were classed already).
+        phrases = self.phrases
+        singles = self.singles
         while i < n:
             token = tokens[i]
             step = 1
             found = None
-            for phrase, kind in self.phrases.get(token, ()):
-                size = len(phrase)
-                if i + size <= n and _phrase_at(tokens, i, phrase):
-                    found, step = kind, size
-                    break
+            options = phrases.get(token)
+            if options is not None:
+                for phrase, kind in options:
+                    size = len(phrase)
+                    if i + size <= n and _phrase_at(tokens, i, phrase):
+                        found, step = kind, size
+                        break
             if found is None:
-                found = self._single(token)
+                found = singles[token] if token in singles else self._single(token)
             if found is not None:
                 counts[found] += 1
             i += step
@@ -211,7 +218,7 @@ def _matcher() -> _Matcher:
 def _tokens(text: str) -> list[str]:
     # Hyphens split ("cross-border" is one cue word, but "pre-orders" must meet "pre-order*"):
     # entries and text are cut the same way, so a hyphenated entry matches as a phrase.
-    return [w.casefold().replace("’", "'") for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text)]
+    return [w.casefold().replace("’", "'") for w in _CUE_WORD.findall(text)]
 
 
 @lru_cache(maxsize=1)
