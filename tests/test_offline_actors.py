@@ -243,6 +243,17 @@ def test_a_place_a_state_owns_is_no_company() -> None:
     assert "Equivar" in listed  # what a state owns and that acts is still a company
 
 
+def test_a_person_of_a_party_is_a_person_and_the_party() -> None:
+    b = brief(
+        "Claire Belliveau of the New Democratic Party said on Tuesday the agreement was "
+        "overdue, and the New Democratic Party would vote for it."
+    )
+    listed = names(b)
+    assert actor(b, "Claire Belliveau").kind == "person"
+    assert "New Democratic Party" in listed
+    assert not [n for n in listed if "Belliveau of" in n]
+
+
 def test_a_thing_with_an_acronym_is_no_body() -> None:
     b = brief(
         "Seoul agreed to deploy the Terminal High Altitude Area Defense (THAAD) system. China "

@@ -383,6 +383,11 @@ def _sequence(
     """Record what ``seq`` names; return the actor it ends on (the owner of what follows
     when it is possessive, the body a bracketed acronym after it stands for)."""
     w = r.names
+    cut = _person_of_body(r, seq)
+    if cut is not None:
+        # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.
+        _sequence(r, seq[:cut], sentence, owner)
+        return _sequence(r, seq[cut + 1 :], sentence, None)
     last = seq[-1].text
     segments = _segments(r, seq)
     whole = len(segments) == 1 and segments[0].start == 0 and segments[0].end == len(seq)
@@ -414,6 +419,21 @@ def _sequence(
         read_people(r, seq, segments, used, sentence, owner)
     ending = [a for end, a in actors if end == len(seq)]
     return ending[-1] if ending else None
+
+
+def _person_of_body(r: Reading, seq: list[Token]) -> int | None:
+    """Where "of" cuts "GIVEN FAMILY of the NAME Party" into a person and a body: the run
+    opens on a given name, two or three words before "of", and ends on a body's suffix."""
+    w = r.names
+    if r.all_caps or seq[0].text not in r.given or seq[-1].text not in w.org_suffixes:
+        return None
+    for k in (2, 3):
+        if k + 1 < len(seq) and seq[k].text == "of":
+            head = seq[:k]
+            if any(t.text in CONNECTORS or t.text in w.org_suffixes or t.possessive for t in head):
+                return None
+            return k
+    return None
 
 
 def _known(r: Reading, form: Form, tokens: list[Token], sentence: Sentence) -> Actor | None:
