@@ -363,6 +363,15 @@ def clause_parties(
         # "... had given Mexico months of warnings and that the tariff was about China": a
         # tariff told before belongs to whoever owns it here, not to any name before it.
         before = [a for a in before if _owns(a, low, sentence, t0)]
+        if (
+            not before
+            and set(labels) <= r.symmetric
+            and _BETWEEN.search(low, t1, min(stop, t1 + 40)) is None
+            and _WITH.match(low[t1:stop]) is None
+        ):
+            # "trying to put the disputes at the centre of ASEAN's agenda": a row told before,
+            # owned by no one here and not said to be between anyone, names no sides of its own.
+            return _Parties([], [], [], False, False)
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
     pronoun = re.search(
@@ -566,7 +575,10 @@ def _topic(
             return False
         if reading()["beneficiary"].search(low, max(0, here - 40), here):
             return False  # "a $3 billion loan for Egypt": who gets the money is a party
-        return preposition in ("about", "regarding", "concerning", "over", "on", "of", "for")
+        # "agreed to extend sanctions against North Korea": whom the deal aims at is no party.
+        return preposition in (
+            *("about", "regarding", "concerning", "over", "on", "of", "for", "against"),
+        )
     return preposition in ("about", "regarding", "concerning")
 
 
@@ -856,10 +868,25 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
         other = art.sentences[index]
         if not other.body:
             continue
-        found = fit(_sentence_sides(art, other))
+        # "The ministers also agreed ...": they are who acted before, not the names a quote
+        # in between speaks of ("Russia will remain the biggest challenge for the EU").
+        found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
         if side_count(found) >= count:
             return _first_sides(found, count)
     return []
+
+
+def _quoted_only(actor: Actor, sentence: Sentence) -> bool:
+    """``actor`` is named in ``sentence``, each time inside a direct quote (a state added
+    for its army or minister is not named, so not quoted)."""
+    starts = actor.starts_in(sentence.start, sentence.end)
+    spans = [m.span() for m in _QUOTED.finditer(sentence.text)]
+    return bool(starts) and all(
+        any(q0 <= at - sentence.start < q1 for q0, q1 in spans) for at in starts
+    )
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
 
 
 def _first_sides(actors: list[Actor], count: int) -> list[Actor]:
