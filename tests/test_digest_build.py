@@ -478,3 +478,35 @@ def test_the_outlook_leads_with_what_to_watch_not_with_vague_lines() -> None:
     assert [s.description for s in digest.outlook.signals] == [concrete, vague]
     # The summary says what to watch: a line naming no one and no date is left out of it.
     assert digest.outlook.summary == concrete + "."
+
+
+def test_with_no_dated_source_a_development_years_before_the_reading_is_background() -> None:
+    text = (
+        "Russia invaded Ukraine in 2022. Norway and Spain signed a launch contract, officials said."
+    )
+    briefing = make_briefing(
+        text,
+        actors=[{"name": p, "kind": "state"} for p in ("Russia", "Ukraine", "Norway", "Spain")],
+        disputes=[
+            {
+                "title": "Invasion of Ukraine",
+                "parties": ["Russia", "Ukraine"],
+                "status": "ongoing",
+                "when": "2022",
+                "quote": "Russia invaded Ukraine in 2022",
+            }
+        ],
+        deals=[
+            {
+                "title": "Launch contract",
+                "parties": ["Norway", "Spain"],
+                "status": "signed",
+                "quote": "Norway and Spain signed a launch contract",
+            }
+        ],
+        published=None,
+        created_at="2026-03-02T10:00:00+00:00",
+    )
+    digest = build_digest([briefing])
+    assert [t.thread for t in digest.top_developments] == ["Launch contract"]
+    assert {t.title for t in digest.disputes} == {"Invasion of Ukraine"}  # still listed

@@ -58,7 +58,7 @@ def test_signed_energy_deal_with_value() -> None:
 
 
 def test_acquisition_of_a_stake_is_an_investment_deal() -> None:
-    b = brief("Rosneft acquired a 30% stake in an Indian refinery from Reliance last year.")
+    b = brief("Rosneft acquired a 30% stake in an Indian refinery from Reliance on Monday.")
     assert b.deals and b.deals[0].kind == "investment"
     assert "Rosneft" in b.deals[0].parties
 
@@ -480,3 +480,23 @@ def test_an_order_won_is_agreed() -> None:
         "Europe's Airbus won an order for 250 jets from India's IndiGo on Tuesday. Deliveries "
         "will begin in 2028."
     ) == ["agreed"]
+
+
+def test_a_deal_made_last_year_is_background_not_news() -> None:
+    b = brief(
+        "Japan accused China on Tuesday of sending coast guard ships into its waters. The two "
+        "governments agreed last year to set up a maritime hotline, but it has rarely been used. "
+        "Officials said a similar pact was signed with Vietnam months ago."
+    )
+    assert [d.title for d in b.deals] == []
+    assert b.disputes  # the news itself is still told
+
+
+def test_a_deal_in_the_present_perfect_past_the_lede_is_background() -> None:
+    news = "Norway and Poland have signed a gas supply contract, officials said on Monday."
+    later = (
+        " The contract runs for ten years. Prices have risen since the war began. Polish buyers "
+        "have signed long-term contracts with Qatar and the United States as well."
+    )
+    b = brief(news + later)
+    assert [sorted(d.parties) for d in b.deals] == [["Norway", "Poland"]]

@@ -115,7 +115,7 @@ def build_digest(
             by_id,
             ahead,
             max_developments,
-            since=shown.start if (shown := _period(period, covered)) else None,
+            since=_history_before(_period(period, covered), articles),
         ),
         actors=actors.actors,
         disputes=disputes,
@@ -211,6 +211,17 @@ def _covered(articles: Sequence[Article]) -> Period | None:
     """The dates the dated sources cover (published dates); None when none is dated."""
     days = [a.date for a in articles if a.date_from == "published"]
     return Period(start=min(days), end=max(days)) if days else None
+
+
+def _history_before(shown: Period | None, articles: Sequence[Article]) -> dt.date | None:
+    """Before when a development is background: the period's start; with no date to go by
+    (every source undated), the start of the year the first was read: "the invasion of 2022"
+    in an article read in 2026 is history, whatever the article's own date."""
+    if shown is not None:
+        return shown.start
+    if not articles:
+        return None
+    return dt.date(min(a.date for a in articles).year, 1, 1)
 
 
 def _period(given: tuple[dt.date, dt.date] | None, covered: Period | None) -> Period | None:

@@ -229,6 +229,19 @@ def _status(
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
 
 
+# "Chinese buyers have signed long-term contracts": past the lede, a deal told in the present
+# perfect is the state of things the news is set against; "have now signed" is news.
+_PERFECT_DEAL = re.compile(
+    r"\b(?:has|have)(?: (?!now\b|just\b|finally\b)\w+ly| already| also| long)?"
+    r" (?:signed|agreed|reached|concluded|struck|sealed|inked|ratified)\b(?:\s+\S+){0,4}\s*$"
+)
+_LEDE_SENTENCES = 2
+
+
+def _perfect_past_lede(low: str, seg_start: int, at: int, index: int) -> bool:
+    return index >= _LEDE_SENTENCES and _PERFECT_DEAL.search(low[seg_start:at]) is not None
+
+
 def _unmade(before: str) -> bool:
     r = reading()
     return bool(r["status_unmade"].search(before) or r["status_future"].search(before))
@@ -482,7 +495,8 @@ def _read_event(
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if found in (REAL, PROPOSED) and (
-            _dated_past(low, start, seg_end, match.start(), art.published)
+            (deal and _perfect_past_lede(low, seg_start, match.start(), sentence.index))
+            or _dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or _follows_history(low, start, end, art.published)
         ):
