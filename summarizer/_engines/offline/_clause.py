@@ -322,6 +322,9 @@ def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
     return at + 1
 
 
+# Every cue and clause of a sentence asks again about the same mentions; the answer depends
+# only on the sentence's text and frame (both hashable), so it is read once.
+@lru_cache(maxsize=4096)
 def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     r = reading()
     before = low[max(0, at - 60) : at]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
@@ -82,10 +83,15 @@ class Event:
 OWNERS: ContextVar[dict[str, str]] = ContextVar("owners", default={})  # noqa: B039
 
 
+@lru_cache(maxsize=4096)
+def _word(form: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(form)}\b")
+
+
 def name_owners(cast: Cast) -> dict[str, str]:
     states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
     forms = [
-        (state.country or "", re.compile(rf"\b{re.escape(form)}\b"))
+        (state.country or "", form)
         for state in states
         for form in {state.name, *(m.surface for m in state.mentions)}
         if len(form) >= 4
@@ -94,7 +100,17 @@ def name_owners(cast: Cast) -> dict[str, str]:
     for actor in cast.actors.values():
         if actor.country or actor.kind in ("state", "person"):
             continue
-        owner = next((country for country, form in forms if form.search(actor.name)), None)
+        name = actor.name
+        owner = next(
+            (
+                country
+                for country, form in forms
+                # The substring test first: most names hold no state's name, and then no
+                # pattern need be compiled or run.
+                if form in name and _word(form).search(name)
+            ),
+            None,
+        )
         if owner is not None:
             owners[actor.key] = owner
     return owners

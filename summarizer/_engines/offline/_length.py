@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor
@@ -91,11 +92,20 @@ class _Quotes:
 def _mentions(quote: str, form: str) -> Iterator[re.Match[str]]:
     """Where ``quote`` names ``form`` as a word, not as part of a region's adjective
     ("American" in "South American governments")."""
+    if form not in quote:
+        return  # most quotes do not hold most forms: no pattern to look up or run
     qualifiers = lexicon("en").names.region_qualifiers
-    for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", quote):
+    for match in _form_pattern(form).finditer(quote):
         before = quote[: match.start()].split()
         if not (before and before[-1] in qualifiers):
             yield match
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    # Compiled once per name form: ``re``'s own cache is shared with every other pattern and
+    # too small for an article's forms, so it kept compiling them anew.
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def _shows(quote: str, forms: Sequence[str]) -> bool:
