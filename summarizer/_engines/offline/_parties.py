@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import Frame, mediator_speaker, reading, role
@@ -57,13 +58,19 @@ _CLAUSE_PRONOUN = re.compile(r"(?:he|she|it|they) (?:\w+ly )?(?:\w+ed|has|have|h
 def segment(sentence: Sentence, start: int, end: int, at: int) -> tuple[int, int]:
     """The comma-delimited stretch of ``start:end`` (sentence-relative) that holds ``at``."""
     seg_start, seg_end = start, end
-    for match in _SEGMENT.finditer(sentence.masked, start, end):
-        if match.end() <= at:
-            seg_start = match.end()
-        elif match.start() >= at:
-            seg_end = match.start()
+    for cut_start, cut_end in _cuts(sentence.masked, start, end):
+        if cut_end <= at:
+            seg_start = cut_end
+        elif cut_start >= at:
+            seg_end = cut_start
             break
     return seg_start, seg_end
+
+
+@lru_cache(maxsize=1024)
+def _cuts(masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # Each cue of a clause asks for its segment: the clause is cut once, not once per cue.
+    return tuple(m.span() for m in _SEGMENT.finditer(masked, start, end))
 
 
 def name_spans(cast: Cast) -> dict[int, list[tuple[int, int]]]:
@@ -91,11 +98,7 @@ _DESCRIPTION = re.compile(r"(?:the|a|an|which|who|whose) (?!two |three |both )")
 
 def _asides(sentence: Sentence, start: int, end: int, low: str) -> list[tuple[int, int]]:
     """Absolute spans of the aside segments of the clause ``start:end``."""
-    cuts = [
-        start,
-        *(x for m in _SEGMENT.finditer(sentence.masked, start, end) for x in m.span()),
-        end,
-    ]
+    cuts = [start, *(x for span in _cuts(sentence.masked, start, end) for x in span), end]
     spans = []
     # The first segment holds the clause's subject ("The United States said ..."): no aside;
     # after an opening adverb ("Separately, the board of the IMF approved ..."), the second.

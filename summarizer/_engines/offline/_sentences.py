@@ -107,26 +107,28 @@ class Sentence:
 
 def mask(text: str) -> str:
     """``text`` with citations and photo credits blanked (newlines kept, length unchanged)."""
-    chars = list(text)
-
-    def blank(start: int, end: int) -> None:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-
-    for match in _CITATION.finditer(text):
-        blank(*match.span())
-    for match in _AUTHOR_YEAR.finditer(text):
-        blank(*match.span())
+    spans = [m.span() for m in _CITATION.finditer(text)]
+    spans += [m.span() for m in _AUTHOR_YEAR.finditer(text)]
     outlets = _PRESS.outlet_keys
-    for match in _PARENS.finditer(text):
-        if match.group(1).strip().casefold() in outlets:
-            blank(*match.span())
-    for match in _CREDIT.finditer(text):
-        blank(*match.span())
-    for match in _DATELINE.finditer(text):
-        blank(*match.span())
-    return "".join(chars)
+    spans += [m.span() for m in _PARENS.finditer(text) if m.group(1).strip().casefold() in outlets]
+    spans += [m.span() for m in _CREDIT.finditer(text)]
+    spans += [m.span() for m in _DATELINE.finditer(text)]
+    if not spans:
+        return text
+    # Slices, not a list of every character: most of an article is kept as it is.
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted(spans):
+        if end <= done:
+            continue
+        start = max(start, done)
+        pieces += [text[done:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _is_heading(line: str, first: bool = False) -> bool:
