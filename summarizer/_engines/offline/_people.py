@@ -299,9 +299,7 @@ def _described(r: Reading, run: list[Token], sentence: Sentence) -> bool:
         start = _lead(r, run[0], sentence)
         # "the National Renewal party": words that name nothing alone open the name.
         full = sentence.text[start - sentence.start : run[-1].end - sentence.start]
-        entity = r.found.get(name_key(full)) or Entity(
-            f"{kind}:{name_key(full)}", full, kind, None
-        )
+        entity = r.found.get(name_key(full)) or Entity(f"{kind}:{name_key(full)}", full, kind, None)
         r.found[name_key(full)] = entity
         r.found.setdefault(key, entity)
         r.cast.mention(entity, full, start, run[-1].end, sentence.index)

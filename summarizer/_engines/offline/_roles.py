@@ -370,7 +370,7 @@ def role_before(r: Reading, token: Token, sentence: Sentence) -> str | None:
     return match.group("role") if match is not None else None
 
 
-# ------------------------------------------------------------------ bodies and governments by description
+# ------------------------------------------------------------------ bodies by description
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +391,8 @@ def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatter
         head=re.compile(r" " + noun + r"(?!,?\s+[A-Z])"),
         after=re.compile(
             r",\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+)"
-            r"(?:(?!(?:of|for|and|or|to|in|at|with|by)\b)[a-z][\w-]*\s+){0,3}?" + noun
+            r"(?:(?!(?:of|for|and|or|to|in|at|with|by)\b)[a-z][\w-]*\s+){0,3}?"
+            + noun
             # The description ends there: "NAME, the party of NAME" is no such description.
             + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed)\b)"
         ),
@@ -428,7 +429,8 @@ def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
     before = re.compile(
         r"(?<![\w-])(?:[Gg]overnment|(?:provincial|regional|state) government"
         r"|(?:provincial|regional) administration|[Pp]remier) of (?:the )?"
-        r"(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion) of )?(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s )?$"
+        r"(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion) of )?"
+        r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s )?$"
     )
     return after, before
 
