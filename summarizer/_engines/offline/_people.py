@@ -288,7 +288,9 @@ def _described(r: Reading, run: list[Token], sentence: Sentence) -> bool:
         return False
     text = join(run)
     key = name_key(text)
-    entity = polity_of(r, run, sentence)
+    known = r.found.get(key)
+    # "the ruling NAME party ... the NAME government": the party named before, in power.
+    entity = polity_of(r, run, sentence) if known is None or known.key in r.polities else None
     if entity is not None:
         entity = r.found.get(key) or entity
         r.polities.add(entity.key)

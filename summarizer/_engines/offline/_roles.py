@@ -146,6 +146,8 @@ def _company_after_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r",\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+)"
         r"(?:[\w-]+\s+){0,4}?(?:" + nouns + r")(?![\w-])"
+        # "... of NAME, the company said": who speaks, not what NAME is.
+        r"(?!\s+(?:said|says|told|added|announced|reported|stated|wrote)\b)"
     )
 
 
@@ -416,9 +418,16 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
             # "the Chile Vamos coalition": the name opens on a name a list knows; it is the
             # whole phrase, not the word of it no list knows.
             return None
-        match = pats.head.match(masked, end) or pats.after.match(masked, end)
+        match = pats.after.match(masked, end)
+        if match is None and _HEAD_OPENER.search(masked, 0, start):
+            # "the ruling NAME party", "fighters of the NAME militia"; not "my annual NAME
+            # party" (a party of another sort) nor "NAME union representatives" opening a
+            # sentence, where case says nothing.
+            match = pats.head.match(masked, end)
     if match is None:
         return None
+    if len(run) == 1 and run[0].text.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "the Democratic party": an adjective, not the party's whole name
     return "armed_group" if match.group("noun") in names.armed_nouns else "organization"
 
 
@@ -427,14 +436,17 @@ def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
     nouns = "|".join(re.escape(n) for n in sorted(heads, key=len, reverse=True))
     after = re.compile(r"(?:['’]s)? (?:" + nouns + r")(?![\w-])")
     before = re.compile(
-        r"(?<![\w-])(?:[Gg]overnment|(?:provincial|regional|state) government"
-        r"|(?:provincial|regional) administration|[Pp]remier) of (?:the )?"
+        # "the military government of NAME" is a regime, of a person.
+        r"(?:(?<![\w-])Government|(?<![\w-])[Tt]he (?:provincial |regional |state )?government"
+        r"|(?<![\w-])[Tt]he (?:provincial|regional) administration|[Pp]remier) of (?:the )?"
         r"(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion) of )?"
         r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s )?$"
     )
     return after, before
 
 
+# "The": a name; "a Hutu militia" is one militia of a people, named by no one.
+_HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
 _ADJECTIVE_ENDINGS = ("ive", "ist", "ic", "ican", "ian", "ese", "ish")
 
@@ -453,6 +465,9 @@ def polity_of(r: Reading, run: list[Token], sentence: Sentence) -> Entity | None
         or run[0].text in r.family_first
         or any(w in names.not_polities or w in names.not_names for w in words)
         or (len(run) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
+        or (len(run) > 1 and name_key(words[-1]) in r.gaz.surnames)
+        # "the Republican-dominated state government": a description, not a place.
+        or any("-" in w and w.rsplit("-", 1)[1].islower() for w in words)
     ):
         return None
     after, before = _polity_patterns(names.polity_heads)
