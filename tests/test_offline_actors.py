@@ -288,3 +288,52 @@ def test_a_generic_noun_or_a_bare_title_alone_is_no_actor() -> None:
         "more, and the court was not asked to rule."
     )
     assert names(b) == []
+
+
+def test_a_provinces_government_is_an_actor_and_not_its_country() -> None:
+    b = brief(
+        "The Manitoba government and the Manitoba Nurses Union reached a tentative deal on "
+        "Thursday. The union had accused the provincial government of dragging out talks. "
+        "Manitoba is not alone: the Government of Nova Scotia signed a contract last year."
+    )
+    manitoba = actor(b, "Manitoba government")
+    assert manitoba.kind == "organization"
+    assert "Manitoba" in manitoba.aliases
+    assert actor(b, "Nova Scotia government").kind == "organization"
+    assert "Canada" not in names(b)
+
+
+def test_a_government_named_by_which_not_where_is_no_province() -> None:
+    b = brief(
+        "Teachers protested against the Republican-dominated state government on Monday. "
+        "Critics of the Liberal government said the budget was too small."
+    )
+    assert not [n for n in names(b) if n.endswith("government")]
+
+
+def test_a_one_word_party_or_militia_is_learnt_from_its_description() -> None:
+    b = brief(
+        "The main opposition party Renamo on Friday rejected the results, saying the vote was "
+        "rigged in favour of the ruling Frelimo party. Frelimo said the vote was fair. "
+        "Fighters of the Fano militia ambushed officials, the regional administration said, "
+        "and Fano denied it."
+    )
+    assert actor(b, "Renamo").kind == "organization"
+    assert actor(b, "Frelimo").kind == "organization"
+    assert actor(b, "Fano").kind == "armed_group"
+
+
+def test_a_kind_of_militia_or_a_party_of_another_sort_is_no_body() -> None:
+    b = brief(
+        "Kigali accuses the FDLR, a Hutu militia, of attacks. Guests came to my annual Guy "
+        "Fawkes party, and the mine lies in the province of Lualaba, the company said."
+    )
+    assert not {"Hutu", "Guy Fawkes", "Lualaba"} & set(names(b))
+
+
+def test_a_committee_named_of_whom_it_represents_is_one_body() -> None:
+    b = brief(
+        "Ghana reached a deal with the Ad Hoc Committee of Ghana Bondholders on Monday. "
+        "The committee said the terms were fair."
+    )
+    assert actor(b, "Ad Hoc Committee of Ghana Bondholders").kind == "organization"

@@ -355,6 +355,11 @@ _NAME_SETS = (
     "not_typos",
     "common_words",
     "region_qualifiers",
+    "body_nouns",
+    "armed_nouns",
+    "polity_heads",
+    "polity_back",
+    "not_polities",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

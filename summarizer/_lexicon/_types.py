@@ -187,6 +187,21 @@ class NameWords(NamedTuple):
     """Known names that are common words ("Shell"): the word at a sentence's start."""
     region_qualifiers: frozenset[str]
     """Before a demonym, make it a region's adjective ("South American"), no state's."""
+    body_nouns: frozenset[str]
+    """Lower-case nouns that describe a party, movement or union ("the opposition party
+    NAME", "the NAME party")."""
+    armed_nouns: frozenset[str]
+    """Lower-case nouns that describe an armed group ("the NAME militia", "the rebel group
+    NAME")."""
+    polity_heads: frozenset[str]
+    """After a place no list knows, make it a province's own government ("the NAME
+    government", "NAME's premier")."""
+    polity_back: frozenset[str]
+    """Lower-case heads that refer back to the one provincial government a text names ("the
+    provincial government", "the province")."""
+    not_polities: frozenset[str]
+    """Capitalised words before "government" that say which government, not where ("the
+    Liberal government")."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

@@ -50,6 +50,7 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -93,6 +94,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
+        _polity_back(r)
         appositive_roles(r)
     _drop_mere_venues(r)
     _drop_opening_words(r)
@@ -499,9 +501,11 @@ def _organisation(
         suffix_kind = "company"
     elif len(body) >= 3 and any(
         t.text in w.org_suffixes and n.text in ("of", "for")
-        for t, n in itertools.pairwise(body[:3])
+        for t, n in itertools.pairwise(body[:4])
     ):
-        suffix_kind = "organization"  # "Ministry of Foreign Affairs", "Bank of England"
+        # "Ministry of Foreign Affairs", "Bank of England", "Ad Hoc Committee of NAME
+        # Bondholders": the body's kind, then whom it is of.
+        suffix_kind = "organization"
     elif any(t.text in w.org_suffixes and n.text == "on" for t, n in itertools.pairwise(body)):
         suffix_kind = "organization"  # "Commission on the Limits of the Continental Shelf"
     if suffix_kind is None:
@@ -594,6 +598,47 @@ def _references_back(r: Reading) -> None:
             entity = Entity(body.key, body.name, body.kind, body.country)
             end = sentence.start + match.end(1)
             r.cast.mention(entity, match.group(1), start, end, sentence.index, back=True)
+
+
+_PLACE_BEFORE = frozenset(
+    ["in", "across", "throughout", "around", "within", "of", "from", "to", "into", "outside"]
+)
+
+
+def _polity_back(r: Reading) -> None:
+    """ "The Manitoba government ... the provincial government said": the one province's or
+    region's government a text names (:func:`._roles.polity_of`) is meant by "the provincial
+    government", "the regional administration", "the province" after it is named; and by
+    "the government" too when the text names no state whose government it could be. Not
+    after "in", "across"...: "nurses across the province" is a place."""
+    polities = [r.cast.actors[k] for k in r.polities if k in r.cast.actors]
+    if len(polities) != 1:
+        return
+    body = polities[0]
+    heads = set(r.names.polity_back)
+    if not any(a.kind == "state" for a in r.cast.actors.values()):
+        heads.add("government")
+    pattern = _polity_back_pattern(frozenset(heads))
+    entity = Entity(body.key, body.name, body.kind, body.country)
+    for sentence in r.sentences:
+        if not sentence.body or sentence.end <= body.first:
+            continue
+        for match in pattern.finditer(sentence.masked):
+            start = sentence.start + match.start("head")
+            before = sentence.masked[: match.start()].split()
+            if start <= body.first or (before and before[-1].casefold() in _PLACE_BEFORE):
+                continue
+            end = sentence.start + match.end("head")
+            if not r.cast.in_span(start, end):
+                r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
+    r.cast.sort_mentions(body)
+
+
+@functools.lru_cache(maxsize=4)
+def _polity_back_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    # "the province's", "its provincial government"; not "the province of NAME" (a place).
+    return re.compile(r"\b(?:[Tt]he|[Ii]ts) (?P<head>" + nouns + r")\b(?!['’]?\s+of\b)")
 
 
 # ------------------------------------------------------------------ pass 7: venues

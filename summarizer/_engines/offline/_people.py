@@ -20,11 +20,13 @@ from summarizer._engines.offline._gazetteer import Entity, Form
 from summarizer._engines.offline._reading import Bare, Reading
 from summarizer._engines.offline._roles import (
     acronym_appositive,
+    body_described,
     company_after,
     company_before,
     introduced,
     introduced_before,
     place_after,
+    polity_of,
     role_before,
     state_possessive_before,
 )
@@ -190,6 +192,8 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
     if not run:
         return
     w = r.names
+    if _described(r, run, sentence):
+        return
     if place_after(r, run[-1], sentence):
         return  # "Russia's Kursk region", "the giant Nile dam": a place, not a company
     if len(run) == 1:
@@ -239,7 +243,10 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         r.cast.mention(form.entity, text, run[0].start, run[-1].end, sentence.index)
         return
     if run[0].text in r.given or run[0].text in r.family_first:
-        _person(r, run[:4], sentence)
+        actor = _person(r, run[:4], sentence)
+        role = role_before(r, run[0], sentence)
+        if actor is not None and role is not None and not actor.role:
+            actor.role = role  # "association president NAME NAME": the post before the name
         return
     if len(run) <= 4 and company_before(r, run[0], sentence):
         # "the Greek firm NAME", "the Istanbul-based NAME": a company by its description.
@@ -263,6 +270,61 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         _person(r, run, sentence)
         return
     r.multi.append((run, sentence.index))
+
+
+def _described(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """Whether the words around ``run`` say what body it names, and it was recorded: a
+    province's government ("the NAME government"), or a party, movement or militia ("the
+    opposition party NAME", "the NAME militia"). Never a person's name: a given name, or a
+    surname of a person named before ("the NAME government" of a prime minister NAME)."""
+    if len(run) > 3 or run[0].text in r.given or run[0].text in r.family_first:
+        return False
+    if any(t.text in r.names.not_names or t.text in r.months for t in run):
+        return False
+    if len(run) == 1 and (
+        surname_owner(r, run[0], r.cast.ordered_people()) is not None
+        or name_key(run[0].text) in r.gaz.surnames
+    ):
+        return False
+    text = join(run)
+    key = name_key(text)
+    known = r.found.get(key)
+    # "the ruling NAME party ... the NAME government": the party named before, in power.
+    entity = polity_of(r, run, sentence) if known is None or known.key in r.polities else None
+    if entity is not None:
+        entity = r.found.get(key) or entity
+        r.polities.add(entity.key)
+    else:
+        kind = body_described(r, run, sentence)
+        if kind is None:
+            return False
+        start = _lead(r, run[0], sentence)
+        # "the National Renewal party": words that name nothing alone open the name.
+        full = sentence.text[start - sentence.start : run[-1].end - sentence.start]
+        entity = r.found.get(name_key(full)) or Entity(f"{kind}:{name_key(full)}", full, kind, None)
+        r.found[name_key(full)] = entity
+        r.found.setdefault(key, entity)
+        r.cast.mention(entity, full, start, run[-1].end, sentence.index)
+        return True
+    r.found[key] = entity
+    r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+    return True
+
+
+_LEAD_WORD = re.compile(r"([A-Z][\w'’-]*) $")
+_DETERMINERS = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
+
+
+def _lead(r: Reading, first: Token, sentence: Sentence) -> int:
+    """Where a body's name opens that ``first`` goes on: before it, capitalised words that
+    name nothing alone ("National", "Democratic"), which the name reader left out."""
+    at = first.start - sentence.start
+    while True:
+        match = _LEAD_WORD.search(sentence.masked, max(0, at - 40), at)
+        word = match.group(1) if match is not None else ""
+        if match is None or word in _DETERMINERS or word not in r.names.not_names:
+            return sentence.start + at
+        at = match.start()
 
 
 def resolve_multi(r: Reading) -> None:

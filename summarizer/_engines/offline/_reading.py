@@ -58,6 +58,9 @@ class Reading:
     found: dict[str, Entity] = field(default_factory=dict)
     """Names this text introduced (companies by description, acronyms by apposition): later
     bare uses of the same words are the same actor."""
+    polities: set[str] = field(default_factory=set)
+    """Keys of the provincial and regional governments the text names ("the NAME
+    government"): "the provincial government" refers back to the one of them."""
 
     @classmethod
     def of(cls, sentences: list[Sentence], *, exclude: frozenset[str]) -> Reading:

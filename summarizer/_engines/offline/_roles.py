@@ -18,7 +18,7 @@ from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._gazetteer import Entity
 from summarizer._engines.offline._reading import Reading
 from summarizer._engines.offline._sentences import Sentence
-from summarizer._engines.offline._tokens import Token
+from summarizer._engines.offline._tokens import Token, join
 from summarizer._text._keys import name_key
 
 _PLACE = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and) )?(?:the )?[A-Z][\w'’-]+){0,4}"
@@ -63,7 +63,8 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         r"(?: (?:to|of|for|at|in|on) (?:the )?"
         r"(?P<place>" + _PLACE + r"(?:['’]s " + _PLACE + r")?"
         r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces"
-        r"|dialogue|talks|peace process|process|region|conflict))?"
+        r"|dialogue|talks|peace process|process|region|regional state|province"
+        r"|regional government|provincial government|conflict))?"
         # "special envoy for the talks", "head of product": a post's lower-case object.
         r"|(?P<thing>(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+)?)))?"
         # "an analyst at Aurora Energy Research in Oxford": where the body sits.
@@ -145,6 +146,8 @@ def _company_after_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r",\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+)"
         r"(?:[\w-]+\s+){0,4}?(?:" + nouns + r")(?![\w-])"
+        # "... of NAME, the company said": who speaks, not what NAME is.
+        r"(?!\s+(?:said|says|told|added|announced|reported|stated|wrote)\b)"
     )
 
 
@@ -367,3 +370,121 @@ def role_before(r: Reading, token: Token, sentence: Sentence) -> str | None:
     before = sentence.masked[: token.start - sentence.start]
     match = _role_noun_pattern(r.titles.role_nouns).search(before)
     return match.group("role") if match is not None else None
+
+
+# ------------------------------------------------------------------ bodies by description
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyPatterns:
+    before: re.Pattern[str]  # "the opposition party " + NAME
+    head: re.Pattern[str]  # NAME + " party", "the NAME militia"
+    after: re.Pattern[str]  # NAME + ", the ruling party,"
+
+
+@lru_cache(maxsize=4)
+def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatterns:
+    nouns = "|".join(re.escape(n) for n in sorted(bodies | armed, key=len, reverse=True))
+    noun = r"(?P<noun>" + nouns + r")(?![\w'’-])"
+    return _BodyPatterns(
+        before=re.compile(r"(?<![\w-])" + noun + r",? $"),
+        # Not "the Amhara militia Fano": a name after the noun is the body's, the word before
+        # it a qualifier.
+        head=re.compile(r" " + noun + r"(?!,?\s+[A-Z])"),
+        after=re.compile(
+            r",\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+)"
+            r"(?:(?!(?:of|for|and|or|to|in|at|with|by)\b)[a-z][\w-]*\s+){0,3}?"
+            + noun
+            # The description ends there: "NAME, the party of NAME" is no such description.
+            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed)\b)"
+        ),
+    )
+
+
+def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | None:
+    """The kind of body ("organization", "armed_group") a description around ``run`` makes
+    it: a noun before ("the opposition party NAME", "the rebel group NAME"), a noun after
+    ("the ruling NAME party", "the NAME militia") or an apposition ("NAME, the ruling
+    party,"). A party, a movement or a militia named by one word no list knows is learnt from
+    what the article says it is, as a company is from "the Greek firm NAME"."""
+    names = r.names
+    pats = _body_patterns(names.body_nouns, names.armed_nouns)
+    masked = sentence.masked
+    start, end = run[0].start - sentence.start, run[-1].end - sentence.start
+    match = pats.before.search(masked[max(0, start - 40) : start])
+    if match is None and not run[-1].possessive:
+        word = _CAPITALISED_BEFORE.search(masked, 0, start)
+        if word is not None and word.group(1) not in names.not_names:
+            # "the Chile Vamos coalition": the name opens on a name a list knows; it is the
+            # whole phrase, not the word of it no list knows.
+            return None
+        match = pats.after.match(masked, end)
+        if match is None and _HEAD_OPENER.search(masked, 0, start):
+            # "the ruling NAME party", "fighters of the NAME militia"; not "my annual NAME
+            # party" (a party of another sort) nor "NAME union representatives" opening a
+            # sentence, where case says nothing.
+            match = pats.head.match(masked, end)
+    if match is None:
+        return None
+    if len(run) == 1 and run[0].text.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "the Democratic party": an adjective, not the party's whole name
+    return "armed_group" if match.group("noun") in names.armed_nouns else "organization"
+
+
+@lru_cache(maxsize=4)
+def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in sorted(heads, key=len, reverse=True))
+    after = re.compile(r"(?:['’]s)? (?:" + nouns + r")(?![\w-])")
+    before = re.compile(
+        # "the military government of NAME" is a regime, of a person.
+        r"(?:(?<![\w-])Government|(?<![\w-])[Tt]he (?:provincial |regional |state )?government"
+        r"|(?<![\w-])[Tt]he (?:provincial|regional) administration|[Pp]remier) of (?:the )?"
+        r"(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion) of )?"
+        r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s )?$"
+    )
+    return after, before
+
+
+# "The": a name; "a Hutu militia" is one militia of a people, named by no one.
+_HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
+_ADJECTIVE_ENDINGS = ("ive", "ist", "ic", "ican", "ian", "ese", "ish")
+
+
+def polity_of(r: Reading, run: list[Token], sentence: Sentence) -> Entity | None:
+    """The government of a province or region the text names by a place no list knows, when
+    the words around it say it governs: "the Manitoba government", "the Government of Nova
+    Scotia", "the government of Ethiopia's Amhara region", "Ontario's premier". Such a
+    government acts (it signs, budgets, is struck against) and is never its country: the
+    entity is "NAME government", of the state that owns it when the text says so."""
+    names = r.names
+    words = [t.text for t in run]
+    if (
+        run[0].sentence_initial
+        or run[0].text in r.given
+        or run[0].text in r.family_first
+        or any(w in names.not_polities or w in names.not_names for w in words)
+        or (len(run) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
+        or (len(run) > 1 and name_key(words[-1]) in r.gaz.surnames)
+        # "the Republican-dominated state government": a description, not a place.
+        or any("-" in w and w.rsplit("-", 1)[1].islower() for w in words)
+    ):
+        return None
+    after, before = _polity_patterns(names.polity_heads)
+    masked = sentence.masked
+    start, end = run[0].start - sentence.start, run[-1].end - sentence.start
+    owner: str | None = None
+    if after.match(masked, end) is None:
+        match = before.search(masked[max(0, start - 80) : start])
+        if match is None:
+            return None
+        owner = match.group("owner")
+    country: str | None = None
+    if owner is not None:
+        form = r.gaz.get(owner)
+        if form is None or form.entity.kind != "state":
+            return None
+        country = form.entity.country
+    text = join(run)
+    name = f"{text} government"
+    return Entity(f"organization:{name_key(name)}", name, "organization", country)
