@@ -206,6 +206,7 @@ def _status(
     found: list[str] = []
     named: list[str] = []
     talk = reading()["agree_to_talk"]
+    judge = reading()["judgement"]
     noun = reading()["status_noun"]
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
@@ -219,6 +220,8 @@ def _status(
                 continue
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
+                if deal and name == "agreed" and judge.match(low, match.start()):
+                    continue  # "concluded the settlements were legal": a judgement
                 if deal and name == "agreed" and talk.match(low, match.start()):
                     found.append("negotiating")
                     continue
@@ -387,6 +390,11 @@ def _find_events(
                 if kind is None:
                     continue
                 live = [(c, m) for c, m in in_clause if c.needs is None or c.label in kind[2]]
+                if deal:
+                    # "agreed that the plan was unlawful": a judgement, no deal between parties.
+                    live = [(c, m) for c, m in live if not r["judgement"].match(low, m.start())]
+                    if not live:
+                        continue
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
                     live = [
