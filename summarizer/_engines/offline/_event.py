@@ -65,6 +65,7 @@ class Event:
     real: int = 0  # clauses that report it as happening
     needs_target: bool = False  # "condemned the move": aimed at a side named before
     aimed: bool = False  # its target was found in a thread told before
+    received: bool = False  # "Japan faced criticism": right is the target, left the critics
     lone: bool = False  # "the agreement", "the sanctions" with one side or none: told before
     # The values of the list fields above, as sets, for the fields merging has grown.
     _members: dict[str, set[Any]] = field(default_factory=dict, repr=False, compare=False)

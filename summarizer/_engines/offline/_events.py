@@ -204,7 +204,10 @@ def _status(
 ) -> str:
     """The status the stretch ``start:end`` states as fact; a deal's furthest one."""
     found: list[str] = []
+    named: list[str] = []
     talk = reading()["agree_to_talk"]
+    judge = reading()["judgement"]
+    noun = reading()["status_noun"]
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
             seg = max(start, low.rfind(",", start, match.start()) + 1)
@@ -217,13 +220,21 @@ def _status(
                 continue
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
+                if deal and name == "agreed" and judge.match(low, match.start()):
+                    continue  # "concluded the settlements were legal": a judgement
                 if deal and name == "agreed" and talk.match(low, match.start()):
                     found.append("negotiating")
+                    continue
+                if deal and noun.fullmatch(match.group()):
+                    # "still negotiating a trade agreement", "a signing is expected": the noun
+                    # names the deal; what the clause says of it is its status.
+                    named.append(name)
                     continue
                 found.append(name)
                 break
         if found and not deal:
             return found[0]
+    found = found or named
     if not found:
         return ""
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
@@ -379,6 +390,11 @@ def _find_events(
                 if kind is None:
                     continue
                 live = [(c, m) for c, m in in_clause if c.needs is None or c.label in kind[2]]
+                if deal:
+                    # "agreed that the plan was unlawful": a judgement, no deal between parties.
+                    live = [(c, m) for c, m in live if not r["judgement"].match(low, m.start())]
+                    if not live:
+                        continue
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
                     live = [
@@ -435,6 +451,10 @@ def _cues(low: str) -> tuple[list[Found], list[Found], list[Found], list[Found]]
     )
 
 
+# How many paragraphs back "the decision", "the move" finds the target told without critics.
+_RECEIVED_GAP = 2
+
+
 def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
     """Give an act aimed at something told before its target ("China's foreign ministry
     condemned the move"): the side that did the thing the actor is on the receiving end of,
@@ -443,6 +463,7 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         (e for e in [*disputes, *deals] if e.real and not e.lone and not e.needs_target),
         key=lambda e: e.sentences[0],
     )
+    undergone = [e for e in disputes if e.real and e.received and e.right and not e.left]
     for item in disputes:
         if not item.needs_target:
             continue
@@ -455,6 +476,19 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             if event.opposed and mine & theirs:
                 target = list(event.left)
                 break
+        if not target:
+            # "Japan faced criticism over ... The decision drew criticism from Australia": the
+            # side told as the act's target just before, with no critic named then.
+            target = next(
+                (
+                    list(e.right)
+                    for e in reversed(undergone)
+                    if e.sentences[0] <= item.sentences[0]
+                    and item.paragraph - e.paragraph <= _RECEIVED_GAP
+                    and not mine & {side_of(cast.actors[k]) for k in e.right if k in cast.actors}
+                ),
+                [],
+            )
         if not target and before and set(item.labels) & _TARGETED:
             # "Iran said it opposed any project imposed on the Caspian": a reaction to the
             # story's lead event, when no act against the reacting side was told.
@@ -627,7 +661,7 @@ def _read_event(
         and (state == PROPOSED or _status(statuses, low, seg[0], seg[1], frame, deal) == "proposed")
     ):
         sides = 2  # "Serbia's plan to grant the province autonomy": a proposal of one side
-    if sides < 2 and not needs_target and not legal and not anaphoric:
+    if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""
     when = None
@@ -676,6 +710,7 @@ def _read_event(
         real=1 if state in (REAL, PROPOSED) else 0,
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,
+        received=parties.received,
     )
 
 

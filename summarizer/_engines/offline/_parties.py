@@ -132,6 +132,7 @@ class _Parties:
     right: list[Actor]
     opposed: bool
     own: bool = True  # the trigger's own stretch names the sides (not only the clause around)
+    received: bool = False  # the subject undergoes the act ("faced criticism"): right is it
 
 
 def kept_actors(
@@ -300,6 +301,24 @@ def clause_parties(
     agents = (
         _agents_after(sentence, low, after, t1, stop, labels) if not deal and not authored else []
     )
+    if (
+        not deal
+        and not authored
+        and set(labels) & _AGENT_FROM_LABELS
+        and r["received"].search(low[max(seg_start, t0 - 40) : t0]) is not None
+    ):
+        # "Japan faced criticism over its decision to import Icelandic whale meat", "drew
+        # condemnation from Canberra": the subject is the target; only those named after
+        # "from" or "by" act; any other name is what the act is about.
+        targets = with_states(art.cast, before)
+        critics = [a for a in with_states(art.cast, agents) if a not in targets]
+        return _Parties(
+            unique([*critics, *targets]),
+            critics,
+            targets,
+            bool(critics and targets),
+            received=True,
+        )
     if (
         not deal
         and not authored

@@ -47,7 +47,16 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
     for item in items:
         if item.real and not item.lone:
             continue
-        related = next((t for t in reversed(threads[-_LOOKBACK:]) if _related(t, item, cast)), None)
+        # "its purchases", "the deal": an anaphor points back, never to a thread told later.
+        related = next(
+            (
+                t
+                for t in reversed(threads[-_LOOKBACK:])
+                if _related(t, item, cast)
+                and not (item.anaphoric and t.sentences[0] > item.sentences[0])
+            ),
+            None,
+        )
         if related is None and item.lone and (not item.parties or item.anaphoric):
             # "The contract is worth $3 billion": the deal told just before.
             related = next(
@@ -164,9 +173,11 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     for quote, key in zip(item.sentence_quotes, item.quote_keys, strict=True):
         if quote not in target.members("sentence_quotes"):
             target.quote_keys.append(key if real else (1, key[1]))
-    attrs = ["labels", "sentences", "quotes", "sentence_quotes"]
+    # A clause told as background or unreal ("the only states to have signed treaties with
+    # X") may lend the thread its words, never its evidence: the quotes shown must state it.
+    attrs = ["labels", "sentences", "sentence_quotes"]
     if real:
-        attrs.append("topics")
+        attrs += ["quotes", "topics"]
     if real and parties:
         attrs.append("parties")
     for attr in attrs:
@@ -181,11 +192,21 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     target.real += item.real
     if target.soft and not item.soft:
         target.kind, target.soft = item.kind, False
+    before = target.status
     if target.section == "deal":
         if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(target.status, 0):
             target.status = item.status
     elif target.status == "unclear":
         target.status = item.status
+    if (
+        target.section == "deal"
+        and target.status != before
+        and item.quotes
+        and item.quotes[0] in target.quotes[1:]
+    ):
+        # The clause that states a deal's status ("signed on Monday") is among its quotes shown.
+        target.quotes.remove(item.quotes[0])
+        target.quotes.insert(1, item.quotes[0])
     if target.money is None:
         target.money = item.money
     # A rejection answers the act it rejects: "Benin denies the charge" does not name a
