@@ -500,3 +500,13 @@ def test_a_deal_in_the_present_perfect_past_the_lede_is_background() -> None:
     )
     b = brief(news + later)
     assert [sorted(d.parties) for d in b.deals] == [["Norway", "Poland"]]
+
+
+def test_a_separate_agreement_is_a_deal_of_its_own() -> None:
+    b = brief(
+        "Norway and Poland signed a ten-year agreement on Monday to sell Norwegian gas to "
+        "Poland, officials said. A separate transit agreement between Norway, Poland and "
+        "Denmark, also signed on Monday, lets the gas cross Danish waters for a fee."
+    )
+    assert len(b.deals) == 2
+    assert any("Denmark" in d.parties for d in b.deals)

@@ -62,6 +62,7 @@ class Event:
     quote_keys: list[tuple[int, int]] = field(default_factory=list)
     when: str | None = None
     indefinite: bool = False  # "a planned swap": another one than the swap told above
+    separate: bool = False  # "a separate wheeling agreement": never the deal told above
     real: int = 0  # clauses that report it as happening
     needs_target: bool = False  # "condemned the move": aimed at a side named before
     aimed: bool = False  # its target was found in a thread told before

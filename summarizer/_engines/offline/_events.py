@@ -168,6 +168,7 @@ _COUNTED = re.compile(
 )
 _PAIRED_AFTER = re.compile(r"\S* (?:\S+ )?(?:with|between|among)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an|another)(?: [\w-]+){0,2} $")
+_SEPARATE = re.compile(r"\b(?:a separate|another|a second|a third|a further)(?: [\w-]+){0,2} $")
 
 
 # "threatened to overshadow the visit": a thing that threatens is no side that threatens.
@@ -707,6 +708,7 @@ def _read_event(
         when=when,
         indefinite=_INDEFINITE.search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
+        separate=_SEPARATE.search(low, max(0, trigger.start() - 30), trigger.start()) is not None,
         real=1 if state in (REAL, PROPOSED) else 0,
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,

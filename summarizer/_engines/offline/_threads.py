@@ -130,6 +130,8 @@ def _same_thread(thread: Event, item: Event, cast: Cast) -> bool:
         return bool(shared) and shared in (a, b) and gap <= 1 and len(a | b) <= 3
     if len(shared) < 2 and not (shared and shared in (a, b) and item.anaphoric):
         return False
+    if item.separate:
+        return False  # "a separate wheeling agreement, also signed on Wednesday"
     if item.indefinite and _conflicting(thread.status, item.status):
         return False  # "a planned swap fell apart": another swap than the one carried out
     # "France will build reactors in India, and the two countries will develop an engine":
