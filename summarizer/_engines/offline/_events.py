@@ -135,11 +135,17 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
     return found[1].start()
 
 
-# A trade measure offered away is no dispute: "offered to cut tariffs on X if ...".
+# A trade measure offered away is no dispute: "offered to cut tariffs on X if ...". Nor is
+# one that will be taken away: "India will halve its tariff on whisky", "the agreement would
+# cut the tariff on cars" tell the terms of a deal or a plan, not an act against anyone.
 _FRIENDLY = re.compile(
-    r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*) (?:\w+ ){0,4}?"
-    r"(?:cut|lower|reduce|phase out|scrap|remove|waive|eliminate|ease)\b(?: \S+){0,6} \S*$"
+    r"\b(?:offer\w*|agree\w*|propos\w*|ready|willing|pledg\w*|promis\w*|will|would|shall"
+    r"|set to|due to|plans? to) (?:\w+ ){0,4}?"
+    r"(?:cut|lower|reduce|phase out|scrap|remove|waive|eliminate|ease|halve|slash|abolish)\b"
+    r"(?: \S+){0,6} \S*$"
 )
+# "the tariff cuts are front-loaded": a measure's cut, named as a noun.
+_CUT_AFTER = re.compile(r"\s*(?:cuts?|reductions?|removal|elimination|exemptions?)\b")
 # "Chile cut tariffs on Bolivian lithium": a measure taken away is no act against anyone; it
 # only tells how a dispute told elsewhere stands ("China lifted its tariffs": easing).
 _TAKEN_AWAY = re.compile(
@@ -394,6 +400,16 @@ def _find_events(
                 if deal:
                     # "agreed that the plan was unlawful": a judgement, no deal between parties.
                     live = [(c, m) for c, m in live if not r["judgement"].match(low, m.start())]
+                    # "requested consultations with Indonesia at the WTO": one side's step in
+                    # a trade dispute, no deal ("agreed to start consultations" still is one).
+                    live = [
+                        (c, m)
+                        for c, m in live
+                        if not (
+                            r["talks_sought"].search(low, max(start, m.start() - 30), m.start())
+                            and r["dispute_forum"].search(sentence.text.casefold(), m.end(), end)
+                        )
+                    ]
                     if not live:
                         continue
                 if not deal and set(kind[2]) <= lex.friendly_labels:
@@ -402,6 +418,7 @@ def _find_events(
                         (c, m)
                         for c, m in live
                         if _FRIENDLY.search(low, max(start, m.start() - 60), m.end()) is None
+                        and _CUT_AFTER.match(low, m.end()) is None
                     ]
                     if not live:
                         continue

@@ -426,6 +426,20 @@ def clause_parties(
     opposed = bool(agents) and bool(right)
     mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20))
     between = _BETWEEN.search(low, t1, min(stop, t1 + 40))
+    opposes_deal = not deal and bool(before) and r["opposed_deal"].search(low, t0, t1) is not None
+    if opposes_deal:
+        # "Poland is fighting a trade deal between the EU and Ukraine, setting Warsaw against
+        # the Commission": who opposes a deal stands against its backers (named after
+        # "against", or else its parties); the parties are not set against each other.
+        against = r["against_side"].search(low, t1, end)
+        reach = (
+            (t1, stop)
+            if against is None
+            else (against.start(), segment(sentence, start, end, against.start())[1])
+        )
+        backers = [a for a in kept if _mentioned(a, sentence, *reach) and a not in before]
+        if backers:
+            left, right, opposed, between = before, backers, True, None
     if not deal and between is not None:
         pair = [a for a in kept if _mentioned(a, sentence, between.end(), stop)]
         sides = list(dict.fromkeys(side_of(a) for a in pair))
@@ -500,7 +514,13 @@ def clause_parties(
             if (a.kind != "person" or a.country)
             and side_of(a) not in {side_of(b) for b in [*left, *right, *others]}
         ]
-        if speakers and (left or right or others) and not mediator_speaker(low, frame):
+        # Who reports a side's fight against a deal is not the deal's backer.
+        if (
+            speakers
+            and (left or right or others)
+            and not mediator_speaker(low, frame)
+            and not opposes_deal
+        ):
             # The content names one side: the speaker is the other ("Dimitrov said talks with
             # BOTAS were continuing"; "Poland's minister said ... a war waged by Moscow").
             if not deal and left and not right:
