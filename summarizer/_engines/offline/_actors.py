@@ -18,6 +18,10 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    lone words a state owns (``owned``: "Germany's NAME"). Text order matters: a title and a
    lone name ("President Putin") and a misspelt full name are read against the people found
    *before*, and a name the text introduces ("the Greek firm NAME") is known from then on.
+   Some runs name no actor whatever surrounds them (:func:`_no_actor`): a market index
+   ("Germany's DAX", whose owner is then only where it is), a state that no longer exists
+   in a time clause ("since the Soviet Union collapsed"); a subheading in capitals ("WHO HAS
+   TO AGREE?") is not read at all.
 2. **Unknown runs** (:func:`._people.resolve_multi`). A run whose last word also stands alone
    somewhere in the text is a person ("Arben Dushku ... Dushku said"). It needs every lone
    word of the whole text, so it follows pass 1; the people it adds are full names the
@@ -27,7 +31,8 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    the people of passes 1 and 2, and must precede pass 4, which it may add to.
 4. **Lone words** (:func:`._people.resolve_bare`, in text order). A name introduced before, a
    surname of a person found (the nearest earlier full mention wins), or the surname of a
-   single well-known person. Every full name is known by now.
+   single well-known person. Every full name is known by now. Then the names a text gives
+   a person ("NAME, better known as Hemedti,", :func:`._people.resolve_nicknames`).
 5. **Descriptions** (:func:`._roles.descriptions`). "The UN nuclear watchdog" becomes a
    mention of the IAEA when the cast holds the IAEA, and the "UN" inside it is forgotten. It
    follows every pass that makes mentions, so that none adds one inside a description again,
@@ -38,7 +43,8 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    sentence names, "her Turkish counterpart" takes the post of the person met (people are
    visited in order of first mention, so that person's role is known first).
 7. **Venues** (:func:`_drop_mere_venues`). A state named only as a capital after "in", "at",
-   "to"... is where things happen, not an actor, and leaves the cast. Late, so that the
+   "to"..., as where a thing is listed, based or sold ("listed in Singapore"), or as the
+   owner of an index, is where things happen, not an actor, and leaves the cast. Late, so that the
    passes before still see the state a venue names ("Speaking in Tehran, the country's oil
    minister" is Iran's).
 8. **Opening words** (:func:`_drop_opening_words`). A known name that is also a common word

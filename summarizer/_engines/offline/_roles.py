@@ -433,7 +433,8 @@ def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatter
             r"(?:(?!(?:of|for|and|or|to|in|at|with|by)\b)[a-z][\w-]*\s+){0,3}?"
             + noun
             # The description ends there: "NAME, the party of NAME" is no such description.
-            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed)\b)"
+            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed|based|active"
+            r"|operating)\b)"
         ),
     )
 
@@ -456,7 +457,8 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
             # whole phrase, not the word of it no list knows.
             return None
         match = pats.after.match(masked, end)
-        if match is None and _HEAD_OPENER.search(masked, 0, start):
+        if match is None and (_HEAD_OPENER.search(masked, 0, start) or _acronym(run)):
+            # An acronym is a name wherever it stands: "FDLR rebels crossed the border".
             # "the ruling NAME party", "fighters of the NAME militia"; not "my annual NAME
             # party" (a party of another sort) nor "NAME union representatives" opening a
             # sentence, where case says nothing.
@@ -484,6 +486,13 @@ def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
 
 # "The": a name; "a Hutu militia" is one militia of a people, named by no one.
 _HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+
+
+def _acronym(run: list[Token]) -> bool:
+    text = run[0].text
+    return len(run) == 1 and 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
+
+
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
 _ADJECTIVE_ENDINGS = ("ive", "ist", "ic", "ican", "ian", "ese", "ish")
 
