@@ -341,9 +341,9 @@ def test_a_committee_named_of_whom_it_represents_is_one_body() -> None:
 
 def test_one_quoted_after_said_and_described_is_a_person_with_that_post() -> None:
     b = brief(
-        "The ministry is weighing a share sale. \"No decision has been made,\" said Paula "
+        'The ministry is weighing a share sale. "No decision has been made," said Paula '
         "Villarroel, the ministry's undersecretary for downstream industries, on Wednesday. "
-        "Villarroel declined to give a date. \"It works,\" said Goldman Sachs, adding more."
+        'Villarroel declined to give a date. "It works," said Goldman Sachs, adding more.'
     )
     official = actor(b, "Paula Villarroel")
     assert official.kind == "person"
