@@ -337,3 +337,69 @@ def test_a_committee_named_of_whom_it_represents_is_one_body() -> None:
         "The committee said the terms were fair."
     )
     assert actor(b, "Ad Hoc Committee of Ghana Bondholders").kind == "organization"
+
+
+def test_one_quoted_after_said_and_described_is_a_person_with_that_post() -> None:
+    b = brief(
+        'The ministry is weighing a share sale. "No decision has been made," said Paula '
+        "Villarroel, the ministry's undersecretary for downstream industries, on Wednesday. "
+        'Villarroel declined to give a date. "It works," said Goldman Sachs, adding more.'
+    )
+    official = actor(b, "Paula Villarroel")
+    assert official.kind == "person"
+    assert "undersecretary for downstream industries" in official.role
+    assert "Villarroel" in official.aliases
+    assert actor(b, "Goldman Sachs").kind != "person"
+
+
+def test_particle_names_prefixed_surnames_and_nicknames_are_the_person() -> None:
+    b = brief(
+        "Ursula von der Leyen has pushed hardest for a yes. Abdel Fattah al-Burhan commands "
+        "the army, and Mohamed Hamdan Dagalo, better known as Hemedti, leads the paramilitary "
+        "force. Burhan has refused talks, and Hemedti says the same."
+    )
+    assert actor(b, "Ursula von der Leyen").kind == "person"
+    assert "Burhan" in actor(b, "Abdel Fattah al-Burhan").aliases
+    assert "Hemedti" in actor(b, "Mohamed Hamdan Dagalo").aliases
+    assert "Hemedti" not in names(b)
+
+
+def test_an_acronym_before_rebels_or_set_off_as_a_rebel_group_is_an_armed_group() -> None:
+    b = brief(
+        "KRB rebels crossed the border on Monday, the army said. The army also fought the ZLF, "
+        "a rebel group based in the hills, and the KRB denied any role."
+    )
+    assert actor(b, "KRB").kind == "armed_group"
+    assert actor(b, "ZLF").kind == "armed_group"
+
+
+def test_market_indices_and_the_states_that_own_them_are_no_actors() -> None:
+    b = brief(
+        "European shares fell on Tuesday as Germany's DAX lost 0.8% and France's CAC 40 "
+        "slipped, while the S&P 500 and the Nasdaq Composite opened lower. The Hang Seng "
+        "Index fell. The Federal Reserve is expected to hold rates, and the Fed said nothing."
+    )
+    listed = set(names(b))
+    assert not {"DAX", "CAC", "Germany", "France", "S&P", "Nasdaq Composite"} & listed
+    assert not [n for n in listed if "Hang Seng" in n]
+    assert "Fed" in actor(b, "Federal Reserve").aliases
+
+
+def test_a_former_state_in_a_time_clause_and_a_place_of_listing_are_no_actors() -> None:
+    b = brief(
+        "Since the Soviet Union collapsed in 1991, Kazakhstan has balanced its ties with Russia. "
+        "The miner, which is listed in Singapore and sold in Germany, France and Italy, said "
+        "Kazakhstan would buy more gas."
+    )
+    listed = set(names(b))
+    assert not [n for n in listed if "Soviet" in n]
+    assert not {"Singapore", "Germany", "France", "Italy"} & listed
+    assert {"Kazakhstan", "Russia"} <= listed
+
+
+def test_a_subheading_in_capitals_names_no_acronym() -> None:
+    b = brief(
+        "EU leaders meet on Thursday to decide on talks with Ukraine, the bloc said.\n\n"
+        "WHO HAS TO AGREE?\n\nAll 27 member states of the European Union must agree."
+    )
+    assert "World Health Organization" not in names(b)

@@ -360,6 +360,12 @@ _NAME_SETS = (
     "polity_heads",
     "polity_back",
     "not_polities",
+    "market_indices",
+    "index_heads",
+    "speech_verbs",
+    "former_states",
+    "time_cues",
+    "place_verbs",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

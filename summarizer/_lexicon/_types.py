@@ -202,6 +202,20 @@ class NameWords(NamedTuple):
     not_polities: frozenset[str]
     """Capitalised words before "government" that say which government, not where ("the
     Liberal government")."""
+    market_indices: frozenset[str]
+    """Stock and bond indices ("DAX", "FTSE 100"): they rise and fall, never act."""
+    index_heads: frozenset[str]
+    """Last words that make a capitalised run an index ("Hang Seng Index")."""
+    speech_verbs: frozenset[str]
+    """After one, "NAME NAME, a description," is the person who speaks ("said NAME NAME,
+    the ministry's undersecretary")."""
+    former_states: frozenset[str]
+    """States that no longer exist ("Soviet Union"): background in a time clause."""
+    time_cues: frozenset[str]
+    """Lower-case words before a former state that make its mention a time clause ("since",
+    "collapse of")."""
+    place_verbs: frozenset[str]
+    """Participles after which "in STATE" is where something is listed, based or sold."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

@@ -18,6 +18,10 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    lone words a state owns (``owned``: "Germany's NAME"). Text order matters: a title and a
    lone name ("President Putin") and a misspelt full name are read against the people found
    *before*, and a name the text introduces ("the Greek firm NAME") is known from then on.
+   Some runs name no actor whatever surrounds them (:func:`_no_actor`): a market index
+   ("Germany's DAX", whose owner is then only where it is), a state that no longer exists
+   in a time clause ("since the Soviet Union collapsed"); a subheading in capitals ("WHO HAS
+   TO AGREE?") is not read at all.
 2. **Unknown runs** (:func:`._people.resolve_multi`). A run whose last word also stands alone
    somewhere in the text is a person ("Arben Dushku ... Dushku said"). It needs every lone
    word of the whole text, so it follows pass 1; the people it adds are full names the
@@ -27,7 +31,8 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    the people of passes 1 and 2, and must precede pass 4, which it may add to.
 4. **Lone words** (:func:`._people.resolve_bare`, in text order). A name introduced before, a
    surname of a person found (the nearest earlier full mention wins), or the surname of a
-   single well-known person. Every full name is known by now.
+   single well-known person. Every full name is known by now. Then the names a text gives
+   a person ("NAME, better known as Hemedti,", :func:`._people.resolve_nicknames`).
 5. **Descriptions** (:func:`._roles.descriptions`). "The UN nuclear watchdog" becomes a
    mention of the IAEA when the cast holds the IAEA, and the "UN" inside it is forgotten. It
    follows every pass that makes mentions, so that none adds one inside a description again,
@@ -38,7 +43,8 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    sentence names, "her Turkish counterpart" takes the post of the person met (people are
    visited in order of first mention, so that person's role is known first).
 7. **Venues** (:func:`_drop_mere_venues`). A state named only as a capital after "in", "at",
-   "to"... is where things happen, not an actor, and leaves the cast. Late, so that the
+   "to"..., as where a thing is listed, based or sold ("listed in Singapore"), or as the
+   owner of an index, is where things happen, not an actor, and leaves the cast. Late, so that the
    passes before still see the state a venue names ("Speaking in Tehran, the country's oil
    minister" is Iran's).
 8. **Opening words** (:func:`_drop_opening_words`). A known name that is also a common word
@@ -60,6 +66,7 @@ from summarizer._engines.offline._people import (
     read_people,
     resolve_bare,
     resolve_multi,
+    resolve_nicknames,
     resolve_owned,
 )
 from summarizer._engines.offline._reading import Reading
@@ -86,11 +93,12 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     (the article's own outlet, for one). The passes are those of the module's docstring."""
     r = Reading.of(sentences, exclude=exclude)
     for sentence in sentences:
-        if sentence.body:
+        if sentence.body and (r.all_caps or not _heading(sentence)):
             _sentence(r, sentence)
     resolve_multi(r)
     resolve_owned(r)
     resolve_bare(r)
+    resolve_nicknames(r)
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
@@ -116,6 +124,12 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     for i, sequence in enumerate(runs):
         if i == skip:
             continue
+        if _no_actor(r, sequence, sentence):
+            if i and runs[i - 1][-1].possessive and _index(r, sequence, sentence):
+                # "Germany's DAX": the state is where the index is, no actor by this mention.
+                r.places.update(t.start for t in runs[i - 1])
+            owner = None
+            continue
         owner_here = owner if owner is not None and _follows(owner, sequence) else None
         short = None if r.all_caps else _bracketed(sentence, sequence, runs[i + 1 : i + 2])
         if short is not None and _define(r, sequence, short, sentence):
@@ -128,6 +142,57 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
             skip = i + 1
         if not sequence[-1].possessive:
             owner = None
+
+
+# ------------------------------------------------------------------ what is never an actor
+
+_NUMBER_AFTER = re.compile(r" (\d[\d.]*)\b")
+
+
+def _heading(sentence: Sentence) -> bool:
+    """ "WHO HAS TO AGREE?": a subheading in capitals, where case tells no acronym ("WHO")
+    from a word, in a text written in lower case."""
+    words = sentence.masked.split()
+    return len(words) >= 2 and not any(c.islower() for c in sentence.masked)
+
+
+def _no_actor(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """Whether ``run`` names no actor whatever the words around it: a market index ("the
+    Nasdaq Composite", "Germany's DAX"), or a state that no longer exists named in a time
+    clause ("since the Soviet Union collapsed"), which is background, not news."""
+    if r.all_caps:
+        return False
+    if _index(r, run, sentence):
+        return True
+    w = r.names
+    for k in range(1, min(len(run), 3) + 1):
+        tail = run[-k:]
+        if join(tail) in w.former_states:
+            before = sentence.masked[: tail[0].start - sentence.start]
+            return _time_cue(w.time_cues).search(before) is not None
+    return False
+
+
+def _index(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """A stock index: its name ends the run ("the German DAX"), a number may follow it
+    ("CAC 40", "S&P 500"), or the run ends on an index's head word ("Hang Seng Index")."""
+    w = r.names
+    if len(run) >= 2 and run[-1].text in w.index_heads:
+        return True
+    number = _NUMBER_AFTER.match(sentence.masked, run[-1].end - sentence.start)
+    for k in range(1, min(len(run), 4) + 1):
+        tail = join(run[-k:])
+        if tail in w.market_indices or (
+            number is not None and f"{tail} {number.group(1)}" in w.market_indices
+        ):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _time_cue(cues: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?i:" + words + r")\s+(?:the\s+)?$")
 
 
 # ------------------------------------------------------------------ acronyms in brackets
@@ -485,7 +550,14 @@ def _organisation(
         return None
     last = seq[-1].text
     first = 0
-    while first < len(seq) and (seq[first].text in CONNECTORS or seq[first].text in ("The",)):
+    while first < len(seq) and (
+        seq[first].text in CONNECTORS
+        or seq[first].text == "The"
+        # "Since the Soviet Union": a sentence's opening word, no word of the name.
+        or (
+            seq[first].text in w.not_names and first + 1 < len(seq) and seq[first + 1].text == "the"
+        )
+    ):
         first += 1
     if any(s.form is not None and s.start <= first and s.end == len(seq) for s in segments):
         return None  # "The International Atomic Energy Agency": a known name already
@@ -654,9 +726,14 @@ def _drop_mere_venues(r: Reading) -> None:
         actor = r.cast.actors[key]
         venue = True
         for mention in actor.mentions:
+            if mention.start in r.places:
+                continue
             form = r.gaz.get(mention.surface)
             sentence = r.sentences[mention.sentence]
-            before = sentence.masked[: mention.start - sentence.start].rstrip()
+            before = sentence.masked[: mention.start - sentence.start]
+            if _place_verb(r.names.place_verbs).search(before) is not None:
+                continue  # "listed in Singapore", "sold in Germany, France and ..."
+            before = before.rstrip()
             last = before.rsplit(None, 1)[-1].casefold() if before else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
@@ -671,6 +748,14 @@ def _drop_mere_venues(r: Reading) -> None:
         actor = r.cast.actors[key]
         if all(_after_locative(r, m, qualifiers) for m in actor.mentions):
             r.cast.remove(key)
+
+
+@functools.lru_cache(maxsize=4)
+def _place_verb(verbs: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    # The states listed with the first: "sold in Germany, France and the Nordic countries".
+    listed = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, (?:and |or )?| and | or ))*"
+    return re.compile(r"(?<![\w-])(?:" + words + r") in (?:the )?" + listed + r"$")
 
 
 def _after_locative(r: Reading, mention: Mention, qualifiers: set[str]) -> bool:

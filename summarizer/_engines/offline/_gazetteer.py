@@ -193,4 +193,7 @@ def gazetteer() -> Gazetteer:
         surname = person.name.split()[-1].rstrip(".")
         if len(surname) >= 4:
             gaz.surnames.setdefault(name_key(surname), []).append(person)
+        if surname.startswith(("al-", "el-")) and len(surname) > 6:
+            # "Burhan" for "Abdel Fattah al-Burhan": the article is often left out.
+            gaz.surnames.setdefault(name_key(surname[3:]), []).append(person)
     return gaz

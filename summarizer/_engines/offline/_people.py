@@ -28,6 +28,7 @@ from summarizer._engines.offline._roles import (
     place_after,
     polity_of,
     role_before,
+    speaker,
     state_possessive_before,
 )
 from summarizer._engines.offline._sentences import Sentence
@@ -269,6 +270,14 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         # written after the name says it is a person.
         _person(r, run, sentence)
         return
+    post = speaker(r, run, sentence)
+    if post is not None:
+        # "said NAME NAME, the ministry's undersecretary,": the one who speaks, and the post
+        # the description gives (the appositive patterns read the roles they know later).
+        actor = _person(r, run, sentence)
+        if actor is not None and not actor.role:
+            actor.role = post
+        return
     r.multi.append((run, sentence.index))
 
 
@@ -395,6 +404,36 @@ def resolve_owned(r: Reading) -> None:
         r.cast.mention(entity, token.text, token.start, token.end, index)
 
 
+_KNOWN_AS = re.compile(
+    r",? (?:(?:also|better|widely|commonly) )?(?:known as|nicknamed|dubbed) "
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[,.;)]| (?:and|who|is|has|was)\b)"
+)
+
+
+def resolve_nicknames(r: Reading) -> None:
+    """ "NAME NAME, better known as Hemedti,": the name the text gives a person is that
+    person wherever it stands alone. After pass 4, which finds the person's lone surname
+    ("Dagalo, better known as ...")."""
+    for actor in list(r.cast.people()):
+        entity = Entity(actor.key, actor.name, "person", actor.country)
+        for mention in list(actor.mentions):
+            sentence = r.sentences[mention.sentence]
+            match = _KNOWN_AS.match(sentence.masked, mention.end - sentence.start)
+            if match is None or name_key(match.group("name")) in r.exclude:
+                continue
+            name = match.group("name")
+            if r.gaz.get(name) is not None:
+                continue  # a name of another: "known as Russia's ..."
+            r.found.setdefault(name_key(name), entity)
+            start = sentence.start + match.start("name")
+            r.cast.mention(entity, name, start, start + len(name), sentence.index)
+            for bare in r.bare:
+                if name_key(bare.token.text) == name_key(name):
+                    token = bare.token
+                    r.cast.mention(entity, token.text, token.start, token.end, bare.sentence)
+        r.cast.sort_mentions(actor)
+
+
 def resolve_bare(r: Reading) -> None:
     for bare in sorted(r.bare, key=lambda b: b.token.start):
         token = bare.token
@@ -442,7 +481,7 @@ def surname_owner(r: Reading, token: Token, people: Sequence[Actor]) -> Actor | 
     best: tuple[int, Actor] | None = None
     for actor in people[:_NAMESAKES]:
         parts = name_key(actor.name).split()
-        short = {parts[-1]}
+        short = {parts[-1], _unprefixed(parts[-1])}
         if len(parts) >= 2 and actor.name.split()[0] in r.family_first:
             short.add(parts[0])
         if key not in short and (
@@ -458,3 +497,12 @@ def surname_owner(r: Reading, token: Token, people: Sequence[Actor]) -> Actor | 
         if best is None or rank < best[0]:
             best = (rank, actor)
     return best[1] if best else None
+
+
+_ARTICLE_PREFIXES = ("al-", "el-")
+
+
+def _unprefixed(surname: str) -> str:
+    """ "al-Burhan" is "Burhan" too: the article before an Arabic family name is often left
+    out on a second mention."""
+    return surname[3:] if surname.startswith(_ARTICLE_PREFIXES) and len(surname) > 6 else surname

@@ -58,6 +58,9 @@ class Reading:
     found: dict[str, Entity] = field(default_factory=dict)
     """Names this text introduced (companies by description, acronyms by apposition): later
     bare uses of the same words are the same actor."""
+    places: set[int] = field(default_factory=set)
+    """Starts of mentions that name a state only as where a thing is ("Germany's DAX"): no
+    act of the state's (pass 7 drops a state named no other way)."""
     polities: set[str] = field(default_factory=set)
     """Keys of the provincial and regional governments the text names ("the NAME
     government"): "the provincial government" refers back to the one of them."""

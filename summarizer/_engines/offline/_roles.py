@@ -330,6 +330,43 @@ def introduced_before(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     return pats.before.search(sentence.masked, max(0, rel - 160), rel) is not None
 
 
+@lru_cache(maxsize=4)
+def _speaker_patterns(verbs: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    before = re.compile(r"(?<![\w-])(?:" + words + r") $")
+    # A description in lower case, or a body's post: "the ministry's undersecretary",
+    # "head of strategy at NAME", "NAME's co-founder"; not another name ("NAME, NAME and").
+    after = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their) )?(?:[A-Z][\w-]*['’]s )?[a-z]")
+    return before, after
+
+
+_POST = re.compile(r",\s+(?:(?:the|a|an) )?(?P<post>[^,.;:\"“”()]{3,90}?)(?=[,.;]|$)")
+
+
+def speaker(r: Reading, run: list[Token], sentence: Sentence) -> str | None:
+    """ "..., said NAME NAME, the ministry's undersecretary,": two or three words no list
+    knows right after a verb of speaking and described after a comma are the person who
+    speaks, whatever the given name (a body is "NAME said", or is described as one). The
+    post the description gives, "" when it is too long to be one; ``None`` for no speaker."""
+    if not 2 <= len(run) <= 3 or any(t.possessive or t.text.isupper() for t in run):
+        return None
+    w = r.names
+    last = run[-1].text
+    if last in w.org_suffixes or last in w.company_suffixes or last in w.armed_suffixes:
+        return None
+    before, after = _speaker_patterns(w.speech_verbs)
+    masked = sentence.masked
+    start, end = run[0].start - sentence.start, run[-1].end - sentence.start
+    if before.search(masked, max(0, start - 20), start) is None:
+        return None
+    if after.match(masked, end) is None:
+        return None
+    post = _POST.match(masked, end)
+    if post is None or len(post.group("post").split()) > 10:
+        return ""
+    return " ".join(post.group("post").split())
+
+
 def introduced(r: Reading, token: Token, sentence: Sentence) -> bool:
     pats = _appositive_patterns(r.titles.role_nouns)
     rel = token.end - sentence.start
@@ -396,7 +433,8 @@ def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatter
             r"(?:(?!(?:of|for|and|or|to|in|at|with|by)\b)[a-z][\w-]*\s+){0,3}?"
             + noun
             # The description ends there: "NAME, the party of NAME" is no such description.
-            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed)\b)"
+            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed|based|active"
+            r"|operating)\b)"
         ),
     )
 
@@ -419,7 +457,8 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
             # whole phrase, not the word of it no list knows.
             return None
         match = pats.after.match(masked, end)
-        if match is None and _HEAD_OPENER.search(masked, 0, start):
+        if match is None and (_HEAD_OPENER.search(masked, 0, start) or _acronym(run)):
+            # An acronym is a name wherever it stands: "FDLR rebels crossed the border".
             # "the ruling NAME party", "fighters of the NAME militia"; not "my annual NAME
             # party" (a party of another sort) nor "NAME union representatives" opening a
             # sentence, where case says nothing.
@@ -447,6 +486,13 @@ def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
 
 # "The": a name; "a Hutu militia" is one militia of a people, named by no one.
 _HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+
+
+def _acronym(run: list[Token]) -> bool:
+    text = run[0].text
+    return len(run) == 1 and 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
+
+
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*) $")
 _ADJECTIVE_ENDINGS = ("ive", "ist", "ic", "ican", "ian", "ese", "ish")
 

@@ -137,11 +137,14 @@ def sequences(
                 if (
                     not joins
                     and after == " "
-                    and token.text in ("of", "for")
-                    and following.text == "the"
                     and i + 2 < len(tokens)
+                    and (
+                        (token.text in ("of", "for") and following.text == "the")
+                        or (token.text in PARTICLES and following.text in PARTICLES)
+                    )
                 ):
-                    # "Forces for the Liberation of Rwanda", "Ministry of the Interior"
+                    # "Forces for the Liberation of Rwanda", "Ministry of the Interior";
+                    # two particles of a personal name: "Ursula von der Leyen"
                     third = tokens[i + 2]
                     gap = masked[following.end - offset : third.start - offset]
                     joins = gap == " " and capitalised(third)
