@@ -61,7 +61,7 @@ def caps(words: int) -> Caps:
     # Disputes and deals are what a briefing is for: a dense short story may tell several, so
     # their caps only stop a list no one reads (two at least, one more per 100 words).
     return Caps(
-        actors=scaled(55, 6, 10),
+        actors=scaled(50, 6, 11),
         disputes=scaled(100, 2, 8),
         deals=scaled(100, 2, 8),
         signals=scaled(150, 2, 5),
