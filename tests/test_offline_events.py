@@ -510,3 +510,12 @@ def test_a_separate_agreement_is_a_deal_of_its_own() -> None:
     )
     assert len(b.deals) == 2
     assert any("Denmark" in d.parties for d in b.deals)
+
+
+def test_consultations_are_a_procedure_not_a_deal() -> None:
+    b = brief(
+        "Guyana asked for closed-door consultations of the UN Security Council on Tuesday after "
+        "Venezuela moved troops to the border. Haiti and the Dominican Republic held "
+        "consultations on deportations in Santo Domingo."
+    )
+    assert b.deals == []
