@@ -811,8 +811,12 @@ def _drop_mere_venues(r: Reading) -> None:
             before = sentence.masked[: mention.start - sentence.start]
             if _place_verb(r.names.place_verbs).search(before) is not None:
                 continue  # "listed in Singapore", "sold in Germany, France and ..."
+            if _visitors(r, mention, before):
+                continue  # "popular with British walkers", "shoppers from China"
             before = before.rstrip()
-            last = before.rsplit(None, 1)[-1].casefold() if before else ""
+            # "flights from London, Manchester and Dublin": the first of a list says where.
+            last = _LISTED.sub("", before).rstrip()
+            last = last.rsplit(None, 1)[-1].casefold() if last else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
                 break
@@ -826,6 +830,32 @@ def _drop_mere_venues(r: Reading) -> None:
         actor = r.cast.actors[key]
         if all(_after_locative(r, m, qualifiers) for m in actor.mentions):
             r.cast.remove(key)
+
+
+_LISTED = re.compile(r"(?<= )(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,(?: and| or)?| and| or) ?)+$")
+
+
+def _visitors(r: Reading, mention: Mention, before: str) -> bool:
+    """Whether a state's mention says only where travellers or buyers come from: a demonym
+    before them ("British walkers", "Indian families" is not: families do not travel by the
+    word), or "from STATE" (and the states listed with it) after them."""
+    nouns, after = _visitor_patterns(r.names.visitor_nouns)
+    sentence = r.sentences[mention.sentence]
+    if after.match(sentence.masked, mention.end - sentence.start) is not None:
+        return True
+    return nouns.search(before) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _visitor_patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    listed = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, (?:and |or )?| and | or ))*"
+    others = r"(?:(?:, (?:and |or )?| and | or )[A-Z][\w'’.-]*)*"
+    return (
+        re.compile(r"(?<![\w-])(?i:" + words + r") from (?:the )?" + listed + r"$"),
+        # "German and Dutch hikers", "American tour groups"
+        re.compile(others + r" (?:[a-z][\w-]* )?(?:" + words + r")(?![\w'’-])"),
+    )
 
 
 @functools.lru_cache(maxsize=4)
