@@ -403,3 +403,56 @@ def test_a_subheading_in_capitals_names_no_acronym() -> None:
         "WHO HAS TO AGREE?\n\nAll 27 member states of the European Union must agree."
     )
     assert "World Health Organization" not in names(b)
+
+
+def test_a_date_opening_the_sentence_is_no_word_of_a_name() -> None:
+    b = brief(
+        "Last Tuesday the State Department said the envoy would travel to Havana. On Monday "
+        "the African Union called for a ceasefire, and the State Department welcomed it."
+    )
+    listed = set(names(b))
+    assert "State Department" in listed
+    assert not [n for n in listed if "Tuesday" in n or "Monday" in n]
+
+
+def test_a_compass_word_in_a_blocs_name_is_kept() -> None:
+    b = brief(
+        "Leaders of the East African Community met in Arusha on Saturday and asked the "
+        "Southern African Development Community to draw up a joint plan with them. The East "
+        "African Community said the talks would resume."
+    )
+    listed = set(names(b))
+    assert {"East African Community", "Southern African Development Community"} <= listed
+    assert "African Community" not in listed
+
+
+def test_a_states_ministry_in_lower_case_is_a_body_but_not_before_its_spokesperson() -> None:
+    b = brief(
+        "The Cuban foreign ministry on Wednesday summoned the U.S. envoy to protest the visit. "
+        "The Cuban foreign ministry said the visit was interference. Georgia's defence "
+        "ministry spokeswoman said nothing had changed in Tbilisi."
+    )
+    ministry = actor(b, "Cuban foreign ministry")
+    assert ministry.kind == "organization"
+    assert ministry.country == "CUB"
+    assert "Georgian defence ministry" not in names(b)
+
+
+def test_parties_named_after_a_lower_case_descriptor() -> None:
+    b = brief(
+        "The ruling Georgian Dream party said it would vote the motion down, and the "
+        "opposition Socialist Party said it would back it. Critics said parliament was "
+        "dominated by Georgian Dream, and the Socialist Party called a protest."
+    )
+    listed = set(names(b))
+    assert {"Georgian Dream", "Socialist Party"} <= listed
+
+
+def test_states_named_only_as_where_travellers_and_shoppers_come_from_are_no_actors() -> None:
+    b = brief(
+        "The trail is popular with British walkers, and German and Dutch hikers favour the "
+        "quieter stretches. Retailers are counting on shoppers from China and India, and "
+        "flights from London, Manchester and Dublin reach Venice in two hours."
+    )
+    listed = set(names(b))
+    assert not {"United Kingdom", "Germany", "Netherlands", "China", "India", "Ireland"} & listed

@@ -125,3 +125,16 @@ def test_a_takeover_a_competition_regulator_blocks_is_public_affairs() -> None:
         "it respected the ruling, and lawmakers called for a new competition law."
     )
     assert briefing.relevance == "domestic"
+
+
+def test_a_walking_feature_is_off_topic_and_states_no_claims() -> None:
+    briefing = brief(
+        "The trail runs for 120 kilometres between two lakes and is popular with British "
+        "walkers. Hikers sleep in mountain huts and guesthouses, and a cable car saves the "
+        "first climb. German hikers favour the quieter stretches in the south, and tour groups "
+        "come in September, when the larches turn. A bed with half board costs 70 euros, and "
+        "the regional government runs a bus from the airport. The writer travelled as a guest "
+        "of the regional tourist board."
+    )
+    assert briefing.relevance == "off_topic"
+    assert not briefing.disputes and not briefing.deals

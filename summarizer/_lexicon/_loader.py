@@ -366,6 +366,7 @@ _NAME_SETS = (
     "former_states",
     "time_cues",
     "place_verbs",
+    "visitor_nouns",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

@@ -216,6 +216,9 @@ class NameWords(NamedTuple):
     "collapse of")."""
     place_verbs: frozenset[str]
     """Participles after which "in STATE" is where something is listed, based or sold."""
+    visitor_nouns: frozenset[str]
+    """People who come from a state to travel or buy ("British walkers", "shoppers from
+    China"): the state is where they come from, no actor by that mention."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

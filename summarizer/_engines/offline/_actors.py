@@ -70,7 +70,7 @@ from summarizer._engines.offline._people import (
     resolve_owned,
 )
 from summarizer._engines.offline._reading import Reading
-from summarizer._engines.offline._roles import appositive_roles, descriptions
+from summarizer._engines.offline._roles import appositive_roles, body_described, descriptions
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import (
     CONNECTORS,
@@ -142,6 +142,48 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
             skip = i + 1
         if not sequence[-1].possessive:
             owner = None
+    if not r.all_caps:
+        _ministries(r, sentence)
+
+
+@functools.lru_cache(maxsize=4)
+def _ministry_pattern(titles: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str]:
+    # The portfolios are those of the ministers the titles list knows ("Foreign Minister").
+    words = sorted(
+        {t.split()[0].lower() for t in titles if len(t.split()) == 2 and t.endswith(" Minister")}
+        - {"prime", "deputy", "first"}
+    )
+    return re.compile(
+        r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:['’]s)? "
+        r"(?P<portfolio>" + "|".join(words) + r") ministry(?![\w-])"
+        # "Cambodia's defence ministry spokeswoman, NAME": the person speaks, not the body.
+        r"(?! (?:" + "|".join(re.escape(n) for n in roles) + r")(?![\w-]))"
+    )
+
+
+def _ministries(r: Reading, sentence: Sentence) -> None:
+    """ "the Cuban foreign ministry", "Georgia's defence ministry": a state's ministry
+    written in lower case is a body that acts and speaks, named as the state's."""
+    pattern = _ministry_pattern(tuple(sorted(r.titles.by_key.values())), r.titles.role_nouns)
+    for match in pattern.finditer(sentence.masked):
+        owner = match.group("owner")
+        # "The Cuban foreign ministry": the owner is the words a list knows.
+        form = r.gaz.get(owner) or r.gaz.get(owner.rsplit(" ", 1)[-1])
+        if form is None or form.entity.kind != "state":
+            continue
+        demonym = r.gaz.demonyms.get(form.entity.key, "")
+        if not demonym:
+            continue
+        name = f"{demonym} {match.group('portfolio')} ministry"
+        key = name_key(name)
+        if key in r.exclude:
+            continue
+        entity = r.found.get(key) or Entity(
+            f"organization:{key}", name, "organization", form.entity.country
+        )
+        r.found.setdefault(key, entity)
+        start = sentence.start + match.start()
+        r.cast.mention(entity, match.group(), start, sentence.start + match.end(), sentence.index)
 
 
 # ------------------------------------------------------------------ what is never an actor
@@ -450,6 +492,9 @@ def _sequence(
     """Record what ``seq`` names; return the actor it ends on (the owner of what follows
     when it is possessive, the body a bracketed acronym after it stands for)."""
     w = r.names
+    seq = _after_date(r, seq)
+    if not seq:
+        return None
     cut = _person_of_body(r, seq)
     if cut is not None:
         # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.
@@ -486,6 +531,30 @@ def _sequence(
         read_people(r, seq, segments, used, sentence, owner)
     ending = [a for end, a in actors if end == len(seq)]
     return ending[-1] if ending else None
+
+
+def _after_date(r: Reading, seq: list[Token]) -> list[Token]:
+    """ "Last Tuesday the State Department", "On Monday the Commission": a date that opens
+    the sentence is no word of the name run into it."""
+    k = 0
+    dated = False
+    while k < len(seq):
+        text = seq[k].text
+        # A month alone may open a name ("March Networks"); after "In", "Last"... it is a date.
+        if text in r.weekdays or (text in r.months and k > 0):
+            dated = True
+        elif not (
+            text in r.names.not_names
+            and k + 1 < len(seq)
+            and (seq[k + 1].text in r.weekdays or seq[k + 1].text in r.months)
+        ):
+            break
+        k += 1
+    if not dated or k == len(seq):
+        return seq
+    while k < len(seq) and seq[k].text in CONNECTORS:
+        k += 1
+    return seq[k:]
 
 
 def _person_of_body(r: Reading, seq: list[Token]) -> int | None:
@@ -564,6 +633,7 @@ def _organisation(
     body = seq[first:]
     if not body:
         return None
+    lead = next((s for s in segments if s.start == first and s.form is not None), None)
     suffix_kind: str | None = None
     if last in w.armed_suffixes:
         suffix_kind = "armed_group"
@@ -580,8 +650,16 @@ def _organisation(
         suffix_kind = "organization"
     elif any(t.text in w.org_suffixes and n.text == "on" for t, n in itertools.pairwise(body)):
         suffix_kind = "organization"  # "Commission on the Limits of the Continental Shelf"
+    elif len(body) >= 2 and lead is not None and body[0] is seq[lead.start]:
+        # "the ruling Georgian Dream party": a name that opens on a demonym, which the text
+        # says is a party or a movement, is the body's whole name, not its country.
+        suffix_kind = body_described(r, body, sentence)
     if suffix_kind is None:
-        return None
+        again = r.found.get(name_key(join(body))) if len(body) >= 2 else None
+        if again is None:
+            return None
+        # "the ruling Georgian Dream party ... dominated by Georgian Dream": the body again.
+        return r.cast.mention(again, join(body), body[0].start, body[-1].end, sentence.index)
     # The suffix alone, or generic words and a suffix ("Foreign Ministry") with no owner,
     # name nothing in particular.
     specific = [
@@ -593,7 +671,6 @@ def _organisation(
         and t.text not in w.company_suffixes
     ]
     country: str | None = None
-    lead = next((s for s in segments if s.start == first and s.form is not None), None)
     if lead is not None and lead.form is not None and lead.form.entity.kind == "state":
         country = lead.form.entity.country
     name = join(body)
@@ -601,7 +678,8 @@ def _organisation(
         country = owner.country
         demonym = _demonym(owner, r.gaz)
         name = f"{demonym} {name}" if demonym else name
-    if not specific and country is None:
+    if not specific and country is None and not (last == "Party" and len(body) >= 2):
+        # "the opposition Socialist Party" is a party's name though its words are generic.
         return None
     if len(body) < 2 and country is None:
         return None
@@ -733,8 +811,12 @@ def _drop_mere_venues(r: Reading) -> None:
             before = sentence.masked[: mention.start - sentence.start]
             if _place_verb(r.names.place_verbs).search(before) is not None:
                 continue  # "listed in Singapore", "sold in Germany, France and ..."
+            if _visitors(r, mention, before):
+                continue  # "popular with British walkers", "shoppers from China"
             before = before.rstrip()
-            last = before.rsplit(None, 1)[-1].casefold() if before else ""
+            # "flights from London, Manchester and Dublin": the first of a list says where.
+            last = _LISTED.sub("", before).rstrip()
+            last = last.rsplit(None, 1)[-1].casefold() if last else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
                 break
@@ -748,6 +830,32 @@ def _drop_mere_venues(r: Reading) -> None:
         actor = r.cast.actors[key]
         if all(_after_locative(r, m, qualifiers) for m in actor.mentions):
             r.cast.remove(key)
+
+
+_LISTED = re.compile(r"(?<= )(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,(?: and| or)?| and| or) ?)+$")
+
+
+def _visitors(r: Reading, mention: Mention, before: str) -> bool:
+    """Whether a state's mention says only where travellers or buyers come from: a demonym
+    before them ("British walkers", "Indian families" is not: families do not travel by the
+    word), or "from STATE" (and the states listed with it) after them."""
+    nouns, after = _visitor_patterns(r.names.visitor_nouns)
+    sentence = r.sentences[mention.sentence]
+    if after.match(sentence.masked, mention.end - sentence.start) is not None:
+        return True
+    return nouns.search(before) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _visitor_patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    listed = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, (?:and |or )?| and | or ))*"
+    others = r"(?:(?:, (?:and |or )?| and | or )[A-Z][\w'’.-]*)*"
+    return (
+        re.compile(r"(?<![\w-])(?i:" + words + r") from (?:the )?" + listed + r"$"),
+        # "German and Dutch hikers", "American tour groups"
+        re.compile(others + r" (?:[a-z][\w-]* )?(?:" + words + r")(?![\w'’-])"),
+    )
 
 
 @functools.lru_cache(maxsize=4)

@@ -452,7 +452,12 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
     match = pats.before.search(masked[max(0, start - 40) : start])
     if match is None and not run[-1].possessive:
         word = _CAPITALISED_BEFORE.search(masked, 0, start)
-        if word is not None and word.group(1) not in names.not_names:
+        if (
+            word is not None
+            and word.group(1) not in names.not_names
+            # "the EU's Aspides mission": an owner's possessive is another name.
+            and not word.group(1).endswith(("'s", "’s"))
+        ):
             # "the Chile Vamos coalition": the name opens on a name a list knows; it is the
             # whole phrase, not the word of it no list knows.
             return None
