@@ -795,12 +795,10 @@ def _background_segment(
         # affairs its subject lives in, not an act told as news.
         return True
     before = sentence.masked[seg_start:at].lower()
-    if not deal and (
-        reading()["circumstance"].search(before) is not None
-        or reading()["standing_dispute"].search(before[-40:]) is not None
-    ):
-        # "signed ... amid tensions between A and B", "their long-running dispute": a dispute
-        # named as the setting of other news, not a development of it.
+    if not deal and reading()["circumstance"].search(before) is not None:
+        # "signed ... amid tensions between A and B": a dispute named as the setting of other
+        # news, not a development of it. ("talks to end a long-running fight broke down" is
+        # one: an old dispute may be the news.)
         return True
     if seg_start == start:
         return False
