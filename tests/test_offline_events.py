@@ -519,3 +519,37 @@ def test_consultations_are_a_procedure_not_a_deal() -> None:
         "consultations on deportations in Santo Domingo."
     )
     assert b.deals == []
+
+
+def test_a_dispute_named_as_the_setting_of_other_news_is_not_listed() -> None:
+    # "amid a dispute between A and B": the setting of the news, not a development of it.
+    b = brief(
+        "Kenya and Uganda signed a power trade deal on Saturday, amid a dispute between "
+        "Kenya and Tanzania over steel tariffs."
+    )
+    assert b.deals
+    assert all("Tanzania" not in d.parties for d in b.disputes)
+
+
+def test_a_new_development_of_a_standing_dispute_is_listed() -> None:
+    b = brief(
+        "Turkey and Greece traded accusations on Tuesday after a Turkish survey ship entered "
+        "waters claimed by Greece. Athens summoned the Turkish ambassador in protest."
+    )
+    assert any({"Turkey", "Greece"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_grant_approved_to_pay_for_supplies_is_a_financing_deal() -> None:
+    b = brief(
+        "The European Union approved a grant of 60 million euros on Monday to help Moldova "
+        "pay for electricity imports over the winter, the European Commission said."
+    )
+    assert any({"European Union", "Moldova"} <= set(d.parties) for d in b.deals)
+
+
+def test_an_offer_the_other_side_rejected_has_collapsed() -> None:
+    b = brief(
+        "Serbia and Kosovo discussed a plan for the electricity grid on Monday, a proposal "
+        "that Kosovo swiftly rejected as unfair."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [(["Kosovo", "Serbia"], "collapsed")]

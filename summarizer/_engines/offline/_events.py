@@ -794,6 +794,12 @@ def _background_segment(
         # "the government, under Western sanctions since 2020, ...": a standing state of
         # affairs its subject lives in, not an act told as news.
         return True
+    before = sentence.masked[seg_start:at].lower()
+    if not deal and reading()["circumstance"].search(before) is not None:
+        # "signed ... amid tensions between A and B": a dispute named as the setting of other
+        # news, not a development of it. ("talks to end a long-running fight broke down" is
+        # one: an old dispute may be the news.)
+        return True
     if seg_start == start:
         return False
     if _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None:
