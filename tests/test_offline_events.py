@@ -553,3 +553,16 @@ def test_an_offer_the_other_side_rejected_has_collapsed() -> None:
         "that Kosovo swiftly rejected as unfair."
     )
     assert [(sorted(d.parties), d.status) for d in b.deals] == [(["Kosovo", "Serbia"], "collapsed")]
+
+
+def test_talks_suspended_and_due_to_resume_are_stalled_now() -> None:
+    halted = brief(
+        "Talks between Greece and Turkey on maritime zones, suspended last summer, are expected "
+        "to resume in March."
+    )
+    going = brief(
+        "Talks between Greece and Turkey on maritime zones, which stalled in May, resumed on "
+        "Monday in Athens."
+    )
+    assert [d.status for d in halted.deals] == ["stalled"]
+    assert [d.status for d in going.deals] == ["negotiating"]

@@ -254,6 +254,12 @@ _PERFECT_DEAL = re.compile(
     r" (?:signed|agreed|reached|concluded|struck|sealed|inked|ratified)\b(?:\s+\S+){0,4}\s*$"
 )
 _LEDE_SENTENCES = 2
+_RESUMED = re.compile(r"\b(?:resumed|restarted|reopened|got back under way)\b")
+# An aside right after the talks: ", suspended last summer," ", which stalled in May,".
+_HALTED_ASIDE = re.compile(
+    r",\s+(?:which (?:were |have been |had been )?)?(?:suspended|stalled|frozen|paused|halted"
+    r"|broken off|on hold)\b"
+)
 
 
 def _perfect_past_lede(low: str, seg_start: int, at: int, index: int) -> bool:
@@ -689,6 +695,17 @@ def _read_event(
         status = _status(statuses, low, seg[0], seg[1], frame, deal) or _status(
             statuses, low, start, end, frame, deal
         )
+        halted = _HALTED_ASIDE.match(low, seg[1])
+        if (
+            deal
+            and status == "negotiating"
+            and halted is not None
+            # "which stalled in May, resumed on Monday": going again now.
+            and _RESUMED.search(low, halted.end(), end) is None
+        ):
+            # "Talks between them, suspended last summer, are expected to resume": an aside
+            # on the talks themselves says how they stand now.
+            status = "stalled"
         if not status and deal and state == PROPOSED:
             status = "proposed"
         when = _clause_when(sentence, low, start, end, seg, art.published)
