@@ -17,9 +17,13 @@ from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
 
 # A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
+# A subordinate clause opens one too: "exports to Japan have fallen as those buyers signed deals
+# with U.S. producers": who fell is no side of what the buyers signed ("such as the", "as well
+# as the" go on with a list).
 _SEGMENT = re.compile(
     r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
+    r"|(?<!such)(?<!well)\s+(?=as (?:the|those|these|its|their|both|all) )"
 )
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
