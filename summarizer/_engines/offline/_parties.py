@@ -690,6 +690,12 @@ def _subject(
     )
     if not spans:
         return []
+    opening = _OPENING_PHRASE.match(low, seg_start, t0)
+    if opening is not None and any(start >= opening.end() for start, _, _ in spans):
+        # "At a summit of the East African Community on Tuesday, Kenya signed ...", "During a
+        # visit to Qatar, Egypt accused ...": the opening phrase names a place or an occasion;
+        # the subject is the name after its comma.
+        spans = [span for span in spans if span[0] >= opening.end()]
     group: list[Actor] = []
     last_end = None
     for start, end, actor in spans:
@@ -710,6 +716,13 @@ def _subject(
         if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
             group.append(actor)
     return group
+
+
+# A clause that opens on a phrase of place, time or occasion, closed by a comma.
+_OPENING_PHRASE = re.compile(
+    r"[\"“]?(?:at|on|in|during|after|before|ahead of|amid|following|outside|inside|near|off)"
+    r"\b[^,;:]{0,120}?,\s+"
+)
 
 
 def _titled(group: list[Actor], actor: Actor, gap: str) -> bool:
