@@ -698,7 +698,21 @@ def _subject(
         spans = [span for span in spans if span[0] >= opening.end()]
     group: list[Actor] = []
     last_end = None
+    member = reading()["member_gap"]
     for start, end, actor in spans:
+        if (
+            last_end is not None
+            and start >= last_end
+            and group
+            and group[-1].kind == "organization"
+            and actor.kind == "state"
+            and member.match(low[last_end:start])
+        ):
+            # "The European Union member Hungary clashed with Ukraine": the bloc says what
+            # Hungary belongs to; Hungary acts.
+            group[-1] = actor
+            last_end = end
+            continue
         if (
             last_end is not None
             and start >= last_end
