@@ -698,8 +698,18 @@ def _subject(
         spans = [span for span in spans if span[0] >= opening.end()]
     group: list[Actor] = []
     last_end = None
-    member = reading()["member_gap"]
+    member, flow = reading()["member_gap"], reading()["flow_object"]
+    flowing = False
     for start, end, actor in spans:
+        # "Canada's exports to Mexico and the United States fell as tariffs bit": a list after
+        # a noun of trade or travel says where things go; it acts in nothing.
+        gap = low[last_end:start] if last_end is not None and start >= last_end else ""
+        flowing = bool(flow.search(low, max(seg_start, start - 60), start)) or (
+            flowing and _JOINED.match(gap) is not None
+        )
+        if flowing:
+            last_end = max(end, last_end or 0)
+            continue
         if (
             last_end is not None
             and start >= last_end
