@@ -566,3 +566,43 @@ def test_talks_suspended_and_due_to_resume_are_stalled_now() -> None:
     )
     assert [d.status for d in halted.deals] == ["stalled"]
     assert [d.status for d in going.deals] == ["negotiating"]
+
+
+def test_states_a_count_of_deportations_comes_from_are_no_sides() -> None:
+    b = brief(
+        "The United States and Guatemala signed an agreement on Tuesday to return asylum "
+        "seekers, as deportation flows from Mexico, Guatemala and Honduras climb to record levels."
+    )
+    assert b.disputes == []
+    assert [sorted(d.parties) for d in b.deals] == [["Guatemala", "United States"]]
+
+
+def test_buyers_of_an_exporter_sign_without_it() -> None:
+    b = brief(
+        "Qatar's exports to Japan, South Korea and Taiwan have fallen as those buyers signed "
+        "deals with U.S. producers."
+    )
+    assert all("Qatar" not in d.parties for d in b.deals)
+
+
+def test_a_summit_or_visit_in_an_opening_phrase_is_no_side() -> None:
+    summit = brief(
+        "At a summit of the East African Community on Tuesday, Kenya signed a trade agreement "
+        "with the United Arab Emirates."
+    )
+    visit = brief("During a visit to Qatar, Egypt accused Ethiopia of breaching international law.")
+    assert [sorted(d.parties) for d in summit.deals] == [["Kenya", "United Arab Emirates"]]
+    assert [d.title.split(":")[0] for d in visit.disputes] == ["Egypt vs Ethiopia"]
+
+
+def test_a_member_of_a_bloc_acts_not_the_bloc() -> None:
+    b = brief("NATO ally Turkey accused Sweden of harbouring militants.")
+    assert [d.title.split(":")[0] for d in b.disputes] == ["Turkey vs Sweden"]
+
+
+def test_a_states_own_agency_is_not_named_again_beside_it() -> None:
+    b = brief(
+        "Mexico's National Migration Institute accused the United States of ignoring the "
+        "accord, and Mexico protested to Washington."
+    )
+    assert [d.title.split(":")[0] for d in b.disputes] == ["Mexico vs United States"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._event import Event
+from summarizer._engines.offline._event import Event, name_owners
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._text._keys import name_key
@@ -51,13 +51,24 @@ def _side(keys: list[str], cast: Cast, limit: int = 3) -> list[str]:
     present = {a.country for a in actors if a.kind == "state"}
     shown: list[tuple[int, int, str]] = []
     names: set[str] = set()
+    owners = name_owners(cast) if present else {}
     for order, actor in enumerate(actors):
         if actor.kind in ("person", "company") and actor.country in present:
+            continue
+        if _owned(actor, present, owners):
             continue
         if actor.name not in names:
             names.add(actor.name)
             shown.append((_KIND_ORDER.get(actor.kind, 5), order, actor.name))
     return [name for _, _, name in sorted(shown)[:limit]]
+
+
+def _owned(actor: Actor, states: set[str | None], owners: dict[str, str]) -> bool:
+    """A state's own agency ("Mexico's National Migration Institute") is on the state's side:
+    named beside its state it is no party of its own."""
+    if actor.kind in ("state", "person", "armed_group"):
+        return False
+    return (actor.country or owners.get(actor.key)) in states
 
 
 def _own_sides(left: list[str], right: list[str], cast: Cast) -> tuple[list[str], list[str]]:

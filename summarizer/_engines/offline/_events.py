@@ -394,6 +394,9 @@ def _find_events(
                     (c, m)
                     for c, m in _within(found, start, end)
                     if not art.frames[sentence.index].speaks(m.start())
+                    # "deportation flows from Mexico, Guatemala and Honduras": a count of
+                    # acts; the names after it are where the flows start, not sides.
+                    and r["measure_head"].match(low, m.end()) is None
                     and not (
                         _THREAT_VERB.match(low, m.start())
                         and not _named_subject(art, sentence, m.start())

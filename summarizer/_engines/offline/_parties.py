@@ -17,9 +17,13 @@ from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
 
 # A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
+# A subordinate clause opens one too: "exports to Japan have fallen as those buyers signed deals
+# with U.S. producers": who fell is no side of what the buyers signed ("such as the", "as well
+# as the" go on with a list).
 _SEGMENT = re.compile(
     r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
+    r"|(?<!such)(?<!well)\s+(?=as (?:the|those|these|its|their|both|all) )"
 )
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
@@ -686,9 +690,39 @@ def _subject(
     )
     if not spans:
         return []
+    opening = _OPENING_PHRASE.match(low, seg_start, t0)
+    if opening is not None and any(start >= opening.end() for start, _, _ in spans):
+        # "At a summit of the East African Community on Tuesday, Kenya signed ...", "During a
+        # visit to Qatar, Egypt accused ...": the opening phrase names a place or an occasion;
+        # the subject is the name after its comma.
+        spans = [span for span in spans if span[0] >= opening.end()]
     group: list[Actor] = []
     last_end = None
+    member, flow = reading()["member_gap"], reading()["flow_object"]
+    flowing = False
     for start, end, actor in spans:
+        # "Canada's exports to Mexico and the United States fell as tariffs bit": a list after
+        # a noun of trade or travel says where things go; it acts in nothing.
+        gap = low[last_end:start] if last_end is not None and start >= last_end else ""
+        flowing = bool(flow.search(low, max(seg_start, start - 60), start)) or (
+            flowing and _JOINED.match(gap) is not None
+        )
+        if flowing:
+            last_end = max(end, last_end or 0)
+            continue
+        if (
+            last_end is not None
+            and start >= last_end
+            and group
+            and group[-1].kind == "organization"
+            and actor.kind == "state"
+            and member.match(low[last_end:start])
+        ):
+            # "The European Union member Hungary clashed with Ukraine": the bloc says what
+            # Hungary belongs to; Hungary acts.
+            group[-1] = actor
+            last_end = end
+            continue
         if (
             last_end is not None
             and start >= last_end
@@ -706,6 +740,13 @@ def _subject(
         if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
             group.append(actor)
     return group
+
+
+# A clause that opens on a phrase of place, time or occasion, closed by a comma.
+_OPENING_PHRASE = re.compile(
+    r"[\"“]?(?:at|on|in|during|after|before|ahead of|amid|following|outside|inside|near|off)"
+    r"\b[^,;:]{0,120}?,\s+"
+)
 
 
 def _titled(group: list[Actor], actor: Actor, gap: str) -> bool:
