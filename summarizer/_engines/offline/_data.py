@@ -167,6 +167,16 @@ class OutlookLexicon:
     sentence has none of them (most have none), sparing the passes of each."""
     horizons: tuple[tuple[str, re.Pattern[str]], ...]
     may_month_before: tuple[str, ...]
+    # What tells a statement from a fragment or an opinion; ``dependent``, ``relatives`` and
+    # ``headless`` are fullmatched on one lower-case word.
+    dependent: re.Pattern[str]
+    subordinators: re.Pattern[str]
+    relatives: re.Pattern[str]
+    headless: re.Pattern[str]
+    joiners: re.Pattern[str]
+    stance: re.Pattern[str]
+    states: re.Pattern[str]
+    backward: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +216,14 @@ def outlook() -> OutlookLexicon:
         any_cue=compiled("|".join(f"(?:{r})" for r in every)),
         horizons=tuple((n, compiled(r)) for n, r in raw.horizons),
         may_month_before=raw.may_month_before,
+        dependent=re.compile(rf"(?:{raw.dependent})"),
+        subordinators=compiled(rf"\b(?:{raw.subordinators})\b"),
+        relatives=re.compile(rf"(?:{raw.relatives})"),
+        headless=re.compile(rf"(?:{raw.headless})"),
+        joiners=compiled(raw.joiners),
+        stance=compiled(raw.stance),
+        states=compiled(raw.states),
+        backward=compiled(raw.backward),
     )
 
 

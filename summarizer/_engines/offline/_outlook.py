@@ -36,7 +36,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
 from summarizer._engines.offline._sentences import Sentence
@@ -125,39 +124,6 @@ _QUOTE_MARK = re.compile("[" + _QUOTE_OPEN + _QUOTE_CLOSE + '"]')
 _TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """What tells a statement from a fragment or an opinion (``outlook.json``, compiled)."""
-
-    dependent: re.Pattern[str]
-    subordinators: re.Pattern[str]
-    relatives: re.Pattern[str]
-    headless: re.Pattern[str]
-    joiners: re.Pattern[str]
-    stance: re.Pattern[str]
-    states: re.Pattern[str]
-    backward: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _reading() -> _Reading:
-    raw = lexicon("en").outlook
-
-    def word(pattern: str) -> re.Pattern[str]:
-        return re.compile(rf"(?:{pattern})")  # fullmatched on one lower-case word
-
-    return _Reading(
-        dependent=word(raw.dependent),
-        subordinators=re.compile(rf"\b(?:{raw.subordinators})\b", re.I),
-        relatives=word(raw.relatives),
-        headless=word(raw.headless),
-        joiners=re.compile(raw.joiners, re.I),
-        stance=re.compile(raw.stance, re.I),
-        states=re.compile(raw.states, re.I),
-        backward=re.compile(raw.backward, re.I),
-    )
-
-
 _WORD = re.compile(r"[\w'’-]+")
 # A sentence told whole for a clause whose subject was cut off: at most so many words, with
 # its future among the first words of a description.
@@ -170,7 +136,7 @@ def _lower_word(text: str) -> str:
     return text if text[:1].islower() else ""
 
 
-def _standing(text: str, opening: int, at: int, reading: _Reading) -> str:
+def _standing(text: str, opening: int, at: int, lex: OutlookLexicon) -> str:
     """How the clause that starts at ``at`` stands in a sentence that starts at ``opening``:
     "whole" (it is the sentence), "joined" (a clause with its own subject after "that", a
     reporting verb, "and", a semicolon), "cut" (its subject or head is before it: "and could
@@ -183,25 +149,25 @@ def _standing(text: str, opening: int, at: int, reading: _Reading) -> str:
     word = _lower_word(first.group()) if first is not None else ""
     words = _WORD.findall(before)
     last = _lower_word(words[-1]) if words else ""
-    if reading.joiners.search(before):
-        if word and reading.dependent.fullmatch(word):
+    if lex.joiners.search(before):
+        if word and lex.dependent.fullmatch(word):
             return "dependent"
-        return "cut" if word and reading.headless.fullmatch(word) else "joined"
-    if (word and reading.dependent.fullmatch(word)) or (last and reading.dependent.fullmatch(last)):
+        return "cut" if word and lex.headless.fullmatch(word) else "joined"
+    if (word and lex.dependent.fullmatch(word)) or (last and lex.dependent.fullmatch(last)):
         return "dependent"
     return "cut"
 
 
-def _subordinate(text: str, start: int, at: int, reading: _Reading) -> str | None:
+def _subordinate(text: str, start: int, at: int, lex: OutlookLexicon) -> str | None:
     """The subordinator a few words before the future at ``at`` (with no "that" or reporting
     verb between) when the future belongs to a clause inside its clause ("how the system
     would be funded", "which is expected to vote"), in lower case; else None."""
     lead = text[start:at]
-    found = list(reading.subordinators.finditer(lead))
+    found = list(lex.subordinators.finditer(lead))
     if not found:
         return None
     after = lead[found[-1].end() :]
-    if len(after.split()) > 8 or reading.joiners.search(after.rstrip() + " ") is not None:
+    if len(after.split()) > 8 or lex.joiners.search(after.rstrip() + " ") is not None:
         return None
     return found[-1].group().casefold()
 
@@ -211,17 +177,17 @@ def _subordinate(text: str, start: int, at: int, reading: _Reading) -> str | Non
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?=[\"“‘']?[A-Z])")
 
 
-def _own_clause(text: str, start: int, at: int, reading: _Reading) -> int | None:
+def _own_clause(text: str, start: int, at: int, lex: OutlookLexicon) -> int | None:
     """Where, between ``start`` and the future at ``at``, a clause with its own subject starts:
     after a fronted phrase, or after "that" or a reporting verb ("said in a televised address
     that the army would ..."); None if nowhere."""
     after_comma = [m.end() for m in _SUBJECT_AFTER_COMMA.finditer(text, start, at)]
     joints = [m.end() for m in _JOINT.finditer(text, start, at)]
     for begin in sorted([*after_comma, *joints], reverse=True):
-        if _standing(text, start, begin, reading) in ("joined", "whole") or begin in after_comma:
+        if _standing(text, start, begin, lex) in ("joined", "whole") or begin in after_comma:
             first = _WORD.search(text, begin)
             word = _lower_word(first.group()) if first is not None else ""
-            if word and (reading.dependent.fullmatch(word) or reading.headless.fullmatch(word)):
+            if word and (lex.dependent.fullmatch(word) or lex.headless.fullmatch(word)):
                 continue
             if len(text[begin:at].split()) >= 1:
                 return begin
@@ -231,7 +197,7 @@ def _own_clause(text: str, start: int, at: int, reading: _Reading) -> int | None
 _JOINT = re.compile(r"\b(?:that|said|says|told \S+(?: \S+)?)\s+")
 
 
-def _opinion(text: str, start: int, cue: _Cue, reading: _Reading) -> bool:
+def _opinion(text: str, start: int, cue: _Cue, lex: OutlookLexicon) -> bool:
     """Whether the future is an opinion: told of "many" or "no one", under a verb of belief
     ("insists his tactics will"), or "it is not merely that ..."."""
     lead = text[start : cue.end]
@@ -239,7 +205,7 @@ def _opinion(text: str, start: int, cue: _Cue, reading: _Reading) -> bool:
     joint = _CONJUNCTION.match(lead)
     if joint is not None:
         lead = lead[joint.end() :]
-    return reading.stance.search(lead) is not None
+    return lex.stance.search(lead) is not None
 
 
 def _whole(sentence: Sentence) -> bool:
@@ -373,7 +339,7 @@ def _times(text: str) -> list[Written]:
     # first; a time that points back ("last month") dates nothing due.
     blanked = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
     # nor does a time that qualifies a noun ("today's retirees").
-    backward = _reading().backward
+    backward = outlook().backward
     return [
         d
         for d in find_dates(blanked)
@@ -489,7 +455,6 @@ def _signals(
     cues = _cues(text, quoted, lex)
     if not cues:
         return []
-    reading = _reading()
     # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
     # bare-time future after that point is a past expectation.
     past = next((m.start() for m in lex.past_markers.finditer(text)), None)
@@ -540,18 +505,16 @@ def _signals(
             q_start = lead.end()  # "and its ministers are due to ...": the claim, not the joint
         # The future must be the clause's own, and the clause a statement.
         own_start = max([q_start, *(b for _, b in asides if b <= cue.start)])
-        subordinator = _subordinate(text, own_start, cue.start, reading)
-        if subordinator is not None and not reading.relatives.fullmatch(subordinator):
+        subordinator = _subordinate(text, own_start, cue.start, lex)
+        if subordinator is not None and not lex.relatives.fullmatch(subordinator):
             continue  # "how the system would be funded", "for fear that he will"
-        if untimed and (
-            _opinion(text, own_start, cue, reading) or reading.states.match(text, cue.start)
-        ):
+        if untimed and (_opinion(text, own_start, cue, lex) or lex.states.match(text, cue.start)):
             continue  # "many will deplore", "insists his tactics will", "will be better off"
-        standing = _standing(text, offset, q_start, reading)
+        standing = _standing(text, offset, q_start, lex)
         if standing == "dependent" or (standing == "cut" and subordinator is None):
             # A fronted phrase ("Under the deal, signed in Sofia, Sabine Crest will"), or a
             # reported clause after a cut subject ("said in an address that the army would").
-            inner = _own_clause(text, q_start, cue.start, reading)
+            inner = _own_clause(text, q_start, cue.start, lex)
             if inner is not None:
                 q_start, standing = inner, "joined"
         if standing == "dependent":
