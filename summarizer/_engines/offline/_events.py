@@ -174,7 +174,6 @@ _COUNTED = re.compile(
 )
 _PAIRED_AFTER = re.compile(r"\S* (?:\S+ )?(?:with|between|among)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an|another)(?: [\w-]+){0,2} $")
-_SEPARATE = re.compile(r"\b(?:a separate|another|a second|a third|a further)(?: [\w-]+){0,2} $")
 
 
 # "threatened to overshadow the visit": a thing that threatens is no side that threatens.
@@ -248,22 +247,14 @@ def _status(
 
 
 # "Chinese buyers have signed long-term contracts": past the lede, a deal told in the present
-# perfect is the state of things the news is set against; "have now signed" is news.
-_PERFECT_DEAL = re.compile(
-    r"\b(?:has|have)(?: (?!now\b|just\b|finally\b)\w+ly| already| also| long)?"
-    r" (?:signed|agreed|reached|concluded|struck|sealed|inked|ratified)\b(?:\s+\S+){0,4}\s*$"
-)
+# perfect is the state of things the news is set against ("perfect_deal" in events.json).
 _LEDE_SENTENCES = 2
-_RESUMED = re.compile(r"\b(?:resumed|restarted|reopened|got back under way)\b")
-# An aside right after the talks: ", suspended last summer," ", which stalled in May,".
-_HALTED_ASIDE = re.compile(
-    r",\s+(?:which (?:were |have been |had been )?)?(?:suspended|stalled|frozen|paused|halted"
-    r"|broken off|on hold)\b"
-)
 
 
 def _perfect_past_lede(low: str, seg_start: int, at: int, index: int) -> bool:
-    return index >= _LEDE_SENTENCES and _PERFECT_DEAL.search(low[seg_start:at]) is not None
+    return (
+        index >= _LEDE_SENTENCES and reading()["perfect_deal"].search(low[seg_start:at]) is not None
+    )
 
 
 def _unmade(before: str) -> bool:
@@ -698,13 +689,13 @@ def _read_event(
         status = _status(statuses, low, seg[0], seg[1], frame, deal) or _status(
             statuses, low, start, end, frame, deal
         )
-        halted = _HALTED_ASIDE.match(low, seg[1])
+        halted = reading()["halted_aside"].match(low, seg[1])
         if (
             deal
             and status == "negotiating"
             and halted is not None
             # "which stalled in May, resumed on Monday": going again now.
-            and _RESUMED.search(low, halted.end(), end) is None
+            and reading()["resumed"].search(low, halted.end(), end) is None
         ):
             # "Talks between them, suspended last summer, are expected to resume": an aside
             # on the talks themselves says how they stand now.
@@ -745,7 +736,8 @@ def _read_event(
         when=when,
         indefinite=_INDEFINITE.search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
-        separate=_SEPARATE.search(low, max(0, trigger.start() - 30), trigger.start()) is not None,
+        separate=reading()["separate"].search(low, max(0, trigger.start() - 30), trigger.start())
+        is not None,
         real=1 if state in (REAL, PROPOSED) else 0,
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,
