@@ -24,6 +24,9 @@ _SEGMENT = re.compile(
     r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
     r"|(?<!such)(?<!well)\s+(?=as (?:the|those|these|its|their|both|all) )"
+    # "escalating a row over the law just as Europe leans on imports to replace Russian gas":
+    # "as" before a name opens a clause of its own, whose names are no sides of the row.
+    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!so)\s+(?=(?:just |even )?as [A-Z])"
 )
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
@@ -42,6 +45,8 @@ _PAIRING = re.compile(
 )
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
 _WITH = re.compile(r"^\W*(?:\S+ ){0,2}?with\b")
+# An apposition or relative clause renaming the act before it: ", a decision that faced ...".
+_RELATIVE = re.compile(r"(?:(?:a|an|the) (?:[\w-]+ ){0,2})?(?:that|which)\b")
 _AGENT_FROM_LABELS = frozenset(
     ["threats", "warnings", "criticism", "condemnation", "protests", "pressure", "retaliation"]
 )
@@ -137,6 +142,9 @@ class _Parties:
     opposed: bool
     own: bool = True  # the trigger's own stretch names the sides (not only the clause around)
     received: bool = False  # the subject undergoes the act ("faced criticism"): right is it
+    # The clause says where its act goes ("deported migrants to Guatemala"): its object is
+    # there, so no target is to be looked for elsewhere.
+    routed: bool = False
 
 
 def kept_actors(
@@ -242,6 +250,28 @@ def _mentioned(actor: Actor, sentence: Sentence, start: int, end: int) -> bool:
     return actor.mentioned_in(sentence.start + start, sentence.start + end)
 
 
+_LIST_BEFORE = re.compile(r"(?:_+(?:['’]s)?(?:,? and |,? or |, )(?:the |both )?)+$")
+
+
+def _routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` says where goods or people go or come
+    from, alone or in a list: "exports to Mexico and the United States", "deported migrants
+    to Guatemala and Honduras". A destination or an origin takes part in no act."""
+    r = reading()
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    if not starts:
+        return False
+    for at in (s - sentence.start for s in starts):
+        listed = _LIST_BEFORE.search(low, max(0, at - 120), at)
+        head = listed.start() if listed is not None else at
+        window = max(0, head - 60)
+        if not (
+            r["flow_object"].search(low, window, head) or r["destination"].search(low, window, head)
+        ):
+            return False
+    return True
+
+
 def clause_parties(
     art: ArticleText,
     sentence: Sentence,
@@ -305,23 +335,43 @@ def clause_parties(
     agents = (
         _agents_after(sentence, low, after, t1, stop, labels) if not deal and not authored else []
     )
-    if (
-        not deal
-        and not authored
-        and set(labels) & _AGENT_FROM_LABELS
-        and r["received"].search(low[max(seg_start, t0 - 40) : t0]) is not None
-    ):
+    received = (
+        r["received"].search(low, max(seg_start, t0 - 70), t0)
+        if not deal and not authored and set(labels) & _AGENT_FROM_LABELS
+        else None
+    )
+    if received is not None:
         # "Japan faced criticism over its decision to import Icelandic whale meat", "drew
         # condemnation from Canberra": the subject is the target; only those named after
-        # "from" or "by" act; any other name is what the act is about.
-        targets = with_states(art.cast, before)
-        critics = [a for a in with_states(art.cast, agents) if a not in targets]
+        # "from" or "by" act, or in the noun's own modifiers ("faced stiff international and
+        # Palestinian criticism": the Palestinians criticise); any other name is what the act
+        # is about.
+        subject = [a for a in before if not _mentioned(a, sentence, received.start(), t0)]
+        if not subject and seg_start > start and _RELATIVE.match(low, seg_start):
+            # "Israel gave final approval ..., a decision that faced criticism": the decision
+            # is the first clause's act; its subject is the target.
+            first = segment(sentence, start, end, start)
+            subject = _subject(
+                sentence,
+                low,
+                [a for a in kept if _mentioned(a, sentence, start, first[1])],
+                start,
+                first[1],
+            )
+        targets = with_states(art.cast, subject)
+        modifiers = [
+            a
+            for a in kept_actors(art, sentence, start, end, t0, deal=False, asides=False)
+            if a not in subject and _mentioned(a, sentence, received.start(), t0)
+        ]
+        critics = [a for a in with_states(art.cast, [*modifiers, *agents]) if a not in targets]
         return _Parties(
             unique([*critics, *targets]),
             critics,
             targets,
             bool(critics and targets),
             received=True,
+            routed=False,
         )
     if (
         not deal
@@ -485,8 +535,16 @@ def clause_parties(
     if deal:
         others = [a for a in after if a not in left and a not in right]
     elif not left or not right:
-        # No structure to read: the other names of the stretch, then of the clause.
-        others += [a for a in in_seg if a not in left and a not in right and a not in others]
+        # No structure to read: the other names of the stretch, then of the clause; never a
+        # name that only says where goods or people go ("Canada's exports to Mexico").
+        others += [
+            a
+            for a in in_seg
+            if a not in left
+            and a not in right
+            and a not in others
+            and not _routed(a, low, sentence, start, end)
+        ]
         if slot_sides(left, right, others) < 2:
             # "X rejected the complaint, saying its duties answered subsidies that Indonesia
             # gives": what a doer says after its act names no one the act is aimed at.
@@ -502,6 +560,7 @@ def clause_parties(
                 and a not in right
                 and a not in others
                 and not _mentioned(a, sentence, stop, seg_end)
+                and not _routed(a, low, sentence, start, end)
                 and (said is None or _mentioned(a, sentence, start, said.start()))
                 # A person of no known country, named nowhere near the act, is no known side
                 # ("..., a policy President Prabowo has vowed to extend").
@@ -510,6 +569,9 @@ def clause_parties(
     if authored:
         # Who vetoed whose text, or nothing: the other names are what the text is about.
         return _Parties(with_states(art.cast, unique([*left, *right])), left, right, opposed)
+    # "Mexico deported 14,000 migrants to Guatemala and Honduras, the institute said": an act
+    # whose clause says where it goes has its object there; who reports it is no target.
+    routed = any(_routed(a, low, sentence, seg_start, seg_end) for a in kept)
     if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
         speakers = [
             a
@@ -527,7 +589,7 @@ def clause_parties(
         ):
             # The content names one side: the speaker is the other ("Dimitrov said talks with
             # BOTAS were continuing"; "Poland's minister said ... a war waged by Moscow").
-            if not deal and left and not right:
+            if not deal and left and not right and not routed:
                 right = speakers
                 opposed = opposed or bool(set(labels) & r.directed) or bool(agents)
             elif (
@@ -541,12 +603,12 @@ def clause_parties(
                 # names only who is acted on is not thereby who acts ("said he would raise
                 # tariffs on China" is).
                 pass
-            else:
+            elif not routed:
                 others += speakers
     if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = unique([*left, *right, *others])
-    return _Parties(with_states(art.cast, actors), left, right, opposed, own)
+    return _Parties(with_states(art.cast, actors), left, right, opposed, own, routed=routed)
 
 
 def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> bool:
@@ -625,6 +687,8 @@ def _topic(
         return preposition in (
             *("about", "regarding", "concerning", "over", "on", "of", "for", "against"),
         )
+    if _routed(actor, low, sentence, start, stop):
+        return True  # "deported migrants to Guatemala": where they went, not whom it targets
     return preposition in ("about", "regarding", "concerning")
 
 
