@@ -448,6 +448,17 @@ def clause_parties(
             # "trying to put the disputes at the centre of ASEAN's agenda": a row told before,
             # owned by no one here and not said to be between anyone, names no sides of its own.
             return _Parties([], [], [], False, False)
+    if (
+        not deal
+        and not in_seg
+        and set(labels) <= r.symmetric
+        and r["subordinate"].match(low, seg_end) is not None
+        and _BETWEEN.search(low, t1, min(stop, t1 + 40)) is None
+    ):
+        # "Tension rose sharply after Exxon Mobil and CNOOC began pumping oil": the clause
+        # that holds the state of tension names no one; who acts in the clause of its cause
+        # is no side of it.
+        return _Parties([], [], [], False, False)
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
     pronoun = re.search(
@@ -496,6 +507,9 @@ def clause_parties(
             left, right, opposed, between = before, backers, True, None
     if not deal and between is not None:
         pair = [a for a in kept if _mentioned(a, sentence, between.end(), stop)]
+        if side_count(pair) < 2:
+            # "a standoff between the two neighbours": the two named before.
+            pair = _pair(art, sentence, between.end(), stop)
         sides = list(dict.fromkeys(side_of(a) for a in pair))
         if len(sides) >= 2:
             left = [a for a in pair if side_of(a) == sides[0]]
@@ -999,9 +1013,14 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
     def fit(actors: list[Actor]) -> list[Actor]:
         return [a for a in actors if a.kind == "state"] if states else actors
 
+    # Any name before the phrase in its own sentence is one of "the two", even one told in a
+    # description ("the region it claims but that Guyana administers, ... the two neighbours").
+    whole = kept_actors(
+        art, sentence, 0, len(art.lows[sentence.index]), 0, deal=False, asides=False
+    )
     here = [
         a
-        for a in fit(_sentence_sides(art, sentence))
+        for a in fit(with_states(art.cast, whole))
         if any(
             at < sentence.start + phrase.start() for at in a.starts_in(sentence.start, sentence.end)
         )
