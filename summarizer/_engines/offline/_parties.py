@@ -253,10 +253,14 @@ def _mentioned(actor: Actor, sentence: Sentence, start: int, end: int) -> bool:
 _LIST_BEFORE = re.compile(r"(?:_+(?:['’]s)?(?:,? and |,? or |, )(?:the |both )?)+$")
 
 
-def _routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+def _routed(
+    actor: Actor, low: str, sentence: Sentence, start: int, end: int, *, flows: bool = True
+) -> bool:
     """Every mention of ``actor`` in ``start:end`` says where goods or people go or come
     from, alone or in a list: "exports to Mexico and the United States", "deported migrants
-    to Guatemala and Honduras". A destination or an origin takes part in no act."""
+    to Guatemala and Honduras". A destination or an origin takes part in no act. With
+    ``flows`` false only people sent somewhere count: the buyer of a flow that an act stops
+    ("threatened to halt gas sales to Iraq") is the one it is aimed at."""
     r = reading()
     starts = actor.starts_in(sentence.start + start, sentence.start + end)
     if not starts:
@@ -266,7 +270,8 @@ def _routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) ->
         head = listed.start() if listed is not None else at
         window = max(0, head - 60)
         if not (
-            r["flow_object"].search(low, window, head) or r["destination"].search(low, window, head)
+            (flows and r["flow_object"].search(low, window, head))
+            or r["destination"].search(low, window, head)
         ):
             return False
     return True
@@ -506,7 +511,13 @@ def clause_parties(
         if backers:
             left, right, opposed, between = before, backers, True, None
     if not deal and between is not None:
-        pair = [a for a in kept if _mentioned(a, sentence, between.end(), stop)]
+        pair = _joined_after(
+            sentence,
+            low,
+            [a for a in kept if _mentioned(a, sentence, between.end(), stop)],
+            between.end(),
+            stop,
+        )
         if side_count(pair) < 2:
             # "a standoff between the two neighbours": the two named before.
             pair = _pair(art, sentence, between.end(), stop)
@@ -585,7 +596,7 @@ def clause_parties(
         return _Parties(with_states(art.cast, unique([*left, *right])), left, right, opposed)
     # "Mexico deported 14,000 migrants to Guatemala and Honduras, the institute said": an act
     # whose clause says where it goes has its object there; who reports it is no target.
-    routed = any(_routed(a, low, sentence, seg_start, seg_end) for a in kept)
+    routed = any(_routed(a, low, sentence, seg_start, seg_end, flows=False) for a in kept)
     if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
         speakers = [
             a
@@ -701,7 +712,7 @@ def _topic(
         return preposition in (
             *("about", "regarding", "concerning", "over", "on", "of", "for", "against"),
         )
-    if _routed(actor, low, sentence, start, stop):
+    if _routed(actor, low, sentence, start, stop, flows=False):
         return True  # "deported migrants to Guatemala": where they went, not whom it targets
     return preposition in ("about", "regarding", "concerning")
 
@@ -871,6 +882,32 @@ def _object_heads(
         kept.append((at, actor))
     nested = {a.key for _, a in placed} - {a.key for _, a in kept}
     return [a for a in after if a.key not in nested]
+
+
+_PAIR_GAP = re.compile(r"^(?:['’]s?)?(?:,? (?:and|&) (?:the )?|, (?:the )?| )$")
+
+
+def _joined_after(
+    sentence: Sentence, low: str, actors: list[Actor], begin: int, stop: int
+) -> list[Actor]:
+    """Of the names after "between", those of the first list ("between Serbia and Kosovo"),
+    not those a later phrase adds ("... has worried neighbours such as Albania"); all of them
+    when that list holds fewer than two sides."""
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start, a)
+        for a in actors
+        for m in a.mentions
+        if sentence.start + begin <= m.start < sentence.start + stop
+    )
+    joined: list[Actor] = []
+    last_end = -1
+    for start, end, actor in spans:
+        if last_end >= 0 and (start < last_end or _PAIR_GAP.match(low[last_end:start]) is None):
+            break
+        if actor not in joined:
+            joined.append(actor)
+        last_end = end
+    return joined if side_count(joined) >= 2 else actors
 
 
 def _mention_end(actor: Actor, sentence: Sentence, start: int, t0: int) -> int:
