@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import Frame, mediator_speaker, reading, role
+from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_count, side_of, unique, with_states
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
@@ -345,6 +346,15 @@ def clause_parties(
         if not deal and not authored and set(labels) & _AGENT_FROM_LABELS
         else None
     )
+    if received is None and not deal:
+        undergone = _received_act(low, seg_start, t1, seg_end)
+        if undergone is not None:
+            # "Israel's offensive in Gaza faced stiff international criticism": the clause
+            # tells what its subject underwent; the subject's own noun is what it is about.
+            u0, u1, u_label = undergone
+            return clause_parties(
+                art, sentence, start, end, u0, u1, labels, deal=False, label=u_label
+            )
     if received is not None:
         # "Japan faced criticism over its decision to import Icelandic whale meat", "drew
         # condemnation from Canberra": the subject is the target; only those named after
@@ -634,6 +644,20 @@ def clause_parties(
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = unique([*left, *right, *others])
     return _Parties(with_states(art.cast, actors), left, right, opposed, own, routed=routed)
+
+
+def _received_act(low: str, seg_start: int, t1: int, seg_end: int) -> tuple[int, int, str] | None:
+    """The span of a cue after ``t1`` in its stretch that the stretch's subject undergoes
+    ("... faced criticism", "drew condemnation from"), or ``None``."""
+    received = reading()["received"]
+    for cue, match in events().dispute_triggers.find(low[:seg_end]):
+        if (
+            match.start() >= t1
+            and cue.label in _AGENT_FROM_LABELS
+            and received.search(low, max(seg_start, match.start() - 70), match.start())
+        ):
+            return match.start(), match.end(), cue.label
+    return None
 
 
 def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> bool:
