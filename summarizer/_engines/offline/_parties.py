@@ -650,14 +650,27 @@ def _received_act(low: str, seg_start: int, t1: int, seg_end: int) -> tuple[int,
     """The span of a cue after ``t1`` in its stretch that the stretch's subject undergoes
     ("... faced criticism", "drew condemnation from"), or ``None``."""
     received = reading()["received"]
-    for cue, match in events().dispute_triggers.find(low[:seg_end]):
+    for label, start, end in _agent_cues(low):
+        if start >= seg_end:
+            break
         if (
-            match.start() >= t1
-            and cue.label in _AGENT_FROM_LABELS
-            and received.search(low, max(seg_start, match.start() - 70), match.start())
+            start >= t1
+            and label in _AGENT_FROM_LABELS
+            and received.search(low, max(seg_start, start - 70), start)
         ):
-            return match.start(), match.end(), cue.label
+            return start, end, label
     return None
+
+
+# Every clause of a sentence asks about the same cues: they are found once per sentence.
+@lru_cache(maxsize=256)
+def _agent_cues(low: str) -> tuple[tuple[str, int, int], ...]:
+    """The cues of ``low`` whose agent may be named after "from" ("criticism from X")."""
+    return tuple(
+        (cue.label, match.start(), match.end())
+        for cue, match in events().dispute_triggers.find(low)
+        if cue.label in _AGENT_FROM_LABELS
+    )
 
 
 def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> bool:
