@@ -606,3 +606,77 @@ def test_a_states_own_agency_is_not_named_again_beside_it() -> None:
         "accord, and Mexico protested to Washington."
     )
     assert [d.title.split(":")[0] for d in b.disputes] == ["Mexico vs United States"]
+
+
+def test_where_people_or_goods_go_is_no_side() -> None:
+    # Deportations to two states and exports to two buyers: places of a flow, not sides.
+    deported = brief(
+        "Mexico deported more than 14,000 migrants to Guatemala and Honduras in October, the "
+        "head of the National Migration Institute said on Tuesday."
+    )
+    assert all({"Guatemala", "Honduras"}.isdisjoint(d.parties) for d in deported.disputes)
+    exports = brief(
+        "Canada's exports to Mexico and the United States fell for a third straight month in "
+        "July as tariffs bit, Statistics Canada said on Thursday."
+    )
+    assert all("Mexico" not in d.parties for d in exports.disputes)
+
+
+def test_the_buyer_of_a_flow_an_act_stops_is_its_target() -> None:
+    b = brief("Iran threatened to halt gas sales to Iraq over unpaid bills, the ministry said.")
+    assert b.disputes
+    assert b.disputes[0].title.startswith("Iran vs Iraq")
+
+
+def test_a_nationality_before_criticism_names_the_critic_not_a_side_told_before() -> None:
+    b = brief(
+        "The United States and Israel signed a defence agreement on Monday. Israel's plan to "
+        "build 3,000 homes near Jerusalem faced stiff international and Palestinian criticism "
+        "on Wednesday."
+    )
+    titles = [d.title for d in b.disputes]
+    assert any(t.startswith("Palestine vs Israel") for t in titles), titles
+    assert not any("United States vs" in t or "vs United States" in t for t in titles)
+
+
+def test_a_subject_that_draws_criticism_is_its_target() -> None:
+    b = brief(
+        "Hungary's veto of the aid package drew French and German criticism on Monday, "
+        "diplomats said."
+    )
+    assert b.disputes
+    assert b.disputes[0].title.startswith("France, Germany vs Hungary")
+
+
+def test_the_sides_between_are_the_list_right_after_it() -> None:
+    b = brief(
+        "The dispute between Serbia and Kosovo has worried neighbours such as Albania, "
+        "Montenegro and North Macedonia, diplomats said."
+    )
+    assert b.disputes
+    assert set(b.disputes[0].parties) == {"Serbia", "Kosovo"}
+
+
+def test_the_two_neighbours_are_the_two_named_before() -> None:
+    b = brief(
+        "Venezuela's decision to name a governor for Essequibo, the region it claims but that "
+        "Guyana administers, has hardened a standoff between the two neighbours."
+    )
+    assert b.disputes
+    assert {"Venezuela", "Guyana"} <= set(b.disputes[0].parties)
+
+
+def test_names_in_a_clause_of_its_own_are_no_sides() -> None:
+    # "just as Europe leans on imports to replace Russian gas": Russia is no side of the row;
+    # "Tension rose after X began pumping oil": the companies pumping oil are no sides.
+    row = brief(
+        "Qatar will stop selling gas to the European Union if Brussels fines QatarEnergy under "
+        "a new directive, the energy minister said on Tuesday, escalating a row over the law "
+        "just as Europe leans on imports to replace Russian gas."
+    )
+    assert all("Russia" not in d.parties for d in row.disputes)
+    tension = brief(
+        "Tension rose sharply after Exxon Mobil and its partner CNOOC began pumping oil off "
+        "Guyana's coast."
+    )
+    assert tension.disputes == []

@@ -644,6 +644,7 @@ def _read_event(
         and bool(parties.left)
         and not parties.right
         and bool(set(labels) & (_TARGETED | reading().directed))
+        and not parties.routed
         and slot_sides(parties.left, [], [a for a in actors if a not in parties.left]) < 2
     )
     # A deal's co-signers named together are two parties; a dispute's two sides are the one

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import Frame, mediator_speaker, reading, role
+from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_count, side_of, unique, with_states
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
@@ -24,6 +25,9 @@ _SEGMENT = re.compile(
     r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
     r"|(?<!such)(?<!well)\s+(?=as (?:the|those|these|its|their|both|all) )"
+    # "escalating a row over the law just as Europe leans on imports to replace Russian gas":
+    # "as" before a name opens a clause of its own, whose names are no sides of the row.
+    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!so)\s+(?=(?:just |even )?as [A-Z])"
 )
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
@@ -42,6 +46,8 @@ _PAIRING = re.compile(
 )
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
 _WITH = re.compile(r"^\W*(?:\S+ ){0,2}?with\b")
+# An apposition or relative clause renaming the act before it: ", a decision that faced ...".
+_RELATIVE = re.compile(r"(?:(?:a|an|the) (?:[\w-]+ ){0,2})?(?:that|which)\b")
 _AGENT_FROM_LABELS = frozenset(
     ["threats", "warnings", "criticism", "condemnation", "protests", "pressure", "retaliation"]
 )
@@ -137,6 +143,9 @@ class _Parties:
     opposed: bool
     own: bool = True  # the trigger's own stretch names the sides (not only the clause around)
     received: bool = False  # the subject undergoes the act ("faced criticism"): right is it
+    # The clause says where its act goes ("deported migrants to Guatemala"): its object is
+    # there, so no target is to be looked for elsewhere.
+    routed: bool = False
 
 
 def kept_actors(
@@ -242,6 +251,33 @@ def _mentioned(actor: Actor, sentence: Sentence, start: int, end: int) -> bool:
     return actor.mentioned_in(sentence.start + start, sentence.start + end)
 
 
+_LIST_BEFORE = re.compile(r"(?:_+(?:['’]s)?(?:,? and |,? or |, )(?:the |both )?)+$")
+
+
+def _routed(
+    actor: Actor, low: str, sentence: Sentence, start: int, end: int, *, flows: bool = True
+) -> bool:
+    """Every mention of ``actor`` in ``start:end`` says where goods or people go or come
+    from, alone or in a list: "exports to Mexico and the United States", "deported migrants
+    to Guatemala and Honduras". A destination or an origin takes part in no act. With
+    ``flows`` false only people sent somewhere count: the buyer of a flow that an act stops
+    ("threatened to halt gas sales to Iraq") is the one it is aimed at."""
+    r = reading()
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    if not starts:
+        return False
+    for at in (s - sentence.start for s in starts):
+        listed = _LIST_BEFORE.search(low, max(0, at - 120), at)
+        head = listed.start() if listed is not None else at
+        window = max(0, head - 60)
+        if not (
+            (flows and r["flow_object"].search(low, window, head))
+            or r["destination"].search(low, window, head)
+        ):
+            return False
+    return True
+
+
 def clause_parties(
     art: ArticleText,
     sentence: Sentence,
@@ -305,23 +341,52 @@ def clause_parties(
     agents = (
         _agents_after(sentence, low, after, t1, stop, labels) if not deal and not authored else []
     )
-    if (
-        not deal
-        and not authored
-        and set(labels) & _AGENT_FROM_LABELS
-        and r["received"].search(low[max(seg_start, t0 - 40) : t0]) is not None
-    ):
+    received = (
+        r["received"].search(low, max(seg_start, t0 - 70), t0)
+        if not deal and not authored and set(labels) & _AGENT_FROM_LABELS
+        else None
+    )
+    if received is None and not deal:
+        undergone = _received_act(low, seg_start, t1, seg_end)
+        if undergone is not None:
+            # "Israel's offensive in Gaza faced stiff international criticism": the clause
+            # tells what its subject underwent; the subject's own noun is what it is about.
+            u0, u1, u_label = undergone
+            return clause_parties(
+                art, sentence, start, end, u0, u1, labels, deal=False, label=u_label
+            )
+    if received is not None:
         # "Japan faced criticism over its decision to import Icelandic whale meat", "drew
         # condemnation from Canberra": the subject is the target; only those named after
-        # "from" or "by" act; any other name is what the act is about.
-        targets = with_states(art.cast, before)
-        critics = [a for a in with_states(art.cast, agents) if a not in targets]
+        # "from" or "by" act, or in the noun's own modifiers ("faced stiff international and
+        # Palestinian criticism": the Palestinians criticise); any other name is what the act
+        # is about.
+        subject = [a for a in before if not _mentioned(a, sentence, received.start(), t0)]
+        if not subject and seg_start > start and _RELATIVE.match(low, seg_start):
+            # "Israel gave final approval ..., a decision that faced criticism": the decision
+            # is the first clause's act; its subject is the target.
+            first = segment(sentence, start, end, start)
+            subject = _subject(
+                sentence,
+                low,
+                [a for a in kept if _mentioned(a, sentence, start, first[1])],
+                start,
+                first[1],
+            )
+        targets = with_states(art.cast, subject)
+        modifiers = [
+            a
+            for a in kept_actors(art, sentence, start, end, t0, deal=False, asides=False)
+            if a not in subject and _mentioned(a, sentence, received.start(), t0)
+        ]
+        critics = [a for a in with_states(art.cast, [*modifiers, *agents]) if a not in targets]
         return _Parties(
             unique([*critics, *targets]),
             critics,
             targets,
             bool(critics and targets),
             received=True,
+            routed=False,
         )
     if (
         not deal
@@ -398,6 +463,17 @@ def clause_parties(
             # "trying to put the disputes at the centre of ASEAN's agenda": a row told before,
             # owned by no one here and not said to be between anyone, names no sides of its own.
             return _Parties([], [], [], False, False)
+    if (
+        not deal
+        and not in_seg
+        and set(labels) <= r.symmetric
+        and r["subordinate"].match(low, seg_end) is not None
+        and _BETWEEN.search(low, t1, min(stop, t1 + 40)) is None
+    ):
+        # "Tension rose sharply after Exxon Mobil and CNOOC began pumping oil": the clause
+        # that holds the state of tension names no one; who acts in the clause of its cause
+        # is no side of it.
+        return _Parties([], [], [], False, False)
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
     pronoun = re.search(
@@ -445,7 +521,16 @@ def clause_parties(
         if backers:
             left, right, opposed, between = before, backers, True, None
     if not deal and between is not None:
-        pair = [a for a in kept if _mentioned(a, sentence, between.end(), stop)]
+        pair = _joined_after(
+            sentence,
+            low,
+            [a for a in kept if _mentioned(a, sentence, between.end(), stop)],
+            between.end(),
+            stop,
+        )
+        if side_count(pair) < 2:
+            # "a standoff between the two neighbours": the two named before.
+            pair = _pair(art, sentence, between.end(), stop)
         sides = list(dict.fromkeys(side_of(a) for a in pair))
         if len(sides) >= 2:
             left = [a for a in pair if side_of(a) == sides[0]]
@@ -485,8 +570,16 @@ def clause_parties(
     if deal:
         others = [a for a in after if a not in left and a not in right]
     elif not left or not right:
-        # No structure to read: the other names of the stretch, then of the clause.
-        others += [a for a in in_seg if a not in left and a not in right and a not in others]
+        # No structure to read: the other names of the stretch, then of the clause; never a
+        # name that only says where goods or people go ("Canada's exports to Mexico").
+        others += [
+            a
+            for a in in_seg
+            if a not in left
+            and a not in right
+            and a not in others
+            and not _routed(a, low, sentence, start, end)
+        ]
         if slot_sides(left, right, others) < 2:
             # "X rejected the complaint, saying its duties answered subsidies that Indonesia
             # gives": what a doer says after its act names no one the act is aimed at.
@@ -502,6 +595,7 @@ def clause_parties(
                 and a not in right
                 and a not in others
                 and not _mentioned(a, sentence, stop, seg_end)
+                and not _routed(a, low, sentence, start, end)
                 and (said is None or _mentioned(a, sentence, start, said.start()))
                 # A person of no known country, named nowhere near the act, is no known side
                 # ("..., a policy President Prabowo has vowed to extend").
@@ -510,6 +604,9 @@ def clause_parties(
     if authored:
         # Who vetoed whose text, or nothing: the other names are what the text is about.
         return _Parties(with_states(art.cast, unique([*left, *right])), left, right, opposed)
+    # "Mexico deported 14,000 migrants to Guatemala and Honduras, the institute said": an act
+    # whose clause says where it goes has its object there; who reports it is no target.
+    routed = any(_routed(a, low, sentence, seg_start, seg_end, flows=False) for a in kept)
     if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
         speakers = [
             a
@@ -527,7 +624,7 @@ def clause_parties(
         ):
             # The content names one side: the speaker is the other ("Dimitrov said talks with
             # BOTAS were continuing"; "Poland's minister said ... a war waged by Moscow").
-            if not deal and left and not right:
+            if not deal and left and not right and not routed:
                 right = speakers
                 opposed = opposed or bool(set(labels) & r.directed) or bool(agents)
             elif (
@@ -541,12 +638,39 @@ def clause_parties(
                 # names only who is acted on is not thereby who acts ("said he would raise
                 # tariffs on China" is).
                 pass
-            else:
+            elif not routed:
                 others += speakers
     if (side_count([*left, *right, *others]) if deal else slot_sides(left, right, others)) < 2:
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = unique([*left, *right, *others])
-    return _Parties(with_states(art.cast, actors), left, right, opposed, own)
+    return _Parties(with_states(art.cast, actors), left, right, opposed, own, routed=routed)
+
+
+def _received_act(low: str, seg_start: int, t1: int, seg_end: int) -> tuple[int, int, str] | None:
+    """The span of a cue after ``t1`` in its stretch that the stretch's subject undergoes
+    ("... faced criticism", "drew condemnation from"), or ``None``."""
+    received = reading()["received"]
+    for label, start, end in _agent_cues(low):
+        if start >= seg_end:
+            break
+        if (
+            start >= t1
+            and label in _AGENT_FROM_LABELS
+            and received.search(low, max(seg_start, start - 70), start)
+        ):
+            return start, end, label
+    return None
+
+
+# Every clause of a sentence asks about the same cues: they are found once per sentence.
+@lru_cache(maxsize=256)
+def _agent_cues(low: str) -> tuple[tuple[str, int, int], ...]:
+    """The cues of ``low`` whose agent may be named after "from" ("criticism from X")."""
+    return tuple(
+        (cue.label, match.start(), match.end())
+        for cue, match in events().dispute_triggers.find(low)
+        if cue.label in _AGENT_FROM_LABELS
+    )
 
 
 def _drafter(actor: Actor, low: str, sentence: Sentence, t1: int, stop: int) -> bool:
@@ -625,6 +749,8 @@ def _topic(
         return preposition in (
             *("about", "regarding", "concerning", "over", "on", "of", "for", "against"),
         )
+    if _routed(actor, low, sentence, start, stop, flows=False):
+        return True  # "deported migrants to Guatemala": where they went, not whom it targets
     return preposition in ("about", "regarding", "concerning")
 
 
@@ -795,6 +921,32 @@ def _object_heads(
     return [a for a in after if a.key not in nested]
 
 
+_PAIR_GAP = re.compile(r"^(?:['’]s?)?(?:,? (?:and|&) (?:the )?|, (?:the )?| )$")
+
+
+def _joined_after(
+    sentence: Sentence, low: str, actors: list[Actor], begin: int, stop: int
+) -> list[Actor]:
+    """Of the names after "between", those of the first list ("between Serbia and Kosovo"),
+    not those a later phrase adds ("... has worried neighbours such as Albania"); all of them
+    when that list holds fewer than two sides."""
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start, a)
+        for a in actors
+        for m in a.mentions
+        if sentence.start + begin <= m.start < sentence.start + stop
+    )
+    joined: list[Actor] = []
+    last_end = -1
+    for start, end, actor in spans:
+        if last_end >= 0 and (start < last_end or _PAIR_GAP.match(low[last_end:start]) is None):
+            break
+        if actor not in joined:
+            joined.append(actor)
+        last_end = end
+    return joined if side_count(joined) >= 2 else actors
+
+
 def _mention_end(actor: Actor, sentence: Sentence, start: int, t0: int) -> int:
     """Where the last mention of ``actor`` before ``t0`` ends (sentence-relative); ``t0`` when
     it is named only after it."""
@@ -935,9 +1087,14 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
     def fit(actors: list[Actor]) -> list[Actor]:
         return [a for a in actors if a.kind == "state"] if states else actors
 
+    # Any name before the phrase in its own sentence is one of "the two", even one told in a
+    # description ("the region it claims but that Guyana administers, ... the two neighbours").
+    whole = kept_actors(
+        art, sentence, 0, len(art.lows[sentence.index]), 0, deal=False, asides=False
+    )
     here = [
         a
-        for a in fit(_sentence_sides(art, sentence))
+        for a in fit(with_states(art.cast, whole))
         if any(
             at < sentence.start + phrase.start() for at in a.starts_in(sentence.start, sentence.end)
         )
