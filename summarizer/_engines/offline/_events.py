@@ -189,7 +189,6 @@ _SAME_SIDE_KINDS = frozenset(["legal", "political"])
 
 # Deals one named buyer makes: the seller or the thing bought may be no actor.
 _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
-_POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our)(?: [\w-]+){0,2} $")
 
 
 # Acts aimed at someone the clause may leave unnamed ("condemned the move").
@@ -613,7 +612,12 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
-    if deal and state == PROPOSED and _third_party_offer(art, sentence, start, trigger, actors):
+    if deal and state == PROPOSED and (
+        _third_party_offer(art, sentence, start, trigger, actors)
+        # "Tanzania offered to host talks between the two governments": the sides after
+        # "between" have agreed to nothing, and who offers is no side of their talks.
+        or _BETWEEN_AFTER.match(low, trigger.end()) is not None
+    ):
         return None
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
@@ -669,16 +673,14 @@ def _read_event(
         sides = 2  # "Gazprom acquired a majority stake in Sakhalin-2": a buyer's deal
     if (
         deal
-        and sides < 2
-        and parties.left
-        # "its plan to grant ...": the subject's own plan; "the autonomy plan": one told before.
-        and (
-            not anaphoric or _POSSESSIVE.search(low, max(0, trigger.start() - 30), trigger.start())
-        )
-        and "proposal" in labels
-        and (state == PROPOSED or _status(statuses, low, seg[0], seg[1], frame, deal) == "proposed")
+        and sides == 2
+        and not parties.right
+        and set(labels) <= lex.weak_labels
+        and _one_phrase(sentence, start, end, actors)
     ):
-        sides = 2  # "Serbia's plan to grant the province autonomy": a proposal of one side
+        # "Ecuadorean President Daniel Noboa put forward the proposal": a state and the person
+        # its title names are one maker; an offer or talks of one side is no deal.
+        sides = 1
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""
@@ -743,6 +745,29 @@ def _read_event(
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
     )
+
+
+# Between two names of one noun phrase only a possessive and capitalised title words stand:
+# "Ecuadorean President Daniel Noboa", "Iceland's Fisheries Minister Svandis Svavarsdottir".
+_BETWEEN_AFTER = re.compile(r"(?: [\w-]+){0,3}? between\b")
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*)*\s+|['’]s")
+
+
+def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -> bool:
+    """Every name of ``actors`` in the clause ``start:end`` stands in one noun phrase."""
+    first, last = sentence.start + start, sentence.start + end
+    spans = sorted(
+        (m.start, m.end) for a in actors for m in a.mentions if first <= m.start < last
+    )
+    if not spans:
+        return False
+    for (_, e0), (s1, _) in zip(spans, spans[1:], strict=False):
+        if s1 < e0:
+            continue  # a name inside another
+        gap = sentence.text[e0 - sentence.start : s1 - sentence.start]
+        if _TITLE_GAP.fullmatch(gap) is None:
+            return False
+    return True
 
 
 def _third_party_offer(
