@@ -447,10 +447,31 @@ def _find_events(
                 seen_quotes.add(key)
     _aim(disputes, deals, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
+    lede = {s.index for s in body[:_LEDE_SENTENCES]}
+    by_index = {s.index: s for s in body}
+    deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+def _borrowed(thread: Event, lede: set[int], by_index: dict[int, Sentence], cast: Cast) -> bool:
+    """Talks or an offer told once, past the lede, in a clause that names fewer than two of
+    its sides ("it stood ready to support both countries' dialogue"): the sides come from
+    other sentences, and the clause does not say they are the ones talking."""
+    if thread.real != 1 or thread.sentences[0] in lede:
+        return False
+    if not set(thread.labels) <= events().weak_labels:
+        return False
+    told = [by_index[i] for kind, i in thread.quote_keys if kind == 0 and i in by_index]
+    named = {
+        side_of(a)
+        for sentence in told
+        for a in cast.in_span(sentence.start, sentence.start + len(sentence.text))
+        if a.key in thread.members("parties")
+    }
+    return len(named) < 2
 
 
 def _cues(low: str) -> tuple[list[Found], list[Found], list[Found], list[Found]]:
