@@ -16,6 +16,7 @@ threads the article is most about are kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from datetime import date
@@ -633,11 +634,13 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
-    if deal and state == PROPOSED and (
-        _third_party_offer(art, sentence, start, trigger, actors)
-        # "Tanzania offered to host talks between the two governments": the sides after
-        # "between" have agreed to nothing, and who offers is no side of their talks.
-        or _BETWEEN_AFTER.match(low, trigger.end()) is not None
+    if (
+        deal
+        and state == PROPOSED
+        and (
+            _third_party_offer(art, sentence, start, trigger, actors)
+            or _offer_between_others(art, sentence, start, end, trigger)
+        )
     ):
         return None
     # "The talks paved the way for a visit": the article before a verb is another noun's.
@@ -777,12 +780,10 @@ _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*)*\s+|['’]s")
 def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -> bool:
     """Every name of ``actors`` in the clause ``start:end`` stands in one noun phrase."""
     first, last = sentence.start + start, sentence.start + end
-    spans = sorted(
-        (m.start, m.end) for a in actors for m in a.mentions if first <= m.start < last
-    )
+    spans = sorted((m.start, m.end) for a in actors for m in a.mentions if first <= m.start < last)
     if not spans:
         return False
-    for (_, e0), (s1, _) in zip(spans, spans[1:], strict=False):
+    for (_, e0), (s1, _) in itertools.pairwise(spans):
         if s1 < e0:
             continue  # a name inside another
         gap = sentence.text[e0 - sentence.start : s1 - sentence.start]
@@ -800,6 +801,23 @@ def _third_party_offer(
     sides = {side_of(a) for a in actors}
     return bool(sides) and any(
         a.kind in ("state", "organization") and side_of(a) not in sides
+        for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
+    )
+
+
+def _offer_between_others(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> bool:
+    """A state or body before an offered deal "between" others ("Tanzania offered to host
+    talks between the two governments") is none of its sides, and they agreed to nothing."""
+    between = _BETWEEN_AFTER.match(art.lows[sentence.index], trigger.end())
+    if between is None:
+        return False
+    inside = {
+        side_of(a) for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)
+    }
+    return any(
+        a.kind in ("state", "organization") and side_of(a) not in inside
         for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
     )
 
