@@ -781,8 +781,8 @@ def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -
     """Every name of ``actors`` in the clause ``start:end`` stands in one noun phrase."""
     first, last = sentence.start + start, sentence.start + end
     spans = sorted((m.start, m.end) for a in actors for m in a.mentions if first <= m.start < last)
-    if not spans:
-        return False
+    if len(spans) < 2:
+        return False  # "officials of the two countries ... in Beijing": a side not named here
     for (_, e0), (s1, _) in itertools.pairwise(spans):
         if s1 < e0:
             continue  # a name inside another
