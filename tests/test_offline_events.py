@@ -655,3 +655,16 @@ def test_talks_whose_sides_only_another_sentence_names_are_left_out() -> None:
         "were concerned. Officials said the two sides held talks in Tokyo last week."
     )
     assert b.deals == []
+
+
+def test_talks_between_two_sides_are_theirs_not_the_hosts() -> None:
+    b = brief(
+        "Iran's foreign minister met his Omani counterpart in Muscat, where Oman has hosted "
+        "indirect talks between Iran and the United States."
+    )
+    assert [sorted(d.parties) for d in b.deals] == [["Iran", "United States"]]
+
+
+def test_being_ready_for_talks_is_no_talks() -> None:
+    b = brief("Japan's trade minister said Tokyo was ready for talks with Seoul on Tuesday.")
+    assert b.deals == []

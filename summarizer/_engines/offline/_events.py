@@ -634,6 +634,12 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
+    if deal and "talks" in labels:
+        # "Oman has hosted indirect talks between Iran and the United States": talks between
+        # two named sides are theirs; who hosts, attends or reports them is no side.
+        held = _between_sides(art, sentence, end, trigger, actors)
+        if held:
+            actors = held
     if (
         deal
         and state == PROPOSED
@@ -803,6 +809,18 @@ def _third_party_offer(
         a.kind in ("state", "organization") and side_of(a) not in sides
         for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
     )
+
+
+def _between_sides(
+    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str], actors: list[Actor]
+) -> list[Actor]:
+    """The parties named after "between" right after the trigger, when they are two sides."""
+    between = _BETWEEN_AFTER.match(art.lows[sentence.index], trigger.end())
+    if between is None:
+        return []
+    named = {a.key for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)}
+    inside = [a for a in actors if a.key in named]
+    return inside if side_count(inside) >= 2 else []
 
 
 def _offer_between_others(
