@@ -668,3 +668,13 @@ def test_talks_between_two_sides_are_theirs_not_the_hosts() -> None:
 def test_being_ready_for_talks_is_no_talks() -> None:
     b = brief("Japan's trade minister said Tokyo was ready for talks with Seoul on Tuesday.")
     assert b.deals == []
+
+
+def test_another_states_deal_lends_no_status_to_the_talks() -> None:
+    b = brief(
+        "Britain and the European Union held talks in London on Monday on a new fisheries deal. "
+        "Norway, which is not an EU member, has its own agreement with Britain."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["European Union", "United Kingdom"], "negotiating")
+    ]

@@ -774,6 +774,15 @@ def _read_event(
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
+        named=sorted(
+            {
+                side_of(a)
+                for a in art.cast.in_span(sentence.start + start, sentence.start + end)
+                if a.kind == "state"
+            }
+        )
+        if deal
+        else [],
     )
 
 
