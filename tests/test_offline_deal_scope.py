@@ -102,15 +102,14 @@ def test_talks_that_collapsed_are_a_deal_in_trouble() -> None:
     assert b.deals[0].status == "collapsed"
 
 
-def test_a_plan_offered_by_one_side_is_a_proposed_deal() -> None:
+def test_a_plan_offered_by_one_side_is_no_deal() -> None:
+    # A plan of one side, which no other side has accepted, is no agreement between sides
+    # (a supporter endorsing it is not the other side).
     b = brief(
         "Serbia has spent years seeking support for its plan to grant the province autonomy. "
         "Hungary endorsed the autonomy plan on Monday."
     )
-    assert len(b.deals) == 1
-    deal = b.deals[0]
-    assert deal.status == "proposed"
-    assert "Serbia" in deal.parties
+    assert b.deals == []
 
 
 @pytest.mark.parametrize(

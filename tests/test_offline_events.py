@@ -680,3 +680,75 @@ def test_names_in_a_clause_of_its_own_are_no_sides() -> None:
         "Guyana's coast."
     )
     assert tension.disputes == []
+
+
+def test_an_offer_of_one_side_is_no_deal() -> None:
+    rejected = brief(
+        "Talks between Norway and Iceland on mackerel ended without agreement on Thursday. "
+        "Iceland's fisheries ministry said its delegation had proposed a compromise on the "
+        "sharing key, which Norway did not accept."
+    )
+    offered = brief(
+        "Colombia rejected an offer by Ecuador to lift its tariff. Ecuadorean President Daniel "
+        "Noboa put forward the proposal in a televised address on Monday night."
+    )
+    assert [sorted(d.parties) for d in rejected.deals] == [["Iceland", "Norway"]]
+    assert [d.status for d in rejected.deals] == ["collapsed"]
+    assert offered.deals == []
+
+
+def test_who_hosts_or_urges_talks_is_no_side_of_them() -> None:
+    hosted = brief(
+        "Armenia and Azerbaijan held talks in Abu Dhabi on Tuesday. The UAE foreign ministry "
+        'said it was "honoured to host" the meeting.'
+    )
+    offered = brief("Tanzania offered to host talks between Kenya and Uganda on Friday.")
+    urged = brief("The Andean Community urged Colombia and Ecuador to return to dialogue.")
+    assert [sorted(d.parties) for d in hosted.deals] == [["Armenia", "Azerbaijan"]]
+    assert offered.deals == []
+    assert urged.deals == []
+
+
+def test_a_proposal_reported_by_a_state_is_not_that_states_deal() -> None:
+    b = brief(
+        "The Philippines said on Monday that China had proposed a new code of conduct for the "
+        "South China Sea."
+    )
+    assert all("Philippines" not in d.parties for d in b.deals)
+
+
+def test_an_ally_named_beside_talks_is_no_side_of_them() -> None:
+    b = brief("Japan, a close ally of the United States, held talks with China on Tuesday.")
+    assert [sorted(d.parties) for d in b.deals] == [["China", "Japan"]]
+
+
+def test_talks_whose_sides_only_another_sentence_names_are_left_out() -> None:
+    b = brief(
+        "The Philippines accused China on Monday of ramming a supply boat near Second Thomas "
+        "Shoal. Manila summoned the Chinese ambassador. Japan and the United States said they "
+        "were concerned. Officials said the two sides held talks in Tokyo last week."
+    )
+    assert b.deals == []
+
+
+def test_talks_between_two_sides_are_theirs_not_the_hosts() -> None:
+    b = brief(
+        "Iran's foreign minister met his Omani counterpart in Muscat, where Oman has hosted "
+        "indirect talks between Iran and the United States."
+    )
+    assert [sorted(d.parties) for d in b.deals] == [["Iran", "United States"]]
+
+
+def test_being_ready_for_talks_is_no_talks() -> None:
+    b = brief("Japan's trade minister said Tokyo was ready for talks with Seoul on Tuesday.")
+    assert b.deals == []
+
+
+def test_another_states_deal_lends_no_status_to_the_talks() -> None:
+    b = brief(
+        "Britain and the European Union held talks in London on Monday on a new fisheries deal. "
+        "Norway, which is not an EU member, has its own agreement with Britain."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["European Union", "United Kingdom"], "negotiating")
+    ]

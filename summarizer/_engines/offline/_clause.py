@@ -238,7 +238,7 @@ def mood(
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
     ):
         return BACKGROUND
-    if deal and r["wish"].search(_near(left, 5)) and not definite:
+    if deal and r["wish"].search(_near(left, 7)) and not definite:
         return UNREAL
     if deal and r["proposal"].search(_near(left, 6)):
         return PROPOSED

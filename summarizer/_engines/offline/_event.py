@@ -68,6 +68,9 @@ class Event:
     aimed: bool = False  # its target was found in a thread told before
     received: bool = False  # "Japan faced criticism": right is the target, left the critics
     lone: bool = False  # "the agreement", "the sanctions" with one side or none: told before
+    # Sides of the states its clause names, party or not ("Norway has its own agreement with
+    # Britain" names Norway): a lone item naming a side its thread lacks tells another deal.
+    named: list[str] = field(default_factory=list)
     # The values of the list fields above, as sets, for the fields merging has grown.
     _members: dict[str, set[Any]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -16,6 +16,7 @@ threads the article is most about are kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from datetime import date
@@ -189,7 +190,6 @@ _SAME_SIDE_KINDS = frozenset(["legal", "political"])
 
 # Deals one named buyer makes: the seller or the thing bought may be no actor.
 _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
-_POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our)(?: [\w-]+){0,2} $")
 
 
 # Acts aimed at someone the clause may leave unnamed ("condemned the move").
@@ -448,10 +448,31 @@ def _find_events(
                 seen_quotes.add(key)
     _aim(disputes, deals, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
+    lede = {s.index for s in body[:_LEDE_SENTENCES]}
+    by_index = {s.index: s for s in body}
+    deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+def _borrowed(thread: Event, lede: set[int], by_index: dict[int, Sentence], cast: Cast) -> bool:
+    """Talks or an offer told once, past the lede, in a clause that names fewer than two of
+    its sides ("it stood ready to support both countries' dialogue"): the sides come from
+    other sentences, and the clause does not say they are the ones talking."""
+    if thread.real != 1 or thread.sentences[0] in lede:
+        return False
+    if not set(thread.labels) <= events().weak_labels:
+        return False
+    told = [by_index[i] for kind, i in thread.quote_keys if kind == 0 and i in by_index]
+    named = {
+        side_of(a)
+        for sentence in told
+        for a in cast.in_span(sentence.start, sentence.start + len(sentence.text))
+        if a.key in thread.members("parties")
+    }
+    return len(named) < 2
 
 
 def _cues(low: str) -> tuple[list[Found], list[Found], list[Found], list[Found]]:
@@ -613,7 +634,20 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
-    if deal and state == PROPOSED and _third_party_offer(art, sentence, start, trigger, actors):
+    if deal and "talks" in labels:
+        # "Oman has hosted indirect talks between Iran and the United States": talks between
+        # two named sides are theirs; who hosts, attends or reports them is no side.
+        held = _between_sides(art, sentence, end, trigger, actors)
+        if held:
+            actors = held
+    if (
+        deal
+        and state == PROPOSED
+        and (
+            _third_party_offer(art, sentence, start, trigger, actors)
+            or _offer_between_others(art, sentence, start, end, trigger)
+        )
+    ):
         return None
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
@@ -670,16 +704,14 @@ def _read_event(
         sides = 2  # "Gazprom acquired a majority stake in Sakhalin-2": a buyer's deal
     if (
         deal
-        and sides < 2
-        and parties.left
-        # "its plan to grant ...": the subject's own plan; "the autonomy plan": one told before.
-        and (
-            not anaphoric or _POSSESSIVE.search(low, max(0, trigger.start() - 30), trigger.start())
-        )
-        and "proposal" in labels
-        and (state == PROPOSED or _status(statuses, low, seg[0], seg[1], frame, deal) == "proposed")
+        and sides == 2
+        and not parties.right
+        and set(labels) <= lex.weak_labels
+        and _one_phrase(sentence, start, end, actors)
     ):
-        sides = 2  # "Serbia's plan to grant the province autonomy": a proposal of one side
+        # "Ecuadorean President Daniel Noboa put forward the proposal": a state and the person
+        # its title names are one maker; an offer or talks of one side is no deal.
+        sides = 1
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""
@@ -743,7 +775,37 @@ def _read_event(
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
+        named=sorted(
+            {
+                side_of(a)
+                for a in art.cast.in_span(sentence.start + start, sentence.start + end)
+                if a.kind == "state"
+            }
+        )
+        if deal
+        else [],
     )
+
+
+# Between two names of one noun phrase only a possessive and capitalised title words stand:
+# "Ecuadorean President Daniel Noboa", "Iceland's Fisheries Minister Svandis Svavarsdottir".
+_BETWEEN_AFTER = re.compile(r"(?: [\w-]+){0,3}? between\b")
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*)*\s+|['’]s")
+
+
+def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -> bool:
+    """Every name of ``actors`` in the clause ``start:end`` stands in one noun phrase."""
+    first, last = sentence.start + start, sentence.start + end
+    spans = sorted((m.start, m.end) for a in actors for m in a.mentions if first <= m.start < last)
+    if len(spans) < 2:
+        return False  # "officials of the two countries ... in Beijing": a side not named here
+    for (_, e0), (s1, _) in itertools.pairwise(spans):
+        if s1 < e0:
+            continue  # a name inside another
+        gap = sentence.text[e0 - sentence.start : s1 - sentence.start]
+        if _TITLE_GAP.fullmatch(gap) is None:
+            return False
+    return True
 
 
 def _third_party_offer(
@@ -755,6 +817,35 @@ def _third_party_offer(
     sides = {side_of(a) for a in actors}
     return bool(sides) and any(
         a.kind in ("state", "organization") and side_of(a) not in sides
+        for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
+    )
+
+
+def _between_sides(
+    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str], actors: list[Actor]
+) -> list[Actor]:
+    """The parties named after "between" right after the trigger, when they are two sides."""
+    between = _BETWEEN_AFTER.match(art.lows[sentence.index], trigger.end())
+    if between is None:
+        return []
+    named = {a.key for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)}
+    inside = [a for a in actors if a.key in named]
+    return inside if side_count(inside) >= 2 else []
+
+
+def _offer_between_others(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> bool:
+    """A state or body before an offered deal "between" others ("Tanzania offered to host
+    talks between the two governments") is none of its sides, and they agreed to nothing."""
+    between = _BETWEEN_AFTER.match(art.lows[sentence.index], trigger.end())
+    if between is None:
+        return False
+    inside = {
+        side_of(a) for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)
+    }
+    return any(
+        a.kind in ("state", "organization") and side_of(a) not in inside
         for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
     )
 

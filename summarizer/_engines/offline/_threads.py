@@ -70,7 +70,10 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                 None,
             )
         if related is not None:
-            _absorb(related, item, cast, real=bool(item.real), parties=False)
+            # "Norway has its own agreement with Britain" beside EU-UK talks: a lone clause
+            # naming a state the thread does not hold lends its words, not its status.
+            real = bool(item.real) and set(item.named) <= side_set(related, cast)
+            _absorb(related, item, cast, real=real, parties=False)
             # "denied reports that it had agreed ...": the deal the report told is not stated.
             related.denied = related.denied or item.denied
     return [t for t in threads if not t.denied]
