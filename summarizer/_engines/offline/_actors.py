@@ -61,6 +61,7 @@ import itertools
 import re
 
 from summarizer._engines.offline._cast import Actor, Cast, Mention
+from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._people import (
     read_people,
@@ -373,19 +374,27 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
 
 def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     """Whether "BEFORE and AFTER" is one body's name: "Food and Agriculture Organization",
-    "Ministry of Trade and Industry". Either the words after "and" end on an organisation's
-    suffix, or those before hold one followed by "of"/"for"; and no word on either side is a
-    name of its own (a known name, a given name, a title), which "and" would join to another
-    ("Russia and the Foreign Ministry", "the Ministry of Defence and Prime Minister NAME"), nor
-    is either side a known name whole ("the United Nations and European Union")."""
+    "Ministry of Trade and Industry", "Lualaba Copper and Cobalt Mining", "Authority for the
+    Regulation and Control of Strategic Mineral Markets". Either the words after "and" end on
+    an organisation's or a company's suffix, or those before hold one followed by "of"/"for"
+    (and those after hold none: "Ministry of Finance and Bank of Ghana" are two bodies); and
+    no word on either side is a name of its own (a known name, a given name, a title), which
+    "and" would join to another ("Russia and the Foreign Ministry", "the Ministry of Defence
+    and Prime Minister NAME"), nor is either side a known name whole ("the United Nations and
+    European Union"), nor does the side before end on a suffix itself ("the Foreign Ministry
+    and Defence Ministry"). A state may open the name ("Zimbabwe Electricity Transmission and
+    Distribution Company"): a body named after its country."""
     w = r.names
     if before[-1].possessive or any(t.possessive for t in after):
         return False
-    suffix_after = after[-1].text in w.org_suffixes
-    suffix_before = len(after) <= 3 and any(
+    suffixes = w.org_suffixes | w.company_suffixes
+    suffix_after = after[-1].text in suffixes
+    suffix_before = any(
         t.text in w.org_suffixes and n.text in ("of", "for") for t, n in itertools.pairwise(before)
-    )
+    ) and (len(after) <= 3 or not any(t.text in suffixes for t in after))
     if not (suffix_after or suffix_before) or after[-1].text in w.geo_suffixes:
+        return False
+    if suffix_after and before[-1].text in suffixes:
         return False
     for side in (before, after):
         # "the United Nations and European Union": two known bodies, not one.
@@ -393,10 +402,15 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         if r.gaz.get(text, all_caps=r.all_caps) is not None:
             return False
     words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
+    opening = [t for t in before if t.text != "The"]
+    if len(opening) >= 2 and words and words[0] is opening[0]:
+        lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
+        if lead is not None and lead.entity.kind == "state" and lead.how == "name":
+            words = words[1:]  # "Zimbabwe Electricity ...": the body's country opens its name
     return not any(
         t.text in r.given
         or t.text in r.family_first
-        or (t.text in w.not_names and t.text not in w.org_suffixes)
+        or (t.text in w.not_names and t.text not in suffixes and t.text not in w.body_words)
         or r.gaz.get(t.text, all_caps=r.all_caps) is not None
         or name_key(t.text) in r.titles.by_key
         for t in words
@@ -581,7 +595,9 @@ def _known(r: Reading, form: Form, tokens: list[Token], sentence: Sentence) -> A
         return actor
     if form.how == "prefix":
         return None  # "Russo" alone is not a mention; only inside "Russo-Japanese"
-    return r.cast.mention(entity, surface, start, end, sentence.index)
+    return r.cast.mention(
+        entity, surface, start, end, sentence.index, adjective=form.how == "demonym"
+    )
 
 
 def _parts(r: Reading, token: Token, sentence: Sentence) -> list[Actor]:
@@ -635,12 +651,22 @@ def _organisation(
         return None
     lead = next((s for s in segments if s.start == first and s.form is not None), None)
     suffix_kind: str | None = None
+    # "Empresa Nacional de Electricidad": a language that puts the head first names the
+    # body by its first word.
+    head_first = (
+        ("company" if body[0].text in w.company_heads else None)
+        or ("organization" if body[0].text in w.org_heads else None)
+        if len(body) >= 2
+        else None
+    )
     if last in w.armed_suffixes:
         suffix_kind = "armed_group"
     elif last in w.org_suffixes:
         suffix_kind = "organization"
     elif last in w.company_suffixes:
         suffix_kind = "company"
+    elif head_first is not None:
+        suffix_kind = head_first
     elif len(body) >= 3 and any(
         t.text in w.org_suffixes and n.text in ("of", "for")
         for t, n in itertools.pairwise(body[:4])
@@ -677,7 +703,10 @@ def _organisation(
     if owner is not None and owner.kind == "state":
         country = owner.country
         demonym = _demonym(owner, r.gaz)
-        name = f"{demonym} {name}" if demonym else name
+        # "Russia's Foreign Ministry" is the Russian Foreign Ministry; a company's own name
+        # ("Chile's Sociedad Quimica y Minera") needs no country.
+        if demonym and suffix_kind != "company" and head_first is None:
+            name = f"{demonym} {name}"
     if not specific and country is None and not (last == "Party" and len(body) >= 2):
         # "the opposition Socialist Party" is a party's name though its words are generic.
         return None
@@ -907,12 +936,16 @@ def _article_names(r: Reading) -> None:
 
 
 def _in_passing(r: Reading) -> None:
-    """Mark the actors named in passing (:attr:`Actor.passing`): one sentence, adjectives
-    only ("a Dutch side", "Chinese metal"), no role; or a body named only in the post of a
-    person ("NAME, an analyst at the X Institute"), whom the briefing lists with it."""
+    """Mark the commentators (:attr:`Actor.commentator`) and the actors named in passing
+    (:attr:`Actor.passing`): one sentence, adjectives only ("a Dutch side", "Chinese metal"),
+    no role; or a body named only in the post of a commentator ("NAME, an analyst at the X
+    Institute"), whom the briefing lists with it. A body named in the post of someone who
+    speaks or acts for it ("NAME, coordinator of the X Coalition") is in the story."""
+    commenting = reading()["analyst"]
     posts: dict[int, list[str]] = {}
     for person in r.cast.people():
-        if person.role:
+        if person.role and commenting.search(person.role.casefold()) is not None:
+            person.commentator = True
             for index in person.sentences():
                 posts.setdefault(index, []).append(name_key(person.role))
     for actor in r.cast.actors.values():

@@ -271,7 +271,7 @@ def _actors(
             not is_party(actors[i][1]),
             actors[i][0].passing,
             -_weight(actors[i][0]),
-            actors[i][0].kind not in ("state", "organization"),
+            actors[i][0].kind == "state",
             i,
         ),
     )
@@ -286,4 +286,5 @@ def _weight(actor: Actor) -> int:
     text gives it (a title, a post: someone who speaks or acts for a body). Sentences, not
     mentions: a state named three times in one sentence of background is no more central
     than a minister quoted in two."""
-    return len({m.sentence for m in actor.mentions}) + (1 if actor.role else 0)
+    named = {m.sentence for m in actor.mentions if not m.adjective}
+    return max(1, len(named)) + (1 if actor.role and not actor.commentator else 0)
