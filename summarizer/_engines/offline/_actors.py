@@ -56,6 +56,7 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -71,7 +72,12 @@ from summarizer._engines.offline._people import (
     resolve_owned,
 )
 from summarizer._engines.offline._reading import Reading
-from summarizer._engines.offline._roles import appositive_roles, body_described, descriptions
+from summarizer._engines.offline._roles import (
+    appositive_roles,
+    body_described,
+    descriptions,
+    spoken_after,
+)
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import (
     CONNECTORS,
@@ -108,6 +114,8 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     _drop_mere_venues(r)
     _drop_opening_words(r)
     _article_names(r)
+    if not r.all_caps:
+        _interviewees(r, sentences)
     _in_passing(r)
     return r.cast
 
@@ -509,7 +517,7 @@ def _sequence(
     seq = _after_date(r, seq)
     if not seq:
         return None
-    cut = _person_of_body(r, seq)
+    cut = _person_of_body(r, seq, sentence)
     if cut is not None:
         # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.
         _sequence(r, seq[:cut], sentence, owner)
@@ -571,11 +579,14 @@ def _after_date(r: Reading, seq: list[Token]) -> list[Token]:
     return seq[k:]
 
 
-def _person_of_body(r: Reading, seq: list[Token]) -> int | None:
+def _person_of_body(r: Reading, seq: list[Token], sentence: Sentence) -> int | None:
     """Where "of" cuts "GIVEN FAMILY of the NAME Party" into a person and a body: the run
-    opens on a given name, two or three words before "of", and ends on a body's suffix."""
+    opens on a given name, or follows a verb of speaking ("said NAME NAME of the NAME
+    Union"), two or three words before "of", and ends on a body's suffix."""
     w = r.names
-    if r.all_caps or seq[0].text not in r.given or seq[-1].text not in w.org_suffixes:
+    if r.all_caps or seq[-1].text not in w.org_suffixes:
+        return None
+    if seq[0].text not in r.given and not spoken_after(r, seq[0], sentence):
         return None
     for k in (2, 3):
         if k + 1 < len(seq) and seq[k].text == "of":
@@ -933,6 +944,34 @@ def _article_names(r: Reading) -> None:
         if forms and all(f is not None and f.how == "former" for f in forms):
             first = min(actor.mentions, key=lambda m: m.start)
             actor.name = first.surface
+
+
+# An interview's turns: "Q: Why ...?", "A: Because ...".
+_QUESTION = re.compile(r"Q\s*[:.]\s")
+_ANSWER = re.compile(r"A\s*[:.]\s")
+
+
+def _interviewees(r: Reading, sentences: list[Sentence]) -> None:
+    """In an interview (questions and answers, turn by turn), the people the headline names
+    are those who answer ("Q&A: Lagos ports chief NAME NAME says ..."), though the body may
+    never name them again: they join the cast, with the headline as where they are named.
+    Nothing else of a headline is read: it names no actor the body does not."""
+    body = [s for s in sentences if s.body]
+    if not any(_QUESTION.match(s.text) for s in body) or not any(
+        _ANSWER.match(s.text) for s in body
+    ):
+        return
+    for sentence in sentences:
+        if sentence.body or sentence.paragraph != 0:
+            continue
+        header = find_actors([dataclasses.replace(sentence, body=True)], exclude=r.exclude)
+        for person in header.people():
+            if person.key in r.cast.actors or len(person.name.split()) < 2:
+                continue
+            entity = Entity(person.key, person.name, person.kind, person.country)
+            for m in person.mentions:
+                r.cast.mention(entity, m.surface, m.start, m.end, m.sentence)
+            r.cast.actors[person.key].role = person.role
 
 
 def _in_passing(r: Reading) -> None:
