@@ -528,3 +528,14 @@ def test_an_interviews_headline_names_who_answers() -> None:
     # A headline that is no interview's names nobody the body does not.
     story = brief(text.replace("Q: ", "").replace("A: ", ""))
     assert "Ngozi Adeyemi" not in names(story)
+
+
+def test_a_post_of_a_body_names_the_body_and_two_companies_stay_two() -> None:
+    b = brief(
+        "That is the view of Michael Reed, the CEO of New Media Investment Group. Apple "
+        "supplier Wistron and Global Lighting Technologies said so. Ithaca Holdings, owned by "
+        "Braun and The Carlyle Group, declined to comment."
+    )
+    assert "New Media Investment Group" in names(b)
+    assert {"Wistron", "Global Lighting Technologies"} <= set(names(b))
+    assert not any(" and " in n for n in names(b))

@@ -396,7 +396,12 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     if before[-1].possessive or any(t.possessive for t in after):
         return False
     suffixes = w.org_suffixes | w.company_suffixes
-    suffix_after = after[-1].text in suffixes
+    # A company's suffix joins one word of its trade ("Copper and Cobalt Mining"); after
+    # more words it closes another company's name ("Wistron and Global Lighting
+    # Technologies"), and an article opens another name ("Braun and The Carlyle Group").
+    suffix_after = after[-1].text in w.org_suffixes or (
+        after[-1].text in w.company_suffixes and len(after) == 2 and len(before) >= 2
+    )
     suffix_before = any(
         t.text in w.org_suffixes and n.text in ("of", "for") for t, n in itertools.pairwise(before)
     ) and (len(after) <= 3 or not any(t.text in suffixes for t in after))
@@ -657,6 +662,15 @@ def _organisation(
         first += 1
     if any(s.form is not None and s.start <= first and s.end == len(seq) for s in segments):
         return None  # "The International Atomic Energy Agency": a known name already
+    # "the CEO of New Media Investment Group", "Governor of the Bank of England": a post of
+    # the body names the body, not one called after the post.
+    if (
+        first + 2 < len(seq)
+        and (last in w.org_suffixes or last in w.company_suffixes)
+        and seq[first + 1].text == "of"
+        and name_key(seq[first].text) in r.titles.by_key
+    ):
+        first += 3 if seq[first + 2].text == "the" else 2
     body = seq[first:]
     if not body:
         return None
