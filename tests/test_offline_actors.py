@@ -539,3 +539,12 @@ def test_a_post_of_a_body_names_the_body_and_two_companies_stay_two() -> None:
     assert "New Media Investment Group" in names(b)
     assert {"Wistron", "Global Lighting Technologies"} <= set(names(b))
     assert not any(" and " in n for n in names(b))
+
+
+def test_a_demonym_before_a_companys_own_name_is_where_it_is_from() -> None:
+    b = brief(
+        "The smelter is run by a joint venture between a Chinese maker and Indonesian Bintang "
+        "Timur Minerals. Indian Oil Corporation will buy the nickel."
+    )
+    assert "Bintang Timur Minerals" in names(b)
+    assert "Indian Oil Corporation" in names(b)

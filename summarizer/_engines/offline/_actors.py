@@ -724,6 +724,16 @@ def _organisation(
     country: str | None = None
     if lead is not None and lead.form is not None and lead.form.entity.kind == "state":
         country = lead.form.entity.country
+        if (
+            suffix_kind == "company"
+            and lead.form.how == "demonym"
+            and lead.end - lead.start == 1
+            and len(specific) >= 3
+        ):
+            # "Indonesian Bintang Timur Minerals": before a company's own name, a demonym
+            # says where it is from ("Indian Oil Corporation" keeps it: no name without it).
+            body = body[1:]
+            specific = specific[1:]
     name = join(body)
     if owner is not None and owner.kind == "state":
         country = owner.country

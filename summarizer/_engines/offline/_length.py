@@ -270,12 +270,12 @@ def _actors(
     on_page: Callable[[dict[str, Any]], bool],
 ) -> list[dict[str, Any]]:
     """The actors to list, in their order: every party of a listed event, up to ``limit``
-    others, the most central first (:func:`_weight`; among equals, states last: a state named
-    once is most often where something happens, a body or a person named once is there to
-    act or speak), and past ``limit`` those ``on_page`` (named in a quote the briefing shows
-    anyway) that act in the story. An actor named only in passing comes after every other,
-    and a commentator is never listed past the limit: a list cut short must keep the actors
-    that act over those the text only names."""
+    others, the most central first (:func:`_weight`; among equals, states and regions last:
+    a place named once is most often where something happens, a body or a person named once
+    is there to act or speak), and past ``limit`` those ``on_page`` (named in a quote the
+    briefing shows anyway) that act in the story. An actor named only in passing comes after
+    every other, and a commentator is never listed past the limit: a list cut short must
+    keep the actors that act over those the text only names."""
     parties = {name_key(p) for event in events for p in event["parties"]}
 
     def is_party(data: dict[str, Any]) -> bool:
@@ -287,7 +287,7 @@ def _actors(
             not is_party(actors[i][1]),
             actors[i][0].passing,
             -_weight(actors[i][0]),
-            actors[i][0].kind == "state",
+            actors[i][0].kind in ("state", "other"),
             i,
         ),
     )
