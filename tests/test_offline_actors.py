@@ -456,3 +456,95 @@ def test_states_named_only_as_where_travellers_and_shoppers_come_from_are_no_act
     )
     listed = set(names(b))
     assert not {"United Kingdom", "Germany", "Netherlands", "China", "India", "Ireland"} & listed
+
+
+def test_long_names_named_once_are_read_whole() -> None:
+    b = brief(
+        "The Zimbabwe Electricity Transmission and Distribution Company signed the agreement "
+        "on Thursday. Lualaba Copper and Cobalt Mining said it had halted a processing line. "
+        "The Authority for the Regulation and Control of Strategic Mineral Markets said the "
+        "quotas would stay. The National Union of Mining and Metallurgy Workers threatened a "
+        "strike, and the National Geology and Mining Service closed part of the mine."
+    )
+    assert {
+        "Zimbabwe Electricity Transmission and Distribution Company",
+        "Lualaba Copper and Cobalt Mining",
+        "Authority for the Regulation and Control of Strategic Mineral Markets",
+        "National Union of Mining and Metallurgy Workers",
+        "National Geology and Mining Service",
+    } <= set(names(b))
+    assert "Distribution Company" not in names(b)
+    assert actor(b, "Lualaba Copper and Cobalt Mining").kind == "company"
+
+
+def test_and_between_two_bodies_leaves_two_bodies() -> None:
+    b = brief(
+        "The Ministry of Finance and Bank of Ghana agreed on a plan. Russia's Foreign Ministry "
+        "and Defence Ministry said they had not been told."
+    )
+    assert {"Ministry of Finance", "Bank of Ghana"} <= set(names(b))
+    assert not any(" and " in n for n in names(b))
+
+
+def test_a_name_that_opens_on_its_head_noun_is_that_body() -> None:
+    b = brief(
+        "Yacimientos de Litio Bolivianos signed the contracts in La Paz. The power comes from "
+        "Hidroelectrica de Cahora Bassa, which runs the dam. Chile's Sociedad Quimica y Minera "
+        "agreed to the plan, said Jose Mamani, an economist at the Universidad Mayor de San "
+        "Andres."
+    )
+    assert actor(b, "Yacimientos de Litio Bolivianos").kind == "company"
+    assert actor(b, "Hidroelectrica de Cahora Bassa").kind == "company"
+    # A company's own name needs no country before it.
+    assert actor(b, "Sociedad Quimica y Minera").kind == "company"
+    assert "Universidad Mayor de San Andres" in names(b)
+
+
+def test_people_quoted_once_by_a_post_an_age_or_their_body() -> None:
+    b = brief(
+        "Cargo had doubled, said Siosaia Fifita, the port's general manager. Mbali Khumalo, "
+        "34, said she had not been paid. The strike will go on, said Bongani Mthembu of the "
+        "Congress of South African Trade Unions. The opposition Kuomintang said the plan had "
+        "failed."
+    )
+    for person in ("Siosaia Fifita", "Mbali Khumalo", "Bongani Mthembu"):
+        assert actor(b, person).kind == "person"
+    assert actor(b, "Congress of South African Trade Unions").kind == "organization"
+    assert actor(b, "Kuomintang").kind == "organization"
+    # A number in a place's description is no age: "the Rifugio NAME, 2,752 metres up".
+    hut = brief("They ended the day at the Rifugio Lagazuoi, 2,752 metres above the valley.")
+    assert "Rifugio Lagazuoi" not in names(hut)
+
+
+def test_an_interviews_headline_names_who_answers() -> None:
+    text = (
+        "Q&A: Lagos ports chief Ngozi Adeyemi says congestion will ease by June\n\n"
+        "LAGOS (Reuters) - Nigeria's ports are among the most congested in Africa. Reuters "
+        "spoke to the head of the Nigerian Ports Authority.\n\n"
+        "Q: Why are ships still waiting?\n\nA: Because trucks cannot reach the terminals.\n"
+    )
+    b = brief(text)
+    assert actor(b, "Ngozi Adeyemi").kind == "person"
+    # A headline that is no interview's names nobody the body does not.
+    story = brief(text.replace("Q: ", "").replace("A: ", ""))
+    assert "Ngozi Adeyemi" not in names(story)
+
+
+def test_a_post_of_a_body_names_the_body_and_two_companies_stay_two() -> None:
+    b = brief(
+        "That is the view of Michael Reed, the CEO of New Media Investment Group. Apple "
+        "supplier Wistron and Global Lighting Technologies said so. Ithaca Holdings, owned by "
+        "Braun and The Carlyle Group, declined to comment."
+    )
+    assert "New Media Investment Group" in names(b)
+    assert {"Wistron", "Global Lighting Technologies"} <= set(names(b))
+    assert not any(" and " in n for n in names(b))
+
+
+def test_a_demonym_before_a_companys_own_name_is_where_it_is_from() -> None:
+    b = brief(
+        "The smelter is run by a joint venture between a Chinese maker and Indonesian Bintang "
+        "Timur Minerals. Indian Oil Corporation will buy the nickel."
+    )
+    assert "Bintang Timur Minerals" in names(b)
+    assert "Indian Oil Corporation" in names(b)

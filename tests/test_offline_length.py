@@ -81,3 +81,24 @@ def test_a_long_quote_of_a_deal_drops_the_aside_that_trails_it() -> None:
     # An aside that names a party the rest does not name stays: it is part of the claim.
     named = quote.replace("Indonesian election", "election, which Malaysia watched")
     assert _claim(named, [*parties, ["Malaysia"]]) == named
+
+
+def test_a_cut_list_keeps_bodies_that_act_over_listed_states_and_a_commentator() -> None:
+    briefing = brief(
+        "The Zambezi Valley Water Authority and the Kariba Power Holdings signed a deal on "
+        "Monday to share the dam's water until 2030, the two bodies said in a joint statement "
+        "in Lusaka. Zambia and Zimbabwe both depend on the dam for power. Botswana, Namibia, "
+        "Malawi and Angola buy some of the electricity. The Southern African Power Pool will "
+        "carry the power. The African Development Bank said it would lend $200 million. The "
+        "World Bank said it would study a second loan. The Zambia Chamber of Mines welcomed the "
+        "deal, and the Mineworkers Union of Zambia said jobs were safe. The Copperbelt Energy "
+        "Corporation said it would buy more power next year. Tanzania and Mozambique were not "
+        "part of the talks. Kenya was also watching. "
+        '"This is a sensible deal that should have been signed years ago," said Hannah Moyo, '
+        'an analyst at the Harare Institute for Policy Studies. "It buys time."'
+    )
+    listed = {a.name for a in briefing.actors}
+    assert {"Mineworkers Union of Zambia", "Copperbelt Energy Corporation"} <= listed
+    assert not {"Botswana", "Namibia", "Kenya"} & listed
+    # An analyst comments on the story: a list cut short leaves the view out first.
+    assert "Hannah Moyo" not in listed

@@ -367,6 +367,9 @@ _NAME_SETS = (
     "time_cues",
     "place_verbs",
     "visitor_nouns",
+    "body_words",
+    "company_heads",
+    "org_heads",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

@@ -219,6 +219,15 @@ class NameWords(NamedTuple):
     visitor_nouns: frozenset[str]
     """People who come from a state to travel or buy ("British walkers", "shoppers from
     China"): the state is where they come from, no actor by that mention."""
+    body_words: frozenset[str]
+    """Words of :attr:`not_names` that stand inside a body's name ("National Geology and
+    Mining Service"): "and" may join them into one name."""
+    company_heads: frozenset[str]
+    """Head nouns that open a company's name in languages that put the head first
+    ("Empresa Nacional de Electricidad", "Yacimientos de Litio Bolivianos")."""
+    org_heads: frozenset[str]
+    """Head nouns that open an organisation's name in languages that put the head first
+    ("Instituto Nacional de Estadistica", "Universidad Mayor de San Andres")."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

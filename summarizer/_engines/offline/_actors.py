@@ -56,11 +56,13 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
 
 from summarizer._engines.offline._cast import Actor, Cast, Mention
+from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._people import (
     read_people,
@@ -70,7 +72,12 @@ from summarizer._engines.offline._people import (
     resolve_owned,
 )
 from summarizer._engines.offline._reading import Reading
-from summarizer._engines.offline._roles import appositive_roles, body_described, descriptions
+from summarizer._engines.offline._roles import (
+    appositive_roles,
+    body_described,
+    descriptions,
+    spoken_after,
+)
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import (
     CONNECTORS,
@@ -107,6 +114,8 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     _drop_mere_venues(r)
     _drop_opening_words(r)
     _article_names(r)
+    if not r.all_caps:
+        _interviewees(r, sentences)
     _in_passing(r)
     return r.cast
 
@@ -373,19 +382,32 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
 
 def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     """Whether "BEFORE and AFTER" is one body's name: "Food and Agriculture Organization",
-    "Ministry of Trade and Industry". Either the words after "and" end on an organisation's
-    suffix, or those before hold one followed by "of"/"for"; and no word on either side is a
-    name of its own (a known name, a given name, a title), which "and" would join to another
-    ("Russia and the Foreign Ministry", "the Ministry of Defence and Prime Minister NAME"), nor
-    is either side a known name whole ("the United Nations and European Union")."""
+    "Ministry of Trade and Industry", "Lualaba Copper and Cobalt Mining", "Authority for the
+    Regulation and Control of Strategic Mineral Markets". Either the words after "and" end on
+    an organisation's or a company's suffix, or those before hold one followed by "of"/"for"
+    (and those after hold none: "Ministry of Finance and Bank of Ghana" are two bodies); and
+    no word on either side is a name of its own (a known name, a given name, a title), which
+    "and" would join to another ("Russia and the Foreign Ministry", "the Ministry of Defence
+    and Prime Minister NAME"), nor is either side a known name whole ("the United Nations and
+    European Union"), nor does the side before end on a suffix itself ("the Foreign Ministry
+    and Defence Ministry"). A state may open the name ("Zimbabwe Electricity Transmission and
+    Distribution Company"): a body named after its country."""
     w = r.names
     if before[-1].possessive or any(t.possessive for t in after):
         return False
-    suffix_after = after[-1].text in w.org_suffixes
-    suffix_before = len(after) <= 3 and any(
-        t.text in w.org_suffixes and n.text in ("of", "for") for t, n in itertools.pairwise(before)
+    suffixes = w.org_suffixes | w.company_suffixes
+    # A company's suffix joins one word of its trade ("Copper and Cobalt Mining"); after
+    # more words it closes another company's name ("Wistron and Global Lighting
+    # Technologies"), and an article opens another name ("Braun and The Carlyle Group").
+    suffix_after = after[-1].text in w.org_suffixes or (
+        after[-1].text in w.company_suffixes and len(after) == 2 and len(before) >= 2
     )
+    suffix_before = any(
+        t.text in w.org_suffixes and n.text in ("of", "for") for t, n in itertools.pairwise(before)
+    ) and (len(after) <= 3 or not any(t.text in suffixes for t in after))
     if not (suffix_after or suffix_before) or after[-1].text in w.geo_suffixes:
+        return False
+    if suffix_after and before[-1].text in suffixes:
         return False
     for side in (before, after):
         # "the United Nations and European Union": two known bodies, not one.
@@ -393,10 +415,15 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         if r.gaz.get(text, all_caps=r.all_caps) is not None:
             return False
     words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
+    opening = [t for t in before if t.text != "The"]
+    if len(opening) >= 2 and words and words[0] is opening[0]:
+        lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
+        if lead is not None and lead.entity.kind == "state" and lead.how == "name":
+            words = words[1:]  # "Zimbabwe Electricity ...": the body's country opens its name
     return not any(
         t.text in r.given
         or t.text in r.family_first
-        or (t.text in w.not_names and t.text not in w.org_suffixes)
+        or (t.text in w.not_names and t.text not in suffixes and t.text not in w.body_words)
         or r.gaz.get(t.text, all_caps=r.all_caps) is not None
         or name_key(t.text) in r.titles.by_key
         for t in words
@@ -495,7 +522,7 @@ def _sequence(
     seq = _after_date(r, seq)
     if not seq:
         return None
-    cut = _person_of_body(r, seq)
+    cut = _person_of_body(r, seq, sentence)
     if cut is not None:
         # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.
         _sequence(r, seq[:cut], sentence, owner)
@@ -557,11 +584,14 @@ def _after_date(r: Reading, seq: list[Token]) -> list[Token]:
     return seq[k:]
 
 
-def _person_of_body(r: Reading, seq: list[Token]) -> int | None:
+def _person_of_body(r: Reading, seq: list[Token], sentence: Sentence) -> int | None:
     """Where "of" cuts "GIVEN FAMILY of the NAME Party" into a person and a body: the run
-    opens on a given name, two or three words before "of", and ends on a body's suffix."""
+    opens on a given name, or follows a verb of speaking ("said NAME NAME of the NAME
+    Union"), two or three words before "of", and ends on a body's suffix."""
     w = r.names
-    if r.all_caps or seq[0].text not in r.given or seq[-1].text not in w.org_suffixes:
+    if r.all_caps or seq[-1].text not in w.org_suffixes:
+        return None
+    if seq[0].text not in r.given and not spoken_after(r, seq[0], sentence):
         return None
     for k in (2, 3):
         if k + 1 < len(seq) and seq[k].text == "of":
@@ -581,7 +611,9 @@ def _known(r: Reading, form: Form, tokens: list[Token], sentence: Sentence) -> A
         return actor
     if form.how == "prefix":
         return None  # "Russo" alone is not a mention; only inside "Russo-Japanese"
-    return r.cast.mention(entity, surface, start, end, sentence.index)
+    return r.cast.mention(
+        entity, surface, start, end, sentence.index, adjective=form.how == "demonym"
+    )
 
 
 def _parts(r: Reading, token: Token, sentence: Sentence) -> list[Actor]:
@@ -630,17 +662,36 @@ def _organisation(
         first += 1
     if any(s.form is not None and s.start <= first and s.end == len(seq) for s in segments):
         return None  # "The International Atomic Energy Agency": a known name already
+    # "the CEO of New Media Investment Group", "Governor of the Bank of England": a post of
+    # the body names the body, not one called after the post.
+    if (
+        first + 2 < len(seq)
+        and (last in w.org_suffixes or last in w.company_suffixes)
+        and seq[first + 1].text == "of"
+        and name_key(seq[first].text) in r.titles.by_key
+    ):
+        first += 3 if seq[first + 2].text == "the" else 2
     body = seq[first:]
     if not body:
         return None
     lead = next((s for s in segments if s.start == first and s.form is not None), None)
     suffix_kind: str | None = None
+    # "Empresa Nacional de Electricidad": a language that puts the head first names the
+    # body by its first word.
+    head_first = (
+        ("company" if body[0].text in w.company_heads else None)
+        or ("organization" if body[0].text in w.org_heads else None)
+        if len(body) >= 2
+        else None
+    )
     if last in w.armed_suffixes:
         suffix_kind = "armed_group"
     elif last in w.org_suffixes:
         suffix_kind = "organization"
     elif last in w.company_suffixes:
         suffix_kind = "company"
+    elif head_first is not None:
+        suffix_kind = head_first
     elif len(body) >= 3 and any(
         t.text in w.org_suffixes and n.text in ("of", "for")
         for t, n in itertools.pairwise(body[:4])
@@ -673,11 +724,24 @@ def _organisation(
     country: str | None = None
     if lead is not None and lead.form is not None and lead.form.entity.kind == "state":
         country = lead.form.entity.country
+        if (
+            suffix_kind == "company"
+            and lead.form.how == "demonym"
+            and lead.end - lead.start == 1
+            and len(specific) >= 3
+        ):
+            # "Indonesian Bintang Timur Minerals": before a company's own name, a demonym
+            # says where it is from ("Indian Oil Corporation" keeps it: no name without it).
+            body = body[1:]
+            specific = specific[1:]
     name = join(body)
     if owner is not None and owner.kind == "state":
         country = owner.country
         demonym = _demonym(owner, r.gaz)
-        name = f"{demonym} {name}" if demonym else name
+        # "Russia's Foreign Ministry" is the Russian Foreign Ministry; a company's own name
+        # ("Chile's Sociedad Quimica y Minera") needs no country.
+        if demonym and suffix_kind != "company" and head_first is None:
+            name = f"{demonym} {name}"
     if not specific and country is None and not (last == "Party" and len(body) >= 2):
         # "the opposition Socialist Party" is a party's name though its words are generic.
         return None
@@ -906,13 +970,45 @@ def _article_names(r: Reading) -> None:
             actor.name = first.surface
 
 
+# An interview's turns: "Q: Why ...?", "A: Because ...".
+_QUESTION = re.compile(r"Q\s*[:.]\s")
+_ANSWER = re.compile(r"A\s*[:.]\s")
+
+
+def _interviewees(r: Reading, sentences: list[Sentence]) -> None:
+    """In an interview (questions and answers, turn by turn), the people the headline names
+    are those who answer ("Q&A: Lagos ports chief NAME NAME says ..."), though the body may
+    never name them again: they join the cast, with the headline as where they are named.
+    Nothing else of a headline is read: it names no actor the body does not."""
+    body = [s for s in sentences if s.body]
+    if not any(_QUESTION.match(s.text) for s in body) or not any(
+        _ANSWER.match(s.text) for s in body
+    ):
+        return
+    for sentence in sentences:
+        if sentence.body or sentence.paragraph != 0:
+            continue
+        header = find_actors([dataclasses.replace(sentence, body=True)], exclude=r.exclude)
+        for person in header.people():
+            if person.key in r.cast.actors or len(person.name.split()) < 2:
+                continue
+            entity = Entity(person.key, person.name, person.kind, person.country)
+            for m in person.mentions:
+                r.cast.mention(entity, m.surface, m.start, m.end, m.sentence)
+            r.cast.actors[person.key].role = person.role
+
+
 def _in_passing(r: Reading) -> None:
-    """Mark the actors named in passing (:attr:`Actor.passing`): one sentence, adjectives
-    only ("a Dutch side", "Chinese metal"), no role; or a body named only in the post of a
-    person ("NAME, an analyst at the X Institute"), whom the briefing lists with it."""
+    """Mark the commentators (:attr:`Actor.commentator`) and the actors named in passing
+    (:attr:`Actor.passing`): one sentence, adjectives only ("a Dutch side", "Chinese metal"),
+    no role; or a body named only in the post of a commentator ("NAME, an analyst at the X
+    Institute"), whom the briefing lists with it. A body named in the post of someone who
+    speaks or acts for it ("NAME, coordinator of the X Coalition") is in the story."""
+    commenting = reading()["analyst"]
     posts: dict[int, list[str]] = {}
     for person in r.cast.people():
-        if person.role:
+        if person.role and commenting.search(person.role.casefold()) is not None:
+            person.commentator = True
             for index in person.sentences():
                 posts.setdefault(index, []).append(name_key(person.role))
     for actor in r.cast.actors.values():

@@ -23,6 +23,8 @@ class Mention:
     sentence: int
     back: bool = False
     """A reference back to a body named before ("the court"), not a name of it: no alias."""
+    adjective: bool = False
+    """A state's demonym ("a Chinese partner"): the state modifies a noun, and does not act."""
 
 
 @dataclass(slots=True)
@@ -36,6 +38,9 @@ class Actor:
     passing: bool = False
     """Named in passing only: in one sentence, by an adjective ("a Dutch side", "Japanese
     striker"), with no role. Worth listing only when it takes part in something."""
+    commentator: bool = False
+    """A person whose post is to comment (an analyst, a researcher, a fellow of a think
+    tank): the text quotes a view on the story, not someone who acts in it."""
     # What the stages ask of the mentions, kept up to date as they come: a text that names an
     # actor 100,000 times must not cost 100,000 steps per question (see Cast.mention).
     _starts: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
@@ -145,13 +150,14 @@ class Cast:
         sentence: int,
         *,
         back: bool = False,
+        adjective: bool = False,
     ) -> Actor:
         actor = self.actors.get(entity.key)
         new = actor is None
         if actor is None:
             actor = Actor(entity.key, entity.name, entity.kind, entity.country)
             self.actors[entity.key] = actor
-        if actor._add(Mention(start, end, token_text, sentence, back)):
+        if actor._add(Mention(start, end, token_text, sentence, back, adjective)):
             self._changed()
         if new:
             self._joined(actor)

@@ -20,6 +20,7 @@ from summarizer._engines.offline._gazetteer import Entity, Form
 from summarizer._engines.offline._reading import Bare, Reading
 from summarizer._engines.offline._roles import (
     acronym_appositive,
+    aged,
     body_described,
     company_after,
     company_before,
@@ -268,6 +269,9 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
     if len(run) <= 3 and (introduced(r, run[-1], sentence) or introduced_before(r, run, sentence)):
         # "NAME NAME, a spokesperson for Y,", "NAME NAME, who heads Y,": the role
         # written after the name says it is a person.
+        _person(r, run, sentence)
+        return
+    if aged(run, sentence) and run[-1].text not in w.org_suffixes | w.company_suffixes:
         _person(r, run, sentence)
         return
     post = speaker(r, run, sentence)

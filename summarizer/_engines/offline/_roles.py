@@ -336,8 +336,30 @@ def _speaker_patterns(verbs: frozenset[str]) -> tuple[re.Pattern[str], re.Patter
     before = re.compile(r"(?<![\w-])(?:" + words + r") $")
     # A description in lower case, or a body's post: "the ministry's undersecretary",
     # "head of strategy at NAME", "NAME's co-founder"; not another name ("NAME, NAME and").
-    after = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their) )?(?:[A-Z][\w-]*['’]s )?[a-z]")
+    # Or the body the person speaks for: "said NAME NAME of the NAME Union".
+    after = re.compile(
+        r",\s+(?:(?:a|an|the|his|her|its|their) )?(?:[A-Z][\w-]*['’]s )?[a-z]"
+        r"|\s+of\s+(?:the\s+)?[A-Z]"
+    )
     return before, after
+
+
+def spoken_after(r: Reading, token: Token, sentence: Sentence) -> bool:
+    """Whether ``token`` comes right after a verb of speaking ("said NAME", "according to
+    NAME")."""
+    before, _ = _speaker_patterns(r.names.speech_verbs)
+    start = token.start - sentence.start
+    return before.search(sentence.masked, max(0, start - 20), start) is not None
+
+
+_AGE = re.compile(r",\s+\d{1,3},\s")
+
+
+def aged(run: list[Token], sentence: Sentence) -> bool:
+    """ "NAME NAME, 34, a miner,": only a person is given an age between commas."""
+    return (
+        2 <= len(run) <= 3 and _AGE.match(sentence.masked, run[-1].end - sentence.start) is not None
+    )
 
 
 _POST = re.compile(r",\s+(?:(?:the|a|an) )?(?P<post>[^,.;:\"“”()]{3,90}?)(?=[,.;]|$)")
