@@ -36,8 +36,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
+from summarizer._engines.offline._prefilter import Needs, folded, needs
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._when import Written, before, find_dates, resolve
 from summarizer._lexicon import lexicon
@@ -260,12 +262,46 @@ def _clause_start(text: str, at: int) -> int:
     return max((m.end() for m in _BREAK.finditer(text, 0, at) if m.end() <= at), default=0)
 
 
-def _cues(text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon) -> list[_Cue]:
-    """The future forms of ``text`` (a masked sentence) that count, in text order."""
-    if lex.any_cue.search(text) is None:
+@dataclass(frozen=True, slots=True)
+class _Gates:
+    """What each cue pattern of the lexicon needs in a text to match at all (see
+    :mod:`._prefilter`): a sentence without it is not searched."""
+
+    any_cue: Needs
+    not_cues: Needs
+    reporting: Needs
+    cues: tuple[Needs, ...]
+    reported: tuple[Needs, ...]
+    forward_times: Needs
+
+
+@lru_cache(maxsize=1)
+def _gates() -> _Gates:
+    lex = outlook()
+    return _Gates(
+        any_cue=needs(lex.any_cue),
+        not_cues=needs(lex.not_cues),
+        reporting=needs(lex.reporting),
+        cues=tuple(needs(p) for _, p in lex.cues),
+        reported=tuple(needs(p) for _, p in lex.reported),
+        forward_times=needs(lex.forward_times),
+    )
+
+
+def _cues(
+    text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon, gates: _Gates
+) -> list[_Cue]:
+    """The future forms of ``text`` (a masked sentence) that count, in text order. A pattern
+    is searched only where it can match (the results are the same as searching everywhere)."""
+    low = folded(text)
+    if not gates.any_cue.possible(low):
         return []  # no cue of any kind: the blocking and reporting passes would find nothing
-    blocked = [m.span() for m in lex.not_cues.finditer(text)]
-    reporting = [m.end() for m in lex.reporting.finditer(text)]
+    blocked = (
+        [m.span() for m in lex.not_cues.finditer(text)] if gates.not_cues.possible(low) else []
+    )
+    reporting = (
+        [m.end() for m in lex.reporting.finditer(text)] if gates.reporting.possible(low) else []
+    )
     found: list[_Cue] = []
 
     def add(match: re.Match[str], likelihood: str, kind: str) -> None:
@@ -277,11 +313,15 @@ def _cues(text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon) -> list
             return  # "if talks resume next month": a condition, not a forecast
         found.append(_Cue(start, end, likelihood, kind))
 
-    for likelihood, pattern in lex.cues:
+    for (likelihood, pattern), gate in zip(lex.cues, gates.cues, strict=True):
+        if not gate.possible(low):
+            continue
         for match in pattern.finditer(text):
             add(match, likelihood, "plain")
     if reporting:
-        for likelihood, pattern in lex.reported:
+        for (likelihood, pattern), gate in zip(lex.reported, gates.reported, strict=True):
+            if not gate.possible(low):
+                continue
             for match in pattern.finditer(text):
                 # Reported speech runs from its verb to the end of the sentence, or to a
                 # semicolon, past which the writer speaks again ("traders said they would
@@ -289,7 +329,7 @@ def _cues(text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon) -> list
                 told = [r for r in reporting if r <= match.start()]
                 if told and ";" not in text[told[-1] : match.start()]:
                     add(match, likelihood, "reported")
-    for match in lex.forward_times.finditer(text):
+    for match in lex.forward_times.finditer(text) if gates.forward_times.possible(low) else ():
         add(match, "unclear", "time")
     # A verb form before a bare time phrase (a clause with both is the verb's); a cue in a
     # quotation counts only if the sentence gives a time (checked by the caller).
@@ -449,10 +489,11 @@ def _signals(
     quoted: list[tuple[int, int]],
     published: date | None,
     lex: OutlookLexicon,
+    gates: _Gates,
 ) -> list[Signal]:
     """The signals of one sentence: one per clause with a future in it, at most two."""
     text = sentence.masked
-    cues = _cues(text, quoted, lex)
+    cues = _cues(text, quoted, lex, gates)
     if not cues:
         return []
     # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
@@ -556,6 +597,7 @@ def find_signals(sentences: list[Sentence], published: date | None = None) -> li
     """Every signal of the article, those with a time first, then by likelihood, then in
     article order; a repeated sentence once."""
     lex = outlook()
+    gates = _gates()
     quoted = _quoted_spans(sentences)
     signals: list[Signal] = []
     seen: set[str] = set()
@@ -566,6 +608,6 @@ def find_signals(sentences: list[Sentence], published: date | None = None) -> li
         if key in seen:
             continue
         seen.add(key)
-        signals += _signals(sentence, quoted.get(sentence.index, []), published, lex)
+        signals += _signals(sentence, quoted.get(sentence.index, []), published, lex, gates)
     signals.sort(key=lambda s: (not s.timed, _LIKELIHOOD_ORDER[s.likelihood], s.sentence))
     return signals
