@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor
@@ -89,23 +88,30 @@ class _Quotes:
         return list(dict.fromkeys(self(q) for q in quotes))[:limit]
 
 
-def _mentions(quote: str, form: str) -> Iterator[re.Match[str]]:
-    """Where ``quote`` names ``form`` as a word, not as part of a region's adjective
+def _mentions(quote: str, form: str) -> Iterator[int]:
+    """Where (offsets) ``quote`` names ``form`` as a word, not as part of a region's adjective
     ("American" in "South American governments")."""
-    if form not in quote:
-        return  # most quotes do not hold most forms: no pattern to look up or run
     qualifiers = lexicon("en").names.region_qualifiers
-    for match in _form_pattern(form).finditer(quote):
-        before = quote[: match.start()].split()
-        if not (before and before[-1] in qualifiers):
-            yield match
+    size = len(form)
+    at = quote.find(form)
+    # A plain search with the word edges checked by hand: a pattern per name form meant
+    # compiling one for every new name (re's compiler is Python, and slow).
+    while at >= 0:
+        end = at + size
+        if not (at and _word_char(quote[at - 1])) and not (
+            end < len(quote) and _word_char(quote[end])
+        ):
+            before = quote[:at].split()
+            if not (before and before[-1] in qualifiers):
+                yield at
+            at = quote.find(form, max(end, at + 1))  # as ``finditer`` goes on after a match
+        else:
+            at = quote.find(form, at + 1)
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    # Compiled once per name form: ``re``'s own cache is shared with every other pattern and
-    # too small for an article's forms, so it kept compiling them anew.
-    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches in a pattern on text (Unicode)."""
+    return char.isalnum() or char == "_"
 
 
 def _shows(quote: str, forms: Sequence[str]) -> bool:
@@ -125,7 +131,7 @@ def _clause_naming(quote: str, forms: Sequence[str]) -> str:
     neighbouring clauses until it has them), without a joining "and"; the whole quote when
     no form is found or no such clause stands alone."""
     found = (next(_mentions(quote, f), None) for f in forms if f)
-    at = next((m.start() for m in found if m is not None), None)
+    at = next((start for start in found if start is not None), None)
     if at is None:
         return quote
     breaks = [
