@@ -10,8 +10,10 @@ body. Quotes are cut from the original text, never from the masked copy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer._engines.offline._prefilter import folded, needs
 from summarizer._lexicon import lexicon
 from summarizer._lexicon._types import longest_first
 
@@ -107,12 +109,17 @@ class Sentence:
 
 def mask(text: str) -> str:
     """``text`` with citations and photo credits blanked (newlines kept, length unchanged)."""
-    spans = [m.span() for m in _CITATION.finditer(text)]
-    spans += [m.span() for m in _AUTHOR_YEAR.finditer(text)]
+    # Most articles have no photo credit and few brackets: a pattern whose every match needs
+    # a "/" or a "(" the text lacks is not run (see _prefilter; the spans are the same).
+    low = folded(text)
+    spans = [m.span() for m in _finditer(_CITATION, text, low)]
+    spans += [m.span() for m in _finditer(_AUTHOR_YEAR, text, low)]
     outlets = _PRESS.outlet_keys
-    spans += [m.span() for m in _PARENS.finditer(text) if m.group(1).strip().casefold() in outlets]
-    spans += [m.span() for m in _CREDIT.finditer(text)]
-    spans += [m.span() for m in _DATELINE.finditer(text)]
+    spans += [
+        m.span() for m in _finditer(_PARENS, text, low) if m.group(1).strip().casefold() in outlets
+    ]
+    spans += [m.span() for m in _finditer(_CREDIT, text, low)]
+    spans += [m.span() for m in _finditer(_DATELINE, text, low)]
     if not spans:
         return text
     # Slices, not a list of every character: most of an article is kept as it is.
@@ -129,6 +136,13 @@ def mask(text: str) -> str:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_NEEDS = {
+    pattern: needs(pattern) for pattern in (_CITATION, _AUTHOR_YEAR, _PARENS, _CREDIT, _DATELINE)
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text) if _NEEDS[pattern].possible(low) else iter(())
 
 
 def _is_heading(line: str, first: bool = False) -> bool:
