@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarizer._engines.offline._data import outlook
-from summarizer._engines.offline._prefilter import folded, needs
+from summarizer._engines.offline._prefilter import alternation, folded, needs
 
 _ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -23,6 +23,7 @@ def _outlook_patterns() -> list[re.Pattern[str]]:
         lex.forward_times,
         *(p for _, p in lex.cues),
         *(p for _, p in lex.reported),
+        *(p for _, p in lex.horizons),
     ]
 
 
@@ -62,3 +63,22 @@ def test_a_pattern_with_no_word_of_its_own_is_always_searched() -> None:
     gate = needs(re.compile(r"\b\w+\b"))
     assert gate.words is None
     assert gate.possible(folded("Nothing here"))
+
+
+def test_a_narrowed_alternation_finds_what_the_whole_pattern_finds() -> None:
+    sentences = _sentences()
+    for pattern in _outlook_patterns():
+        narrowed = alternation(pattern)
+        for sentence in sentences:
+            expected = [m.span() for m in pattern.finditer(sentence)]
+            got = [m.span() for m in narrowed.finditer(sentence, folded(sentence))]
+            assert got == expected, (pattern.pattern, sentence)
+
+
+def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
+    pattern = re.compile(r"[|a]x|\|y|(?:b|c)z|will", re.I)
+    assert alternation(pattern).parts == ("[|a]x", r"\|y", "(?:b|c)z", "will")
+    narrowed = alternation(pattern)
+    assert [m.group() for m in narrowed.finditer("|x Will", folded("|x Will"))] == ["|x", "Will"]
+    # Capturing groups would be renumbered in a narrowed pattern: such a pattern stays whole.
+    assert alternation(re.compile(r"(a)|b")).parts == ("(a)|b",)

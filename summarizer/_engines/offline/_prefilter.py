@@ -12,6 +12,7 @@ same as searching every text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,3 +181,90 @@ def _worth(strings: set[str]) -> tuple[int, int, int]:
     # A string of a few letters already rules out most texts; past that, fewer tests win.
     shortest = min(len(s) for s in strings)
     return min(shortest, _ENOUGH), -len(strings), shortest
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Alternation:
+    """A pattern of many alternatives searched with only those a text may match: an
+    alternative that cannot match anywhere in the text changes none of the pattern's matches,
+    and each one left out is one less tried at every character."""
+
+    pattern: re.Pattern[str]
+    parts: tuple[str, ...]
+    needs: tuple[Needs, ...]
+    narrowed: dict[tuple[int, ...], re.Pattern[str]]
+
+    def possible(self, folded_text: str | None) -> bool:
+        """Whether the pattern may match the text whose :func:`folded` form is given."""
+        return any(gate.possible(folded_text) for gate in self.needs)
+
+    def finditer(self, text: str, folded_text: str | None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``folded_text`` is ``folded(text)``."""
+        keep = tuple(i for i, gate in enumerate(self.needs) if gate.possible(folded_text))
+        if len(keep) == len(self.parts):
+            return self.pattern.finditer(text)
+        if not keep:
+            return iter(())
+        narrowed = self.narrowed.get(keep)
+        if narrowed is None:
+            narrowed = re.compile("|".join(self.parts[i] for i in keep), self.pattern.flags)
+            if len(self.narrowed) < _NARROWED_MAX:
+                self.narrowed[keep] = narrowed
+        return narrowed.finditer(text)
+
+
+# Distinct sets of alternatives kept compiled (a text meets a handful; the bound is for safety).
+_NARROWED_MAX = 256
+
+
+def alternation(pattern: re.Pattern[str]) -> Alternation:
+    """``pattern`` cut at its top-level "|" (whole, when it has capturing groups, whose
+    numbers a narrowed pattern would change, or global inline flags)."""
+    parts = _top_level(pattern.pattern)
+    if (
+        pattern.groups
+        or parts is None
+        or len(parts) < 2
+        or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern)
+    ):
+        parts = [pattern.pattern]
+    compiled = [re.compile(part, pattern.flags) for part in parts]
+    return Alternation(pattern, tuple(parts), tuple(needs(c) for c in compiled), {})
+
+
+def _top_level(regex: str) -> list[str] | None:
+    """``regex`` cut at each "|" outside brackets and parentheses; None if unbalanced."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            # A class: "]" right after "[" or "[^" is a literal, and so is an escaped one.
+            i += 1
+            if regex[i : i + 1] == "^":
+                i += 1
+            if regex[i : i + 1] == "]":
+                i += 1
+            while i < len(regex) and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+            if i >= len(regex):
+                return None
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    if depth:
+        return None
+    parts.append(regex[start:])
+    return parts
