@@ -21,7 +21,7 @@ where the digest reads its words, and left out of the markdown; see ``_briefing/
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,14 +88,16 @@ class _Quotes:
         return list(dict.fromkeys(self(q) for q in quotes))[:limit]
 
 
-def _mentions(quote: str, form: str) -> Iterator[int]:
-    """Where (offsets) ``quote`` names ``form`` as a word, not as part of a region's adjective
-    ("American" in "South American governments")."""
-    qualifiers = lexicon("en").names.region_qualifiers
-    size = len(form)
+def _first_mention(quote: str, form: str) -> int | None:
+    """Where ``quote`` first names ``form`` as a word, not as part of a region's adjective
+    ("American" in "South American governments"); None if nowhere."""
     at = quote.find(form)
+    if at < 0:
+        return None  # most quotes do not hold most forms
     # A plain search with the word edges checked by hand: a pattern per name form meant
     # compiling one for every new name (re's compiler is Python, and slow).
+    qualifiers = lexicon("en").names.region_qualifiers
+    size = len(form)
     while at >= 0:
         end = at + size
         if not (at and _word_char(quote[at - 1])) and not (
@@ -103,10 +105,11 @@ def _mentions(quote: str, form: str) -> Iterator[int]:
         ):
             before = quote[:at].split()
             if not (before and before[-1] in qualifiers):
-                yield at
+                return at
             at = quote.find(form, max(end, at + 1))  # as ``finditer`` goes on after a match
         else:
             at = quote.find(form, at + 1)
+    return None
 
 
 def _word_char(char: str) -> bool:
@@ -114,8 +117,18 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _named_at(quote: str, forms: Sequence[str]) -> int | None:
+    """Where ``quote`` names the first of ``forms`` it names at all; None if none."""
+    for form in forms:
+        if form:
+            at = _first_mention(quote, form)
+            if at is not None:
+                return at
+    return None
+
+
 def _shows(quote: str, forms: Sequence[str]) -> bool:
-    return any(next(_mentions(quote, f), None) is not None for f in forms if f)
+    return _named_at(quote, forms) is not None
 
 
 # Where a quote may be cut and each side still reads as a clause: a comma before a lower-case
@@ -130,8 +143,7 @@ def _clause_naming(quote: str, forms: Sequence[str]) -> str:
     """The clause of ``quote`` that names one of ``forms``, at least six words (taking in
     neighbouring clauses until it has them), without a joining "and"; the whole quote when
     no form is found or no such clause stands alone."""
-    found = (next(_mentions(quote, f), None) for f in forms if f)
-    at = next((start for start in found if start is not None), None)
+    at = _named_at(quote, forms)
     if at is None:
         return quote
     breaks = [
