@@ -64,7 +64,6 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s|$)")
 _ABBREVIATIONS = lexicon("en").sentences.abbreviations
 # A heading of a box of other headlines, perhaps followed by a section or site name.
 _BOX_HEADING = re.compile(rf"(?:{_PRESS.box_heading_pattern()})(?: .*)?", re.IGNORECASE)
-_WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 _MAX_SENTENCE = 2000
 """Characters a sentence may have: a longer one is read in pieces cut at a space.
@@ -259,7 +258,8 @@ def _add_one(
             start=start,
             end=end,
             paragraph=paragraph,
-            body=body and len(_WORD.findall(masked[start:end])) >= 3,
+            # str.split() cuts at what ``\s`` matches: the words a pattern \S+ would find.
+            body=body and len(masked[start:end].split()) >= 3,
             text=text[start:end],
             masked=masked[start:end],
             quote_start=q_start,
