@@ -218,7 +218,9 @@ def _matcher() -> _Matcher:
 def _tokens(text: str) -> list[str]:
     # Hyphens split ("cross-border" is one cue word, but "pre-orders" must meet "pre-order*"):
     # entries and text are cut the same way, so a hyphenated entry matches as a phrase.
-    return [w.casefold().replace("’", "'") for w in _CUE_WORD.findall(text)]
+    # The apostrophes made one before the cut (the pattern takes either alike): one replace
+    # per text, not per word.
+    return list(map(str.casefold, _CUE_WORD.findall(text.replace("’", "'"))))
 
 
 @lru_cache(maxsize=1)
