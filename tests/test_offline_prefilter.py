@@ -82,3 +82,6 @@ def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
     assert [m.group() for m in narrowed.finditer("|x Will", folded("|x Will"))] == ["|x", "Will"]
     # Capturing groups would be renumbered in a narrowed pattern: such a pattern stays whole.
     assert alternation(re.compile(r"(a)|b")).parts == ("(a)|b",)
+    # A verbose pattern's comments may hold a bar: it stays whole too.
+    verbose = re.compile("a  # one | two\n|b", re.VERBOSE)
+    assert alternation(verbose).parts == (verbose.pattern,)

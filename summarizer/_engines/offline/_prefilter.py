@@ -219,16 +219,20 @@ _NARROWED_MAX = 256
 
 def alternation(pattern: re.Pattern[str]) -> Alternation:
     """``pattern`` cut at its top-level "|" (whole, when it has capturing groups, whose
-    numbers a narrowed pattern would change, or global inline flags)."""
+    numbers a narrowed pattern would change, inline global flags, or comments)."""
     parts = _top_level(pattern.pattern)
     if (
         pattern.groups
+        or pattern.flags & re.VERBOSE
         or parts is None
         or len(parts) < 2
         or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern)
     ):
         parts = [pattern.pattern]
-    compiled = [re.compile(part, pattern.flags) for part in parts]
+    try:
+        compiled = [re.compile(part, pattern.flags) for part in parts]
+    except re.error:  # not cut where it should be: searched whole
+        parts, compiled = [pattern.pattern], [pattern]
     return Alternation(pattern, tuple(parts), tuple(needs(c) for c in compiled), {})
 
 
