@@ -18,6 +18,7 @@ from typing import Any
 
 # Past this many strings a set says little and costs a test each: the run is cut there.
 _MOST = 16
+# A string this long already rules out most texts: past it, the set of fewer strings wins.
 _ENOUGH = 5
 # Characters that case-insensitive matching takes for an ASCII letter but ``str.lower`` does not
 # turn into it (the dotted and dotless i, the long s; found by trying every code point): a
