@@ -501,14 +501,18 @@ class Parties:
 
 
 @lru_cache(maxsize=1)
-def _name_reference() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """Titles and honorifics as :func:`merge_key` token tuples (longest first), and the family
-    names written first ("Xi Jinping")."""
+def _name_reference() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """Titles and honorifics as :func:`merge_key` token tuples (longest first), by their first
+    token (a name is tried against the titles its first word may open, not all of them), and
+    the family names written first ("Xi Jinping")."""
     lex = lexicon("en")
     words = [*lex.titles.titles, *lex.titles.honorifics]
     titles = {tuple(merge_key(w).split()) for w in words if merge_key(w)}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for title in sorted(titles, key=lambda t: (-len(t), t)):
+        by_first.setdefault(title[0], []).append(title)
     family_first = frozenset(merge_key(n) for n in lex.first_names.family_first)
-    return tuple(sorted(titles, key=lambda t: (-len(t), t))), family_first
+    return {first: tuple(group) for first, group in by_first.items()}, family_first
 
 
 def _person_tokens(name: str) -> tuple[str, ...]:
@@ -519,7 +523,7 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     changed = True
     while changed and len(tokens) > 1:
         changed = False
-        for title in titles:
+        for title in titles.get(tokens[0], ()):
             if tuple(tokens[: len(title)]) == title and len(tokens) > len(title):
                 tokens = tokens[len(title) :]
                 changed = True

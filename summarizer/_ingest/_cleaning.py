@@ -34,6 +34,8 @@ _LINE_BREAKS = re.compile("[\r\u2028\u2029\x85\x0b\x0c]")
 # Only runs that change: a lone space is left alone, which keeps this scan cheap.
 _SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _HSPACE = re.compile(f"[ {_SPACES}]{{2,}}|[{_SPACES}]")
+# One of the odd spaces: found by a fast scan in C, where _HSPACE tries every plain space.
+_ODD_SPACE = re.compile(f"[{_SPACES}]")
 
 # ----------------------------------------------------------------------------- folding
 
@@ -209,7 +211,9 @@ def _normalise(raw: str) -> list[str]:
     text = _SURROGATE.sub("\ufffd", _DROP.sub("", raw))
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _HSPACE.sub(" ", _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n")))
+    text = _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n"))
+    if "  " in text or _ODD_SPACE.search(text):  # else _HSPACE has nothing to change
+        text = _HSPACE.sub(" ", text)
     return [line.strip() for line in text.split("\n")]
 
 

@@ -21,9 +21,8 @@ where the digest reads its words, and left out of the markdown; see ``_briefing/
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor
@@ -91,27 +90,47 @@ class _Quotes:
         return list(dict.fromkeys(self(q) for q in quotes))[:limit]
 
 
-def _mentions(quote: str, form: str) -> Iterator[re.Match[str]]:
-    """Where ``quote`` names ``form`` as a word, not as part of a region's adjective
-    ("American" in "South American governments")."""
-    if form not in quote:
-        return  # most quotes do not hold most forms: no pattern to look up or run
+def _first_mention(quote: str, form: str) -> int | None:
+    """Where ``quote`` first names ``form`` as a word, not as part of a region's adjective
+    ("American" in "South American governments"); None if nowhere."""
+    at = quote.find(form)
+    if at < 0:
+        return None  # most quotes do not hold most forms
+    # A plain search with the word edges checked by hand: a pattern per name form meant
+    # compiling one for every new name (re's compiler is Python, and slow).
     qualifiers = lexicon("en").names.region_qualifiers
-    for match in _form_pattern(form).finditer(quote):
-        before = quote[: match.start()].split()
-        if not (before and before[-1] in qualifiers):
-            yield match
+    size = len(form)
+    while at >= 0:
+        end = at + size
+        if not (at and _word_char(quote[at - 1])) and not (
+            end < len(quote) and _word_char(quote[end])
+        ):
+            before = quote[:at].split()
+            if not (before and before[-1] in qualifiers):
+                return at
+            at = quote.find(form, max(end, at + 1))  # as ``finditer`` goes on after a match
+        else:
+            at = quote.find(form, at + 1)
+    return None
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    # Compiled once per name form: ``re``'s own cache is shared with every other pattern and
-    # too small for an article's forms, so it kept compiling them anew.
-    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches in a pattern on text (Unicode)."""
+    return char.isalnum() or char == "_"
+
+
+def _named_at(quote: str, forms: Sequence[str]) -> int | None:
+    """Where ``quote`` names the first of ``forms`` it names at all; None if none."""
+    for form in forms:
+        if form:
+            at = _first_mention(quote, form)
+            if at is not None:
+                return at
+    return None
 
 
 def _shows(quote: str, forms: Sequence[str]) -> bool:
-    return any(next(_mentions(quote, f), None) is not None for f in forms if f)
+    return _named_at(quote, forms) is not None
 
 
 # Where a quote may be cut and each side still reads as a clause: a comma before a lower-case
@@ -126,8 +145,7 @@ def _clause_naming(quote: str, forms: Sequence[str]) -> str:
     """The clause of ``quote`` that names one of ``forms``, at least six words (taking in
     neighbouring clauses until it has them), without a joining "and"; the whole quote when
     no form is found or no such clause stands alone."""
-    found = (next(_mentions(quote, f), None) for f in forms if f)
-    at = next((m.start() for m in found if m is not None), None)
+    at = _named_at(quote, forms)
     if at is None:
         return quote
     breaks = [

@@ -98,18 +98,30 @@ def foreign_language(text: str) -> str | None:
     words = [w.casefold() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return None
-    english = sum(map(table.english.__contains__, words)) / len(words)
+    # The words of any vocabulary, counted in C (filter and Counter); each vocabulary, a few
+    # dozen words, then sums its own from those counts: one pass over the text, not one a
+    # language.
+    known = Counter(filter(_vocabulary_words().__contains__, words))
+    english = _occurrences(known, table.english) / len(words)
     best, share = max(
-        (
-            # map() over the set's __contains__ counts in C (the True's sum to the count).
-            (name, sum(map(vocabulary.__contains__, words)) / len(words))
-            for name, vocabulary in table.others
-        ),
+        ((name, _occurrences(known, vocabulary) / len(words)) for name, vocabulary in table.others),
         key=lambda pair: pair[1],
     )
     if share >= _OTHER_SHARE and share > 2 * english:
         return best
     return None
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset[str]:
+    table = lexicon("en").languages
+    return table.english.union(*(vocabulary for _, vocabulary in table.others))
+
+
+def _occurrences(counts: Counter[str], vocabulary: frozenset[str]) -> int:
+    """How many of the counted words are in ``vocabulary``."""
+    get = counts.get
+    return sum(get(word, 0) for word in vocabulary)
 
 
 # --------------------------------------------------------------------------- cue words
@@ -218,7 +230,9 @@ def _matcher() -> _Matcher:
 def _tokens(text: str) -> list[str]:
     # Hyphens split ("cross-border" is one cue word, but "pre-orders" must meet "pre-order*"):
     # entries and text are cut the same way, so a hyphenated entry matches as a phrase.
-    return [w.casefold().replace("’", "'") for w in _CUE_WORD.findall(text)]
+    # The apostrophes made one before the cut (the pattern takes either alike): one replace
+    # per text, not per word.
+    return list(map(str.casefold, _CUE_WORD.findall(text.replace("’", "'"))))
 
 
 @lru_cache(maxsize=1)

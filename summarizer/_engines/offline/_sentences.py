@@ -10,8 +10,10 @@ body. Quotes are cut from the original text, never from the masked copy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer._engines.offline._prefilter import folded, needs
 from summarizer._lexicon import lexicon
 from summarizer._lexicon._types import longest_first
 
@@ -62,7 +64,6 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s|$)")
 _ABBREVIATIONS = lexicon("en").sentences.abbreviations
 # A heading of a box of other headlines, perhaps followed by a section or site name.
 _BOX_HEADING = re.compile(rf"(?:{_PRESS.box_heading_pattern()})(?: .*)?", re.IGNORECASE)
-_WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 _MAX_SENTENCE = 2000
 """Characters a sentence may have: a longer one is read in pieces cut at a space.
@@ -107,12 +108,17 @@ class Sentence:
 
 def mask(text: str) -> str:
     """``text`` with citations and photo credits blanked (newlines kept, length unchanged)."""
-    spans = [m.span() for m in _CITATION.finditer(text)]
-    spans += [m.span() for m in _AUTHOR_YEAR.finditer(text)]
+    # Most articles have no photo credit and few brackets: a pattern whose every match needs
+    # a "/" or a "(" the text lacks is not run (see _prefilter; the spans are the same).
+    low = folded(text)
+    spans = [m.span() for m in _finditer(_CITATION, text, low)]
+    spans += [m.span() for m in _finditer(_AUTHOR_YEAR, text, low)]
     outlets = _PRESS.outlet_keys
-    spans += [m.span() for m in _PARENS.finditer(text) if m.group(1).strip().casefold() in outlets]
-    spans += [m.span() for m in _CREDIT.finditer(text)]
-    spans += [m.span() for m in _DATELINE.finditer(text)]
+    spans += [
+        m.span() for m in _finditer(_PARENS, text, low) if m.group(1).strip().casefold() in outlets
+    ]
+    spans += [m.span() for m in _finditer(_CREDIT, text, low)]
+    spans += [m.span() for m in _finditer(_DATELINE, text, low)]
     if not spans:
         return text
     # Slices, not a list of every character: most of an article is kept as it is.
@@ -129,6 +135,13 @@ def mask(text: str) -> str:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_NEEDS = {
+    pattern: needs(pattern) for pattern in (_CITATION, _AUTHOR_YEAR, _PARENS, _CREDIT, _DATELINE)
+}
+
+
+def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text) if _NEEDS[pattern].possible(low) else iter(())
 
 
 def _is_heading(line: str, first: bool = False) -> bool:
@@ -245,7 +258,8 @@ def _add_one(
             start=start,
             end=end,
             paragraph=paragraph,
-            body=body and len(_WORD.findall(masked[start:end])) >= 3,
+            # str.split() cuts at what ``\s`` matches: the words a pattern \S+ would find.
+            body=body and len(masked[start:end].split()) >= 3,
             text=text[start:end],
             masked=masked[start:end],
             quote_start=q_start,

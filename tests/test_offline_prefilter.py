@@ -1,0 +1,87 @@
+"""The substring gate before a pattern search: it may let a text through that the pattern
+does not match, never hold back one it does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer._engines.offline._data import outlook
+from summarizer._engines.offline._prefilter import alternation, folded, needs
+
+_ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _outlook_patterns() -> list[re.Pattern[str]]:
+    lex = outlook()
+    return [
+        lex.any_cue,
+        lex.not_cues,
+        lex.reporting,
+        lex.forward_times,
+        *(p for _, p in lex.cues),
+        *(p for _, p in lex.reported),
+        *(p for _, p in lex.horizons),
+    ]
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_ARTICLES.glob("*.txt"))]
+    return [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if s]
+
+
+def test_every_sentence_a_cue_pattern_matches_passes_its_gate() -> None:
+    sentences = _sentences()
+    matched = 0
+    for pattern in _outlook_patterns():
+        gate = needs(pattern)
+        assert gate.words, pattern.pattern  # each cue pattern has words to look for
+        for sentence in sentences:
+            if pattern.search(sentence) is not None:
+                matched += 1
+                assert gate.possible(folded(sentence)), (pattern.pattern, sentence)
+    assert matched > 100  # the check saw matches, not only misses
+
+
+def test_a_sentence_without_the_words_is_not_searched() -> None:
+    gate = needs(re.compile(r"\b(?:is|are) (?:now )?expected to\b|\bwill\b", re.I))
+    assert not gate.possible(folded("The talks collapsed in March."))
+    assert gate.possible(folded("Talks ARE EXPECTED to resume."))
+    assert gate.possible(folded("Talks Will resume."))
+
+
+@pytest.mark.parametrize("text", ["Talks wİll resume.", "Talks wıll resume.", "A ſet date."])
+def test_letters_that_lower_casing_would_hide_let_the_text_through(text: str) -> None:
+    pattern = re.compile(r"\bwill\b|\bset\b", re.I)
+    assert pattern.search(text) is not None  # case-insensitive re takes them for i and s
+    assert needs(pattern).possible(folded(text))
+
+
+def test_a_pattern_with_no_word_of_its_own_is_always_searched() -> None:
+    gate = needs(re.compile(r"\b\w+\b"))
+    assert gate.words is None
+    assert gate.possible(folded("Nothing here"))
+
+
+def test_a_narrowed_alternation_finds_what_the_whole_pattern_finds() -> None:
+    sentences = _sentences()
+    for pattern in _outlook_patterns():
+        narrowed = alternation(pattern)
+        for sentence in sentences:
+            expected = [m.span() for m in pattern.finditer(sentence)]
+            got = [m.span() for m in narrowed.finditer(sentence, folded(sentence))]
+            assert got == expected, (pattern.pattern, sentence)
+
+
+def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
+    pattern = re.compile(r"[|a]x|\|y|(?:b|c)z|will", re.I)
+    assert alternation(pattern).parts == ("[|a]x", r"\|y", "(?:b|c)z", "will")
+    narrowed = alternation(pattern)
+    assert [m.group() for m in narrowed.finditer("|x Will", folded("|x Will"))] == ["|x", "Will"]
+    # Capturing groups would be renumbered in a narrowed pattern: such a pattern stays whole.
+    assert alternation(re.compile(r"(a)|b")).parts == ("(a)|b",)
+    # A verbose pattern's comments may hold a bar: it stays whole too.
+    verbose = re.compile("a  # one | two\n|b", re.VERBOSE)
+    assert alternation(verbose).parts == (verbose.pattern,)
