@@ -193,6 +193,10 @@ def mood(
     left = low[seg_start:t0]
     if frame.analyst or frame.question or r["condition"].search(left):
         return UNREAL
+    if r["supported_cue"].match(low, t0) and r["support"].search(low, max(seg_start, t0 - 60), t0):
+        # "the bloc stands behind Guyana's sovereignty": backing a state's claim is no claim
+        # against anyone.
+        return UNREAL
     near = _near(left)
     definite = presupposed(low, seg_start, t0)
     # A negation or modal anywhere before the cue in its stretch governs it and what it
@@ -219,6 +223,10 @@ def mood(
     ]
     if modals:
         governed = True
+    if not deal and r["asked_to"].search(low, max(0, t0 - 130), t0):
+        # "urged both governments to ... speed up deportation flights": what one is asked to
+        # do is not done ("urged Russia to stop attacks" still tells of attacks).
+        governed = True
     # "a deal would be hard to sell", "warned that a wider trade war could hurt sales": an
     # indefinite noun that a modal verb follows is only imagined, whoever warns of it.
     after = low[t1 : min(clause_end, t1 + 40)]
@@ -233,6 +241,11 @@ def mood(
     if imagined or (governed and not (definite and not deal)):
         # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
         return UNREAL
+    # "killed during Japan's occupation", "divided since 1974, when Turkey invaded": a war or
+    # an invasion named as the setting of something else, or told in a clause of a past date,
+    # is history, not the news. The date may stand in the clause before the cue's own.
+    if not deal and r["setting"].search(low, max(0, t0 - 160), t0):
+        return BACKGROUND
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
         # "a previous supply agreement ... was fully delivered": another, earlier deal.
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
@@ -307,12 +320,29 @@ def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> 
         return None
     if actor.kind == "organization" and r["court_name"].search(actor.name.casefold()):
         return COURT
-    roles = [_mention_role(low, at, _mention_end(actor, sentence, at), frame) for at in starts]
+    roles = [
+        _post(low, at, _mention_end(actor, sentence, at), cue)
+        or _mention_role(low, at, _mention_end(actor, sentence, at), frame)
+        for at in starts
+    ]
     # A side in one place of the sentence is a side: "Egypt ... talks in Egypt".
     if any(found is None for found in roles):
         return None
     nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - cue))
     return roles[nearest]
+
+
+def _post(low: str, at: int, end: int, cue: int) -> str | None:
+    """ "Russia's envoy to the UN accused Poland": the state or body an envoy is posted to
+    names where the actor serves, not a side of what the envoy's own clause does. Told apart
+    from the envoy's state in a clause of its own ("Russia's ambassador to Georgia returned
+    after a row"), where the post may well be the other side."""
+    r = reading()
+    if not r["post_before"].search(low, max(0, at - 60), at):
+        return None
+    if cue < end or not r["post_gap"].match(low[end:cue]):
+        return None
+    return VENUE
 
 
 def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:

@@ -751,6 +751,8 @@ def _topic(
         )
     if _routed(actor, low, sentence, start, stop, flows=False):
         return True  # "deported migrants to Guatemala": where they went, not whom it targets
+    if reading()["thing_by"].search(lead):
+        return True  # "on flights paid for by Washington": who pays for a thing, no target
     return preposition in ("about", "regarding", "concerning")
 
 
@@ -974,7 +976,11 @@ def _agents_after(
     for actor in after:
         for at in actor.starts_in(sentence.start + t1, sentence.start + stop):
             lead = low[max(t1, at - sentence.start - 24) : at - sentence.start]
-            by = lead.endswith(("by ", "by the ")) or _CO_AGENT.search(lead) is not None
+            # "on flights paid for by Washington": who pays for or runs a thing is no agent
+            # of the act.
+            by = (
+                lead.endswith(("by ", "by the ")) and reading()["thing_by"].search(lead) is None
+            ) or _CO_AGENT.search(lead) is not None
             frm = lead.endswith(("from ", "from the ")) and bool(set(labels) & _AGENT_FROM_LABELS)
             if by or frm:
                 agents.append(actor)
