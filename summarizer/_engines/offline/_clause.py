@@ -193,6 +193,14 @@ def mood(
     left = low[seg_start:t0]
     if frame.analyst or frame.question or r["condition"].search(left):
         return UNREAL
+    opening = r["condition_opening"].match(low)
+    if not deal and (
+        # "If the talks fail, Rwanda could argue that ... while fighting continues": what a
+        # condition opening the sentence governs, or what someone might argue, is imagined.
+        (opening is not None and opening.end() <= t0)
+        or r["imagined_speech"].search(low, max(0, t0 - 150), t0)
+    ):
+        return UNREAL
     if r["supported_cue"].match(low, t0) and r["support"].search(low, max(seg_start, t0 - 60), t0):
         # "the bloc stands behind Guyana's sovereignty": backing a state's claim is no claim
         # against anyone.

@@ -151,12 +151,14 @@ _CUT_AFTER = re.compile(
     r"(?:would|will|is to|are to|to) (?:be (?:cut|lowered|reduced|phased out|eliminated|removed"
     r"|scrapped|abolished|halved|slashed|waived)|fall)\b"
 )
-# "Chile cut tariffs on Bolivian lithium": a measure taken away is no act against anyone; it
-# only tells how a dispute told elsewhere stands ("China lifted its tariffs": easing).
+# "Chile cut tariffs on Bolivian lithium", "cuts customs duties on goods": a measure taken away
+# is no act against anyone; it only tells how a dispute told elsewhere stands ("China lifted
+# its tariffs": easing).
 _TAKEN_AWAY = re.compile(
     r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
     r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
-    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))* \S*$"
+    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))*"
+    r"(?: (?!and\b|or\b)[\w-]+)? \S*(?: on)?$"
 )
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
