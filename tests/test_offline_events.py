@@ -690,6 +690,12 @@ def test_the_state_an_envoy_is_posted_to_is_no_side_of_the_envoys_act() -> None:
     assert b.disputes
     assert "United Nations" not in b.disputes[0].parties
     assert {"Russia", "Poland", "Lithuania"} <= set(b.disputes[0].parties)
+    # The post named again as the object is the target, not a subject beside the envoy's.
+    posted = brief(
+        "China's ambassador to Britain accused the UK and the United States of meddling in "
+        "Hong Kong."
+    )
+    assert posted.disputes[0].title.startswith("China vs United Kingdom, United States")
     # Recalled to the post: the host state is the target.
     recalled = brief("Saudi Arabia recalled its ambassador to Qatar on Monday after a row.")
     assert recalled.disputes[0].title.startswith("Saudi Arabia vs Qatar")
@@ -703,6 +709,10 @@ def test_a_war_or_invasion_told_as_the_setting_of_something_else_is_no_dispute()
         "the Philippines in World War Two.",
     ):
         assert brief(text).disputes == [], text
+    # A setting dated to the news is the news.
+    now = brief("Indian soldiers were killed during clashes with Chinese troops on Monday.")
+    assert now.disputes
+    assert {"India", "China"} <= set(now.disputes[0].parties)
 
 
 def test_backing_a_states_sovereignty_is_no_claim_against_it() -> None:

@@ -251,8 +251,13 @@ def mood(
         return UNREAL
     # "killed during Japan's occupation", "divided since 1974, when Turkey invaded": a war or
     # an invasion named as the setting of something else, or told in a clause of a past date,
-    # is history, not the news. The date may stand in the clause before the cue's own.
-    if not deal and r["setting"].search(low, max(0, t0 - 160), t0):
+    # is history, not the news. The date may stand in the clause before the cue's own. A
+    # setting dated to the news ("killed during clashes on Monday") is the news.
+    if (
+        not deal
+        and r["setting"].search(low, max(0, t0 - 160), t0)
+        and not r["news_day"].match(low[t1:clause_end])
+    ):
         return BACKGROUND
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
         # "a previous supply agreement ... was fully delivered": another, earlier deal.
@@ -329,8 +334,9 @@ def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> 
     if actor.kind == "organization" and r["court_name"].search(actor.name.casefold()):
         return COURT
     roles = [
-        _post(low, at, _mention_end(actor, sentence, at), cue)
-        or _mention_role(low, at, _mention_end(actor, sentence, at), frame)
+        VENUE
+        if _post(low, at, _mention_end(actor, sentence, at), cue)
+        else _mention_role(low, at, _mention_end(actor, sentence, at), frame)
         for at in starts
     ]
     # A side in one place of the sentence is a side: "Egypt ... talks in Egypt".
@@ -340,17 +346,28 @@ def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> 
     return roles[nearest]
 
 
-def _post(low: str, at: int, end: int, cue: int) -> str | None:
+def posted_only(actor: Actor, low: str, sentence: Sentence, start: int, cue: int) -> bool:
+    """Every mention of ``actor`` in ``start:cue`` names where an envoy who does the cue's act
+    is posted: "China's ambassador to Britain accused the UK": Britain is no subject."""
+    starts = [
+        at - sentence.start for at in actor.starts_in(sentence.start + start, sentence.start + cue)
+    ]
+    return bool(starts) and all(
+        _post(low, at, _mention_end(actor, sentence, at), cue) for at in starts
+    )
+
+
+def _post(low: str, at: int, end: int, cue: int) -> bool:
     """ "Russia's envoy to the UN accused Poland": the state or body an envoy is posted to
     names where the actor serves, not a side of what the envoy's own clause does. Told apart
     from the envoy's state in a clause of its own ("Russia's ambassador to Georgia returned
     after a row"), where the post may well be the other side."""
     r = reading()
-    if not r["post_before"].search(low, max(0, at - 60), at):
-        return None
-    if cue < end or not r["post_gap"].match(low[end:cue]):
-        return None
-    return VENUE
+    return (
+        r["post_before"].search(low, max(0, at - 60), at) is not None
+        and cue >= end
+        and r["post_gap"].match(low[end:cue]) is not None
+    )
 
 
 def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._clause import Frame, mediator_speaker, reading, role
+from summarizer._engines.offline._clause import Frame, mediator_speaker, posted_only, reading, role
 from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_count, side_of, unique, with_states
 from summarizer._engines.offline._sentences import Sentence
@@ -325,7 +325,16 @@ def clause_parties(
             stop = description.start()
     in_seg = [a for a in kept if _mentioned(a, sentence, seg_start, stop)]
     before = _subject(
-        sentence, low, [a for a in in_seg if _mentioned(a, sentence, seg_start, t0)], seg_start, t0
+        sentence,
+        low,
+        [
+            a
+            for a in in_seg
+            if _mentioned(a, sentence, seg_start, t0)
+            and not posted_only(a, low, sentence, seg_start, t0)
+        ],
+        seg_start,
+        t0,
     )
     # "urged Ottawa to ...": the trigger's own words may name its object.
     after = [
