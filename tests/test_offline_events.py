@@ -752,3 +752,85 @@ def test_another_states_deal_lends_no_status_to_the_talks() -> None:
     assert [(sorted(d.parties), d.status) for d in b.deals] == [
         (["European Union", "United Kingdom"], "negotiating")
     ]
+
+
+def test_the_state_an_envoy_is_posted_to_is_no_side_of_the_envoys_act() -> None:
+    b = brief(
+        "Russia's envoy to the United Nations accused Poland and Lithuania on Tuesday of "
+        "staging provocations near Kaliningrad."
+    )
+    assert b.disputes
+    assert "United Nations" not in b.disputes[0].parties
+    assert {"Russia", "Poland", "Lithuania"} <= set(b.disputes[0].parties)
+    # The post named again as the object is the target, not a subject beside the envoy's.
+    posted = brief(
+        "China's ambassador to Britain accused the UK and the United States of meddling in "
+        "Hong Kong."
+    )
+    assert posted.disputes[0].title.startswith("China vs United Kingdom, United States")
+    # Recalled to the post: the host state is the target.
+    recalled = brief("Saudi Arabia recalled its ambassador to Qatar on Monday after a row.")
+    assert recalled.disputes[0].title.startswith("Saudi Arabia vs Qatar")
+
+
+def test_a_war_or_invasion_told_as_the_setting_of_something_else_is_no_dispute() -> None:
+    for text in (
+        "Cyprus has been divided since 1974, when Turkey invaded the north. Cyprus and Greece "
+        "signed an energy deal on Tuesday.",
+        "Ishiba laid a wreath at a memorial to Filipinos killed during Japan's occupation of "
+        "the Philippines in World War Two.",
+    ):
+        assert brief(text).disputes == [], text
+    # A setting dated to the news is the news.
+    now = brief("Indian soldiers were killed during clashes with Chinese troops on Monday.")
+    assert now.disputes
+    assert {"India", "China"} <= set(now.disputes[0].parties)
+
+
+def test_backing_a_states_sovereignty_is_no_claim_against_it() -> None:
+    b = brief(
+        "The African Union stands firmly behind Somalia's sovereignty, its chairman said on Monday."
+    )
+    assert b.disputes == []
+
+
+def test_what_a_state_might_argue_if_talks_fail_is_no_clash() -> None:
+    b = brief(
+        "If the talks in Doha fail, Rwanda could argue that it cannot withdraw while fighting "
+        "continues in eastern Congo."
+    )
+    assert b.disputes == []
+
+
+def test_urging_both_governments_to_act_sets_neither_against_the_other() -> None:
+    b = brief(
+        "The United States has pressed both governments to stop migrants from crossing, "
+        "officials said. Honduras and Guatemala signed a border deal on Monday."
+    )
+    assert b.disputes == []
+    paid = brief(
+        "Panama has deported 1,200 migrants to Colombia this year on flights paid for by "
+        "Washington."
+    )
+    assert all("United States" not in d.title for d in paid.disputes)
+
+
+def test_a_deals_tariff_cuts_are_no_dispute() -> None:
+    for text in (
+        "India's tariff of up to 110% on European cars would be cut to 10% over seven years "
+        "under the deal with the European Union.",
+        "The pact cuts customs duties on goods moving between India and the United Arab Emirates.",
+    ):
+        assert brief(text).disputes == [], text
+
+
+def test_a_move_that_followed_anothers_tariffs_is_not_their_target() -> None:
+    b = brief(
+        "Canada's move followed similar tariffs by the United States on Chinese electric "
+        "vehicles, officials said."
+    )
+    titles = [d.title for d in b.disputes]
+    assert not any("vs Canada" in t for t in titles), titles
+    # The subject of a response to criticism is still its target.
+    rejected = brief("India rejected criticism from the United States over its oil purchases.")
+    assert rejected.disputes[0].title.startswith("United States vs India")

@@ -193,6 +193,18 @@ def mood(
     left = low[seg_start:t0]
     if frame.analyst or frame.question or r["condition"].search(left):
         return UNREAL
+    opening = r["condition_opening"].match(low)
+    if not deal and (
+        # "If the talks fail, Rwanda could argue that ... while fighting continues": what a
+        # condition opening the sentence governs, or what someone might argue, is imagined.
+        (opening is not None and opening.end() <= t0)
+        or r["imagined_speech"].search(low, max(0, t0 - 150), t0)
+    ):
+        return UNREAL
+    if r["supported_cue"].match(low, t0) and r["support"].search(low, max(seg_start, t0 - 60), t0):
+        # "the bloc stands behind Guyana's sovereignty": backing a state's claim is no claim
+        # against anyone.
+        return UNREAL
     near = _near(left)
     definite = presupposed(low, seg_start, t0)
     # A negation or modal anywhere before the cue in its stretch governs it and what it
@@ -219,6 +231,10 @@ def mood(
     ]
     if modals:
         governed = True
+    if not deal and r["asked_to"].search(low, max(0, t0 - 130), t0):
+        # "urged both governments to ... speed up deportation flights": what one is asked to
+        # do is not done ("urged Russia to stop attacks" still tells of attacks).
+        governed = True
     # "a deal would be hard to sell", "warned that a wider trade war could hurt sales": an
     # indefinite noun that a modal verb follows is only imagined, whoever warns of it.
     after = low[t1 : min(clause_end, t1 + 40)]
@@ -233,6 +249,16 @@ def mood(
     if imagined or (governed and not (definite and not deal)):
         # A definite dispute ("the dispute", "its levy") exists whatever is said of it.
         return UNREAL
+    # "killed during Japan's occupation", "divided since 1974, when Turkey invaded": a war or
+    # an invasion named as the setting of something else, or told in a clause of a past date,
+    # is history, not the news. The date may stand in the clause before the cue's own. A
+    # setting dated to the news ("killed during clashes on Monday") is the news.
+    if (
+        not deal
+        and r["setting"].search(low, max(0, t0 - 160), t0)
+        and not r["news_day"].match(low[t1:clause_end])
+    ):
+        return BACKGROUND
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
         # "a previous supply agreement ... was fully delivered": another, earlier deal.
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
@@ -307,12 +333,41 @@ def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> 
         return None
     if actor.kind == "organization" and r["court_name"].search(actor.name.casefold()):
         return COURT
-    roles = [_mention_role(low, at, _mention_end(actor, sentence, at), frame) for at in starts]
+    roles = [
+        VENUE
+        if _post(low, at, _mention_end(actor, sentence, at), cue)
+        else _mention_role(low, at, _mention_end(actor, sentence, at), frame)
+        for at in starts
+    ]
     # A side in one place of the sentence is a side: "Egypt ... talks in Egypt".
     if any(found is None for found in roles):
         return None
     nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - cue))
     return roles[nearest]
+
+
+def posted_only(actor: Actor, low: str, sentence: Sentence, start: int, cue: int) -> bool:
+    """Every mention of ``actor`` in ``start:cue`` names where an envoy who does the cue's act
+    is posted: "China's ambassador to Britain accused the UK": Britain is no subject."""
+    starts = [
+        at - sentence.start for at in actor.starts_in(sentence.start + start, sentence.start + cue)
+    ]
+    return bool(starts) and all(
+        _post(low, at, _mention_end(actor, sentence, at), cue) for at in starts
+    )
+
+
+def _post(low: str, at: int, end: int, cue: int) -> bool:
+    """ "Russia's envoy to the UN accused Poland": the state or body an envoy is posted to
+    names where the actor serves, not a side of what the envoy's own clause does. Told apart
+    from the envoy's state in a clause of its own ("Russia's ambassador to Georgia returned
+    after a row"), where the post may well be the other side."""
+    r = reading()
+    return (
+        r["post_before"].search(low, max(0, at - 60), at) is not None
+        and cue >= end
+        and r["post_gap"].match(low[end:cue]) is not None
+    )
 
 
 def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:

@@ -145,14 +145,21 @@ _FRIENDLY = re.compile(
     r"(?:cut|lower|reduce|phase out|scrap|remove|waive|eliminate|ease|halve|slash|abolish)\b"
     r"(?: \S+){0,6} \S*$"
 )
-# "the tariff cuts are front-loaded": a measure's cut, named as a noun.
-_CUT_AFTER = re.compile(r"\s*(?:cuts?|reductions?|removal|elimination|exemptions?)\b")
-# "Chile cut tariffs on Bolivian lithium": a measure taken away is no act against anyone; it
-# only tells how a dispute told elsewhere stands ("China lifted its tariffs": easing).
+# "the tariff cuts are front-loaded": a measure's cut, named as a noun; "the tariff of 110% on
+# cars would be cut to 10%": a deal's term, no act against anyone.
+_CUT_AFTER = re.compile(
+    r"\s*(?:cuts?|reductions?|removal|elimination|exemptions?)\b|(?: [\w$%.,'-]+){0,8}? "
+    r"(?:would|will|is to|are to|to) (?:be (?:cut|lowered|reduced|phased out|eliminated|removed"
+    r"|scrapped|abolished|halved|slashed|waived)|fall)\b"
+)
+# "Chile cut tariffs on Bolivian lithium", "cuts customs duties on goods": a measure taken away
+# is no act against anyone; it only tells how a dispute told elsewhere stands ("China lifted
+# its tariffs": easing).
 _TAKEN_AWAY = re.compile(
     r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
     r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
-    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))* \S*$"
+    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))*"
+    r"(?: (?!and\b|or\b)[\w-]+)? \S*(?: on)?$"
 )
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")

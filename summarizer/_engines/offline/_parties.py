@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._clause import Frame, mediator_speaker, reading, role
+from summarizer._engines.offline._clause import Frame, mediator_speaker, posted_only, reading, role
 from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_count, side_of, unique, with_states
 from summarizer._engines.offline._sentences import Sentence
@@ -278,6 +278,17 @@ def _routed(
     return True
 
 
+def _runs_a_thing(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` names who pays for, owns or runs a thing
+    of the clause ("on flights paid for by Washington"): no side of its act."""
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    thing_by = reading()["thing_by"]
+    return bool(starts) and all(
+        thing_by.search(low, max(0, at - sentence.start - 30), at - sentence.start) is not None
+        for at in starts
+    )
+
+
 def clause_parties(
     art: ArticleText,
     sentence: Sentence,
@@ -314,7 +325,16 @@ def clause_parties(
             stop = description.start()
     in_seg = [a for a in kept if _mentioned(a, sentence, seg_start, stop)]
     before = _subject(
-        sentence, low, [a for a in in_seg if _mentioned(a, sentence, seg_start, t0)], seg_start, t0
+        sentence,
+        low,
+        [
+            a
+            for a in in_seg
+            if _mentioned(a, sentence, seg_start, t0)
+            and not posted_only(a, low, sentence, seg_start, t0)
+        ],
+        seg_start,
+        t0,
     )
     # "urged Ottawa to ...": the trigger's own words may name its object.
     after = [
@@ -486,6 +506,10 @@ def clause_parties(
     if agents:
         left = agents
         right = [a for a in [*before, *after] if a not in agents]
+        if r["likeness"].search(low, max(seg_start, t0 - 50), t0):
+            # "Canada's move followed similar tariffs by the United States on Chinese cars":
+            # the subject's own act is likened to the agent's, not aimed at by it.
+            right = [a for a in after if a not in agents]
     elif (
         not deal
         and not after
@@ -579,6 +603,7 @@ def clause_parties(
             and a not in right
             and a not in others
             and not _routed(a, low, sentence, start, end)
+            and not _runs_a_thing(a, low, sentence, start, end)
         ]
         if slot_sides(left, right, others) < 2:
             # "X rejected the complaint, saying its duties answered subsidies that Indonesia
@@ -596,6 +621,7 @@ def clause_parties(
                 and a not in others
                 and not _mentioned(a, sentence, stop, seg_end)
                 and not _routed(a, low, sentence, start, end)
+                and not _runs_a_thing(a, low, sentence, start, end)
                 and (said is None or _mentioned(a, sentence, start, said.start()))
                 # A person of no known country, named nowhere near the act, is no known side
                 # ("..., a policy President Prabowo has vowed to extend").
@@ -751,6 +777,8 @@ def _topic(
         )
     if _routed(actor, low, sentence, start, stop, flows=False):
         return True  # "deported migrants to Guatemala": where they went, not whom it targets
+    if _runs_a_thing(actor, low, sentence, start, stop):
+        return True
     return preposition in ("about", "regarding", "concerning")
 
 
@@ -974,7 +1002,11 @@ def _agents_after(
     for actor in after:
         for at in actor.starts_in(sentence.start + t1, sentence.start + stop):
             lead = low[max(t1, at - sentence.start - 24) : at - sentence.start]
-            by = lead.endswith(("by ", "by the ")) or _CO_AGENT.search(lead) is not None
+            # "on flights paid for by Washington": who pays for or runs a thing is no agent
+            # of the act.
+            by = (
+                lead.endswith(("by ", "by the ")) and reading()["thing_by"].search(lead) is None
+            ) or _CO_AGENT.search(lead) is not None
             frm = lead.endswith(("from ", "from the ")) and bool(set(labels) & _AGENT_FROM_LABELS)
             if by or frm:
                 agents.append(actor)
