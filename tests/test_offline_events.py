@@ -834,3 +834,16 @@ def test_a_move_that_followed_anothers_tariffs_is_not_their_target() -> None:
     # The subject of a response to criticism is still its target.
     rejected = brief("India rejected criticism from the United States over its oil purchases.")
     assert rejected.disputes[0].title.startswith("United States vs India")
+
+
+def test_closing_border_crossings_to_a_neighbour_is_a_dispute_but_not_for_repairs() -> None:
+    closed = brief(
+        "Hungary closed its three busiest road crossings with Serbia on Monday, citing migrant "
+        "smuggling, and Belgrade called the move hostile."
+    )
+    assert any({"Hungary", "Serbia"} <= set(d.parties) for d in closed.disputes)
+    repairs = brief(
+        "Hungary closed the old road crossing with Serbia for repairs on Monday, the transport "
+        "ministry said."
+    )
+    assert repairs.disputes == []
