@@ -70,7 +70,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
-from summarizer._engines.offline._when import dates, latest
+from summarizer._engines.offline._when import dates, latest, past_months
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
@@ -301,6 +301,26 @@ def _dated_past(low: str, start: int, end: int, at: int, published: date | None)
     if published is not None:
         return min(years) < published.year
     return True
+
+
+# "agreed to meet again in January": the month of what was agreed to, not of the agreeing.
+_INFINITIVE = re.compile(r"\bto (?!the\b|a\b|an\b)\w+")
+
+
+def _month_past(
+    sentence: Sentence, low: str, start: int, end: int, at: int, published: date | None
+) -> bool:
+    """A deal's clause dated to a past month ("the three countries agreed in July on a
+    timetable"): what came before the news. On its own it tells a deal of then ("signed a
+    peace agreement in June"); it sets no status for a thread told as news."""
+    if reading()["future"].search(low, start, end):
+        return False
+    for month in past_months(sentence.masked[start:end], published):
+        at_month = start + month
+        if at_month > at and _INFINITIVE.search(low, at, at_month):
+            continue
+        return True
+    return False
 
 
 def _follows_history(low: str, start: int, end: int, published: date | None) -> bool:
@@ -560,6 +580,7 @@ def _read_event(
     frame = art.frames[sentence.index]
     deal = section == "deal"
     moods = []
+    dated = False
     for cue, match in live:
         # What dates a trigger comes before it or in its own stretch: "signed ... on Monday,
         # a deal that would raise exports by 2028" is no deal of 2028.
@@ -574,6 +595,13 @@ def _read_event(
             or _follows_history(low, start, end, art.published)
         ):
             found = BACKGROUND
+        if (
+            deal
+            and found == REAL
+            and sentence.index >= _LEDE_SENTENCES
+            and _month_past(sentence, low, start, seg_end, match.start(), art.published)
+        ):
+            dated = True
         moods.append((cue, match, found))
     order = (REAL, PROPOSED, BACKGROUND, UNREAL)
     # A deal told anew ("talks on a trade pact resumed") before one referred to ("the
@@ -634,6 +662,9 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
+    if deal:
+        spoke = _speakers(art, sentence, start, trigger.start())
+        actors = [a for a in actors if a.key not in spoke]
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -655,6 +686,10 @@ def _read_event(
     anaphoric = (
         noun and ANAPHORA.search(low, max(0, trigger.start() - 30), trigger.start()) is not None
     ) or (deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None)
+    if deal and _partners_only(art, sentence, start, trigger, actors):
+        if not anaphoric:
+            return None
+        actors = []  # "the framework contract with Nammo": the deal told before, if any
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -665,10 +700,11 @@ def _read_event(
             first = max(0, low.rfind(". ", 0, trigger.start()) + 1)
             stop = low.find(". ", trigger.end())
             last = len(low) if stop < 0 else stop
+            spoke = _speakers(art, sentence, start, trigger.start())
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
-                if not is_source(a, low, sentence, first, last)
+                if not is_source(a, low, sentence, first, last) and a.key not in spoke
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     # "China's foreign ministry condemned the move": an act aimed at what was told before;
@@ -772,6 +808,7 @@ def _read_event(
         separate=reading()["separate"].search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
         real=1 if state in (REAL, PROPOSED) else 0,
+        dated=dated and state == REAL,
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
@@ -819,6 +856,67 @@ def _third_party_offer(
         a.kind in ("state", "organization") and side_of(a) not in sides
         for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
     )
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?: (?:on|in|that)\b[\w ]{0,20}?)? (?:it|they|we|he|she)\b")
+# Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
+# "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside set off by commas ("official, speaking on condition of anonymity,
+# said"); a lone comma ends the subject ("Fighting between A and B killed 40, officials said").
+_ASIDE = re.compile(r",[^,]*,")
+_SPEAKER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,6},?\s*")
+_PRONOUN = re.compile(r"(?:^|(?<=[\s\"“]))(?:it|they|we)\b")
+_WITH_AFTER = re.compile(r"(?: [\w-]+){0,5}? with\b")
+
+
+def _partners_only(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    trigger: re.Match[str],
+    actors: list[Actor],
+) -> bool:
+    """A deal "with" partners whose maker the clause leaves unnamed ("the minister said the
+    talks with Pakistan and Egypt would continue"): the names after "with" are one side, the
+    other is implied, and the sides are not borrowed from who reports it."""
+    after = _WITH_AFTER.match(art.lows[sentence.index], trigger.end())
+    if after is None or not actors:
+        return False
+    low = art.lows[sentence.index]
+    if _PRONOUN.search(low, start, trigger.start()):
+        return False  # "It reached a deal with its creditors": a subject told before
+    keys = {a.key for a in actors}
+    first, at = sentence.start + start, sentence.start + trigger.start()
+    told = _speakers(art, sentence, start, trigger.start())
+    return not any(
+        a.key in keys and a.key not in told for a in art.cast.in_span(first, at)
+    )
+
+
+def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[str]:
+    """Actors named before the deal cue at ``at`` only as who speaks of it: "The Democratic
+    Party said the agreement with Bangladesh came too late", "a U.S. official said the
+    release had been agreed" -- no maker of it, unless it goes on as the subject ("Spain said
+    it would continue talks with Senegal")."""
+    low = art.lows[sentence.index]
+    first, last = sentence.start + start, sentence.start + at
+    makers: set[str] = set()
+    speakers: set[str] = set()
+    for actor in art.cast.in_span(first, last):
+        for mention in actor.mentions:
+            if not first <= mention.start < last:
+                continue
+            told = reading()["reporting"].search(low, mention.end - sentence.start, at)
+            if (
+                told is None
+                or not _SPEAKER_GAP.fullmatch(
+                    _ASIDE.sub(" ", low[mention.end - sentence.start : told.start()])
+                )
+                or _PRONOUN_SUBJECT.match(low, told.end()) is not None
+            ):
+                makers.add(actor.key)
+            else:
+                speakers.add(actor.key)
+    return speakers - makers
 
 
 def _between_sides(

@@ -66,6 +66,12 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                     # "... has been the deal that was always about to happen" in a lead, or
                     # "the contract is worth $3 billion" just after: the deal told nearby.
                     if min(abs(item.sentences[0] - i) for i in t.sentences) <= _ANAPHORA_GAP
+                    # "The framework contract ..." after the signing: the deal told before.
+                    and not (
+                        item.section == "deal"
+                        and item.anaphoric
+                        and t.sentences[0] > item.sentences[0]
+                    )
                 ),
                 None,
             )
@@ -198,7 +204,9 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     if target.soft and not item.soft:
         target.kind, target.soft = item.kind, False
     before = target.status
-    if target.section == "deal":
+    if target.section == "deal" and item.dated and not target.dated:
+        pass  # "agreed in July on a timetable" beside talks resumed today: not their status
+    elif target.section == "deal":
         if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(target.status, 0):
             target.status = item.status
     elif target.status == "unclear":
