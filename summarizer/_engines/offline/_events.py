@@ -858,12 +858,15 @@ def _third_party_offer(
     )
 
 
+# "said it would continue talks": the speaker goes on as the subject of the deal.
 _PRONOUN_SUBJECT = re.compile(r"(?: (?:on|in|that)\b[\w ]{0,20}?)? (?:it|they|we|he|she)\b")
 # Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
-# "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside set off by commas ("official, speaking on condition of anonymity,
-# said"); a lone comma ends the subject ("Fighting between A and B killed 40, officials said").
+# "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside
+# set off by commas ("official, speaking on condition of anonymity, said"); a lone comma ends
+# the subject ("Fighting between A and B killed 40, officials said").
 _ASIDE = re.compile(r",[^,]*,")
 _SPEAKER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,6},?\s*")
+# "It reached a deal with its creditors": a subject told in a sentence before.
 _PRONOUN = re.compile(r"(?:^|(?<=[\s\"“]))(?:it|they|we)\b")
 _WITH_AFTER = re.compile(r"(?: [\w-]+){0,5}? with\b")
 
@@ -887,9 +890,7 @@ def _partners_only(
     keys = {a.key for a in actors}
     first, at = sentence.start + start, sentence.start + trigger.start()
     told = _speakers(art, sentence, start, trigger.start())
-    return not any(
-        a.key in keys and a.key not in told for a in art.cast.in_span(first, at)
-    )
+    return not any(a.key in keys and a.key not in told for a in art.cast.in_span(first, at))
 
 
 def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[str]:
