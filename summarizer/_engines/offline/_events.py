@@ -224,6 +224,10 @@ def _status(
             # dispute's "will remain" says how it stands now).
             if deal and _unmade(low[max(seg, match.start() - 30) : match.start()]):
                 continue
+            if deal and _of_another(low, match):
+                continue  # "in stalled efforts to ...", "the negotiating table": another noun's
+            if deal and _before_news(low, seg, match, frame):
+                continue  # "the dialogue had been suspended since 2022": before the news
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and judge.match(low, match.start()):
@@ -246,6 +250,40 @@ def _status(
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
 
 
+# A status word used as the modifier of a noun: after an article or a preposition, before a
+# word ("in stalled efforts", "the negotiating table", "a signed copy").
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|in|of|to|for|on|with|by) $")
+_WORD_AFTER = re.compile(r" [a-z][\w-]*")
+
+
+def _of_another(low: str, match: re.Match[str]) -> bool:
+    """The status word modifies a noun that is no deal ("a breakthrough in stalled efforts to
+    revive negotiations"): it is that noun's state, not the deal's ("the stalled talks" is)."""
+    if _ATTRIBUTIVE_BEFORE.search(low, max(0, match.start() - 6), match.start()) is None:
+        return False
+    after = _WORD_AFTER.match(low, match.end())
+    if after is None or after.group().strip() in _CLOSED_WORDS:
+        return False
+    return not any(m.start() == 0 for _, m in events().deal_triggers.find(low[after.start() + 1 :]))
+
+
+_CLOSED_WORDS = frozenset(
+    "a an the on in at of to for by with from over after before and or but as is was are were"
+    " has have had be been will would could this that these those it its their".split()
+)
+
+
+def _before_news(low: str, seg: int, match: re.Match[str], frame: Frame) -> bool:
+    """A status in the past perfect that no reporting verb introduces ("Turkey's dialogue with
+    Greece had been suspended since 2022") is how the deal stood before the news."""
+    perfect = reading()["pluperfect"].search(low, seg, match.end())
+    return (
+        perfect is not None
+        and perfect.end() == match.end()
+        and not 0 <= frame.reported <= perfect.start()
+    )
+
+
 # "Chinese buyers have signed long-term contracts": past the lede, a deal told in the present
 # perfect is the state of things the news is set against ("perfect_deal" in events.json).
 _LEDE_SENTENCES = 2
@@ -254,6 +292,17 @@ _LEDE_SENTENCES = 2
 def _perfect_past_lede(low: str, seg_start: int, at: int, index: int) -> bool:
     return (
         index >= _LEDE_SENTENCES and reading()["perfect_deal"].search(low[seg_start:at]) is not None
+    )
+
+
+def _not_held(low: str, seg_start: int, seg_end: int, match: re.Match[str]) -> bool:
+    """A deal hoped for or seen coming ("he hoped the swap would pave the way for direct
+    talks") or said to be impossible ("had made a normal agreement impossible"): none held."""
+    r = reading()
+    return (
+        r["deal_prospect"].search(low, max(seg_start, match.start() - 80), match.start())
+        is not None
+        or r["deal_impossible"].match(low[match.end() : seg_end]) is not None
     )
 
 
@@ -588,6 +637,8 @@ def _read_event(
         found = mood(low, seg_start, end, match.start(), match.end(), deal=deal, frame=frame)
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
+        if deal and found in (REAL, PROPOSED) and _not_held(low, seg_start, seg_end, match):
+            found = UNREAL
         if found in (REAL, PROPOSED) and (
             (deal and _perfect_past_lede(low, seg_start, match.start(), sentence.index))
             or _dated_past(low, start, seg_end, match.start(), art.published)
@@ -662,9 +713,8 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
-    if deal:
-        spoke = _speakers(art, sentence, start, trigger.start())
-        actors = [a for a in actors if a.key not in spoke]
+    spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
+    actors = [a for a in actors if a.key not in spoke]
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -686,10 +736,14 @@ def _read_event(
     anaphoric = (
         noun and ANAPHORA.search(low, max(0, trigger.start() - 30), trigger.start()) is not None
     ) or (deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None)
+    words_only = False
     if deal and _partners_only(art, sentence, start, trigger, actors):
         if not anaphoric:
             return None
         actors = []  # "the framework contract with Nammo": the deal told before, if any
+        # "The Democratic Party said the agreement with Bangladesh came too late": a
+        # comment on the deal lends it words, not its title or status.
+        words_only = bool(spoke)
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -700,7 +754,6 @@ def _read_event(
             first = max(0, low.rfind(". ", 0, trigger.start()) + 1)
             stop = low.find(". ", trigger.end())
             last = len(low) if stop < 0 else stop
-            spoke = _speakers(art, sentence, start, trigger.start())
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
@@ -780,6 +833,7 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    told = state in (REAL, PROPOSED) and not words_only
     return Event(
         section=section,
         kind=kind[0],
@@ -801,13 +855,13 @@ def _read_event(
         phrase=phrase,
         headed=headed,
         sentence_quotes=[sentence.quote],
-        quote_keys=[(0 if state in (REAL, PROPOSED) else 1, sentence.index)],
+        quote_keys=[(0 if told else 1, sentence.index)],
         when=when,
         indefinite=_INDEFINITE.search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
         separate=reading()["separate"].search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
-        real=1 if state in (REAL, PROPOSED) else 0,
+        real=1 if told else 0,
         dated=dated and state == REAL,
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,

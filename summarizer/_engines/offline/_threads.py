@@ -24,6 +24,8 @@ _ANAPHORA_GAP = 4
 
 
 _REACTIONS = frozenset(["rejection"])
+# Deal statuses that state no agreement: a denied report of one takes nothing from them.
+_UNAGREED = frozenset(["negotiating", "stalled", "collapsed"])
 
 
 def side_set(event: Event, cast: Cast) -> set[str]:
@@ -80,8 +82,9 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             # naming a state the thread does not hold lends its words, not its status.
             real = bool(item.real) and set(item.named) <= side_set(related, cast)
             _absorb(related, item, cast, real=real, parties=False)
-            # "denied reports that it had agreed ...": the deal the report told is not stated.
-            related.denied = related.denied or item.denied
+            # "denied reports that it had agreed ...": the deal the report told is not stated;
+            # talks their own clauses say failed or go on ("ended without agreement") stand.
+            related.denied = related.denied or (item.denied and related.status not in _UNAGREED)
     return [t for t in threads if not t.denied]
 
 
