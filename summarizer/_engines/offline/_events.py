@@ -250,27 +250,18 @@ def _status(
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
 
 
-# A status word used as the modifier of a noun: after an article or a preposition, before a
-# word ("in stalled efforts", "the negotiating table", "a signed copy").
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|in|of|to|for|on|with|by) $")
-_WORD_AFTER = re.compile(r" [a-z][\w-]*")
-
-
 def _of_another(low: str, match: re.Match[str]) -> bool:
     """The status word modifies a noun that is no deal ("a breakthrough in stalled efforts to
-    revive negotiations"): it is that noun's state, not the deal's ("the stalled talks" is)."""
-    if _ATTRIBUTIVE_BEFORE.search(low, max(0, match.start() - 6), match.start()) is None:
+    revive negotiations", "the negotiating table"): it is that noun's state, not the deal's
+    ("the stalled talks" is)."""
+    r = reading()
+    if r["status_modifier_before"].search(low, max(0, match.start() - 6), match.start()) is None:
         return False
-    after = _WORD_AFTER.match(low, match.end())
-    if after is None or after.group().strip() in _CLOSED_WORDS:
+    after = r["status_modifier_after"].match(low[match.end() :])
+    if after is None:
         return False
-    return not any(m.start() == 0 for _, m in events().deal_triggers.find(low[after.start() + 1 :]))
-
-
-_CLOSED_WORDS = frozenset(
-    "a an the on in at of to for by with from over after before and or but as is was are were"
-    " has have had be been will would could this that these those it its their".split()
-)
+    noun = low[match.end() + 1 :]
+    return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
 
 
 def _before_news(low: str, seg: int, match: re.Match[str], frame: Frame) -> bool:
