@@ -727,14 +727,6 @@ def _read_event(
     anaphoric = (
         noun and ANAPHORA.search(low, max(0, trigger.start() - 30), trigger.start()) is not None
     ) or (deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None)
-    words_only = False
-    if deal and _partners_only(art, sentence, start, trigger, actors):
-        if not anaphoric:
-            return None
-        actors = []  # "the framework contract with Nammo": the deal told before, if any
-        # "The Democratic Party said the agreement with Bangladesh came too late": a
-        # comment on the deal lends it words, not its title or status.
-        words_only = bool(spoke)
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -751,6 +743,14 @@ def _read_event(
                 if not is_source(a, low, sentence, first, last) and a.key not in spoke
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
+    words_only = False
+    if deal and _partners_only(art, sentence, start, trigger, actors):
+        if not anaphoric:
+            return None
+        actors = []  # "the framework contract with Nammo": the deal told before, if any
+        # "The Democratic Party said the agreement with Bangladesh came too late": a
+        # comment on the deal lends it words, not its title or status.
+        words_only = bool(spoke)
     # "China's foreign ministry condemned the move": an act aimed at what was told before;
     # the threads find its target (see :mod:`._threads`).
     needs_target = (
@@ -923,9 +923,10 @@ def _partners_only(
     trigger: re.Match[str],
     actors: list[Actor],
 ) -> bool:
-    """A deal "with" partners whose maker the clause leaves unnamed ("the minister said the
-    talks with Pakistan and Egypt would continue"): the names after "with" are one side, the
-    other is implied, and the sides are not borrowed from who reports it."""
+    """A deal "with" partners whose maker none of its parties names ("the minister said the
+    talks with Pakistan and Egypt would continue", "QatarEnergy has contracts with buyers in
+    Germany and France"): the names after "with" are one side, the other is implied or no
+    party, and the sides are not borrowed from who reports it."""
     after = _WITH_AFTER.match(art.lows[sentence.index], trigger.end())
     if after is None or not actors:
         return False
@@ -933,9 +934,8 @@ def _partners_only(
     if _PRONOUN.search(low, start, trigger.start()):
         return False  # "It reached a deal with its creditors": a subject told before
     keys = {a.key for a in actors}
-    first, at = sentence.start + start, sentence.start + trigger.start()
-    told = _speakers(art, sentence, start, trigger.start())
-    return not any(a.key in keys and a.key not in told for a in art.cast.in_span(first, at))
+    before = art.cast.in_span(sentence.start + start, sentence.start + after.start())
+    return not any(a.key in keys for a in before)
 
 
 def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[str]:
