@@ -847,3 +847,100 @@ def test_closing_border_crossings_to_a_neighbour_is_a_dispute_but_not_for_repair
         "ministry said."
     )
     assert repairs.disputes == []
+
+
+def test_talks_a_subject_ended_without_agreement_are_a_failed_deal() -> None:
+    b = brief(
+        "Norway and Russia ended their annual fisheries talks without agreement on Friday, "
+        "the Norwegian fisheries ministry said."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [(["Norway", "Russia"], "collapsed")]
+
+
+def test_a_denied_report_takes_nothing_from_talks_that_failed() -> None:
+    b = brief(
+        "Norway and Russia ended their annual fisheries talks without agreement on Friday. "
+        "Norwegian officials denied a report that the two governments had quietly agreed a "
+        "protocol on access for Russian trawlers."
+    )
+    assert [d.status for d in b.deals] == ["collapsed"]
+
+
+def test_an_agreement_said_to_be_impossible_is_none() -> None:
+    b = brief(
+        "Kyiv's agriculture minister said Poland's discriminatory measures against Ukrainian "
+        "grain had made a normal agreement with Ukraine impossible."
+    )
+    assert all(d.status != "agreed" for d in b.deals)
+
+
+def test_a_hoped_for_deal_is_no_talks_held() -> None:
+    b = brief(
+        "Pakistan and Afghanistan exchanged 40 prisoners at the Torkham crossing on Tuesday. "
+        "Both sides said they were hopeful the swap could lead to a breakthrough in stalled "
+        "efforts to bring the Taliban to the negotiating table. Pakistan's foreign minister "
+        "said he hoped the swap would pave the way for direct talks between his government "
+        "and the Taliban."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["Afghanistan", "Pakistan"], "implemented")
+    ]
+
+
+def test_a_status_of_another_noun_is_not_the_deals() -> None:
+    b = brief(
+        "Chile and Peru agreed on Monday on a fisheries accord in a breakthrough in stalled "
+        "efforts to settle their maritime border."
+    )
+    assert [d.status for d in b.deals] == ["agreed"]
+
+
+def test_a_past_month_lends_the_talks_of_now_no_status() -> None:
+    b = brief(
+        "ADDIS ABABA (Reuters) - Egypt, Sudan and Ethiopia resumed talks on Sunday on the "
+        "operation of Ethiopia's dam on the Blue Nile, their water ministries said.\n\n"
+        "Delegations met in the Ethiopian capital for two days of talks.\n\n"
+        "The three countries agreed in July on a four-month timetable for the negotiations."
+    )
+    assert [d.status for d in b.deals] == ["negotiating"]
+
+
+def test_talks_with_partners_whose_maker_is_unnamed_are_left_out() -> None:
+    b = brief(
+        "Spain signed a migration agreement with Mauritania on Tuesday. The minister said the "
+        "talks with Senegal and Gambia would continue."
+    )
+    assert [sorted(d.parties) for d in b.deals] == [["Mauritania", "Spain"]]
+
+
+def test_who_comments_on_a_deal_is_no_party_to_it() -> None:
+    b = brief(
+        "Spain signed a migration agreement with Mauritania on Tuesday. The conservative "
+        "Popular Party said the agreement with Mauritania comes a year too late."
+    )
+    assert all("Popular Party" not in d.parties for d in b.deals)
+    assert [sorted(d.parties) for d in b.deals] == [["Mauritania", "Spain"]]
+
+
+def test_the_state_of_a_speaker_is_no_party_to_what_it_reports() -> None:
+    b = brief(
+        "A senior U.S. official, speaking on condition of anonymity, said the release had been "
+        "agreed in principle and that Qatar's emir had pressed for it."
+    )
+    assert b.deals == []
+
+
+def test_a_speaker_who_goes_on_as_the_subject_makes_the_deal() -> None:
+    b = brief("Spain said on Tuesday it had signed a migration agreement with Mauritania.")
+    assert [sorted(d.parties) for d in b.deals] == [["Mauritania", "Spain"]]
+
+
+def test_a_dialogue_two_states_agree_to_resume_is_theirs() -> None:
+    b = brief(
+        "Greece and Turkey agreed on Monday to resume their dialogue on confidence-building "
+        "measures. Turkey's dialogue with Greece had been suspended since 2022 over airspace "
+        "violations."
+    )
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["Greece", "Turkey"], "negotiating")
+    ]

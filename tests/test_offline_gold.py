@@ -97,3 +97,19 @@ def test_deal_fixtures_state_only_the_deals_told() -> None:
     assert o.grounding.hit == o.grounding.total
     assert o.deals.precision.value >= 0.85, o.deals
     assert o.deals.recall.value >= 0.75, o.deals
+
+
+def test_deals_told_by_speakers_hopes_and_background_months_stay_true() -> None:
+    """gold_deals9 (a prisoner swap hoped to lead to talks, talks that ended without
+    agreement, a data-sharing deal beside a Japan-US accord, a returns deal with a critic and
+    talks with partners of an unnamed maker, a denied protocol, talks resumed beside a
+    timetable agreed in July, a resumed dialogue): every deal stated is one the gold lists,
+    with a status the gold allows, and the real ones are found."""
+    report = _report(ROOT / "fixtures" / "gold_deals9")
+    o = report.overall
+    assert not report.failures
+    assert o.noise_hits == ()
+    assert o.grounding.hit == o.grounding.total
+    assert o.deals.precision.value >= 0.9, o.deals
+    assert o.deals.recall.value >= 0.85, o.deals
+    assert all(not r.score.claims.wrong_statuses for r in report.articles)

@@ -63,6 +63,9 @@ class Event:
     when: str | None = None
     indefinite: bool = False  # "a planned swap": another one than the swap told above
     separate: bool = False  # "a separate wheeling agreement": never the deal told above
+    # Dated to a past month past the lede ("agreed in July on a timetable"): what came before
+    # the news; it tells a deal of its own, but lends a thread of now no status.
+    dated: bool = False
     real: int = 0  # clauses that report it as happening
     needs_target: bool = False  # "condemned the move": aimed at a side named before
     aimed: bool = False  # its target was found in a thread told before

@@ -70,7 +70,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
-from summarizer._engines.offline._when import dates, latest
+from summarizer._engines.offline._when import dates, latest, past_months
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
@@ -231,6 +231,10 @@ def _status(
             # dispute's "will remain" says how it stands now).
             if deal and _unmade(low[max(seg, match.start() - 30) : match.start()]):
                 continue
+            if deal and _of_another(low, match):
+                continue  # "in stalled efforts to ...", "the negotiating table": another noun's
+            if deal and _before_news(low, seg, match, frame):
+                continue  # "the dialogue had been suspended since 2022": before the news
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and judge.match(low, match.start()):
@@ -253,6 +257,31 @@ def _status(
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
 
 
+def _of_another(low: str, match: re.Match[str]) -> bool:
+    """The status word modifies a noun that is no deal ("a breakthrough in stalled efforts to
+    revive negotiations", "the negotiating table"): it is that noun's state, not the deal's
+    ("the stalled talks" is)."""
+    r = reading()
+    if r["status_modifier_before"].search(low, max(0, match.start() - 6), match.start()) is None:
+        return False
+    after = r["status_modifier_after"].match(low[match.end() :])
+    if after is None:
+        return False
+    noun = low[match.end() + 1 :]
+    return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
+
+
+def _before_news(low: str, seg: int, match: re.Match[str], frame: Frame) -> bool:
+    """A status in the past perfect that no reporting verb introduces ("Turkey's dialogue with
+    Greece had been suspended since 2022") is how the deal stood before the news."""
+    perfect = reading()["pluperfect"].search(low, seg, match.end())
+    return (
+        perfect is not None
+        and perfect.end() == match.end()
+        and not 0 <= frame.reported <= perfect.start()
+    )
+
+
 # "Chinese buyers have signed long-term contracts": past the lede, a deal told in the present
 # perfect is the state of things the news is set against ("perfect_deal" in events.json).
 _LEDE_SENTENCES = 2
@@ -261,6 +290,17 @@ _LEDE_SENTENCES = 2
 def _perfect_past_lede(low: str, seg_start: int, at: int, index: int) -> bool:
     return (
         index >= _LEDE_SENTENCES and reading()["perfect_deal"].search(low[seg_start:at]) is not None
+    )
+
+
+def _not_held(low: str, seg_start: int, seg_end: int, match: re.Match[str]) -> bool:
+    """A deal hoped for or seen coming ("he hoped the swap would pave the way for direct
+    talks") or said to be impossible ("had made a normal agreement impossible"): none held."""
+    r = reading()
+    return (
+        r["deal_prospect"].search(low, max(seg_start, match.start() - 80), match.start())
+        is not None
+        or r["deal_impossible"].match(low[match.end() : seg_end]) is not None
     )
 
 
@@ -308,6 +348,26 @@ def _dated_past(low: str, start: int, end: int, at: int, published: date | None)
     if published is not None:
         return min(years) < published.year
     return True
+
+
+# "agreed to meet again in January": the month of what was agreed to, not of the agreeing.
+_INFINITIVE = re.compile(r"\bto (?!the\b|a\b|an\b)\w+")
+
+
+def _month_past(
+    sentence: Sentence, low: str, start: int, end: int, at: int, published: date | None
+) -> bool:
+    """A deal's clause dated to a past month ("the three countries agreed in July on a
+    timetable"): what came before the news. On its own it tells a deal of then ("signed a
+    peace agreement in June"); it sets no status for a thread told as news."""
+    if reading()["future"].search(low, start, end):
+        return False
+    for month in past_months(sentence.masked[start:end], published):
+        at_month = start + month
+        if at_month > at and _INFINITIVE.search(low, at, at_month):
+            continue
+        return True
+    return False
 
 
 def _follows_history(low: str, start: int, end: int, published: date | None) -> bool:
@@ -567,6 +627,7 @@ def _read_event(
     frame = art.frames[sentence.index]
     deal = section == "deal"
     moods = []
+    dated = False
     for cue, match in live:
         # What dates a trigger comes before it or in its own stretch: "signed ... on Monday,
         # a deal that would raise exports by 2028" is no deal of 2028.
@@ -574,6 +635,8 @@ def _read_event(
         found = mood(low, seg_start, end, match.start(), match.end(), deal=deal, frame=frame)
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
+        if deal and found in (REAL, PROPOSED) and _not_held(low, seg_start, seg_end, match):
+            found = UNREAL
         if found in (REAL, PROPOSED) and (
             (deal and _perfect_past_lede(low, seg_start, match.start(), sentence.index))
             or _dated_past(low, start, seg_end, match.start(), art.published)
@@ -581,6 +644,13 @@ def _read_event(
             or _follows_history(low, start, end, art.published)
         ):
             found = BACKGROUND
+        if (
+            deal
+            and found == REAL
+            and sentence.index >= _LEDE_SENTENCES
+            and _month_past(sentence, low, start, seg_end, match.start(), art.published)
+        ):
+            dated = True
         moods.append((cue, match, found))
     order = (REAL, PROPOSED, BACKGROUND, UNREAL)
     # A deal told anew ("talks on a trade pact resumed") before one referred to ("the
@@ -641,6 +711,8 @@ def _read_event(
         label=cue.label,
     )
     actors = parties.actors
+    spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
+    actors = [a for a in actors if a.key not in spoke]
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -675,9 +747,17 @@ def _read_event(
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
-                if not is_source(a, low, sentence, first, last)
+                if not is_source(a, low, sentence, first, last) and a.key not in spoke
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
+    words_only = False
+    if deal and _partners_only(art, sentence, start, trigger, actors):
+        if not anaphoric:
+            return None
+        actors = []  # "the framework contract with Nammo": the deal told before, if any
+        # "The Democratic Party said the agreement with Bangladesh came too late": a
+        # comment on the deal lends it words, not its title or status.
+        words_only = bool(spoke)
     # "China's foreign ministry condemned the move": an act aimed at what was told before;
     # the threads find its target (see :mod:`._threads`).
     needs_target = (
@@ -751,6 +831,7 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    told = state in (REAL, PROPOSED) and not words_only
     return Event(
         section=section,
         kind=kind[0],
@@ -772,13 +853,14 @@ def _read_event(
         phrase=phrase,
         headed=headed,
         sentence_quotes=[sentence.quote],
-        quote_keys=[(0 if state in (REAL, PROPOSED) else 1, sentence.index)],
+        quote_keys=[(0 if told else 1, sentence.index)],
         when=when,
         indefinite=_INDEFINITE.search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
         separate=reading()["separate"].search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
-        real=1 if state in (REAL, PROPOSED) else 0,
+        real=1 if told else 0,
+        dated=dated and state == REAL,
         needs_target=needs_target,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
@@ -826,6 +908,68 @@ def _third_party_offer(
         a.kind in ("state", "organization") and side_of(a) not in sides
         for a in art.cast.in_span(sentence.start + start, sentence.start + trigger.start())
     )
+
+
+# "said it would continue talks": the speaker goes on as the subject of the deal.
+_PRONOUN_SUBJECT = re.compile(r"(?: (?:on|in|that)\b[\w ]{0,20}?)? (?:it|they|we|he|she)\b")
+# Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
+# "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside
+# set off by commas ("official, speaking on condition of anonymity, said"); a lone comma ends
+# the subject ("Fighting between A and B killed 40, officials said").
+_ASIDE = re.compile(r",[^,]*,")
+_SPEAKER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,6},?\s*")
+# "It reached a deal with its creditors": a subject told in a sentence before.
+_PRONOUN = re.compile(r"(?:^|(?<=[\s\"“]))(?:it|they|we)\b")
+_WITH_AFTER = re.compile(r"(?: [\w-]+){0,5}? with\b")
+
+
+def _partners_only(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    trigger: re.Match[str],
+    actors: list[Actor],
+) -> bool:
+    """A deal "with" partners whose maker none of its parties names ("the minister said the
+    talks with Pakistan and Egypt would continue", "QatarEnergy has contracts with buyers in
+    Germany and France"): the names after "with" are one side, the other is implied or no
+    party, and the sides are not borrowed from who reports it."""
+    after = _WITH_AFTER.match(art.lows[sentence.index], trigger.end())
+    if after is None or not actors:
+        return False
+    low = art.lows[sentence.index]
+    if _PRONOUN.search(low, start, trigger.start()):
+        return False  # "It reached a deal with its creditors": a subject told before
+    keys = {a.key for a in actors}
+    before = art.cast.in_span(sentence.start + start, sentence.start + after.start())
+    return not any(a.key in keys for a in before)
+
+
+def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[str]:
+    """Actors named before the deal cue at ``at`` only as who speaks of it: "The Democratic
+    Party said the agreement with Bangladesh came too late", "a U.S. official said the
+    release had been agreed" -- no maker of it, unless it goes on as the subject ("Spain said
+    it would continue talks with Senegal")."""
+    low = art.lows[sentence.index]
+    first, last = sentence.start + start, sentence.start + at
+    makers: set[str] = set()
+    speakers: set[str] = set()
+    for actor in art.cast.in_span(first, last):
+        for mention in actor.mentions:
+            if not first <= mention.start < last:
+                continue
+            told = reading()["reporting"].search(low, mention.end - sentence.start, at)
+            if (
+                told is None
+                or not _SPEAKER_GAP.fullmatch(
+                    _ASIDE.sub(" ", low[mention.end - sentence.start : told.start()])
+                )
+                or _PRONOUN_SUBJECT.match(low, told.end()) is not None
+            ):
+                makers.add(actor.key)
+            else:
+                speakers.add(actor.key)
+    return speakers - makers
 
 
 def _between_sides(

@@ -24,6 +24,8 @@ _ANAPHORA_GAP = 4
 
 
 _REACTIONS = frozenset(["rejection"])
+# Deal statuses that state no agreement: a denied report of one takes nothing from them.
+_UNAGREED = frozenset(["negotiating", "stalled", "collapsed"])
 
 
 def side_set(event: Event, cast: Cast) -> set[str]:
@@ -66,6 +68,12 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                     # "... has been the deal that was always about to happen" in a lead, or
                     # "the contract is worth $3 billion" just after: the deal told nearby.
                     if min(abs(item.sentences[0] - i) for i in t.sentences) <= _ANAPHORA_GAP
+                    # "The framework contract ..." after the signing: the deal told before.
+                    and not (
+                        item.section == "deal"
+                        and item.anaphoric
+                        and t.sentences[0] > item.sentences[0]
+                    )
                 ),
                 None,
             )
@@ -74,8 +82,9 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             # naming a state the thread does not hold lends its words, not its status.
             real = bool(item.real) and set(item.named) <= side_set(related, cast)
             _absorb(related, item, cast, real=real, parties=False)
-            # "denied reports that it had agreed ...": the deal the report told is not stated.
-            related.denied = related.denied or item.denied
+            # "denied reports that it had agreed ...": the deal the report told is not stated;
+            # talks their own clauses say failed or go on ("ended without agreement") stand.
+            related.denied = related.denied or (item.denied and related.status not in _UNAGREED)
     return [t for t in threads if not t.denied]
 
 
@@ -198,7 +207,9 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     if target.soft and not item.soft:
         target.kind, target.soft = item.kind, False
     before = target.status
-    if target.section == "deal":
+    if target.section == "deal" and item.dated and not target.dated:
+        pass  # "agreed in July on a timetable" beside talks resumed today: not their status
+    elif target.section == "deal":
         if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(target.status, 0):
             target.status = item.status
     elif target.status == "unclear":

@@ -252,6 +252,29 @@ def dates(text: str, published: date | None) -> list[str]:
     return found
 
 
+# Words before a month that date the clause to it: "agreed in July", "during March".
+_MONTH_LEADS = frozenset({"in", "during"})
+
+
+def past_months(text: str, published: date | None) -> list[int]:
+    """Where ``text`` dates something to a month of its own ("agreed in July on a timetable"):
+    the start of each bare month (no day, no year) that lies before the month of
+    ``published``. News of the day is told by its weekday or date; a month alone sets a thing
+    in the past, so without a published date every such month does."""
+    found: list[int] = []
+    for written in find_dates(text):
+        if written.kind != "month" or written.year is not None or written.day is not None:
+            continue
+        if written.lead not in _MONTH_LEADS:
+            continue
+        if published is not None:
+            value = resolve(written, published, ahead=False)
+            if value is None or not before(value, published):
+                continue
+        found.append(written.start)
+    return found
+
+
 def _start(when: str) -> date:
     parts = [int(p) for p in when.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
