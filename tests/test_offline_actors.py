@@ -548,3 +548,86 @@ def test_a_demonym_before_a_companys_own_name_is_where_it_is_from() -> None:
     )
     assert "Bintang Timur Minerals" in names(b)
     assert "Indian Oil Corporation" in names(b)
+
+
+def test_a_legal_form_or_a_site_head_makes_one_company_of_a_state_word() -> None:
+    b = brief(
+        "PT Vale Indonesia said its mines were not affected. The ministry ordered the "
+        "Indonesia Morowali Industrial Park to cut its water use. JSC Kazakhstan Temir Zholy "
+        "said it had added wagons, and Kazakhstan Temir Zholy blamed grain exporters."
+    )
+    assert {"PT Vale Indonesia", "Indonesia Morowali Industrial Park"} <= set(names(b))
+    assert "Vale" not in names(b)
+    rail = actor(b, "JSC Kazakhstan Temir Zholy")
+    assert rail.kind == "company"
+    assert "Kazakhstan Temir Zholy" in rail.aliases
+    # A state word inside a company's name is no mention of the state.
+    assert "Indonesia" not in names(b) and "Kazakhstan" not in names(b)
+
+
+def test_a_one_word_company_by_its_description() -> None:
+    b = brief(
+        "Kazatomprom, the world's largest uranium producer, cut its forecast on Monday. "
+        "Ukrgasvydobuvannya, the Naftogaz unit that runs the gas fields, said repairs would "
+        "take months. Egypt's state grain buyer Mostakbal Misr bought wheat. Kazatomprom said "
+        "the railway was to blame."
+    )
+    for name in ("Kazatomprom", "Ukrgasvydobuvannya", "Mostakbal Misr"):
+        assert actor(b, name).kind == "company"
+
+
+def test_parties_named_by_common_words_the_text_calls_parties() -> None:
+    b = brief(
+        "The Greens and Farmers Union said it would not vote for the tax. Silina's New Unity, "
+        "the largest party in the coalition, said the tax was needed. The Progressives, the "
+        "third coalition partner, said they were ready to talk. The opposition National "
+        "Alliance called for early elections. The bill was meant to undo changes made by the "
+        "nationalist Law and Justice party. Prime Minister Evika Silina said nothing."
+    )
+    for name in (
+        "Greens and Farmers Union",
+        "New Unity",
+        "Progressives",
+        "National Alliance",
+        "Law and Justice",
+    ):
+        assert actor(b, name).kind == "organization"
+    # Words that only happen to be capitalised and joined by "and" stay apart.
+    plain = brief("Law and Justice were the themes of the speech, the minister said.")
+    assert "Law and Justice" not in names(plain)
+
+
+def test_a_leaders_body_that_speaks_and_a_ministry_of_several_portfolios() -> None:
+    b = brief(
+        "Prime Minister Donald Tusk said the veto was political. Tusk's Civic Platform said "
+        "the president was protecting his party. The Ministry of Economy, Trade and Industry "
+        "said demand would rise."
+    )
+    assert actor(b, "Civic Platform").kind == "organization"
+    assert "Ministry of Economy, Trade and Industry" in names(b)
+
+
+def test_turkey_opening_a_sentence_is_the_state_only_in_a_text_about_states() -> None:
+    news = brief(
+        "Turkey faced U.S. criticism on Monday over its purchase of Russian missiles.\n\n"
+        "The government said the deal was final and would not be reversed."
+    )
+    assert actor(news, "Turkey").kind == "state"
+    recipe = brief(
+        "Turkey should rest for 30 minutes before carving, the chef said.\n\nMost U.S. "
+        "families buy a frozen bird, and Canada has its own Thanksgiving in October. Turkey "
+        "breast cooks faster than a whole bird."
+    )
+    assert "Turkey" not in names(recipe)
+
+
+def test_a_fact_checks_claimant_and_the_outlets_desk_are_no_actors() -> None:
+    b = brief(
+        "The claim first appeared in a video posted by commentator Brandon Hale, who said "
+        "Cairo had shut the door on Kyiv's grain. Egypt's Ministry of Supply said there was "
+        "no restriction. Hale did not respond to a request for comment.\n\nThis article was "
+        "produced by the Reuters Fact Check team."
+    )
+    assert "Brandon Hale" not in names(b)
+    assert not any("Fact Check" in n for n in names(b))
+    assert "Egyptian Ministry of Supply" in names(b)

@@ -102,3 +102,25 @@ def test_a_cut_list_keeps_bodies_that_act_over_listed_states_and_a_commentator()
     assert not {"Botswana", "Namibia", "Kenya"} & listed
     # An analyst comments on the story: a list cut short leaves the view out first.
     assert "Hannah Moyo" not in listed
+
+
+def test_a_cut_list_keeps_a_body_that_speaks_over_a_state_named_inside_bodies_names() -> None:
+    briefing = brief(
+        "TOKYO (Reuters) - The regulator on Wednesday approved safety upgrades at the "
+        "Kashiwazaki-Kariwa plant, clearing the way for Tokyo Electric Power Company to restart "
+        "a reactor for the first time since 2011, though Niigata Governor Hideyo Hanazumi said "
+        "he had not yet decided whether to consent. Industry Minister Yoji Muto said the "
+        "government would pay for new evacuation roads around the plant. The Japan Atomic "
+        "Industrial Forum counted 14 reactors back online. Kashiwazaki Mayor Masahiro Sakurai "
+        "said he supported the restart, while the Citizens' Nuclear Information Center said "
+        "the evacuation plans were still unrealistic in heavy snow and that residents had not "
+        "been asked. The Federation of Electric Power Companies of Japan welcomed the decision "
+        "in a statement. Tohoku Electric Power, which restarted its Onagawa reactor last year, "
+        "offered to share its experience with engineers at the plant this winter. Hanazumi "
+        "said he would consult residents and the prefectural assembly before giving an answer "
+        "to the company, which hopes to load fuel within weeks."
+    )
+    listed = {a.name for a in briefing.actors}
+    # Japan is named only inside bodies' names: no act of the state's outweighs a body's own.
+    assert "Citizens' Nuclear Information Center" in listed
+    assert "Japan" not in listed

@@ -370,6 +370,10 @@ _NAME_SETS = (
     "body_words",
     "company_heads",
     "org_heads",
+    "company_prefixes",
+    "site_heads",
+    "claimant_roles",
+    "state_cues",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

@@ -228,6 +228,18 @@ class NameWords(NamedTuple):
     org_heads: frozenset[str]
     """Head nouns that open an organisation's name in languages that put the head first
     ("Instituto Nacional de Estadistica", "Universidad Mayor de San Andres")."""
+    company_prefixes: frozenset[str]
+    """Legal forms written before a company's name ("PT Vale Indonesia", "JSC Kazakhstan
+    Temir Zholy"): the capitalised words after one are a company's, a state word too."""
+    site_heads: frozenset[str]
+    """Last two words of a run operated as a business ("Morowali Industrial Park", "Suez
+    Canal Economic Zone"): the run is its operator's name, a state opening it included."""
+    claimant_roles: frozenset[str]
+    """Lower-case posts of people who only voice claims from outside a story ("commentator",
+    "influencer"): named as a claim's author, they do not act in it."""
+    state_cues: frozenset[str]
+    """Lower-case words of statecraft ("ministry", "sanctions"): with another state named,
+    a state that is also a common word ("Turkey") opening a sentence is the state."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

@@ -49,7 +49,8 @@ The passes, in the order :func:`find_actors` runs them, and why each comes where
    minister" is Iran's).
 8. **Opening words** (:func:`_drop_opening_words`). A known name that is also a common word
    ("Shell", "Apple") seen only as a sentence's first word is the word. It needs the whole
-   text: the name written elsewhere, mid-sentence, is the name.
+   text: the name written elsewhere, mid-sentence, is the name; a state ("Turkey") stays
+   when the text names another state and speaks of statecraft.
 9. **The article's names** (:func:`_article_names`). An actor the text names only by a
    former name ("Facebook") is briefed under it, never under the name it took later (Meta).
 """
@@ -360,9 +361,18 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
             )
             out[-1] = [*previous[:-1], glued, *run]
             continue
-        if gap == " and " and _and_joins(r, previous, run):
+        if gap == " and " and (
+            _and_joins(r, previous, run) or _party_and(r, previous, run, sentence)
+        ):
             at = previous[-1].end
             out[-1] = [*previous, Token("and", at + 1, at + 4, False, False), *run]
+            continue
+        if gap == ", " and _portfolio_list(r, previous, run, sentence):
+            # "Ministry of Economy, Trade and Industry": the comma lists the portfolios of
+            # one ministry, whose name "and" closes.
+            head = previous[-1]
+            glued = Token(head.text + ",", head.start, head.end + 1, False, head.sentence_initial)
+            out[-1] = [*previous[:-1], glued, *run]
             continue
         on = _ON.fullmatch(gap) if gap.startswith(" on ") else None
         if (
@@ -428,6 +438,52 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         or name_key(t.text) in r.titles.by_key
         for t in words
     )
+
+
+def _portfolio_list(
+    r: Reading, before: list[Token], after: list[Token], sentence: Sentence
+) -> bool:
+    """Whether ", AFTER and NAME" goes on a body's "SUFFIX of NAME": one word after the
+    comma, then "and" and one capitalised word, none a name of its own."""
+    w = r.names
+    if len(after) != 1 or before[-1].possessive or after[0].possessive:
+        return False
+    if not any(t.text in w.org_suffixes and n.text == "of" for t, n in itertools.pairwise(before)):
+        return False
+    rest = sentence.masked[after[-1].end - sentence.start :]
+    if _LAST_PORTFOLIO.match(rest) is None:
+        return False
+    return all(
+        r.gaz.get(t.text, all_caps=r.all_caps) is None and t.text not in r.given
+        for t in (before[-1], after[0])
+    )
+
+
+_LAST_PORTFOLIO = re.compile(r" and [A-Z][\w-]*(?![\w-]| [A-Z])")
+
+
+def _party_and(r: Reading, before: list[Token], after: list[Token], sentence: Sentence) -> bool:
+    """Whether "BEFORE and AFTER" is one party's name the text describes as a body ("the
+    nationalist Law and Justice party", "the opposition Law and Justice") or named whole
+    before: common words no list knows, joined by "and"."""
+    if len(before) > 2 or len(after) > 2 or before[-1].possessive:
+        return False
+    words = [t for t in (*before, *after) if t.text != "The"]
+    if not words or any(
+        t.text in r.given
+        or t.text in r.family_first
+        or t.text in r.months
+        or r.gaz.get(t.text, all_caps=r.all_caps) is not None
+        or t.text in r.names.org_suffixes
+        or t.text in r.names.company_suffixes
+        for t in words
+    ):
+        return False
+    at = before[-1].end
+    joined = [*before, Token("and", at + 1, at + 4, False, False), *after]
+    if name_key(join([t for t in joined if t.text != "The"])) in r.found:
+        return True
+    return body_described(r, joined, sentence) is not None
 
 
 def _not_owner(r: Reading, owner: list[Token], run: list[Token]) -> bool:
@@ -522,6 +578,8 @@ def _sequence(
     seq = _after_date(r, seq)
     if not seq:
         return None
+    if _outlet_desk(r, seq):
+        return None
     cut = _person_of_body(r, seq, sentence)
     if cut is not None:
         # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.
@@ -536,6 +594,10 @@ def _sequence(
         return None
     used = [False] * len(seq)
     actors: list[tuple[int, Actor]] = []
+    if _named_whole(r, seq, segments):
+        # "PT Vale Indonesia", "Indonesia Morowali Industrial Park": one company's name; the
+        # state and the company inside it are words of that name, no mentions of their own.
+        segments = [s for s in segments if s.form is None]
     for seg in segments:
         if seg.form is not None:
             actor = _known(r, seg.form, seq[seg.start : seg.end], sentence)
@@ -554,10 +616,76 @@ def _sequence(
     if not r.all_caps:
         org = _organisation(r, seq, segments, sentence, owner) or _lone_body(r, seq, sentence)
         if org is not None:
+            _inside_name(actors, org)
             return org
         read_people(r, seq, segments, used, sentence, owner)
     ending = [a for end, a in actors if end == len(seq)]
     return ending[-1] if ending else None
+
+
+def _outlet_desk(r: Reading, seq: list[Token]) -> bool:
+    """ "the Reuters Fact Check team", "BBC Verify": an outlet's name opening a longer one
+    names one of its desks, which reports the story and is never an actor of it (unless
+    the rest is a name of its own: "AP Moller-Maersk", "Bloomberg Philanthropies" ends on
+    no suffix but is no desk either, and is rare)."""
+    body = seq[1:] if seq[0].text == "The" else seq
+    if len(body) < 2 or body[0].possessive or name_key(body[0].text) not in r.exclude:
+        return False
+    w = r.names
+    rest = body[1:]
+    if rest[-1].text in w.org_suffixes or rest[-1].text in w.company_suffixes:
+        return False
+    return not any(
+        r.gaz.get(part, all_caps=r.all_caps) is not None
+        for t in rest
+        for part in (t.text, *t.text.split("-"))
+        if part
+    )
+
+
+def _named_whole(r: Reading, seq: list[Token], segments: list[Segment]) -> bool:
+    """Whether ``seq`` is one body's name whatever known names stand inside it: it opens
+    on a legal form ("PT", "JSC") or ends on the head of a site a company runs ("Industrial
+    Park"), after at least two words of its own; or a known body's name goes on after "on"
+    or "for" ("European Council on Foreign Relations" is no European Council)."""
+    if any(
+        s.form is not None
+        and s.form.entity.kind != "state"
+        and 0 < s.end < len(seq) - 1
+        and seq[s.end - 1].text in r.names.org_suffixes
+        and seq[s.end].text in ("on", "for")
+        for s in segments
+    ):
+        return True
+    body = seq[1:] if seq[0].text == "The" else seq
+    if len(body) >= 2 and body[0].text in r.names.company_prefixes:
+        return True
+    again = r.found.get(name_key(join(body))) if len(body) >= 2 else None
+    if again is not None and again.kind in ("company", "organization"):
+        return True  # "Kazakhstan Temir Zholy said": the company named whole before
+    return _site(r, body)
+
+
+def _site(r: Reading, body: list[Token]) -> bool:
+    heads = r.names.site_heads
+    return any(
+        len(body) >= n + 1 and join(body[-n:]) in heads and not any(t.possessive for t in body)
+        for n in (2, 3)
+    )
+
+
+def _inside_name(actors: list[tuple[int, Actor]], body: Actor) -> None:
+    """ "Bank of Latvia", "Tokyo Electric Power Company": a state word inside a body's name
+    says whose or where the body is, as a demonym does; the state does not act by it."""
+    span = body.mentions[-1] if body.mentions else None
+    if span is None:
+        return
+    for _, actor in actors:
+        if actor.kind != "state" or actor is body:
+            continue
+        for m in actor.mentions:
+            if m.sentence == span.sentence and span.start <= m.start and m.end <= span.end:
+                m.adjective = True
 
 
 def _after_date(r: Reading, seq: list[Token]) -> list[Token]:
@@ -684,7 +812,10 @@ def _organisation(
         if len(body) >= 2
         else None
     )
-    if last in w.armed_suffixes:
+    prefixed = len(body) >= 2 and body[0].text in w.company_prefixes
+    if prefixed or _site(r, body):
+        suffix_kind = "company"
+    elif last in w.armed_suffixes:
         suffix_kind = "armed_group"
     elif last in w.org_suffixes:
         suffix_kind = "organization"
@@ -701,6 +832,9 @@ def _organisation(
         suffix_kind = "organization"
     elif any(t.text in w.org_suffixes and n.text == "on" for t, n in itertools.pairwise(body)):
         suffix_kind = "organization"  # "Commission on the Limits of the Continental Shelf"
+    elif len(body) >= 3 and body[-2].text == "and" and body_described(r, body, sentence):
+        # "the nationalist Law and Justice party": joined by what the text says it is.
+        suffix_kind = "organization"
     elif len(body) >= 2 and lead is not None and body[0] is seq[lead.start]:
         # "the ruling Georgian Dream party": a name that opens on a demonym, which the text
         # says is a party or a movement, is the body's whole name, not its country.
@@ -742,8 +876,14 @@ def _organisation(
         # ("Chile's Sociedad Quimica y Minera") needs no country.
         if demonym and suffix_kind != "company" and head_first is None:
             name = f"{demonym} {name}"
-    if not specific and country is None and not (last == "Party" and len(body) >= 2):
-        # "the opposition Socialist Party" is a party's name though its words are generic.
+    if (
+        not specific
+        and country is None
+        and not (last == "Party" and len(body) >= 2)
+        and not (len(body) >= 2 and body_described(r, body, sentence) is not None)
+    ):
+        # "the opposition Socialist Party", "the opposition National Alliance" name a party
+        # though their words are generic: the text says what body they are.
         return None
     if len(body) < 2 and country is None:
         return None
@@ -757,6 +897,10 @@ def _organisation(
         return r.cast.mention(again, join(body), body[0].start, body[-1].end, sentence.index)
     entity = Entity(f"{suffix_kind}:{name_key(name)}", name, suffix_kind, country)
     r.found.setdefault(name_key(join(body)), entity)
+    if prefixed:
+        # "JSC Kazakhstan Temir Zholy ... Kazakhstan Temir Zholy said": the legal form is
+        # mostly left out when the company is named again.
+        r.found.setdefault(name_key(join(body[1:])), entity)
     if suffix_kind == "company" and last in w.company_suffixes and len(specific) == len(body) - 1:
         # "Sabine Crest LNG ... Sabine Crest will deliver": the company without its suffix.
         r.found.setdefault(name_key(join(body[:-1])), entity)
@@ -952,8 +1096,28 @@ def _drop_opening_words(r: Reading) -> None:
         if all(
             name_key(m.surface) in common and _opens(r.sentences[m.sentence], m.start)
             for m in actor.mentions
-        ):
+        ) and not (actor.kind == "state" and _about_states(r, actor)):
             r.cast.remove(key)
+
+
+def _about_states(r: Reading, actor: Actor) -> bool:
+    """ "Turkey faced U.S. criticism ... the ministry said": a text that names another state
+    and speaks of statecraft is about states; its opening "Turkey" is the state, not the
+    bird of a recipe (decided by the article, not by a second mention)."""
+    others = any(
+        a.kind == "state" and a is not actor and any(not m.adjective for m in a.mentions)
+        for a in r.cast.actors.values()
+    )
+    if not others:
+        return False
+    cues = _state_cue_pattern(r.names.state_cues)
+    return any(cues.search(s.text) for s in r.sentences if s.body)
+
+
+@functools.lru_cache(maxsize=2)
+def _state_cue_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
 def _opens(sentence: Sentence, at: int) -> bool:
@@ -998,6 +1162,19 @@ def _interviewees(r: Reading, sentences: list[Sentence]) -> None:
             r.cast.actors[person.key].role = person.role
 
 
+@functools.lru_cache(maxsize=2)
+def _speech_after(verbs: frozenset[str]) -> re.Pattern[str]:
+    # "NAME said", "NAME, the third coalition partner, said"; not "according to".
+    words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True) if " " not in v)
+    return re.compile(r"(?:,[^,;:\"“]{1,100},)?\s+(?:" + words + r")\b")
+
+
+@functools.lru_cache(maxsize=2)
+def _claimant_pattern(roles: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + words + r")s?,? $")
+
+
 def _in_passing(r: Reading) -> None:
     """Mark the commentators (:attr:`Actor.commentator`) and the actors named in passing
     (:attr:`Actor.passing`): one sentence, adjectives only ("a Dutch side", "Chinese metal"),
@@ -1011,6 +1188,24 @@ def _in_passing(r: Reading) -> None:
             person.commentator = True
             for index in person.sentences():
                 posts.setdefault(index, []).append(name_key(person.role))
+    speech = _speech_after(r.names.speech_verbs)
+    for actor in r.cast.actors.values():
+        if actor.kind in ("organization", "company", "armed_group"):
+            actor.speaks = any(
+                speech.match(r.sentences[m.sentence].masked, m.end - r.sentences[m.sentence].start)
+                for m in actor.mentions
+            )
+    claimant = _claimant_pattern(r.names.claimant_roles)
+    for person in list(r.cast.people()):
+        # "a video posted by commentator NAME": the author of a claim the story examines
+        # voices it from outside; named, not acting in it, and not listed.
+        if any(
+            claimant.search(
+                r.sentences[m.sentence].masked, 0, m.start - r.sentences[m.sentence].start
+            )
+            for m in person.mentions
+        ) or (person.role and claimant.search(person.role + " ") is not None):
+            r.cast.remove(person.key)
     for actor in r.cast.actors.values():
         if actor.role or not actor.mentions:
             continue
@@ -1020,6 +1215,17 @@ def _in_passing(r: Reading) -> None:
         ):
             actor.passing = True
             continue
+        if actor.kind == "state" and all(m.adjective for m in actor.mentions):
+            inside = [
+                m
+                for m in actor.mentions
+                if (f := r.gaz.get(m.surface)) is None or f.how != "demonym"
+            ]
+            if inside:
+                # "Bank of Latvia", "Japan Atomic Industrial Forum" and nothing else: the
+                # state is named only inside bodies' names, where it does not act.
+                actor.passing = True
+                continue
         first = actor.mentions[0].sentence
         if all(m.sentence == first for m in actor.mentions) and all(
             (f := r.gaz.get(m.surface)) is not None and f.how == "demonym" for m in actor.mentions

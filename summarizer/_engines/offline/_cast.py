@@ -41,6 +41,9 @@ class Actor:
     commentator: bool = False
     """A person whose post is to comment (an analyst, a researcher, a fellow of a think
     tank): the text quotes a view on the story, not someone who acts in it."""
+    speaks: bool = False
+    """A body that speaks in the story in its own name ("NAME, the third coalition partner,
+    said"): it acts there as a person with a post does."""
     # What the stages ask of the mentions, kept up to date as they come: a text that names an
     # actor 100,000 times must not cost 100,000 steps per question (see Cast.mention).
     _starts: set[int] = field(default_factory=set, init=False, repr=False, compare=False)

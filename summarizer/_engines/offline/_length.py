@@ -325,8 +325,10 @@ def _actors(
 
 def _weight(actor: Actor) -> int:
     """How central ``actor`` is: the sentences that name it, and one more for a role the
-    text gives it (a title, a post: someone who speaks or acts for a body). Sentences, not
-    mentions: a state named three times in one sentence of background is no more central
-    than a minister quoted in two."""
+    text gives it (a title, a post: someone who speaks or acts for a body) or for a body
+    that speaks in its own name ("the NAME union said"). Sentences, not mentions: a state
+    named three times in one sentence of background is no more central than a minister
+    quoted in two."""
     named = {m.sentence for m in actor.mentions if not m.adjective}
-    return max(1, len(named)) + (1 if actor.role and not actor.commentator else 0)
+    acts = (actor.role and not actor.commentator) or actor.speaks
+    return max(1, len(named)) + (1 if acts else 0)

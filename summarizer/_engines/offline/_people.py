@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._gazetteer import Entity, Form
@@ -362,6 +363,7 @@ def resolve_multi(r: Reading) -> None:
         elif _organisation_name(r, run, r.sentences[index]) and (
             name_key(run[0].text) in bare_words
             or len(sentences_of[name_key(join(run))]) >= _NAMED_OFTEN
+            or _leader_speaks_for(r, run, r.sentences[index])
         ):
             text = join(run)
             key = name_key(text)
@@ -373,6 +375,27 @@ def resolve_multi(r: Reading) -> None:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]")
+_PERSON_POSSESSIVE = re.compile(r"([A-Z][\w'’-]*)['’]s? $")
+
+
+def _leader_speaks_for(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """ "Tusk's Civic Platform said": a run a person found owns, and that speaks, is a body
+    the person leads (a party, a movement); a person's name is never owned by another."""
+    at = run[0].start - sentence.start
+    match = _PERSON_POSSESSIVE.search(sentence.masked, max(0, at - 40), at)
+    if match is None:
+        return False
+    owner = name_key(match.group(1))
+    if not any(name_key(p.name).split()[-1] == owner for p in r.cast.people()):
+        return False
+    rest = sentence.masked[run[-1].end - sentence.start :]
+    return _speaks_next(r.names.speech_verbs).match(rest) is not None
+
+
+@lru_cache(maxsize=2)
+def _speaks_next(verbs: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(r",?\s+(?:" + words + r")\b")
 
 
 def _organisation_name(r: Reading, run: list[Token], sentence: Sentence) -> bool:

@@ -145,7 +145,8 @@ def _company_after_pattern(company_nouns: tuple[str, ...]) -> re.Pattern[str]:
     # a description set off by a comma, ending on a company noun within a few words.
     return re.compile(
         r",\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+)"
-        r"(?:[\w-]+\s+){0,4}?(?:" + nouns + r")(?![\w-])"
+        # "NAME, the world's largest uranium producer,": a possessive inside the description.
+        r"(?:[\w'’-]+\s+){0,4}?(?:" + nouns + r")(?![\w-])"
         # "... of NAME, the company said": who speaks, not what NAME is.
         r"(?!\s+(?:said|says|told|added|announced|reported|stated|wrote)\b)"
     )
@@ -455,7 +456,8 @@ def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatter
             r"(?:(?!(?:of|for|and|or|to|in|at|with|by)\b)[a-z][\w-]*\s+){0,3}?"
             + noun
             # The description ends there: "NAME, the party of NAME" is no such description.
-            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed|based|active"
+            # "NAME, the largest party in the coalition," too.
+            + r"(?=\s*[,.;]|\s+(?:that|which|whose|led|founded|formed|backed|based|active|in"
             r"|operating)\b)"
         ),
     )
