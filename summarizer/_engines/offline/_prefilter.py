@@ -289,3 +289,89 @@ def _top_level(regex: str) -> list[str] | None:
         return None
     parts.append(regex[start:])
     return parts
+
+
+# Past this many heads a pattern's set is not worth keeping: its cue is tried by first letter.
+_HEADS_MOST = 512
+
+
+def heads(regex: str, size: int) -> frozenset[str] | None:
+    """The strings of ``size`` characters that every match of ``regex`` (compiled without
+    flags) starts with; ``None`` when unclear, too many, or some match may be shorter.
+
+    A cue set tries at each word start only the cues whose heads the text there starts with.
+    Zero-width items (word edges, look-arounds) are passed over: what they assert only narrows
+    the matches, so the set may hold heads no match has, never miss one a match has.
+    """
+    from re import _parser  # type: ignore[attr-defined]  # stdlib: no public parse tree
+
+    parsed = _parser.parse(regex)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _heads(parsed, frozenset({""}), size)
+    if found is None or any(len(head) < size for head in found):
+        return None
+    return found
+
+
+def _heads(items: _Items, sofar: frozenset[str], size: int) -> frozenset[str] | None:
+    """``sofar`` (the heads up to here, each cut at ``size``) extended by ``items``."""
+    for op, arg in items:
+        if all(len(head) >= size for head in sofar):
+            return sofar  # what follows changes no head
+        name = str(op)
+        if name == "LITERAL":
+            sofar = _joined(sofar, (chr(arg),), size)
+        elif name == "IN":
+            if any(str(o) != "LITERAL" for o, _ in arg):
+                return None
+            sofar = _joined(sofar, tuple(chr(a) for _, a in arg), size)
+        elif name == "SUBPATTERN":
+            if arg[1] & re.IGNORECASE:
+                return None
+            extended = _heads(arg[-1], sofar, size)
+            if extended is None:
+                return None
+            sofar = extended
+        elif name == "BRANCH":
+            union: set[str] = set()
+            for branch in arg[1]:
+                extended = _heads(branch, sofar, size)
+                if extended is None:
+                    return None
+                union |= extended
+            sofar = frozenset(union)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            repeated = _repeated(arg, sofar, size)
+            if repeated is None:
+                return None
+            sofar = repeated
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):
+            return None
+        if len(sofar) > _HEADS_MOST:
+            return None
+    return sofar
+
+
+def _repeated(arg: Any, sofar: frozenset[str], size: int) -> frozenset[str] | None:
+    """``sofar`` extended by ``low`` to ``high`` repeats of ``body``."""
+    low, high, body = arg
+    out: set[str] = set()
+    current = sofar
+    # Each repeat that changes anything lengthens a head: after ``size`` of them none can.
+    for count in range(low + size + 1):
+        if count >= low:
+            out |= current
+        if count == high:
+            return frozenset(out)
+        extended = _heads(body, current, size)
+        if extended is None:
+            return None
+        if extended == current:  # more repeats change nothing
+            return frozenset(out | current)
+        current = extended
+    return None
+
+
+def _joined(sofar: frozenset[str], chars: tuple[str, ...], size: int) -> frozenset[str]:
+    return frozenset(head + char if len(head) < size else head for head in sofar for char in chars)
