@@ -66,16 +66,11 @@ _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
 # A sentence's text is searched for two to four cue sets (and again by the parties): its word
-# starts are found once.
+# starts are found once. (Shared: the callers only read it.)
 @lru_cache(maxsize=64)
-def _word_starts(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in _WORD_START.finditer(text))
-
-
-@lru_cache(maxsize=64)
-def _word_heads(text: str, size: int) -> tuple[tuple[int, str], ...]:
+def _word_heads(text: str, size: int) -> list[tuple[int, str]]:
     """Each word start of ``text`` with the ``size`` characters there."""
-    return tuple((at, text[at : at + size]) for at in _word_starts(text))
+    return [(m.start(), text[m.start() : m.start() + size]) for m in _WORD_START.finditer(text)]
 
 
 def _first_chars(regex: str) -> set[str] | None:
