@@ -124,3 +124,14 @@ def test_a_cue_set_finds_what_its_cues_find_tried_at_every_word_start() -> None:
             assert got == expected, sentence
             found += len(got)
     assert found > 50  # the check saw cues, not only sentences without any
+
+
+def test_many_words_are_looked_for_in_one_search_that_finds_the_same() -> None:
+    gates = [needs(p) for p in _outlook_patterns()]
+    many = [g for g in gates if g.any_word is not None]
+    assert many  # the cue patterns' long lists are searched at once
+    texts = [folded(s) or "" for s in _sentences()]
+    for gate in many:
+        words = gate.words or ()
+        for text in [*texts, *words, *(w[:-1] for w in words), *(f"x{w}x" for w in words)]:
+            assert gate.possible(text) == any(w in text for w in words), (words, text)

@@ -42,16 +42,47 @@ class Needs:
     strings were found, and the pattern is always possible."""
 
     words: tuple[str, ...] | None
+    any_word: re.Pattern[str] | None = None
+    """For many words, one search for all of them (see :func:`_any_of`)."""
 
     def possible(self, folded_text: str | None) -> bool:
         """Whether the pattern may match the text whose :func:`folded` form is given."""
         words = self.words
         if words is None or folded_text is None:
             return True
+        if self.any_word is not None:
+            return self.any_word.search(folded_text) is not None
         for word in words:  # noqa: SIM110 (a plain loop: twice as fast as any() here)
             if word in folded_text:
                 return True
         return False
+
+
+# From this many words on, one search with the words as a tree of their letters beats a test
+# a word (the outlook's fifty cue words: a third less time over a sentence).
+_MANY_WORDS = 12
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``words`` (literally), their common starts shared, so that
+    each position of a text tries the letters that may come next, not every word."""
+    return re.compile(_tree(set(words))) if len(words) >= _MANY_WORDS else None
+
+
+def _tree(words: set[str]) -> str:
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches: list[str] = []
+    for first in sorted(by_first):
+        rests = by_first[first]
+        if "" in rests:  # the word ends here: finding it is enough, whatever follows
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + next(iter(rests))))
+        else:
+            branches.append(re.escape(first) + "(?:" + _tree(rests) + ")")
+    return "|".join(branches)
 
 
 def needs(pattern: re.Pattern[str]) -> Needs:
@@ -62,7 +93,8 @@ def needs(pattern: re.Pattern[str]) -> Needs:
     if not found:
         return Needs(None)
     # A text that holds "expected to" holds "expect": the longer string tells nothing more.
-    return Needs(tuple(sorted(s for s in found if not any(t != s and t in s for t in found))))
+    words = tuple(sorted(s for s in found if not any(t != s and t in s for t in found)))
+    return Needs(words, _any_of(words))
 
 
 def _plain(char: str) -> bool:
