@@ -541,13 +541,12 @@ def _signals(
             continue  # "a memorandum, under which Somaliland would lease ...": its terms
         if cue.kind == "time" and _hedged(text, start, end, cue):
             continue  # "could step up drills in the coming weeks": a possibility, dated
-        horizon_class = _horizon_class(text[start:end], lex, gates)
         if written is not None and written.kind in ("day", "month", "year"):
             horizon: str | None = written.text
         elif written is not None and written.kind == "weekday":
             horizon = "days"
-        else:
-            horizon = horizon_class
+        else:  # the span a time phrase gives, read only when no date was written
+            horizon = _horizon_class(text[start:end], lex, gates)
         untimed = horizon is None
         if _inside(cue.start, quoted) and (untimed or cue.kind == "time"):
             continue  # a stance in a quotation, with no time to watch for (or no verb)
