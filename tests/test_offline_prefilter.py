@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._engines.offline._data import outlook
-from summarizer._engines.offline._prefilter import alternation, folded, needs
+from summarizer._engines.offline._data import events, outlook
+from summarizer._engines.offline._prefilter import alternation, folded, heads, needs
+from summarizer._lexicon import lexicon
 
 _ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -85,3 +86,52 @@ def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
     # A verbose pattern's comments may hold a bar: it stays whole too.
     verbose = re.compile("a  # one | two\n|b", re.VERBOSE)
     assert alternation(verbose).parts == (verbose.pattern,)
+
+
+def test_a_match_starts_with_one_of_its_heads() -> None:
+    assert heads(r"(?<!the )accus\w*", 3) == {"acc"}
+    assert heads(r"den(?:y|ie)(?:s|ed)?\b|rebuk\w*", 2) == {"de", "re"}
+    assert heads(r"(?:talks?|row) over", 3) == {"tal", "row"}
+    assert heads(r"a?bc", 2) == {"ab", "bc"}
+    # A match shorter than the heads asked for, or one that starts anywhere: no heads.
+    assert heads(r"\bai\b|chips?", 3) is None
+    assert heads(r"\w+ talks", 3) is None
+    assert heads(r"(?i)talks", 3) is None
+
+
+def test_a_cue_set_finds_what_its_cues_find_tried_at_every_word_start() -> None:
+    lex, raw = events(), lexicon("en").events
+    found = 0
+    for cue_set, entries in [
+        (lex.dispute_triggers, raw.dispute_triggers),
+        (lex.dispute_topics, raw.dispute_topics),
+        (lex.deal_triggers, raw.deal_triggers),
+        (lex.deal_topics, raw.deal_topics),
+    ]:
+        # Every cue, in the lexicon's order, tried at every word start: the first one wins.
+        every = re.compile("|".join(f"(?P<c{i}>{e.pattern})" for i, e in enumerate(entries)))
+        for sentence in _sentences():
+            low = sentence.lower()
+            expected: list[tuple[str, int, int]] = []
+            end = 0
+            for start in re.finditer(r"(?<![\w-])\w", low):
+                match = every.match(low, start.start()) if start.start() >= end else None
+                if match is not None and match.lastgroup is not None:
+                    label = entries[int(match.lastgroup[1:])].label
+                    expected.append((label, match.start(), match.end()))
+                    end = match.end()
+            got = [(cue.label, m.start(), m.end()) for cue, m in cue_set.find(low)]
+            assert got == expected, sentence
+            found += len(got)
+    assert found > 50  # the check saw cues, not only sentences without any
+
+
+def test_many_words_are_looked_for_in_one_search_that_finds_the_same() -> None:
+    gates = [needs(p) for p in _outlook_patterns()]
+    many = [g for g in gates if g.any_word is not None]
+    assert many  # the cue patterns' long lists are searched at once
+    texts = [folded(s) or "" for s in _sentences()]
+    for gate in many:
+        words = gate.words or ()
+        for text in [*texts, *words, *(w[:-1] for w in words), *(f"x{w}x" for w in words)]:
+            assert gate.possible(text) == any(w in text for w in words), (words, text)

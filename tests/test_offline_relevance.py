@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from offline_support import brief
 
+from summarizer._engines.offline._relevance import _tokens as cue_words
 from summarizer._engines.offline._relevance import foreign_language
+
+_FIXTURES = Path(__file__).parent / "fixtures"
 
 _SUMMIT = (
     "Foreign ministers of Kenya and Ethiopia met in Nairobi on Thursday to discuss the sharing "
@@ -138,3 +144,14 @@ def test_a_walking_feature_is_off_topic_and_states_no_claims() -> None:
     )
     assert briefing.relevance == "off_topic"
     assert not briefing.disputes and not briefing.deals
+
+
+def test_cue_words_are_cut_alike_in_ascii_and_in_any_script() -> None:
+    # The reference: the pattern for any script, over every text.
+    any_script = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_FIXTURES.rglob("*.txt"))]
+    texts += ["Côte d’Ivoire’s café owners, 2024", "Ⅻ² ½ naïve", "Zürich-based O’Neill's"]
+    for text in texts:
+        expected = [w.casefold() for w in any_script.findall(text.replace("’", "'"))]
+        assert cue_words(text) == expected, text[:80]
+    assert cue_words("Côte d’Ivoire’s café") == ["côte", "d'ivoire", "s", "café"]

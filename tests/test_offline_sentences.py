@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer._engines.offline._sentences import mask, split
+from pathlib import Path
+
+from summarizer._engines.offline._sentences import _BRACKETED, _bracketed, mask, split
+
+_FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_split_keeps_abbreviations_together() -> None:
@@ -52,3 +56,18 @@ def test_headings_box_and_credit_lines_are_not_body() -> None:
     )
     body = [s.quote for s in split(text) if s.body]
     assert body == ["Norway and Sweden agreed a new border treaty on Monday after long talks"]
+
+
+def test_citations_tried_at_brackets_only_are_those_a_full_search_finds() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_FIXTURES.rglob("*.txt"))]
+    texts += [
+        "((Reuters, May 2)) and (AFP)\t(, April 28) (OHCHR, February 2025)(UN, 2024)",
+        "(Crisis Group, 2024) begins the text; ( Reuters ) (see EDM, April 21)",
+    ]
+    found = 0
+    for pattern in _BRACKETED:
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in _bracketed(pattern, text)] == expected, text[:80]
+            found += len(expected)
+    assert found > 20  # the check saw citations, not only texts without any

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._gazetteer import gazetteer
+from summarizer._engines.offline._prefilter import heads
 from summarizer._lexicon import lexicon
 from summarizer._lexicon._types import CueEntry
 
@@ -33,30 +34,43 @@ class CueSet:
     """Many cues, matched at word starts only.
 
     One alternation of fifty cues tried at every character is slow in Python's ``re``; so the
-    cues are bucketed by the letters they can start with, and each word start of the
-    (lower-cased) text tries only its letter's bucket.
+    cues are bucketed by the first ``size`` characters their matches can start with ("acc",
+    "con"), and each word start of the (lower-cased) text tries only the bucket of what it
+    starts with, if any: most word starts have none.
     """
 
+    size: int
     buckets: dict[str, re.Pattern[str]]
     cues: dict[str, Cue]
-    starts: re.Pattern[str]
-    """The word starts whose letter has a bucket: the others are skipped in C, not in the
-    loop (most words of a sentence start no cue)."""
 
     def find(self, text: str) -> list[tuple[Cue, re.Match[str]]]:
         """Cues in ``text`` (which must be lower case), in order, not overlapping."""
         found: list[tuple[Cue, re.Match[str]]] = []
         end = 0
-        buckets = self.buckets
-        for start in self.starts.finditer(text):
-            at = start.start()
+        bucket_of = self.buckets.get
+        for at, head in _word_heads(text, self.size):
             if at < end:
                 continue
-            match = buckets[text[at]].match(text, at)
+            bucket = bucket_of(head)
+            if bucket is None:
+                continue
+            match = bucket.match(text, at)
             if match is not None and match.lastgroup is not None:
                 found.append((self.cues[match.lastgroup], match))
                 end = match.end()
         return found
+
+
+# A word start: a word character after none, nor a hyphen.
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+# A sentence's text is searched for two to four cue sets (and again by the parties): its word
+# starts are found once. (Shared: the callers only read it.)
+@lru_cache(maxsize=64)
+def _word_heads(text: str, size: int) -> list[tuple[int, str]]:
+    """Each word start of ``text`` with the ``size`` characters there."""
+    return [(m.start(), text[m.start() : m.start() + size]) for m in _WORD_START.finditer(text)]
 
 
 def _first_chars(regex: str) -> set[str] | None:
@@ -103,29 +117,43 @@ def _first_chars(regex: str) -> set[str] | None:
 
 
 def _cue_set(entries: tuple[CueEntry, ...], prefix: str) -> CueSet:
-    by_letter: dict[str, list[str]] = {}
-    anywhere: list[str] = []
     cues: dict[str, Cue] = {}
+    parts: list[str] = []
     for number, entry in enumerate(entries):
         group = f"{prefix}{number}"
-        regex = entry.pattern  # written in lower case; matched against lower-cased text
         cues[group] = Cue(entry.kind, entry.label, entry.needs)
-        part = f"(?P<{group}>{regex})"
-        letters = _first_chars(regex)
+        # Written in lower case; matched against lower-cased text.
+        parts.append(f"(?P<{group}>{entry.pattern})")
+    for size in _HEAD_SIZES:
+        found = [heads(entry.pattern, size) for entry in entries]
+        if all(found):
+            by_head: dict[str, list[str]] = {}
+            for part, starts in zip(parts, found, strict=True):
+                for head in sorted(starts or ()):
+                    by_head.setdefault(head, []).append(part)
+            return CueSet(size, _compiled(by_head), cues)
+    # Some cue's heads are unclear: by first letter, the unclear cues in every letter's bucket.
+    by_letter: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for part, entry in zip(parts, entries, strict=True):
+        letters = _first_chars(entry.pattern)
         if letters is None:
             anywhere.append(part)
             continue
         for letter in sorted(letters):
             by_letter.setdefault(letter, []).append(part)
-    letters = set(by_letter) | ({chr(c) for c in range(97, 123)} if anywhere else set())
-    buckets: dict[str, re.Pattern[str]] = {}
-    for letter in sorted(letters):
-        parts = by_letter.get(letter, []) + anywhere
-        buckets[letter] = re.compile("|".join(parts))
-    # A word start (a word character after none, nor a hyphen) whose letter has a bucket.
-    letters_class = "".join(re.escape(letter) for letter in sorted(buckets))
-    starts = re.compile(rf"(?<![\w-])(?=\w)[{letters_class}]" if buckets else r"(?!)")
-    return CueSet(buckets, cues, starts)
+    every = set(by_letter) | ({chr(c) for c in range(97, 123)} if anywhere else set())
+    return CueSet(1, _compiled({k: by_letter.get(k, []) + anywhere for k in sorted(every)}), cues)
+
+
+# A longer head rules out more word starts, and more heads cost nothing at a word start (one
+# dictionary look-up); past three letters few words are told apart that three do not.
+_HEAD_SIZES = (3, 2)
+
+
+def _compiled(parts_by_head: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    # A bucket keeps the cues' order: of two cues that match at one place, the first wins.
+    return {head: re.compile("|".join(parts)) for head, parts in parts_by_head.items()}
 
 
 def _ordered(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -128,7 +128,8 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|that|\w+ed)\b", r
 _QUOTE_OPEN = "“«"
 _QUOTE_CLOSE = "”»"
 _QUOTE_MARK = re.compile("[" + _QUOTE_OPEN + _QUOTE_CLOSE + '"]')
-_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
+_STOPS = ".!?…"
+_CLOSING = "\"”’'»)]"
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -226,7 +227,10 @@ def _whole(sentence: Sentence) -> bool:
     first = quote[0]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'«"):
         return False
-    return _TERMINAL.search(sentence.text) is not None
+    # Ends on a stop, perhaps with closing marks and spaces after it: told from the end of the
+    # text, not searched for from its start.
+    end = sentence.text.rstrip().rstrip(_CLOSING)
+    return end[-1:] in _STOPS and end != ""
 
 
 def _quoted_spans(sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
@@ -537,13 +541,12 @@ def _signals(
             continue  # "a memorandum, under which Somaliland would lease ...": its terms
         if cue.kind == "time" and _hedged(text, start, end, cue):
             continue  # "could step up drills in the coming weeks": a possibility, dated
-        horizon_class = _horizon_class(text[start:end], lex, gates)
         if written is not None and written.kind in ("day", "month", "year"):
             horizon: str | None = written.text
         elif written is not None and written.kind == "weekday":
             horizon = "days"
-        else:
-            horizon = horizon_class
+        else:  # the span a time phrase gives, read only when no date was written
+            horizon = _horizon_class(text[start:end], lex, gates)
         untimed = horizon is None
         if _inside(cue.start, quoted) and (untimed or cue.kind == "time"):
             continue  # a stance in a quotation, with no time to watch for (or no verb)

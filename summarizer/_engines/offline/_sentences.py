@@ -141,7 +141,31 @@ _NEEDS = {
 
 
 def _finditer(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
-    return pattern.finditer(text) if _NEEDS[pattern].possible(low) else iter(())
+    if not _NEEDS[pattern].possible(low):
+        return iter(())
+    if pattern in _BRACKETED:
+        return _bracketed(pattern, text)
+    return pattern.finditer(text)
+
+
+# Patterns whose every match opens on "(" or on one space character before it: they are tried
+# only there, not at every character of the article (the same matches as ``finditer``).
+_BRACKETED = frozenset({_CITATION, _AUTHOR_YEAR, _PARENS})
+
+
+def _bracketed(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    end = 0
+    bracket = text.find("(")
+    while bracket >= 0:
+        for at in (bracket - 1, bracket):
+            if at < end:
+                continue
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
+                break
+        bracket = text.find("(", max(bracket + 1, end))
 
 
 def _is_heading(line: str, first: bool = False) -> bool:
