@@ -71,3 +71,16 @@ def test_citations_tried_at_brackets_only_are_those_a_full_search_finds() -> Non
             assert [m.span() for m in _bracketed(pattern, text)] == expected, text[:80]
             found += len(expected)
     assert found > 20  # the check saw citations, not only texts without any
+
+
+def test_a_title_case_dateline_with_a_credit_leaves_no_dash_in_the_quote() -> None:
+    for text in (
+        "Paris, 3 March (AFP) - France and Brazil signed a trade agreement on Tuesday.",
+        "Nairobi, Kenya (Reuters) — Kenya and Uganda signed a dairy deal on Friday.",
+    ):
+        (sentence,) = split(text)
+        assert sentence.quote[0].isalpha(), sentence.quote
+        assert "Paris" not in sentence.quote and "Nairobi" not in sentence.quote
+    # A minus sign is not a dash left by a dateline.
+    (sentence,) = split("-5 degrees were forecast for Kyiv on Friday.")
+    assert sentence.quote.startswith("-5 degrees")

@@ -57,6 +57,9 @@ _CREDIT = re.compile(
 _DATELINE = re.compile(
     r"(?m)^[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,3}(?:,[^—–\n(]{1,40}?)?\s*"
     r"(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s"
+    # In title case only with an agency's credit: "Paris, 3 March (AFP) -".
+    r"|^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2},[^—–\n(]{1,40}?\s*"
+    r"\([^()\n]{1,40}\)\s*[—–-]{1,2}\s"
 )
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
@@ -315,7 +318,15 @@ def _longest_unmasked(text: str, masked: str, start: int, end: int) -> tuple[int
 
 
 def _trim(text: str, q_start: int, q_end: int, start: int, end: int) -> tuple[int, int]:
-    while q_start < q_end and (text[q_start].isspace() or text[q_start] in ",;:"):
+    while (
+        q_start < q_end
+        and (
+            text[q_start].isspace()
+            or text[q_start] in ",;:"
+            # A dash left where a dateline was cut off opens no quote ("- France and Brazil ...").
+            or (text[q_start] in "—–-" and text[q_start + 1 : q_start + 2].isspace())
+        )
+    ):
         q_start += 1
     while q_end > q_start and (text[q_end - 1].isspace() or text[q_end - 1] in _TERMINAL + ",;:"):
         q_end -= 1
