@@ -1010,3 +1010,28 @@ def test_at_odds_after_as_is_a_row_of_its_own() -> None:
     )
     assert any({"United States", "Russia"} <= set(d.parties) for d in b.disputes)
     assert any({"Democratic Republic of the Congo", "Rwanda"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_coast_guard_warning_it_will_detain_trawlers_is_a_row_now() -> None:
+    b = brief(
+        "Norway's coast guard warned on Tuesday it would detain Russian trawlers fishing inside "
+        "its zone off Svalbard."
+    )
+    assert any({"Norway", "Russia"} <= set(d.parties) for d in b.disputes)
+    museum = brief(
+        "The museum in Oslo, Norway, said it would display old Russian trawlers and tankers "
+        "next summer."
+    )
+    assert museum.disputes == []
+
+
+def test_calling_a_side_s_terms_blackmail_is_a_charge_but_a_book_about_it_is_not() -> None:
+    b = brief(
+        "Transnistrian leader Vadim Krasnoselsky called Moldova's conditions \"political "
+        'blackmail" on Wednesday.'
+    )
+    assert any({"Vadim Krasnoselsky", "Moldova"} <= set(d.parties) for d in b.disputes)
+    book = brief(
+        "The Russian novelist's new book about blackmail in Moscow won France's top prize."
+    )
+    assert book.disputes == []
