@@ -944,3 +944,94 @@ def test_a_dialogue_two_states_agree_to_resume_is_theirs() -> None:
     assert [(sorted(d.parties), d.status) for d in b.deals] == [
         (["Greece", "Turkey"], "negotiating")
     ]
+
+
+def test_a_partner_refusing_to_back_the_government_bill_is_a_domestic_row() -> None:
+    b = brief(
+        "Romania's ruling coalition was in crisis on Wednesday after the junior partner, the "
+        "Save Romania Union (USR), said it would not back the government's bill raising value "
+        "added tax. Romania needs to cut its deficit, officials in Romania said."
+    )
+    assert any({"Save Romania Union", "Romania"} <= set(d.parties) for d in b.disputes)
+
+
+def test_backing_a_bill_is_no_row() -> None:
+    b = brief(
+        "Spain's main opposition party, the People's Party, said on Wednesday it would back "
+        "the government's housing bill, giving Spain's government a rare majority."
+    )
+    assert b.disputes == []
+
+
+def test_walking_out_of_a_vote_is_a_row_but_not_out_of_training() -> None:
+    walkout = brief(
+        "Lawmakers of the nationalist Alliance for the Union of Romanians (AUR) party walked out "
+        "of the budget vote, accusing the government of robbing pensioners. Romania's deficit "
+        "is the EU's highest, and Romania's economy is slowing."
+    )
+    assert any("Alliance for the Union of Romanians" in d.parties for d in walkout.disputes)
+    training = brief(
+        "Players of Peru's national team walked out of a training session in Lima on Monday "
+        "over unpaid bonuses, local radio said."
+    )
+    assert training.disputes == []
+
+
+def test_a_censure_of_a_minister_is_a_row_and_a_novel_s_censure_is_not() -> None:
+    minister = brief("Peru's Congress censured Interior Minister Juan Jose Santivanez on Thursday.")
+    assert any("Juan Jose Santivanez" in d.parties for d in minister.disputes)
+    novel = brief(
+        "A columnist praised a new novel by Spanish writer Elvira Lindo for its quiet censure "
+        "of speculators in Madrid."
+    )
+    assert novel.disputes == []
+
+
+def test_captives_freed_after_mediation_is_a_deal_of_captors_and_their_state() -> None:
+    b = brief(
+        "Yemen's Houthis freed two German aid workers on Tuesday after Omani mediation, the "
+        "German foreign ministry said."
+    )
+    assert any({"Houthis", "Germany"} <= set(d.parties) for d in b.deals)
+    police = brief("Police released the suspect after questioning in Berlin, Germany.")
+    assert police.deals == []
+
+
+def test_a_state_a_group_is_aligned_with_is_no_side_of_the_group_s_acts() -> None:
+    b = brief("The UN demanded the release of 33 staff held by the Iran-aligned Houthis.")
+    assert b.disputes and all("Iran" not in d.parties for d in b.disputes)
+
+
+def test_at_odds_after_as_is_a_row_of_its_own() -> None:
+    b = brief(
+        "Congo accused Rwanda on Thursday of backing rebels, as the United States and Russia "
+        "were at odds over keeping an arms embargo. Washington wants to keep the embargo, while "
+        "Russia's envoy said it should be eased."
+    )
+    assert any({"United States", "Russia"} <= set(d.parties) for d in b.disputes)
+    assert any({"Democratic Republic of the Congo", "Rwanda"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_coast_guard_warning_it_will_detain_trawlers_is_a_row_now() -> None:
+    b = brief(
+        "Norway's coast guard warned on Tuesday it would detain Russian trawlers fishing inside "
+        "its zone off Svalbard."
+    )
+    assert any({"Norway", "Russia"} <= set(d.parties) for d in b.disputes)
+    museum = brief(
+        "The museum in Oslo, Norway, said it would display old Russian trawlers and tankers "
+        "next summer."
+    )
+    assert museum.disputes == []
+
+
+def test_calling_a_side_s_terms_blackmail_is_a_charge_but_a_book_about_it_is_not() -> None:
+    b = brief(
+        "Transnistrian leader Vadim Krasnoselsky called Moldova's conditions \"political "
+        'blackmail" on Wednesday.'
+    )
+    assert any({"Vadim Krasnoselsky", "Moldova"} <= set(d.parties) for d in b.disputes)
+    book = brief(
+        "The Russian novelist's new book about blackmail in Moscow won France's top prize."
+    )
+    assert book.disputes == []

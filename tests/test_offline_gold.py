@@ -113,3 +113,20 @@ def test_deals_told_by_speakers_hopes_and_background_months_stay_true() -> None:
     assert o.deals.precision.value >= 0.9, o.deals
     assert o.deals.recall.value >= 0.85, o.deals
     assert all(not r.score.claims.wrong_statuses for r in report.articles)
+
+
+def test_domestic_rows_releases_and_states_at_odds_are_found_without_false_items() -> None:
+    """gold_recall10 (a coalition partner refusing to back a tax bill, a walkout and a censure
+    motion; an opposition backing a bill, a rejected takeover bid and a novel's censure, which
+    are no rows; aid workers freed after mediation; two states at odds over an embargo; a
+    prisoner exchange and border talks that broke up): the rows are found and every row or
+    deal stated is one the gold lists."""
+    report = _report(ROOT / "fixtures" / "gold_recall10")
+    o = report.overall
+    assert not report.failures
+    assert o.noise_hits == ()
+    assert o.grounding.hit == o.grounding.total
+    assert o.disputes.precision.value >= 0.9, o.disputes
+    assert o.disputes.recall.value >= 0.85, o.disputes
+    assert o.deals.precision.value >= 0.9, o.deals
+    assert o.deals.recall.value >= 0.85, o.deals

@@ -76,7 +76,12 @@ from summarizer._text._keys import name_key
 __all__ = ["Event", "find_events"]
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
-_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+")
+# ", as the United States and Russia were at odds": "as" before a named subject opens one too.
+_CLAUSE = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+"
+    r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s+(?:is|are|was|were|has|have|had)\b)"
+)
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -201,7 +206,23 @@ _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
 
 # Acts aimed at someone the clause may leave unnamed ("condemned the move").
 _TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame", "condemnation"])
-_TARGETED |= frozenset(["objections", "protests"])
+_TARGETED |= frozenset(["objections", "protests", "censure"])
+
+
+# The home government as the object of a domestic act; "the government of X" names its state.
+_GOVERNMENT = re.compile(
+    r"\bthe (?:government|cabinet|ruling coalition|coalition government)\b(?! of\b)"
+    r"|\b(?:the|its|this year's|next year's|(?:19|20)\d\d) budget\b"
+)
+
+
+_HEAD_POST = re.compile(r"\b(?:prime minister|premier|chancellor|president)\b(?! of (?!the )\w)")
+
+
+# From a name to the cue it says it will (not) do: "(ABBR), said on Monday it would not".
+_SAID_IT = re.compile(
+    r"[\s(),_]*(?:said|says|announced|insisted|declared)(?: on \w+)?,? (?:that )?(?:it|they) "
+)
 
 
 _UNDONE = frozenset({"easing", "resolved"})
@@ -595,10 +616,13 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                 ),
                 [],
             )
-        if not target and before and set(item.labels) & _TARGETED:
+        earlier = [e for e in before if e.sentences[0] < item.sentences[0]]
+        if not target and earlier and set(item.labels) & _TARGETED:
             # "Iran said it opposed any project imposed on the Caspian": a reaction to the
-            # story's lead event, when no act against the reacting side was told.
-            lead = before[0]
+            # story's lead event, when no act against the reacting side was told. One told in
+            # the same sentence ("X freed two aid workers, while the UN demanded ...") is a
+            # matter beside it, not what the act answers.
+            lead = earlier[0]
             if not mine & side_set(lead, cast):
                 target = list(lead.parties)
         if not target:
@@ -710,6 +734,11 @@ def _read_event(
         deal=deal,
         label=cue.label,
     )
+    home = None if deal or parties.right else _home_government(art, sentence, end, trigger, parties)
+    if home is not None:
+        parties.right = [home]
+        parties.opposed = True
+        parties.actors = unique([*parties.actors, home])
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
@@ -880,6 +909,67 @@ def _read_event(
 # "Ecuadorean President Daniel Noboa", "Iceland's Fisheries Minister Svandis Svavarsdottir".
 _BETWEEN_AFTER = re.compile(r"(?: [\w-]+){0,3}? between\b")
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*)*\s+|['’]s")
+
+
+def _home_government(
+    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str], parties: Any
+) -> Actor | None:
+    """The state whose government a domestic act is aimed at ("the USR said it would not back
+    the government's bill", "walked out of the budget vote"): the act's object names no one,
+    but a party, a person or a body acting against "the government" of a text about one state
+    acts against that state's government. ``None`` when a state acts (another's government is
+    meant), the object names someone, or the text has no one state it is about."""
+    low = art.lows[sentence.index]
+    left = parties.left or _subject_of_refusal(sentence, low, trigger, parties.actors)
+    if not left or any(a.kind == "state" for a in left):
+        return None
+    stop = low.find(",", trigger.end(), end)
+    tail = low[trigger.start() : end if stop < 0 else stop]
+    if _GOVERNMENT.search(tail) is None:
+        return None
+    states = [a for a in art.cast.actors.values() if a.kind == "state" and not a.passing]
+    own = {a.country for a in left if a.country}
+    mine = [a for a in states if a.country in own]
+    if len(mine) == 1:
+        return _head_of(art, mine[0])
+    if own:
+        return None
+    ranked = sorted(states, key=lambda a: -len(a.mentions))
+    if not ranked or (len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions)):
+        return None  # two states of weight: whose government is not said
+    if not parties.left:
+        parties.left = left
+    return _head_of(art, ranked[0])
+
+
+def _head_of(art: ArticleText, state: Actor) -> Actor:
+    """Who heads the state's government in the text (one prime minister or president of
+    it), else the state."""
+    heads = [
+        a
+        for a in art.cast.actors.values()
+        if a.kind == "person"
+        and a.country in (state.country, None)
+        and _HEAD_POST.search(a.role.casefold())
+    ]
+    return heads[0] if len(heads) == 1 else state
+
+
+def _subject_of_refusal(
+    sentence: Sentence, low: str, trigger: re.Match[str], actors: list[Actor]
+) -> list[Actor]:
+    """Who says it will not do the act ("the NAME (ABBR), said it would not back"): the one
+    name whose mention the reporting verb and its pronoun subject join to the cue."""
+    found = []
+    for actor in actors:
+        if actor.kind == "state":
+            continue
+        for mention in actor.mentions:
+            at = mention.end - sentence.start
+            if 0 <= at < trigger.start() and _SAID_IT.fullmatch(low, at, trigger.start()):
+                found.append(actor)
+                break
+    return found if len(found) == 1 else []
 
 
 def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -> bool:

@@ -106,6 +106,15 @@ def scrub(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
 _DESCRIPTION = re.compile(r"(?:the|a|an|which|who|whose) (?!two |three |both )")
 
 
+# A clause opened by a contrast: "..., the ministry said, while the UN demanded ...".
+_CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|although)\s+$")
+
+
+# A stretch that is only a name ("the junior partner, the NAME (ABBR), said"): it renames the
+# noun before it, the clause's own subject, and describes no other name.
+_RENAMING = re.compile(r"the _+(?: \(_+\))?\s*")
+
+
 def _asides(sentence: Sentence, start: int, end: int, low: str) -> list[tuple[int, int]]:
     """Absolute spans of the aside segments of the clause ``start:end``."""
     cuts = [start, *(x for span in _cuts(sentence.masked, start, end) for x in span), end]
@@ -116,7 +125,7 @@ def _asides(sentence: Sentence, start: int, end: int, low: str) -> list[tuple[in
     for seg_start, seg_end in zip(cuts[2::2], cuts[3::2], strict=True):
         if opener and seg_start == cuts[2]:
             continue
-        if _DESCRIPTION.match(low, seg_start):
+        if _DESCRIPTION.match(low, seg_start) and not _RENAMING.fullmatch(low, seg_start, seg_end):
             spans.append((sentence.start + seg_start, sentence.start + seg_end))
     return spans
 
@@ -640,6 +649,11 @@ def clause_parties(
             # A speaker of no known country is no known side.
             if (a.kind != "person" or a.country)
             and side_of(a) not in {side_of(b) for b in [*left, *right, *others]}
+            # "..., the ministry said, while the UN demanded ...": who reports the clause
+            # before a contrast does not report the one after it.
+            and not (
+                _CONTRAST_BEFORE.search(low, 0, start) and not _mentioned(a, sentence, start, end)
+            )
         ]
         # Who reports a side's fight against a deal is not the deal's backer.
         if (

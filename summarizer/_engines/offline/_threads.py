@@ -101,7 +101,15 @@ def story_disputes(
 
     def passing(thread: Event) -> bool:
         sides = side_set(thread, cast)
-        if thread is lead or len(set(thread.sentences)) > 1 or thread.real > 1:
+        if thread is lead:
+            return False
+        if not sides & story and any(
+            reading()["aside"].match(lows.get(i, "")) for i in set(thread.sentences)
+        ):
+            # "Elsewhere in the region, Venezuela and Guyana remain at odds": set aside from the
+            # story, however many clauses tell it.
+            return True
+        if len(set(thread.sentences)) > 1 or thread.real > 1:
             return False
         if sides <= story:
             return False
