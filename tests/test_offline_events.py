@@ -1035,3 +1035,19 @@ def test_calling_a_side_s_terms_blackmail_is_a_charge_but_a_book_about_it_is_not
         "The Russian novelist's new book about blackmail in Moscow won France's top prize."
     )
     assert book.disputes == []
+
+
+def test_occupying_another_s_territory_is_a_territorial_row() -> None:
+    b = brief(
+        "India says China occupies 38,000 square kilometres of its territory in Aksai Chin, "
+        "a claim Beijing has long rejected."
+    )
+    assert any({"India", "China"} <= set(d.parties) and d.kind == "territorial" for d in b.disputes)
+
+
+def test_an_event_named_as_the_time_before_a_level_is_the_setting() -> None:
+    b = brief(
+        "European gas prices remain above their levels before Russia's full-scale invasion of "
+        "Ukraine, and traders expect them to stay high through the winter."
+    )
+    assert not any({"Russia", "Ukraine"} <= set(d.parties) for d in b.disputes)
