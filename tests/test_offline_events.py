@@ -1051,3 +1051,19 @@ def test_an_event_named_as_the_time_before_a_level_is_the_setting() -> None:
         "Ukraine, and traders expect them to stay high through the winter."
     )
     assert not any({"Russia", "Ukraine"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_body_is_never_set_against_its_own_bloc() -> None:
+    b = brief(
+        "The European Commission said European companies operating in Cuba would remain "
+        "protected by the European Union's blocking statute against U.S. sanctions."
+    )
+    assert not any(
+        "European Commission" in d.title and "European Union" in d.title and " vs " in d.title
+        for d in b.disputes
+    )
+    row = brief(
+        "BRUSSELS, June 3 (Reuters) - The European Commission sued Hungary at the European "
+        "Court of Justice on Thursday, accusing Budapest of breaking asylum rules."
+    )
+    assert any({"European Commission", "Hungary"} <= set(d.parties) for d in row.disputes)
