@@ -1067,3 +1067,13 @@ def test_a_body_is_never_set_against_its_own_bloc() -> None:
         "Court of Justice on Thursday, accusing Budapest of breaking asylum rules."
     )
     assert any({"European Commission", "Hungary"} <= set(d.parties) for d in row.disputes)
+
+
+def test_who_tells_a_paper_of_a_threat_is_not_its_target() -> None:
+    b = brief(
+        "DOHA, Dec 22 (Reuters) - Qatar threatened to halt gas sales to Europe if the European "
+        "Union enforces its due diligence directive, Energy Minister Saad al-Kaabi told the "
+        "Financial Times."
+    )
+    row = next(d for d in b.disputes if {"Qatar", "European Union"} <= set(d.parties))
+    assert "Kaabi" not in row.title.split(" vs ")[-1]

@@ -78,6 +78,10 @@ _ATTRIBUTION = re.compile(
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
     r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
+    # "Energy Minister _ told the Financial Times": the outlet is a name the cast may lack.
+    r"|^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:told|tells) (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:times|post|journal|news|newspaper|daily|magazine|television|tv|radio|broadcaster)"
+    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last) [\w_ ]{0,30})?[\s.\"”]*$"
 )
 _SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
 _LEADING_LIMIT = 14  # words of a subject before "said": a longer stretch holds a clause
