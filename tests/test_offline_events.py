@@ -1077,3 +1077,26 @@ def test_who_tells_a_paper_of_a_threat_is_not_its_target() -> None:
     )
     row = next(d for d in b.disputes if {"Qatar", "European Union"} <= set(d.parties))
     assert "Kaabi" not in row.title.split(" vs ")[-1]
+
+
+def test_seizing_control_of_a_town_is_no_asset_seizure() -> None:
+    b = brief(
+        "GOMA, Feb 12 (Reuters) - M23 rebels seized control of the town of Rubaya from "
+        "Congolese forces on Tuesday as the Democratic Republic of the Congo accused Rwanda "
+        "of backing them."
+    )
+    assert not any(d.kind == "economic" for d in b.disputes)
+    assets = brief(
+        "KYIV, Feb 12 (Reuters) - Ukraine seized the assets of a Russian bank on Tuesday."
+    )
+    assert any(
+        d.kind == "economic" and {"Ukraine", "Russia"} <= set(d.parties) for d in assets.disputes
+    )
+
+
+def test_calling_a_measure_economic_war_is_a_row_with_its_maker() -> None:
+    b = brief(
+        "HAVANA, July 9 (Reuters) - Cuba's foreign minister, Bruno Rodriguez, called the U.S. "
+        'measure "a new act of economic war against the Cuban people" on Tuesday.'
+    )
+    assert any({"United States", "Cuba"} <= set(d.parties) for d in b.disputes)
