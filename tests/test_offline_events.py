@@ -1048,9 +1048,14 @@ def test_occupying_another_s_territory_is_a_territorial_row() -> None:
 def test_an_event_named_as_the_time_before_a_level_is_the_setting() -> None:
     b = brief(
         "European gas prices remain above their levels before Russia's full-scale invasion of "
-        "Ukraine, and traders expect them to stay high through the winter."
+        "Ukraine, traders in London said on Tuesday."
     )
     assert not any({"Russia", "Ukraine"} <= set(d.parties) for d in b.disputes)
+    clashes = brief(
+        "BAKU, Dec 22 (Reuters) - Two soldiers were killed during clashes between Armenia and "
+        "Azerbaijan on the border on Monday, officials said."
+    )
+    assert any({"Armenia", "Azerbaijan"} <= set(d.parties) for d in clashes.disputes)
 
 
 def test_a_body_is_never_set_against_its_own_bloc() -> None:

@@ -257,10 +257,12 @@ def mood(
     # an invasion named as the setting of something else, or told in a clause of a past date,
     # is history, not the news. The date may stand in the clause before the cue's own. A
     # setting dated to the news ("killed during clashes on Monday") is the news.
+    day = r["news_day"].match(low[t1:clause_end])
     if (
         not deal
         and r["setting"].search(low, max(0, t0 - 160), t0)
-        and not r["news_day"].match(low[t1:clause_end])
+        # "..., traders said on Tuesday": a day after a reporting verb dates the report.
+        and not (day and not r["reporting"].search(day.group(0)))
     ):
         return BACKGROUND
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
