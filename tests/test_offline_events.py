@@ -1035,3 +1035,73 @@ def test_calling_a_side_s_terms_blackmail_is_a_charge_but_a_book_about_it_is_not
         "The Russian novelist's new book about blackmail in Moscow won France's top prize."
     )
     assert book.disputes == []
+
+
+def test_occupying_another_s_territory_is_a_territorial_row() -> None:
+    b = brief(
+        "India says China occupies 38,000 square kilometres of its territory in Aksai Chin, "
+        "a claim Beijing has long rejected."
+    )
+    assert any({"India", "China"} <= set(d.parties) and d.kind == "territorial" for d in b.disputes)
+
+
+def test_an_event_named_as_the_time_before_a_level_is_the_setting() -> None:
+    b = brief(
+        "European gas prices remain above their levels before Russia's full-scale invasion of "
+        "Ukraine, traders in London said on Tuesday."
+    )
+    assert not any({"Russia", "Ukraine"} <= set(d.parties) for d in b.disputes)
+    clashes = brief(
+        "BAKU, Dec 22 (Reuters) - Two soldiers were killed during clashes between Armenia and "
+        "Azerbaijan on the border on Monday, officials said."
+    )
+    assert any({"Armenia", "Azerbaijan"} <= set(d.parties) for d in clashes.disputes)
+
+
+def test_a_body_is_never_set_against_its_own_bloc() -> None:
+    b = brief(
+        "The European Commission said European companies operating in Cuba would remain "
+        "protected by the European Union's blocking statute against U.S. sanctions."
+    )
+    assert not any(
+        "European Commission" in d.title and "European Union" in d.title and " vs " in d.title
+        for d in b.disputes
+    )
+    row = brief(
+        "BRUSSELS, June 3 (Reuters) - The European Commission sued Hungary at the European "
+        "Court of Justice on Thursday, accusing Budapest of breaking asylum rules."
+    )
+    assert any({"European Commission", "Hungary"} <= set(d.parties) for d in row.disputes)
+
+
+def test_who_tells_a_paper_of_a_threat_is_not_its_target() -> None:
+    b = brief(
+        "DOHA, Dec 22 (Reuters) - Qatar threatened to halt gas sales to Europe if the European "
+        "Union enforces its due diligence directive, Energy Minister Saad al-Kaabi told the "
+        "Financial Times."
+    )
+    row = next(d for d in b.disputes if {"Qatar", "European Union"} <= set(d.parties))
+    assert "Kaabi" not in row.title.split(" vs ")[-1]
+
+
+def test_seizing_control_of_a_town_is_no_asset_seizure() -> None:
+    b = brief(
+        "GOMA, Feb 12 (Reuters) - M23 rebels seized control of the town of Rubaya from "
+        "Congolese forces on Tuesday as the Democratic Republic of the Congo accused Rwanda "
+        "of backing them."
+    )
+    assert not any(d.kind == "economic" for d in b.disputes)
+    assets = brief(
+        "KYIV, Feb 12 (Reuters) - Ukraine seized the assets of a Russian bank on Tuesday."
+    )
+    assert any(
+        d.kind == "economic" and {"Ukraine", "Russia"} <= set(d.parties) for d in assets.disputes
+    )
+
+
+def test_calling_a_measure_economic_war_is_a_row_with_its_maker() -> None:
+    b = brief(
+        "HAVANA, July 9 (Reuters) - Cuba's foreign minister, Bruno Rodriguez, called the U.S. "
+        'measure "a new act of economic war against the Cuban people" on Tuesday.'
+    )
+    assert any({"United States", "Cuba"} <= set(d.parties) for d in b.disputes)

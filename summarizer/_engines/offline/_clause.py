@@ -78,6 +78,10 @@ _ATTRIBUTION = re.compile(
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
     r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
+    # "Energy Minister _ told the Financial Times": the outlet is a name the cast may lack.
+    r"|^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:told|tells) (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:times|post|journal|news|newspaper|daily|magazine|television|tv|radio|broadcaster)"
+    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last) [\w_ ]{0,30})?[\s.\"”]*$"
 )
 _SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
 _LEADING_LIMIT = 14  # words of a subject before "said": a longer stretch holds a clause
@@ -253,10 +257,12 @@ def mood(
     # an invasion named as the setting of something else, or told in a clause of a past date,
     # is history, not the news. The date may stand in the clause before the cue's own. A
     # setting dated to the news ("killed during clashes on Monday") is the news.
+    day = r["news_day"].match(low[t1:clause_end])
     if (
         not deal
         and r["setting"].search(low, max(0, t0 - 160), t0)
-        and not r["news_day"].match(low[t1:clause_end])
+        # "..., traders said on Tuesday": a day after a reporting verb dates the report.
+        and not (day and not r["reporting"].search(day.group(0)))
     ):
         return BACKGROUND
     if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (

@@ -535,6 +535,8 @@ def _find_events(
             if made:
                 seen_quotes.add(key)
     _aim(disputes, deals, cast)
+    for item in disputes:
+        _one_bloc(item, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     lede = {s.index for s in body[:_LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
@@ -632,6 +634,33 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.parties = list(dict.fromkeys([*item.parties, *item.right]))
         item.opposed = bool(item.right)
         item.aimed = True
+
+
+def _one_bloc(item: Event, cast: Cast) -> None:
+    """A body is on its own bloc's side ("the European Commission said firms stay protected
+    by the European Union's statute"): the bloc leaves the side opposite its body, and a side
+    left empty sets no one against anyone."""
+    if not item.opposed:
+        return
+    belongs = reading()["bloc_body"]
+
+    def blocs_of(keys: list[str]) -> set[str]:
+        names = [(k, cast.actors[k].name.casefold()) for k in keys if k in cast.actors]
+        return {
+            k
+            for k in cast.actors
+            for _, body in names
+            if belongs.match(f"{body} of {cast.actors[k].name.casefold()}")
+        }
+
+    left, right = blocs_of(item.right), blocs_of(item.left)
+    if not (left & set(item.left) or right & set(item.right)):
+        return
+    item.left = [k for k in item.left if k not in left]
+    item.right = [k for k in item.right if k not in right]
+    if not (item.left and item.right):
+        # Only the bloc and its body: one side, as an act told of one actor is.
+        item.opposed, item.lone = False, True
 
 
 def _read_event(

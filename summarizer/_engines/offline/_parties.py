@@ -354,6 +354,16 @@ def clause_parties(
         and not _topic(a, low, sentence, t0 + 1, stop, deal=deal, owner_before=t1)
     ]
     if not deal:
+        # "Qatar threatened to halt sales ..., Energy Minister Saad al-Kaabi told the FT": who
+        # only reports the clause speaks for a side; he is not what the act aims at.
+        after = [
+            a
+            for a in after
+            if not all(
+                frame.speaks(at - sentence.start)
+                for at in a.starts_in(sentence.start + t0 + 1, sentence.start + stop)
+            )
+        ]
         after = _object_heads(sentence, low, after, t0, stop)
     authored = not deal and label in _AUTHORED
     if authored:
