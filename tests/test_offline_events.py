@@ -1105,3 +1105,55 @@ def test_calling_a_measure_economic_war_is_a_row_with_its_maker() -> None:
         'measure "a new act of economic war against the Cuban people" on Tuesday.'
     )
     assert any({"United States", "Cuba"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_row_set_aside_in_the_body_is_the_story_s_when_its_headline_names_its_sides() -> None:
+    text = (
+        "ALMATY, Dec 2 (Reuters) - The European Union sanctioned three Kazakh firms on Tuesday "
+        "for re-exporting machine tools to Russia's military. Kazakhstan said it had not been "
+        "consulted. In a separate dispute in the region, Uzbekistan and the Taliban are at "
+        "odds over water withdrawals by a canal."
+    )
+    headed = brief("EU sanctions Kazakh firms; Uzbekistan presses Taliban on canal\n\n" + text)
+    assert any({"Uzbekistan", "Taliban"} <= set(d.parties) for d in headed.disputes)
+    plain = brief("EU sanctions Kazakh firms over machine tools\n\n" + text)
+    assert not any("Uzbekistan" in d.parties for d in plain.disputes)
+
+
+def test_blocking_an_extension_is_an_objection_but_blocking_a_shot_is_not() -> None:
+    b = brief(
+        "GENEVA, March 30 (Reuters) - India blocked extending the moratorium backed by the "
+        "United States and the European Union."
+    )
+    assert any({"India", "United States"} <= set(d.parties) for d in b.disputes)
+    sport = brief(
+        "LONDON, March 30 (Reuters) - Spain's goalkeeper blocked a shot from the penalty spot "
+        "as Spain beat Germany 2-1, while a cement maker's profit was at odds with analysts' "
+        "forecasts."
+    )
+    assert not sport.disputes
+
+
+def test_fighting_told_beside_an_attack_is_that_attack_s_conflict() -> None:
+    b = brief(
+        "MAPUTO, Dec 3 (Reuters) - Militants linked to Islamic State stepped up attacks in "
+        "northern Mozambique in November, and Rwandan and Mozambican forces are fighting them "
+        "around the district of Macomia, residents said."
+    )
+    assert b.disputes
+    assert not any({"Rwanda", "Mozambique"} == set(d.parties) for d in b.disputes), [
+        d.parties for d in b.disputes
+    ]
+
+
+def test_a_group_of_states_that_agrees_to_act_is_its_members_deal() -> None:
+    b = brief(
+        "LONDON, Nov 30 (Reuters) - OPEC+ agreed on Sunday to extend production limits to the "
+        "end of 2027, the group said after an online meeting."
+    )
+    assert any("OPEC+" in d.parties for d in b.deals)
+    firm = brief(
+        "LONDON, Nov 30 (Reuters) - Shell agreed on Sunday to extend its share buyback to the "
+        "end of 2027, the company said. The orchestra will pause its tour in March."
+    )
+    assert not firm.deals

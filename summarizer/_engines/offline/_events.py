@@ -543,7 +543,16 @@ def _find_events(
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
-        dispute_threads = story_disputes(dispute_threads, lead, cast, lows)
+        heads = [s.text for s in sentences if s.paragraph == 0 and not s.body]
+        headline = frozenset(
+            side_of(a)
+            for a in cast.actors.values()
+            if heads
+            and any(
+                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", heads[0]) for n in (a.name, *a.aliases())
+            )
+        )
+        dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
     return main_threads(dispute_threads), main_threads(deal_threads)
 
 
@@ -847,6 +856,24 @@ def _read_event(
         and _status(statuses, low, seg[0], seg[1], frame, deal) in ("implemented", "signed")
     ):
         sides = 2  # "Gazprom acquired a majority stake in Sakhalin-2": a buyer's deal
+    if (
+        deal
+        and sides < 2
+        and len(actors) == 1
+        and actors[0] in parties.left
+        and actors[0].kind == "organization"
+        and actors[0].country is None
+        and re.match(
+            r"agreed (?:\S+ ){0,3}?to (?:extend|renew|cut|raise|pause|keep|maintain|lift|"
+            r"impose|set|adopt|expand|admit)\b",
+            trigger.group() + low[trigger.end() :],
+        )
+        and state == REAL
+    ):
+        # "OPEC+ agreed to extend production limits": a group of states that decides together
+        # on a measure is its members' deal, the group named as its party (a debate it agreed
+        # to hold is no measure).
+        sides = 2
     if (
         deal
         and sides == 2

@@ -89,19 +89,25 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
 
 
 def story_disputes(
-    threads: list[Event], lead: Event, cast: Cast, lows: dict[int, str]
+    threads: list[Event],
+    lead: Event,
+    cast: Cast,
+    lows: dict[int, str],
+    headline: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """The disputes of the story, not those it mentions in passing: a thread told in one
     sentence, with a side the lead does not name, is another story's when it names two other
     sides altogether ("Nigeria and Cameroon settled their quarrel" in a story about a
     Ghana-Togo pact) or is set aside from the story ("the EU is separately locked in a row
     with China" in one about Indonesia and the EU). The lead is the first dispute or deal that
-    clauses tell as happening."""
+    clauses tell as happening. A thread two of whose sides the headline names is the story's,
+    however the body sets it aside ("In a separate dispute, A and B are at odds" under "...;
+    A presses B on canal")."""
     story = side_set(lead, cast)
 
     def passing(thread: Event) -> bool:
         sides = side_set(thread, cast)
-        if thread is lead:
+        if thread is lead or len(sides & headline) >= 2:
             return False
         if not sides & story and any(
             reading()["aside"].match(lows.get(i, "")) for i in set(thread.sentences)
@@ -146,6 +152,11 @@ def _same_thread(thread: Event, item: Event, cast: Cast) -> bool:
         # titles. A new incident told after paragraphs of other matter is a thread of its own.
         same_subject = thread.kind == item.kind or thread.soft or item.soft or gap <= _SAME_STRETCH
         if (a == b and same_subject) or (len(shared) >= 2 and (item.aimed or gap <= 2)):
+            return _consistent(thread, item, cast)
+        if shared and gap == 0 and thread.opposed and not item.opposed:
+            # "militants stepped up attacks, and Rwandan and Mozambican forces are fighting
+            # them": a state of fighting told in the sentence of an act with a side in common
+            # is that act's conflict, not a second one between its own names.
             return _consistent(thread, item, cast)
         return bool(shared) and shared in (a, b) and gap <= 1 and len(a | b) <= 3
     if len(shared) < 2 and not (shared and shared in (a, b) and item.anaphoric):
