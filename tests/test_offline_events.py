@@ -1157,3 +1157,12 @@ def test_a_group_of_states_that_agrees_to_act_is_its_members_deal() -> None:
         "end of 2027, the company said. The orchestra will pause its tour in March."
     )
     assert not firm.deals
+
+
+def test_a_separate_dispute_between_two_named_sides_is_a_dispute() -> None:
+    b = brief(
+        "Exports through the pipeline have been held up by a separate dispute between Baghdad "
+        "and the Kurdistan Regional Government (KRG) over payments to oil companies, Iraq's oil "
+        "ministry said on Monday."
+    )
+    assert any({"Iraq", "Kurdistan Regional Government"} <= set(d.parties) for d in b.disputes)
