@@ -1166,3 +1166,11 @@ def test_a_separate_dispute_between_two_named_sides_is_a_dispute() -> None:
         "ministry said on Monday."
     )
     assert any({"Iraq", "Kurdistan Regional Government"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_dispute_between_named_sides_is_titled_by_what_follows_them() -> None:
+    b = brief(
+        "BRUSSELS, March 3 (Reuters) - The talks were held up by a dispute between Serbia and "
+        "Kosovo over licence plates, EU officials said on Monday."
+    )
+    assert [d.title for d in b.disputes] == ["Serbia vs Kosovo: Dispute over licence plates"]

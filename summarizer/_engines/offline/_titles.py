@@ -209,6 +209,9 @@ def _complement(
     return " ".join(w.strip("\"“”'") for w in words)
 
 
+_BETWEEN = re.compile(r"\s+between\b")
+
+
 def title_phrase(
     sentence: Sentence, t0: int, t1: int, seg_start: int, end: int, names: Any, *, deal: bool
 ) -> tuple[str, bool]:
@@ -216,6 +219,11 @@ def title_phrase(
     head, head_end = _head(sentence, t0, t1, seg_start)
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False)
+        between = _BETWEEN.match(sentence.masked, head_end)
+        if not rest and between is not None and not deal:
+            # "a dispute between A and B over payments": the sides are named already; what
+            # follows them says what the dispute is about.
+            rest = _complement(sentence, between.end(), end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
             rest = ""  # "dispute with X": X is a side
         return (f"{head} {rest}" if rest else head), True
