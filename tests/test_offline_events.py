@@ -1174,3 +1174,33 @@ def test_a_dispute_between_named_sides_is_titled_by_what_follows_them() -> None:
         "Kosovo over licence plates, EU officials said on Monday."
     )
     assert [d.title for d in b.disputes] == ["Serbia vs Kosovo: Dispute over licence plates"]
+
+
+_INTERVIEW = (
+    "Ghana has resolved its dispute with China over loan terms, Finance Minister Kofi Mensah "
+    "said in an interview on Tuesday.\n\n"
+    "Q: What about the bondholders?\n\n"
+    "A: We reached an agreement with Nigeria on Friday on the swap terms.\n\n"
+    "Q: And the harvest?\n\n"
+    "A: We expect a strong harvest if the rains hold."
+)
+
+
+def test_an_interviewees_we_is_the_state_the_intro_gives() -> None:
+    b = brief(_INTERVIEW)
+    deals = [d for d in b.deals if "Nigeria" in d.parties]
+    assert deals and "Ghana" in deals[0].parties
+
+
+def test_we_of_an_interviewee_whose_state_is_not_given_is_no_party() -> None:
+    text = _INTERVIEW.replace(
+        "Ghana has resolved its dispute with China over loan terms", "Talks ended"
+    )
+    b = brief(text)
+    assert not any("Ghana" in d.parties for d in b.deals)
+
+
+def test_a_chief_executives_we_in_an_interview_is_no_state() -> None:
+    text = _INTERVIEW.replace("Finance Minister Kofi Mensah", "Chief Executive Kofi Mensah")
+    b = brief(text)
+    assert not any("Ghana" in d.parties and "Nigeria" in d.parties for d in b.deals)

@@ -156,3 +156,17 @@ def test_rows_and_group_decisions_told_in_columns_interviews_and_wires_are_found
     assert o.disputes.recall.value >= 0.5, o.disputes
     assert o.deals.precision.value >= 0.99, o.deals
     assert o.deals.recall.value >= 0.5, o.deals
+
+
+def test_first_person_deals_of_officials_in_interviews_and_quotes_are_found() -> None:
+    """gold_recall13 (two interviews, two quote-led wires, a chief executive's, an analyst's and
+    a fan's "we" that are no state's): "we" is the official's state only where the text gives
+    it, and no deal or dispute is false."""
+    report = _report(ROOT / "fixtures" / "gold_recall13")
+    o = report.overall
+    assert not report.failures
+    assert o.grounding.hit == o.grounding.total
+    assert o.disputes.precision.value >= 0.99, o.disputes
+    assert o.disputes.recall.value >= 0.99, o.disputes
+    assert o.deals.precision.value >= 0.99, o.deals
+    assert o.deals.recall.value >= 0.55, o.deals

@@ -16,6 +16,7 @@ from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_count, side_of, unique, with_states
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
+from summarizer._engines.offline._voice import first_person, voice_state
 
 # A comma opens a new segment unless a name follows it (a list: "Britain, France and Germany").
 # A subordinate clause opens one too: "exports to Japan have fallen as those buyers signed deals
@@ -516,11 +517,17 @@ def clause_parties(
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
     pronoun = re.search(
-        r"\b(?:it|they|we|(?:its|their|our) \w+)\b(?: \S+){0,4} $", low[seg_start:t0]
+        r"\b(?:it|they|we|(?:its|their|our|my) \w+)\b(?: \S+){0,4} $", low[seg_start:t0]
     )
     if not before and pronoun is not None and not mediator_speaker(low, frame):
         # "Beijing said it would ...": the speaker is the subject.
         before = _speakers(art, sentence)
+        at = seg_start + pronoun.start()
+        if not before and first_person(pronoun.group()):
+            # '"We signed with Italy," the minister of X said', or an interview's answer: the
+            # official's state, when the text gives it.
+            voice = voice_state(art.sentences, art.cast, sentence, at)
+            before = [voice] if voice is not None else []
     loose: list[Actor] = []
     if agents:
         left = agents
