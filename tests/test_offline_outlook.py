@@ -147,3 +147,16 @@ def test_a_past_time_does_not_date_what_is_due() -> None:
     ).outlook.signals
     assert signals
     assert all(s.horizon is None and s.when is None for s in signals)
+
+
+def test_a_long_sentence_keeps_its_subject_and_the_clause_that_is_due() -> None:
+    # The history fills the first 25 words; what is due comes in a second verb phrase.
+    (due,) = brief(
+        "Peru and Chile have been haggling over a shared quota for the "
+        "deep-water hake stocks off their coasts since 2011, when a survey found the stocks "
+        "depleted, and have set themselves a deadline of 2027 to agree one."
+    ).outlook.signals
+    assert due.description.startswith("Peru and Chile … have set")
+    assert "2027" in due.description
+    assert "since 2011" not in due.description
+    assert due.horizon == "2027"

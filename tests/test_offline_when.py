@@ -52,3 +52,12 @@ def test_latest_is_the_last_date_not_after_publication() -> None:
     assert latest(["2019", "2026-03-15", "2026-04"], MONDAY) == "2026-03-15"
     assert latest(["2026-03", "2026-03-02"], None) == "2026-03-02"
     assert before("2026-02", MONDAY) and not before("2026-03", MONDAY)
+
+
+def test_a_year_that_ends_a_name_does_not_date_the_development() -> None:
+    # The conventions were made in 1949; the accusation is of now.
+    assert dates("accused it of breaching the Geneva Conventions of 1949", None) == []
+    assert dates("a border fixed by the Treaty of 1904", None) == []
+    # A season or a month of a year is a date.
+    assert dates("clashed in the spring of 2022", None) == ["2022"]
+    assert dates("met in March of 2024", None) == ["2024"]

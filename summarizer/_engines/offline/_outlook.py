@@ -116,6 +116,13 @@ _BREAK = re.compile(
 # [that] the talks would resume in March" (not after a preposition: "a meeting with fellow
 # exporters next month" is no statement).
 _INNER_START = re.compile(r"\b(?:while|whereas|that|saying)\s+")
+# A second verb phrase of the same subject: "X have been negotiating ... since 2002, when ...,
+# and have set themselves a deadline of 2026" (the deadline is the signal, the rest history).
+_SECOND_PREDICATE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:has|have|had|is|are|will|would|plans?|aims?|expects?|hopes?)\b)"
+)
+# The subject of a sentence: the words before its first finite verb, when that comes early.
+_SUBJECT = re.compile(r"^((?:\S+\s+){0,7}?\S+)\s+(?:has|have|had|is|are|was|were|will|would)\b")
 # The first word of a clause that is an aside, not a subject: a participle, a relative.
 _ASIDE_START = re.compile(
     r"\w+(?:ed|ing|en)|which|who|whom|whose|where|when|once|already|now|after|before|despite|"
@@ -448,6 +455,14 @@ def describe(
         inner = [i for i in inner if len(text[i:at].split()) >= 2]
         if inner:
             text, at, cut = text[inner[-1] :], at - inner[-1], True
+    if not cut and len(text[:at].split()) >= _DESCRIPTION_WORDS - 2:
+        # The cue would fall past the cut: keep the subject and the verb phrase that holds it.
+        seconds = list(_SECOND_PREDICATE.finditer(text, 0, at))
+        subject = _SUBJECT.match(text)
+        if seconds and subject is not None and subject.end(1) < seconds[-1].start():
+            head, tail = subject.group(1) + " … ", text[seconds[-1].end() :]
+            at = len(head) + at - seconds[-1].end()
+            text = head + tail
     text = " ".join(text.split())
     lead = _CONJUNCTION.match(text) if joined or cut else None
     text = text[lead.end() :] if lead is not None else text

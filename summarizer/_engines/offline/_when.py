@@ -238,6 +238,11 @@ def before(when: str, published: date) -> bool:
 _NOT_OF_A_DEVELOPMENT = frozenset({"since", "by", "until", "from", "through", "for", "after"})
 
 
+# A name that ends in its year ("the Geneva Conventions of 1949", "the Treaty of Lisbon of
+# 2007"): what the name refers to was made then, not the development of the clause.
+_NAMED_BY_YEAR = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:of\s+)?$")
+
+
 def dates(text: str, published: date | None) -> list[str]:
     """Every date ``text`` gives a past development, as ``YYYY[-MM[-DD]]``, in text order:
     dates without a year, weekdays and months count back from ``published`` (and are left out
@@ -246,6 +251,9 @@ def dates(text: str, published: date | None) -> list[str]:
     for written in find_dates(text):
         if written.lead in _NOT_OF_A_DEVELOPMENT or (written.relative or "").startswith("next"):
             continue
+        named = _NAMED_BY_YEAR.search(text, 0, written.start) if written.lead == "of" else None
+        if named is not None and named.group(1) not in _MONTH_NUMBER:
+            continue  # "the Geneva Conventions of 1949": part of a name, not when it happened
         value = resolve(written, published, ahead=False)
         if value is not None:
             found.append(value)
