@@ -1204,3 +1204,14 @@ def test_a_chief_executives_we_in_an_interview_is_no_state() -> None:
     text = _INTERVIEW.replace("Finance Minister Kofi Mensah", "Chief Executive Kofi Mensah")
     b = brief(text)
     assert not any("Ghana" in d.parties and "Nigeria" in d.parties for d in b.deals)
+
+
+def test_a_relative_clause_dates_what_it_tells_not_the_row() -> None:
+    b = brief(
+        "Guatemala on Monday protested to Belize over a new fishing licence that it said "
+        "breaches the 2008 special agreement, which sent the border question to the "
+        "International Court of Justice after talks failed in 1999. Belize rejected the "
+        "protest."
+    )
+    assert b.disputes
+    assert all(d.when not in ("1999", "2008") for d in b.disputes)

@@ -399,6 +399,15 @@ def _follows_history(low: str, start: int, end: int, published: date | None) -> 
     return _dated_past(low, 0, start, start, published)
 
 
+# A relative clause set off by a comma dates what it tells, not the development: "runs against
+# the 1984 treaty, which fixed the boundary after they came close to war in 1978".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _clause_when(
     sentence: Sentence, low: str, start: int, end: int, seg: tuple[int, int], published: Any
 ) -> str | None:
@@ -406,7 +415,7 @@ def _clause_when(
     if reading()["future"].search(low, start, end):
         return None
     for span in (seg, (start, end)):
-        found = dates(sentence.masked[span[0] : span[1]], published)
+        found = dates(_RELATIVE_CLAUSE.sub(_blank, sentence.masked[span[0] : span[1]]), published)
         if found:
             return latest(found, published)
     return None
