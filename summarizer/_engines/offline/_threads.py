@@ -34,67 +34,93 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 _ABOUT = re.compile(r"\b(?:over|about)\b")
 
 
-def _subject(event: Event, cast: Cast) -> frozenset[str]:
-    """What a clause's own phrase says the event is about, beyond the words every item shares
-    and its sides' names: "agreement to run joint customs checks" -> {joint, customs, checks};
-    "the agreement" -> nothing. The trigger stays: "swap", "cable" name the object."""
-    low = event.phrase.casefold()
-    if event.section == "dispute":
-        # A dispute is told by many acts of one conflict (a summons, a shelling, a charge): only
-        # what it is "over" names its subject ("at odds over the port of Darwin").
-        about = _ABOUT.search(low)
-        low = low[about.end() :] if about is not None else ""
-    return _content(low, event, cast)
+class _Subjects:
+    """What an article's events are about, each piece read once: a text that tells one deal a
+    thousand times must not reread every name's mentions, or a thread's growing quotes, for
+    each new clause."""
 
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self._stop = lexicon("en").stopwords
+        self._names: dict[str, frozenset[str]] = {}
+        self._subjects: dict[int, tuple[str, tuple[str, ...], frozenset[str]]] = {}
+        self._told: dict[int, tuple[int, set[str]]] = {}
 
-def _content(low: str, event: Event, cast: Cast) -> frozenset[str]:
-    """The words of ``low`` beyond those every item shares and the names of the event's sides."""
-    sides = {
-        word
-        for key in event.parties
-        if key in cast.actors
-        for mention in cast.actors[key].mentions
-        for word in _WORD.findall(mention.surface.casefold())
-    }
-    stop = lexicon("en").stopwords
-    return frozenset(w for w in _WORD.findall(low) if w not in stop and w not in sides)
+    def _name_words(self, key: str) -> frozenset[str]:
+        found = self._names.get(key)
+        if found is None:
+            actor = self.cast.actors[key]
+            surfaces = {m.surface.casefold() for m in actor.mentions}
+            found = frozenset(w for surface in surfaces for w in _WORD.findall(surface))
+            self._names[key] = found
+        return found
 
+    def content(self, low: str, event: Event) -> frozenset[str]:
+        """The words of ``low`` beyond those every item shares and its sides' names."""
+        sides: set[str] = set()
+        for key in event.parties:
+            if key in self.cast.actors:
+                sides |= self._name_words(key)
+        return frozenset(w for w in _WORD.findall(low) if w not in self._stop and w not in sides)
 
-def _told(event: Event) -> frozenset[str]:
-    """The words of the clauses an event is told in."""
-    return frozenset(_WORD.findall(" ".join(event.quotes).casefold()))
+    def subject(self, event: Event) -> frozenset[str]:
+        """What a clause's own phrase says the event is about, beyond the words every item
+        shares and its sides' names: "agreement to run joint customs checks" -> {customs,
+        checks}; "the agreement" -> nothing. The trigger stays: "swap", "cable" name the
+        object."""
+        cached = self._subjects.get(id(event))
+        if cached is not None and cached[0] == event.phrase and cached[1] == tuple(event.parties):
+            return cached[2]
+        low = event.phrase.casefold()
+        if event.section == "dispute":
+            # A dispute is told by many acts of one conflict (a summons, a shelling, a charge):
+            # only what it is "over" names its subject ("at odds over the port of Darwin").
+            about = _ABOUT.search(low)
+            low = low[about.end() :] if about is not None else ""
+        found = self.content(low, event)
+        self._subjects[id(event)] = (event.phrase, tuple(event.parties), found)
+        return found
 
+    def told(self, event: Event) -> set[str]:
+        """The words of the clauses an event is told in (read once each as the thread grows)."""
+        read, words = self._told.get(id(event), (0, set()))
+        for quote in event.quotes[read:]:
+            words.update(_WORD.findall(quote.casefold()))
+        self._told[id(event)] = (len(event.quotes), words)
+        return words
 
-def _other_subject(thread: Event, item: Event, cast: Cast) -> bool:
-    """Two clauses of one pair on two subjects: each names what it is about, and neither's
-    subject is told in the other's clauses ("a framework agreement on the water of the Tigris"
-    and "agreed to set up a joint company to build the road"; a protest at a jet's flares and
-    "at odds over the port of Darwin"). A clause that names nothing of its own ("the deal",
-    "it", "signed on Monday") or refers back is the same subject retold."""
-    if item.anaphoric or item.lone:
-        return False
-    mine, theirs = _subject(item, cast), _subject(thread, cast)
-    if item.section == "dispute" and mine and not theirs:
-        # "A lodged a protest with B after a jet released flares" and then "the two are at odds
-        # over the port": what the thread is about is in its topic words.
-        theirs = frozenset(w.casefold() for w in thread.topics) - lexicon("en").stopwords
-    return bool(mine and theirs) and not (mine & _told(thread) or theirs & _told(item))
+    def other(self, thread: Event, item: Event) -> bool:
+        """Two clauses of one pair on two subjects: each names what it is about, and neither's
+        subject is told in the other's clauses ("a framework agreement on the water of the
+        Tigris" and "agreed to set up a joint company to build the road"; a protest at a jet's
+        flares and "at odds over the port of Darwin"). A clause that names nothing of its own
+        ("the deal", "it", "signed on Monday") or refers back is the same subject retold."""
+        if item.anaphoric or item.lone:
+            return False
+        mine, theirs = self.subject(item), self.subject(thread)
+        if item.section == "dispute" and mine and not theirs:
+            # "A lodged a protest with B after a jet released flares" and then "the two are at
+            # odds over the port": what the thread is about is in its topic words.
+            theirs = frozenset(w.casefold() for w in thread.topics) - self._stop
+        if not (mine and theirs):
+            return False
+        return not (mine & self.told(thread) or theirs & self.told(item))
 
-
-def _pick(candidates: list[Event], item: Event, cast: Cast) -> Event | None:
-    """Of the threads an item may join (latest first), the first whose clauses tell the item's
-    own subject ("the water agreement" joins "a framework agreement on managing the water",
-    not the joint company told after it); else the latest. A clause whose phrase names nothing
-    ("the crossing agreement, signed in Lima") is matched by the words of its clause; not a
-    dispute's, whose reactions and acts name other things than the thread they answer."""
-    mine = _subject(item, cast)
-    if not mine and item.section == "deal":
-        mine = _content(" ".join(item.quotes).casefold(), item, cast)
-    if mine:
-        for thread in candidates:
-            if mine & _told(thread):
-                return thread
-    return candidates[0] if candidates else None
+    def pick(self, candidates: list[Event], item: Event) -> Event | None:
+        """Of the threads an item may join (latest first), the first whose clauses tell the
+        item's own subject ("the water agreement" joins "a framework agreement on managing the
+        water", not the joint company told after it); else the latest. A deal whose phrase
+        names nothing ("the crossing agreement, signed in Lima") is matched by the words of its
+        clause; not a dispute, whose reactions and acts name other things than the thread they
+        answer."""
+        mine = self.subject(item)
+        if not mine and item.section == "deal":
+            mine = self.content(" ".join(item.quotes).casefold(), item)
+        if mine:
+            for thread in candidates:
+                if mine & self.told(thread):
+                    return thread
+        return candidates[0] if candidates else None
 
 
 def side_set(event: Event, cast: Cast) -> set[str]:
@@ -105,11 +131,12 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
     """One thread per subject and sides: real events merge by sides; background and unreal
     ones only lend their words to the thread they are about."""
     threads: list[Event] = []
+    subjects = _Subjects(cast)
     for item in items:
         if not item.real or item.lone:
             continue
-        target = _pick(
-            [t for t in reversed(threads[-_LOOKBACK:]) if _same_thread(t, item, cast)], item, cast
+        target = subjects.pick(
+            [t for t in reversed(threads[-_LOOKBACK:]) if _same_thread(t, item, subjects)], item
         )
         if target is None:
             threads.append(item)
@@ -125,10 +152,10 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             if _related(t, item, cast)
             and not (item.anaphoric and t.sentences[0] > item.sentences[0])
         ]
-        related = _pick(kin, item, cast)
+        related = subjects.pick(kin, item)
         if related is None and item.lone and (not item.parties or item.anaphoric):
             # "The contract is worth $3 billion": the deal told just before.
-            related = _pick(
+            related = subjects.pick(
                 [
                     t
                     for t in reversed(threads[-_LOOKBACK:])
@@ -143,7 +170,6 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                     )
                 ],
                 item,
-                cast,
             )
         if related is not None:
             # "Norway has its own agreement with Britain" beside EU-UK talks: a lone clause
@@ -207,11 +233,12 @@ def main_threads(threads: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda t: t.sentences[0])
 
 
-def _same_thread(thread: Event, item: Event, cast: Cast) -> bool:
+def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
+    cast = subjects.cast
     a, b = side_set(thread, cast), side_set(item, cast)
     shared = a & b
     gap = item.sentences[0] - thread.sentences[-1]
-    if _other_subject(thread, item, cast):
+    if subjects.other(thread, item):
         return False
     if item.section == "dispute":
         # One thread per pair of sides: the same sides, or a reaction to the thread, or the
