@@ -172,3 +172,22 @@ def test_first_person_deals_of_officials_in_interviews_and_quotes_are_found() ->
     assert o.disputes.recall.value >= 0.99, o.disputes
     assert o.deals.precision.value >= 0.99, o.deals
     assert o.deals.recall.value >= 0.55, o.deals
+
+
+def test_deals_and_rows_of_one_pair_are_one_item_per_subject() -> None:
+    """gold_threads14 (several deals or rows between one pair; one deal or row retold in the
+    lede, quotes and background): each subject its own item, a retold one a single item."""
+    report = _report(ROOT / "fixtures" / "gold_threads14")
+    _sound(report)
+    o = report.overall
+    assert o.deals.precision.value >= 0.99, o.deals
+    assert o.disputes.precision.value >= 0.99, o.disputes
+    counts: dict[str, tuple[int, int]] = {}
+    for result in report.articles:
+        briefing = _brief(result.gold.article_path)
+        counts[result.gold.name] = (len(briefing.disputes), len(briefing.deals))
+    assert counts["australia_china_two_rows"][0] == 2
+    assert counts["turkey_iraq_road_water_strikes"][1] == 2
+    for retold in ("guyana_venezuela_row_retold", "indonesia_korea_jet_deal_retold"):
+        assert sum(counts[retold]) == 1, (retold, counts[retold])
+    assert counts["kenya_tanzania_border_deal_retold"][1] == 1

@@ -3,12 +3,14 @@ few threads the article is most about are kept."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import DEAL_RANK, Event, side_of
 from summarizer._engines.offline._when import latest
+from summarizer._lexicon import lexicon
 
 # An article is about a few disputes and deals: the gold annotations of 40 articles list at
 # most three required ones of a kind. More threads are splinters of one story or asides.
@@ -28,6 +30,99 @@ _REACTIONS = frozenset(["rejection"])
 _UNAGREED = frozenset(["negotiating", "stalled", "collapsed"])
 
 
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_ABOUT = re.compile(r"\b(?:over|about)\b")
+
+
+class _Subjects:
+    """What an article's events are about, each piece read once: a text that tells one deal a
+    thousand times must not reread every name's mentions, or a thread's growing quotes, for
+    each new clause."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self._stop = lexicon("en").stopwords
+        self._names: dict[str, frozenset[str]] = {}
+        self._subjects: dict[int, tuple[str, tuple[str, ...], frozenset[str]]] = {}
+        self._told: dict[int, tuple[int, set[str]]] = {}
+
+    def _name_words(self, key: str) -> frozenset[str]:
+        found = self._names.get(key)
+        if found is None:
+            actor = self.cast.actors[key]
+            surfaces = {m.surface.casefold() for m in actor.mentions}
+            found = frozenset(w for surface in surfaces for w in _WORD.findall(surface))
+            self._names[key] = found
+        return found
+
+    def content(self, low: str, event: Event) -> frozenset[str]:
+        """The words of ``low`` beyond those every item shares and its sides' names."""
+        sides: set[str] = set()
+        for key in event.parties:
+            if key in self.cast.actors:
+                sides |= self._name_words(key)
+        return frozenset(w for w in _WORD.findall(low) if w not in self._stop and w not in sides)
+
+    def subject(self, event: Event) -> frozenset[str]:
+        """What a clause's own phrase says the event is about, beyond the words every item
+        shares and its sides' names: "agreement to run joint customs checks" -> {customs,
+        checks}; "the agreement" -> nothing. The trigger stays: "swap", "cable" name the
+        object."""
+        cached = self._subjects.get(id(event))
+        if cached is not None and cached[0] == event.phrase and cached[1] == tuple(event.parties):
+            return cached[2]
+        low = event.phrase.casefold()
+        if event.section == "dispute":
+            # A dispute is told by many acts of one conflict (a summons, a shelling, a charge):
+            # only what it is "over" names its subject ("at odds over the port of Darwin").
+            about = _ABOUT.search(low)
+            low = low[about.end() :] if about is not None else ""
+        found = self.content(low, event)
+        self._subjects[id(event)] = (event.phrase, tuple(event.parties), found)
+        return found
+
+    def told(self, event: Event) -> set[str]:
+        """The words of the clauses an event is told in (read once each as the thread grows)."""
+        read, words = self._told.get(id(event), (0, set()))
+        for quote in event.quotes[read:]:
+            words.update(_WORD.findall(quote.casefold()))
+        self._told[id(event)] = (len(event.quotes), words)
+        return words
+
+    def other(self, thread: Event, item: Event) -> bool:
+        """Two clauses of one pair on two subjects: each names what it is about, and neither's
+        subject is told in the other's clauses ("a framework agreement on the water of the
+        Tigris" and "agreed to set up a joint company to build the road"; a protest at a jet's
+        flares and "at odds over the port of Darwin"). A clause that names nothing of its own
+        ("the deal", "it", "signed on Monday") or refers back is the same subject retold."""
+        if item.anaphoric or item.lone:
+            return False
+        mine, theirs = self.subject(item), self.subject(thread)
+        if item.section == "dispute" and mine and not theirs:
+            # "A lodged a protest with B after a jet released flares" and then "the two are at
+            # odds over the port": what the thread is about is in its topic words.
+            theirs = frozenset(w.casefold() for w in thread.topics) - self._stop
+        if not (mine and theirs):
+            return False
+        return not (mine & self.told(thread) or theirs & self.told(item))
+
+    def pick(self, candidates: list[Event], item: Event) -> Event | None:
+        """Of the threads an item may join (latest first), the first whose clauses tell the
+        item's own subject ("the water agreement" joins "a framework agreement on managing the
+        water", not the joint company told after it); else the latest. A deal whose phrase
+        names nothing ("the crossing agreement, signed in Lima") is matched by the words of its
+        clause; not a dispute, whose reactions and acts name other things than the thread they
+        answer."""
+        mine = self.subject(item)
+        if not mine and item.section == "deal":
+            mine = self.content(" ".join(item.quotes).casefold(), item)
+        if mine:
+            for thread in candidates:
+                if mine & self.told(thread):
+                    return thread
+        return candidates[0] if candidates else None
+
+
 def side_set(event: Event, cast: Cast) -> set[str]:
     return {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
 
@@ -36,11 +131,12 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
     """One thread per subject and sides: real events merge by sides; background and unreal
     ones only lend their words to the thread they are about."""
     threads: list[Event] = []
+    subjects = _Subjects(cast)
     for item in items:
         if not item.real or item.lone:
             continue
-        target = next(
-            (t for t in reversed(threads[-_LOOKBACK:]) if _same_thread(t, item, cast)), None
+        target = subjects.pick(
+            [t for t in reversed(threads[-_LOOKBACK:]) if _same_thread(t, item, subjects)], item
         )
         if target is None:
             threads.append(item)
@@ -50,19 +146,17 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
         if item.real and not item.lone:
             continue
         # "its purchases", "the deal": an anaphor points back, never to a thread told later.
-        related = next(
-            (
-                t
-                for t in reversed(threads[-_LOOKBACK:])
-                if _related(t, item, cast)
-                and not (item.anaphoric and t.sentences[0] > item.sentences[0])
-            ),
-            None,
-        )
+        kin = [
+            t
+            for t in reversed(threads[-_LOOKBACK:])
+            if _related(t, item, cast)
+            and not (item.anaphoric and t.sentences[0] > item.sentences[0])
+        ]
+        related = subjects.pick(kin, item)
         if related is None and item.lone and (not item.parties or item.anaphoric):
             # "The contract is worth $3 billion": the deal told just before.
-            related = next(
-                (
+            related = subjects.pick(
+                [
                     t
                     for t in reversed(threads[-_LOOKBACK:])
                     # "... has been the deal that was always about to happen" in a lead, or
@@ -74,8 +168,8 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                         and item.anaphoric
                         and t.sentences[0] > item.sentences[0]
                     )
-                ),
-                None,
+                ],
+                item,
             )
         if related is not None:
             # "Norway has its own agreement with Britain" beside EU-UK talks: a lone clause
@@ -139,10 +233,13 @@ def main_threads(threads: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda t: t.sentences[0])
 
 
-def _same_thread(thread: Event, item: Event, cast: Cast) -> bool:
+def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
+    cast = subjects.cast
     a, b = side_set(thread, cast), side_set(item, cast)
     shared = a & b
     gap = item.sentences[0] - thread.sentences[-1]
+    if subjects.other(thread, item):
+        return False
     if item.section == "dispute":
         # One thread per pair of sides: the same sides, or a reaction to the thread, or the
         # next sentence telling more of it with a side more or less.
@@ -246,14 +343,25 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
         target.money = item.money
     # A rejection answers the act it rejects: "Benin denies the charge" does not name a
     # thread whose accusation it answers.
-    if _title_score(item) > _title_score(target) and not (
-        item.label in _REACTIONS and target.label not in _REACTIONS
+    # "Past agreements between Nairobi and Dodoma" points back to deals told before and names
+    # no subject: it does not retitle a thread a clause of its own names ("to remove ...").
+    if (
+        _title_score(item) > _title_score(target)
+        and not (item.label in _REACTIONS and target.label not in _REACTIONS)
+        and not (item.anaphoric and target.phrase and not _names_subject(item.phrase))
     ):
         target.label, target.phrase, target.headed = item.label, item.phrase, item.headed
     if item.when is not None:
         target.when = latest([w for w in (target.when, item.when) if w], None)
     if parties:
         _join_sides(target, item, cast)
+
+
+def _names_subject(phrase: str) -> bool:
+    """Whether a phrase has a word beyond those every item shares ("past agreements" has
+    none; "water agreement" has one)."""
+    stop = lexicon("en").stopwords
+    return any(w not in stop for w in _WORD.findall(phrase.casefold()))
 
 
 def _title_score(event: Event) -> int:

@@ -11,8 +11,12 @@ from summarizer._engines.offline._data import trim_dangling
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 
+# A count before its noun ("to remove 14 non-tariff barriers") is part of the phrase; any other
+# number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
-    r",|[;:()\"“”?!]|(?<!\b[A-Z])\.|\S*\d|\s[—–]\s|\b(?:that|which|who|after|before|when|while|because|"
+    r",|[;:()\"“”?!]|(?<!\b[A-Z])\.|\s[—–]\s"
+    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\d)\S*\d"
+    r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
     r"could|can|may|might|has|have|had|is|are|was|were|if|unless|whether|so|then|than|between|"
     r"in a|in an|in the|at the|from the|drawing|raising|putting|dashing|hitting)\b|…"
@@ -202,6 +206,10 @@ def _complement(
     words = trim_dangling(words, strip=",.")
     while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
         words.pop()
+    if len(words) > 2 and words[-1].casefold().endswith("ed") and "-" not in words[-1]:
+        # "into pork imported [from the bloc]": a participle whose clause was cut describes
+        # the noun before it; the noun ends the phrase.
+        words.pop()
     if len(words) < 2:
         return ""
     if reading()["vague_head"].match(words[-1].casefold().strip(",.")):
@@ -210,6 +218,7 @@ def _complement(
 
 
 _BETWEEN = re.compile(r"\s+between\b")
+_OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|new)\s+)*([a-z]+)\b")
 
 
 def title_phrase(
@@ -227,4 +236,14 @@ def title_phrase(
         if rest.casefold().startswith("with ") and not deal:
             rest = ""  # "dispute with X": X is a side
         return (f"{head} {rest}" if rest else head), True
-    return _complement(sentence, t1, end, names, skip_names=True), False
+    rest = _complement(sentence, t1, end, names, skip_names=True)
+    if rest:
+        return rest, False
+    # "are negotiating an agreement on sharing water": the verb's object is an event noun
+    # with what it is about; the object names the event.
+    obj = _OBJECT.match(sentence.masked, t1)
+    if obj is not None and obj.group(1).casefold() in _COMPOUND_HEADS:
+        rest = _complement(sentence, obj.end(1), end, names, skip_names=False)
+        if rest:
+            return f"{obj.group(1)} {rest}", True
+    return "", False
