@@ -200,6 +200,54 @@ _SUBJECT_GAP = re.compile(
 _SAME_SIDE_KINDS = frozenset(["legal", "political"])
 
 
+# Cue labels that are deals only in the frame their own rule checks: a link in service (a
+# joint project of the two states), a group's decision (the group is the subject).
+_LINK = "link in service"
+_GROUP_DECISION = "group decision"
+
+
+def _held_link(low: str, start: int, match: re.Match[str], label: str) -> bool:
+    """A link told by what it does ("the interconnector between A and B began flows", "the
+    rail link will open to passengers") is a deal when the link is the subject and the
+    sentence calls it the states' joint or bilateral work; else it is only news of a
+    power line."""
+    if label != _LINK:
+        return True
+    r = reading()
+    return (
+        r["link_noun"].search(low, start, match.start()) is not None
+        and r["joint_marker"].search(low) is not None
+    )
+
+
+def _link_sides(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    actors: list[Actor],
+    spoke: set[str],
+) -> list[Actor]:
+    """The states a link in service joins, named anywhere in its subject ("the pipeline, a
+    joint project of Uganda and Tanzania, came on stream", "a railway linking the Thai city
+    ... with the Lao capital ... will open"): the two sides of the joint work, when two."""
+    at = max(m.start() for c, m in live if c.label == _LINK)
+    named = with_states(
+        art.cast,
+        [
+            a
+            for a in kept_actors(art, sentence, start, at, at, deal=True, asides=False)
+            if a.key not in spoke
+        ],
+    )
+    return unique([*actors, *named]) if side_count(named) >= 2 else actors
+
+
+def _internal(low: str, match: re.Match[str]) -> bool:
+    """A deal "with its staff union", "with its own workers": a firm's own affairs."""
+    return reading()["internal_partner"].match(low[match.end() : match.end() + 80]) is not None
+
+
 # Deals one named buyer makes: the seller or the thing bought may be no actor.
 _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
 
@@ -498,6 +546,11 @@ def _find_events(
                             and r["dispute_forum"].search(sentence.text.casefold(), m.end(), end)
                         )
                     ]
+                    # "a power line between A and B began flows": infrastructure told by what
+                    # it does is a deal of the two only when the text calls it their joint work.
+                    live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
+                    # "reached a deal with its staff union on wages": a firm's own affairs.
+                    live = [(c, m) for c, m in live if not _internal(low, m)]
                     if not live:
                         continue
                 if not deal and set(kind[2]) <= lex.friendly_labels:
@@ -780,6 +833,8 @@ def _read_event(
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
+    if deal and _LINK in labels and side_count(actors) < 2:
+        actors = _link_sides(art, sentence, start, live, actors, spoke)
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -863,17 +918,24 @@ def _read_event(
         and actors[0] in parties.left
         and actors[0].kind == "organization"
         and actors[0].country is None
-        and re.match(
-            r"agreed (?:\S+ ){0,3}?to (?:extend|renew|cut|raise|pause|keep|maintain|lift|"
-            r"impose|set|adopt|expand|admit)\b",
-            trigger.group() + low[trigger.end() :],
+        and (
+            re.match(
+                r"agreed (?:\S+ ){0,3}?to (?:extend|renew|cut|raise|pause|keep|maintain|lift|"
+                r"impose|set|adopt|expand|admit)\b",
+                trigger.group() + low[trigger.end() :],
+            )
+            # "OPEC+ extends its output limits", "will pause increases": the decision told
+            # by its own verb.
+            or cue.label == _GROUP_DECISION
         )
-        and state == REAL
+        and state in (REAL, PROPOSED)
     ):
         # "OPEC+ agreed to extend production limits": a group of states that decides together
         # on a measure is its members' deal, the group named as its party (a debate it agreed
         # to hold is no measure).
         sides = 2
+    elif deal and cue.label == _GROUP_DECISION and any(a not in parties.left for a in actors):
+        return None  # "Russia extends output cuts to China": not a group deciding together
     if (
         deal
         and sides == 2
