@@ -70,6 +70,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
+from summarizer._engines.offline._voice import first_person, in_answer, voice_state
 from summarizer._engines.offline._when import dates, latest, past_months
 from summarizer._text._keys import name_key
 
@@ -200,6 +201,9 @@ _SUBJECT_GAP = re.compile(
 _SAME_SIDE_KINDS = frozenset(["legal", "political"])
 
 
+_HOSTED = re.compile(r"host(?:s|ed|ing)?\b")
+
+
 # Cue labels that are deals only in the frame their own rule checks: a link in service (a
 # joint project of the two states), a group's decision (the group is the subject).
 _LINK = "link in service"
@@ -225,13 +229,12 @@ def _link_sides(
     sentence: Sentence,
     start: int,
     live: list[tuple[Cue, re.Match[str]]],
-    actors: list[Actor],
     spoke: set[str],
 ) -> list[Actor]:
-    """The states a link in service joins, named anywhere in its subject ("the pipeline, a
+    """The sides a link in service joins, named anywhere in its subject ("the pipeline, a
     joint project of Uganda and Tanzania, came on stream", "a railway linking the Thai city
-    ... with the Lao capital ... will open"): the two sides of the joint work, when two."""
-    at = max(m.start() for c, m in live if c.label == _LINK)
+    ... with the Lao capital ... will open"): the two sides of the joint work, or none."""
+    at = min(m.start() for c, m in live if c.label == _LINK)
     named = with_states(
         art.cast,
         [
@@ -240,7 +243,22 @@ def _link_sides(
             if a.key not in spoke
         ],
     )
-    return unique([*actors, *named]) if side_count(named) >= 2 else actors
+    return named if side_count(named) >= 2 else []
+
+
+# "We are in talks with ...", "our government has signed ...": a first-person subject.
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|(?:our|my) \w+)\b(?: \S+){0,4} $")
+
+
+def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: int) -> Actor | None:
+    """The state that speaks as the first-person subject of the cue at ``at``, if the text
+    gives it (see :mod:`._voice`)."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, at, at)[0]
+    found = _FIRST_PERSON_SUBJECT.search(low, seg_start, at)
+    if found is None or not first_person(found.group()):
+        return None
+    return voice_state(art.sentences, art.cast, sentence, found.start())
 
 
 def _internal(low: str, match: re.Match[str]) -> bool:
@@ -753,7 +771,13 @@ def _read_event(
         if deal and found in (REAL, PROPOSED) and _not_held(low, seg_start, seg_end, match):
             found = UNREAL
         if found in (REAL, PROPOSED) and (
-            (deal and _perfect_past_lede(low, seg_start, match.start(), sentence.index))
+            (
+                deal
+                and _perfect_past_lede(low, seg_start, match.start(), sentence.index)
+                # "A: We have signed a ten-year agreement with ...": an interviewee's present
+                # perfect is the news the interview gives, not the setting of other news.
+                and not in_answer(art.sentences, sentence)
+            )
             or _dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or _follows_history(low, start, end, art.published)
@@ -780,7 +804,8 @@ def _read_event(
     )
     labels = kind[2]
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
-        state = state if _strong_enough(art, sentence, start, end, trigger, labels) else UNREAL
+        strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal)
+        state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
         # Words about an event, not the event: they only join the thread of the same sides.
         named = with_states(
@@ -833,8 +858,16 @@ def _read_event(
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
-    if deal and _LINK in labels and side_count(actors) < 2:
-        actors = _link_sides(art, sentence, start, live, actors, spoke)
+    if deal and any(c.label == _LINK for c, _ in live):
+        # "began flows to Hungary": where a link carries things is no side of it.
+        actors = _link_sides(art, sentence, start, live, spoke)
+        if not actors:
+            return None
+    if deal and cue.label == "talks" and _HOSTED.match(trigger.group()):
+        # "Qatar has hosted months of talks with Congo's government": who hosts talks is
+        # no side of them; the sides are the ones it hosts.
+        spoke = spoke | {a.key for a in parties.left}
+        actors = [a for a in actors if a.key not in spoke]
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -1296,11 +1329,18 @@ def _strong_enough(
     end: int,
     trigger: re.Match[str],
     labels: list[str],
+    *,
+    deal: bool = False,
 ) -> bool:
     """A weak cue ("attacks", "tensions") makes an event only when its clause names a side on
     each side of it, or both after "between"; a targeted one ("pressure") also with one side
-    when the other is the story's main actor."""
+    when the other is the story's main actor. A deal's "we" of an official whose state the
+    text gives ("A: We are in talks with Italy's Eni") names that state."""
     kept = kept_actors(art, sentence, start, end, trigger.start(), deal=False)
+    if deal:
+        voice = _first_person_state(art, sentence, start, trigger.start())
+        if voice is not None:
+            kept = unique([*kept, voice])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     low = art.lows[sentence.index]
