@@ -1285,3 +1285,11 @@ def test_an_interviewees_present_perfect_deal_is_the_news() -> None:
     b = brief(text)
     deals = [d for d in b.deals if "Japan" in d.parties]
     assert deals and "Ghana" in deals[0].parties and deals[0].status == "signed"
+
+
+def test_a_link_that_is_a_joint_project_of_companies_is_no_deal_of_states() -> None:
+    b = brief(
+        "Gas began flowing through the pipeline from Azerbaijan to Italy on Monday, a joint "
+        "project of several companies, the operator said."
+    )
+    assert b.deals == []

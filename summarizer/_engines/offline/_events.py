@@ -220,8 +220,19 @@ def _held_link(low: str, start: int, match: re.Match[str], label: str) -> bool:
     r = reading()
     return (
         r["link_noun"].search(low, start, match.start()) is not None
-        and r["joint_marker"].search(low) is not None
-    )
+        or _route(low, match) is not None
+    ) and r["joint_marker"].search(low) is not None
+
+
+def _route(low: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The link a flow runs through, told after its verb ("power began flowing through the
+    Greece-Cyprus interconnector"), up to the clause's next comma: where it is, or None."""
+    stop = low.find(",", match.end())
+    end = len(low) if stop < 0 else stop
+    route = reading()["link_route"].match(low, match.end(), end)
+    if route is None or reading()["link_noun"].search(low, route.end(), end) is None:
+        return None
+    return route.end(), end
 
 
 def _link_sides(
@@ -234,15 +245,14 @@ def _link_sides(
     """The sides a link in service joins, named anywhere in its subject ("the pipeline, a
     joint project of Uganda and Tanzania, came on stream", "a railway linking the Thai city
     ... with the Lao capital ... will open"): the two sides of the joint work, or none."""
-    at = min(m.start() for c, m in live if c.label == _LINK)
-    named = with_states(
-        art.cast,
-        [
-            a
-            for a in kept_actors(art, sentence, start, at, at, deal=True, asides=False)
-            if a.key not in spoke
-        ],
-    )
+    link = min((m for c, m in live if c.label == _LINK), key=lambda m: m.start())
+    at = link.start()
+    found = kept_actors(art, sentence, start, at, at, deal=True, asides=False)
+    route = _route(art.lows[sentence.index], link)
+    if route is not None:
+        # "flowing through the Greece-Cyprus interconnector": the link's own name.
+        found = [*found, *kept_actors(art, sentence, *route, route[0], deal=True, asides=False)]
+    named = with_states(art.cast, [a for a in found if a.key not in spoke])
     return named if side_count(named) >= 2 else []
 
 
