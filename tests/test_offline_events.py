@@ -1215,3 +1215,92 @@ def test_a_relative_clause_dates_what_it_tells_not_the_row() -> None:
     )
     assert b.disputes
     assert all(d.when not in ("1999", "2008") for d in b.disputes)
+
+
+# Deals told in plain verbs (issue 11, deals round 14).
+
+
+def test_a_joint_link_that_begins_flows_is_an_implemented_deal_of_its_two_states() -> None:
+    b = brief(
+        "TALLINN, March 9 (Reuters) - A new power interconnector between Estonia and Latvia "
+        "began commercial flows on Monday, the two countries' grid operators said, a joint "
+        "project meant to knit the Baltic power market together."
+    )
+    deals = [d for d in b.deals if {"Estonia", "Latvia"} <= set(d.parties)]
+    assert deals and deals[0].status == "implemented"
+
+
+def test_a_link_that_opens_with_no_joint_work_is_no_deal() -> None:
+    b = brief(
+        "The TurkStream pipeline, owned by Gazprom, began flows to Hungary on Monday, "
+        "the company said."
+    )
+    assert b.deals == []
+
+
+def test_a_link_carries_things_to_a_state_that_is_no_side_of_it() -> None:
+    b = brief(
+        "The East African Crude Oil Pipeline, a joint project of Uganda and Tanzania, came on "
+        "stream on Monday, pumping the first oil towards Kenya's buyers, the governments said."
+    )
+    assert [sorted(d.parties) for d in b.deals] == [["Tanzania", "Uganda"]]
+
+
+def test_two_states_working_on_a_joint_mechanism_are_negotiating_a_deal() -> None:
+    b = brief("Finland is also working with Estonia on a joint mechanism to share radar data.")
+    assert [(sorted(d.parties), d.status) for d in b.deals] == [
+        (["Estonia", "Finland"], "negotiating")
+    ]
+
+
+def test_a_deal_close_to_agreement_is_negotiating_not_agreed() -> None:
+    b = brief(
+        "After months of talks hosted by Qatar, the governments of Congo and Rwanda are close "
+        "to an agreement on an economic framework, diplomats said."
+    )
+    assert [d.status for d in b.deals] == ["negotiating"]
+    assert not any("Qatar" in d.parties for d in b.deals)
+
+
+def test_a_deal_nowhere_near_is_no_deal() -> None:
+    b = brief("Iran is nowhere near a deal with the United States, officials said on Monday.")
+    assert b.deals == []
+
+
+def test_the_host_of_talks_is_no_side_of_them() -> None:
+    b = brief("Qatar has hosted months of talks with Congo's government on the rebels.")
+    assert not any("Qatar" in d.parties for d in b.deals)
+
+
+def test_a_groups_own_decision_verb_is_its_deal() -> None:
+    b = brief(
+        "LONDON, Dec 1 (Reuters) - OPEC+ extends its group-wide output limits to the end of "
+        "2027, three delegates said on Sunday."
+    )
+    assert [d.status for d in b.deals if "OPEC+" in d.parties] == ["agreed"]
+
+
+def test_a_firms_deal_with_its_own_staff_union_is_no_deal() -> None:
+    b = brief(
+        "TotalEnergies said it had reached a deal with its Ugandan staff union on wages for "
+        "pipeline workers."
+    )
+    assert b.deals == []
+
+
+def test_an_interviewees_present_perfect_deal_is_the_news() -> None:
+    text = _INTERVIEW + (
+        "\n\nQ: Who buys the cocoa?\n\nA: We have signed a ten-year agreement with Japan's "
+        "main buyers for the whole crop."
+    )
+    b = brief(text)
+    deals = [d for d in b.deals if "Japan" in d.parties]
+    assert deals and "Ghana" in deals[0].parties and deals[0].status == "signed"
+
+
+def test_a_link_that_is_a_joint_project_of_companies_is_no_deal_of_states() -> None:
+    b = brief(
+        "Gas began flowing through the pipeline from Azerbaijan to Italy on Monday, a joint "
+        "project of several companies, the operator said."
+    )
+    assert b.deals == []

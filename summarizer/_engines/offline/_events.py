@@ -70,6 +70,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
+from summarizer._engines.offline._voice import first_person, in_answer, voice_state
 from summarizer._engines.offline._when import dates, latest, past_months
 from summarizer._text._keys import name_key
 
@@ -198,6 +199,81 @@ _SUBJECT_GAP = re.compile(
 
 
 _SAME_SIDE_KINDS = frozenset(["legal", "political"])
+
+
+_HOSTED = re.compile(r"host(?:s|ed|ing)?\b")
+
+
+# Cue labels that are deals only in the frame their own rule checks: a link in service (a
+# joint project of the two states), a group's decision (the group is the subject).
+_LINK = "link in service"
+_GROUP_DECISION = "group decision"
+
+
+def _held_link(low: str, start: int, match: re.Match[str], label: str) -> bool:
+    """A link told by what it does ("the interconnector between A and B began flows", "the
+    rail link will open to passengers") is a deal when the link is the subject and the
+    sentence calls it the states' joint or bilateral work; else it is only news of a
+    power line."""
+    if label != _LINK:
+        return True
+    r = reading()
+    return (
+        r["link_noun"].search(low, start, match.start()) is not None
+        or _route(low, match) is not None
+    ) and r["joint_marker"].search(low) is not None
+
+
+def _route(low: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The link a flow runs through, told after its verb ("power began flowing through the
+    Greece-Cyprus interconnector"), up to the clause's next comma: where it is, or None."""
+    stop = low.find(",", match.end())
+    end = len(low) if stop < 0 else stop
+    route = reading()["link_route"].match(low, match.end(), end)
+    if route is None or reading()["link_noun"].search(low, route.end(), end) is None:
+        return None
+    return route.end(), end
+
+
+def _link_sides(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    spoke: set[str],
+) -> list[Actor]:
+    """The sides a link in service joins, named anywhere in its subject ("the pipeline, a
+    joint project of Uganda and Tanzania, came on stream", "a railway linking the Thai city
+    ... with the Lao capital ... will open"): the two sides of the joint work, or none."""
+    link = min((m for c, m in live if c.label == _LINK), key=lambda m: m.start())
+    at = link.start()
+    found = kept_actors(art, sentence, start, at, at, deal=True, asides=False)
+    route = _route(art.lows[sentence.index], link)
+    if route is not None:
+        # "flowing through the Greece-Cyprus interconnector": the link's own name.
+        found = [*found, *kept_actors(art, sentence, *route, route[0], deal=True, asides=False)]
+    named = with_states(art.cast, [a for a in found if a.key not in spoke])
+    return named if side_count(named) >= 2 else []
+
+
+# "We are in talks with ...", "our government has signed ...": a first-person subject.
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|(?:our|my) \w+)\b(?: \S+){0,4} $")
+
+
+def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: int) -> Actor | None:
+    """The state that speaks as the first-person subject of the cue at ``at``, if the text
+    gives it (see :mod:`._voice`)."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, at, at)[0]
+    found = _FIRST_PERSON_SUBJECT.search(low, seg_start, at)
+    if found is None or not first_person(found.group()):
+        return None
+    return voice_state(art.sentences, art.cast, sentence, found.start())
+
+
+def _internal(low: str, match: re.Match[str]) -> bool:
+    """A deal "with its staff union", "with its own workers": a firm's own affairs."""
+    return reading()["internal_partner"].match(low[match.end() : match.end() + 80]) is not None
 
 
 # Deals one named buyer makes: the seller or the thing bought may be no actor.
@@ -507,6 +583,11 @@ def _find_events(
                             and r["dispute_forum"].search(sentence.text.casefold(), m.end(), end)
                         )
                     ]
+                    # "a power line between A and B began flows": infrastructure told by what
+                    # it does is a deal of the two only when the text calls it their joint work.
+                    live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
+                    # "reached a deal with its staff union on wages": a firm's own affairs.
+                    live = [(c, m) for c, m in live if not _internal(low, m)]
                     if not live:
                         continue
                 if not deal and set(kind[2]) <= lex.friendly_labels:
@@ -709,7 +790,13 @@ def _read_event(
         if deal and found in (REAL, PROPOSED) and _not_held(low, seg_start, seg_end, match):
             found = UNREAL
         if found in (REAL, PROPOSED) and (
-            (deal and _perfect_past_lede(low, seg_start, match.start(), sentence.index))
+            (
+                deal
+                and _perfect_past_lede(low, seg_start, match.start(), sentence.index)
+                # "A: We have signed a ten-year agreement with ...": an interviewee's present
+                # perfect is the news the interview gives, not the setting of other news.
+                and not in_answer(art.sentences, sentence)
+            )
             or _dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or _follows_history(low, start, end, art.published)
@@ -736,7 +823,8 @@ def _read_event(
     )
     labels = kind[2]
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
-        state = state if _strong_enough(art, sentence, start, end, trigger, labels) else UNREAL
+        strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal)
+        state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
         # Words about an event, not the event: they only join the thread of the same sides.
         named = with_states(
@@ -789,6 +877,16 @@ def _read_event(
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
+    if deal and any(c.label == _LINK for c, _ in live):
+        # "began flows to Hungary": where a link carries things is no side of it.
+        actors = _link_sides(art, sentence, start, live, spoke)
+        if not actors:
+            return None
+    if deal and cue.label == "talks" and _HOSTED.match(trigger.group()):
+        # "Qatar has hosted months of talks with Congo's government": who hosts talks is
+        # no side of them; the sides are the ones it hosts.
+        spoke = spoke | {a.key for a in parties.left}
+        actors = [a for a in actors if a.key not in spoke]
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -872,17 +970,24 @@ def _read_event(
         and actors[0] in parties.left
         and actors[0].kind == "organization"
         and actors[0].country is None
-        and re.match(
-            r"agreed (?:\S+ ){0,3}?to (?:extend|renew|cut|raise|pause|keep|maintain|lift|"
-            r"impose|set|adopt|expand|admit)\b",
-            trigger.group() + low[trigger.end() :],
+        and (
+            re.match(
+                r"agreed (?:\S+ ){0,3}?to (?:extend|renew|cut|raise|pause|keep|maintain|lift|"
+                r"impose|set|adopt|expand|admit)\b",
+                trigger.group() + low[trigger.end() :],
+            )
+            # "OPEC+ extends its output limits", "will pause increases": the decision told
+            # by its own verb.
+            or cue.label == _GROUP_DECISION
         )
-        and state == REAL
+        and state in (REAL, PROPOSED)
     ):
         # "OPEC+ agreed to extend production limits": a group of states that decides together
         # on a measure is its members' deal, the group named as its party (a debate it agreed
         # to hold is no measure).
         sides = 2
+    elif deal and cue.label == _GROUP_DECISION and any(a not in parties.left for a in actors):
+        return None  # "Russia extends output cuts to China": not a group deciding together
     if (
         deal
         and sides == 2
@@ -1243,11 +1348,18 @@ def _strong_enough(
     end: int,
     trigger: re.Match[str],
     labels: list[str],
+    *,
+    deal: bool = False,
 ) -> bool:
     """A weak cue ("attacks", "tensions") makes an event only when its clause names a side on
     each side of it, or both after "between"; a targeted one ("pressure") also with one side
-    when the other is the story's main actor."""
+    when the other is the story's main actor. A deal's "we" of an official whose state the
+    text gives ("A: We are in talks with Italy's Eni") names that state."""
     kept = kept_actors(art, sentence, start, end, trigger.start(), deal=False)
+    if deal:
+        voice = _first_person_state(art, sentence, start, trigger.start())
+        if voice is not None:
+            kept = unique([*kept, voice])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     low = art.lows[sentence.index]

@@ -41,6 +41,11 @@ def voice_state(sentences: list[Sentence], cast: Cast, sentence: Sentence, at: i
     return _official_state(cast, named[0]) if len(named) == 1 else None
 
 
+def in_answer(sentences: list[Sentence], sentence: Sentence) -> bool:
+    """``sentence`` is an interviewee's answer: what it tells, the interviewee tells as news."""
+    return _answers(sentences, sentence)
+
+
 def _quoted_until(text: str, at: int) -> int | None:
     """Where the quote that opens ``text`` and holds ``at`` closes; None if ``at`` is not in it."""
     opening = _QUOTE_OPEN.match(text)
