@@ -171,3 +171,33 @@ def test_titles_end_on_a_whole_phrase() -> None:
         assert 1 <= len(words) <= 9, title
         assert words[-1].casefold() not in {"of", "to", "by", "a", "the", "and", "on", "near"}
         assert "demanded" not in title
+
+
+def _titles(text: str) -> list[str]:
+    b = brief(text)
+    return [d.title.split(": ", 1)[-1] for d in (*b.disputes, *b.deals)]
+
+
+def test_a_title_keeps_a_names_number_a_passive_and_the_goods_after_a_rate() -> None:
+    assert _titles(
+        "Russia and China signed an agreement on Friday to build the Power of Siberia 2 gas "
+        "pipeline, ending years of haggling over the project."
+    ) == ["Agreement to build the Power of Siberia"]
+    assert _titles(
+        "Iraq and Turkey said on Monday that the temporary arrangement would be extended."
+    ) in ([], ["Temporary arrangement to be extended"], ["Temporary arrangement"])
+    assert _titles(
+        "Chile imposed tariffs of up to 35% on steel from Brazil on Monday, and Brazil protested."
+    ) == ["Tariffs on steel"]
+
+
+def test_a_title_is_no_verb_and_loses_a_preposition_whose_object_was_a_side() -> None:
+    (joint,) = _titles(
+        "Ghana and Togo will set up a joint committee to police their border, the two "
+        "governments said on Monday."
+    )
+    assert joint.startswith("Joint committee")
+    (talks,) = _titles(
+        "Paraguay is negotiating with Argentina over the debt of the Yacyreta dam, officials said."
+    )
+    assert "with over" not in talks and talks.startswith("Talks over the debt")

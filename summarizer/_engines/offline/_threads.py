@@ -349,12 +349,25 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
         _title_score(item) > _title_score(target)
         and not (item.label in _REACTIONS and target.label not in _REACTIONS)
         and not (item.anaphoric and target.phrase and not _names_subject(item.phrase))
+        and not (_answers(target, item) and len(target.phrase.split()) > 2)
     ):
         target.label, target.phrase, target.headed = item.label, item.phrase, item.headed
     if item.when is not None:
         target.when = latest([w for w in (target.when, item.when) if w], None)
     if parties:
         _join_sides(target, item, cast)
+
+
+def _answers(thread: Event, item: Event) -> bool:
+    """Whether a dispute's clause is the other side's move against the thread's actor (a
+    probe into pork opened by the side that EV tariffs hit): it belongs to the row, but the
+    act that started the row names it."""
+    return (
+        thread.section == "dispute"
+        and bool(item.left)
+        and bool(set(item.left) & set(thread.right))
+        and not set(item.left) & set(thread.left)
+    )
 
 
 def _names_subject(phrase: str) -> bool:

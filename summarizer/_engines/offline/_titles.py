@@ -26,7 +26,11 @@ _STOP = re.compile(
 _TIME = re.compile(
     rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
     r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+\.? \d{1,2}\b"
-    r"|\bin (?:19|20)\d\d\b"
+    r"|\bin (?:19|20)\d\d\b|\bon (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+_RATE = re.compile(
+    r"^\s*of (?:up to |as much as |about |around |nearly |almost |some )?\d[\d.,]*"
+    r"(?:%| ?per ?cent)(?= (?:on|against|for) )"
 )
 _LEAD_WORDS = frozenset(["a", "an", "the", "its", "their", "his", "her", "and", "to", "of"])
 _LINKS = frozenset(["of", "to", "over", "on", "against", "for", "about", "with", "into"])
@@ -57,6 +61,10 @@ _VERBS |= frozenset(["begin", "put", "took", "take", "struck", "strike", "won", 
 _VERBS |= frozenset(["call", "calls", "urge", "urges", "issue", "issues", "bought", "buy"])
 _VERBS |= frozenset(["sign", "signs", "form", "forms", "launch", "establish", "agree", "seal"])
 _VERBS |= frozenset(["announce", "forge", "upgrade", "pave", "paves"])
+# "set up a joint committee", "are building a joint registry": joint work told by its verb.
+_VERBS |= frozenset(["set", "sets", "build", "builds", "built", "create", "creates", "develop"])
+_VERBS |= frozenset(["develops", "design", "designs", "work", "works", "negotiate", "negotiates"])
+_VERBS |= frozenset(["establishes", "discuss", "discusses"])
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "you", "i"])
 # What opens the noun phrase a trigger heads.
 _ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
@@ -116,9 +124,19 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         return "", t1
     mods: list[str] = []
     anchored = True  # the stretch's start, a determiner or an owner ends the modifiers
-    for token in reversed(text[seg_start:t0].split()):
+    tokens = text[seg_start:t0].split()
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         folded = token.casefold()
         if folded in _ARTICLES or token.endswith(("'s", "’s")):
+            break
+        if (
+            at > 0
+            and folded.endswith("ed")
+            and "-" not in folded
+            and (tokens[at - 1][:1].isupper() or tokens[at - 1].casefold() in _PRONOUNS)
+        ):
+            anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
             break
         if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
             anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
@@ -169,11 +187,16 @@ def _complement(
         lead = re.match(r"(?:\s|\x00|,|\band\b|\bthe\b|['’]s?)*", "".join(chars))
         if lead is not None and "\x00" in lead.group():
             tail = " " * lead.end() + tail[lead.end() :]
+    # "tariffs of up to 38% on electric vehicles": the rate is a detail, the goods the subject.
+    tail = _RATE.sub(lambda m: " " * len(m.group()), tail, count=1)
     stop = _STOP.search(tail)
     if stop is not None:
         if stop.group() == "…":
             return ""  # a teaser cut short: the full sentence names it better
         tail = tail[: stop.start()]
+    numbered = _NAME_NUMBER.search(tail)
+    if numbered is not None:
+        tail = tail[: numbered.end() - 1]  # "the Power of Siberia 2 pipeline": a name's number
     tail = _TIME.sub(" ", tail)
     chars = list(tail)
     if skip_names:
@@ -206,9 +229,25 @@ def _complement(
     words = trim_dangling(words, strip=",.")
     while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
         words.pop()
-    if len(words) > 2 and words[-1].casefold().endswith("ed") and "-" not in words[-1]:
+    # "talks with [Argentina] over the debt": the object was a side's name, cut out; the
+    # preposition left without it goes.
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (
+            i < len(words) - 1
+            and w.casefold() in _PREPOSITIONS
+            and words[i + 1].casefold() in _PREPOSITIONS
+        )
+    ]
+    if (
+        len(words) > 2
+        and words[-1].casefold().endswith("ed")
+        and "-" not in words[-1]
+        and words[-2].casefold() not in _PASSIVE
+    ):
         # "into pork imported [from the bloc]": a participle whose clause was cut describes
-        # the noun before it; the noun ends the phrase.
+        # the noun before it; the noun ends the phrase ("to be extended" is no such).
         words.pop()
     if len(words) < 2:
         return ""
@@ -216,6 +255,11 @@ def _complement(
         return ""  # "on the part", "over the matter": no subject
     return " ".join(w.strip("\"“”'") for w in words)
 
+
+_PREPOSITIONS = _BOUNDARY - {"the", "a", "an", "and", "or"}
+_PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+# A number after a capitalised word is part of a name ("Nord Stream 2"); the name ends there.
+_NAME_NUMBER = re.compile(r"\b[A-Z][\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|new)\s+)*([a-z]+)\b")
