@@ -141,6 +141,29 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
     return found[1].start()
 
 
+_PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
+
+
+def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[str]) -> bool:
+    """Whether a cue that needs a court, or must not be a walk-out, has what it needs. "Asked
+    the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
+    "asked Japan to halt" is no case. A boycott of a hearing, a summit or a vote is staying
+    away from it, no embargo on anyone."""
+    if cue.label == "court petition":
+        low = art.lows[sentence.index]
+        if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
+            return False  # "would ask the court to order ...": a plan, no case yet
+        named = art.cast.in_span(sentence.start + match.start(), sentence.start + match.end())
+        return any(
+            a.kind == "organization" and reading()["court_name"].search(a.name.casefold())
+            for a in named
+        )
+    if cue.label == "embargo" and match.group().startswith("boycott"):
+        low = art.lows[sentence.index]
+        return reading()["boycotted_event"].match(low, match.end()) is None
+    return True
+
+
 # A trade measure offered away is no dispute: "offered to cut tariffs on X if ...". Nor is
 # one that will be taken away: "India will halve its tariff on whisky", "the agreement would
 # cut the tariff on cars" tell the terms of a deal or a plan, not an act against anyone.
@@ -480,6 +503,7 @@ def _find_events(
                         _THREAT_VERB.match(low, m.start())
                         and not _named_subject(art, sentence, m.start())
                     )
+                    and _forum_fits(art, sentence, c, m)
                 ]
                 kind = _kind(in_clause, _within(topics, start, end), default)
                 if kind is None:
@@ -772,6 +796,8 @@ def _read_event(
         deal=deal,
         label=cue.label,
     )
+    if not deal:
+        _reaim(art, sentence, start, end, live, parties)
     home = None if deal or parties.right else _home_government(art, sentence, end, trigger, parties)
     if home is not None:
         parties.right = [home]
@@ -959,6 +985,76 @@ def _read_event(
         if deal
         else [],
     )
+
+
+def _reaim(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    parties: Any,
+) -> None:
+    """Set ``parties`` to the two sides the words at a cue name, whatever else the clause
+    names. Who rejects "the U.S. objections" or "Nepal's claims" faces whoever owns them, not a
+    name in what the rejecter goes on to say. Who objects to "the dam, a project Tashkent has
+    long objected to" aims at the doer of the thing the apposition renames: the clause's
+    subject, not a name inside the thing's description ("a pipeline through Iran")."""
+    low = art.lows[sentence.index]
+    # Every name of the clause: one set off by a comma is still who objects.
+    kept = [
+        a
+        for a in art.cast.in_span(sentence.start + start, sentence.start + end)
+        if a.kind != "other"
+    ]
+    for cue, match in live:
+        first = match.group().split()[0] if match.group().split() else ""
+        if cue.label == "rejection" and parties.left:
+            owners = [
+                a
+                for a in kept
+                if a not in parties.left
+                and a.mentioned_in(
+                    sentence.start + match.start() + len(first), sentence.start + match.end()
+                )
+            ]
+            if owners:
+                parties.right = with_states(art.cast, owners)
+                parties.actors = unique([*parties.left, *parties.right])
+                parties.opposed = True
+                return
+        if cue.label == "objections":
+            thing = reading()["opposed_thing"].search(
+                low, max(start, match.start() - 160), match.start()
+            )
+            if thing is None:
+                continue
+            objectors = [
+                a
+                for a in kept
+                if a.mentioned_in(sentence.start + thing.start(), sentence.start + match.start())
+            ]
+            doers = [
+                a
+                for a in kept
+                if a not in objectors
+                and any(
+                    sentence.start + start <= m.start < sentence.start + thing.start()
+                    and len(low[start : m.start - sentence.start].split()) <= _SUBJECT_OPENING
+                    for m in a.mentions
+                )
+            ]
+            if objectors and doers:
+                parties.left = with_states(art.cast, objectors)
+                parties.right = [
+                    a for a in with_states(art.cast, doers[:1]) if a not in parties.left
+                ]
+                parties.actors = unique([*parties.left, *parties.right])
+                parties.opposed = bool(parties.right)
+                return
+
+
+_SUBJECT_OPENING = 5  # words before a clause's subject: a date, "but", "on Friday"
 
 
 # Between two names of one noun phrase only a possessive and capitalised title words stand:
