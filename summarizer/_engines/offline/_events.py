@@ -365,6 +365,10 @@ _DATING_YEAR = re.compile(
     # "fought a border war from 1998 to 2000": a span, dated by its end.
     r"|\bfrom (?:\w+\.? )?(?:1[89]\d\d|20\d\d) (?:to|until|till|through)"
     r" (?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
+    # "came close to clashes in the 1990s": a past decade dates it too ("since the 1990s"
+    # runs to now and does not).
+    r"|\b(?:in|during|until|till|before|after|by) the (?:early |late |mid-?)?"
+    r"(?:1[89]\d0|20[01]0)s\b"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 
@@ -374,7 +378,7 @@ def _dated_past(low: str, start: int, end: int, at: int, published: date | None)
     nuclear deal") as history; with no published date, any such year does, unless the clause
     is about what will happen ("by 2028", "in July 2026")."""
     years = [
-        int(m.group()[-4:])
+        int(re.findall(r"\d{4}", m.group())[-1])
         for m in _DATING_YEAR.finditer(low, start, end)
         # "the 1978 crisis brought ...": a year naming what the clause is about dates it when
         # it comes first; "a reference to the 1989 declaration" after the cue does not.
