@@ -149,7 +149,7 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
     "asked Japan to halt" is no case. A boycott of a hearing, a summit or a vote is staying
     away from it, no embargo on anyone."""
-    if cue.label == "court petition":
+    if cue.label == "court case":
         low = art.lows[sentence.index]
         if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
             return False  # "would ask the court to order ...": a plan, no case yet
@@ -1011,6 +1011,13 @@ def _reaim(
         for a in art.cast.in_span(sentence.start + start, sentence.start + end)
         if a.kind != "other"
     ]
+    if not (parties.left and parties.right) and {c.label for c, _ in live} <= reading().symmetric:
+        contrasted = _contrasted(art, sentence, live[0][1])
+        if contrasted is not None:
+            parties.left, parties.right = [contrasted[0]], [contrasted[1]]
+            parties.actors = unique([*parties.actors, *contrasted])
+            parties.opposed = True
+            return
     for cue, match in live:
         first = match.group().split()[0] if match.group().split() else ""
         if cue.label == "rejection" and parties.left:
@@ -1027,7 +1034,27 @@ def _reaim(
                 parties.actors = unique([*parties.left, *parties.right])
                 parties.opposed = True
                 return
-        if cue.label == "objections":
+        if (
+            cue.label == "objections"
+            and _OBJECTS_VERB.match(match.group())
+            and parties.left
+            and parties.right
+            and not _PASSIVE.search(low, max(start, match.start() - 12), match.start())
+        ):
+            ahead = [
+                a
+                for a in parties.right
+                if a.mentioned_in(sentence.start + start, sentence.start + match.start())
+            ]
+            if ahead and not any(
+                a.mentioned_in(sentence.start + start, sentence.start + match.start())
+                for a in parties.left
+            ):
+                # "Beijing objected to the sale by CK Hutchison to a group led by BlackRock":
+                # the subject of the active verb objects; a "by" after it is the sale's.
+                parties.left, parties.right = parties.right, parties.left
+                return
+        if cue.label in _APPOSED:
             thing = reading()["opposed_thing"].search(
                 low, max(start, match.start() - 160), match.start()
             )
@@ -1058,6 +1085,45 @@ def _reaim(
                 return
 
 
+# Labels of what one may say of a thing another does: "a project Russia has called a threat".
+_APPOSED = frozenset(["objections", "threats", "hostile act", "condemnation", "criticism"])
+_OBJECTS_VERB = re.compile(r"object(?:s|ed|ing) to\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
+
+
+def _contrasted(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor] | None:
+    """The two subjects a sentence sets against each other ("Egypt wants the gas piped to
+    its plants, while Cyprus prefers a floating plant") when the cue sums the sentence up in
+    an apposition at its end (", a disagreement that has delayed the project")."""
+    low = art.lows[sentence.index]
+    if _SUMMING.search(low, max(0, trigger.start() - 40), trigger.start()) is None:
+        return None
+    turn = _CONTRAST.search(low, 0, trigger.start())
+    if turn is None:
+        return None
+    subjects = []
+    for at in (0, turn.end()):
+        opening = [
+            a
+            for a in art.cast.in_span(sentence.start + at, sentence.start + trigger.start())
+            if a.kind != "other"
+            and any(
+                at <= m.start - sentence.start
+                and len(low[at : m.start - sentence.start].split()) <= _SUBJECT_OPENING
+                for m in a.mentions
+            )
+        ]
+        if not opening:
+            return None
+        subjects.append(opening[0])
+    if side_of(subjects[0]) == side_of(subjects[1]):
+        return None
+    return subjects
+
+
+# ", a disagreement that ...", ", the row": a noun that names what the sentence told.
+_SUMMING = re.compile(r", (?:as |amid |in )?(?:a|an|the) (?:[\w-]+ ){0,2}$")
+_CONTRAST = re.compile(r",? (?:while|whereas) |; |, but ")
 _SUBJECT_OPENING = 5  # words before a clause's subject: a date, "but", "on Friday"
 
 
@@ -1327,6 +1393,17 @@ def _background_segment(
     )
 
 
+def _apposed(art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str]) -> bool:
+    """The cue ends an apposition that renames the clause's act as a thing someone names."""
+    low = art.lows[sentence.index]
+    thing = reading()["opposed_thing"].search(
+        low, max(start, trigger.start() - 160), trigger.start()
+    )
+    return thing is not None and bool(
+        art.cast.in_span(sentence.start + thing.start(), sentence.start + trigger.start())
+    )
+
+
 def _strong_enough(
     art: ArticleText,
     sentence: Sentence,
@@ -1341,6 +1418,12 @@ def _strong_enough(
     kept = kept_actors(art, sentence, start, end, trigger.start(), deal=False)
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
+    if trigger.group().split()[0] in ("threat", "threats") and _apposed(
+        art, sentence, start, trigger
+    ):
+        return True  # "..., a project Russia has called a threat": Russia against the doer
+    if set(labels) <= reading().symmetric and _contrasted(art, sentence, trigger) is not None:
+        return True  # "A wants X, while B prefers Y, a disagreement that ...": A and B
     low = art.lows[sentence.index]
     if reading()["pair_anaphora"].search(low, start, end):
         return True
