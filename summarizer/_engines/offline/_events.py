@@ -148,7 +148,8 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     """Whether a cue that needs a court, or must not be a walk-out, has what it needs. "Asked
     the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
     "asked Japan to halt" is no case. A boycott of a hearing, a summit or a vote is staying
-    away from it, no embargo on anyone."""
+    away from it, no embargo on anyone. A rivalry is a dispute between states vying for
+    influence; companies vying for orders compete."""
     if cue.label == "court case":
         low = art.lows[sentence.index]
         if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
@@ -158,6 +159,9 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
             a.kind == "organization" and reading()["court_name"].search(a.name.casefold())
             for a in named
         )
+    if cue.label == "rivalry":
+        named = art.cast.in_span(sentence.start, sentence.end)
+        return len({side_of(a) for a in named if a.kind == "state"}) >= 2
     if cue.label == "embargo" and match.group().startswith("boycott"):
         low = art.lows[sentence.index]
         return reading()["boycotted_event"].match(low, match.end()) is None
@@ -370,6 +374,9 @@ _DATING_YEAR = re.compile(
     r"|\b(?:in|during|until|till|before|after|by) the (?:early |late |mid-?)?"
     r"(?:1[89]\d0|20[01]0)s\b"
 )
+_SINCE_PERFECT = re.compile(
+    r"\b(?:has|have) (?:long |always |\w+ly )?been (?:\S+ ){1,6}?since\b(?: [\w_'’-]+){0,6} $"
+)
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 
 
@@ -385,6 +392,9 @@ def _dated_past(low: str, start: int, end: int, at: int, published: date | None)
         if (not m.group().startswith("the ") or m.start() < at)
         # "extended the accord until 2030": the end of a term, history only once it is past.
         and not (published is None and m.group().startswith(("until ", "till ")))
+        # "have been at odds since Kosovo declared independence in 2008": a state that has
+        # held since then holds now.
+        and _SINCE_PERFECT.search(low, start, m.start()) is None
     ]
     own = _YEAR_BEFORE.search(low, max(start, at - 30), at)
     if own is not None:
@@ -1143,6 +1153,10 @@ def _home_government(
     meant), the object names someone, or the text has no one state it is about."""
     low = art.lows[sentence.index]
     left = parties.left or _subject_of_refusal(sentence, low, trigger, parties.actors)
+    # "South Africa's National Union of Mineworkers": a state named as the home of the body
+    # that acts is not itself acting.
+    homes = {a.country for a in left if a.kind != "state" and a.country}
+    left = [a for a in left if a.kind != "state" or a.country not in homes]
     if not left or any(a.kind == "state" for a in left):
         return None
     stop = low.find(",", trigger.end(), end)

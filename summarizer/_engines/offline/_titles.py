@@ -170,7 +170,8 @@ def _complement(
         if stop.group() == "…":
             return ""  # a teaser cut short: the full sentence names it better
         tail = tail[: stop.start()]
-    tail = _TIME.sub(" ", tail)
+    # Blanked to the same length: the names blanked below are found by their offsets.
+    tail = _TIME.sub(lambda m: " " * len(m.group()), tail)
     chars = list(tail)
     if skip_names:
         # "accused India of ...": the object's name is in the sides already.
