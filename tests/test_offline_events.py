@@ -1304,3 +1304,114 @@ def test_a_link_that_is_a_joint_project_of_companies_is_no_deal_of_states() -> N
         "project of several companies, the operator said."
     )
     assert b.deals == []
+
+
+def test_a_treaty_held_in_abeyance_and_called_hostile_sets_the_two_states_apart() -> None:
+    b = brief(
+        "Armenia said on Monday it was holding a 2015 gas transit accord with Georgia in "
+        "abeyance. Georgia's foreign ministry called the decision an act of hostility."
+    )
+    assert len(b.disputes) == 1
+    d = b.disputes[0]
+    assert {"Armenia", "Georgia"} <= set(d.parties)
+    assert " vs " in d.title
+
+
+def test_a_project_one_state_objects_to_is_aimed_at_its_builder_not_its_route() -> None:
+    b = brief(
+        "Armenia would press ahead with a new pipeline through Iran, a project Georgia has "
+        "long objected to."
+    )
+    assert [set(d.parties) for d in b.disputes] == [{"Armenia", "Georgia"}]
+    assert b.disputes[0].title.startswith("Georgia vs Armenia")
+
+
+def test_great_powers_vying_over_a_third_states_port_are_the_two_sides() -> None:
+    b = brief(
+        "The United States and China are locked in a tug-of-war over the ports of Djibouti, "
+        "where both keep military bases."
+    )
+    assert [set(d.parties) for d in b.disputes] == [{"United States", "China"}]
+    # Companies vying for orders compete; they are in no dispute.
+    assert not brief(
+        "Airbus and Boeing are locked in a tug-of-war over orders from Gulf airlines."
+    ).disputes
+
+
+def test_a_state_taken_to_a_court_is_the_defendant_and_the_court_no_side() -> None:
+    b = brief(
+        "Ecuador took Colombia to the International Court of Justice on Monday over the "
+        "spraying of herbicides along their border."
+    )
+    assert b.disputes and {"Ecuador", "Colombia"} <= set(b.disputes[0].parties)
+    assert "International Court of Justice" not in b.disputes[0].parties
+    # Asking a named court to rule is a case; asking a state to halt is none.
+    asked = brief(
+        "Pakistan asked the Court of Arbitration in The Hague on Monday to rule that India's "
+        "Kishanganga dam breaches the Indus Waters Treaty."
+    )
+    assert asked.disputes and {"Pakistan", "India"} <= set(asked.disputes[0].parties)
+    assert not brief(
+        "Guyana said it would ask the International Court of Justice to order Venezuela to halt "
+        "the plan."
+    ).disputes
+
+
+def test_a_boycotted_hearing_is_no_embargo() -> None:
+    b = brief("India boycotted the hearing on Monday and pressed the World Bank to decide.")
+    assert not any(d.kind == "economic" for d in b.disputes)
+
+
+def test_a_denied_claim_sets_the_denier_against_who_claims() -> None:
+    b = brief("Rio Tinto denied Mongolia's claims that it had inflated costs at the mine.")
+    assert [set(d.parties) for d in b.disputes] == [{"Rio Tinto", "Mongolia"}]
+    dismissed = brief(
+        "China's foreign ministry dismissed the U.S. objections as Cold War thinking and said "
+        "the sale was a matter between Djibouti and a Chinese company."
+    )
+    assert dismissed.disputes
+    assert "Djibouti" not in dismissed.disputes[0].parties
+    assert "United States" in dismissed.disputes[0].parties
+
+
+def test_two_states_wanting_a_resource_routed_apart_are_in_a_disagreement() -> None:
+    b = brief(
+        "Egypt wants the gas from the Aphrodite field piped to its liquefaction plants, while "
+        "Cyprus prefers a floating plant off its own coast, a disagreement that has delayed "
+        "the project for years."
+    )
+    assert [set(d.parties) for d in b.disputes] == [{"Egypt", "Cyprus"}]
+
+
+def test_a_row_held_since_a_past_year_is_news_not_history() -> None:
+    b = brief("Serbia and Kosovo have been at odds since Kosovo declared independence in 2008.")
+    assert [set(d.parties) for d in b.disputes] == [{"Serbia", "Kosovo"}]
+    # A past decade dates a clause as history.
+    past = brief(
+        "Uzbekistan filed a request for arbitration against Tajikistan in August. The two "
+        "countries came close to armed clashes in the 1990s, when Uzbekistan warned of war."
+    )
+    assert all("1990s" not in q.quote for d in past.disputes for q in d.evidence)
+
+
+def test_a_union_of_a_state_that_opposes_the_government_faces_that_state() -> None:
+    b = brief(
+        "South Africa's National Union of Mineworkers said it opposed the government's plan to "
+        "close four coal-fired power stations."
+    )
+    assert b.disputes
+    assert "South Africa" in b.disputes[0].parties
+    assert len(b.disputes[0].parties) >= 2
+
+
+def test_a_title_keeps_whole_words_when_a_date_stands_before_a_name() -> None:
+    sentence = (
+        "The Law Society of Kenya went to court on Monday to block President William Ruto's "
+        "housing levy, saying it was unconstitutional."
+    )
+    b = brief(sentence)
+    assert b.disputes
+    words = set(sentence.replace("'s", " ").replace(",", " ").split())
+    # The phrase after the cue ("to block ... levy") is cut from the sentence: whole words.
+    phrase = b.disputes[0].title.split(" to ", 1)[1]
+    assert set(phrase.split()) <= words, b.disputes[0].title

@@ -204,3 +204,16 @@ def test_deals_told_in_plain_verbs_are_found_without_false_ones() -> None:
     o = report.overall
     assert o.deals.precision.value >= 0.99, o.deals
     assert o.deals.recall.value >= 0.85, o.deals
+
+
+def test_treaty_suspensions_court_cases_and_rivalries_in_explainers_and_columns_are_found() -> None:
+    """gold_disputes14 (a water accord held in abeyance and a court of arbitration in an
+    explainer, a great-power tug-of-war over ports in an analysis, a gas-routing row in an
+    interview, a border case at the ICJ in an op-ed with the writer's advice, a coalition
+    partner threatening to quit, villagers suing over a dam, a miner denying a state's
+    accusations): most rows are found and every row stated is one the gold lists."""
+    report = _report(ROOT / "fixtures" / "gold_disputes14")
+    _grounded(report)
+    o = report.overall
+    assert o.disputes.precision.value >= 0.99, o.disputes
+    assert o.disputes.recall.value >= 0.75, o.disputes

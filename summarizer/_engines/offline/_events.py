@@ -142,6 +142,33 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
     return found[1].start()
 
 
+_PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
+
+
+def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[str]) -> bool:
+    """Whether a cue that needs a court, or must not be a walk-out, has what it needs. "Asked
+    the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
+    "asked Japan to halt" is no case. A boycott of a hearing, a summit or a vote is staying
+    away from it, no embargo on anyone. A rivalry is a dispute between states vying for
+    influence; companies vying for orders compete."""
+    if cue.label == "court case":
+        low = art.lows[sentence.index]
+        if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
+            return False  # "would ask the court to order ...": a plan, no case yet
+        named = art.cast.in_span(sentence.start + match.start(), sentence.start + match.end())
+        return any(
+            a.kind == "organization" and reading()["court_name"].search(a.name.casefold())
+            for a in named
+        )
+    if cue.label == "rivalry":
+        named = art.cast.in_span(sentence.start, sentence.end)
+        return len({side_of(a) for a in named if a.kind == "state"}) >= 2
+    if cue.label == "embargo" and match.group().startswith("boycott"):
+        low = art.lows[sentence.index]
+        return reading()["boycotted_event"].match(low, match.end()) is None
+    return True
+
+
 # A trade measure offered away is no dispute: "offered to cut tariffs on X if ...". Nor is
 # one that will be taken away: "India will halve its tariff on whisky", "the agreement would
 # cut the tariff on cars" tell the terms of a deal or a plan, not an act against anyone.
@@ -418,6 +445,13 @@ _DATING_YEAR = re.compile(
     # "fought a border war from 1998 to 2000": a span, dated by its end.
     r"|\bfrom (?:\w+\.? )?(?:1[89]\d\d|20\d\d) (?:to|until|till|through)"
     r" (?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
+    # "came close to clashes in the 1990s": a past decade dates it too ("since the 1990s"
+    # runs to now and does not).
+    r"|\b(?:in|during|until|till|before|after|by) the (?:early |late |mid-?)?"
+    r"(?:1[89]\d0|20[01]0)s\b"
+)
+_SINCE_PERFECT = re.compile(
+    r"\b(?:has|have) (?:long |always |\w+ly )?been (?:\S+ ){1,6}?since\b(?: [\w_'’-]+){0,6} $"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 
@@ -427,13 +461,16 @@ def _dated_past(low: str, start: int, end: int, at: int, published: date | None)
     nuclear deal") as history; with no published date, any such year does, unless the clause
     is about what will happen ("by 2028", "in July 2026")."""
     years = [
-        int(m.group()[-4:])
+        int(re.findall(r"\d{4}", m.group())[-1])
         for m in _DATING_YEAR.finditer(low, start, end)
         # "the 1978 crisis brought ...": a year naming what the clause is about dates it when
         # it comes first; "a reference to the 1989 declaration" after the cue does not.
         if (not m.group().startswith("the ") or m.start() < at)
         # "extended the accord until 2030": the end of a term, history only once it is past.
         and not (published is None and m.group().startswith(("until ", "till ")))
+        # "have been at odds since Kosovo declared independence in 2008": a state that has
+        # held since then holds now.
+        and _SINCE_PERFECT.search(low, start, m.start()) is None
     ]
     own = _YEAR_BEFORE.search(low, max(start, at - 30), at)
     if own is not None:
@@ -565,6 +602,7 @@ def _find_events(
                         _THREAT_VERB.match(low, m.start())
                         and not _named_subject(art, sentence, m.start())
                     )
+                    and _forum_fits(art, sentence, c, m)
                 ]
                 kind = _kind(in_clause, _within(topics, start, end), default)
                 if kind is None:
@@ -869,6 +907,8 @@ def _read_event(
         deal=deal,
         label=cue.label,
     )
+    if not deal:
+        _reaim(art, sentence, start, end, live, parties)
     home = None if deal or parties.right else _home_government(art, sentence, end, trigger, parties)
     if home is not None:
         parties.right = [home]
@@ -1075,6 +1115,142 @@ def _read_event(
     )
 
 
+def _reaim(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    parties: Any,
+) -> None:
+    """Set ``parties`` to the two sides the words at a cue name, whatever else the clause
+    names. Who rejects "the U.S. objections" or "Nepal's claims" faces whoever owns them, not a
+    name in what the rejecter goes on to say. Who objects to "the dam, a project Tashkent has
+    long objected to" aims at the doer of the thing the apposition renames: the clause's
+    subject, not a name inside the thing's description ("a pipeline through Iran")."""
+    low = art.lows[sentence.index]
+    # Every name of the clause: one set off by a comma is still who objects.
+    kept = [
+        a
+        for a in art.cast.in_span(sentence.start + start, sentence.start + end)
+        if a.kind != "other"
+    ]
+    if not (parties.left and parties.right) and {c.label for c, _ in live} <= reading().symmetric:
+        contrasted = _contrasted(art, sentence, live[0][1])
+        if contrasted is not None:
+            parties.left, parties.right = [contrasted[0]], [contrasted[1]]
+            parties.actors = unique([*parties.actors, *contrasted])
+            parties.opposed = True
+            return
+    for cue, match in live:
+        first = match.group().split()[0] if match.group().split() else ""
+        if cue.label == "rejection" and parties.left:
+            owners = [
+                a
+                for a in kept
+                if a not in parties.left
+                and a.mentioned_in(
+                    sentence.start + match.start() + len(first), sentence.start + match.end()
+                )
+            ]
+            if owners:
+                parties.right = with_states(art.cast, owners)
+                parties.actors = unique([*parties.left, *parties.right])
+                parties.opposed = True
+                return
+        if (
+            cue.label == "objections"
+            and _OBJECTS_VERB.match(match.group())
+            and parties.left
+            and parties.right
+            and not _PASSIVE.search(low, max(start, match.start() - 12), match.start())
+        ):
+            ahead = [
+                a
+                for a in parties.right
+                if a.mentioned_in(sentence.start + start, sentence.start + match.start())
+            ]
+            if ahead and not any(
+                a.mentioned_in(sentence.start + start, sentence.start + match.start())
+                for a in parties.left
+            ):
+                # "Beijing objected to the sale by CK Hutchison to a group led by BlackRock":
+                # the subject of the active verb objects; a "by" after it is the sale's.
+                parties.left, parties.right = parties.right, parties.left
+                return
+        if cue.label in _APPOSED:
+            thing = reading()["opposed_thing"].search(
+                low, max(start, match.start() - 160), match.start()
+            )
+            if thing is None:
+                continue
+            objectors = [
+                a
+                for a in kept
+                if a.mentioned_in(sentence.start + thing.start(), sentence.start + match.start())
+            ]
+            doers = [
+                a
+                for a in kept
+                if a not in objectors
+                and any(
+                    sentence.start + start <= m.start < sentence.start + thing.start()
+                    and len(low[start : m.start - sentence.start].split()) <= _SUBJECT_OPENING
+                    for m in a.mentions
+                )
+            ]
+            if objectors and doers:
+                parties.left = with_states(art.cast, objectors)
+                parties.right = [
+                    a for a in with_states(art.cast, doers[:1]) if a not in parties.left
+                ]
+                parties.actors = unique([*parties.left, *parties.right])
+                parties.opposed = bool(parties.right)
+                return
+
+
+# Labels of what one may say of a thing another does: "a project Russia has called a threat".
+_APPOSED = frozenset(["objections", "threats", "hostile act", "condemnation", "criticism"])
+_OBJECTS_VERB = re.compile(r"object(?:s|ed|ing) to\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
+
+
+def _contrasted(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor] | None:
+    """The two subjects a sentence sets against each other ("Egypt wants the gas piped to
+    its plants, while Cyprus prefers a floating plant") when the cue sums the sentence up in
+    an apposition at its end (", a disagreement that has delayed the project")."""
+    low = art.lows[sentence.index]
+    if _SUMMING.search(low, max(0, trigger.start() - 40), trigger.start()) is None:
+        return None
+    turn = _CONTRAST.search(low, 0, trigger.start())
+    if turn is None:
+        return None
+    subjects = []
+    for at in (0, turn.end()):
+        opening = [
+            a
+            for a in art.cast.in_span(sentence.start + at, sentence.start + trigger.start())
+            if a.kind != "other"
+            and any(
+                at <= m.start - sentence.start
+                and len(low[at : m.start - sentence.start].split()) <= _SUBJECT_OPENING
+                for m in a.mentions
+            )
+        ]
+        if not opening:
+            return None
+        subjects.append(opening[0])
+    if side_of(subjects[0]) == side_of(subjects[1]):
+        return None
+    return subjects
+
+
+# ", a disagreement that ...", ", the row": a noun that names what the sentence told.
+_SUMMING = re.compile(r", (?:as |amid |in )?(?:a|an|the) (?:[\w-]+ ){0,2}$")
+_CONTRAST = re.compile(r",? (?:while|whereas) |; |, but ")
+_SUBJECT_OPENING = 5  # words before a clause's subject: a date, "but", "on Friday"
+
+
 # Between two names of one noun phrase only a possessive and capitalised title words stand:
 # "Ecuadorean President Daniel Noboa", "Iceland's Fisheries Minister Svandis Svavarsdottir".
 _BETWEEN_AFTER = re.compile(r"(?: [\w-]+){0,3}? between\b")
@@ -1091,6 +1267,10 @@ def _home_government(
     meant), the object names someone, or the text has no one state it is about."""
     low = art.lows[sentence.index]
     left = parties.left or _subject_of_refusal(sentence, low, trigger, parties.actors)
+    # "South Africa's National Union of Mineworkers": a state named as the home of the body
+    # that acts is not itself acting.
+    homes = {a.country for a in left if a.kind != "state" and a.country}
+    left = [a for a in left if a.kind != "state" or a.country not in homes]
     if not left or any(a.kind == "state" for a in left):
         return None
     stop = low.find(",", trigger.end(), end)
@@ -1341,6 +1521,17 @@ def _background_segment(
     )
 
 
+def _apposed(art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str]) -> bool:
+    """The cue ends an apposition that renames the clause's act as a thing someone names."""
+    low = art.lows[sentence.index]
+    thing = reading()["opposed_thing"].search(
+        low, max(start, trigger.start() - 160), trigger.start()
+    )
+    return thing is not None and bool(
+        art.cast.in_span(sentence.start + thing.start(), sentence.start + trigger.start())
+    )
+
+
 def _strong_enough(
     art: ArticleText,
     sentence: Sentence,
@@ -1362,6 +1553,12 @@ def _strong_enough(
             kept = unique([*kept, voice])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
+    if trigger.group().split()[0] in ("threat", "threats") and _apposed(
+        art, sentence, start, trigger
+    ):
+        return True  # "..., a project Russia has called a threat": Russia against the doer
+    if set(labels) <= reading().symmetric and _contrasted(art, sentence, trigger) is not None:
+        return True  # "A wants X, while B prefers Y, a disagreement that ...": A and B
     low = art.lows[sentence.index]
     if reading()["pair_anaphora"].search(low, start, end):
         return True

@@ -586,7 +586,23 @@ def clause_parties(
             left = [a for a in pair if side_of(a) == sides[0]]
             right = [a for a in pair if side_of(a) != sides[0]]
             opposed = True
-    elif not deal and mutual is not None and before and side_count(before) >= 2:
+    elif (
+        not deal
+        and before
+        and side_count(before) >= 2
+        and (
+            mutual is not None
+            # "Russia and India are at odds over Sri Lanka's refinery": a state between a
+            # coordinated subject is theirs; a name after it is what they fight over, unless
+            # "with" names it as their other side ("both have disputes with China").
+            or (
+                after
+                and set(labels) <= r.symmetric
+                and _WITH.match(low[t1:stop]) is None
+                and _coordinated(before, low, sentence, t0)
+            )
+        )
+    ):
         sides = list(dict.fromkeys(side_of(a) for a in before))
         left = [a for a in before if side_of(a) == sides[0]]
         right = [a for a in before if side_of(a) != sides[0]]

@@ -248,6 +248,12 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         # a summons and the shelling it protests are one thread, not two with different
         # titles. A new incident told after paragraphs of other matter is a thread of its own.
         same_subject = thread.kind == item.kind or thread.soft or item.soft or gap <= _SAME_STRETCH
+        if ("court case" in thread.labels) != ("court case" in item.labels) and not (
+            thread.soft or item.soft
+        ):
+            # A case before a court or tribunal is a proceeding of its own beside the row
+            # told around it ("asked the court to rule ..."; "suspended the treaty").
+            return False
         if (a == b and same_subject) or (len(shared) >= 2 and (item.aimed or gap <= 2)):
             return _consistent(thread, item, cast)
         if shared and gap == 0 and thread.opposed and not item.opposed:

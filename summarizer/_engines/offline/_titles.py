@@ -197,7 +197,8 @@ def _complement(
     numbered = _NAME_NUMBER.search(tail)
     if numbered is not None:
         tail = tail[: numbered.end() - 1]  # "the Power of Siberia 2 pipeline": a name's number
-    tail = _TIME.sub(" ", tail)
+    # Blanked to the same length: the names blanked below are found by their offsets.
+    tail = _TIME.sub(lambda m: " " * len(m.group()), tail)
     chars = list(tail)
     if skip_names:
         # "accused India of ...": the object's name is in the sides already.
