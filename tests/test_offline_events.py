@@ -1415,3 +1415,16 @@ def test_a_title_keeps_whole_words_when_a_date_stands_before_a_name() -> None:
     # The phrase after the cue ("to block ... levy") is cut from the sentence: whole words.
     phrase = b.disputes[0].title.split(" to ", 1)[1]
     assert set(phrase.split()) <= words, b.disputes[0].title
+
+
+def test_who_calls_a_measure_hostile_faces_its_owner_and_an_unnamed_caller_no_one() -> None:
+    named = brief("Russia's foreign ministry called the new EU sanctions an unfriendly act.")
+    (row,) = named.disputes
+    assert row.title.startswith("Russia vs European Union")
+    # "Its foreign ministry" names no one here: no side for Lithuania, named only as goods.
+    unnamed = brief(
+        "The European Union imposed asset freezes on 14 Belarusian firms on Thursday. Its "
+        'foreign ministry called the EU measures "an unfriendly act" and said the ban on '
+        "Lithuanian food products was a proportionate response."
+    )
+    assert not any(set(d.parties) == {"European Union", "Lithuania"} for d in unnamed.disputes)

@@ -1144,6 +1144,29 @@ def _reaim(
             return
     for cue, match in live:
         first = match.group().split()[0] if match.group().split() else ""
+        calling = _CALLING.search(low, start, match.start()) if cue.label == "hostile act" else None
+        if calling is not None:
+            # "Its foreign ministry called the EU measures an unfriendly act": who calls it so
+            # is the subject, whose owner the thing called; a subject the text does not name
+            # here leaves no sides.
+            callers = [
+                a
+                for a in kept
+                if a.mentioned_in(sentence.start + start, sentence.start + calling.start())
+            ]
+            owners = [
+                a
+                for a in kept
+                if a not in callers
+                and a.mentioned_in(sentence.start + calling.end(), sentence.start + match.start())
+            ]
+            if callers and not owners:
+                continue  # "called the memorandum an act of aggression": sides as read
+            parties.left = with_states(art.cast, callers) if callers else []
+            parties.right = [a for a in with_states(art.cast, owners) if a not in parties.left]
+            parties.actors = unique([*parties.left, *parties.right]) if callers else []
+            parties.opposed = bool(parties.left and parties.right)
+            return
         if cue.label == "rejection" and parties.left:
             owners = [
                 a
@@ -1209,6 +1232,10 @@ def _reaim(
                 return
 
 
+_CALLING = re.compile(
+    r"\b(?:called|calls|branded|brands|described|describes|denounced|denounces|termed|terms"
+    r"|labell?ed|labels)\b"
+)
 # Labels of what one may say of a thing another does: "a project Russia has called a threat".
 _APPOSED = frozenset(["objections", "threats", "hostile act", "condemnation", "criticism"])
 _OBJECTS_VERB = re.compile(r"object(?:s|ed|ing) to\b")
