@@ -1298,3 +1298,15 @@ def test_withdrawing_an_objection_eases_the_row() -> None:
     assert all(d.status in ("easing", "resolved") for d in b.disputes), [
         (d.title, d.status) for d in b.disputes
     ]
+
+
+def test_a_state_and_its_ruling_party_named_short_are_one_side() -> None:
+    b = brief(
+        "Hong Kong braced for more unrest on Monday as the Chinese Communist Party prepared to "
+        "mark 70 years in power. Beijing's backtracking on the extradition law, which sparked "
+        "the protests, was the first concession the Chinese Communist Party had made to the "
+        "city. The extradition bill would have allowed suspects to be sent to mainland China "
+        "for trial in courts controlled by the Communist Party."
+    )
+    for item in (*b.disputes, *b.deals):
+        assert "Communist Party" not in item.parties, (item.title, item.parties)

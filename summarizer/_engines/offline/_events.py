@@ -554,6 +554,8 @@ def _find_events(
     for item in disputes:
         _one_bloc(item, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
+    dispute_threads = [t for t in dispute_threads if not _one_state_only(t, cast)]
+    deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
     lede = {s.index for s in body[:_LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
@@ -688,6 +690,34 @@ def _unnamed_claimant(low: str, start: int, trigger: re.Match[str]) -> bool:
     return (
         r["claimant_before"].search(before) is None
         and r["claimant_after"].match(low, trigger.end()) is None
+    )
+
+
+def _one_state_only(thread: Event, cast: Cast) -> bool:
+    """A thread whose parties are one state and a body that is that state's by its full name
+    ("China" and "the Communist Party", told before as "the Chinese Communist Party"): a
+    state, its government and its ruling party are one side, and one side is no row or deal."""
+    actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
+    if len(actors) != len(thread.parties):
+        return False
+    return len({_own_side(a, cast) for a in actors}) < 2 and len({side_of(a) for a in actors}) > 1
+
+
+def _own_side(actor: Actor, cast: Cast) -> str:
+    """The side of ``actor``, or of the named body a short form of its name refers back to
+    ("the Communist Party" after "the Chinese Communist Party")."""
+    if actor.kind != "organization" or actor.country is not None:
+        return side_of(actor)
+    tail = f" {actor.name.casefold()}"
+    full = [
+        a
+        for a in cast.actors.values()
+        if a.kind == "organization" and a.country and a.name.casefold().endswith(tail)
+    ]
+    return (
+        full[0].country
+        if len({a.country for a in full}) == 1 and full[0].country
+        else side_of(actor)
     )
 
 
