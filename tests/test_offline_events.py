@@ -1428,3 +1428,109 @@ def test_who_calls_a_measure_hostile_faces_its_owner_and_an_unnamed_caller_no_on
         "Lithuanian food products was a proportionate response."
     )
     assert not any(set(d.parties) == {"European Union", "Lithuania"} for d in unnamed.disputes)
+
+
+def test_a_deal_whose_signing_proved_elusive_is_not_signed() -> None:
+    b = brief(
+        "Ghana and Togo have spent three years negotiating a shared power grid, but actually "
+        "signing a deal has proved elusive, officials said on Monday. A final agreement remains "
+        "out of reach, Togo's energy ministry said."
+    )
+    assert all(d.status not in ("signed", "agreed") for d in b.deals), [
+        (d.title, d.status) for d in b.deals
+    ]
+
+
+def test_a_deal_they_failed_to_sign_and_shelved_did_not_collapse() -> None:
+    b = brief(
+        "A fisheries deal that Senegal and Mauritania failed to sign in May was shelved on "
+        "Tuesday, officials in Dakar said."
+    )
+    # Stalled, or unclear (the negation of "failed to sign" reaches the clause's own verb).
+    assert all(d.status in ("stalled", "unclear") for d in b.deals), b.deals
+
+
+def test_a_deal_named_in_advisers_suggestion_is_no_deal() -> None:
+    b = brief(
+        "Advisers to the Kenyan president suggested that Nairobi resume buying Ugandan sugar at "
+        "fixed prices as part of a wider trade deal with Uganda."
+    )
+    assert b.deals == []
+
+
+def test_deporting_people_is_no_row_between_states() -> None:
+    b = brief(
+        "More than 200 Nepalis were deported by Malaysian immigration authorities for "
+        "overstaying their visas, officials said on Sunday. Another 90 Nepalis returned home "
+        "after being deported for violating labour rules."
+    )
+    assert b.disputes == []
+
+
+def test_a_protest_over_deportations_is_a_row() -> None:
+    b = brief(
+        "Nepal summoned Malaysia's ambassador on Thursday to protest the deaths of two Nepali "
+        "workers held for deportation."
+    )
+    assert any({"Nepal", "Malaysia"} <= set(d.parties) for d in b.disputes)
+
+
+def test_complaints_against_a_state_with_no_named_complainant_have_no_sides() -> None:
+    b = brief(
+        "The Canadian policy shift was widely seen as an attempt to alter the legal backdrop for "
+        "a series of lawsuits and complaints against Norway over whaling."
+    )
+    assert not any("Canada" in d.title and "Norway" in d.title for d in b.disputes)
+
+
+def test_a_complaint_its_filer_owns_keeps_both_sides() -> None:
+    b = brief("Timor-Leste filed a complaint against Australia at an arbitration court on Friday.")
+    assert any({"East Timor", "Australia"} <= set(d.parties) for d in b.disputes), [
+        (d.title, d.parties) for d in b.disputes
+    ]
+
+
+def test_joint_accused_in_the_passive_are_not_set_against_an_earlier_row() -> None:
+    b = brief(
+        "Jordan closed its border with Syria on Monday after an attack on its soldiers. Russia "
+        "and the Syrian government have been accused of blocking aid deliveries to a camp in an "
+        "attempt to force the United States to leave a base nearby."
+    )
+    for d in b.disputes:
+        assert "Russia" not in d.parties, (d.title, d.parties)
+
+
+def test_a_refusal_to_support_is_titled_by_its_subject_not_its_verb() -> None:
+    b = brief("Austria does not support the European Union's trade deal with Mercosur.")
+    assert b.disputes
+    assert all("does not" not in d.title.casefold() for d in b.disputes), b.disputes[0].title
+
+
+def test_a_peace_agreement_signed_in_an_aside_is_signed() -> None:
+    b = brief(
+        "A U.S.-brokered peace agreement between Congo and Rwanda, signed in Washington on "
+        "Friday, committed Rwanda to withdraw its forces."
+    )
+    assert [d.status for d in b.deals] == ["signed"], [(d.title, d.status) for d in b.deals]
+
+
+def test_withdrawing_an_objection_eases_the_row() -> None:
+    b = brief(
+        "Australia on Monday withdrew its long-standing objection to Indonesia's ban on nickel "
+        "ore exports."
+    )
+    assert all(d.status in ("easing", "resolved") for d in b.disputes), [
+        (d.title, d.status) for d in b.disputes
+    ]
+
+
+def test_a_state_and_its_ruling_party_named_short_are_one_side() -> None:
+    b = brief(
+        "Hong Kong braced for more unrest on Monday as the Chinese Communist Party prepared to "
+        "mark 70 years in power. Beijing's backtracking on the extradition law, which sparked "
+        "the protests, was the first concession the Chinese Communist Party had made to the "
+        "city. The extradition bill would have allowed suspects to be sent to mainland China "
+        "for trial in courts controlled by the Communist Party."
+    )
+    for item in (*b.disputes, *b.deals):
+        assert "Communist Party" not in item.parties, (item.title, item.parties)

@@ -338,8 +338,11 @@ def _status(
     end: int,
     frame: Frame,
     deal: bool,
+    *,
+    named_ok: bool = True,
 ) -> str:
-    """The status the stretch ``start:end`` states as fact; a deal's furthest one."""
+    """The status the stretch ``start:end`` states as fact; a deal's furthest one. Without
+    ``named_ok``, a status word that only names the deal ("a peace agreement") is none."""
     found: list[str] = []
     named: list[str] = []
     talk = reading()["agree_to_talk"]
@@ -359,6 +362,8 @@ def _status(
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
             if deal and _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
+            if deal and _unrealised(low, match.end(), end):
+                continue  # "signing a deal has proved elusive": the act did not happen
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and judge.match(low, match.start()):
@@ -375,7 +380,7 @@ def _status(
                 break
         if found and not deal:
             return found[0]
-    found = found or named
+    found = found or (named if named_ok else [])
     if not found:
         return ""
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
@@ -425,7 +430,18 @@ def _not_held(low: str, seg_start: int, seg_end: int, match: re.Match[str]) -> b
         r["deal_prospect"].search(low, max(seg_start, match.start() - 80), match.start())
         is not None
         or r["deal_impossible"].match(low[match.end() : seg_end]) is not None
+        or _unrealised(low, match.end(), seg_end)
+        or r["deal_suggested"].search(low, max(0, match.start() - 160), match.start()) is not None
     )
+
+
+def _unrealised(low: str, at: int, end: int) -> bool:
+    """What follows a deal or status word makes it the subject of a failure or absence ("signing
+    a deal has proved elusive", "a final agreement remains out of reach"): the act did not
+    happen, so the word states no deal and no status. ``deal_suggested`` (used beside it) is
+    its kin: a deal named only inside what advisers suggest ("suggested that Lima resume
+    buying gas as part of a trade deal") is no one's deal."""
+    return reading()["status_unrealised"].match(low[at:end]) is not None
 
 
 def _unmade(before: str) -> bool:
@@ -666,6 +682,8 @@ def _find_events(
     for item in disputes:
         _one_bloc(item, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
+    dispute_threads = [t for t in dispute_threads if not _one_state_only(t, cast)]
+    deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
     lede = {s.index for s in body[:_LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
@@ -773,6 +791,64 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.aimed = True
 
 
+def _person_acts_only(labels: list[str]) -> bool:
+    """Deporting people ("300 Indians were deported by Mexican immigration authorities") is
+    enforcement against persons, no row between the states named; the clause makes a dispute
+    only with a state's own act beside it (a protest, a summoned envoy, a tariff)."""
+    acts = reading()["person_acts"]
+    return bool(labels) and all(acts.match(label) for label in labels)
+
+
+def _passive_target(low: str, start: int, trigger: re.Match[str]) -> bool:
+    """A directed act told in the passive ("Russia and the Syrian government have been accused
+    of ..."): its subject is the target, with no doer named; it answers nothing told before
+    ("is opposed to" is no passive: its subject opposes)."""
+    told = low[max(start, trigger.start() - 30) : trigger.start()] + trigger.group().split()[0]
+    return reading()["passive_target"].search(told) is not None
+
+
+def _unnamed_claimant(low: str, start: int, trigger: re.Match[str]) -> bool:
+    """Complaints, suits or criticism "against X" whose complainant the phrase does not name:
+    not as an owner ("Y's complaints"), nor as the subject of the verb that governs them ("Y
+    filed complaints"), nor after them ("by Y", "a suit Y brought")."""
+    r = reading()
+    if r["claim_noun"].match(low, trigger.start()) is None:
+        return False
+    before = low[max(start, trigger.start() - 60) : trigger.start()]
+    return (
+        r["claimant_before"].search(before) is None
+        and r["claimant_after"].match(low, trigger.end()) is None
+    )
+
+
+def _one_state_only(thread: Event, cast: Cast) -> bool:
+    """A thread whose parties are one state and a body that is that state's by its full name
+    ("China" and "the Communist Party", told before as "the Chinese Communist Party"): a
+    state, its government and its ruling party are one side, and one side is no row or deal."""
+    actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
+    if len(actors) != len(thread.parties):
+        return False
+    return len({_own_side(a, cast) for a in actors}) < 2 and len({side_of(a) for a in actors}) > 1
+
+
+def _own_side(actor: Actor, cast: Cast) -> str:
+    """The side of ``actor``, or of the named body a short form of its name refers back to
+    ("the Communist Party" after "the Chinese Communist Party")."""
+    if actor.kind != "organization" or actor.country is not None:
+        return side_of(actor)
+    tail = f" {actor.name.casefold()}"
+    full = [
+        a
+        for a in cast.actors.values()
+        if a.kind == "organization" and a.country and a.name.casefold().endswith(tail)
+    ]
+    return (
+        full[0].country
+        if len({a.country for a in full}) == 1 and full[0].country
+        else side_of(actor)
+    )
+
+
 def _one_bloc(item: Event, cast: Cast) -> None:
     """A body is on its own bloc's side ("the European Commission said firms stay protected
     by the European Union's statute"): the bloc leaves the side opposite its body, and a side
@@ -860,6 +936,8 @@ def _read_event(
         ),
     )
     labels = kind[2]
+    if not deal and _person_acts_only(labels):
+        return None
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
         strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal)
         state = state if strong else UNREAL
@@ -907,6 +985,11 @@ def _read_event(
         deal=deal,
         label=cue.label,
     )
+    if not deal and parties.left and _unnamed_claimant(low, start, trigger):
+        # "an attempt to change the legal context for complaints against Israel": no one
+        # named complains; the subject of another verb is no side.
+        parties.actors = [a for a in parties.actors if a not in parties.left]
+        parties.left, parties.opposed = [], False
     if not deal:
         _reaim(art, sentence, start, end, live, parties)
     home = None if deal or parties.right else _home_government(art, sentence, end, trigger, parties)
@@ -981,6 +1064,7 @@ def _read_event(
         and bool(set(labels) & (_TARGETED | reading().directed))
         and not parties.routed
         and slot_sides(parties.left, [], [a for a in actors if a not in parties.left]) < 2
+        and not _passive_target(low, start, trigger)
     )
     # A deal's co-signers named together are two parties; a dispute's two sides are the one
     # acting and the one acted on, however many names each holds.
@@ -1045,8 +1129,13 @@ def _read_event(
     if state in (REAL, PROPOSED):
         # The trigger's own stretch first: "proposed building a pipeline, reviving a project
         # that has been discussed" is proposed, not under negotiation.
-        status = _status(statuses, low, seg[0], seg[1], frame, deal) or _status(
-            statuses, low, start, end, frame, deal
+        # A status word that only names the deal ("a peace agreement, signed in June, ...")
+        # counts when neither the stretch nor the clause states another.
+        status = (
+            _status(statuses, low, seg[0], seg[1], frame, deal, named_ok=False)
+            or _status(statuses, low, start, end, frame, deal, named_ok=False)
+            or _status(statuses, low, seg[0], seg[1], frame, deal)
+            or _status(statuses, low, start, end, frame, deal)
         )
         halted = reading()["halted_aside"].match(low, seg[1])
         if (

@@ -102,9 +102,14 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             or not parts[-1].islower()
             # "ordered a diplomat to leave": an infinitive heads no noun phrase.
             or (len(parts) > 1 and parts[-2].casefold() == "to")
+            or _verb_phrase(parts)
         ):
             return "", t1
-        if VERB_FORM.search(parts[0].casefold()) or parts[0].casefold() in _VERBS:
+        if (
+            VERB_FORM.search(parts[0].casefold())
+            or parts[0].casefold() in _VERBS
+            or parts[0].casefold() in _AUXILIARIES
+        ):
             # "sent a formal protest", "sign a new energy partnership": the noun phrase after
             # the verb heads, without its article.
             after = next(
@@ -163,6 +168,18 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         word = f"{word} {following.group(1)}"
         end = t1 + following.end()
     return " ".join([*mods, word]), end
+
+
+# An auxiliary or a negation makes a trigger a verb phrase ("does not support", "is opposing"):
+# it names no thing, so it heads no title unless a noun phrase follows it ("is opposing the deal").
+_AUXILIARIES = frozenset(["do", "does", "did", "not", "will", "would", "is", "are", "was", "were"])
+_AUXILIARIES |= frozenset(["be", "been", "being", "has", "have", "had", "refuse", "refuses"])
+_AUXILIARIES |= frozenset(["refused", "refusing", "won't", "wouldn't", "doesn't", "didn't"])
+
+
+def _verb_phrase(parts: list[str]) -> bool:
+    folded = [p.casefold() for p in parts]
+    return any(p in _AUXILIARIES for p in folded) and not any(p in _ARTICLES for p in folded)
 
 
 def _complement(
