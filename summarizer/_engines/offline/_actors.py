@@ -110,6 +110,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
+        _armed_back(r)
         _polity_back(r)
         appositive_roles(r)
     _drop_mere_venues(r)
@@ -289,6 +290,11 @@ def _stands_for(r: Reading, actor: Actor, run: list[Token], short: Token) -> boo
     return last is not None and last.start <= body[0].start and last.end == body[-1].end
 
 
+def _armed_tail(suffixes: frozenset[str], body: list[Token]) -> bool:
+    """Whether the name ends on a suffix of two words ("Balochistan Liberation Army")."""
+    return len(body) >= 3 and f"{body[-2].text} {body[-1].text}" in suffixes
+
+
 def _define(r: Reading, run: list[Token], short: Token, sentence: Sentence) -> bool:
     """Read ``run`` as a body the acronym after it stands for, when no list or suffix names
     it: its initials are the acronym ("Alliance Fleuve Congo (AFC)"). The words inside are
@@ -307,7 +313,9 @@ def _define(r: Reading, run: list[Token], short: Token, sentence: Sentence) -> b
     if body[0].text in r.given or body[0].text in r.family_first:
         return False
     kind = "organization"
-    if any(t.text in w.armed_suffixes for t in body):
+    if any(t.text in w.armed_suffixes for t in body) or (
+        body_described(r, body, sentence) == "armed_group"
+    ):
         kind = "armed_group"
     elif any(t.text in w.company_suffixes for t in body) and not any(
         t.text in w.org_suffixes for t in body
@@ -815,10 +823,13 @@ def _organisation(
     prefixed = len(body) >= 2 and body[0].text in w.company_prefixes
     if prefixed or _site(r, body):
         suffix_kind = "company"
-    elif last in w.armed_suffixes:
+    elif last in w.armed_suffixes or _armed_tail(w.armed_suffixes, body):
         suffix_kind = "armed_group"
     elif last in w.org_suffixes:
-        suffix_kind = "organization"
+        # "fighters of the Allied Democratic Forces": the text says what kind of body it is.
+        suffix_kind = (
+            "armed_group" if body_described(r, body, sentence) == "armed_group" else "organization"
+        )
     elif last in w.company_suffixes:
         suffix_kind = "company"
     elif head_first is not None:
@@ -956,6 +967,42 @@ def _references_back(r: Reading) -> None:
             entity = Entity(body.key, body.name, body.kind, body.country)
             end = sentence.start + match.end(1)
             r.cast.mention(entity, match.group(1), start, end, sentence.index, back=True)
+
+
+@functools.lru_cache(maxsize=4)
+def _armed_back_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"\b[Tt]he (?P<head>" + alternatives + r")\b(?!['’]?\s+(?:of|from)\b)(?![\w-])"
+        r"(?!\s+[A-Z])"
+    )
+
+
+def _armed_back(r: Reading) -> None:
+    """ "Fighters of the Allied Democratic Forces ... after the rebels crossed the border":
+    "the rebels", "the militants", "the militia" is the armed group named last before it (the
+    text's own word for it), as "it" is the name before it."""
+    groups = [a for a in r.cast.actors.values() if a.kind == "armed_group" and a.mentions]
+    if not groups:
+        return
+    pattern = _armed_back_pattern(r.names.armed_nouns)
+    for sentence in r.sentences:
+        if not sentence.body:
+            continue
+        for match in pattern.finditer(sentence.masked):
+            start = sentence.start + match.start("head")
+            end = sentence.start + match.end("head")
+            if r.cast.in_span(start, end):
+                continue
+            last = max(
+                ((a.last_start_before(start), a) for a in groups),
+                key=lambda pair: -1 if pair[0] is None else pair[0],
+            )
+            if last[0] is None:
+                continue
+            group = last[1]
+            entity = Entity(group.key, group.name, group.kind, group.country)
+            r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
 
 
 _PLACE_BEFORE = frozenset(

@@ -446,8 +446,13 @@ class _BodyPatterns:
 def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatterns:
     nouns = "|".join(re.escape(n) for n in sorted(bodies | armed, key=len, reverse=True))
     noun = r"(?P<noun>" + nouns + r")(?![\w'’-])"
+    fighters = "|".join(re.escape(n) for n in sorted(armed, key=len, reverse=True))
     return _BodyPatterns(
-        before=re.compile(r"(?<![\w-])" + noun + r",? $"),
+        # "fighters of the Allied Democratic Forces": those who fight for a body are its
+        # members, and the body an armed one.
+        before=re.compile(
+            r"(?<![\w-])(?:" + noun + r",? |(?P<armed>" + fighters + r") (?:of|from) the $)"
+        ),
         # Not "the Amhara militia Fano": a name after the noun is the body's, the word before
         # it a qualifier.
         head=re.compile(r" " + noun + r"(?!,?\s+[A-Z])"),
@@ -496,6 +501,8 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
         return None
     if len(run) == 1 and run[0].text.endswith(_ADJECTIVE_ENDINGS):
         return None  # "the Democratic party": an adjective, not the party's whole name
+    if match.re is pats.before and match.group("armed") is not None:
+        return "armed_group"
     return "armed_group" if match.group("noun") in names.armed_nouns else "organization"
 
 
