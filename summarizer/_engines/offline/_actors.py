@@ -114,6 +114,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
         _polity_back(r)
         appositive_roles(r)
     _drop_mere_venues(r)
+    _drop_author_bio(r)
     _drop_opening_words(r)
     _article_names(r)
     if not r.all_caps:
@@ -1047,6 +1048,28 @@ def _polity_back_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 
 
 # ------------------------------------------------------------------ pass 7: venues
+
+
+# "NAME NAME is a senior fellow at the Institute of X.": who the writer is, after the text.
+_BIO = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,5}?(?:at|of|with) ")
+
+
+def _drop_author_bio(r: Reading) -> None:
+    """An opinion column ends on who wrote it ("NAME is a senior fellow at NAME Institute.
+    The views expressed are her own."): the author and her employer act in no story the
+    column tells. Every actor named only in that last paragraph's bio line goes."""
+    body = [s for s in r.sentences if s.body]
+    if not body:
+        return
+    last = body[-1].paragraph
+    bio = [s for s in body if s.paragraph == last and _BIO.match(s.text)]
+    if not bio:
+        return
+    spans = [(s.start, s.end) for s in bio]
+    for key in list(r.cast.actors):
+        actor = r.cast.actors[key]
+        if actor.mentions and all(any(a <= m.start < b for a, b in spans) for m in actor.mentions):
+            r.cast.remove(key)
 
 
 def _drop_mere_venues(r: Reading) -> None:

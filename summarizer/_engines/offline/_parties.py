@@ -30,6 +30,7 @@ _SEGMENT = re.compile(
     # "as" before a name opens a clause of its own, whose names are no sides of the row.
     r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!so)\s+(?=(?:just |even )?as [A-Z])"
 )
+_BACKER = re.compile(r"[\w'’. ]+?-(?:backed|sponsored|funded|armed|supported)\b")
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
 _IT_SUBJECT = re.compile(r"it (?:has |had |also |then |later )?")
@@ -195,6 +196,10 @@ def _kept_now(
             continue
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
+            continue
+        if inside and all(_BACKER.match(sentence.text, at - sentence.start) for at in inside):
+            # "the Algeria-backed movement shelled Moroccan posts": the backer of a side is
+            # no side of what the side does.
             continue
         out.append(actor)
     return out
