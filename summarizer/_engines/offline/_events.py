@@ -55,9 +55,11 @@ from summarizer._engines.offline._parties import (
     VERBS_ONLY,
     ArticleText,
     clause_parties,
+    government_subject,
     is_source,
     kept_actors,
     name_spans,
+    routed,
     scrub,
     segment,
     slot_sides,
@@ -778,6 +780,20 @@ def _read_event(
         parties.right = [home]
         parties.opposed = True
         parties.actors = unique([*parties.actors, home])
+    own = (
+        None
+        if deal or parties.left
+        else government_subject(
+            art,
+            sentence,
+            segment(sentence, start, end, trigger.start())[0],
+            trigger.start(),
+            parties.right,
+        )
+    )
+    if own is not None:
+        parties.left, parties.opposed = [own], True
+        parties.actors = unique([own, *parties.actors])
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
@@ -815,7 +831,9 @@ def _read_event(
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
-                if not is_source(a, low, sentence, first, last) and a.key not in spoke
+                if not is_source(a, low, sentence, first, last)
+                and a.key not in spoke
+                and not routed(a, low, sentence, first, last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False

@@ -205,6 +205,28 @@ def _kept_now(
     return out
 
 
+# "..., and the government accused neighbouring India": a subject named by its post alone.
+_GOVERNMENT_SUBJECT = re.compile(r"\bthe (?:government|authorities)(?: (?:also|then|later))? $")
+
+
+def government_subject(
+    art: ArticleText, sentence: Sentence, seg_start: int, t0: int, right: list[Actor]
+) -> Actor | None:
+    """The state "the government" is, as the subject of an act aimed at another state
+    ("militants ambushed a Pakistani army convoy ..., and the government accused neighbouring
+    India of backing the attackers"): the one other state its sentence names. ``None`` when
+    the sentence names none or several."""
+    low = art.lows[sentence.index]
+    if not right or _GOVERNMENT_SUBJECT.search(low, max(seg_start, t0 - 30), t0) is None:
+        return None
+    targets = {side_of(a) for a in right}
+    whole = with_states(art.cast, kept_actors(art, sentence, 0, len(low), t0, deal=False))
+    others = unique(
+        [a for a in whole if a.kind == "state" and side_of(a) not in targets and a not in right]
+    )
+    return others[0] if len(others) == 1 else None
+
+
 def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
     """Who the sentence's attribution names ("Beijing said ...")."""
     frame = art.frames[sentence.index]
@@ -291,6 +313,12 @@ def _routed(
         ):
             return False
     return True
+
+
+def routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of ``actor`` in ``start:end`` only says where goods or people go
+    or come from ("cargoes from the U.S. Gulf Coast to Japan"): no signatory of a deal."""
+    return _routed(actor, low, sentence, start, end)
 
 
 def _runs_a_thing(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
