@@ -439,10 +439,18 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
         if lead is not None and lead.entity.kind == "state" and lead.how == "name":
             words = words[1:]  # "Zimbabwe Electricity ...": the body's country opens its name
+    # "Arab Fund for Economic and Social Development": a word opening a body's "SUFFIX
+    # for/of" name before "and" is that name's word, whatever it is on its own.
+    opener = opening[0] if suffix_before and len(opening) >= 3 else None
     return not any(
         t.text in r.given
         or t.text in r.family_first
-        or (t.text in w.not_names and t.text not in suffixes and t.text not in w.body_words)
+        or (
+            t.text in w.not_names
+            and t.text not in suffixes
+            and t.text not in w.body_words
+            and t is not opener
+        )
         or r.gaz.get(t.text, all_caps=r.all_caps) is not None
         or name_key(t.text) in r.titles.by_key
         for t in words
@@ -903,6 +911,8 @@ def _organisation(
         return None
     if suffix_kind == "company" and lead is not None and len(body) == 2:
         return None  # "Russian Energy", "Chinese Oil": a demonym and a sector
+    if suffix_kind == "company" and not specific and len(body) == 1:
+        return None  # "Japan's LNG", "Chile's Mining": an owner's goods or trade, no company
     again = r.found.get(name_key(join(body)))
     if again is not None and again.kind == suffix_kind and country in (None, again.country):
         # "China's Commerce Ministry ... the Commerce Ministry said": the body named before.
