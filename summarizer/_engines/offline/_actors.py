@@ -77,6 +77,7 @@ from summarizer._engines.offline._roles import (
     appositive_roles,
     body_described,
     descriptions,
+    place_after,
     spoken_after,
 )
 from summarizer._engines.offline._sentences import Sentence
@@ -142,6 +143,16 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
                 r.places.update(t.start for t in runs[i - 1])
             owner = None
             continue
+        seat = r.gaz.get(join(sequence), all_caps=r.all_caps)
+        if (
+            seat is not None
+            and seat.how == "capital"
+            and not sequence[-1].possessive
+            and place_after(r, sequence[-1], sentence)
+        ):
+            # "overlooking the Miraflores locks", "the Kyiv region": a capital or a seat
+            # naming a place is where, not the government that acts.
+            r.places.update(t.start for t in sequence)
         owner_here = owner if owner is not None and _follows(owner, sequence) else None
         short = None if r.all_caps else _bracketed(sentence, sequence, runs[i + 1 : i + 2])
         if short is not None and _define(r, sequence, short, sentence):
