@@ -243,6 +243,8 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
             if sentence.start <= m.start < sentence.end
             and frame.speaks(m.start - sentence.start)
             and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
+            # "The Polisario Front, the Algeria-backed movement, said": its backer says nothing.
+            and _BACKER.match(sentence.text, m.start - sentence.start) is None
         ]
         if spoken:
             out.append(actor)
