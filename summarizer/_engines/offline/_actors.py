@@ -644,7 +644,7 @@ def _sequence(
     if not r.all_caps:
         org = _organisation(r, seq, segments, sentence, owner) or _lone_body(r, seq, sentence)
         if org is not None:
-            _inside_name(actors, org)
+            _inside_name(r, actors, org)
             return org
         read_people(r, seq, segments, used, sentence, owner)
     ending = [a for end, a in actors if end == len(seq)]
@@ -702,14 +702,28 @@ def _site(r: Reading, body: list[Token]) -> bool:
     )
 
 
-def _inside_name(actors: list[tuple[int, Actor]], body: Actor) -> None:
+def _inside_name(r: Reading, actors: list[tuple[int, Actor]], body: Actor) -> None:
     """ "Bank of Latvia", "Tokyo Electric Power Company": a state word inside a body's name
-    says whose or where the body is, as a demonym does; the state does not act by it."""
+    says whose or where the body is, as a demonym does; the state does not act by it. A
+    known body's name inside a longer one ("People's Liberation Army" of "Sahrawi People's
+    Liberation Army") is a word of it, no mention of that body."""
     span = body.mentions[-1] if body.mentions else None
     if span is None:
         return
     for _, actor in actors:
-        if actor.kind != "state" or actor is body:
+        if actor is body or actor.kind == "person":
+            continue
+        if actor.kind != "state":
+            for m in list(actor.mentions):
+                if m.sentence == span.sentence and span.start <= m.start and m.end <= span.end:
+                    extra = span.surface[: m.start - span.start].split()
+                    if (m.start, m.end) != (span.start, span.end) and all(
+                        # "A U.S. State Department": an article or a state before a known
+                        # body is no word of a longer name; "Sahrawi" is.
+                        word not in r.names.not_names and r.gaz.get(word) is None
+                        for word in extra
+                    ):
+                        r.cast.forget(actor, m.start)
             continue
         for m in actor.mentions:
             if m.sentence == span.sentence and span.start <= m.start and m.end <= span.end:
