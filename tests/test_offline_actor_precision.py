@@ -245,3 +245,22 @@ def test_a_source_named_with_a_post_at_a_body_in_a_city_is_a_person() -> None:
     hollis = actor(b, "Cameron Hollis")
     assert hollis.kind == "person"
     assert hollis.role.startswith("Analyst at Aurora Energy Research")
+
+
+def test_an_op_ed_authors_bio_line_names_no_actor() -> None:
+    b = brief(
+        "Lebanon and Syria signed an agreement in Jeddah in March to demarcate their border. "
+        "The deal will not hold unless Beirut reforms its power sector.\n\n"
+        "Rania Haddad is a senior fellow at the Beirut Centre for Policy Studies."
+    )
+    assert "Beirut Centre for Policy Studies" not in names(b)
+    assert "Lebanon" in names(b)
+
+
+def test_a_commodity_a_state_owns_and_a_name_cut_before_and_are_read_right() -> None:
+    b = brief(
+        "The project supplies about 9 percent of Japan's LNG, Tokyo said. The Arab Fund for "
+        "Economic and Social Development has said it is ready to finance the lines."
+    )
+    assert "LNG" not in names(b)
+    assert "Arab Fund for Economic and Social Development" in names(b)

@@ -1534,3 +1534,26 @@ def test_a_state_and_its_ruling_party_named_short_are_one_side() -> None:
     )
     for item in (*b.disputes, *b.deals):
         assert "Communist Party" not in item.parties, (item.title, item.parties)
+
+
+def test_rebels_crossing_a_border_fight_the_state_not_their_home_state() -> None:
+    """Fighters of a group no list knows, defined by an acronym, cross from one state and
+    exchange fire with another's soldiers: the sides are the group and that state."""
+    b = brief(
+        "Kenyan soldiers killed at least eight fighters of the Lake Region Defence Forces (LRDF) "
+        "after the rebels crossed the border from Uganda and exchanged fire with an army "
+        "patrol on Thursday night, Kenya's military said on Friday."
+    )
+    fights = [d for d in b.disputes if "Lake Region Defence Forces" in d.parties]
+    assert fights, b.disputes
+    assert "Kenya" in fights[0].parties
+    assert "Uganda" not in fights[0].parties
+
+
+def test_the_government_accusing_a_neighbour_is_the_state_its_sentence_names() -> None:
+    b = brief(
+        "Militants ambushed a Pakistani army convoy in the province of Balochistan on "
+        "Tuesday, killing nine soldiers, the military said, and the government accused "
+        "neighbouring India of backing the attackers."
+    )
+    assert any({"Pakistan", "India"} <= set(d.parties) for d in b.disputes), b.disputes

@@ -231,3 +231,19 @@ def test_unrealised_statuses_joint_sides_and_deportations_make_no_false_claims()
     assert o.deals.recall.value >= 0.99, o.deals
     assert o.disputes.precision.value >= 0.8, o.disputes
     assert o.disputes.recall.value >= 0.85, o.disputes
+
+
+def test_armed_groups_and_movements_are_sides_and_an_op_ed_author_is_no_actor() -> None:
+    """gold_armed14 (a militia's fighters crossing a border and exchanging fire with a state's
+    soldiers, an army against a paramilitary, an Algeria-backed front, a separatist ambush with
+    an accused neighbour, sanctions answered by "the Kremlin", an op-ed with a closing bio
+    line, a canal chief's interview): the group is a side of its fight, not its home state;
+    the author and her institute are not listed; 'LNG' is no actor."""
+    report = _report(ROOT / "fixtures" / "gold_armed14")
+    _sound(report)
+    o = report.overall
+    assert o.actors.precision.value >= 0.97, o.actors
+    assert o.actors.recall.value >= 0.97, o.actors
+    assert o.disputes.recall.value >= 0.9, o.disputes
+    assert o.disputes.precision.value >= 0.85, o.disputes
+    assert o.deals.precision.value >= 0.99, o.deals

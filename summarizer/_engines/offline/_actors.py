@@ -77,6 +77,7 @@ from summarizer._engines.offline._roles import (
     appositive_roles,
     body_described,
     descriptions,
+    place_after,
     spoken_after,
 )
 from summarizer._engines.offline._sentences import Sentence
@@ -110,9 +111,11 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
+        _armed_back(r)
         _polity_back(r)
         appositive_roles(r)
     _drop_mere_venues(r)
+    _drop_author_bio(r)
     _drop_opening_words(r)
     _article_names(r)
     if not r.all_caps:
@@ -140,6 +143,16 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
                 r.places.update(t.start for t in runs[i - 1])
             owner = None
             continue
+        seat = r.gaz.get(join(sequence), all_caps=r.all_caps)
+        if (
+            seat is not None
+            and seat.how == "capital"
+            and not sequence[-1].possessive
+            and place_after(r, sequence[-1], sentence)
+        ):
+            # "overlooking the Miraflores locks", "the Kyiv region": a capital or a seat
+            # naming a place is where, not the government that acts.
+            r.places.update(t.start for t in sequence)
         owner_here = owner if owner is not None and _follows(owner, sequence) else None
         short = None if r.all_caps else _bracketed(sentence, sequence, runs[i + 1 : i + 2])
         if short is not None and _define(r, sequence, short, sentence):
@@ -289,6 +302,11 @@ def _stands_for(r: Reading, actor: Actor, run: list[Token], short: Token) -> boo
     return last is not None and last.start <= body[0].start and last.end == body[-1].end
 
 
+def _armed_tail(suffixes: frozenset[str], body: list[Token]) -> bool:
+    """Whether the name ends on a suffix of two words ("Balochistan Liberation Army")."""
+    return len(body) >= 3 and f"{body[-2].text} {body[-1].text}" in suffixes
+
+
 def _define(r: Reading, run: list[Token], short: Token, sentence: Sentence) -> bool:
     """Read ``run`` as a body the acronym after it stands for, when no list or suffix names
     it: its initials are the acronym ("Alliance Fleuve Congo (AFC)"). The words inside are
@@ -307,7 +325,9 @@ def _define(r: Reading, run: list[Token], short: Token, sentence: Sentence) -> b
     if body[0].text in r.given or body[0].text in r.family_first:
         return False
     kind = "organization"
-    if any(t.text in w.armed_suffixes for t in body):
+    if any(t.text in w.armed_suffixes for t in body) or (
+        body_described(r, body, sentence) == "armed_group"
+    ):
         kind = "armed_group"
     elif any(t.text in w.company_suffixes for t in body) and not any(
         t.text in w.org_suffixes for t in body
@@ -430,10 +450,18 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
         if lead is not None and lead.entity.kind == "state" and lead.how == "name":
             words = words[1:]  # "Zimbabwe Electricity ...": the body's country opens its name
+    # "Arab Fund for Economic and Social Development": a word opening a body's "SUFFIX
+    # for/of" name before "and" is that name's word, whatever it is on its own.
+    opener = opening[0] if suffix_before and len(opening) >= 3 else None
     return not any(
         t.text in r.given
         or t.text in r.family_first
-        or (t.text in w.not_names and t.text not in suffixes and t.text not in w.body_words)
+        or (
+            t.text in w.not_names
+            and t.text not in suffixes
+            and t.text not in w.body_words
+            and t is not opener
+        )
         or r.gaz.get(t.text, all_caps=r.all_caps) is not None
         or name_key(t.text) in r.titles.by_key
         for t in words
@@ -616,7 +644,7 @@ def _sequence(
     if not r.all_caps:
         org = _organisation(r, seq, segments, sentence, owner) or _lone_body(r, seq, sentence)
         if org is not None:
-            _inside_name(actors, org)
+            _inside_name(r, actors, org)
             return org
         read_people(r, seq, segments, used, sentence, owner)
     ending = [a for end, a in actors if end == len(seq)]
@@ -674,14 +702,28 @@ def _site(r: Reading, body: list[Token]) -> bool:
     )
 
 
-def _inside_name(actors: list[tuple[int, Actor]], body: Actor) -> None:
+def _inside_name(r: Reading, actors: list[tuple[int, Actor]], body: Actor) -> None:
     """ "Bank of Latvia", "Tokyo Electric Power Company": a state word inside a body's name
-    says whose or where the body is, as a demonym does; the state does not act by it."""
+    says whose or where the body is, as a demonym does; the state does not act by it. A
+    known body's name inside a longer one ("People's Liberation Army" of "Sahrawi People's
+    Liberation Army") is a word of it, no mention of that body."""
     span = body.mentions[-1] if body.mentions else None
     if span is None:
         return
     for _, actor in actors:
-        if actor.kind != "state" or actor is body:
+        if actor is body or actor.kind == "person":
+            continue
+        if actor.kind != "state":
+            for m in list(actor.mentions):
+                if m.sentence == span.sentence and span.start <= m.start and m.end <= span.end:
+                    extra = span.surface[: m.start - span.start].split()
+                    if (m.start, m.end) != (span.start, span.end) and all(
+                        # "A U.S. State Department": an article or a state before a known
+                        # body is no word of a longer name; "Sahrawi" is.
+                        word not in r.names.not_names and r.gaz.get(word) is None
+                        for word in extra
+                    ):
+                        r.cast.forget(actor, m.start)
             continue
         for m in actor.mentions:
             if m.sentence == span.sentence and span.start <= m.start and m.end <= span.end:
@@ -815,10 +857,13 @@ def _organisation(
     prefixed = len(body) >= 2 and body[0].text in w.company_prefixes
     if prefixed or _site(r, body):
         suffix_kind = "company"
-    elif last in w.armed_suffixes:
+    elif last in w.armed_suffixes or _armed_tail(w.armed_suffixes, body):
         suffix_kind = "armed_group"
     elif last in w.org_suffixes:
-        suffix_kind = "organization"
+        # "fighters of the Allied Democratic Forces": the text says what kind of body it is.
+        suffix_kind = (
+            "armed_group" if body_described(r, body, sentence) == "armed_group" else "organization"
+        )
     elif last in w.company_suffixes:
         suffix_kind = "company"
     elif head_first is not None:
@@ -891,6 +936,8 @@ def _organisation(
         return None
     if suffix_kind == "company" and lead is not None and len(body) == 2:
         return None  # "Russian Energy", "Chinese Oil": a demonym and a sector
+    if suffix_kind == "company" and not specific and len(body) == 1:
+        return None  # "Japan's LNG", "Chile's Mining": an owner's goods or trade, no company
     again = r.found.get(name_key(join(body)))
     if again is not None and again.kind == suffix_kind and country in (None, again.country):
         # "China's Commerce Ministry ... the Commerce Ministry said": the body named before.
@@ -958,6 +1005,42 @@ def _references_back(r: Reading) -> None:
             r.cast.mention(entity, match.group(1), start, end, sentence.index, back=True)
 
 
+@functools.lru_cache(maxsize=4)
+def _armed_back_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"\b[Tt]he (?P<head>" + alternatives + r")\b(?!['’]?\s+(?:of|from)\b)(?![\w-])"
+        r"(?!\s+[A-Z])"
+    )
+
+
+def _armed_back(r: Reading) -> None:
+    """ "Fighters of the Allied Democratic Forces ... after the rebels crossed the border":
+    "the rebels", "the militants", "the militia" is the armed group named last before it (the
+    text's own word for it), as "it" is the name before it."""
+    groups = [a for a in r.cast.actors.values() if a.kind == "armed_group" and a.mentions]
+    if not groups:
+        return
+    pattern = _armed_back_pattern(r.names.armed_nouns)
+    for sentence in r.sentences:
+        if not sentence.body:
+            continue
+        for match in pattern.finditer(sentence.masked):
+            start = sentence.start + match.start("head")
+            end = sentence.start + match.end("head")
+            if r.cast.in_span(start, end):
+                continue
+            last = max(
+                ((a.last_start_before(start), a) for a in groups),
+                key=lambda pair: -1 if pair[0] is None else pair[0],
+            )
+            if last[0] is None:
+                continue
+            group = last[1]
+            entity = Entity(group.key, group.name, group.kind, group.country)
+            r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
+
+
 _PLACE_BEFORE = frozenset(
     ["in", "across", "throughout", "around", "within", "of", "from", "to", "into", "outside"]
 )
@@ -1000,6 +1083,28 @@ def _polity_back_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 
 
 # ------------------------------------------------------------------ pass 7: venues
+
+
+# "NAME NAME is a senior fellow at the Institute of X.": who the writer is, after the text.
+_BIO = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,5}?(?:at|of|with) ")
+
+
+def _drop_author_bio(r: Reading) -> None:
+    """An opinion column ends on who wrote it ("NAME is a senior fellow at NAME Institute.
+    The views expressed are her own."): the author and her employer act in no story the
+    column tells. Every actor named only in that last paragraph's bio line goes."""
+    body = [s for s in r.sentences if s.body]
+    if not body:
+        return
+    last = body[-1].paragraph
+    bio = [s for s in body if s.paragraph == last and _BIO.match(s.text)]
+    if not bio:
+        return
+    spans = [(s.start, s.end) for s in bio]
+    for key in list(r.cast.actors):
+        actor = r.cast.actors[key]
+        if actor.mentions and all(any(a <= m.start < b for a, b in spans) for m in actor.mentions):
+            r.cast.remove(key)
 
 
 def _drop_mere_venues(r: Reading) -> None:

@@ -196,6 +196,14 @@ class Cast:
                 del self.actors[other.key]
         self._changed(recast=True)
 
+    def forget(self, actor: Actor, start: int) -> None:
+        """Forget ``actor``'s mention starting at ``start``; with none left it leaves the cast."""
+        kept = [m for m in actor.mentions if m.start != start]
+        actor._keep(kept)
+        if not kept:
+            self.actors.pop(actor.key, None)
+        self._changed(recast=True)
+
     def remove(self, key: str) -> None:
         del self.actors[key]
         self._changed(recast=True)

@@ -55,9 +55,11 @@ from summarizer._engines.offline._parties import (
     VERBS_ONLY,
     ArticleText,
     clause_parties,
+    government_subject,
     is_source,
     kept_actors,
     name_spans,
+    routed,
     scrub,
     segment,
     slot_sides,
@@ -197,6 +199,7 @@ _TAKEN_AWAY = re.compile(
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+_ACT_CLAUSE = re.compile(r"(?:[a-z][\w-]* ){1,2}?(?:[a-z]+ed)(?: [\w'’-]+){0,8}? and $")
 _STANDING = re.compile(r"(?<!placed )(?<!put )(?<!brought )\bunder (?:[\w.'’-]+ ){0,3}$")
 _SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
 _SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
@@ -997,6 +1000,20 @@ def _read_event(
         parties.right = [home]
         parties.opposed = True
         parties.actors = unique([*parties.actors, home])
+    own = (
+        None
+        if deal or parties.left
+        else government_subject(
+            art,
+            sentence,
+            segment(sentence, start, end, trigger.start())[0],
+            trigger.start(),
+            parties.right,
+        )
+    )
+    if own is not None:
+        parties.left, parties.opposed = [own], True
+        parties.actors = unique([own, *parties.actors])
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
@@ -1044,7 +1061,9 @@ def _read_event(
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
-                if not is_source(a, low, sentence, first, last) and a.key not in spoke
+                if not is_source(a, low, sentence, first, last)
+                and a.key not in spoke
+                and not routed(a, low, sentence, first, last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
@@ -1613,8 +1632,17 @@ def _background_segment(
         return True
     if seg_start == start:
         return False
-    if _BACKGROUND_SEGMENT.match(sentence.masked, seg_start) is not None:
-        return True
+    opening = _BACKGROUND_SEGMENT.match(sentence.masked, seg_start)
+    if opening is not None:
+        # "killed 11 fighters after the rebels crossed the border and exchanged fire with a
+        # patrol": an "after" clause whose subject acts in it tells the act the news reports,
+        # not history before it ("after the war", "since the clashes" are); a dated one is
+        # history by its date.
+        return (
+            deal
+            or opening.group().startswith("since")
+            or _ACT_CLAUSE.match(sentence.masked, opening.end(), at) is None
+        )
     # "Poland and Lithuania, which quarrelled over schools, signed a pact": a relative clause
     # set off by commas after the subject describes a side; the news is the clause it
     # interrupts (a relative after the object, "arming the RSF, which it has been fighting",

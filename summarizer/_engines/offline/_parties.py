@@ -30,6 +30,7 @@ _SEGMENT = re.compile(
     # "as" before a name opens a clause of its own, whose names are no sides of the row.
     r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!so)\s+(?=(?:just |even )?as [A-Z])"
 )
+_BACKER = re.compile(r"[\w'’. ]+?-(?:backed|sponsored|funded|armed|supported)\b")
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
 _IT_SUBJECT = re.compile(r"it (?:has |had |also |then |later )?")
@@ -196,8 +197,34 @@ def _kept_now(
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
+        if inside and all(_BACKER.match(sentence.text, at - sentence.start) for at in inside):
+            # "the Algeria-backed movement shelled Moroccan posts": the backer of a side is
+            # no side of what the side does.
+            continue
         out.append(actor)
     return out
+
+
+# "..., and the government accused neighbouring India": a subject named by its post alone.
+_GOVERNMENT_SUBJECT = re.compile(r"\bthe (?:government|authorities)(?: (?:also|then|later))? $")
+
+
+def government_subject(
+    art: ArticleText, sentence: Sentence, seg_start: int, t0: int, right: list[Actor]
+) -> Actor | None:
+    """The state "the government" is, as the subject of an act aimed at another state
+    ("militants ambushed a Pakistani army convoy ..., and the government accused neighbouring
+    India of backing the attackers"): the one other state its sentence names. ``None`` when
+    the sentence names none or several."""
+    low = art.lows[sentence.index]
+    if not right or _GOVERNMENT_SUBJECT.search(low, max(seg_start, t0 - 30), t0) is None:
+        return None
+    targets = {side_of(a) for a in right}
+    whole = with_states(art.cast, kept_actors(art, sentence, 0, len(low), t0, deal=False))
+    others = unique(
+        [a for a in whole if a.kind == "state" and side_of(a) not in targets and a not in right]
+    )
+    return others[0] if len(others) == 1 else None
 
 
 def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
@@ -216,6 +243,8 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
             if sentence.start <= m.start < sentence.end
             and frame.speaks(m.start - sentence.start)
             and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
+            # "The Polisario Front, the Algeria-backed movement, said": its backer says nothing.
+            and _BACKER.match(sentence.text, m.start - sentence.start) is None
         ]
         if spoken:
             out.append(actor)
@@ -286,6 +315,12 @@ def _routed(
         ):
             return False
     return True
+
+
+def routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of ``actor`` in ``start:end`` only says where goods or people go
+    or come from ("cargoes from the U.S. Gulf Coast to Japan"): no signatory of a deal."""
+    return _routed(actor, low, sentence, start, end)
 
 
 def _runs_a_thing(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:

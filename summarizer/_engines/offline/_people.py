@@ -423,6 +423,8 @@ def resolve_owned(r: Reading) -> None:
         key = name_key(token.text)
         if key in r.exclude or token.text in r.months:
             continue
+        if token.text in r.names.company_suffixes:
+            continue  # "Japan's LNG", "Norway's Oil": the state's trade or goods, no company
         if surname_owner(r, token, people) is not None or r.gaz.surnames.get(key):
             r.bare.append(Bare(token, index))
             continue

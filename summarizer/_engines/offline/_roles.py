@@ -446,8 +446,13 @@ class _BodyPatterns:
 def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatterns:
     nouns = "|".join(re.escape(n) for n in sorted(bodies | armed, key=len, reverse=True))
     noun = r"(?P<noun>" + nouns + r")(?![\w'’-])"
+    fighters = "|".join(re.escape(n) for n in sorted(armed, key=len, reverse=True))
     return _BodyPatterns(
-        before=re.compile(r"(?<![\w-])" + noun + r",? $"),
+        # "fighters of the Allied Democratic Forces": those who fight for a body are its
+        # members, and the body an armed one.
+        before=re.compile(
+            r"(?<![\w-])(?:" + noun + r",? |(?P<armed>" + fighters + r") (?:of|from) the )$"
+        ),
         # Not "the Amhara militia Fano": a name after the noun is the body's, the word before
         # it a qualifier.
         head=re.compile(r" " + noun + r"(?!,?\s+[A-Z])"),
@@ -461,6 +466,10 @@ def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatter
             r"|operating)\b)"
         ),
     )
+
+
+# A hyphenated word ending on a participle modifies a noun: "Algeria-backed", "Kyiv-based".
+_PARTICIPLE_END = re.compile(r"-[a-z]+(?:ed|en)$")
 
 
 def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | None:
@@ -494,8 +503,12 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
             match = pats.head.match(masked, end)
     if match is None:
         return None
+    if _PARTICIPLE_END.search(run[-1].text):
+        return None  # "the Algeria-backed movement": who backs the movement, not its name
     if len(run) == 1 and run[0].text.endswith(_ADJECTIVE_ENDINGS):
         return None  # "the Democratic party": an adjective, not the party's whole name
+    if match.re is pats.before and match.group("armed") is not None:
+        return "armed_group"
     return "armed_group" if match.group("noun") in names.armed_nouns else "organization"
 
 
