@@ -631,3 +631,14 @@ def test_a_fact_checks_claimant_and_the_outlets_desk_are_no_actors() -> None:
     assert "Brandon Hale" not in names(b)
     assert not any("Fact Check" in n for n in names(b))
     assert "Egyptian Ministry of Supply" in names(b)
+
+
+def test_a_state_that_opens_a_sentence_and_accuses_is_the_state_not_the_bird() -> None:
+    b = brief("Turkey accused Syria on Monday of shelling the town of Idlib with Russian support.")
+    assert "Turkey" in [a.name for a in b.actors]
+    (row,) = b.disputes
+    assert row.title == "Turkey vs Syria: Accusations of shelling the town of Idlib"
+    # The backer named "with Russian support" is no side.
+    assert "Russia" not in row.parties
+    recipe = brief("Turkey should rest for twenty minutes before carving.")
+    assert recipe.actors == []

@@ -1557,3 +1557,17 @@ def test_the_government_accusing_a_neighbour_is_the_state_its_sentence_names() -
         "neighbouring India of backing the attackers."
     )
     assert any({"Pakistan", "India"} <= set(d.parties) for d in b.disputes), b.disputes
+
+
+def test_a_feared_act_and_a_backer_named_with_support_are_no_sides() -> None:
+    b = brief(
+        "Russia and the Syrian government accused the United States of blocking aid to the "
+        "camp. A reporter's source inside the camp, a Syrian refugee who feared regime "
+        "retaliation and asked not to be identified, said that the Russian and Syrian defense "
+        "ministry's claim is absolutely not true."
+    )
+    # The refugee's fear is no act of Syria's against Russia, its ally.
+    assert not any(
+        {"Syria", "Russia"} <= set(d.parties) and "United States" not in d.parties
+        for d in b.disputes
+    )

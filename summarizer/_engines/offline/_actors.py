@@ -1201,8 +1201,26 @@ def _drop_opening_words(r: Reading) -> None:
         if all(
             name_key(m.surface) in common and _opens(r.sentences[m.sentence], m.start)
             for m in actor.mentions
-        ) and not (actor.kind == "state" and _about_states(r, actor)):
+        ) and not (actor.kind == "state" and (_about_states(r, actor) or _acts(r, actor))):
             r.cast.remove(key)
+
+
+# What only an agent does: "Turkey accused Damascus of ..." is the state, never the bird.
+_AGENT_VERB = re.compile(
+    r"\s+(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?(?:(?:has|have|had|also|on \w+|again|then"
+    r"|later) )?(?:accus|warn|sign|impos|condemn|"
+    r"reject|den(?:y|ie)|threaten|announc|summon|expel|protest|demand|urg|vow|recall|retaliat|"
+    r"sanction|negotiat|agree)\w*\b"
+)
+
+
+def _acts(r: Reading, actor: Actor) -> bool:
+    """Whether a mention of ``actor`` is the subject of a verb only an agent does."""
+    for m in actor.mentions:
+        sentence = r.sentences[m.sentence]
+        if _AGENT_VERB.match(sentence.text, m.start - sentence.start + len(m.surface)):
+            return True
+    return False
 
 
 def _about_states(r: Reading, actor: Actor) -> bool:

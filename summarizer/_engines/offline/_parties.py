@@ -197,12 +197,26 @@ def _kept_now(
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
-        if inside and all(_BACKER.match(sentence.text, at - sentence.start) for at in inside):
-            # "the Algeria-backed movement shelled Moroccan posts": the backer of a side is
-            # no side of what the side does.
+        if inside and all(
+            _BACKER.match(sentence.text, at - sentence.start) or _supporting(sentence, at)
+            for at in inside
+        ):
+            # "the Algeria-backed movement shelled Moroccan posts", "the regime's practice,
+            # with Russian support, of ...": the backer of a side is no side of what it does.
             continue
         out.append(actor)
     return out
+
+
+_SUPPORT = re.compile(r"(?:[\w'’.-]+ ){1,3}?(?:support|backing|help|assistance|blessing)\b")
+
+
+def _supporting(sentence: Sentence, at: int) -> bool:
+    """Whether the mention at ``at`` names who backs the act: "with Russian support"."""
+    local = at - sentence.start
+    return sentence.text[:local].endswith(("with ", "with the ")) and bool(
+        _SUPPORT.match(sentence.text, local)
+    )
 
 
 # "..., and the government accused neighbouring India": a subject named by its post alone.

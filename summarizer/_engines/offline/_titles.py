@@ -258,6 +258,8 @@ def _complement(
             and words[i + 1].casefold() in _PREPOSITIONS
         )
     ]
+    if len(words) > 3 and words[-2].casefold() == "with" and words[-1].casefold() in _BACKING:
+        words = words[:-2]  # "shelling the town with [Russian] support": the backer was cut
     if (
         len(words) > 2
         and words[-1].casefold().endswith("ed")
@@ -274,6 +276,7 @@ def _complement(
     return " ".join(w.strip("\"“”'") for w in words)
 
 
+_BACKING = frozenset({"support", "backing", "help", "assistance", "blessing"})
 _PREPOSITIONS = _BOUNDARY - {"the", "a", "an", "and", "or"}
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # A number after a capitalised word is part of a name ("Nord Stream 2"); the name ends there.
