@@ -201,3 +201,11 @@ def test_a_title_is_no_verb_and_loses_a_preposition_whose_object_was_a_side() ->
         "Paraguay is negotiating with Argentina over the debt of the Yacyreta dam, officials said."
     )
     assert "with over" not in talks and talks.startswith("Talks over the debt")
+
+
+def test_a_title_cut_after_a_measure_word_ends_before_it() -> None:
+    titles = _titles(
+        "China accused Japan on Tuesday over a days-long stand-off around a cluster of "
+        "uninhabited islands claimed by both countries in the East China Sea."
+    )
+    assert titles and not any(t.endswith(("cluster", "a cluster")) for t in titles)

@@ -243,7 +243,13 @@ def _complement(
         words = words[:_PHRASE_WORDS]
         cuts = [i for i, w in enumerate(words) if i >= 3 and w.casefold() in _BOUNDARY]
         if cuts:
+            cut_at_of = words[cuts[-1]].casefold() == "of"
             words = words[: cuts[-1]]
+            prepositions = [i for i in cuts[:-1] if words[i].casefold() in _PREPOSITIONS]
+            if cut_at_of and words[-1].casefold() in _PARTITIVE and prepositions:
+                # "a stand-off around a cluster [of islands]": what the cut left is a
+                # measure of what it cut; the phrase ends before it.
+                words = words[: prepositions[-1]]
     words = trim_dangling(words, strip=",.")
     while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
         words.pop()
@@ -276,6 +282,12 @@ def _complement(
     return " ".join(w.strip("\"“”'") for w in words)
 
 
+_PARTITIVE = frozenset(
+    {
+        *("cluster", "group", "series", "number", "pair", "couple", "set", "handful", "string"),
+        *("wave", "range", "chain", "host", "batch", "flurry", "raft", "slew", "spate", "part"),
+    }
+)
 _BACKING = frozenset({"support", "backing", "help", "assistance", "blessing"})
 _PREPOSITIONS = _BOUNDARY - {"the", "a", "an", "and", "or"}
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
