@@ -763,6 +763,10 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             if event.opposed and mine & theirs:
                 target = list(event.left)
                 break
+        if not target and item.referent:
+            # "India put the treaty in abeyance. Pakistan called this an act of hostility":
+            # the act the sentence before told, whose doer no thread holds as a side.
+            target = item.referent
         if not target:
             # "Japan faced criticism over ... The decision drew criticism from Australia": the
             # side told as the act's target just before, with no critic named then.
@@ -792,6 +796,47 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.parties = list(dict.fromkeys([*item.parties, *item.right]))
         item.opposed = bool(item.right)
         item.aimed = True
+
+
+def _act_before(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
+) -> list[str]:
+    """The doer of the act the sentence before tells, when a reaction's object refers to it
+    ("India put the treaty in abeyance. Pakistan's foreign office called this an act of
+    hostility"; "... The Kremlin dismissed the measures"): the one side named as that
+    sentence's subject, other than the reacting one, when that sentence tells an act (a
+    dispute or deal cue). Nothing when the object names its own owner ("the decision of the
+    court") or the sentence before has no single doer."""
+    low = art.lows[sentence.index]
+    calling = _CALLING.search(low, start, trigger.start())
+    if not (
+        reading()["act_reference"].match(low, trigger.end())
+        or (calling is not None and reading()["act_reference"].match(low, calling.end()))
+    ):
+        return []
+    before = [s for s in art.sentences if s.index == sentence.index - 1 and s.index in art.lows]
+    if not before:
+        return []
+    prev = before[0]
+    prev_low = art.lows[prev.index]
+    d_triggers, _, a_triggers, _ = _cues(prev_low)
+    if not d_triggers and not a_triggers:
+        return []
+    opening = [
+        a
+        for a in art.cast.in_span(prev.start, prev.start + len(prev_low))
+        if a.kind != "other"
+        and any(
+            prev.start <= m.start
+            and len(prev_low[: m.start - prev.start].split()) <= _SUBJECT_OPENING
+            for m in a.mentions
+        )
+    ]
+    mine = {side_of(a) for a in left}
+    doers = {side_of(a) for a in opening}
+    if len(doers) != 1 or doers & mine:
+        return []
+    return [a.key for a in with_states(art.cast, opening[:1])]
 
 
 def _person_acts_only(labels: list[str]) -> bool:
@@ -1209,6 +1254,7 @@ def _read_event(
         real=1 if told else 0,
         dated=dated and state == REAL,
         needs_target=needs_target,
+        referent=_act_before(art, sentence, start, trigger, parties.left) if needs_target else [],
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
         named=sorted(
