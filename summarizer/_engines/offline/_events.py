@@ -798,6 +798,18 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.aimed = True
 
 
+def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
+    """A directed reaction whose object is an act told before: "condemned the move",
+    "vowed to retaliate against the decision", "called this an act of hostility"."""
+    if cue.label not in reading().directed and cue.label not in _TARGETED:
+        return False
+    verb = match.start() + len(match.group().split()[0]) if match.group().split() else match.end()
+    if any(reading()["act_reference"].match(low, at) for at in (match.end(), verb)):
+        return True  # "rejected this as 'political pressure'": the verb's own object
+    calling = _CALLING.search(low, start, match.start()) if cue.label == "hostile act" else None
+    return calling is not None and reading()["act_reference"].match(low, calling.end()) is not None
+
+
 def _act_before(
     art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
 ) -> list[str]:
@@ -832,9 +844,21 @@ def _act_before(
             for m in a.mentions
         )
     ]
+    if not opening or opening[0].kind == "other":
+        return []  # "Typhoon Doksuri struck the Philippines": no one's act
     mine = {side_of(a) for a in left}
     doers = {side_of(a) for a in opening}
     if len(doers) != 1 or doers & mine:
+        return []
+    first = min(m.end for m in opening[0].mentions if m.start >= prev.start) - prev.start
+    told = reading()["reporting"].search(prev_low, first, first + 40)
+    if (
+        told is not None
+        and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : told.start()]))
+        and _PRONOUN_SUBJECT.match(prev_low, told.end()) is None
+    ):
+        # "The Commission said Hungary's plan broke the rules": "this" is what it said, a
+        # statement, not an act of its own ("India said it had put the treaty in abeyance").
         return []
     return [a.key for a in with_states(art.cast, opening[:1])]
 
@@ -1040,7 +1064,14 @@ def _read_event(
         parties.left, parties.opposed = [], False
     if not deal:
         _reaim(art, sentence, start, end, live, parties)
-    home = None if deal or parties.right else _home_government(art, sentence, end, trigger, parties)
+    # "rejected this ... and said the government would not": a reaction to an act told before
+    # is not aimed at a government another verb names.
+    back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
+    home = (
+        None
+        if deal or parties.right or back
+        else _home_government(art, sentence, end, trigger, parties)
+    )
     if home is not None:
         parties.right = [home]
         parties.opposed = True
@@ -1283,6 +1314,13 @@ def _reaim(
     long objected to" aims at the doer of the thing the apposition renames: the clause's
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
+    if parties.left and any(_refers_back(low, start, c, m) for c, m in live):
+        # "China condemned this as a tragedy and offered aid to the Philippines": the object
+        # is an act told before, its doer found there (see ``_act_before``); a name another
+        # verb of the clause governs is not what is condemned.
+        parties.right, parties.opposed = [], False
+        parties.actors = list(parties.left)
+        return
     # Every name of the clause: one set off by a comma is still who objects.
     kept = [
         a
