@@ -319,6 +319,7 @@ _TARGETED |= frozenset(["objections", "protests", "censure"])
 _GOVERNMENT = re.compile(
     r"\bthe (?:government|cabinet|ruling coalition|coalition government)\b(?! of\b)"
     r"|\b(?:the|its|this year's|next year's|(?:19|20)\d\d) budget\b"
+    r"|\ba government (?:bill|plan|proposal|reform|budget)\b"
 )
 
 
@@ -1073,6 +1074,11 @@ def _read_event(
         else _home_government(art, sentence, end, trigger, parties)
     )
     if home is not None:
+        # "The Left party, the smallest partner in Slovenia's ruling coalition": the state
+        # whose government is the target does not act against it.
+        parties.left = [
+            a for a in parties.left if a.kind != "state" or side_of(a) != side_of(home)
+        ] or parties.left
         parties.right = [home]
         parties.opposed = True
         parties.actors = unique([*parties.actors, home])
@@ -1504,7 +1510,16 @@ def _home_government(
     if own:
         return None
     ranked = sorted(states, key=lambda a: -len(a.mentions))
-    if not ranked or (len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions)):
+    if not ranked:
+        # "Zagreb ... the junior party voted to reject a government bill": no state is an
+        # actor, but the one head of government the text names heads "the government".
+        head = _sole_head(art)
+        if head is None or head in left:
+            return None
+        if not parties.left:
+            parties.left = left
+        return head
+    if len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions):
         return None  # two states of weight: whose government is not said
     if not parties.left:
         parties.left = left
@@ -1522,6 +1537,16 @@ def _head_of(art: ArticleText, state: Actor) -> Actor:
         and _HEAD_POST.search(a.role.casefold())
     ]
     return heads[0] if len(heads) == 1 else state
+
+
+def _sole_head(art: ArticleText) -> Actor | None:
+    """The one prime minister or president the text names, if one."""
+    heads = [
+        a
+        for a in art.cast.actors.values()
+        if a.kind == "person" and _HEAD_POST.search(a.role.casefold())
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _subject_of_refusal(
