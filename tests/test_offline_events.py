@@ -1557,3 +1557,45 @@ def test_the_government_accusing_a_neighbour_is_the_state_its_sentence_names() -
         "neighbouring India of backing the attackers."
     )
     assert any({"Pakistan", "India"} <= set(d.parties) for d in b.disputes), b.disputes
+
+
+def test_reaction_to_this_faces_the_doer_of_the_act_before() -> None:
+    b = brief(
+        'India said on Thursday it had put the Indus Waters Treaty "in abeyance" after an '
+        "attack by militants, and that it would press ahead with dams on rivers that flow into "
+        'Pakistan.\n\nPakistan\'s foreign office called this "an act of hostility" and said any '
+        "attempt to divert water would be treated as an act of war."
+    )
+    assert len(b.disputes) == 1
+    assert {"India", "Pakistan"} <= set(b.disputes[0].parties)
+
+
+def test_reaction_to_this_after_a_disaster_makes_no_dispute() -> None:
+    b = brief(
+        "Typhoon Doksuri struck the northern Philippines on Tuesday, killing 12 people and "
+        "cutting power to a million homes.\n\nChina's foreign ministry condemned this as a "
+        "tragedy and offered aid to the Philippines."
+    )
+    assert b.disputes == []
+
+
+def test_coalition_partner_rejecting_a_government_bill_faces_the_prime_minister() -> None:
+    b = brief(
+        "The Pirate Party, the smallest member of Prime Minister Petr Fiala's coalition, voted "
+        "with the opposition on Wednesday to reject a bill abolishing the radio licence fee.\n\n"
+        "Its leader, Ivan Bartos, said the party would leave the cabinet if the prime minister "
+        "tried again."
+    )
+    assert len(b.disputes) == 1
+    assert {"Pirate Party", "Petr Fiala"} <= set(b.disputes[0].parties)
+
+
+def test_party_leaving_the_government_against_the_head_of_it_not_the_state() -> None:
+    b = brief(
+        "The Left party, the smallest of the three partners in Slovenia's ruling coalition, said "
+        "on Tuesday it would leave the government if Prime Minister Robert Golob went ahead with "
+        "a plan to abolish the licence fee."
+    )
+    assert len(b.disputes) == 1
+    assert "Robert Golob" in b.disputes[0].parties
+    assert "Slovenia" not in b.disputes[0].title.split(" vs ")[0]

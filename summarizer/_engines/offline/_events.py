@@ -1074,14 +1074,11 @@ def _read_event(
         else _home_government(art, sentence, end, trigger, parties)
     )
     if home is not None:
-        # "The Left party, the smallest partner in Slovenia's ruling coalition": the state
-        # whose government is the target does not act against it.
-        parties.left = [
-            a for a in parties.left if a.kind != "state" or side_of(a) != side_of(home)
-        ] or parties.left
         parties.right = [home]
         parties.opposed = True
         parties.actors = unique([*parties.actors, home])
+    if not deal:
+        _state_beside_head(art, parties)
     own = (
         None
         if deal or parties.left
@@ -1506,7 +1503,7 @@ def _home_government(
     own = {a.country for a in left if a.country}
     mine = [a for a in states if a.country in own]
     if len(mine) == 1:
-        return _head_of(art, mine[0])
+        return _head_of(art, mine[0], parties)
     if own:
         return None
     ranked = sorted(states, key=lambda a: -len(a.mentions))
@@ -1523,12 +1520,15 @@ def _home_government(
         return None  # two states of weight: whose government is not said
     if not parties.left:
         parties.left = left
-    return _head_of(art, ranked[0])
+    return _head_of(art, ranked[0], parties)
 
 
-def _head_of(art: ArticleText, state: Actor) -> Actor:
+def _head_of(art: ArticleText, state: Actor, parties: Any) -> Actor:
     """Who heads the state's government in the text (one prime minister or president of
-    it), else the state."""
+    it), else the state. The state leaves the acting side: "The Left party, the smallest
+    partner in Slovenia's ruling coalition" does not have Slovenia act against its own
+    government."""
+    parties.left = [a for a in parties.left if a is not state] or parties.left
     heads = [
         a
         for a in art.cast.actors.values()
@@ -1537,6 +1537,21 @@ def _head_of(art: ArticleText, state: Actor) -> Actor:
         and _HEAD_POST.search(a.role.casefold())
     ]
     return heads[0] if len(heads) == 1 else state
+
+
+def _state_beside_head(art: ArticleText, parties: Any) -> None:
+    """A party acting against the head of government of a story about one state does not
+    have that state on its side ("The Left party, the smallest partner in Slovenia's ruling
+    coalition, said it would leave the government if Prime Minister Robert Golob ..."): the
+    state names whose coalition it is, the head's."""
+    if not any(
+        a.kind == "person" and a.country is None and _HEAD_POST.search(a.role.casefold())
+        for a in parties.right
+    ) or not any(a.kind != "state" and a.country is None for a in parties.left):
+        return
+    states = [a for a in art.cast.actors.values() if a.kind == "state" and not a.passing]
+    if len(states) == 1 and states[0] in parties.left:
+        parties.left = [a for a in parties.left if a is not states[0]]
 
 
 def _sole_head(art: ArticleText) -> Actor | None:
