@@ -1599,3 +1599,23 @@ def test_party_leaving_the_government_against_the_head_of_it_not_the_state() -> 
     assert len(b.disputes) == 1
     assert "Robert Golob" in b.disputes[0].parties
     assert "Slovenia" not in b.disputes[0].title.split(" vs ")[0]
+
+
+def test_condemning_the_move_quotes_the_act_it_answers() -> None:
+    b = brief(
+        "Hungary blocked a 50 billion euro package of EU aid for Ukraine on Monday, saying the "
+        "money should be spent at home.\n\nKyiv condemned the move."
+    )
+    assert len(b.disputes) == 1
+    d = b.disputes[0]
+    assert {"Hungary", "Ukraine"} <= set(d.parties)
+    assert any("Hungary blocked" in e.quote for e in d.evidence)
+
+
+def test_rejecting_a_statement_is_not_aimed_at_who_made_it() -> None:
+    b = brief(
+        "The International Monetary Fund said on Tuesday that Hungary's plan to cap prices broke "
+        "its rules and that sanctions could follow.\n\nHungary's finance minister Mihaly Varga "
+        'rejected this as "political pressure" and said the government would keep its plans.'
+    )
+    assert b.disputes == []

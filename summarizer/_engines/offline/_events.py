@@ -768,6 +768,13 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             # "India put the treaty in abeyance. Pakistan called this an act of hostility":
             # the act the sentence before told, whose doer no thread holds as a side.
             target = item.referent
+            if item.referent_quote is not None:
+                # The act answered is what the row is about: its words join the reaction's.
+                index, clause, whole = item.referent_quote
+                item.sentences.append(index)
+                item.quotes.append(clause)
+                item.sentence_quotes.append(whole)
+                item.quote_keys.append((0, index))
         if not target:
             # "Japan faced criticism over ... The decision drew criticism from Australia": the
             # side told as the act's target just before, with no critic named then.
@@ -813,7 +820,7 @@ def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
 
 def _act_before(
     art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
-) -> list[str]:
+) -> tuple[list[str], tuple[int, str, str]] | None:
     """The doer of the act the sentence before tells, when a reaction's object refers to it
     ("India put the treaty in abeyance. Pakistan's foreign office called this an act of
     hostility"; "... The Kremlin dismissed the measures"): the one side named as that
@@ -822,19 +829,18 @@ def _act_before(
     court") or the sentence before has no single doer."""
     low = art.lows[sentence.index]
     calling = _CALLING.search(low, start, trigger.start())
+    words = trigger.group().split()
+    verb = trigger.start() + len(words[0]) if words else trigger.end()
     if not (
-        reading()["act_reference"].match(low, trigger.end())
+        any(reading()["act_reference"].match(low, at) for at in (trigger.end(), verb))
         or (calling is not None and reading()["act_reference"].match(low, calling.end()))
     ):
-        return []
+        return None
     before = [s for s in art.sentences if s.index == sentence.index - 1 and s.index in art.lows]
     if not before:
-        return []
+        return None
     prev = before[0]
     prev_low = art.lows[prev.index]
-    d_triggers, _, a_triggers, _ = _cues(prev_low)
-    if not d_triggers and not a_triggers:
-        return []
     opening = [
         a
         for a in art.cast.in_span(prev.start, prev.start + len(prev_low))
@@ -846,12 +852,15 @@ def _act_before(
         )
     ]
     if not opening or opening[0].kind == "other":
-        return []  # "Typhoon Doksuri struck the Philippines": no one's act
+        return None  # "Typhoon Doksuri struck the Philippines": no one's act
     mine = {side_of(a) for a in left}
     doers = {side_of(a) for a in opening}
     if len(doers) != 1 or doers & mine:
-        return []
+        return None
     first = min(m.end for m in opening[0].mentions if m.start >= prev.start) - prev.start
+    d_triggers, _, a_triggers, _ = _cues(prev_low)
+    if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first)):
+        return None  # "Hungary blocked EU aid": an act; "Officials met": none told
     told = reading()["reporting"].search(prev_low, first, first + 40)
     if (
         told is not None
@@ -860,8 +869,12 @@ def _act_before(
     ):
         # "The Commission said Hungary's plan broke the rules": "this" is what it said, a
         # statement, not an act of its own ("India said it had put the treaty in abeyance").
-        return []
-    return [a.key for a in with_states(art.cast, opening[:1])]
+        return None
+    first_start, first_end = _clauses(prev)[0]
+    return (
+        [a.key for a in with_states(art.cast, opening[:1])],
+        (prev.index, prev.clause(first_start, first_end), prev.quote),
+    )
 
 
 def _person_acts_only(labels: list[str]) -> bool:
@@ -1164,6 +1177,7 @@ def _read_event(
         and slot_sides(parties.left, [], [a for a in actors if a not in parties.left]) < 2
         and not _passive_target(low, start, trigger)
     )
+    referent = _act_before(art, sentence, start, trigger, parties.left) if needs_target else None
     # A deal's co-signers named together are two parties; a dispute's two sides are the one
     # acting and the one acted on, however many names each holds.
     sides = (
@@ -1288,7 +1302,8 @@ def _read_event(
         real=1 if told else 0,
         dated=dated and state == REAL,
         needs_target=needs_target,
-        referent=_act_before(art, sentence, start, trigger, parties.left) if needs_target else [],
+        referent=referent[0] if referent else [],
+        referent_quote=referent[1] if referent else None,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
         named=sorted(
