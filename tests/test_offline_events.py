@@ -1571,3 +1571,65 @@ def test_a_feared_act_and_a_backer_named_with_support_are_no_sides() -> None:
         {"Syria", "Russia"} <= set(d.parties) and "United States" not in d.parties
         for d in b.disputes
     )
+
+
+def test_reaction_to_this_faces_the_doer_of_the_act_before() -> None:
+    b = brief(
+        'India said on Thursday it had put the Indus Waters Treaty "in abeyance" after an '
+        "attack by militants, and that it would press ahead with dams on rivers that flow into "
+        'Pakistan.\n\nPakistan\'s foreign office called this "an act of hostility" and said any '
+        "attempt to divert water would be treated as an act of war."
+    )
+    assert len(b.disputes) == 1
+    assert {"India", "Pakistan"} <= set(b.disputes[0].parties)
+
+
+def test_reaction_to_this_after_a_disaster_makes_no_dispute() -> None:
+    b = brief(
+        "Typhoon Doksuri struck the northern Philippines on Tuesday, killing 12 people and "
+        "cutting power to a million homes.\n\nChina's foreign ministry condemned this as a "
+        "tragedy and offered aid to the Philippines."
+    )
+    assert b.disputes == []
+
+
+def test_coalition_partner_rejecting_a_government_bill_faces_the_prime_minister() -> None:
+    b = brief(
+        "The Pirate Party, the smallest member of Prime Minister Petr Fiala's coalition, voted "
+        "with the opposition on Wednesday to reject a bill abolishing the radio licence fee.\n\n"
+        "Its leader, Ivan Bartos, said the party would leave the cabinet if the prime minister "
+        "tried again."
+    )
+    assert len(b.disputes) == 1
+    assert {"Pirate Party", "Petr Fiala"} <= set(b.disputes[0].parties)
+
+
+def test_party_leaving_the_government_against_the_head_of_it_not_the_state() -> None:
+    b = brief(
+        "The Left party, the smallest of the three partners in Slovenia's ruling coalition, said "
+        "on Tuesday it would leave the government if Prime Minister Robert Golob went ahead with "
+        "a plan to abolish the licence fee."
+    )
+    assert len(b.disputes) == 1
+    assert "Robert Golob" in b.disputes[0].parties
+    assert "Slovenia" not in b.disputes[0].title.split(" vs ")[0]
+
+
+def test_condemning_the_move_quotes_the_act_it_answers() -> None:
+    b = brief(
+        "Hungary blocked a 50 billion euro package of EU aid for Ukraine on Monday, saying the "
+        "money should be spent at home.\n\nKyiv condemned the move."
+    )
+    assert len(b.disputes) == 1
+    d = b.disputes[0]
+    assert {"Hungary", "Ukraine"} <= set(d.parties)
+    assert any("Hungary blocked" in e.quote for e in d.evidence)
+
+
+def test_rejecting_a_statement_is_not_aimed_at_who_made_it() -> None:
+    b = brief(
+        "The International Monetary Fund said on Tuesday that Hungary's plan to cap prices broke "
+        "its rules and that sanctions could follow.\n\nHungary's finance minister Mihaly Varga "
+        'rejected this as "political pressure" and said the government would keep its plans.'
+    )
+    assert b.disputes == []

@@ -74,6 +74,11 @@ class Event:
     # Sides of the states its clause names, party or not ("Norway has its own agreement with
     # Britain" names Norway): a lone item naming a side its thread lacks tells another deal.
     named: list[str] = field(default_factory=list)
+    # "Pakistan called this an act of hostility": the doer of the act the sentence before told,
+    # whom a reaction aimed at "this", "the move" faces when no thread tells that act.
+    referent: list[str] = field(default_factory=list)
+    # Where that act is told: (sentence index, the clause's quote, the sentence's quote).
+    referent_quote: tuple[int, str, str] | None = None
     # The values of the list fields above, as sets, for the fields merging has grown.
     _members: dict[str, set[Any]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -319,6 +319,7 @@ _TARGETED |= frozenset(["objections", "protests", "censure"])
 _GOVERNMENT = re.compile(
     r"\bthe (?:government|cabinet|ruling coalition|coalition government)\b(?! of\b)"
     r"|\b(?:the|its|this year's|next year's|(?:19|20)\d\d) budget\b"
+    r"|\ba government (?:bill|plan|proposal|reform|budget)\b"
 )
 
 
@@ -763,6 +764,17 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             if event.opposed and mine & theirs:
                 target = list(event.left)
                 break
+        if not target and item.referent:
+            # "India put the treaty in abeyance. Pakistan called this an act of hostility":
+            # the act the sentence before told, whose doer no thread holds as a side.
+            target = item.referent
+            if item.referent_quote is not None:
+                # The act answered is what the row is about: its words join the reaction's.
+                index, clause, whole = item.referent_quote
+                item.sentences.append(index)
+                item.quotes.append(clause)
+                item.sentence_quotes.append(whole)
+                item.quote_keys.append((0, index))
         if not target:
             # "Japan faced criticism over ... The decision drew criticism from Australia": the
             # side told as the act's target just before, with no critic named then.
@@ -792,6 +804,77 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.parties = list(dict.fromkeys([*item.parties, *item.right]))
         item.opposed = bool(item.right)
         item.aimed = True
+
+
+def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
+    """A directed reaction whose object is an act told before: "condemned the move",
+    "vowed to retaliate against the decision", "called this an act of hostility"."""
+    if cue.label not in reading().directed and cue.label not in _TARGETED:
+        return False
+    verb = match.start() + len(match.group().split()[0]) if match.group().split() else match.end()
+    if any(reading()["act_reference"].match(low, at) for at in (match.end(), verb)):
+        return True  # "rejected this as 'political pressure'": the verb's own object
+    calling = _CALLING.search(low, start, match.start()) if cue.label == "hostile act" else None
+    return calling is not None and reading()["act_reference"].match(low, calling.end()) is not None
+
+
+def _act_before(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
+) -> tuple[list[str], tuple[int, str, str]] | None:
+    """The doer of the act the sentence before tells, when a reaction's object refers to it
+    ("India put the treaty in abeyance. Pakistan's foreign office called this an act of
+    hostility"; "... The Kremlin dismissed the measures"): the one side named as that
+    sentence's subject, other than the reacting one, when that sentence tells an act (a
+    dispute or deal cue). Nothing when the object names its own owner ("the decision of the
+    court") or the sentence before has no single doer."""
+    low = art.lows[sentence.index]
+    calling = _CALLING.search(low, start, trigger.start())
+    words = trigger.group().split()
+    verb = trigger.start() + len(words[0]) if words else trigger.end()
+    if not (
+        any(reading()["act_reference"].match(low, at) for at in (trigger.end(), verb))
+        or (calling is not None and reading()["act_reference"].match(low, calling.end()))
+    ):
+        return None
+    before = [s for s in art.sentences if s.index == sentence.index - 1 and s.index in art.lows]
+    if not before:
+        return None
+    prev = before[0]
+    prev_low = art.lows[prev.index]
+    opening = [
+        a
+        for a in art.cast.in_span(prev.start, prev.start + len(prev_low))
+        if a.kind != "other"
+        and any(
+            prev.start <= m.start
+            and len(prev_low[: m.start - prev.start].split()) <= _SUBJECT_OPENING
+            for m in a.mentions
+        )
+    ]
+    if not opening or opening[0].kind == "other":
+        return None  # "Typhoon Doksuri struck the Philippines": no one's act
+    mine = {side_of(a) for a in left}
+    doers = {side_of(a) for a in opening}
+    if len(doers) != 1 or doers & mine:
+        return None
+    first = min(m.end for m in opening[0].mentions if m.start >= prev.start) - prev.start
+    d_triggers, _, a_triggers, _ = _cues(prev_low)
+    if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first)):
+        return None  # "Hungary blocked EU aid": an act; "Officials met": none told
+    told = reading()["reporting"].search(prev_low, first, first + 40)
+    if (
+        told is not None
+        and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : told.start()]))
+        and _PRONOUN_SUBJECT.match(prev_low, told.end()) is None
+    ):
+        # "The Commission said Hungary's plan broke the rules": "this" is what it said, a
+        # statement, not an act of its own ("India said it had put the treaty in abeyance").
+        return None
+    first_start, first_end = _clauses(prev)[0]
+    return (
+        [a.key for a in with_states(art.cast, opening[:1])],
+        (prev.index, prev.clause(first_start, first_end), prev.quote),
+    )
 
 
 def _person_acts_only(labels: list[str]) -> bool:
@@ -995,11 +1078,20 @@ def _read_event(
         parties.left, parties.opposed = [], False
     if not deal:
         _reaim(art, sentence, start, end, live, parties)
-    home = None if deal or parties.right else _home_government(art, sentence, end, trigger, parties)
+    # "rejected this ... and said the government would not": a reaction to an act told before
+    # is not aimed at a government another verb names.
+    back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
+    home = (
+        None
+        if deal or parties.right or back
+        else _home_government(art, sentence, end, trigger, parties)
+    )
     if home is not None:
         parties.right = [home]
         parties.opposed = True
         parties.actors = unique([*parties.actors, home])
+    if not deal:
+        _state_beside_head(art, parties)
     own = (
         None
         if deal or parties.left
@@ -1085,6 +1177,7 @@ def _read_event(
         and slot_sides(parties.left, [], [a for a in actors if a not in parties.left]) < 2
         and not _passive_target(low, start, trigger)
     )
+    referent = _act_before(art, sentence, start, trigger, parties.left) if needs_target else None
     # A deal's co-signers named together are two parties; a dispute's two sides are the one
     # acting and the one acted on, however many names each holds.
     sides = (
@@ -1209,6 +1302,8 @@ def _read_event(
         real=1 if told else 0,
         dated=dated and state == REAL,
         needs_target=needs_target,
+        referent=referent[0] if referent else [],
+        referent_quote=referent[1] if referent else None,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
         named=sorted(
@@ -1237,6 +1332,13 @@ def _reaim(
     long objected to" aims at the doer of the thing the apposition renames: the clause's
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
+    if parties.left and any(_refers_back(low, start, c, m) for c, m in live):
+        # "China condemned this as a tragedy and offered aid to the Philippines": the object
+        # is an act told before, its doer found there (see ``_act_before``); a name another
+        # verb of the clause governs is not what is condemned.
+        parties.right, parties.opposed = [], False
+        parties.actors = list(parties.left)
+        return
     # Every name of the clause: one set off by a comma is still who objects.
     kept = [
         a
@@ -1416,20 +1518,32 @@ def _home_government(
     own = {a.country for a in left if a.country}
     mine = [a for a in states if a.country in own]
     if len(mine) == 1:
-        return _head_of(art, mine[0])
+        return _head_of(art, mine[0], parties)
     if own:
         return None
     ranked = sorted(states, key=lambda a: -len(a.mentions))
-    if not ranked or (len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions)):
+    if not ranked:
+        # "Zagreb ... the junior party voted to reject a government bill": no state is an
+        # actor, but the one head of government the text names heads "the government".
+        head = _sole_head(art)
+        if head is None or head in left:
+            return None
+        if not parties.left:
+            parties.left = left
+        return head
+    if len(ranked) > 1 and len(ranked[1].mentions) * 2 > len(ranked[0].mentions):
         return None  # two states of weight: whose government is not said
     if not parties.left:
         parties.left = left
-    return _head_of(art, ranked[0])
+    return _head_of(art, ranked[0], parties)
 
 
-def _head_of(art: ArticleText, state: Actor) -> Actor:
+def _head_of(art: ArticleText, state: Actor, parties: Any) -> Actor:
     """Who heads the state's government in the text (one prime minister or president of
-    it), else the state."""
+    it), else the state. The state leaves the acting side: "The Left party, the smallest
+    partner in Slovenia's ruling coalition" does not have Slovenia act against its own
+    government."""
+    parties.left = [a for a in parties.left if a is not state] or parties.left
     heads = [
         a
         for a in art.cast.actors.values()
@@ -1438,6 +1552,31 @@ def _head_of(art: ArticleText, state: Actor) -> Actor:
         and _HEAD_POST.search(a.role.casefold())
     ]
     return heads[0] if len(heads) == 1 else state
+
+
+def _state_beside_head(art: ArticleText, parties: Any) -> None:
+    """A party acting against the head of government of a story about one state does not
+    have that state on its side ("The Left party, the smallest partner in Slovenia's ruling
+    coalition, said it would leave the government if Prime Minister Robert Golob ..."): the
+    state names whose coalition it is, the head's."""
+    if not any(
+        a.kind == "person" and a.country is None and _HEAD_POST.search(a.role.casefold())
+        for a in parties.right
+    ) or not any(a.kind != "state" and a.country is None for a in parties.left):
+        return
+    states = [a for a in art.cast.actors.values() if a.kind == "state" and not a.passing]
+    if len(states) == 1 and states[0] in parties.left:
+        parties.left = [a for a in parties.left if a is not states[0]]
+
+
+def _sole_head(art: ArticleText) -> Actor | None:
+    """The one prime minister or president the text names, if one."""
+    heads = [
+        a
+        for a in art.cast.actors.values()
+        if a.kind == "person" and _HEAD_POST.search(a.role.casefold())
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _subject_of_refusal(
