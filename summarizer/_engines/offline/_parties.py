@@ -1231,7 +1231,13 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
         found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
         if side_count(found) >= count:
             return _first_sides(found, count)
-    return _told_pair(art, sentence, fit, count)
+    # Only a phrase that counts its sides ("both governments", "the two countries") reaches
+    # further back; "the leaders", "each other" may be anyone's.
+    # It must also be the stretch's subject: "a deal that suits both countries" names no
+    # one's act.
+    counted = len(words) >= 2 and any(w in _COUNT for w in words[:-1])
+    subject = _OPENER.match(art.lows[sentence.index][start : phrase.start()]) is not None
+    return _told_pair(art, sentence, fit, count) if counted and subject else []
 
 
 def _told_pair(
@@ -1242,15 +1248,20 @@ def _told_pair(
 ) -> list[Actor]:
     """The sides last named together further back ("Peru and Bolivia accused each other ...
     Both governments have kept talking"): the nearest earlier sentence that names exactly
-    ``count`` sides, outside quotes, when no sentence in between names more."""
-    for index in range(sentence.index - 4, -1, -1):
+    ``count`` sides, outside quotes, when the sentences since name no other side (a third
+    state named in between leaves "the two" open)."""
+    seen: list[Actor] = []
+    for index in range(sentence.index - 1, -1, -1):
         other = art.sentences[index]
         if not other.body:
             continue
-        found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
-        if side_count(found) > count:
+        if other.paragraph < sentence.paragraph - 2:
             return []
-        if side_count(found) == count:
+        found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
+        seen = unique([*seen, *found])
+        if side_count(seen) > count:
+            return []
+        if index <= sentence.index - 4 and side_count(found) == count:
             return found
     return []
 
