@@ -1590,3 +1590,11 @@ def test_both_governments_reach_back_to_the_pair_named_together() -> None:
     )
     assert any({"Peru", "Bolivia"} <= set(d.parties) for d in b.disputes)
     assert any({"Peru", "Bolivia"} <= set(d.parties) and "moratorium" in d.title for d in b.deals)
+
+
+def test_criticising_each_others_policies_in_a_debate_is_no_dispute() -> None:
+    b = brief(
+        "In their first debate of the election on Tuesday, Ana Torres and Luis Vega "
+        "criticised each other's policies on health care."
+    )
+    assert b.disputes == []
