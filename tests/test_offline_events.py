@@ -1633,3 +1633,44 @@ def test_rejecting_a_statement_is_not_aimed_at_who_made_it() -> None:
         'rejected this as "political pressure" and said the government would keep its plans.'
     )
     assert b.disputes == []
+
+
+def test_they_opening_a_sentence_is_the_pair_the_sentence_before_names() -> None:
+    b = brief(
+        "Kenya and Tanzania settled a quarrel over truck inspections on Tuesday. They also "
+        "signed a memorandum on a joint electricity interconnector."
+    )
+    deals = [d for d in b.deals if "interconnector" in d.evidence[-1].quote]
+    assert deals and {"Kenya", "Tanzania"} <= set(deals[0].parties)
+
+
+def test_they_after_people_or_three_states_names_no_pair() -> None:
+    b = brief(
+        "Serbia, Hungary and Romania discussed a regional energy exchange last year. They "
+        "signed an agreement on a joint gas storage site on Monday."
+    )
+    assert not any(set(d.parties) == {"Serbia", "Hungary"} for d in b.deals)
+    b = brief(
+        "Peru and Chile are neighbours. Two logistics companies announced a merger on Monday. "
+        "They signed an agreement to share warehouses."
+    )
+    assert not any({"Peru", "Chile"} <= set(d.parties) for d in b.deals)
+
+
+def test_both_governments_reach_back_to_the_pair_named_together() -> None:
+    b = brief(
+        "Peru and Bolivia accused each other on Monday of draining Lake Titicaca. Bolivia "
+        "said it would ask a joint authority to inspect a channel. Peru's water authority said "
+        "the drop was caused by drought. Both governments have kept talking. They agreed last "
+        "month to extend a joint fishing moratorium."
+    )
+    assert any({"Peru", "Bolivia"} <= set(d.parties) for d in b.disputes)
+    assert any({"Peru", "Bolivia"} <= set(d.parties) and "moratorium" in d.title for d in b.deals)
+
+
+def test_criticising_each_others_policies_in_a_debate_is_no_dispute() -> None:
+    b = brief(
+        "In their first debate of the election on Tuesday, Ana Torres and Luis Vega "
+        "criticised each other's policies on health care."
+    )
+    assert b.disputes == []

@@ -63,6 +63,7 @@ from summarizer._engines.offline._parties import (
     scrub,
     segment,
     slot_sides,
+    they_pair,
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._threads import (
@@ -299,6 +300,19 @@ def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: in
     if found is None or not first_person(found.group()):
         return None
     return voice_state(art.sentences, art.cast, sentence, found.start())
+
+
+# "..., and they signed an agreement": "they" as the subject of the cue.
+_THEY_SUBJECT = re.compile(r"\bthey\b(?: \S+){0,4} $")
+
+
+def _they_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> list[Actor]:
+    """The pair "they" stands for as the subject of the cue at ``at`` (see
+    :func:`._parties.they_pair`), or none."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, at, at)[0]
+    found = _THEY_SUBJECT.search(low, seg_start, at)
+    return [] if found is None else they_pair(art, sentence, found.start())
 
 
 def _internal(low: str, match: re.Match[str]) -> bool:
@@ -1844,5 +1858,7 @@ def _strong_enough(
         return True  # "A wants X, while B prefers Y, a disagreement that ...": A and B
     low = art.lows[sentence.index]
     if reading()["pair_anaphora"].search(low, start, end):
+        return True
+    if _they_pair(art, sentence, start, trigger.start()):
         return True
     return bool(set(labels) & events().targeted_labels) and side_count(kept) == 1

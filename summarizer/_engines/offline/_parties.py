@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -577,6 +578,9 @@ def clause_parties(
             # official's state, when the text gives it.
             voice = voice_state(art.sentences, art.cast, sentence, at)
             before = [voice] if voice is not None else []
+        if not before and pronoun.group().startswith("they"):
+            # "Kenya and Tanzania settled ..., and they signed": the pair "they" stands for.
+            before = they_pair(art, sentence, at)
     loose: list[Actor] = []
     if agents:
         left = agents
@@ -1241,6 +1245,38 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
         found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
         if side_count(found) >= count:
             return _first_sides(found, count)
+    # Only a phrase that counts its sides ("both governments", "the two countries") reaches
+    # further back; "the leaders", "each other" may be anyone's.
+    # It must also be the stretch's subject: "a deal that suits both countries" names no
+    # one's act.
+    counted = len(words) >= 2 and any(w in _COUNT for w in words[:-1])
+    subject = _OPENER.match(art.lows[sentence.index][start : phrase.start()]) is not None
+    return _told_pair(art, sentence, fit, count) if counted and subject else []
+
+
+def _told_pair(
+    art: ArticleText,
+    sentence: Sentence,
+    fit: Callable[[list[Actor]], list[Actor]],
+    count: int,
+) -> list[Actor]:
+    """The sides last named together further back ("Peru and Bolivia accused each other ...
+    Both governments have kept talking"): the nearest earlier sentence that names exactly
+    ``count`` sides, outside quotes, when the sentences since name no other side (a third
+    state named in between leaves "the two" open)."""
+    seen: list[Actor] = []
+    for index in range(sentence.index - 1, -1, -1):
+        other = art.sentences[index]
+        if not other.body:
+            continue
+        if other.paragraph < sentence.paragraph - 2:
+            return []
+        found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
+        seen = unique([*seen, *found])
+        if side_count(seen) > count:
+            return []
+        if index <= sentence.index - 4 and side_count(found) == count:
+            return found
     return []
 
 
@@ -1262,3 +1298,73 @@ def _first_sides(actors: list[Actor], count: int) -> list[Actor]:
     ordered = sorted(actors, key=lambda a: a.first)
     sides = list(dict.fromkeys(side_of(a) for a in ordered))[:count]
     return [a for a in ordered if side_of(a) in sides]
+
+
+# "They" as the subject of the clause after it (up to its verb): not "they say" told of others.
+_THEY = re.compile(r"\bthey\b")
+# The first finite verb of a sentence: where its subject ends.
+_FINITE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|met|said|says|say|agree"
+    r"|sign|\w+ed)\b"
+)
+# Only a connective or an adverbial before "They": the sentence opens on its subject.
+_OPENER = re.compile(r"^[\W_]*(?:(?:but|and|yet|still|so|however|meanwhile|also|now)\b[\W_]*)*$")
+
+
+def they_pair(art: ArticleText, sentence: Sentence, at: int) -> list[Actor]:
+    """The two sides that "they" at ``at`` (sentence-relative; the subject of its clause)
+    stands for: the pair the sentence's own subject names ("Kenya and Tanzania settled ...,
+    and they signed"; "the two leaders confirmed ..., and they"), or, when "They" opens the
+    sentence, the pair that is the previous sentence's subject. None when the antecedent is
+    three sides or more, people or groups no name gives ("Transporters welcomed the deal.
+    They said"), or when "they" speaks inside a quote."""
+    if _in_quote(sentence, at):
+        return []
+    low = art.lows[sentence.index]
+    if _OPENER.match(low[:at]) is None:
+        return _subject_pair(art, sentence, 0, at)
+    if sentence.index == 0:
+        return []
+    before = art.sentences[sentence.index - 1]
+    if not before.body or before.paragraph < sentence.paragraph - 1:
+        return []
+    stop = _subject_end(art, before)
+    return _subject_pair(art, before, 0, stop)
+
+
+def _in_quote(sentence: Sentence, at: int) -> bool:
+    return any(q0 <= at < q1 for q0, q1 in (m.span() for m in _QUOTED.finditer(sentence.text)))
+
+
+def _subject_end(art: ArticleText, sentence: Sentence) -> int:
+    """Where the sentence's subject ends: its first finite verb outside a name."""
+    low = art.lows[sentence.index]
+    spans = art.names.get(sentence.index, [])
+    for verb in _FINITE.finditer(low):
+        if not any(s <= verb.start() < e for s, e in spans):
+            return verb.start()
+    return len(low)
+
+
+def _subject_pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Actor]:
+    """The two sides the stretch ``start:end`` names as one plural subject: an earlier "they"
+    (resolved in turn), "the two sides" (see :func:`_pair`), or exactly two named sides; none
+    when it names three or more, or one."""
+    low = art.lows[sentence.index]
+    earlier = [m for m in _THEY.finditer(low, start, end) if not _in_quote(sentence, m.start())]
+    if earlier:
+        return they_pair(art, sentence, earlier[-1].start())
+    if reading()["pair_anaphora"].search(low, start, end):
+        return _pair(art, sentence, start, end)
+    kept = kept_actors(art, sentence, start, end, start, deal=False, asides=False)
+    named = [
+        a
+        for a in with_states(art.cast, kept)
+        if a.kind != "other"
+        and any(
+            sentence.start + start <= m < sentence.start + end
+            and not _in_quote(sentence, m - sentence.start)
+            for m in a.starts_in(sentence.start, sentence.end)
+        )
+    ]
+    return named if side_count(named) == 2 else []
