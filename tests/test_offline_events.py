@@ -1674,3 +1674,21 @@ def test_criticising_each_others_policies_in_a_debate_is_no_dispute() -> None:
         "criticised each other's policies on health care."
     )
     assert b.disputes == []
+
+
+def test_the_two_sides_never_reach_back_to_a_camp_of_two() -> None:
+    # "Germany and Spain ... are the deal's strongest backers": one camp, not two sides.
+    b = brief(
+        "BRUSSELS - When the European Commission and the leaders of Brazil and Argentina "
+        "signed the EU-Mercosur agreement last Saturday, a negotiation that began in 1999 "
+        "ended.\n\nFrench farmers, backed by the government in Paris, say they cannot compete "
+        "with South American producers. Tractors blocked roads around Paris again this "
+        "week.\n\nFrance has been joined by Poland and by Austria in opposing the deal. "
+        "Ireland has voiced concern about beef.\n\nGermany and Spain, whose carmakers see "
+        "Mercosur as a growing market, are the deal's strongest backers. German Chancellor "
+        'Friedrich Merz called the signature "a strategic decision" on Saturday.\n\nWhat '
+        "about the forests?\n\nEnvironmental groups argue that the deal will encourage "
+        "cattle ranching. To answer those concerns, the two sides added an annex in which "
+        "they commit to halting illegal deforestation by 2030."
+    )
+    assert not any({"Germany", "Spain"} <= set(d.parties) for d in (*b.deals, *b.disputes))

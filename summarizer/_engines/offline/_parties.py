@@ -1276,8 +1276,14 @@ def _told_pair(
         if side_count(seen) > count:
             return []
         if index <= sentence.index - 4 and side_count(found) == count:
+            stop = _subject_end(art, other)
+            if _COPULA.match(art.lows[other.index], stop):
+                return []  # "Germany and Spain are the deal's strongest backers": one camp
             return found
     return []
+
+
+_COPULA = re.compile(r"(?:are|were|remain|remained)\b")
 
 
 def _quoted_only(actor: Actor, sentence: Sentence) -> bool:
