@@ -1024,6 +1024,17 @@ def _read_event(
         ):
             dated = True
         moods.append((cue, match, found))
+    if deal:
+        # A meeting of one side alone ("the cabinet met", "the council plans to meet") is no
+        # deal; its words say nothing of the clause's other cues.
+        moods = [
+            x
+            for x in moods
+            if _MEETING.match(x[1].group()) is None
+            or _meeting_sides(art, sentence, start, end, x[1])
+        ]
+        if not moods:
+            return None
     order = (REAL, PROPOSED, BACKGROUND, UNREAL)
     # A deal told anew ("talks on a trade pact resumed") before one referred to ("the
     # proposal"): the new one makes the event.
@@ -1139,6 +1150,12 @@ def _read_event(
         held = _between_sides(art, sentence, end, trigger, actors)
         if held:
             actors = held
+    if deal and "talks" in labels:
+        # "Negotiators from Ethiopia and Sudan will meet in Addis Ababa", "a meeting of the
+        # foreign ministers of Malawi and Mozambique": the ones who meet are the sides.
+        met = _meeting_sides(art, sentence, start, end, trigger)
+        if met:
+            actors = met
     if (
         deal
         and state == PROPOSED
@@ -1710,6 +1727,51 @@ def _between_sides(
     named = {a.key for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)}
     inside = [a for a in actors if a.key in named]
     return inside if side_count(inside) >= 2 else []
+
+
+# A meeting told by its verb ("will meet", "convenes in") or its noun ("a meeting of the
+# ministers of ..."); see the "talks" triggers of the lexicon.
+_MEETING = re.compile(
+    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes)\b|meeting of\b"
+)
+
+
+def _meeting_sides(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> list[Actor]:
+    """The sides that meet: the names of the subject before "will meet" ("Negotiators from
+    Ethiopia and Sudan will meet") or after "a meeting of" ("the foreign ministers of Malawi
+    and Mozambique"), or the pair "they" stands for; none when they are one side (a cabinet, a
+    party congress, shareholders meet alone)."""
+    if _MEETING.match(trigger.group()) is None:
+        return []
+    seg_start, seg_end = segment(sentence, start, end, trigger.start())
+    first, last = (
+        (trigger.end(), seg_end)
+        if trigger.group().startswith("meeting")
+        else (seg_start, trigger.start())
+    )
+    low = art.lows[sentence.index]
+    kept = kept_actors(art, sentence, first, last, trigger.start(), deal=True)
+    lo, hi = sentence.start + first, sentence.start + last
+    mentions = sorted(
+        ((m.start, m.end, a) for a in kept if a.kind != "other" for m in a.mentions),
+        key=lambda x: (x[0], x[1]),
+    )
+    mentions = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+    # Only names joined as one plural subject ("A and B", "A, B and C") meet each other:
+    # "Serbia would ask the Security Council to meet" is one body meeting alone.
+    named: list[Actor] = []
+    for (_, end_one, one), (start_two, _, two) in itertools.pairwise(mentions):
+        gap = low[end_one - sentence.start : start_two - sentence.start]
+        if _JOINED.fullmatch(gap) and side_of(one) != side_of(two):
+            named = unique([*named, one, two])
+    if side_count(with_states(art.cast, named)) >= 2:
+        return with_states(art.cast, named)
+    return _they_pair(art, sentence, start, trigger.start())
+
+
+_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
 
 
 def _offer_between_others(
