@@ -1181,11 +1181,13 @@ def _read_event(
             first = max(0, low.rfind(". ", 0, trigger.start()) + 1)
             stop = low.find(". ", trigger.end())
             last = len(low) if stop < 0 else stop
+            others = _other_partners(art, sentence, trigger)
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
                 if not is_source(a, low, sentence, first, last)
                 and a.key not in spoke
+                and a.key not in others
                 and not routed(a, low, sentence, first, last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
@@ -1666,6 +1668,26 @@ _SPEAKER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w.-]+\s+){0,6},?\s*")
 # "It reached a deal with its creditors": a subject told in a sentence before.
 _PRONOUN = re.compile(r"(?:^|(?<=[\s\"“]))(?:it|they|we)\b")
 _WITH_AFTER = re.compile(r"(?: [\w-]+){0,5}? with\b")
+
+
+def _other_partners(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> set[str]:
+    """Who another deal cue of the sentence is "with" ("we signed a memorandum with Portugal
+    ..., and in March a memorandum with India"): that deal's partner, not this one's."""
+    low = art.lows[sentence.index]
+    found: set[str] = set()
+    for _, match in events().deal_triggers.find(low):
+        if match.start() == trigger.start():
+            continue
+        after = _WITH_AFTER.match(low, match.end())
+        if after is None:
+            continue
+        at = sentence.start + after.end() + 1
+        found |= {
+            a.key
+            for a in art.cast.in_span(at, at + 40)
+            if any(at <= m < at + 12 for m in a.starts_in(at, at + 40))
+        }
+    return found
 
 
 def _partners_only(
