@@ -1692,3 +1692,31 @@ def test_the_two_sides_never_reach_back_to_a_camp_of_two() -> None:
         "they commit to halting illegal deforestation by 2030."
     )
     assert not any({"Germany", "Spain"} <= set(d.parties) for d in (*b.deals, *b.disputes))
+
+
+def test_a_meeting_announced_between_named_sides_is_their_talks() -> None:
+    # The ones who meet are the deal's sides; a cabinet or a council meeting alone is none.
+    met = brief(
+        "Delegations from Chile and Bolivia will meet in La Paz on Friday to discuss access "
+        "to the sea, Chile's foreign ministry said."
+    )
+    assert [sorted(d.parties) for d in met.deals] == [["Bolivia", "Chile"]]
+    noun = brief(
+        "A meeting of the trade ministers of Kenya and Uganda in Kampala next week will "
+        "discuss sugar quotas, officials said."
+    )
+    assert [sorted(d.parties) for d in noun.deals] == [["Kenya", "Uganda"]]
+    alone = brief(
+        "Peru's cabinet will meet on Tuesday to approve the budget. Serbia said it would ask "
+        "the U.N. Security Council to meet on the matter."
+    )
+    assert not alone.deals
+
+
+def test_a_memorandum_with_one_partner_is_not_the_next_memorandums_partner() -> None:
+    # "with Portugal ..., and a memorandum with India": two deals, never Portugal-India.
+    b = brief(
+        'The navy has four boats. "This year we signed a memorandum with Spain on coastal '
+        'patrols, and in May a memorandum with Brazil on a shipyard."'
+    )
+    assert all({"Spain", "Brazil"} - set(d.parties) for d in b.deals)

@@ -238,3 +238,15 @@ def test_armed_groups_and_movements_are_sides_and_an_op_ed_author_is_no_actor() 
     _floor(o.actors, recall=0.97, precision=0.97)
     _floor(o.disputes, recall=0.9, precision=0.85)
     assert o.deals.precision.value >= 0.99, o.deals
+
+
+def test_talks_and_meetings_announced_between_named_sides_are_deals() -> None:
+    """gold_talks16 (negotiators of two states to meet, a joint commission to convene, a
+    meeting of two states' ministers under review, talks a third state offers to host, bloc
+    negotiations resumed, memoranda told in one line of an interview): the meetings between
+    named sides are found, and no cabinet, party congress, shareholders' or conditional
+    meeting, nor two memoranda's partners paired with each other."""
+    report = _report(ROOT / "fixtures" / "gold_talks16")
+    _grounded(report)
+    o = report.overall
+    _floor(o.deals, recall=0.5, precision=0.99)
