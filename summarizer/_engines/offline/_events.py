@@ -1181,7 +1181,7 @@ def _read_event(
             first = max(0, low.rfind(". ", 0, trigger.start()) + 1)
             stop = low.find(". ", trigger.end())
             last = len(low) if stop < 0 else stop
-            others = _other_partners(art, sentence, trigger)
+            others = _other_partners(art, sentence, trigger, cue.label)
             named = [
                 a
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
@@ -1670,13 +1670,17 @@ _PRONOUN = re.compile(r"(?:^|(?<=[\s\"“]))(?:it|they|we)\b")
 _WITH_AFTER = re.compile(r"(?: [\w-]+){0,5}? with\b")
 
 
-def _other_partners(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> set[str]:
-    """Who another deal cue of the sentence is "with" ("we signed a memorandum with Portugal
-    ..., and in March a memorandum with India"): that deal's partner, not this one's."""
+def _other_partners(
+    art: ArticleText, sentence: Sentence, trigger: re.Match[str], label: str
+) -> set[str]:
+    """Who another deal of the same kind in the sentence is "with" ("we signed a memorandum
+    with Portugal ..., and in March a memorandum with India"): that deal's partner, not this
+    one's. A deal of another kind may rename this one ("agreed to buy more ... as part of a
+    trade arrangement with Washington")."""
     low = art.lows[sentence.index]
     found: set[str] = set()
-    for _, match in events().deal_triggers.find(low):
-        if match.start() == trigger.start():
+    for other, match in events().deal_triggers.find(low):
+        if match.start() == trigger.start() or other.label != label:
             continue
         after = _WITH_AFTER.match(low, match.end())
         if after is None:
