@@ -382,6 +382,8 @@ def _status(
                 continue  # "the dialogue had been suspended since 2022": before the news
             if deal and _unrealised(low, match.end(), end):
                 continue  # "signing a deal has proved elusive": the act did not happen
+            if deal and name in _MADE and _topic_of_talks(low, seg, match):
+                continue  # "opened negotiations on renewing the treaty": what is negotiated
             if deal and name in _STEPS_BEFORE and _led_to(low, seg, match):
                 continue  # "signed ... after months of negotiations": the step before it
             if deal and name == "implemented":
@@ -422,6 +424,20 @@ def _led_to(low: str, seg: int, match: re.Match[str]) -> bool:
     nothing of how the deal stands now."""
     before = low[max(seg, match.start() - 60) : match.start()]
     return reading()["status_led_to"].search(before) is not None
+
+
+# Steps that make or carry out a deal; named as what talks are about they are not yet taken.
+_MADE = frozenset({"agreed", "signed", "implemented"})
+
+
+def _topic_of_talks(low: str, seg: int, match: re.Match[str]) -> bool:
+    """A status noun or gerund that says what talks are about ("negotiations on renewing the
+    treaty", "talks on the extension of the deal"): the talks are the step taken, the renewal
+    is still ahead. A finite verb ("talks on a deal agreed last month") states its own step."""
+    if re.match(r"\w+ed\b", match.group()):
+        return False
+    before = low[max(seg, match.start() - 60) : match.start()]
+    return reading()["status_topic"].search(before) is not None
 
 
 def _held_event(low: str, start: int, match: re.Match[str]) -> str:
