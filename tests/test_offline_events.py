@@ -344,6 +344,44 @@ def test_talks_that_broke_up_or_ended_without_agreement_collapsed() -> None:
     ) == ["collapsed"]
 
 
+def test_a_deal_signed_after_talks_is_signed_not_negotiating() -> None:
+    # The talks are the step that led to the signing: past, not how the deal stands now.
+    assert _deal_statuses(
+        "Kenya and Ethiopia signed the annex to their power purchase agreement on Tuesday "
+        "after two years of negotiations."
+    ) == ["signed"]
+
+
+def test_an_annex_to_an_agreement_is_no_annexation() -> None:
+    b = brief(
+        "Serbia and Hungary signed an annex to their gas storage agreement on Wednesday, "
+        "after months of negotiations over the fees. The annex doubles the volume."
+    )
+    assert b.disputes == []
+    assert [d.status for d in b.deals] == ["signed"]
+
+
+def test_a_treaty_that_expired_without_renewal_collapsed() -> None:
+    assert _deal_statuses(
+        "The fishing treaty between Norway and Iceland expired without renewal on Sunday."
+    ) == ["collapsed"]
+
+
+def test_talks_on_renewing_a_treaty_are_negotiating_not_agreed() -> None:
+    # The renewal is what the talks are about, not a step taken.
+    assert _deal_statuses(
+        "India and Bangladesh opened formal negotiations on Thursday on renewing the Ganges "
+        "water-sharing treaty."
+    ) == ["negotiating"]
+
+
+def test_talks_that_agreed_only_to_keep_talking_are_negotiating() -> None:
+    assert _deal_statuses(
+        "Philippine and Chinese officials held talks in Shanghai on managing incidents at sea "
+        "but agreed only to keep talking."
+    ) == ["negotiating"]
+
+
 def test_a_treaty_in_force_or_delivering_is_implemented() -> None:
     assert _deal_statuses(
         "A power treaty between Morocco and Mauritania has taken effect, and deliveries began "

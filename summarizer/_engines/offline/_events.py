@@ -382,6 +382,16 @@ def _status(
                 continue  # "the dialogue had been suspended since 2022": before the news
             if deal and _unrealised(low, match.end(), end):
                 continue  # "signing a deal has proved elusive": the act did not happen
+            if deal and name in _MADE and _topic_of_talks(low, seg, match):
+                continue  # "opened negotiations on renewing the treaty": what is negotiated
+            if deal and name in _STEPS_BEFORE and _led_to(low, seg, match):
+                continue  # "signed ... after months of negotiations": the step before it
+            if deal and name == "implemented":
+                # "The signing took place in Tbilisi": the signing happened, not the deal.
+                held = _held_event(low, start, match)
+                if held:
+                    found.append(held)
+                    break
             if affirmed(low, seg, match.start(), frame):
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and judge.match(low, match.start()):
@@ -402,6 +412,45 @@ def _status(
     if not found:
         return ""
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
+
+
+# Steps a deal passes before it is made: named after "after"/"following" they led to the news.
+_STEPS_BEFORE = frozenset({"negotiating", "proposed"})
+
+
+def _led_to(low: str, seg: int, match: re.Match[str]) -> bool:
+    """The status word names the step that led to the clause's act ("signed an annex ... after
+    months of negotiations", "following a proposal by Oslo"): that step is past, so it says
+    nothing of how the deal stands now."""
+    before = low[max(seg, match.start() - 60) : match.start()]
+    return reading()["status_led_to"].search(before) is not None
+
+
+# Steps that make or carry out a deal; named as what talks are about they are not yet taken.
+_MADE = frozenset({"agreed", "signed", "implemented"})
+
+
+def _topic_of_talks(low: str, seg: int, match: re.Match[str]) -> bool:
+    """A status noun or gerund that says what talks are about ("negotiations on renewing the
+    treaty", "talks on the extension of the deal"): the talks are the step taken, the renewal
+    is still ahead. A finite verb ("talks on a deal agreed last month") states its own step."""
+    if re.match(r"\w+ed\b", match.group()):
+        return False
+    before = low[max(seg, match.start() - 60) : match.start()]
+    return reading()["status_topic"].search(before) is not None
+
+
+def _held_event(low: str, start: int, match: re.Match[str]) -> str:
+    """What an "implemented" word ("took place", "went ahead") reports when its subject is the
+    signing or the talks: that they were held ("signed", "negotiating"), not that the deal is
+    carried out; ``""`` when its subject is the deal itself."""
+    r = reading()
+    before = low[max(start, match.start() - 90) : match.start()]
+    if r["status_signing_subject"].search(before):
+        return "signed"
+    if r["status_talks_subject"].search(before):
+        return "negotiating"
+    return ""
 
 
 def _of_another(low: str, match: re.Match[str]) -> bool:
@@ -1175,7 +1224,11 @@ def _read_event(
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
         seg = segment(sentence, start, end, trigger.start())
-        if _status(statuses, low, seg[0], seg[1], frame, deal) not in ("", "proposed"):
+        moved = _status(statuses, low, seg[0], seg[1], frame, deal)
+        if not moved and _led_to(low, seg[0], trigger):
+            # "signed an annex ... after months of negotiations": the talks led to the act.
+            moved = _status(statuses, low, start, end, frame, deal)
+        if moved not in ("", "proposed"):
             # Within the clause's own sentence: a missed full stop ("on Feb. 2. Ethiopia said")
             # joins two.
             first = max(0, low.rfind(". ", 0, trigger.start()) + 1)
