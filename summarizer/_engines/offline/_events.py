@@ -874,11 +874,19 @@ def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
     "vowed to retaliate against the decision", "called this an act of hostility"."""
     if cue.label not in reading().directed and cue.label not in _TARGETED:
         return False
-    verb = match.start() + len(match.group().split()[0]) if match.group().split() else match.end()
+    return _object_refers_back(low, start, match, calling=cue.label == "hostile act")
+
+
+def _object_refers_back(low: str, start: int, match: re.Match[str], *, calling: bool) -> bool:
+    """Whether the object of the reaction at ``match`` is an act told before: the verb's own
+    object ("rejected this as 'political pressure'"), or, with ``calling``, what a verb of
+    calling names ("called this an act of hostility")."""
+    words = match.group().split()
+    verb = match.start() + len(words[0]) if words else match.end()
     if any(reading()["act_reference"].match(low, at) for at in (match.end(), verb)):
-        return True  # "rejected this as 'political pressure'": the verb's own object
-    calling = _CALLING.search(low, start, match.start()) if cue.label == "hostile act" else None
-    return calling is not None and reading()["act_reference"].match(low, calling.end()) is not None
+        return True
+    called = reading()["calling"].search(low, start, match.start()) if calling else None
+    return called is not None and reading()["act_reference"].match(low, called.end()) is not None
 
 
 def _act_before(
@@ -891,13 +899,7 @@ def _act_before(
     dispute or deal cue). Nothing when the object names its own owner ("the decision of the
     court") or the sentence before has no single doer."""
     low = art.lows[sentence.index]
-    calling = _CALLING.search(low, start, trigger.start())
-    words = trigger.group().split()
-    verb = trigger.start() + len(words[0]) if words else trigger.end()
-    if not (
-        any(reading()["act_reference"].match(low, at) for at in (trigger.end(), verb))
-        or (calling is not None and reading()["act_reference"].match(low, calling.end()))
-    ):
+    if not _object_refers_back(low, start, trigger, calling=True):
         return None
     before = [s for s in art.sentences if s.index == sentence.index - 1 and s.index in art.lows]
     if not before:
@@ -1440,7 +1442,11 @@ def _reaim(
             return
     for cue, match in live:
         first = match.group().split()[0] if match.group().split() else ""
-        calling = _CALLING.search(low, start, match.start()) if cue.label == "hostile act" else None
+        calling = (
+            reading()["calling"].search(low, start, match.start())
+            if cue.label == "hostile act"
+            else None
+        )
         if calling is not None:
             # "Its foreign ministry called the EU measures an unfriendly act": who calls it so
             # is the subject, whose owner the thing called; a subject the text does not name
@@ -1528,10 +1534,6 @@ def _reaim(
                 return
 
 
-_CALLING = re.compile(
-    r"\b(?:called|calls|branded|brands|described|describes|denounced|denounces|termed|terms"
-    r"|labell?ed|labels)\b"
-)
 # Labels of what one may say of a thing another does: "a project Russia has called a threat".
 _APPOSED = frozenset(["objections", "threats", "hostile act", "condemnation", "criticism"])
 _OBJECTS_VERB = re.compile(r"object(?:s|ed|ing) to\b")
