@@ -28,8 +28,6 @@ from summarizer._engines.offline._clause import (
     PROPOSED,
     REAL,
     UNREAL,
-    Frame,
-    affirmed,
     denied,
     mood,
     read_frames,
@@ -37,7 +35,6 @@ from summarizer._engines.offline._clause import (
 )
 from summarizer._engines.offline._data import Cue, events
 from summarizer._engines.offline._event import (
-    DEAL_RANK,
     MAX_PARTIES,
     OWNERS,
     Event,
@@ -48,6 +45,14 @@ from summarizer._engines.offline._event import (
     side_of,
     unique,
     with_states,
+)
+from summarizer._engines.offline._history import (
+    LEDE_SENTENCES,
+    clause_when,
+    dated_past,
+    follows_history,
+    month_past,
+    perfect_past_lede,
 )
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
@@ -66,6 +71,7 @@ from summarizer._engines.offline._parties import (
     they_pair,
 )
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._threads import (
     main_threads,
     make_threads,
@@ -74,7 +80,6 @@ from summarizer._engines.offline._threads import (
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state
-from summarizer._engines.offline._when import dates, latest, past_months
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
@@ -346,277 +351,6 @@ _SAID_IT = re.compile(
 )
 
 
-_UNDONE = frozenset({"easing", "resolved"})
-
-
-def _status(
-    patterns: tuple[tuple[str, re.Pattern[str]], ...],
-    low: str,
-    start: int,
-    end: int,
-    frame: Frame,
-    deal: bool,
-    *,
-    named_ok: bool = True,
-) -> str:
-    """The status the stretch ``start:end`` states as fact; a deal's furthest one. Without
-    ``named_ok``, a status word that only names the deal ("a peace agreement") is none."""
-    found: list[str] = []
-    named: list[str] = []
-    talk = reading()["agree_to_talk"]
-    judge = reading()["judgement"]
-    noun = reading()["status_noun"]
-    for name, pattern in patterns:
-        for match in pattern.finditer(low, start, end):
-            seg = max(start, low.rfind(",", start, match.start()) + 1)
-            # "a fragile thaw ... is under strain": the cue is taken back.
-            if name in _UNDONE and reading()["undercut"].match(low[match.end() : end].lstrip()):
-                continue
-            # "a draft agreement", "will take effect": a deal not made, a step still ahead (a
-            # dispute's "will remain" says how it stands now).
-            if deal and _unmade(low[max(seg, match.start() - 30) : match.start()]):
-                continue
-            if deal and _of_another(low, match):
-                continue  # "in stalled efforts to ...", "the negotiating table": another noun's
-            if deal and _before_news(low, seg, match, frame):
-                continue  # "the dialogue had been suspended since 2022": before the news
-            if deal and _unrealised(low, match.end(), end):
-                continue  # "signing a deal has proved elusive": the act did not happen
-            if deal and name in _MADE and _topic_of_talks(low, seg, match):
-                continue  # "opened negotiations on renewing the treaty": what is negotiated
-            if deal and name in _STEPS_BEFORE and _led_to(low, seg, match):
-                continue  # "signed ... after months of negotiations": the step before it
-            if deal and name == "implemented":
-                # "The signing took place in Tbilisi": the signing happened, not the deal.
-                held = _held_event(low, start, match)
-                if held:
-                    found.append(held)
-                    break
-            if affirmed(low, seg, match.start(), frame):
-                # "agreed to meet", "agreed to a structured process": agreed to negotiate.
-                if deal and name == "agreed" and judge.match(low, match.start()):
-                    continue  # "concluded the settlements were legal": a judgement
-                if deal and name == "agreed" and talk.match(low, match.start()):
-                    found.append("negotiating")
-                    continue
-                if deal and noun.fullmatch(match.group()):
-                    # "still negotiating a trade agreement", "a signing is expected": the noun
-                    # names the deal; what the clause says of it is its status.
-                    named.append(name)
-                    continue
-                found.append(name)
-                break
-        if found and not deal:
-            return found[0]
-    found = found or (named if named_ok else [])
-    if not found:
-        return ""
-    return max(found, key=lambda s: DEAL_RANK.get(s, 0))
-
-
-# Steps a deal passes before it is made: named after "after"/"following" they led to the news.
-_STEPS_BEFORE = frozenset({"negotiating", "proposed"})
-
-
-def _led_to(low: str, seg: int, match: re.Match[str]) -> bool:
-    """The status word names the step that led to the clause's act ("signed an annex ... after
-    months of negotiations", "following a proposal by Oslo"): that step is past, so it says
-    nothing of how the deal stands now."""
-    before = low[max(seg, match.start() - 60) : match.start()]
-    return reading()["status_led_to"].search(before) is not None
-
-
-# Steps that make or carry out a deal; named as what talks are about they are not yet taken.
-_MADE = frozenset({"agreed", "signed", "implemented"})
-
-
-def _topic_of_talks(low: str, seg: int, match: re.Match[str]) -> bool:
-    """A status noun or gerund that says what talks are about ("negotiations on renewing the
-    treaty", "talks on the extension of the deal"): the talks are the step taken, the renewal
-    is still ahead. A finite verb ("talks on a deal agreed last month") states its own step."""
-    if re.match(r"\w+ed\b", match.group()):
-        return False
-    before = low[max(seg, match.start() - 60) : match.start()]
-    return reading()["status_topic"].search(before) is not None
-
-
-def _held_event(low: str, start: int, match: re.Match[str]) -> str:
-    """What an "implemented" word ("took place", "went ahead") reports when its subject is the
-    signing or the talks: that they were held ("signed", "negotiating"), not that the deal is
-    carried out; ``""`` when its subject is the deal itself."""
-    r = reading()
-    before = low[max(start, match.start() - 90) : match.start()]
-    if r["status_signing_subject"].search(before):
-        return "signed"
-    if r["status_talks_subject"].search(before):
-        return "negotiating"
-    return ""
-
-
-def _of_another(low: str, match: re.Match[str]) -> bool:
-    """The status word modifies a noun that is no deal ("a breakthrough in stalled efforts to
-    revive negotiations", "the negotiating table"): it is that noun's state, not the deal's
-    ("the stalled talks" is)."""
-    r = reading()
-    if r["status_modifier_before"].search(low, max(0, match.start() - 6), match.start()) is None:
-        return False
-    after = r["status_modifier_after"].match(low[match.end() :])
-    if after is None:
-        return False
-    noun = low[match.end() + 1 :]
-    return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
-
-
-def _before_news(low: str, seg: int, match: re.Match[str], frame: Frame) -> bool:
-    """A status in the past perfect that no reporting verb introduces ("Turkey's dialogue with
-    Greece had been suspended since 2022") is how the deal stood before the news."""
-    perfect = reading()["pluperfect"].search(low, seg, match.end())
-    return (
-        perfect is not None
-        and perfect.end() == match.end()
-        and not 0 <= frame.reported <= perfect.start()
-    )
-
-
-# "Chinese buyers have signed long-term contracts": past the lede, a deal told in the present
-# perfect is the state of things the news is set against ("perfect_deal" in events.json).
-_LEDE_SENTENCES = 2
-
-
-def _perfect_past_lede(low: str, seg_start: int, at: int, index: int) -> bool:
-    return (
-        index >= _LEDE_SENTENCES and reading()["perfect_deal"].search(low[seg_start:at]) is not None
-    )
-
-
-def _not_held(low: str, seg_start: int, seg_end: int, match: re.Match[str]) -> bool:
-    """A deal hoped for or seen coming ("he hoped the swap would pave the way for direct
-    talks") or said to be impossible ("had made a normal agreement impossible"): none held."""
-    r = reading()
-    return (
-        r["deal_prospect"].search(low, max(seg_start, match.start() - 80), match.start())
-        is not None
-        or r["deal_impossible"].match(low[match.end() : seg_end]) is not None
-        or _unrealised(low, match.end(), seg_end)
-        or r["deal_suggested"].search(low, max(0, match.start() - 160), match.start()) is not None
-    )
-
-
-def _unrealised(low: str, at: int, end: int) -> bool:
-    """What follows a deal or status word makes it the subject of a failure or absence ("signing
-    a deal has proved elusive", "a final agreement remains out of reach"): the act did not
-    happen, so the word states no deal and no status. ``deal_suggested`` (used beside it) is
-    its kin: a deal named only inside what advisers suggest ("suggested that Lima resume
-    buying gas as part of a trade deal") is no one's deal."""
-    return reading()["status_unrealised"].match(low[at:end]) is not None
-
-
-def _unmade(before: str) -> bool:
-    r = reading()
-    return bool(r["status_unmade"].search(before) or r["status_future"].search(before))
-
-
-# A year that dates what the clause tells ("in 2009", "the 2015 deal"), not one in a name ("the
-# Geneva Conventions of 1949"), a target ("by 2028", "gas from 2027") or the start of what
-# still goes on ("strained since 2022").
-_DATING_YEAR = re.compile(
-    r"\b(?:in|during|until|till|before|after|between|early|late|mid-?)"
-    r" (?:(?:early|late|mid-?|the (?:end|start|spring|summer|autumn|fall|winter) of) )?"
-    r"(?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
-    r"|\b(?:spring|summer|autumn|fall|winter) of (?:1[89]\d\d|20\d\d)\b"
-    r"|\bthe (?:1[89]\d\d|20\d\d)\b(?!-)"
-    # "fought a border war from 1998 to 2000": a span, dated by its end.
-    r"|\bfrom (?:\w+\.? )?(?:1[89]\d\d|20\d\d) (?:to|until|till|through)"
-    r" (?:\w+\.? )?(?:1[89]\d\d|20\d\d)\b"
-    # "came close to clashes in the 1990s": a past decade dates it too ("since the 1990s"
-    # runs to now and does not).
-    r"|\b(?:in|during|until|till|before|after|by) the (?:early |late |mid-?)?"
-    r"(?:1[89]\d0|20[01]0)s\b"
-)
-_SINCE_PERFECT = re.compile(
-    r"\b(?:has|have) (?:long |always |\w+ly )?been (?:\S+ ){1,6}?since\b(?: [\w_'’-]+){0,6} $"
-)
-_YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
-
-
-def _dated_past(low: str, start: int, end: int, at: int, published: date | None) -> bool:
-    """A year before the news dates the clause (or the trigger noun it modifies: "the 2015
-    nuclear deal") as history; with no published date, any such year does, unless the clause
-    is about what will happen ("by 2028", "in July 2026")."""
-    years = [
-        int(re.findall(r"\d{4}", m.group())[-1])
-        for m in _DATING_YEAR.finditer(low, start, end)
-        # "the 1978 crisis brought ...": a year naming what the clause is about dates it when
-        # it comes first; "a reference to the 1989 declaration" after the cue does not.
-        if (not m.group().startswith("the ") or m.start() < at)
-        # "extended the accord until 2030": the end of a term, history only once it is past.
-        and not (published is None and m.group().startswith(("until ", "till ")))
-        # "have been at odds since Kosovo declared independence in 2008": a state that has
-        # held since then holds now.
-        and _SINCE_PERFECT.search(low, start, m.start()) is None
-    ]
-    own = _YEAR_BEFORE.search(low, max(start, at - 30), at)
-    if own is not None:
-        years.append(int(own.group()[:4]))
-    if not years:
-        return False
-    if own is None and reading()["future"].search(low, start, end):
-        return False
-    if published is not None:
-        return min(years) < published.year
-    return True
-
-
-# "agreed to meet again in January": the month of what was agreed to, not of the agreeing.
-_INFINITIVE = re.compile(r"\bto (?!the\b|a\b|an\b)\w+")
-
-
-def _month_past(
-    sentence: Sentence, low: str, start: int, end: int, at: int, published: date | None
-) -> bool:
-    """A deal's clause dated to a past month ("the three countries agreed in July on a
-    timetable"): what came before the news. On its own it tells a deal of then ("signed a
-    peace agreement in June"); it sets no status for a thread told as news."""
-    if reading()["future"].search(low, start, end):
-        return False
-    for month in past_months(sentence.masked[start:end], published):
-        at_month = start + month
-        if at_month > at and _INFINITIVE.search(low, at, at_month):
-            continue
-        return True
-    return False
-
-
-def _follows_history(low: str, start: int, end: int, published: date | None) -> bool:
-    """A clause joined to a dated one before it shares its time ("... imposed a tariff in
-    2018, and Mexico retaliated ..."), unless it says it is of now."""
-    if start == 0 or reading()["current"].search(low, start, end):
-        return False
-    return _dated_past(low, 0, start, start, published)
-
-
-# A relative clause set off by a comma dates what it tells, not the development: "runs against
-# the 1984 treaty, which fixed the boundary after they came close to war in 1978".
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*")
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-def _clause_when(
-    sentence: Sentence, low: str, start: int, end: int, seg: tuple[int, int], published: Any
-) -> str | None:
-    """The date the clause gives its development: from the trigger's stretch first."""
-    if reading()["future"].search(low, start, end):
-        return None
-    for span in (seg, (start, end)):
-        found = dates(_RELATIVE_CLAUSE.sub(_blank, sentence.masked[span[0] : span[1]]), published)
-        if found:
-            return latest(found, published)
-    return None
-
-
 def find_events(
     sentences: list[Sentence], cast: Cast, published: date | None = None
 ) -> tuple[list[Event], list[Event]]:
@@ -751,7 +485,7 @@ def _find_events(
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     dispute_threads = [t for t in dispute_threads if not _one_state_only(t, cast)]
     deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
-    lede = {s.index for s in body[:_LEDE_SENTENCES]}
+    lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
     if dispute_threads:
@@ -1052,26 +786,26 @@ def _read_event(
         found = mood(low, seg_start, end, match.start(), match.end(), deal=deal, frame=frame)
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
-        if deal and found in (REAL, PROPOSED) and _not_held(low, seg_start, seg_end, match):
+        if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
             found = UNREAL
         if found in (REAL, PROPOSED) and (
             (
                 deal
-                and _perfect_past_lede(low, seg_start, match.start(), sentence.index)
+                and perfect_past_lede(low, seg_start, match.start(), sentence.index)
                 # "A: We have signed a ten-year agreement with ...": an interviewee's present
                 # perfect is the news the interview gives, not the setting of other news.
                 and not in_answer(art.sentences, sentence)
             )
-            or _dated_past(low, start, seg_end, match.start(), art.published)
+            or dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
-            or _follows_history(low, start, end, art.published)
+            or follows_history(low, start, end, art.published)
         ):
             found = BACKGROUND
         if (
             deal
             and found == REAL
-            and sentence.index >= _LEDE_SENTENCES
-            and _month_past(sentence, low, start, seg_end, match.start(), art.published)
+            and sentence.index >= LEDE_SENTENCES
+            and month_past(sentence, low, start, seg_end, match.start(), art.published)
         ):
             dated = True
         moods.append((cue, match, found))
@@ -1226,10 +960,10 @@ def _read_event(
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
         seg = segment(sentence, start, end, trigger.start())
-        moved = _status(statuses, low, seg[0], seg[1], frame, deal)
-        if not moved and _led_to(low, seg[0], trigger):
+        moved = stated_status(statuses, low, seg[0], seg[1], frame, deal)
+        if not moved and led_to(low, seg[0], trigger):
             # "signed an annex ... after months of negotiations": the talks led to the act.
-            moved = _status(statuses, low, start, end, frame, deal)
+            moved = stated_status(statuses, low, start, end, frame, deal)
         if moved not in ("", "proposed"):
             # Within the clause's own sentence: a missed full stop ("on Feb. 2. Ethiopia said")
             # joins two.
@@ -1284,7 +1018,7 @@ def _read_event(
         and sides < 2
         and parties.left
         and set(labels) & _ONE_BUYER
-        and _status(statuses, low, seg[0], seg[1], frame, deal) in ("implemented", "signed")
+        and stated_status(statuses, low, seg[0], seg[1], frame, deal) in ("implemented", "signed")
     ):
         sides = 2  # "Gazprom acquired a majority stake in Sakhalin-2": a buyer's deal
     if (
@@ -1332,10 +1066,10 @@ def _read_event(
         # A status word that only names the deal ("a peace agreement, signed in June, ...")
         # counts when neither the stretch nor the clause states another.
         status = (
-            _status(statuses, low, seg[0], seg[1], frame, deal, named_ok=False)
-            or _status(statuses, low, start, end, frame, deal, named_ok=False)
-            or _status(statuses, low, seg[0], seg[1], frame, deal)
-            or _status(statuses, low, start, end, frame, deal)
+            stated_status(statuses, low, seg[0], seg[1], frame, deal, named_ok=False)
+            or stated_status(statuses, low, start, end, frame, deal, named_ok=False)
+            or stated_status(statuses, low, seg[0], seg[1], frame, deal)
+            or stated_status(statuses, low, start, end, frame, deal)
         )
         halted = reading()["halted_aside"].match(low, seg[1])
         if (
@@ -1350,7 +1084,7 @@ def _read_event(
             status = "stalled"
         if not status and deal and state == PROPOSED:
             status = "proposed"
-        when = _clause_when(sentence, low, start, end, seg, art.published)
+        when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if deal and anaphoric and not verb and not status:
             sides = min(sides, 1)  # "the treaty uses the meridian": named, not a development
