@@ -94,7 +94,7 @@ _PAST_DAY = re.compile(
     r"|(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
     # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
     # ("said he would travel to Washington on Tuesday").
-    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall)\b)[^.,;]){0,40}?"
+    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due)\b)[^.,;]){0,60}?"
     rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
     r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
 )
