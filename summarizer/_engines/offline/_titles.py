@@ -65,6 +65,8 @@ _VERBS |= frozenset(["announce", "forge", "upgrade", "pave", "paves"])
 _VERBS |= frozenset(["set", "sets", "build", "builds", "built", "create", "creates", "develop"])
 _VERBS |= frozenset(["develops", "design", "designs", "work", "works", "negotiate", "negotiates"])
 _VERBS |= frozenset(["establishes", "discuss", "discusses"])
+# "went on trial", "stood trial": irregular verbs of the legal cues; the noun after them heads.
+_VERBS |= frozenset(["went", "go", "goes", "stood", "stand", "stands"])
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "you", "i"])
 # What opens the noun phrase a trigger heads.
 _ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
