@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import Event, name_owners
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
@@ -113,7 +114,14 @@ def _what(event: Event) -> str:
         return phrase
     if phrase:
         return f"{label} {phrase}"
-    nouns = [t for t in event.topics if not t.endswith(("al", "ic", "ary", "ese", "ian"))]
+    # "Summoning of an envoy over ambassador": a diplomat or an embassy is the channel a row
+    # goes through, not what it is about.
+    channel = reading()["channel_topic"]
+    nouns = [
+        t
+        for t in event.topics
+        if not t.endswith(("al", "ic", "ary", "ese", "ian")) and not channel.match(t.casefold())
+    ]
     if nouns and nouns[0] not in label:
         return (
             f"{label} over {nouns[0]}" if event.section == "dispute" else f"{label} on {nouns[0]}"
