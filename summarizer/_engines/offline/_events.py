@@ -56,7 +56,6 @@ from summarizer._engines.offline._history import (
 )
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
-    ANAPHORA,
     VERBS_ONLY,
     ArticleText,
     clause_parties,
@@ -69,6 +68,7 @@ from summarizer._engines.offline._parties import (
     segment,
     slot_sides,
     they_pair,
+    told_before,
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._status import led_to, not_held, stated_status
@@ -827,7 +827,7 @@ def _read_event(
         moods,
         key=lambda x: (
             order.index(x[2]),
-            deal and ANAPHORA.search(low, max(0, x[1].start() - 30), x[1].start()) is not None,
+            deal and told_before(low, x[1].start()),
             x[1].start(),
         ),
     )
@@ -954,7 +954,7 @@ def _read_event(
     first_word = trigger.group().split()[0]
     noun = not (VERB_FORM.search(first_word) or first_word in VERBS_ONLY)
     anaphoric = (
-        noun and ANAPHORA.search(low, max(0, trigger.start() - 30), trigger.start()) is not None
+        noun and told_before(low, trigger.start())
     ) or (deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None)
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a

@@ -44,6 +44,18 @@ ANAPHORA = re.compile(
 )
 
 
+def told_before(low: str, at: int) -> bool:
+    """The cue at ``at`` is told as one named before ("the deal", "their two agreements"); not
+    when the words before it are a pair noun and its verb ("the pair remain at odds", "the
+    neighbours have been at odds"): that pair is the cue's subject, no determiner of it."""
+    found = ANAPHORA.search(low, max(0, at - 30), at)
+    if found is None:
+        return False
+    subject = reading()["pair_anaphora"].match(low, found.start())
+    return subject is None or not low[subject.end() : at].strip()
+
+
+
 _PAIRING = re.compile(
     r"\S+(?: \S+){0,2}? (?:with|between|among)\b(?: \S+){0,3}? ?$|\S+(?: \S+){0,6}? by(?: the)? $"
 )
@@ -513,9 +525,12 @@ def clause_parties(
         and (r["verb_start"].match(low, start) or _CLAUSE_PRONOUN.match(low, start))
     ):
         # "..., said Algeria was not a party, and accused Morocco of ...": a clause that
-        # opens on its verb shares the sentence's subject, its speaker included.
+        # opens on its verb shares the sentence's subject, its speaker included; one that
+        # opens on "they" is the pair "they" stands for ("The two sides confirmed that the
+        # rail link to Dushanbe would open, and they signed"), not whoever the first names.
         first = segment(sentence, 0, start, 0)
-        before = [
+        before = they_pair(art, sentence, start) if low.startswith("they ", start) else []
+        before = before or [
             a
             for a in art.cast.in_span(sentence.start, sentence.start + first[1])
             if a.kind != "other" and not (a.role and r["analyst"].search(a.role.casefold()))
@@ -525,7 +540,7 @@ def clause_parties(
         before = [person]
     first_word = low[t0:t1].split()[0] if low[t0:t1].split() else ""
     verb_led = bool(VERB_FORM.search(first_word)) or first_word in VERBS_ONLY
-    definite = not verb_led and ANAPHORA.search(low, max(0, t0 - 30), t0) is not None
+    definite = not verb_led and told_before(low, t0)
     if deal:
         # A deal's subject signs, agrees, holds or offers it: "Germany and Italy preferred to
         # wait for the outcome of the talks" are no parties of the talks.
