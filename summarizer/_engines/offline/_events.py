@@ -1046,7 +1046,13 @@ def _read_event(
         # "Ecuadorean President Daniel Noboa put forward the proposal": a state and the person
         # its title names are one maker; an offer or talks of one side is no deal.
         sides = 1
-    if not actors and not needs_target:
+    if (
+        not actors
+        and not needs_target
+        # "Under the agreement, the two countries will also set up a joint committee": a
+        # clause that refers back to a deal told before tells more of it, not a new one.
+        and not any(told_before(low, m.start()) for _, m in live)
+    ):
         # "Negotiators were also close to agreement on a revised airspace deal": a clause that
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())

@@ -1465,9 +1465,9 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
 
 def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
     """The one pair of states the article is about: exactly two state sides named by its
-    headline and first body sentence together, when ``sentence``'s paragraph up to it names
-    no other state (a paragraph on a third state has changed the subject: its "negotiators"
-    are not the pair's)."""
+    headline and first body sentence together, when neither ``sentence``'s paragraph up to it
+    nor the last sentence before it that names a state names another (a paragraph on a third
+    state has changed the subject: its "negotiators" are not the pair's)."""
     body = [s for s in art.sentences if s.body]
     if not body:
         return []
@@ -1477,12 +1477,14 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
     if side_count(pair) != 2:
         return []
     sides = {side_of(a) for a in pair}
-    here = [
-        a
-        for s in art.sentences
-        if s.paragraph == sentence.paragraph and s.index <= sentence.index
-        for a in with_states(art.cast, art.cast.in_span(s.start, s.end))
-    ]
-    if any(a.kind == "state" and side_of(a) not in sides for a in here):
-        return []
+    for other in reversed(art.sentences[: sentence.index + 1]):
+        states = [
+            side_of(a)
+            for a in with_states(art.cast, art.cast.in_span(other.start, other.end))
+            if a.kind == "state"
+        ]
+        if set(states) - sides:
+            return []
+        if states and other.paragraph < sentence.paragraph:
+            break  # the last states named before the paragraph are the pair's
     return unique(pair)
