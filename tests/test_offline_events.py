@@ -1706,6 +1706,78 @@ def test_both_governments_reach_back_to_the_pair_named_together() -> None:
     assert any({"Peru", "Bolivia"} <= set(d.parties) and "moratorium" in d.title for d in b.deals)
 
 
+def test_they_after_the_two_sides_is_the_pair_not_the_place_the_first_clause_names() -> None:
+    b = brief(
+        "Uzbekistan's president hosted Tajikistan's president in Samarkand on Tuesday. The "
+        "two sides confirmed that the rail link to Dushanbe would reopen, and they signed an "
+        "agreement to simplify customs checks."
+    )
+    deals = [d for d in b.deals if "customs" in d.title.casefold()]
+    assert deals and {"Uzbekistan", "Tajikistan"} <= set(deals[0].parties)
+
+
+def test_officials_of_two_capitals_stand_for_their_states() -> None:
+    b = brief(
+        "Ghana and Ivory Coast share a 700-km border. Officials in Accra and Abidjan say they "
+        "are negotiating a joint customs system for the crossing at Elubo."
+    )
+    assert any({"Ghana", "Ivory Coast"} <= set(d.parties) for d in b.deals)
+    # One capital's officials are one state: no pair, and no deal of the pair named before.
+    b = brief(
+        "Ghana and Ivory Coast share a 700-km border. Officials in Accra say they are "
+        "negotiating a loan for a new railway."
+    )
+    assert b.deals == []
+
+
+def test_a_pair_noun_before_its_verb_is_the_rows_subject() -> None:
+    # "the pair remain at odds": the pair is the subject, not a row told before.
+    b = brief(
+        "Chilean President Gabriel Boric and Bolivian President Luis Arce met in Arica on "
+        "Monday and agreed to reopen a border crossing.\n\nBut the pair remain at odds over "
+        "Bolivia's demand for access to the Pacific."
+    )
+    assert any(
+        {"Chile", "Bolivia"} <= set(d.parties) and "odds" in d.evidence[0].quote for d in b.disputes
+    )
+
+
+def test_negotiators_unnamed_are_the_articles_one_pair_unless_the_subject_changed() -> None:
+    b = brief(
+        "Peru and Chile resumed talks on a fishing pact on Monday in Lima, officials said."
+        "\n\nNegotiators were close to agreement on quotas for anchovy, two people familiar "
+        "with the talks said."
+    )
+    assert any({"Peru", "Chile"} <= set(d.parties) and "anchovy" in d.title for d in b.deals)
+    b = brief(
+        "Peru and Chile signed a fishing pact on Monday, officials said.\n\nSeparately, "
+        "Bolivia and Argentina resumed talks on gas prices last week.\n\nNegotiators were "
+        "close to agreement on a new price formula, officials said."
+    )
+    assert not any({"Peru", "Chile"} <= set(d.parties) and "formula" in d.title for d in b.deals)
+
+
+def test_each_other_after_three_states_listed_as_one_subject_is_no_pair() -> None:
+    b = brief(
+        "Laos, Thailand and Cambodia agreed on Monday to share water-level data from dams on "
+        "the Mekong. They also agreed to give each other a month's notice before large "
+        "releases of water, according to a statement from the river's commission."
+    )
+    assert not any(
+        {"Laos", "Thailand"} <= set(d.parties) and "Cambodia" not in d.parties for d in b.deals
+    )
+
+
+def test_a_they_of_farmers_or_analysts_is_no_pair() -> None:
+    b = brief(
+        "Kenya and Tanzania signed a trade deal on Monday in Arusha.\n\nHundreds of farmers "
+        "protested outside parliament in Nairobi. They said they would fight the agreement. "
+        "Analysts said they expected talks on a second deal to resume in March."
+    )
+    assert b.disputes == []
+    assert len(b.deals) == 1
+
+
 def test_criticising_each_others_policies_in_a_debate_is_no_dispute() -> None:
     b = brief(
         "In their first debate of the election on Tuesday, Ana Torres and Luis Vega "

@@ -56,7 +56,6 @@ from summarizer._engines.offline._history import (
 )
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
-    ANAPHORA,
     VERBS_ONLY,
     ArticleText,
     clause_parties,
@@ -68,7 +67,8 @@ from summarizer._engines.offline._parties import (
     scrub,
     segment,
     slot_sides,
-    they_pair,
+    subject_pair,
+    told_before,
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._status import led_to, not_held, stated_status
@@ -305,19 +305,6 @@ def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: in
     if found is None or not first_person(found.group()):
         return None
     return voice_state(art.sentences, art.cast, sentence, found.start())
-
-
-# "..., and they signed an agreement": "they" as the subject of the cue.
-_THEY_SUBJECT = re.compile(r"\bthey\b(?: \S+){0,4} $")
-
-
-def _they_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> list[Actor]:
-    """The pair "they" stands for as the subject of the cue at ``at`` (see
-    :func:`._parties.they_pair`), or none."""
-    low = art.lows[sentence.index]
-    seg_start = segment(sentence, start, at, at)[0]
-    found = _THEY_SUBJECT.search(low, seg_start, at)
-    return [] if found is None else they_pair(art, sentence, found.start())
 
 
 def _internal(low: str, match: re.Match[str]) -> bool:
@@ -827,7 +814,7 @@ def _read_event(
         moods,
         key=lambda x: (
             order.index(x[2]),
-            deal and ANAPHORA.search(low, max(0, x[1].start() - 30), x[1].start()) is not None,
+            deal and told_before(low, x[1].start()),
             x[1].start(),
         ),
     )
@@ -842,6 +829,9 @@ def _read_event(
         named = with_states(
             art.cast, kept_actors(art, sentence, start, end, trigger.start(), deal=deal)
         )
+        # "..., stood idle while the two countries haggled over tariffs": a pair noun as the
+        # cue's subject names its sides, whoever else the clause names.
+        named = unique([*subject_pair(art, sentence, start, trigger.start()), *named])
         if not named:
             return None
         return Event(
@@ -953,9 +943,9 @@ def _read_event(
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
     noun = not (VERB_FORM.search(first_word) or first_word in VERBS_ONLY)
-    anaphoric = (
-        noun and ANAPHORA.search(low, max(0, trigger.start() - 30), trigger.start()) is not None
-    ) or (deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None)
+    anaphoric = (noun and told_before(low, trigger.start())) or (
+        deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None
+    )
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -1056,6 +1046,17 @@ def _read_event(
         # "Ecuadorean President Daniel Noboa put forward the proposal": a state and the person
         # its title names are one maker; an offer or talks of one side is no deal.
         sides = 1
+    if (
+        not actors
+        and not needs_target
+        # "Under the agreement, the two countries will also set up a joint committee": a
+        # clause that refers back to a deal told before tells more of it, not a new one.
+        and not any(told_before(low, m.start()) for _, m in live)
+    ):
+        # "Negotiators were also close to agreement on a revised airspace deal": a clause that
+        # names no one takes the pair its reference subject points back to.
+        actors = subject_pair(art, sentence, start, trigger.start())
+        sides = side_count(actors)
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""
@@ -1583,7 +1584,7 @@ def _meeting_sides(
             named = unique([*named, one, two])
     if side_count(with_states(art.cast, named)) >= 2:
         return with_states(art.cast, named)
-    return _they_pair(art, sentence, start, trigger.start())
+    return subject_pair(art, sentence, start, trigger.start())
 
 
 _JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
@@ -1736,6 +1737,6 @@ def _strong_enough(
     low = art.lows[sentence.index]
     if reading()["pair_anaphora"].search(low, start, end):
         return True
-    if _they_pair(art, sentence, start, trigger.start()):
+    if subject_pair(art, sentence, start, trigger.start()):
         return True
     return bool(set(labels) & events().targeted_labels) and side_count(kept) == 1

@@ -44,6 +44,17 @@ ANAPHORA = re.compile(
 )
 
 
+def told_before(low: str, at: int) -> bool:
+    """The cue at ``at`` is told as one named before ("the deal", "their two agreements"); not
+    when the words before it are a pair noun and its verb ("the pair remain at odds", "the
+    neighbours have been at odds"): that pair is the cue's subject, no determiner of it."""
+    found = ANAPHORA.search(low, max(0, at - 30), at)
+    if found is None:
+        return False
+    subject = reading()["pair_anaphora"].match(low, found.start())
+    return subject is None or not low[subject.end() : at].strip()
+
+
 _PAIRING = re.compile(
     r"\S+(?: \S+){0,2}? (?:with|between|among)\b(?: \S+){0,3}? ?$|\S+(?: \S+){0,6}? by(?: the)? $"
 )
@@ -513,9 +524,12 @@ def clause_parties(
         and (r["verb_start"].match(low, start) or _CLAUSE_PRONOUN.match(low, start))
     ):
         # "..., said Algeria was not a party, and accused Morocco of ...": a clause that
-        # opens on its verb shares the sentence's subject, its speaker included.
+        # opens on its verb shares the sentence's subject, its speaker included; one that
+        # opens on "they" is the pair "they" stands for ("The two sides confirmed that the
+        # rail link to Dushanbe would open, and they signed"), not whoever the first names.
         first = segment(sentence, 0, start, 0)
-        before = [
+        before = they_pair(art, sentence, start) if low.startswith("they ", start) else []
+        before = before or [
             a
             for a in art.cast.in_span(sentence.start, sentence.start + first[1])
             if a.kind != "other" and not (a.role and r["analyst"].search(a.role.casefold()))
@@ -525,7 +539,7 @@ def clause_parties(
         before = [person]
     first_word = low[t0:t1].split()[0] if low[t0:t1].split() else ""
     verb_led = bool(VERB_FORM.search(first_word)) or first_word in VERBS_ONLY
-    definite = not verb_led and ANAPHORA.search(low, max(0, t0 - 30), t0) is not None
+    definite = not verb_led and told_before(low, t0)
     if deal:
         # A deal's subject signs, agrees, holds or offers it: "Germany and Italy preferred to
         # wait for the outcome of the talks" are no parties of the talks.
@@ -1243,6 +1257,10 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
         # "The ministers also agreed ...": they are who acted before, not the names a quote
         # in between speaks of ("Russia will remain the biggest challenge for the EU").
         found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
+        if side_count(found) > count and _enumerated(art, other, found):
+            # "Laos, Thailand and Cambodia agreed ... They also agreed to give each other":
+            # three named as one subject are no pair; which two "each other" means is open.
+            return []
         if side_count(found) >= count:
             return _first_sides(found, count)
     # Only a phrase that counts its sides ("both governments", "the two countries") reaches
@@ -1252,6 +1270,29 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
     counted = len(words) >= 2 and any(w in _COUNT for w in words[:-1])
     subject = _OPENER.match(art.lows[sentence.index][start : phrase.start()]) is not None
     return _told_pair(art, sentence, fit, count) if counted and subject else []
+
+
+def _enumerated(art: ArticleText, sentence: Sentence, found: list[Actor]) -> bool:
+    """More sides than a pair open ``sentence`` as one subject, a list of names joined by
+    commas and "and" ("Laos, Thailand and Cambodia agreed")."""
+    low = art.lows[sentence.index]
+    spans = sorted(
+        (m.start - sentence.start, m.end - sentence.start, a)
+        for a in found
+        for m in a.mentions
+        if sentence.start <= m.start < sentence.end
+    )
+    if not spans or not _OPENER.match(low[: spans[0][0]]):
+        return False
+    listed = [spans[0][2]]
+    for (_, last, _), (first, _, actor) in itertools.pairwise(spans):
+        if not _LISTED.fullmatch(low[last:first]):
+            break
+        listed.append(actor)
+    return side_count(listed) > 2
+
+
+_LISTED = re.compile(r",? and |, |")
 
 
 def _told_pair(
@@ -1373,4 +1414,77 @@ def _subject_pair(art: ArticleText, sentence: Sentence, start: int, end: int) ->
             for m in a.starts_in(sentence.start, sentence.end)
         )
     ]
-    return named if side_count(named) == 2 else []
+    if side_count(named) == 2:
+        return named
+    return _envoys_pair(art, sentence, start, end)
+
+
+def _envoys_pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Actor]:
+    """The two states whose officials are the stretch's subject ("Officials in Nairobi and
+    Addis Ababa say they", "negotiators from Laos and Thailand"): the people of two states
+    named only by their places act for them. None for one state ("officials in Kathmandu"),
+    three, or people who speak for no state (analysts, protesters)."""
+    low = art.lows[sentence.index]
+    found = reading()["envoys_of"].search(low, start, end)
+    if found is None or not _OPENER.match(low[start : found.start()]):
+        return []
+    stop = _FINITE.search(low, found.end(), end)
+    last = sentence.start + (end if stop is None else stop.start())
+    named = with_states(art.cast, art.cast.in_span(sentence.start + found.end(), last))
+    states = [a for a in named if a.kind == "state"]
+    return states if side_count(states) == 2 else []
+
+
+# "..., and they signed an agreement": "they" as the subject of the cue.
+_THEY_SUBJECT = re.compile(r"\bthey\b(?: \S+){0,4} $")
+
+
+def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> list[Actor]:
+    """The two sides a reference standing as the subject of the cue at ``at`` (in its own
+    stretch of the clause ``start:``) points back to: "they" (see :func:`they_pair`), a pair
+    noun ("the neighbours have been at odds", "both governments say", see :func:`_pair`), or,
+    when the pair noun or "negotiators" has no antecedent near, the article's one pair (see
+    :func:`article_pair`). None when the subject names anyone or refers to no pair."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, at, at)[0]
+    they = _THEY_SUBJECT.search(low, seg_start, at)
+    if they is not None:
+        return they_pair(art, sentence, they.start())
+    r = reading()
+    phrase = r["pair_anaphora"].search(low, seg_start, at)
+    if phrase is not None and _OPENER.match(low[seg_start : phrase.start()]):
+        found = _pair(art, sentence, phrase.start(), at)
+        if found or not r["pair_subject"].match(phrase.group()):
+            return found
+    elif r["unnamed_sides"].match(low, seg_start) is None:
+        return []
+    if art.cast.in_span(sentence.start + seg_start, sentence.start + at):
+        return []
+    return article_pair(art, sentence)
+
+
+def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
+    """The one pair of states the article is about: exactly two state sides named by its
+    headline and first body sentence together, when neither ``sentence``'s paragraph up to it
+    nor the last sentence before it that names a state names another (a paragraph on a third
+    state has changed the subject: its "negotiators" are not the pair's)."""
+    body = [s for s in art.sentences if s.body]
+    if not body:
+        return []
+    heads = [s for s in art.sentences if s.paragraph == 0 and not s.body]
+    named = [a for s in [*heads, body[0]] for a in art.cast.in_span(s.start, s.end)]
+    pair = [a for a in with_states(art.cast, named) if a.kind == "state"]
+    if side_count(pair) != 2:
+        return []
+    sides = {side_of(a) for a in pair}
+    for other in reversed(art.sentences[: sentence.index + 1]):
+        states = [
+            side_of(a)
+            for a in with_states(art.cast, art.cast.in_span(other.start, other.end))
+            if a.kind == "state"
+        ]
+        if set(states) - sides:
+            return []
+        if states and other.paragraph < sentence.paragraph:
+            break  # the last states named before the paragraph are the pair's
+    return unique(pair)
