@@ -7,11 +7,13 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._data import Cue
 from summarizer._engines.offline._money import Amount
+from summarizer._engines.offline._sentences import Sentence
 
 # A cue and where it matched.
 Found = tuple[Cue, re.Match[str]]
@@ -101,7 +103,10 @@ def _word(form: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(form)}\b")
 
 
-def name_owners(cast: Cast) -> dict[str, str]:
+def name_owners(cast: Cast, sentences: Sequence[Sentence] = ()) -> dict[str, str]:
+    """The country each name of no country of its own stands for: a body whose name holds a
+    state's ("Russian Defence Ministry"), an official whose post the text gives as a state's
+    ("U.S. special envoy NAME": the envoy acts for Washington, never as a side against it)."""
     states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
     forms = [
         (state.country or "", form)
@@ -126,7 +131,45 @@ def name_owners(cast: Cast) -> dict[str, str]:
         )
         if owner is not None:
             owners[actor.key] = owner
+    if sentences:
+        owners.update(_officials(cast, states, sentences))
     return owners
+
+
+def _officials(
+    cast: Cast, states: list[Actor], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """People of no known country whose post is told as a state's: the state's name or
+    demonym right before the post ("U.S. special envoy NAME", "Qatar's prime minister,
+    NAME"), with nothing but the post between."""
+    out: dict[str, str] = {}
+    for person in cast.actors.values():
+        if person.kind != "person" or person.country or not person.role:
+            continue
+        post = person.role.split(" of ")[0].casefold()
+        before = re.compile(rf"(?:['\u2019]s)?\s+(?:the\s+)?{re.escape(post)},?\s+$")
+        for mention in person.mentions:
+            if mention.back or mention.sentence >= len(sentences):
+                continue
+            sentence = sentences[mention.sentence]
+            head = sentence.text[: mention.start - sentence.start].casefold()
+            found = before.search(head)
+            if found is None:
+                continue
+            at = sentence.start + found.start()
+            owner = next(
+                (
+                    state.country
+                    for state in states
+                    for m in state.mentions
+                    if m.sentence == mention.sentence and m.end == at
+                ),
+                None,
+            )
+            if owner is not None:
+                out[person.key] = owner
+                break
+    return out
 
 
 def side_of(actor: Actor) -> str:
@@ -149,6 +192,8 @@ def with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
     for actor in found:
         country = actor.country or OWNERS.get().get(actor.key)
         state = cast.state_of(country, last=True) if country else None
+        # An armed group does not act for the state it fights in (the Houthis are no side
+        # of Yemen's government): side_of gives it a side of its own.
         if actor.kind != "state" and state is not None and state not in out:
             out.append(state)
     return out

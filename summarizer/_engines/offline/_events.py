@@ -356,7 +356,7 @@ def find_events(
 ) -> tuple[list[Event], list[Event]]:
     """The disputes and the deals of the body sentences, one thread per subject and sides,
     in text order. ``published`` places weekdays and months in time."""
-    token = OWNERS.set(name_owners(cast))
+    token = OWNERS.set(name_owners(cast, sentences))
     try:
         return _find_events(sentences, cast, published)
     finally:

@@ -247,6 +247,9 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
     frame = art.frames[sentence.index]
     low = art.lows[sentence.index]
     place = reading()["venue_after"]
+    # "China, a major buyer of Russian oil, said": a name in what describes the speaker
+    # does not speak.
+    described = _asides(sentence, 0, len(low), low)
     out = []
     for actor in art.cast.in_span(sentence.start, sentence.end):
         if actor.kind == "other":
@@ -260,6 +263,7 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
             and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
             # "The Polisario Front, the Algeria-backed movement, said": its backer says nothing.
             and _BACKER.match(sentence.text, m.start - sentence.start) is None
+            and not any(a <= m.start < b for a, b in described)
         ]
         if spoken:
             out.append(actor)
