@@ -4,10 +4,10 @@ article's actors every stage asks: whose side a name is on, how many sides a lis
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Sequence
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
@@ -103,10 +103,9 @@ def _word(form: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(form)}\b")
 
 
-def name_owners(cast: Cast, sentences: Sequence[Sentence] = ()) -> dict[str, str]:
-    """The country each name of no country of its own stands for: a body whose name holds a
-    state's ("Russian Defence Ministry"), an official whose post the text gives as a state's
-    ("U.S. special envoy NAME": the envoy acts for Washington, never as a side against it)."""
+def name_owners(cast: Cast) -> dict[str, str]:
+    """The country each body of no country of its own stands for: one whose name holds a
+    state's ("Russian Defence Ministry")."""
     states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
     forms = [
         (state.country or "", form)
@@ -131,18 +130,15 @@ def name_owners(cast: Cast, sentences: Sequence[Sentence] = ()) -> dict[str, str
         )
         if owner is not None:
             owners[actor.key] = owner
-    if sentences:
-        owners.update(_officials(cast, states, sentences))
     return owners
 
 
-def _officials(
-    cast: Cast, states: list[Actor], sentences: Sequence[Sentence]
-) -> dict[str, str]:
-    """People of no known country whose post is told as a state's: the state's name or
-    demonym right before the post ("U.S. special envoy NAME", "Qatar's prime minister,
-    NAME"), with nothing but the post between."""
-    out: dict[str, str] = {}
+def adopt_officials(cast: Cast, sentences: Sequence[Sentence]) -> None:
+    """Give the country to people of no known country whose post the text tells as a
+    state's: the state's name or demonym right before the post ("U.S. special envoy NAME",
+    "Qatar's prime minister, NAME"), with nothing but the post between. The envoy acts for
+    Washington: its camp, never a side beside or against it."""
+    states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
     for person in cast.actors.values():
         if person.kind != "person" or person.country or not person.role:
             continue
@@ -167,9 +163,8 @@ def _officials(
                 None,
             )
             if owner is not None:
-                out[person.key] = owner
+                person.country = owner
                 break
-    return out
 
 
 def side_of(actor: Actor) -> str:

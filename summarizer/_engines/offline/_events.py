@@ -39,6 +39,7 @@ from summarizer._engines.offline._event import (
     OWNERS,
     Event,
     Found,
+    adopt_officials,
     lower,
     name_owners,
     side_count,
@@ -356,7 +357,8 @@ def find_events(
 ) -> tuple[list[Event], list[Event]]:
     """The disputes and the deals of the body sentences, one thread per subject and sides,
     in text order. ``published`` places weekdays and months in time."""
-    token = OWNERS.set(name_owners(cast, sentences))
+    adopt_officials(cast, sentences)
+    token = OWNERS.set(name_owners(cast))
     try:
         return _find_events(sentences, cast, published)
     finally:
@@ -1282,8 +1284,7 @@ def _names_object(art: ArticleText, sentence: Sentence, match: re.Match[str], pa
     """Whether a side acted on is named right after the cue's verb ("warned Israel")."""
     at = sentence.start + match.start()
     return any(
-        any(at < m.start <= at + len(match.group()) + 12 for m in a.mentions)
-        for a in parties.right
+        any(at < m.start <= at + len(match.group()) + 12 for m in a.mentions) for a in parties.right
     )
 
 
