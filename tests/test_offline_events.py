@@ -1794,3 +1794,16 @@ def test_a_second_act_naming_its_object_keeps_it_and_an_appeal_for_help_is_no_ro
         {"European Union", "Israel"} <= set(d.parties) and " vs " in d.title for d in b.disputes
     ), [d.title for d in b.disputes]
     assert not any("UN Security Council" in d.parties for d in b.disputes)
+
+
+def test_a_body_named_in_what_describes_the_object_is_no_side() -> None:
+    # "expel Ethiopian troops serving in an African Union force": the force's body is no side.
+    b = brief(
+        "MOGADISHU - Ethiopia signed a memorandum with Somaliland in January to lease a "
+        "stretch of coast. Somalia called the memorandum an act of aggression, expelled "
+        "Ethiopia's ambassador and threatened to expel Ethiopian troops serving in an African "
+        "Union force in Somalia."
+    )
+    rows = [d for d in b.disputes if {"Somalia", "Ethiopia"} <= set(d.parties)]
+    assert rows, b.disputes
+    assert all("African Union" not in d.parties for d in b.disputes)

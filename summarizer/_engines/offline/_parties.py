@@ -495,6 +495,7 @@ def clause_parties(
         # The object set off by a comma may open with "the": no description here.
         whole = kept_actors(art, sentence, start, end, t0, deal=False, asides=False)
         co, after = _beyond(art, sentence, low, whole, seg_end, end)
+        after = _object_heads(sentence, low, after, seg_end, end, described_only=True)
         before = unique([*before, *co])
     if not before and seg_start > start:
         opening = low[seg_start:seg_end]
@@ -1026,7 +1027,13 @@ _JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
 
 
 def _object_heads(
-    sentence: Sentence, low: str, after: list[Actor], t0: int, stop: int
+    sentence: Sentence,
+    low: str,
+    after: list[Actor],
+    t0: int,
+    stop: int,
+    *,
+    described_only: bool = False,
 ) -> list[Actor]:
     """The names after a dispute's trigger that it is aimed at, not those nested in the
     object's description: "criticised the Hungarian veto of EU aid for Ukraine" is aimed at
@@ -1046,7 +1053,12 @@ def _object_heads(
     for at, actor in placed[1:]:
         prev_at, prev = kept[-1]
         between = low[_mention_end(prev, sentence, prev_at, at) : at]
-        if _NESTED.search(between) and not _JOINED.match(between):
+        # "expel Ethiopian troops serving in an African Union force": a name in what
+        # describes the object is nested in it too.
+        nested = (not described_only and _NESTED.search(between)) or reading()[
+            "description"
+        ].search(between)
+        if nested and not _JOINED.match(between):
             continue
         kept.append((at, actor))
     nested = {a.key for _, a in placed} - {a.key for _, a in kept}
