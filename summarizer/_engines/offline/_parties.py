@@ -1050,15 +1050,14 @@ def _object_heads(
         key=lambda x: x[0],
     )
     kept = [placed[0]]
+    description = reading()["description"]
     for at, actor in placed[1:]:
         prev_at, prev = kept[-1]
         between = low[_mention_end(prev, sentence, prev_at, at) : at]
         # "expel Ethiopian troops serving in an African Union force": a name in what
         # describes the object is nested in it too.
-        nested = (not described_only and _NESTED.search(between)) or reading()[
-            "description"
-        ].search(between)
-        if nested and not _JOINED.match(between):
+        of_for = not described_only and _NESTED.search(between) is not None
+        if (of_for or description.search(between)) and not _JOINED.match(between):
             continue
         kept.append((at, actor))
     nested = {a.key for _, a in placed} - {a.key for _, a in kept}
