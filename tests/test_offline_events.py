@@ -1830,3 +1830,52 @@ def test_a_memorandum_with_one_partner_is_not_the_next_memorandums_partner() -> 
         'patrols, and in May a memorandum with Brazil on a shipyard."'
     )
     assert all({"Spain", "Brazil"} - set(d.parties) for d in b.deals)
+
+
+def test_an_envoy_is_his_states_camp_not_a_party_beside_it() -> None:
+    # "U.S. special envoy NAME": the envoy acts for Washington; the title names the state.
+    b = brief(
+        "DOHA - U.S. special envoy Steve Walden met Russian President Vladimir Putin in "
+        "Moscow on Tuesday. Walden and Putin agreed to meet again next month to discuss a "
+        "ceasefire, the Kremlin said."
+    )
+    deals = [d for d in b.deals if "Russia" in d.parties]
+    assert deals, b.deals
+    assert all("Walden" not in d.title for d in deals), [d.title for d in deals]
+    assert all("United States" in d.parties for d in deals)
+
+
+def test_a_name_in_what_describes_a_speaker_is_no_side() -> None:
+    # "China, a major buyer of Russian oil, said it opposed sanctions": not China vs Russia.
+    b = brief(
+        "China, a major buyer of Russian oil, said on Monday it opposed unilateral sanctions "
+        "that lacked a basis in international law."
+    )
+    assert not any({"China", "Russia"} <= set(d.parties) for d in b.disputes)
+
+
+def test_a_second_act_naming_its_object_keeps_it_and_an_appeal_for_help_is_no_row() -> None:
+    b = brief(
+        "JERUSALEM - Israel's parliament passed a preliminary vote on Wednesday on a bill to "
+        "annex settlements in the West Bank. The bill needs three more readings.\n\n"
+        "The Palestinian Authority condemned the vote and called on the U.N. Security "
+        "Council to act.\n\nThe European Union condemned the vote and warned Israel that "
+        "annexation would breach international law."
+    )
+    assert any(
+        {"European Union", "Israel"} <= set(d.parties) and " vs " in d.title for d in b.disputes
+    ), [d.title for d in b.disputes]
+    assert not any("UN Security Council" in d.parties for d in b.disputes)
+
+
+def test_a_body_named_in_what_describes_the_object_is_no_side() -> None:
+    # "expel Ethiopian troops serving in an African Union force": the force's body is no side.
+    b = brief(
+        "MOGADISHU - Ethiopia signed a memorandum with Somaliland in January to lease a "
+        "stretch of coast. Somalia called the memorandum an act of aggression, expelled "
+        "Ethiopia's ambassador and threatened to expel Ethiopian troops serving in an African "
+        "Union force in Somalia."
+    )
+    rows = [d for d in b.disputes if {"Somalia", "Ethiopia"} <= set(d.parties)]
+    assert rows, b.disputes
+    assert all("African Union" not in d.parties for d in b.disputes)

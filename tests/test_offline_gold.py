@@ -250,3 +250,14 @@ def test_talks_and_meetings_announced_between_named_sides_are_deals() -> None:
     _grounded(report)
     o = report.overall
     _floor(o.deals, recall=0.5, precision=0.99)
+
+
+def test_sides_are_the_two_who_agree_or_fight_not_their_envoys_brokers_or_commenters() -> None:
+    """gold_sides17 (a U.S. envoy's prisoner deal, Qatar- and Turkey-mediated accords, a
+    coalition partner's ultimatum, a state's party and Kremlin answering for it, reactions to
+    an annexation vote that only some condemn): every item found has the right sides."""
+    report = _report(ROOT / "fixtures" / "gold_sides17")
+    _grounded(report)
+    o = report.overall
+    _floor(o.disputes, recall=0.85, precision=0.9)
+    _floor(o.deals, recall=0.99, precision=0.99)

@@ -4,6 +4,7 @@ article's actors every stage asks: whose side a name is on, how many sides a lis
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,6 +13,7 @@ from typing import Any
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._data import Cue
 from summarizer._engines.offline._money import Amount
+from summarizer._engines.offline._sentences import Sentence
 
 # A cue and where it matched.
 Found = tuple[Cue, re.Match[str]]
@@ -102,6 +104,8 @@ def _word(form: str) -> re.Pattern[str]:
 
 
 def name_owners(cast: Cast) -> dict[str, str]:
+    """The country each body of no country of its own stands for: one whose name holds a
+    state's ("Russian Defence Ministry")."""
     states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
     forms = [
         (state.country or "", form)
@@ -129,6 +133,40 @@ def name_owners(cast: Cast) -> dict[str, str]:
     return owners
 
 
+def adopt_officials(cast: Cast, sentences: Sequence[Sentence]) -> None:
+    """Give the country to people of no known country whose post the text tells as a
+    state's: the state's name or demonym right before the post ("U.S. special envoy NAME",
+    "Qatar's prime minister, NAME"), with nothing but the post between. The envoy acts for
+    Washington: its camp, never a side beside or against it."""
+    states = [a for a in cast.actors.values() if a.kind == "state" and a.country]
+    for person in cast.actors.values():
+        if person.kind != "person" or person.country or not person.role:
+            continue
+        post = person.role.split(" of ")[0].casefold()
+        before = re.compile(rf"(?:['\u2019]s)?\s+(?:the\s+)?{re.escape(post)},?\s+$")
+        for mention in person.mentions:
+            if mention.back or mention.sentence >= len(sentences):
+                continue
+            sentence = sentences[mention.sentence]
+            head = sentence.text[: mention.start - sentence.start].casefold()
+            found = before.search(head)
+            if found is None:
+                continue
+            at = sentence.start + found.start()
+            owner = next(
+                (
+                    state.country
+                    for state in states
+                    for m in state.mentions
+                    if m.sentence == mention.sentence and m.end == at
+                ),
+                None,
+            )
+            if owner is not None:
+                person.country = owner
+                break
+
+
 def side_of(actor: Actor) -> str:
     if actor.kind == "armed_group":
         return actor.key  # a rebel group fights its own country's state: a side of its own
@@ -149,6 +187,8 @@ def with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
     for actor in found:
         country = actor.country or OWNERS.get().get(actor.key)
         state = cast.state_of(country, last=True) if country else None
+        # An armed group does not act for the state it fights in (the Houthis are no side
+        # of Yemen's government): side_of gives it a side of its own.
         if actor.kind != "state" and state is not None and state not in out:
             out.append(state)
     return out

@@ -39,6 +39,7 @@ from summarizer._engines.offline._event import (
     OWNERS,
     Event,
     Found,
+    adopt_officials,
     lower,
     name_owners,
     side_count,
@@ -343,6 +344,7 @@ def find_events(
 ) -> tuple[list[Event], list[Event]]:
     """The disputes and the deals of the body sentences, one thread per subject and sides,
     in text order. ``published`` places weekdays and months in time."""
+    adopt_officials(cast, sentences)
     token = OWNERS.set(name_owners(cast))
     try:
         return _find_events(sentences, cast, published)
@@ -1155,7 +1157,17 @@ def _reaim(
     long objected to" aims at the doer of the thing the apposition renames: the clause's
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
-    if parties.left and any(_refers_back(low, start, c, m) for c, m in live):
+    back = [_refers_back(low, start, c, m) for c, m in live]
+    if (
+        parties.left
+        and any(back)
+        # "condemned the vote and warned Israel that ...": a second act of the clause that
+        # names its own object keeps it.
+        and not any(
+            not b and c.label in reading().directed and _names_object(art, sentence, m, parties)
+            for b, (c, m) in zip(back, live, strict=True)
+        )
+    ):
         # "China condemned this as a tragedy and offered aid to the Philippines": the object
         # is an act told before, its doer found there (see ``_act_before``); a name another
         # verb of the clause governs is not what is condemned.
@@ -1267,6 +1279,14 @@ def _reaim(
                 parties.actors = unique([*parties.left, *parties.right])
                 parties.opposed = bool(parties.right)
                 return
+
+
+def _names_object(art: ArticleText, sentence: Sentence, match: re.Match[str], parties: Any) -> bool:
+    """Whether a side acted on is named right after the cue's verb ("warned Israel")."""
+    at = sentence.start + match.start()
+    return any(
+        any(at < m.start <= at + len(match.group()) + 12 for m in a.mentions) for a in parties.right
+    )
 
 
 # Labels of what one may say of a thing another does: "a project Russia has called a threat".

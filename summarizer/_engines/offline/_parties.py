@@ -258,6 +258,9 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
     frame = art.frames[sentence.index]
     low = art.lows[sentence.index]
     place = reading()["venue_after"]
+    # "China, a major buyer of Russian oil, said": a name in what describes the speaker
+    # does not speak.
+    described = _asides(sentence, 0, len(low), low)
     out = []
     for actor in art.cast.in_span(sentence.start, sentence.end):
         if actor.kind == "other":
@@ -271,6 +274,7 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
             and place.match(low[m.end - sentence.start : m.end - sentence.start + 16]) is None
             # "The Polisario Front, the Algeria-backed movement, said": its backer says nothing.
             and _BACKER.match(sentence.text, m.start - sentence.start) is None
+            and not any(a <= m.start < b for a, b in described)
         ]
         if spoken:
             out.append(actor)
@@ -502,6 +506,7 @@ def clause_parties(
         # The object set off by a comma may open with "the": no description here.
         whole = kept_actors(art, sentence, start, end, t0, deal=False, asides=False)
         co, after = _beyond(art, sentence, low, whole, seg_end, end)
+        after = _object_heads(sentence, low, after, seg_end, end, described_only=True)
         before = unique([*before, *co])
     if not before and seg_start > start:
         opening = low[seg_start:seg_end]
@@ -1036,7 +1041,13 @@ _JOINED = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\bboth\b|['’]s?)*$")
 
 
 def _object_heads(
-    sentence: Sentence, low: str, after: list[Actor], t0: int, stop: int
+    sentence: Sentence,
+    low: str,
+    after: list[Actor],
+    t0: int,
+    stop: int,
+    *,
+    described_only: bool = False,
 ) -> list[Actor]:
     """The names after a dispute's trigger that it is aimed at, not those nested in the
     object's description: "criticised the Hungarian veto of EU aid for Ukraine" is aimed at
@@ -1053,10 +1064,14 @@ def _object_heads(
         key=lambda x: x[0],
     )
     kept = [placed[0]]
+    description = reading()["description"]
     for at, actor in placed[1:]:
         prev_at, prev = kept[-1]
         between = low[_mention_end(prev, sentence, prev_at, at) : at]
-        if _NESTED.search(between) and not _JOINED.match(between):
+        # "expel Ethiopian troops serving in an African Union force": a name in what
+        # describes the object is nested in it too.
+        of_for = not described_only and _NESTED.search(between) is not None
+        if (of_for or description.search(between)) and not _JOINED.match(between):
             continue
         kept.append((at, actor))
     nested = {a.key for _, a in placed} - {a.key for _, a in kept}
