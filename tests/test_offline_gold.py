@@ -250,3 +250,17 @@ def test_talks_and_meetings_announced_between_named_sides_are_deals() -> None:
     _grounded(report)
     o = report.overall
     _floor(o.deals, recall=0.5, precision=0.99)
+
+
+def test_rows_told_as_judgements_and_single_attacks_are_found() -> None:
+    """gold_editorial17 (an editorial on 'Beijing's bullying of Manila', a column on 'the war
+    of words between Athens and Ankara', an analysis of a nickel 'squeeze' and counter-duties,
+    a jihadist group killing soldiers, a rebel drone strike on an air base, an import halt
+    answered by a WTO case and an expulsion, a football report full of the same words): every
+    row is found, and the match report gives none."""
+    report = _report(ROOT / "fixtures" / "gold_editorial17")
+    _sound(report)
+    o = report.overall
+    _floor(o.disputes, recall=0.99, precision=0.99)
+    assert o.claims.off_topic_claims == 0
+    assert o.claims.false_sides == ()
