@@ -1879,3 +1879,49 @@ def test_a_body_named_in_what_describes_the_object_is_no_side() -> None:
     rows = [d for d in b.disputes if {"Somalia", "Ethiopia"} <= set(d.parties)]
     assert rows, b.disputes
     assert all("African Union" not in d.parties for d in b.disputes)
+
+
+def test_a_judgement_of_one_state_acting_on_another_is_their_row() -> None:
+    # "X's bullying of Y", "X's squeeze on Y's exports": an editorial's name for a directed
+    # act sets the two against each other; the same words in sport or markets set no one.
+    b = brief(
+        "Beijing's bullying of Manila has become so routine that it barely makes headlines. "
+        "The Chinese coast guard was again near the shoal on Sunday, Philippine officials said."
+    )
+    assert [d.title.split(":")[0] for d in b.disputes] == ["China vs Philippines"]
+    squeeze = brief(
+        "China's squeeze on Australian exports has tightened this year, winemakers said."
+    )
+    assert [sorted(d.parties) for d in squeeze.disputes] == [["Australia", "China"]]
+    sport = brief(
+        "Bayern's bullying of Dortmund ended the standoff at the top of the Bundesliga on "
+        "Saturday. Amazon's squeeze on Walmart's margins has tightened this year, analysts said."
+    )
+    assert not sport.disputes
+
+
+def test_one_attack_by_a_named_group_on_a_state_is_their_conflict() -> None:
+    # The soldiers killed, the convoy ambushed, the base a drone hits: the group against the
+    # state the text names, and the state a rebel group fights in is not on the group's side.
+    killed = brief("Gunmen of al-Shabaab killed nine soldiers in Somalia's south on Saturday.")
+    assert [d.title.split(":")[0] for d in killed.disputes] == ["al-Shabaab vs Somalia"]
+    strike = brief(
+        "A drone strike by the Arakan Army rebels on a Myanmar air force base near Sittwe on "
+        "Tuesday destroyed a helicopter, the rebel group said."
+    )
+    assert [d.title.split(":")[0] for d in strike.disputes] == ["Arakan Army vs Myanmar"]
+    unnamed = brief("Militants ambushed a convoy of the Nigerian army in Borno on Sunday.")
+    assert not unnamed.disputes
+
+
+def test_an_import_halt_aimed_at_a_state_is_a_trade_row_unless_only_a_claim_says_so() -> None:
+    b = brief(
+        "Indonesia halted imports of Australian beef on Monday. Canberra said it would take "
+        "the case to the World Trade Organization."
+    )
+    assert [sorted(d.parties)[:2] for d in b.disputes] == [["Australia", "Indonesia"]]
+    hearsay = brief(
+        "A claim shared widely on social media says Egypt has banned imports of Ukrainian "
+        "wheat. The claim is false."
+    )
+    assert not hearsay.disputes

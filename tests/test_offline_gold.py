@@ -261,3 +261,17 @@ def test_sides_are_the_two_who_agree_or_fight_not_their_envoys_brokers_or_commen
     o = report.overall
     _floor(o.disputes, recall=0.85, precision=0.9)
     _floor(o.deals, recall=0.99, precision=0.99)
+
+
+def test_rows_told_as_judgements_and_single_attacks_are_found() -> None:
+    """gold_editorial17 (an editorial on 'Beijing's bullying of Manila', a column on 'the war
+    of words between Athens and Ankara', an analysis of a nickel 'squeeze' and counter-duties,
+    a jihadist group killing soldiers, a rebel drone strike on an air base, an import halt
+    answered by a WTO case and an expulsion, a football report full of the same words): every
+    row is found, and the match report gives none."""
+    report = _report(ROOT / "fixtures" / "gold_editorial17")
+    _sound(report)
+    o = report.overall
+    _floor(o.disputes, recall=0.99, precision=0.99)
+    assert o.claims.off_topic_claims == 0
+    assert o.claims.false_sides == ()

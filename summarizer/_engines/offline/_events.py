@@ -777,6 +777,12 @@ def _read_event(
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
             found = UNREAL
+        if (
+            not deal
+            and found in (REAL, PROPOSED)
+            and reading()["hearsay"].search(low, start, match.start()) is not None
+        ):
+            found = UNREAL  # "a claim shared on social media says Egypt has banned ...": hearsay
         if found in (REAL, PROPOSED) and (
             (
                 deal
@@ -880,6 +886,7 @@ def _read_event(
         parties.left, parties.opposed = [], False
     if not deal:
         _reaim(art, sentence, start, end, live, parties)
+        _rebels_own_state(art, sentence, trigger, end, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
@@ -1141,6 +1148,30 @@ def _read_event(
         if deal
         else [],
     )
+
+
+def _rebels_own_state(
+    art: ArticleText, sentence: Sentence, trigger: re.Match[str], end: int, parties: Any
+) -> None:
+    """ "A drone strike by the Arakan Army on a Myanmar air force base": the state a rebel group
+    fights in, named after the act as what it hits, is the side acted on, not the group's own
+    side (the group's country only says where it fights)."""
+    if parties.right or not parties.left:
+        return
+    groups = [a for a in parties.left if a.kind == "armed_group" and a.country]
+    at = sentence.start + trigger.end()
+    for group in groups:
+        state = art.cast.state_of(group.country, last=True)
+        if (
+            state is None
+            or state not in parties.left
+            or not state.mentioned_in(at, sentence.start + end)
+            or state.mentioned_in(sentence.start, at)
+        ):
+            continue
+        parties.left = [a for a in parties.left if a is not state]
+        parties.right, parties.opposed = [state], True
+        return
 
 
 def _reaim(
