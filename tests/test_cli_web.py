@@ -128,16 +128,18 @@ def test_other_schemes_are_refused(url: str, capsys: pytest.CaptureFixture[str])
 
 # --------------------------------------------------------------------------- issue 9
 
-# Runs `summarizer brief URL` in a fresh interpreter and reports its exit code, time and peak
-# memory (the whole process, Python and every import included). Linux's VmHWM, not ru_maxrss:
+# Runs `summarizer brief URL` in a fresh interpreter and reports its exit code, CPU time and peak
+# memory (the whole process, Python and every import included). CPU time, not wall time: on a
+# loaded machine the wall clock measures the other jobs; decoding the whole gigabyte would cost
+# seconds of this process's own CPU, however busy the machine. Linux's VmHWM, not ru_maxrss:
 # a forked child's ru_maxrss keeps the parent's high-water mark across exec, so it measured
 # the pytest process (about 200 MiB by then in a full run) rather than the brief.
 _MEASURED_BRIEF = """
 import json, resource, sys, time
 from summarizer.cli import main
-start = time.monotonic()
+start = time.process_time()
 code = main(["brief", sys.argv[1]])
-seconds = time.monotonic() - start
+seconds = time.process_time() - start
 try:
     with open("/proc/self/status") as status:
         line = next(x for x in status if x.startswith("VmHWM:"))
@@ -173,7 +175,7 @@ def test_a_stacked_gzip_bomb_is_one_line_in_bounded_time_and_memory(
     measured = json.loads(completed.stdout)
     assert measured["code"] == 1
     assert measured["peak"] < 200 * MIB, f"peak {measured['peak'] / MIB:.0f} MiB"
-    assert measured["seconds"] < 5, f"{measured['seconds']:.1f} s"
+    assert measured["seconds"] < 5, f"{measured['seconds']:.1f} s of CPU"
 
 
 @pytest.mark.parametrize(
