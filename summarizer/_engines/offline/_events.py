@@ -792,9 +792,11 @@ def _read_event(
             (
                 deal
                 and perfect_past_lede(low, seg_start, match.start(), sentence.index)
-                # "A: We have signed a ten-year agreement with ...": an interviewee's present
-                # perfect is the news the interview gives, not the setting of other news.
+                # "A: We have signed a ten-year agreement with ...", '"Our government has
+                # signed ...," the minister said': an official's present perfect in the first
+                # person is the news they give, not the setting of other news.
                 and not in_answer(art.sentences, sentence)
+                and _first_person_state(art, sentence, start, match.start()) is None
             )
             or dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
@@ -919,6 +921,11 @@ def _read_event(
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
+    voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
+    if voice is not None and voice not in actors:
+        # "Our partners in Tokyo have agreed to finance ...": the partners are the government
+        # named with them, and "our" the speaker's state, the other party.
+        actors = [voice, *actors]
     if deal and any(c.label == _LINK for c, _ in live):
         # "began flows to Hungary": where a link carries things is no side of it.
         actors = _link_sides(art, sentence, start, live, spoke)
@@ -981,7 +988,8 @@ def _read_event(
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
-    if deal and _partners_only(art, sentence, start, trigger, actors):
+    # "Our government has signed a memorandum with Australia": the speaker's state makes it.
+    if deal and voice is None and _partners_only(art, sentence, start, trigger, actors):
         if not anaphoric:
             return None
         actors = []  # "the framework contract with Nammo": the deal told before, if any
