@@ -79,7 +79,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
-from summarizer._engines.offline._voice import first_person, in_answer, voice_state
+from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
@@ -487,7 +487,7 @@ def _find_events(
     deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
     lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
-    deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
+    deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
         heads = [s.text for s in sentences if s.paragraph == 0 and not s.body]
@@ -503,10 +503,14 @@ def _find_events(
     return main_threads(dispute_threads), main_threads(deal_threads)
 
 
-def _borrowed(thread: Event, lede: set[int], by_index: dict[int, Sentence], cast: Cast) -> bool:
+def _borrowed(
+    thread: Event, lede: set[int], by_index: dict[int, Sentence], art: ArticleText
+) -> bool:
     """Talks or an offer told once, past the lede, in a clause that names fewer than two of
     its sides ("it stood ready to support both countries' dialogue"): the sides come from
-    other sentences, and the clause does not say they are the ones talking."""
+    other sentences, and the clause does not say they are the ones talking. An official's
+    "we" names their state ("we have started talks with Jakarta")."""
+    cast = art.cast
     if thread.real != 1 or thread.sentences[0] in lede:
         return False
     if not set(thread.labels) <= events().weak_labels:
@@ -516,6 +520,12 @@ def _borrowed(thread: Event, lede: set[int], by_index: dict[int, Sentence], cast
         side_of(a)
         for sentence in told
         for a in cast.in_span(sentence.start, sentence.start + len(sentence.text))
+        if a.key in thread.members("parties")
+    }
+    named |= {
+        side_of(a)
+        for sentence in told
+        for a in voices(art.sentences, cast, sentence)
         if a.key in thread.members("parties")
     }
     return len(named) < 2

@@ -22,6 +22,7 @@ from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._sentences import Sentence
 
 _FIRST_PERSON = re.compile(r"^(?:we|(?:our|my) \w+)\b")
+_WE = re.compile(r"\b(?:we|our|my)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^\s*q\s*:", re.IGNORECASE)
 _ANSWER = re.compile(r"^\s*a\s*:", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -59,6 +60,16 @@ def voice_state(sentences: list[Sentence], cast: Cast, sentence: Sentence, at: i
     if _answers(sentences, sentence):
         return _interviewee_state(sentences, cast)
     return None
+
+
+def voices(sentences: list[Sentence], cast: Cast, sentence: Sentence) -> list[Actor]:
+    """The states ``sentence`` speaks for in the first person, wherever it says "we"."""
+    found: list[Actor] = []
+    for word in _WE.finditer(sentence.text):
+        state = voice_state(sentences, cast, sentence, word.start())
+        if state is not None and state not in found:
+            found.append(state)
+    return found
 
 
 def in_answer(sentences: list[Sentence], sentence: Sentence) -> bool:
