@@ -1736,13 +1736,13 @@ def _strong_enough(
 ) -> bool:
     """A weak cue ("attacks", "tensions") makes an event only when its clause names a side on
     each side of it, or both after "between"; a targeted one ("pressure") also with one side
-    when the other is the story's main actor. A deal's "we" of an official whose state the
-    text gives ("A: We are in talks with Italy's Eni") names that state."""
+    when the other is the story's main actor. The "we" of an official whose state the text
+    gives ("A: We are in talks with Italy's Eni", "we lodged a protest with Beijing") names
+    that state."""
     kept = kept_actors(art, sentence, start, end, trigger.start(), deal=False)
-    if deal:
-        voice = _first_person_state(art, sentence, start, trigger.start())
-        if voice is not None:
-            kept = unique([*kept, voice])
+    voice = _first_person_state(art, sentence, start, trigger.start())
+    if voice is not None:
+        kept = unique([*kept, voice])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(

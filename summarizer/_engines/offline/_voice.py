@@ -29,6 +29,8 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # The stretch from a closing quote to its speaker's name: '," said', '," Energy Minister'.
 _TO_SPEAKER = re.compile(r"^[\s,.!?]*(?:[\w'’.-]+\s+){0,5}$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[\s,.!?—–-]*")
+_PRONOUN_AT = re.compile(r"\s*(?:he|she)\b")
 # How far back "he"/"she" looks for the person it stands for: this paragraph and the two before.
 _PARAGRAPHS_BACK = 2
 # A Q&A whose questions are paragraphs of their own asks at least this many.
@@ -124,9 +126,7 @@ def _quote_speaker(sentences: list[Sentence], cast: Cast, quote: _Quote) -> Acto
             gap = after[: first - quote.end - 1]
             if _TO_SPEAKER.match(gap) is not None:
                 return people[0]
-        said = reading()["reporting"].search(after.lower(), 0, 60)
-        pronoun = _PRONOUN.search(after, 0, 40)
-        if said is not None and pronoun is not None:
+        if _pronoun_attribution(after.lower()):
             return _last_person(sentences, cast, quote.start)
     opening = _holding(sentences, quote.start)
     if opening is not None:
@@ -139,6 +139,17 @@ def _quote_speaker(sentences: list[Sentence], cast: Cast, quote: _Quote) -> Acto
                 return _last_person(sentences, cast, opening.start)
     earlier = [q for q in _quotes(sentences, quote.paragraph) if q.end < quote.start]
     return _quote_speaker(sentences, cast, earlier[-1]) if earlier else None
+
+
+def _pronoun_attribution(after: str) -> bool:
+    """'," he said', '," said she': the quote's own attribution is a pronoun (not a later
+    clause's: '," the spokesman said, adding that he ...')."""
+    lead = _PUNCTUATION.match(after)
+    at = lead.end() if lead is not None else 0
+    if _PRONOUN_AT.match(after, at) is not None:
+        return True
+    said = reading()["reporting"].match(after, at)
+    return said is not None and _PRONOUN_AT.match(after, said.end()) is not None
 
 
 def _last_person(sentences: list[Sentence], cast: Cast, before: int) -> Actor | None:
