@@ -14,6 +14,7 @@ its own, by the quote before it in the same paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -80,7 +81,11 @@ def in_answer(sentences: list[Sentence], sentence: Sentence) -> bool:
 
 
 def _paragraph(sentences: list[Sentence], number: int) -> list[Sentence]:
-    return [s for s in sentences if s.paragraph == number]
+    # Sentences come in text order, so paragraph numbers never fall: a long page's paragraph
+    # is found by halving, not by reading every sentence.
+    lo = bisect.bisect_left(sentences, number, key=lambda s: s.paragraph)
+    hi = bisect.bisect_right(sentences, number, lo=lo, key=lambda s: s.paragraph)
+    return sentences[lo:hi]
 
 
 def _quotes(sentences: list[Sentence], number: int) -> list[_Quote]:
@@ -111,7 +116,8 @@ def _quote_around(sentences: list[Sentence], sentence: Sentence, at: int) -> _Qu
 
 
 def _holding(sentences: list[Sentence], at: int) -> Sentence | None:
-    return next((s for s in sentences if s.start <= at < s.end), None)
+    i = bisect.bisect_right(sentences, at, key=lambda s: s.start) - 1
+    return sentences[i] if i >= 0 and sentences[i].start <= at < sentences[i].end else None
 
 
 def _quote_speaker(sentences: list[Sentence], cast: Cast, quote: _Quote) -> Actor | None:
@@ -157,10 +163,10 @@ def _last_person(sentences: list[Sentence], cast: Cast, before: int) -> Actor | 
     holding = _holding(sentences, before)
     if holding is None:
         return None
-    first = min(
-        (s.start for s in sentences if holding.paragraph - _PARAGRAPHS_BACK <= s.paragraph),
-        default=holding.start,
+    back = bisect.bisect_left(
+        sentences, holding.paragraph - _PARAGRAPHS_BACK, key=lambda s: s.paragraph
     )
+    first = sentences[back].start
     best: tuple[int, Actor] | None = None
     for actor in cast.actors.values():
         if actor.kind != "person":
@@ -195,8 +201,15 @@ def _answers(sentences: list[Sentence], sentence: Sentence) -> bool:
         return False
     if not _question_paragraph(sentences, sentence.paragraph - 1):
         return False
-    asked = {s.paragraph for s in sentences if _question_paragraph(sentences, s.paragraph)}
-    return len(asked) >= _MIN_QUESTIONS
+    asked = 0
+    for s in sentences:
+        # Only a paragraph's last sentence can close a question paragraph.
+        last = s.index + 1 == len(sentences) or sentences[s.index + 1].paragraph != s.paragraph
+        if last and s.text.rstrip().endswith("?") and _question_paragraph(sentences, s.paragraph):
+            asked += 1
+            if asked >= _MIN_QUESTIONS:
+                return True
+    return False
 
 
 def _interviewee_state(sentences: list[Sentence], cast: Cast) -> Actor | None:
@@ -205,7 +218,10 @@ def _interviewee_state(sentences: list[Sentence], cast: Cast) -> Actor | None:
     the state the intro's reported clause opens on ("Ghana has resolved ..."); None when the
     intro names no one, or two people."""
     for sentence in sentences:
-        if _QUESTION.match(sentence.text) or _question_paragraph(sentences, sentence.paragraph):
+        if _QUESTION.match(sentence.text) or (
+            sentence.text.rstrip().endswith("?")
+            and _question_paragraph(sentences, sentence.paragraph)
+        ):
             return None
         if not sentence.body or reading()["interview_intro"].search(sentence.text) is None:
             continue
