@@ -1126,6 +1126,9 @@ def _drop_mere_venues(r: Reading) -> None:
                 continue  # "listed in Singapore", "sold in Germany, France and ..."
             if _visitors(r, mention, before):
                 continue  # "popular with British walkers", "shoppers from China"
+            if reading()["partners_in"].search(before.lower()) is not None:
+                venue = False  # "our partners in Tokyo": the government that sits there
+                break
             before = before.rstrip()
             # "flights from London, Manchester and Dublin": the first of a list says where.
             last = _LISTED.sub("", before).rstrip()

@@ -80,7 +80,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, title_phrase
-from summarizer._engines.offline._voice import first_person, in_answer, voice_state
+from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
@@ -476,7 +476,7 @@ def _find_events(
     deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
     lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
-    deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, cast)]
+    deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
         heads = [s.text for s in sentences if s.paragraph == 0 and not s.body]
@@ -492,10 +492,14 @@ def _find_events(
     return main_threads(dispute_threads), main_threads(deal_threads)
 
 
-def _borrowed(thread: Event, lede: set[int], by_index: dict[int, Sentence], cast: Cast) -> bool:
+def _borrowed(
+    thread: Event, lede: set[int], by_index: dict[int, Sentence], art: ArticleText
+) -> bool:
     """Talks or an offer told once, past the lede, in a clause that names fewer than two of
     its sides ("it stood ready to support both countries' dialogue"): the sides come from
-    other sentences, and the clause does not say they are the ones talking."""
+    other sentences, and the clause does not say they are the ones talking. An official's
+    "we" names their state ("we have started talks with Jakarta")."""
+    cast = art.cast
     if thread.real != 1 or thread.sentences[0] in lede:
         return False
     if not set(thread.labels) <= events().weak_labels:
@@ -505,6 +509,12 @@ def _borrowed(thread: Event, lede: set[int], by_index: dict[int, Sentence], cast
         side_of(a)
         for sentence in told
         for a in cast.in_span(sentence.start, sentence.start + len(sentence.text))
+        if a.key in thread.members("parties")
+    }
+    named |= {
+        side_of(a)
+        for sentence in told
+        for a in voices(art.sentences, cast, sentence)
         if a.key in thread.members("parties")
     }
     return len(named) < 2
@@ -787,9 +797,11 @@ def _read_event(
             (
                 deal
                 and perfect_past_lede(low, seg_start, match.start(), sentence.index)
-                # "A: We have signed a ten-year agreement with ...": an interviewee's present
-                # perfect is the news the interview gives, not the setting of other news.
+                # "A: We have signed a ten-year agreement with ...", '"Our government has
+                # signed ...," the minister said': an official's present perfect in the first
+                # person is the news they give, not the setting of other news.
                 and not in_answer(art.sentences, sentence)
+                and _first_person_state(art, sentence, start, match.start()) is None
             )
             or dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
@@ -918,6 +930,11 @@ def _read_event(
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     actors = [a for a in actors if a.key not in spoke]
+    voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
+    if voice is not None and voice not in actors:
+        # "Our partners in Tokyo have agreed to finance ...": the partners are the government
+        # named with them, and "our" the speaker's state, the other party.
+        actors = [voice, *actors]
     if deal and any(c.label == _LINK for c, _ in live):
         # "began flows to Hungary": where a link carries things is no side of it.
         actors = _link_sides(art, sentence, start, live, spoke)
@@ -980,7 +997,8 @@ def _read_event(
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
-    if deal and _partners_only(art, sentence, start, trigger, actors):
+    # "Our government has signed a memorandum with Australia": the speaker's state makes it.
+    if deal and voice is None and _partners_only(art, sentence, start, trigger, actors):
         if not anaphoric:
             return None
         actors = []  # "the framework contract with Nammo": the deal told before, if any
@@ -1770,13 +1788,13 @@ def _strong_enough(
 ) -> bool:
     """A weak cue ("attacks", "tensions") makes an event only when its clause names a side on
     each side of it, or both after "between"; a targeted one ("pressure") also with one side
-    when the other is the story's main actor. A deal's "we" of an official whose state the
-    text gives ("A: We are in talks with Italy's Eni") names that state."""
+    when the other is the story's main actor. The "we" of an official whose state the text
+    gives ("A: We are in talks with Italy's Eni", "we lodged a protest with Beijing") names
+    that state."""
     kept = kept_actors(art, sentence, start, end, trigger.start(), deal=False)
-    if deal:
-        voice = _first_person_state(art, sentence, start, trigger.start())
-        if voice is not None:
-            kept = unique([*kept, voice])
+    voice = _first_person_state(art, sentence, start, trigger.start())
+    if voice is not None:
+        kept = unique([*kept, voice])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(

@@ -220,7 +220,7 @@ def fit(
     with its evidence chosen and shared as the module says. ``shown``: article sentences the
     briefing's summary shows word for word, which an actor may cite at no cost to a reader."""
     kept_disputes = _distinct(disputes)[: limits.disputes]
-    events = [*kept_disputes, *_distinct(deals)[: limits.deals]]
+    events = [*kept_disputes, *_capped(_distinct(deals), limits.deals)]
     names = {a["name"]: [a["name"], *a.get("aliases", [])] for _, a in actors}
     for item in events:
         groups = [names.get(p, [p]) for p in item["parties"]]
@@ -261,6 +261,23 @@ def fit(
             item["evidence"] = [{"quote": q} for q in quotes]
     n = len(kept_disputes)
     return chosen, events[:n], events[n:], watch
+
+
+def _capped(items: list[dict[str, Any]], cap: int) -> list[dict[str, Any]]:
+    """The first ``cap`` of ``items`` in text order, but past the cap a pair's second item
+    gives way to a pair not yet listed: a reader learns more from the only deal of one pair
+    than from the second of another ("in talks with Italy's Eni" and "Italy and Mozambique
+    are working on a joint mechanism" beside a security pact with Rwanda)."""
+    if len(items) <= cap:
+        return items
+    repeats: list[int] = []
+    for i, item in enumerate(items):
+        parties = {name_key(p) for p in item["parties"]}
+        if any(parties <= {name_key(p) for p in items[j]["parties"]} for j in range(i)):
+            repeats.append(i)
+    dropped = set(repeats[::-1][: len(items) - cap])
+    kept = [item for i, item in enumerate(items) if i not in dropped]
+    return kept[:cap]
 
 
 def _distinct(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
