@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from summarizer._engines.offline._gazetteer import gazetteer
@@ -47,18 +48,18 @@ class CueSet:
         """Cues in ``text`` (which must be lower case), in order, not overlapping."""
         found: list[tuple[Cue, re.Match[str]]] = []
         buckets = self.buckets
-        # Most sentences hold no head of the set: one set test in C says so, sparing the loop.
-        if buckets.keys().isdisjoint(_head_set(text, self.size)):
+        # Each word start's head tested against the buckets in C (``map``, ``compress``): only
+        # the few word starts that open a bucket reach the Python loop, and a sentence with
+        # none (most, for most sets) never finds its word starts' offsets.
+        heads = _heads(text, self.size)
+        opens = list(map(buckets.__contains__, heads))
+        if True not in opens:
             return found
         end = 0
-        bucket_of = buckets.get
-        for at, head in _word_heads(text, self.size):
+        for at, head in compress(zip(_word_starts(text), heads, strict=True), opens):
             if at < end:
                 continue
-            bucket = bucket_of(head)
-            if bucket is None:
-                continue
-            match = bucket.match(text, at)
+            match = buckets[head].match(text, at)
             if match is not None and match.lastgroup is not None:
                 found.append((self.cues[match.lastgroup], match))
                 end = match.end()
@@ -67,28 +68,29 @@ class CueSet:
 
 # A word start: a word character after none, nor a hyphen.
 _WORD_START = re.compile(r"(?<![\w-])\w")
+_START = re.Match.start
 
 
 # A sentence's text is searched for two to four cue sets (and again by the parties): its word
-# starts are found once. (Shared: the callers only read it.)
+# starts and their heads are found once. (Shared: the callers only read them.)
 @lru_cache(maxsize=64)
-def _word_heads(text: str, size: int) -> list[tuple[int, str]]:
-    """Each word start of ``text`` with the ``size`` characters there."""
-    starts = [m.start() for m in _WORD_START.finditer(text)]
-    return [(at, text[at : at + size]) for at in starts]
+def _word_starts(text: str) -> list[int]:
+    """The offset of each word start of ``text``."""
+    return list(map(_START, _WORD_START.finditer(text)))
 
 
-# The head of each word start, found in C: a look-ahead at the same word starts as
-# ``_WORD_START`` that captures the ``size`` characters there (fewer at the text's end).
 @lru_cache(maxsize=8)
 def _head_pattern(size: int) -> re.Pattern[str]:
+    # The same word starts as ``_WORD_START``, found by a look-ahead that captures the
+    # ``size`` characters there (fewer at the text's end): ``findall`` lists them in C.
     return re.compile(rf"(?<![\w-])(?=(\w.{{0,{size - 1}}}))", re.DOTALL)
 
 
 @lru_cache(maxsize=64)
-def _head_set(text: str, size: int) -> frozenset[str]:
-    """The heads of ``text``'s word starts (as :func:`_word_heads` gives them), as a set."""
-    return frozenset(_head_pattern(size).findall(text))
+def _heads(text: str, size: int) -> list[str]:
+    """The ``size`` characters at each word start of ``text``, in the order of
+    :func:`_word_starts`."""
+    return _head_pattern(size).findall(text)
 
 
 def _first_chars(regex: str) -> set[str] | None:
