@@ -187,6 +187,8 @@ def _ministry_pattern(titles: tuple[str, ...], roles: tuple[str, ...]) -> re.Pat
 def _ministries(r: Reading, sentence: Sentence) -> None:
     """ "the Cuban foreign ministry", "Georgia's defence ministry": a state's ministry
     written in lower case is a body that acts and speaks, named as the state's."""
+    if " ministry" not in sentence.masked:
+        return  # what the pattern ends on, found in C: most sentences have none
     pattern = _ministry_pattern(tuple(sorted(r.titles.by_key.values())), r.titles.role_nouns)
     for match in pattern.finditer(sentence.masked):
         owner = match.group("owner")
@@ -993,7 +995,8 @@ def _references_back(r: Reading) -> None:
     if not heads:
         return
     for sentence in r.sentences:
-        if not sentence.body:
+        # A sentence without any of the heads (most: they are few) has no reference back.
+        if not sentence.body or not any(head in sentence.masked for head in heads):
             continue
         for match in _THE_HEAD.finditer(sentence.masked):
             body = heads.get(match.group(1))
