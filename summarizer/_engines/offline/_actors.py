@@ -232,6 +232,8 @@ def _no_actor(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     if _index(r, run, sentence):
         return True
     w = r.names
+    if run[-1].text not in _last_words(w.former_states):
+        return False  # every name tried below ends on the run's last word
     for k in range(1, min(len(run), 3) + 1):
         tail = run[-k:]
         if join(tail) in w.former_states:
@@ -247,6 +249,10 @@ def _index(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     if len(run) >= 2 and run[-1].text in w.index_heads:
         return True
     number = _NUMBER_AFTER.match(sentence.masked, run[-1].end - sentence.start)
+    # Every name tried below ends on the run's last word, or on the number after it.
+    last = _last_words(w.market_indices)
+    if run[-1].text not in last and (number is None or number.group(1) not in last):
+        return False
     for k in range(1, min(len(run), 4) + 1):
         tail = join(run[-k:])
         if tail in w.market_indices or (
@@ -254,6 +260,12 @@ def _index(r: Reading, run: list[Token], sentence: Sentence) -> bool:
         ):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _last_words(names: frozenset[str]) -> frozenset[str]:
+    """The last word of each of ``names`` (a name :func:`join` writes is one space apart)."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in names)
 
 
 @functools.lru_cache(maxsize=4)
