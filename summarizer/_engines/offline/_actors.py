@@ -1171,7 +1171,8 @@ def _visitors(r: Reading, mention: Mention, before: str) -> bool:
     sentence = r.sentences[mention.sentence]
     if after.match(sentence.masked, mention.end - sentence.start) is not None:
         return True
-    return nouns.search(before) is not None
+    # " from " is in every match of ``nouns``: most stretches before a mention have none.
+    return " from " in before and nouns.search(before) is not None
 
 
 @functools.lru_cache(maxsize=4)
