@@ -48,15 +48,14 @@ class CueSet:
         """Cues in ``text`` (which must be lower case), in order, not overlapping."""
         found: list[tuple[Cue, re.Match[str]]] = []
         buckets = self.buckets
-        # Each word start's head tested against the buckets in C (``map``, ``compress``): only
-        # the few word starts that open a bucket reach the Python loop, and a sentence with
-        # none (most, for most sets) never finds its word starts' offsets.
-        heads = _heads(text, self.size)
+        # Each word start's head is tested against the buckets in C (``map``, ``compress``):
+        # only the few word starts that open a bucket reach the Python loop.
+        starts, heads = _word_heads(text, self.size)
         opens = list(map(buckets.__contains__, heads))
         if True not in opens:
             return found
         end = 0
-        for at, head in compress(zip(_word_starts(text), heads, strict=True), opens):
+        for at, head in compress(zip(starts, heads, strict=True), opens):
             if at < end:
                 continue
             match = buckets[head].match(text, at)
@@ -79,18 +78,11 @@ def _word_starts(text: str) -> list[int]:
     return list(map(_START, _WORD_START.finditer(text)))
 
 
-@lru_cache(maxsize=8)
-def _head_pattern(size: int) -> re.Pattern[str]:
-    # The same word starts as ``_WORD_START``, found by a look-ahead that captures the
-    # ``size`` characters there (fewer at the text's end): ``findall`` lists them in C.
-    return re.compile(rf"(?<![\w-])(?=(\w.{{0,{size - 1}}}))", re.DOTALL)
-
-
 @lru_cache(maxsize=64)
-def _heads(text: str, size: int) -> list[str]:
-    """The ``size`` characters at each word start of ``text``, in the order of
-    :func:`_word_starts`."""
-    return _head_pattern(size).findall(text)
+def _word_heads(text: str, size: int) -> tuple[list[int], list[str]]:
+    """The offset of each word start of ``text``, and the ``size`` characters there."""
+    starts = _word_starts(text)
+    return starts, [text[at : at + size] for at in starts]
 
 
 def _first_chars(regex: str) -> set[str] | None:
