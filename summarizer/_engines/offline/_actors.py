@@ -1137,13 +1137,16 @@ def _drop_mere_venues(r: Reading) -> None:
             form = r.gaz.get(mention.surface)
             sentence = r.sentences[mention.sentence]
             before = sentence.masked[: mention.start - sentence.start]
-            if _place_verb(r.names.place_verbs).search(before) is not None:
+            # " in " is in every match of the place verbs: most stretches have none.
+            if " in " in before and _place_verb(r.names.place_verbs).search(before) is not None:
                 continue  # "listed in Singapore", "sold in Germany, France and ..."
             if _visitors(r, mention, before):
                 continue  # "popular with British walkers", "shoppers from China"
             before = before.rstrip()
             # "flights from London, Manchester and Dublin": the first of a list says where.
-            last = _LISTED.sub("", before).rstrip()
+            # A list ends on its joint (the text is stripped): without one, nothing to cut.
+            listed = before.endswith((",", " and", " or"))
+            last = _LISTED.sub("", before).rstrip() if listed else before
             last = last.rsplit(None, 1)[-1].casefold() if last else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
