@@ -523,7 +523,9 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
             # whole phrase, not the word of it no list knows.
             return None
         match = pats.after.match(masked, end)
-        if match is None and (_HEAD_OPENER.search(masked, 0, start) or _acronym(run)):
+        if match is None and (
+            _HEAD_OPENER.search(masked, _opener_from(masked, start), start) or _acronym(run)
+        ):
             # An acronym is a name wherever it stands: "FDLR rebels crossed the border".
             # "the ruling NAME party", "fighters of the NAME militia"; not "my annual NAME
             # party" (a party of another sort) nor "NAME union representatives" opening a
@@ -559,6 +561,18 @@ def _polity_patterns(
 
 # "The": a name; "a Hutu militia" is one militia of a people, named by no one.
 _HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+
+
+def _opener_from(text: str, end: int) -> int:
+    """Where a match of ``_HEAD_OPENER`` ending at ``end`` may start: it holds five spaces at
+    most (and ends on one), so not before the sixth space back; searching from there finds
+    what a search of the whole text before finds, and does not try every character of it."""
+    at = end
+    for _ in range(6):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
 
 
 def _acronym(run: list[Token]) -> bool:
