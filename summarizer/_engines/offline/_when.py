@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from summarizer._engines.offline._data import outlook
 from summarizer._lexicon import lexicon
@@ -134,6 +135,13 @@ def _is_the_month(text: str, match: re.Match[str]) -> bool:
 
 def find_dates(text: str) -> list[Written]:
     """Every date ``text`` writes, in text order, none overlapping another."""
+    return list(_dates_in(text))
+
+
+# A clause's text is read for its dates by more than one stage (the events' history, the
+# outlook): a third of the calls repeat one just made.
+@lru_cache(maxsize=64)
+def _dates_in(text: str) -> tuple[Written, ...]:
     found: list[Written] = []
     taken: list[tuple[int, int]] = []
     holds = _holds(text)
@@ -166,7 +174,7 @@ def find_dates(text: str) -> list[Written]:
                 )
             )
             taken.append((start, end))
-    return sorted(found, key=lambda w: w.start)
+    return tuple(sorted(found, key=lambda w: w.start))
 
 
 def _word_before(text: str, at: int) -> str:
