@@ -187,6 +187,8 @@ def _ministry_pattern(titles: tuple[str, ...], roles: tuple[str, ...]) -> re.Pat
 def _ministries(r: Reading, sentence: Sentence) -> None:
     """ "the Cuban foreign ministry", "Georgia's defence ministry": a state's ministry
     written in lower case is a body that acts and speaks, named as the state's."""
+    if " ministry" not in sentence.masked:
+        return  # what the pattern ends on, found in C: most sentences have none
     pattern = _ministry_pattern(tuple(sorted(r.titles.by_key.values())), r.titles.role_nouns)
     for match in pattern.finditer(sentence.masked):
         owner = match.group("owner")
@@ -230,6 +232,8 @@ def _no_actor(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     if _index(r, run, sentence):
         return True
     w = r.names
+    if run[-1].text not in _last_words(w.former_states):
+        return False  # every name tried below ends on the run's last word
     for k in range(1, min(len(run), 3) + 1):
         tail = run[-k:]
         if join(tail) in w.former_states:
@@ -245,6 +249,10 @@ def _index(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     if len(run) >= 2 and run[-1].text in w.index_heads:
         return True
     number = _NUMBER_AFTER.match(sentence.masked, run[-1].end - sentence.start)
+    # Every name tried below ends on the run's last word, or on the number after it.
+    last = _last_words(w.market_indices)
+    if run[-1].text not in last and (number is None or number.group(1) not in last):
+        return False
     for k in range(1, min(len(run), 4) + 1):
         tail = join(run[-k:])
         if tail in w.market_indices or (
@@ -252,6 +260,12 @@ def _index(r: Reading, run: list[Token], sentence: Sentence) -> bool:
         ):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _last_words(names: frozenset[str]) -> frozenset[str]:
+    """The last word of each of ``names`` (a name :func:`join` writes is one space apart)."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in names)
 
 
 @functools.lru_cache(maxsize=4)
@@ -993,7 +1007,8 @@ def _references_back(r: Reading) -> None:
     if not heads:
         return
     for sentence in r.sentences:
-        if not sentence.body:
+        # A sentence without any of the heads (most: they are few) has no reference back.
+        if not sentence.body or not any(head in sentence.masked for head in heads):
             continue
         for match in _THE_HEAD.finditer(sentence.masked):
             body = heads.get(match.group(1))
@@ -1122,7 +1137,8 @@ def _drop_mere_venues(r: Reading) -> None:
             form = r.gaz.get(mention.surface)
             sentence = r.sentences[mention.sentence]
             before = sentence.masked[: mention.start - sentence.start]
-            if _place_verb(r.names.place_verbs).search(before) is not None:
+            # " in " is in every match of the place verbs: most stretches have none.
+            if " in " in before and _place_verb(r.names.place_verbs).search(before) is not None:
                 continue  # "listed in Singapore", "sold in Germany, France and ..."
             if _visitors(r, mention, before):
                 continue  # "popular with British walkers", "shoppers from China"
@@ -1131,7 +1147,9 @@ def _drop_mere_venues(r: Reading) -> None:
                 break
             before = before.rstrip()
             # "flights from London, Manchester and Dublin": the first of a list says where.
-            last = _LISTED.sub("", before).rstrip()
+            # A list ends on its joint (the text is stripped): without one, nothing to cut.
+            listed = before.endswith((",", " and", " or"))
+            last = _LISTED.sub("", before).rstrip() if listed else before
             last = last.rsplit(None, 1)[-1].casefold() if last else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
@@ -1159,7 +1177,8 @@ def _visitors(r: Reading, mention: Mention, before: str) -> bool:
     sentence = r.sentences[mention.sentence]
     if after.match(sentence.masked, mention.end - sentence.start) is not None:
         return True
-    return nouns.search(before) is not None
+    # " from " is in every match of ``nouns``: most stretches before a mention have none.
+    return " from " in before and nouns.search(before) is not None
 
 
 @functools.lru_cache(maxsize=4)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from summarizer._engines.offline._gazetteer import gazetteer
@@ -46,15 +47,18 @@ class CueSet:
     def find(self, text: str) -> list[tuple[Cue, re.Match[str]]]:
         """Cues in ``text`` (which must be lower case), in order, not overlapping."""
         found: list[tuple[Cue, re.Match[str]]] = []
+        buckets = self.buckets
+        # Each word start's head is tested against the buckets in C (``map``, ``compress``):
+        # only the few word starts that open a bucket reach the Python loop.
+        starts, heads = _word_heads(text, self.size)
+        opens = list(map(buckets.__contains__, heads))
+        if True not in opens:
+            return found
         end = 0
-        bucket_of = self.buckets.get
-        for at, head in _word_heads(text, self.size):
+        for at, head in compress(zip(starts, heads, strict=True), opens):
             if at < end:
                 continue
-            bucket = bucket_of(head)
-            if bucket is None:
-                continue
-            match = bucket.match(text, at)
+            match = buckets[head].match(text, at)
             if match is not None and match.lastgroup is not None:
                 found.append((self.cues[match.lastgroup], match))
                 end = match.end()
@@ -63,14 +67,22 @@ class CueSet:
 
 # A word start: a word character after none, nor a hyphen.
 _WORD_START = re.compile(r"(?<![\w-])\w")
+_START = re.Match.start
 
 
 # A sentence's text is searched for two to four cue sets (and again by the parties): its word
-# starts are found once. (Shared: the callers only read it.)
+# starts and their heads are found once. (Shared: the callers only read them.)
 @lru_cache(maxsize=64)
-def _word_heads(text: str, size: int) -> list[tuple[int, str]]:
-    """Each word start of ``text`` with the ``size`` characters there."""
-    return [(m.start(), text[m.start() : m.start() + size]) for m in _WORD_START.finditer(text)]
+def _word_starts(text: str) -> list[int]:
+    """The offset of each word start of ``text``."""
+    return list(map(_START, _WORD_START.finditer(text)))
+
+
+@lru_cache(maxsize=64)
+def _word_heads(text: str, size: int) -> tuple[list[int], list[str]]:
+    """The offset of each word start of ``text``, and the ``size`` characters there."""
+    starts = _word_starts(text)
+    return starts, [text[at : at + size] for at in starts]
 
 
 def _first_chars(regex: str) -> set[str] | None:

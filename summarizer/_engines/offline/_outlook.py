@@ -526,16 +526,21 @@ def _signals(
     if not cues:
         return []
     # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
-    # bare-time future after that point is a past expectation.
-    past = next((m.start() for m in lex.past_markers.finditer(text)), None)
+    # bare-time future after that point is a past expectation. Searched (case-insensitively,
+    # slow) only when such a cue comes up; ``-1`` until then.
+    past: int | None = -1
     dates = _times(sentence.text)
     found: list[Signal] = []
     taken: list[tuple[int, int]] = []
     for cue in cues:
         if len(found) >= _PER_SENTENCE:
             break
-        if cue.kind in ("reported", "time") and past is not None and past < cue.start:
-            continue  # "In 2019, Iran said it would ...": a past expectation
+        if cue.kind in ("reported", "time"):
+            if past == -1:
+                marker = lex.past_markers.search(text)
+                past = marker.start() if marker is not None else None
+            if past is not None and past < cue.start:
+                continue  # "In 2019, Iran said it would ...": a past expectation
         start, end, asides = _clause(text, cue)
         later = [c.start for c in cues if c.start > cue.end]
         # A date inside an aside dates the aside ("Somaliland, which declared independence in

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._gazetteer import Entity
+from summarizer._engines.offline._prefilter import Needs, folded, needs
 from summarizer._engines.offline._reading import Reading
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import Token, join
@@ -196,8 +197,9 @@ def appositive_roles(r: Reading) -> None:
             end = rel + len(mention.surface)
             masked = sentence.masked
             window = max(0, rel - 160)
-            match = pats.before.search(masked, window, rel)
-            if match is None:
+            begin = _role_before_start(masked, window, rel)
+            match = None if begin is None else pats.before.search(masked, begin, rel)
+            if match is None and _possessive_in(masked, window, rel):
                 match = pats.possessive.search(masked, window, rel)
             if match is None:
                 match = pats.after.match(masked, end)
@@ -215,6 +217,32 @@ def appositive_roles(r: Reading) -> None:
             if not actor.country:
                 actor.country = _owner_country(r, match, sentence, rel)
             break
+
+
+# The characters of a role written before a name, up to its comma ("Russia's ambassador to
+# Georgia"): every character ``_Appositives.before`` matches there is one of these.
+_ROLE_CHARS = re.compile(r"[\w '’-]*")
+
+
+def _role_before_start(text: str, start: int, end: int) -> int | None:
+    """Where in ``text[start:end]`` a role written before a name may start; ``None`` when the
+    stretch does not end on a comma and whitespace, as such a role does ("Russia's ambassador
+    to Georgia, "). Most names have none; for the rest, the search for the role (slow: tried at
+    each character) starts past the last character no role holds, where it would fail."""
+    at = end
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    if not (start < at < end and text[at - 1] == ","):
+        return None
+    comma = at - 1
+    run = _ROLE_CHARS.match(text[start:comma][::-1])
+    return comma - (run.end() if run is not None else 0)
+
+
+def _possessive_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an owner's "'s " ("Iran's nuclear chief "), which
+    the possessive role needs: most stretches before a name have none."""
+    return text.find("'s ", start, end) >= 0 or text.find("’s ", start, end) >= 0
 
 
 def _counterpart(r: Reading, actor: Actor, sentence: Sentence, role: str) -> str:
@@ -495,7 +523,9 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
             # whole phrase, not the word of it no list knows.
             return None
         match = pats.after.match(masked, end)
-        if match is None and (_HEAD_OPENER.search(masked, 0, start) or _acronym(run)):
+        if match is None and (
+            _HEAD_OPENER.search(masked, _opener_from(masked, start), start) or _acronym(run)
+        ):
             # An acronym is a name wherever it stands: "FDLR rebels crossed the border".
             # "the ruling NAME party", "fighters of the NAME militia"; not "my annual NAME
             # party" (a party of another sort) nor "NAME union representatives" opening a
@@ -513,7 +543,9 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
 
 
 @lru_cache(maxsize=4)
-def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _polity_patterns(
+    heads: frozenset[str],
+) -> tuple[re.Pattern[str], re.Pattern[str], Needs]:
     nouns = "|".join(re.escape(n) for n in sorted(heads, key=len, reverse=True))
     after = re.compile(r"(?:['’]s)? (?:" + nouns + r")(?![\w-])")
     before = re.compile(
@@ -523,11 +555,24 @@ def _polity_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
         r"(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion) of )?"
         r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s )?$"
     )
-    return after, before
+    # What ``before`` needs ("government of "): most stretches before a name have none.
+    return after, before, needs(before)
 
 
 # "The": a name; "a Hutu militia" is one militia of a people, named by no one.
 _HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+
+
+def _opener_from(text: str, end: int) -> int:
+    """Where a match of ``_HEAD_OPENER`` ending at ``end`` may start: it holds five spaces at
+    most (and ends on one), so not before the sixth space back; searching from there finds
+    what a search of the whole text before finds, and does not try every character of it."""
+    at = end
+    for _ in range(6):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
 
 
 def _acronym(run: list[Token]) -> bool:
@@ -558,12 +603,13 @@ def polity_of(r: Reading, run: list[Token], sentence: Sentence) -> Entity | None
         or any("-" in w and w.rsplit("-", 1)[1].islower() for w in words)
     ):
         return None
-    after, before = _polity_patterns(names.polity_heads)
+    after, before, before_needs = _polity_patterns(names.polity_heads)
     masked = sentence.masked
     start, end = run[0].start - sentence.start, run[-1].end - sentence.start
     owner: str | None = None
     if after.match(masked, end) is None:
-        match = before.search(masked[max(0, start - 80) : start])
+        window = masked[max(0, start - 80) : start]
+        match = before.search(window) if before_needs.possible(folded(window)) else None
         if match is None:
             return None
         owner = match.group("owner")

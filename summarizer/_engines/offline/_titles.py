@@ -294,7 +294,8 @@ _BACKING = frozenset({"support", "backing", "help", "assistance", "blessing"})
 _PREPOSITIONS = _BOUNDARY - {"the", "a", "an", "and", "or"}
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # A number after a capitalised word is part of a name ("Nord Stream 2"); the name ends there.
-_NAME_NUMBER = re.compile(r"\b[A-Z][\w-]*\s+\d")
+# (The capital first, its word edge checked behind it: ``re`` then skips ahead to capitals.)
+_NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|new)\s+)*([a-z]+)\b")

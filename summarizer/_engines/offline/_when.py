@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from summarizer._engines.offline._data import outlook
 from summarizer._lexicon import lexicon
@@ -32,11 +33,13 @@ _WEEKDAY_NUMBER = {name: number for number, name in enumerate(_CALENDAR.weekdays
 _ANY_MONTH = _CALENDAR.month_pattern()
 _MONTH_NAME = _CALENDAR.month_pattern(abbreviations=False)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# Tried in this order; a later pattern never takes text an earlier one matched.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# Tried in this order; a later pattern never takes text an earlier one matched. The third
+# field names what the pattern cannot match without (:func:`_holds`).
+_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "day",
         re.compile(rf"\b(?P<day>\d{{1,2}}) (?P<mon>{_ANY_MONTH})\.?(?:,? {_YEAR})?\b"),
+        "month",
     ),
     (
         "day",
@@ -44,24 +47,28 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_ANY_MONTH})\.? "
             rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? {_YEAR}\b)?"
         ),
+        "month",
     ),
     (
         "month",
         re.compile(
             rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<mon>{_MONTH_NAME})\b(?:,? {_YEAR}\b)?"
         ),
+        "month",
     ),
     (
         "year",
         re.compile(rf"\b(?:first|second|third|fourth|last) (?:quarter|half) of {_YEAR}\b"),
+        "year",
     ),
     (
         "year",
         re.compile(
             rf"\b(?P<lead>in|during|by|until|from|before|after|through|since|of|for) {_YEAR}\b"
         ),
+        "year",
     ),
-    ("weekday", re.compile(rf"\b(?P<wd>{_CALENDAR.weekday_pattern()})\b")),
+    ("weekday", re.compile(rf"\b(?P<wd>{_CALENDAR.weekday_pattern()})\b"), "weekday"),
     (
         "relative",
         re.compile(
@@ -69,13 +76,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|last (?:year|month)|today|yesterday)\b",
             re.I,
         ),
+        "relative",
     ),
 )
 
-# The patterns that match nothing without a digit: a day's number or a year is not optional
-# in them (it is in a month's).
-_NEED_DIGIT = frozenset(p for kind, p in _PATTERNS if kind in ("day", "year"))
-_DIGIT = re.compile(r"\d")
+# Most sentences write no date. A pattern that opens on ``\b`` is tried at every character
+# (``re`` skips ahead only to a pattern's possible first characters, and an assertion first
+# hides them); these searches open on the words themselves, so ``re`` skips ahead, and a
+# pattern whose words are absent is not run at all.
+_MONTH_WORD = re.compile(_ANY_MONTH)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_WEEKDAY_WORD = re.compile(_CALENDAR.weekday_pattern())
+# Every relative date ends on one of these, in any case ("today", "next week"); none of their
+# letters matches another one under ``re.I`` that ``str.lower`` leaves apart.
+_RELATIVE_WORDS = ("day", "year", "month", "week")
+
+
+def _holds(text: str) -> dict[str, bool]:
+    """For each need of :data:`_PATTERNS`, whether ``text`` holds what it needs."""
+    low = text.lower()
+    return {
+        "month": _MONTH_WORD.search(text) is not None,
+        "year": _YEAR_DIGITS.search(text) is not None,
+        "weekday": _WEEKDAY_WORD.search(text) is not None,
+        "relative": any(word in low for word in _RELATIVE_WORDS),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +135,18 @@ def _is_the_month(text: str, match: re.Match[str]) -> bool:
 
 def find_dates(text: str) -> list[Written]:
     """Every date ``text`` writes, in text order, none overlapping another."""
+    return list(_dates_in(text))
+
+
+# A clause's text is read for its dates by more than one stage (the events' history, the
+# outlook): a third of the calls repeat one just made.
+@lru_cache(maxsize=64)
+def _dates_in(text: str) -> tuple[Written, ...]:
     found: list[Written] = []
     taken: list[tuple[int, int]] = []
-    # Most sentences write no number: the patterns that need one are not run over them.
-    numbered = _DIGIT.search(text) is not None
-    for kind, pattern in _PATTERNS:
-        if not numbered and pattern in _NEED_DIGIT:
+    holds = _holds(text)
+    for kind, pattern, needs in _PATTERNS:
+        if not holds[needs]:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -143,7 +174,7 @@ def find_dates(text: str) -> list[Written]:
                 )
             )
             taken.append((start, end))
-    return sorted(found, key=lambda w: w.start)
+    return tuple(sorted(found, key=lambda w: w.start))
 
 
 def _word_before(text: str, at: int) -> str:
