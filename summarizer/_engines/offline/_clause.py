@@ -64,6 +64,12 @@ class Frame:
     question: bool = False
     reported: int = -1
     """Where the first reporting verb ends: a past perfect after it is reported speech."""
+    names: tuple[tuple[int, int], ...] = ()
+    """Sentence-relative spans of status nouns that are part of a name ("the Paris Agreement",
+    "the United States-Mexico-Canada Agreement"): a name says nothing of what is done now."""
+
+    def in_name(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.names)
 
     def speaks(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.speakers)
@@ -158,7 +164,8 @@ def read_frames(
         if continues and previous_analyst:
             analyst = True
         question = sentence.text.rstrip("\"”’' ").endswith("?") or bool(r["question"].search(low))
-        frames.append(Frame(tuple(spans), analyst, question, reported))
+        names = tuple(m.span("word") for m in r["status_name"].finditer(sentence.masked))
+        frames.append(Frame(tuple(spans), analyst, question, reported, names))
         if named or not continues:
             previous_analyst = analyst
         previous_paragraph = sentence.paragraph
