@@ -324,6 +324,8 @@ def affirmed(low: str, seg_start: int, at: int, frame: Frame) -> bool:
     near = _near(left)
     if r["negation"].search(near) or r["modal"].search(near) or r["hedge"].search(near):
         return False
+    if r["asked_to"].search(low, max(seg_start, at - 130), at):
+        return False  # "urged the militia to ... accept a government offer": not done
     return r["unaffirmed"].search(low, max(seg_start, at - 60), at) is None
 
 
