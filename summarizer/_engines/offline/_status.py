@@ -35,6 +35,7 @@ def stated_status(
     judge = reading()["judgement"]
     noun = reading()["status_noun"]
     definite = reading()["status_definite"]
+    ahead = reading()["future"]
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
             if frame.in_name(match.start()):
@@ -74,8 +75,11 @@ def stated_status(
                     # "still negotiating a trade agreement", "a signing is expected": the noun
                     # names the deal; what the clause says of it is its status. "The
                     # agreement", "this agreement" point back to a deal told before: its
-                    # status is told there, not by the noun.
-                    if not definite.search(low, max(seg, match.start() - 40), match.start()):
+                    # status is told there, not by the noun. "Will sign a power agreement
+                    # next month": a step still ahead, so the noun is no agreement made.
+                    if not definite.search(
+                        low, max(seg, match.start() - 40), match.start()
+                    ) and not ahead.search(low, seg, match.start()):
                         named.append(name)
                     continue
                 found.append(name)
@@ -207,10 +211,14 @@ def merge_status(thread: Event, item: Event) -> None:
             return
         setback, step = (thread, item) if thread.status in _SETBACKS else (item, thread)
         resumed = reading()["resumed"]
-        if step.status == "negotiating" and any(resumed.search(q.casefold()) for q in step.quotes):
-            if not (setback is item and reading()["again"].search(item.quotes[0].casefold())):
-                thread.status = "negotiating"
-                return
+        again = setback is item and reading()["again"].search(item.quotes[0].casefold())
+        if (
+            step.status == "negotiating"
+            and any(resumed.search(q.casefold()) for q in step.quotes)
+            and not again
+        ):
+            thread.status = "negotiating"
+            return
     if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(thread.status, 0):
         thread.status = item.status
 
