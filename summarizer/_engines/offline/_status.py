@@ -1,7 +1,8 @@
 """A deal's or a dispute's status, as its clause states it: the furthest step a deal has taken
 ("signed", "implemented"), never a step only named ("a draft agreement"), hoped for, led up to
 ("after months of negotiations"), taken back or told as how things stood before the news.
-Also whether a deal word holds any deal at all (:func:`not_held`)."""
+Also whether a deal word holds any deal at all (:func:`not_held`), and how a deal thread's
+status merges when one more clause tells it (:func:`merge_status`)."""
 
 from __future__ import annotations
 
