@@ -64,6 +64,12 @@ class Frame:
     question: bool = False
     reported: int = -1
     """Where the first reporting verb ends: a past perfect after it is reported speech."""
+    names: tuple[tuple[int, int], ...] = ()
+    """Sentence-relative spans of status nouns that are part of a name ("the Paris Agreement",
+    "the United States-Mexico-Canada Agreement"): a name says nothing of what is done now."""
+
+    def in_name(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.names)
 
     def speaks(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.speakers)
@@ -158,7 +164,8 @@ def read_frames(
         if continues and previous_analyst:
             analyst = True
         question = sentence.text.rstrip("\"”’' ").endswith("?") or bool(r["question"].search(low))
-        frames.append(Frame(tuple(spans), analyst, question, reported))
+        names = tuple(m.span("word") for m in r["status_name"].finditer(sentence.masked))
+        frames.append(Frame(tuple(spans), analyst, question, reported, names))
         if named or not continues:
             previous_analyst = analyst
         previous_paragraph = sentence.paragraph
@@ -265,7 +272,7 @@ def mood(
         and not (day and not r["reporting"].search(day.group(0)))
     ):
         return BACKGROUND
-    if background(low, seg_start, t0, frame, _segment_end(low, t1, clause_end)) or (
+    if background(low, seg_start, t0, frame, _relative_cut(low, seg_start, t1, clause_end)) or (
         # "a previous supply agreement ... was fully delivered": another, earlier deal.
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
     ):
@@ -299,6 +306,21 @@ def background(low: str, seg_start: int, t0: int, frame: Frame, seg_end: int = -
     return perfect is not None and not 0 <= frame.reported <= seg_start + perfect.start()
 
 
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s")
+
+
+def _relative_cut(low: str, seg_start: int, at: int, end: int) -> int:
+    """Where the words that may date a cue's stretch end. "Voted on Thursday against ratifying
+    a border treaty that the two governments signed last year": a relative clause after the
+    cue tells of the noun, and when the clause dates its own act to the news, the relative's
+    time is the noun's, not the act's."""
+    stop = _segment_end(low, at, end)
+    found = _RELATIVE.search(low, at, stop)
+    if found is None or not reading()["status_news_day"].search(low, seg_start, found.start()):
+        return stop
+    return found.start()
+
+
 _SEGMENT_END = re.compile(r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+")
 
 
@@ -317,6 +339,8 @@ def affirmed(low: str, seg_start: int, at: int, frame: Frame) -> bool:
     near = _near(left)
     if r["negation"].search(near) or r["modal"].search(near) or r["hedge"].search(near):
         return False
+    if r["status_asked"].search(low, max(seg_start, at - 130), at):
+        return False  # "urged the militia to ... accept a government offer": not done
     return r["unaffirmed"].search(low, max(seg_start, at - 60), at) is None
 
 

@@ -1,7 +1,8 @@
 """A deal's or a dispute's status, as its clause states it: the furthest step a deal has taken
 ("signed", "implemented"), never a step only named ("a draft agreement"), hoped for, led up to
 ("after months of negotiations"), taken back or told as how things stood before the news.
-Also whether a deal word holds any deal at all (:func:`not_held`)."""
+Also whether a deal word holds any deal at all (:func:`not_held`), and how a deal thread's
+status merges when one more clause tells it (:func:`merge_status`)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import re
 
 from summarizer._engines.offline._clause import Frame, affirmed, reading
 from summarizer._engines.offline._data import events
-from summarizer._engines.offline._event import DEAL_RANK
+from summarizer._engines.offline._event import DEAL_RANK, Event
 
-__all__ = ["led_to", "not_held", "stated_status"]
+__all__ = ["led_to", "merge_status", "not_held", "stated_status"]
 
 
 _UNDONE = frozenset({"easing", "resolved"})
@@ -34,8 +35,12 @@ def stated_status(
     talk = reading()["agree_to_talk"]
     judge = reading()["judgement"]
     noun = reading()["status_noun"]
+    definite = reading()["status_definite"]
+    ahead = reading()["future"]
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
+            if frame.in_name(match.start()):
+                continue  # "opened a review of the Paris Agreement": what is done to it counts
             seg = max(start, low.rfind(",", start, match.start()) + 1)
             # "a fragile thaw ... is under strain": the cue is taken back.
             if name in _UNDONE and reading()["undercut"].match(low[match.end() : end].lstrip()):
@@ -69,8 +74,14 @@ def stated_status(
                     continue
                 if deal and noun.fullmatch(match.group()):
                     # "still negotiating a trade agreement", "a signing is expected": the noun
-                    # names the deal; what the clause says of it is its status.
-                    named.append(name)
+                    # names the deal; what the clause says of it is its status. "The
+                    # agreement", "this agreement" point back to a deal told before: its
+                    # status is told there, not by the noun. "Will sign a power agreement
+                    # next month": a step still ahead, so the noun is no agreement made.
+                    if not definite.search(
+                        low, max(seg, match.start() - 40), match.start()
+                    ) and not ahead.search(low, seg, match.start()):
+                        named.append(name)
                     continue
                 found.append(name)
                 break
@@ -171,3 +182,51 @@ def _unrealised(low: str, at: int, end: int) -> bool:
 def _unmade(before: str) -> bool:
     r = reading()
     return bool(r["status_unmade"].search(before) or r["status_future"].search(before))
+
+
+# A deal's steps that set it back, and those that take it forward: a thread told by both
+# must say which came last, or its status is the furthest step.
+_SETBACKS = frozenset({"stalled", "collapsed"})
+_STEPS = frozenset({"negotiating", "agreed", "signed", "implemented"})
+
+
+def merge_status(thread: Event, item: Event) -> None:
+    """A deal thread's status once one more clause tells it: the latest step the text dates or
+    orders, else the furthest. A clause dated to a past month ("agreed in July on a
+    timetable") lends a thread of now no status, and a thread first told so takes the news;
+    a setback and a step forward that the text dates take the later one's; talks told as
+    resumed come after the stall or breakdown they end ("suspended in May ... resumed on
+    Tuesday"), unless the setback came "again"."""
+    if item.status == "unclear":
+        return
+    if thread.status == "unclear" or (thread.dated and not item.dated):
+        thread.status, thread.dated = item.status, item.dated
+        return
+    if item.dated and not thread.dated:
+        return
+    pair = {thread.status, item.status}
+    if pair & _SETBACKS and pair & _STEPS:
+        order = _order(thread.when, item.when)
+        if order:
+            thread.status = thread.status if order > 0 else item.status
+            return
+        setback, step = (thread, item) if thread.status in _SETBACKS else (item, thread)
+        resumed = reading()["resumed"]
+        again = setback is item and reading()["again"].search(item.quotes[0].casefold())
+        if (
+            step.status == "negotiating"
+            and any(resumed.search(q.casefold()) for q in step.quotes)
+            and not again
+        ):
+            thread.status = "negotiating"
+            return
+    if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(thread.status, 0):
+        thread.status = item.status
+
+
+def _order(a: str | None, b: str | None) -> int:
+    """Which of two dates ("2024", "2024-05", "2024-05-14") is later: 1 when ``a``, -1 when
+    ``b``, 0 when either is missing or one holds the other ("2024" and "2024-05")."""
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return 0
+    return 1 if a > b else -1

@@ -8,7 +8,8 @@ from typing import Any
 
 from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._clause import reading
-from summarizer._engines.offline._event import DEAL_RANK, Event, side_of
+from summarizer._engines.offline._event import Event, side_of
+from summarizer._engines.offline._status import merge_status
 from summarizer._engines.offline._when import latest
 from summarizer._lexicon import lexicon
 
@@ -329,11 +330,8 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     if target.soft and not item.soft:
         target.kind, target.soft = item.kind, False
     before = target.status
-    if target.section == "deal" and item.dated and not target.dated:
-        pass  # "agreed in July on a timetable" beside talks resumed today: not their status
-    elif target.section == "deal":
-        if DEAL_RANK.get(item.status, 0) > DEAL_RANK.get(target.status, 0):
-            target.status = item.status
+    if target.section == "deal":
+        merge_status(target, item)
     elif target.status == "unclear":
         target.status = item.status
     if (

@@ -1,0 +1,72 @@
+"""A deal's status is what its clauses state of it now (see ``_engines/offline/_status.py``):
+not what its name says, not a step still ahead, and the latest of steps that conflict."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+_CHILE_BOLIVIA = "LIMA, Feb 3 (Reuters) - "
+
+
+def _statuses(text: str) -> list[str]:
+    return [d.status for d in brief(_CHILE_BOLIVIA + text).deals]
+
+
+def test_a_named_agreement_under_review_is_not_agreed_by_its_name() -> None:
+    statuses = _statuses(
+        "Trade officials from Chile, Peru and Bolivia opened a review of the Andean "
+        "Free Trade Agreement on Wednesday, their ministries said."
+    )
+    assert statuses and not set(statuses) & {"agreed", "signed"}
+
+
+def test_a_ratification_voted_down_ends_a_signed_treaty() -> None:
+    statuses = _statuses(
+        "Bolivia's Senate voted on Thursday against ratifying a border treaty with Chile that "
+        "the two governments signed last year, dealing a blow to years of talks."
+    )
+    assert statuses == ["collapsed"]
+
+
+def test_talks_resumed_after_a_stall_are_under_negotiation_unless_they_stall_again() -> None:
+    resumed = (
+        "Talks between Chile and Bolivia on gas prices stalled over transit fees, officials "
+        "said on Monday. Chile and Bolivia resumed the negotiations in Lima on Tuesday, the "
+        "foreign ministry said."
+    )
+    assert _statuses(resumed) == ["negotiating"]
+    again = (
+        "Chile and Bolivia resumed talks on gas prices in Lima on Tuesday, the foreign ministry "
+        "said. The talks between Chile and Bolivia stalled again on Wednesday over transit "
+        "fees, officials said."
+    )
+    assert _statuses(again) == ["stalled"]
+
+
+def test_a_signing_still_ahead_is_no_agreement() -> None:
+    for text in (
+        "Chile and Bolivia will sign a gas supply agreement next month, officials said.",
+        "Chile and Bolivia will sign a gas supply agreement next month if both cabinets "
+        "approve it, officials said.",
+    ):
+        assert not set(_statuses(text)) & {"agreed", "signed"}, text
+
+
+def test_an_accepted_offer_is_agreed_and_an_urged_acceptance_is_not() -> None:
+    assert _statuses(
+        "Bolivia has accepted an offer from Chile to supply two cargoes of diesel a month, "
+        "the energy ministry said on Wednesday."
+    ) == ["agreed"]
+    urged = _statuses(
+        "Peru's president urged Bolivia to drop its objections and accept a Chilean offer of "
+        "port access, his office said on Wednesday."
+    )
+    assert "agreed" not in urged
+
+
+def test_a_dated_agreement_suspended_on_a_news_day_is_stalled_now() -> None:
+    statuses = _statuses(
+        "Chile suspended part of a 2018 fisheries agreement with Peru on Wednesday after a "
+        "row over catch quotas, the foreign ministry said."
+    )
+    assert statuses == ["stalled"]
