@@ -70,3 +70,32 @@ def test_a_dated_agreement_suspended_on_a_news_day_is_stalled_now() -> None:
         "row over catch quotas, the foreign ministry said."
     )
     assert statuses == ["stalled"]
+
+
+def _dispute_statuses(text: str) -> list[str]:
+    return [d.status for d in brief(_CHILE_BOLIVIA + text).disputes]
+
+
+def test_a_quarrel_settled_on_the_news_day_is_resolved_whatever_follows_it() -> None:
+    statuses = _dispute_statuses(
+        "Chile and Bolivia on Tuesday settled a months-long quarrel over truck inspections at "
+        "their main border crossing, the two foreign ministries said. The quarrel began in "
+        "March. Bolivia retaliated by holding Chilean fruit at its own inspection yards."
+    )
+    assert statuses and statuses[0] == "resolved"
+
+
+def test_a_standoff_that_had_eased_before_the_news_is_not_easing_now() -> None:
+    statuses = _dispute_statuses(
+        "Chile lodged a formal protest with Bolivia on Tuesday after Bolivian troops crossed "
+        "into the Silala valley, reviving a standoff that had eased over the past two years."
+    )
+    assert statuses and "easing" not in statuses
+
+
+def test_easing_pressure_as_a_second_aim_of_an_effort_is_not_easing() -> None:
+    statuses = _dispute_statuses(
+        "Bolivia will buy more Chilean copper as part of an effort to reduce its trade surplus "
+        "with Chile and ease pressure from Chile over tariffs."
+    )
+    assert "easing" not in statuses

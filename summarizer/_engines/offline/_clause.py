@@ -341,6 +341,8 @@ def affirmed(low: str, seg_start: int, at: int, frame: Frame) -> bool:
         return False
     if r["status_asked"].search(low, max(seg_start, at - 130), at):
         return False  # "urged the militia to ... accept a government offer": not done
+    if r["purpose_joined"].search(low, max(seg_start, at - 120), at):
+        return False  # "an effort to cut its surplus and ease pressure": a second aim, not done
     return r["unaffirmed"].search(low, max(seg_start, at - 60), at) is None
 
 

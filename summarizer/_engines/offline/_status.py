@@ -51,7 +51,7 @@ def stated_status(
                 continue
             if deal and _of_another(low, match):
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
-            if deal and _before_news(low, seg, match, frame):
+            if _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
             if deal and _unrealised(low, match.end(), end):
                 continue  # "signing a deal has proved elusive": the act did not happen
