@@ -1925,3 +1925,13 @@ def test_an_import_halt_aimed_at_a_state_is_a_trade_row_unless_only_a_claim_says
         "wheat. The claim is false."
     )
     assert not hearsay.disputes
+
+
+def test_a_deal_signed_after_talks_is_titled_by_what_was_signed_not_by_the_talks() -> None:
+    deals = brief(
+        "LIMA, Feb 3 (Reuters) - Chile and Bolivia signed an annex to their gas supply "
+        "agreement on Wednesday, the Chilean energy ministry said, after months of "
+        "negotiations over the price."
+    ).deals
+    assert [d.status for d in deals] == ["signed"]
+    assert deals[0].title.endswith(": Annex to their gas supply agreement")

@@ -492,6 +492,28 @@ def _find_events(
     return main_threads(dispute_threads), main_threads(deal_threads)
 
 
+def _act_led_to(
+    statuses: tuple[tuple[str, re.Pattern[str]], ...], low: str, start: int, at: int
+) -> tuple[int, int] | None:
+    """The noun the act that talks (named after "after"/"following") led to makes: the object
+    of the last verb of making a deal ("signed an annex") before them in the clause."""
+    acts = [
+        m.end()
+        for name, pattern in statuses
+        if name in ("signed", "agreed")
+        for m in pattern.finditer(low, start, at)
+        if m.group().endswith("ed")
+    ]
+    if not acts:
+        return None
+    made = _MADE_OBJECT.match(low, max(acts), at)
+    return made.span(1) if made is not None else None
+
+
+# The noun a deal verb makes: "signed [an annex] to ...", "agreed [a framework] for ...".
+_MADE_OBJECT = re.compile(r" (?:an?|the|their|its|a new) ([a-z][\w-]*)")
+
+
 def _borrowed(
     thread: Event, lede: set[int], by_index: dict[int, Sentence], art: ArticleText
 ) -> bool:
@@ -1121,6 +1143,16 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    if deal and led_to(low, start, trigger):
+        # "signed an annex to their storage agreement ... after months of negotiations over
+        # the fees": the talks are the step before; the act they led to names the deal.
+        act = _act_led_to(statuses, low, start, trigger.start())
+        if act is not None:
+            made, made_headed = title_phrase(
+                sentence, *act, act[0], trigger.start(), art.names, deal=True
+            )
+            if made and made_headed:
+                phrase, headed = made, True
     told = state in (REAL, PROPOSED) and not words_only
     return Event(
         section=section,
