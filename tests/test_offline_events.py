@@ -1935,3 +1935,11 @@ def test_a_deal_signed_after_talks_is_titled_by_what_was_signed_not_by_the_talks
     ).deals
     assert [d.status for d in deals] == ["signed"]
     assert deals[0].title.endswith(": Annex to their gas supply agreement")
+
+
+def test_a_row_at_a_border_post_is_no_territorial_dispute() -> None:
+    disputes = brief(
+        "ARUSHA, Oct 14 (Reuters) - Kenya and Tanzania traded accusations on Tuesday over "
+        "truck inspections at their busiest border post, where lorries have queued for days."
+    ).disputes
+    assert disputes and all(d.kind != "territorial" for d in disputes)
