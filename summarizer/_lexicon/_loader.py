@@ -373,6 +373,8 @@ _NAME_SETS = (
     "company_prefixes",
     "site_heads",
     "claimant_roles",
+    "party_members",
+    "caucus_heads",
     "state_cues",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")

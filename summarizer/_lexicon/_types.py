@@ -237,6 +237,12 @@ class NameWords(NamedTuple):
     claimant_roles: frozenset[str]
     """Lower-case posts of people who only voice claims from outside a story ("commentator",
     "influencer"): named as a claim's author, they do not act in it."""
+    party_members: frozenset[str]
+    """Plurals for a persuasion's members ("Democrats", "Liberals"): after a word of its own
+    ("Sweden Democrats", "Free Democrats") the run is a party's whole name."""
+    caucus_heads: frozenset[str]
+    """Words before :attr:`party_members` that make them members in a chamber or a wing
+    ("House Democrats", "Senate Republicans"), no party's name."""
     state_cues: frozenset[str]
     """Lower-case words of statecraft ("ministry", "sanctions"): with another state named,
     a state that is also a common word ("Turkey") opening a sentence is the state."""

@@ -559,8 +559,12 @@ def _polity_patterns(
     return after, before, needs(before)
 
 
-# "The": a name; "a Hutu militia" is one militia of a people, named by no one.
-_HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+# "The": a name; "a Hutu militia" is one militia of a people, named by no one. An owner's
+# possessive stands for "the": "Hungary's ruling NAME party" is the one party of that name.
+_HEAD_OPENER = re.compile(
+    r"(?:(?<![\w-])[Tt]he|(?<![\w'’-])[A-Z][\w-]*['’]s)(?: [a-z][\w-]*){0,2}"
+    r"(?: [A-Z][\w'’-]*){0,2} $"
+)
 
 
 def _opener_from(text: str, end: int) -> int:
