@@ -142,6 +142,7 @@ class Lexicon:
             honorifics=frozenset(raw.strings(raw.data, "honorifics")),
             role_nouns=raw.strings(raw.data, "role_nouns"),
             company_nouns=raw.strings(raw.data, "company_nouns"),
+            company_marks=raw.strings(raw.data, "company_marks"),
         )
 
     @cached_property

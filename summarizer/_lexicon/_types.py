@@ -274,6 +274,9 @@ class Titles(NamedTuple):
     longest first."""
     company_nouns: tuple[str, ...]
     """Nouns that describe a company ("the Greek firm NAME"), longest first."""
+    company_marks: tuple[str, ...]
+    """Lower-case words that refer back to a company named by its own words alone ("the
+    firm", "its shares"), longest first."""
     by_key: dict[str, str]
     """Each title by its :func:`~summarizer._text._keys.name_key`."""
     max_words: int
@@ -286,12 +289,14 @@ class Titles(NamedTuple):
         honorifics: frozenset[str],
         role_nouns: tuple[str, ...],
         company_nouns: tuple[str, ...],
+        company_marks: tuple[str, ...],
     ) -> "Titles":
         return cls(
             titles,
             honorifics,
             longest_first(role_nouns),
             longest_first(company_nouns),
+            longest_first(company_marks),
             by_key={name_key(t): t for t in titles},
             max_words=max(t.count(" ") + 1 for t in titles),
         )
