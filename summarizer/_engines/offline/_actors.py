@@ -451,7 +451,8 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     ) and (len(after) <= 3 or not any(t.text in suffixes for t in after))
     if not (suffix_after or suffix_before) or after[-1].text in w.geo_suffixes:
         return False
-    if suffix_after and before[-1].text in suffixes and len(before) >= 2:
+    opening = [t for t in before if t.text != "The"]
+    if suffix_after and before[-1].text in suffixes and len(opening) >= 2:
         # A suffix after words of its own closes a name ("the Foreign Ministry and ..."); a
         # lone word is a portfolio of the name "and" goes on ("Energy and Mines Ministry").
         return False
@@ -461,7 +462,6 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         if r.gaz.get(text, all_caps=r.all_caps) is not None:
             return False
     words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
-    opening = [t for t in before if t.text != "The"]
     if len(opening) >= 2 and words and words[0] is opening[0]:
         lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
         if lead is not None and lead.entity.kind == "state" and lead.how == "name":
