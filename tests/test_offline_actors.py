@@ -642,3 +642,48 @@ def test_a_state_that_opens_a_sentence_and_accuses_is_the_state_not_the_bird() -
     assert "Russia" not in row.parties
     recipe = brief("Turkey should rest for twenty minutes before carving.")
     assert recipe.actors == []
+
+
+def test_parties_named_by_their_members_and_by_an_owners_ruling_party() -> None:
+    b = brief(
+        "The Sweden Democrats threatened to vote down the budget, and the opposition Social "
+        "Democrats called it chaos. The Free Democrats accused the government of betrayal. "
+        "Hungary's ruling Fidesz party accused Brussels of blackmail. House Democrats said "
+        "nothing."
+    )
+    for name in ("Sweden Democrats", "Social Democrats", "Free Democrats", "Fidesz"):
+        assert actor(b, name).kind == "organization"
+    # The state in a party's name is a word of the name: the party is no camp of Sweden.
+    assert actor(b, "Sweden Democrats").country is None
+    assert "Sweden" not in names(b)
+    # Members in a chamber belong to a party named elsewhere; no party of their own.
+    assert "House Democrats" not in names(b)
+
+
+def test_a_company_named_by_its_own_words_is_known_by_what_the_text_says_of_it() -> None:
+    b = brief(
+        "Andes Cobre said it would appeal the ruling against its mine; the firm has operated in "
+        "Chile since 2009. Human Rights groups said nothing. Halvern Tide said it would cut 200 "
+        "jobs. The company's chief executive blamed fuel costs."
+    )
+    assert actor(b, "Andes Cobre").kind == "company"
+    assert actor(b, "Halvern Tide").kind == "company"
+    # A capitalised phrase that does not act is no company, whatever the next sentence says.
+    assert "Human Rights" not in names(b)
+
+
+def test_an_official_who_leads_a_states_negotiations_is_that_states() -> None:
+    b = brief(
+        "Pham Duc Loc, who leads Vietnam's maritime negotiations, said the patrol agreement "
+        "with Indonesia would take effect in March. Deputy Foreign Minister Nguyen Minh Tuan, "
+        "who leads Vietnam's border talks, agreed. Amina Wekesa, who is Kenya's chief "
+        "negotiator, said nothing. Separately, a Norwegian firm, Brattholm, said it had quit. "
+        "The Energy and Mines Ministry suspended the permit."
+    )
+    assert actor(b, "Pham Duc Loc").country == "VNM"
+    # A title names his post; what he leads only says whose he is.
+    assert actor(b, "Nguyen Minh Tuan").role.startswith("Deputy Foreign Minister")
+    assert actor(b, "Amina Wekesa").country == "KEN"
+    assert "Separately" not in names(b)
+    assert actor(b, "Brattholm").kind == "company"
+    assert "Energy and Mines Ministry" in names(b)

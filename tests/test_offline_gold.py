@@ -287,3 +287,17 @@ def test_rows_told_as_judgements_and_single_attacks_are_found() -> None:
     _floor(o.disputes, recall=0.99, precision=0.99)
     assert o.claims.off_topic_claims == 0
     assert o.claims.false_sides == ()
+
+
+def test_officials_parties_and_companies_named_by_their_own_words_are_found() -> None:
+    """gold_officials18 (a fisheries deal told through each state's negotiator, a signing a
+    minister witnessed 'between his government and' the other state, an envoy's radar deal,
+    a copper miner and a shipowner named without Inc. or Ltd., the Sweden Democrats and the
+    Liberals, Fidesz against Brussels): every actor is found, and no negotiator is a side
+    against his own state."""
+    report = _report(ROOT / "fixtures" / "gold_officials18")
+    _sound(report)
+    o = report.overall
+    _floor(o.actors, recall=0.99, precision=0.99)
+    _floor(o.disputes, recall=0.8, precision=0.9)
+    assert o.claims.false_sides == ()

@@ -142,6 +142,7 @@ class Lexicon:
             honorifics=frozenset(raw.strings(raw.data, "honorifics")),
             role_nouns=raw.strings(raw.data, "role_nouns"),
             company_nouns=raw.strings(raw.data, "company_nouns"),
+            company_marks=raw.strings(raw.data, "company_marks"),
         )
 
     @cached_property
@@ -373,6 +374,8 @@ _NAME_SETS = (
     "company_prefixes",
     "site_heads",
     "claimant_roles",
+    "party_members",
+    "caucus_heads",
     "state_cues",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")

@@ -237,6 +237,12 @@ class NameWords(NamedTuple):
     claimant_roles: frozenset[str]
     """Lower-case posts of people who only voice claims from outside a story ("commentator",
     "influencer"): named as a claim's author, they do not act in it."""
+    party_members: frozenset[str]
+    """Plurals for a persuasion's members ("Democrats", "Liberals"): after a word of its own
+    ("Sweden Democrats", "Free Democrats") the run is a party's whole name."""
+    caucus_heads: frozenset[str]
+    """Words before :attr:`party_members` that make them members in a chamber or a wing
+    ("House Democrats", "Senate Republicans"), no party's name."""
     state_cues: frozenset[str]
     """Lower-case words of statecraft ("ministry", "sanctions"): with another state named,
     a state that is also a common word ("Turkey") opening a sentence is the state."""
@@ -268,6 +274,9 @@ class Titles(NamedTuple):
     longest first."""
     company_nouns: tuple[str, ...]
     """Nouns that describe a company ("the Greek firm NAME"), longest first."""
+    company_marks: tuple[str, ...]
+    """Lower-case words that refer back to a company named by its own words alone ("the
+    firm", "its shares"), longest first."""
     by_key: dict[str, str]
     """Each title by its :func:`~summarizer._text._keys.name_key`."""
     max_words: int
@@ -280,12 +289,14 @@ class Titles(NamedTuple):
         honorifics: frozenset[str],
         role_nouns: tuple[str, ...],
         company_nouns: tuple[str, ...],
+        company_marks: tuple[str, ...],
     ) -> "Titles":
         return cls(
             titles,
             honorifics,
             longest_first(role_nouns),
             longest_first(company_nouns),
+            longest_first(company_marks),
             by_key={name_key(t): t for t in titles},
             max_words=max(t.count(" ") + 1 for t in titles),
         )

@@ -451,7 +451,10 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     ) and (len(after) <= 3 or not any(t.text in suffixes for t in after))
     if not (suffix_after or suffix_before) or after[-1].text in w.geo_suffixes:
         return False
-    if suffix_after and before[-1].text in suffixes:
+    opening = [t for t in before if t.text != "The"]
+    if suffix_after and before[-1].text in suffixes and len(opening) >= 2:
+        # A suffix after words of its own closes a name ("the Foreign Ministry and ..."); a
+        # lone word is a portfolio of the name "and" goes on ("Energy and Mines Ministry").
         return False
     for side in (before, after):
         # "the United Nations and European Union": two known bodies, not one.
@@ -459,7 +462,6 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
         if r.gaz.get(text, all_caps=r.all_caps) is not None:
             return False
     words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
-    opening = [t for t in before if t.text != "The"]
     if len(opening) >= 2 and words and words[0] is opening[0]:
         lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
         if lead is not None and lead.entity.kind == "state" and lead.how == "name":
@@ -869,6 +871,7 @@ def _organisation(
         else None
     )
     prefixed = len(body) >= 2 and body[0].text in w.company_prefixes
+    party = _party_name(r, body)
     if prefixed or _site(r, body):
         suffix_kind = "company"
     elif last in w.armed_suffixes or _armed_tail(w.armed_suffixes, body):
@@ -894,6 +897,10 @@ def _organisation(
     elif len(body) >= 3 and body[-2].text == "and" and body_described(r, body, sentence):
         # "the nationalist Law and Justice party": joined by what the text says it is.
         suffix_kind = "organization"
+    elif party:
+        # "the Sweden Democrats", "the Free Democrats": a persuasion's members after a word
+        # of the party's own are the party's whole name, a state word in it included.
+        suffix_kind = "organization"
     elif len(body) >= 2 and lead is not None and body[0] is seq[lead.start]:
         # "the ruling Georgian Dream party": a name that opens on a demonym, which the text
         # says is a party or a movement, is the body's whole name, not its country.
@@ -915,7 +922,14 @@ def _organisation(
         and t.text not in w.company_suffixes
     ]
     country: str | None = None
-    if lead is not None and lead.form is not None and lead.form.entity.kind == "state":
+    # A party in a state's name ("Sweden Democrats") is one side of that state's politics,
+    # never the state's camp against another party or the government.
+    if (
+        lead is not None
+        and lead.form is not None
+        and lead.form.entity.kind == "state"
+        and not party
+    ):
         country = lead.form.entity.country
         if (
             suffix_kind == "company"
@@ -939,6 +953,7 @@ def _organisation(
         not specific
         and country is None
         and not (last == "Party" and len(body) >= 2)
+        and not party
         and not (len(body) >= 2 and body_described(r, body, sentence) is not None)
     ):
         # "the opposition Socialist Party", "the opposition National Alliance" name a party
@@ -955,7 +970,10 @@ def _organisation(
     again = r.found.get(name_key(join(body)))
     if again is not None and again.kind == suffix_kind and country in (None, again.country):
         # "China's Commerce Ministry ... the Commerce Ministry said": the body named before.
-        return r.cast.mention(again, join(body), body[0].start, body[-1].end, sentence.index)
+        actor = r.cast.mention(again, join(body), body[0].start, body[-1].end, sentence.index)
+        if party:
+            r.cast.drop_within([(body[0].start, body[-1].end)], keep=actor)
+        return actor
     entity = Entity(f"{suffix_kind}:{name_key(name)}", name, suffix_kind, country)
     r.found.setdefault(name_key(join(body)), entity)
     if prefixed:
@@ -965,7 +983,30 @@ def _organisation(
     if suffix_kind == "company" and last in w.company_suffixes and len(specific) == len(body) - 1:
         # "Sabine Crest LNG ... Sabine Crest will deliver": the company without its suffix.
         r.found.setdefault(name_key(join(body[:-1])), entity)
-    return r.cast.mention(entity, join(body), body[0].start, body[-1].end, sentence.index)
+    actor = r.cast.mention(entity, join(body), body[0].start, body[-1].end, sentence.index)
+    if party:
+        # "the Sweden Democrats said": the state is a word of the party's name; it says
+        # nothing by it.
+        r.cast.drop_within([(body[0].start, body[-1].end)], keep=actor)
+    return actor
+
+
+def _party_name(r: Reading, body: list[Token]) -> bool:
+    """Whether ``body`` is a party named by its members ("Sweden Democrats", "Christian
+    Democrats"): the members' plural after words of the name's own, none a person's name, a
+    month or a chamber or wing the members sit in ("House Democrats", "Senate Republicans",
+    who belong to a party named elsewhere)."""
+    if len(body) < 2 or len(body) > 3 or body[-1].text not in r.names.party_members:
+        return False
+    return not any(
+        t.text in r.names.caucus_heads
+        or t.text in r.given
+        or t.text in r.family_first
+        or t.text in r.months
+        or t.text in CONNECTORS
+        or t.possessive
+        for t in body[:-1]
+    )
 
 
 def _lone_body(r: Reading, seq: list[Token], sentence: Sentence) -> Actor | None:

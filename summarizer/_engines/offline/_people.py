@@ -350,6 +350,8 @@ def resolve_multi(r: Reading) -> None:
     * Else the same run in at least :data:`_NAMED_OFTEN` sentences: an organisation a story
       is about (a person is shortened to the surname; what is never shortened and keeps
       coming back is a name, not a chance capitalised phrase).
+    * A run that acts, which its sentence or the next refers back to as a company ("NAME
+      said it would appeal; the firm has ...", "its shares fell"), is a company.
     """
     bare_words = {name_key(b.token.text) for b in r.bare}
     sentences_of: dict[str, set[int]] = {}
@@ -364,14 +366,42 @@ def resolve_multi(r: Reading) -> None:
             name_key(run[0].text) in bare_words
             or len(sentences_of[name_key(join(run))]) >= _NAMED_OFTEN
             or _leader_speaks_for(r, run, r.sentences[index])
+            or _company_by_text(r, run, index)
         ):
             text = join(run)
             key = name_key(text)
-            entity = r.found.get(key) or Entity(f"organization:{key}", text, "organization", None)
+            kind = "company" if _company_by_text(r, run, index) else "organization"
+            entity = r.found.get(key) or Entity(f"{kind}:{key}", text, kind, None)
             r.found[key] = entity
             # The head word alone, wherever it stands, is this organisation (resolve_bare).
             r.found.setdefault(name_key(run[0].text), entity)
             r.cast.mention(entity, text, run[0].start, run[-1].end, index)
+
+
+def _company_by_text(r: Reading, run: list[Token], index: int) -> bool:
+    """ "Andes Cobre said it would appeal ...; the firm has operated there since 2009": a run
+    no list knows that speaks is a company when its own sentence, after it, refers back to one
+    ("the company", "its shares"), or the next sentence opens on such a reference ("The
+    company's chief executive, NAME, blamed ..."). A person is never "the firm"; a chance
+    capitalised phrase ("Human Rights groups") does not speak."""
+    sentence = r.sentences[index]
+    rest = sentence.masked[run[-1].end - sentence.start :]
+    if _speaks_next(r.names.speech_verbs).match(rest) is None:
+        return False
+    pattern = _company_marks(r.titles.company_marks)
+    if pattern.search(rest.lower()) is not None:
+        return True
+    if index + 1 >= len(r.sentences) or not r.sentences[index + 1].body:
+        return False
+    opening = r.sentences[index + 1].masked.lower()
+    found = pattern.search(opening)
+    return found is not None and found.start() == 0
+
+
+@lru_cache(maxsize=2)
+def _company_marks(marks: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(m.lower()) for m in marks)
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
 
 
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]")

@@ -82,7 +82,10 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         r"|(?:the )?(?P<anaph>[a-z]+)['’]s |(?:[Tt]he|[Hh]is|[Hh]er) )?"
     )
     before = re.compile(owner + role + r",\s+$")
-    after = re.compile(r",\s+(?:(?:the|a|an) )?" + owner + role + r"(?=[,.;])")
+    # "NAME, who is Kenya's chief negotiator,": the same apposition as a relative clause.
+    after = re.compile(
+        r",\s+(?:who (?:is|was|serves as) )?(?:(?:the|a|an) )?" + owner + role + r"(?=[,.;])"
+    )
     # No comma: "Iran's nuclear chief NAME", "Iran's Foreign Ministry spokesman NAME".
     possessive = re.compile(
         r"(?P<owner>[A-Z][\w-]+)['’]s (?P<role>(?:(?:[A-Z][\w-]+|[a-z-]+) ){0,3}?(?:"
@@ -90,8 +93,11 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         + r")) $"
     )
     who = re.compile(
-        r",\s+who (?:heads|leads|runs|chairs|directs) (?P<led>(?:the )?"
-        r"(?:(?P<owner>[A-Z][\w-]+)['’]s )?(?P<place>" + _PLACE + r"))(?=[,.;]| in | at )"
+        r",\s+who (?:heads|leads|runs|chairs|directs|oversees) (?P<led>(?:the )?"
+        r"(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s )?(?:(?P<place>" + _PLACE + r")"
+        # "NAME, who leads Vietnam's maritime negotiations,": what a state's official leads
+        # is the state's, and so is he.
+        r"|(?<=['’]s )[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}))(?=[,.;]| in | at | with | on )"
     )
     return _Appositives(before, possessive, after, who)
 
@@ -212,7 +218,10 @@ def appositive_roles(r: Reading) -> None:
             role = "Head of " + " ".join(led.split()) if led else _role_text(match.group("role"))
             if role.casefold().endswith("counterpart"):
                 role = _counterpart(r, actor, sentence, role)
-            if _better_role(role, actor.role):
+            # "Deputy Foreign Minister NAME, who leads Vietnam's maritime negotiations,": what
+            # he leads is a task of his post, which the title names; it only says whose he is.
+            task = bool(led) and not groups.get("place")
+            if _better_role(role, actor.role) and not (task and actor.role):
                 actor.role = role
             if not actor.country:
                 actor.country = _owner_country(r, match, sentence, rel)
@@ -559,8 +568,12 @@ def _polity_patterns(
     return after, before, needs(before)
 
 
-# "The": a name; "a Hutu militia" is one militia of a people, named by no one.
-_HEAD_OPENER = re.compile(r"(?<![\w-])[Tt]he(?: [a-z][\w-]*){0,2}(?: [A-Z][\w'’-]*){0,2} $")
+# "The": a name; "a Hutu militia" is one militia of a people, named by no one. An owner's
+# possessive stands for "the": "Hungary's ruling NAME party" is the one party of that name.
+_HEAD_OPENER = re.compile(
+    r"(?:(?<![\w-])[Tt]he|(?<![\w'’-])[A-Z][\w-]*['’]s)(?: [a-z][\w-]*){0,2}"
+    r"(?: [A-Z][\w'’-]*){0,2} $"
+)
 
 
 def _opener_from(text: str, end: int) -> int:
