@@ -104,7 +104,7 @@ def test_easing_pressure_as_a_second_aim_of_an_effort_is_not_easing() -> None:
 def test_agreeing_that_a_row_must_be_settled_at_the_table_is_agreeing_to_talk() -> None:
     statuses = _statuses(
         "Negotiators from Chile and Bolivia will meet in La Paz on Monday to resume talks on "
-        "their maritime boundary. \"Both sides have agreed that the boundary must be settled "
-        "at the table and not by threats,\" the Chilean envoy said."
+        'their maritime boundary. "Both sides have agreed that the boundary must be settled '
+        'at the table and not by threats," the Chilean envoy said.'
     )
     assert statuses and "agreed" not in statuses
