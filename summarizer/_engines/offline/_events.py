@@ -321,6 +321,9 @@ _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
 _TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame", "condemnation"])
 # A request to another to act ("urged X to"): a friend's is support, not pressure.
 _REQUESTS = frozenset(["pressure", "demands"])
+_URGING = "pressure"  # "urged X to", "called on X to": the words name the one asked
+# A judgement of another's act: it faces the act's doer.
+_JUDGING = frozenset(["condemnation", "criticism", "objections", "protests", "censure", "blame"])
 # A measure one side takes against another, which others may answer.
 _MEASURES = frozenset(
     ["sanctions", "tariffs", "embargo", "trade restrictions", "border closure", "asset seizure"]
@@ -579,11 +582,7 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         measure = not set(item.labels) & (_REACTIONS | _TARGETED)
         for event in reversed(before):
             theirs = {side_of(cast.actors[k]) for k in event.right if k in cast.actors}
-            if (
-                measure
-                and event.labels[0] in _REACTIONS
-                and set(event.labels) & _MEASURES
-            ):
+            if measure and event.labels[0] in _REACTIONS and set(event.labels) & _MEASURES:
                 # "Mexico condemned U.S. sanctions on Cuba. The Treasury announced the
                 # measures, blacklisting ...": the measure told again, not an answer to its
                 # critics.
@@ -630,7 +629,17 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             # matter beside it, not what the act answers.
             lead = earlier[0]
             if not mine & side_set(lead, cast):
-                target = list(lead.parties)
+                # "The EU adopted sanctions against Russia ... China said it opposed unilateral
+                # sanctions": who judges the measure the lead tells faces its doer; the one
+                # it was taken against is no opponent of the judge.
+                judged = (
+                    set(item.labels) & _JUDGING
+                    and lead.labels[0] in _MEASURES
+                    and set(item.labels) & _MEASURES
+                    and lead.left
+                    and lead.right
+                )
+                target = list(lead.left if judged else lead.parties)
         if not target:
             item.lone = True
             continue
@@ -1381,7 +1390,7 @@ def _asked_side(sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parti
     never the one asking, even when the clause before named it as a subject ("The Commission
     said Turkey had to uphold ..., and called on Ankara to ...")."""
     cue, first = min(live, key=lambda found: found[1].start())
-    if cue.label not in _REQUESTS or not parties.left:
+    if cue.label != _URGING or not parties.left:
         return
     span = (sentence.start + first.start(), sentence.start + first.end())
     asked = [a for a in parties.left if a.mentioned_in(*span)]
@@ -1390,6 +1399,13 @@ def _asked_side(sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parti
     parties.left = [a for a in parties.left if a not in asked]
     parties.right = unique([*parties.right, *asked])
     parties.opposed = True
+
+
+def _in_aside(low: str, at: int, stop: int) -> bool:
+    """Whether ``at`` sits in a stretch set off by commas that closes before ``stop``."""
+    opened = low.rfind(",", 0, at)
+    closed = low.find(",", at, stop)
+    return opened >= 0 and closed >= 0
 
 
 def _friends_request(
@@ -1443,8 +1459,17 @@ def _spare_beside(
     low = art.lows[sentence.index]
     r = reading()
     at = sentence.start + first.start()
+    cut = first.start()
 
     def beside(actor: Actor) -> bool:
+        # A name told before the verb ("India rejected criticism ... of a tariff on Indian
+        # goods") has its role there, unless only in an aside ("France, home to a large
+        # Armenian diaspora, called on Baku to release the Armenian prisoners").
+        if any(
+            sentence.start <= m.start < at and not _in_aside(low, m.start - sentence.start, cut)
+            for m in actor.mentions
+        ):
+            return False
         # Its first mention after the reaction's verb: what the reaction is about.
         spot = min(
             (m for m in actor.mentions if at <= m.start < sentence.start + len(low)),
