@@ -1943,3 +1943,56 @@ def test_a_row_at_a_border_post_is_no_territorial_dispute() -> None:
         "truck inspections at their busiest border post, where lorries have queued for days."
     ).disputes
     assert disputes and all(d.kind != "territorial" for d in disputes)
+
+
+def test_an_allys_request_to_do_more_is_no_row() -> None:
+    # Who welcomes a package and asks for more, or asks "our partners", supports; a contrast
+    # ("but urged") or the reacting side's own protest keeps the row.
+    b = brief(
+        "The European Union adopted new sanctions on Belarus on Tuesday. Lithuania welcomed "
+        'the package and urged the EU to go further. "We call on our partners to do more," '
+        "Lithuania's foreign minister said."
+    )
+    assert [d.title.split(":")[0] for d in b.disputes] == ["European Union vs Belarus"]
+    pressed = brief(
+        "Iran and Israel agreed to a ceasefire on Tuesday. Germany welcomed the truce but urged "
+        "Iran to end its uranium enrichment."
+    )
+    assert "Germany vs Iran" in [d.title.split(":")[0] for d in pressed.disputes]
+
+
+def test_who_condemns_sanctions_on_a_third_state_faces_who_imposed_them() -> None:
+    b = brief(
+        "Mexico on Wednesday condemned new U.S. sanctions on Cuba that target the island's "
+        "tourism conglomerate."
+    )
+    titles = [d.title.split(":")[0] for d in b.disputes]
+    assert titles == ["Mexico, Cuba vs United States"]
+    lead = brief(
+        "The European Union adopted new sanctions against Russia on Monday, lowering the price "
+        "cap on Russian crude oil. China said it opposed unilateral sanctions that lacked a "
+        "basis in international law."
+    )
+    sides = [d.title.split(":")[0] for d in lead.disputes]
+    assert "China vs European Union" in sides
+    assert not any(s.startswith("China vs") and "Russia" in s for s in sides)
+
+
+def test_the_person_a_condemned_detention_concerns_is_no_opponent() -> None:
+    b = brief(
+        "Germany summoned Turkey's ambassador on Monday after a Turkish court ordered Istanbul "
+        "Mayor Ekrem Imamoglu jailed pending trial. The German foreign ministry said it "
+        "condemned the detention and expected Imamoglu's release."
+    )
+    titles = [d.title.split(":")[0] for d in b.disputes]
+    assert "Germany vs Turkey" in titles
+    assert not any("Imamoglu" in t for t in titles)
+
+
+def test_a_standing_position_noted_in_passing_is_no_reaction() -> None:
+    b = brief(
+        "Armenia and Azerbaijan initialled a peace treaty on Monday, ending decades of conflict "
+        "over Nagorno-Karabakh. Iran's foreign ministry said it was studying the text and noted "
+        "that Tehran had long opposed any change to regional borders."
+    )
+    assert not any("Iran" in d.title for d in b.disputes)

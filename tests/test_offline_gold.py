@@ -275,6 +275,18 @@ def test_sides_are_the_two_who_agree_or_fight_not_their_envoys_brokers_or_commen
     _floor(o.deals, recall=0.99, precision=0.99)
 
 
+def test_reactions_set_against_each_other_only_who_acts_and_who_condemns() -> None:
+    """gold_reactions18 (sanctions answered by their target and by its ally, allies welcoming
+    and urging more, third parties condemning sanctions on another state, reactions to a law
+    and to a court's jailing of a mayor, comments that only note or study): no two parties of
+    one side are set against each other and no friend's request is a row."""
+    report = _report(ROOT / "fixtures" / "gold_reactions18")
+    _grounded(report)
+    o = report.overall
+    _floor(o.disputes, recall=0.85, precision=0.9)
+    assert o.claims.false_sides == ()
+
+
 def test_rows_told_as_judgements_and_single_attacks_are_found() -> None:
     """gold_editorial17 (an editorial on 'Beijing's bullying of Manila', a column on 'the war
     of words between Athens and Ankara', an analysis of a nickel 'squeeze' and counter-duties,

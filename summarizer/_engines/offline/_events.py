@@ -319,6 +319,30 @@ _ONE_BUYER = frozenset(["stake acquisition", "purchase"])
 
 # Acts aimed at someone the clause may leave unnamed ("condemned the move").
 _TARGETED = frozenset(["pressure", "criticism", "demands", "warnings", "blame", "condemnation"])
+# A request to another to act ("urged X to"): a friend's is support, not pressure.
+_REQUESTS = frozenset(["pressure", "demands"])
+_URGING = "pressure"  # "urged X to", "called on X to": the words name the one asked
+# A judgement of another's act: it faces the act's doer.
+_JUDGING = frozenset(["condemnation", "criticism", "objections", "protests", "censure", "blame"])
+# A measure one side takes against another, which others may answer.
+_MEASURES = frozenset(
+    ["sanctions", "tariffs", "embargo", "trade restrictions", "border closure", "asset seizure"]
+)
+# What one side says or does in answer to another's act.
+_REACTIONS = frozenset(
+    [
+        "condemnation",
+        "criticism",
+        "objections",
+        "rejection",
+        "protests",
+        "warnings",
+        "blame",
+        "censure",
+        "hostile act",
+        "summoning of an envoy",
+    ]
+)
 _TARGETED |= frozenset(["objections", "protests", "censure"])
 
 
@@ -577,8 +601,14 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         mine = {side_of(cast.actors[k]) for k in item.left if k in cast.actors}
         before = [e for e in told if e.sentences[0] <= item.sentences[0]]
         target: list[str] = []
+        measure = not set(item.labels) & (_REACTIONS | _TARGETED)
         for event in reversed(before):
             theirs = {side_of(cast.actors[k]) for k in event.right if k in cast.actors}
+            if measure and event.labels[0] in _REACTIONS and set(event.labels) & _MEASURES:
+                # "Mexico condemned U.S. sanctions on Cuba. The Treasury announced the
+                # measures, blacklisting ...": the measure told again, not an answer to its
+                # critics.
+                continue
             if event.opposed and mine & theirs:
                 target = list(event.left)
                 break
@@ -607,14 +637,31 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                 [],
             )
         earlier = [e for e in before if e.sentences[0] < item.sentences[0]]
-        if not target and earlier and set(item.labels) & _TARGETED:
+        if (
+            not target
+            and earlier
+            and set(item.labels) & _TARGETED
+            # "noted that Tehran had long opposed any change to borders": a standing position,
+            # no answer to the story's act.
+            and reading()["standing_stance"].search(item.quotes[0].casefold()) is None
+        ):
             # "Iran said it opposed any project imposed on the Caspian": a reaction to the
             # story's lead event, when no act against the reacting side was told. One told in
             # the same sentence ("X freed two aid workers, while the UN demanded ...") is a
             # matter beside it, not what the act answers.
             lead = earlier[0]
             if not mine & side_set(lead, cast):
-                target = list(lead.parties)
+                # "The EU adopted sanctions against Russia ... China said it opposed unilateral
+                # sanctions": who judges the measure the lead tells faces its doer; the one
+                # it was taken against is no opponent of the judge.
+                judged = (
+                    set(item.labels) & _JUDGING
+                    and lead.labels[0] in _MEASURES
+                    and set(item.labels) & _MEASURES
+                    and lead.left
+                    and lead.right
+                )
+                target = list(lead.left if judged else lead.parties)
         if not target:
             item.lone = True
             continue
@@ -1238,6 +1285,14 @@ def _reaim(
     long objected to" aims at the doer of the thing the apposition renames: the clause's
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
+    _asked_side(sentence, live, parties)
+    if parties.left and _friends_request(art, sentence, start, live, parties):
+        # A friend's request is support: no row, and no target to look for elsewhere.
+        parties.right, parties.opposed, parties.routed = [], False, True
+        parties.actors = list(parties.left)
+        return
+    if _spare_beside(art, sentence, live, parties):
+        return
     back = [_refers_back(low, start, c, m) for c, m in live]
     if (
         parties.left
@@ -1360,6 +1415,119 @@ def _reaim(
                 parties.actors = unique([*parties.left, *parties.right])
                 parties.opposed = bool(parties.right)
                 return
+
+
+def _asked_side(sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parties: Any) -> None:
+    """Who a request's own words name ("called on Ankara to respect ...") is the one asked,
+    never the one asking, even when the clause before named it as a subject ("The Commission
+    said Turkey had to uphold ..., and called on Ankara to ...")."""
+    cue, first = min(live, key=lambda found: found[1].start())
+    if cue.label != _URGING or not parties.left:
+        return
+    span = (sentence.start + first.start(), sentence.start + first.end())
+    asked = [a for a in parties.left if a.mentioned_in(*span)]
+    if not asked or len(asked) == len(parties.left):
+        return
+    parties.left = [a for a in parties.left if a not in asked]
+    parties.right = unique([*parties.right, *asked])
+    parties.opposed = True
+
+
+def _in_aside(low: str, at: int, stop: int) -> bool:
+    """Whether ``at`` sits in a stretch set off by commas that closes before ``stop``."""
+    opened = low.rfind(",", 0, at)
+    closed = low.find(",", at, stop)
+    return opened >= 0 and closed >= 0
+
+
+def _friends_request(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    parties: Any,
+) -> bool:
+    """Whether a request is a friend's, no row: its maker has just welcomed, thanked or praised
+    the one it asks or its act ("Lithuania welcomed the package and urged the EU to go
+    further"; "thanked Washington for the package and called on the United States to speed up
+    deliveries"), or calls it a partner or ally ("we call on our partners to do more"). A
+    contrast between ("welcomed the truce but urged Israel to ...") or a welcome of another's
+    act ("welcomed Qatar's mediation and urged Israel to ...") keeps the pressure."""
+    cue, first = min(live, key=lambda found: found[1].start())
+    if cue.label not in _REQUESTS:
+        return False
+    low = art.lows[sentence.index]
+    r = reading()
+    if r["friendly_addressee"].match(low, first.start()) is not None:
+        return True
+    welcome = r["friendly_before"].search(low, start, first.start())
+    if welcome is None:
+        return False
+    asked = {
+        side_of(a)
+        for a in art.cast.in_span(sentence.start + first.start(), sentence.start + first.end())
+    }
+    if not asked:
+        return False
+    between = art.cast.in_span(sentence.start + welcome.start(), sentence.start + first.start())
+    return all(side_of(a) in asked for a in between if a.kind != "other")
+
+
+def _spare_beside(
+    art: ArticleText, sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parties: Any
+) -> bool:
+    """Take off the side acted on of a reaction the names that only say whom the act reacted to
+    was aimed at or hurt: the target of a measure ("Mexico condemned new U.S. sanctions on
+    Cuba": Mexico against the United States, not Cuba), or whom a detention or a release
+    concerns ("condemned the detention ... and expected NAME's release", "called on Baku to
+    release the Armenian prisoners"). Who objects to an act on a third party sides with it, or
+    is not its opponent. True when no side acted on is left: the clause told whom the act
+    concerns, so no target is looked for elsewhere."""
+    if not (parties.left and parties.right):
+        return False
+    cue, first = min(live, key=lambda found: found[1].start())
+    if cue.label not in _REACTIONS and cue.label not in _REQUESTS:
+        return False
+    low = art.lows[sentence.index]
+    r = reading()
+    at = sentence.start + first.start()
+    cut = first.start()
+
+    def beside(actor: Actor) -> bool:
+        # A name told before the verb ("India rejected criticism ... of a tariff on Indian
+        # goods") has its role there, unless only in an aside ("France, home to a large
+        # Armenian diaspora, called on Baku to release the Armenian prisoners").
+        if any(
+            sentence.start <= m.start < at and not _in_aside(low, m.start - sentence.start, cut)
+            for m in actor.mentions
+        ):
+            return False
+        # Its first mention after the reaction's verb: what the reaction is about.
+        spot = min(
+            (m for m in actor.mentions if at <= m.start < sentence.start + len(low)),
+            key=lambda m: m.start,
+            default=None,
+        )
+        if spot is None:
+            return False
+        ahead = low[first.start() : spot.start - sentence.start]
+        return (
+            r["measure_aimed"].search(ahead) is not None
+            or r["victim_before"].search(ahead) is not None
+            or r["victim_after"].match(low, spot.end - sentence.start) is not None
+        )
+
+    spared = [a for a in parties.right if beside(a)]
+    if not spared:
+        return False
+    parties.right = [a for a in parties.right if a not in spared]
+    if parties.right:
+        # The one a measure hurts stands with who condemns it, against the measure's owner.
+        parties.left = unique([*parties.left, *spared])
+        return False
+    parties.actors = [a for a in parties.actors if a not in spared or a in parties.left]
+    parties.opposed, parties.routed = False, True
+    return True
 
 
 def _names_object(art: ArticleText, sentence: Sentence, match: re.Match[str], parties: Any) -> bool:
