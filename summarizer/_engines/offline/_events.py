@@ -1766,7 +1766,8 @@ def _background_segment(
         return False
     if not deal and reading()["news_day"].match(sentence.masked[at:seg_end].lower()) is not None:
         # "China's foreign ministry, which summoned Japan's ambassador on Monday, said ...": an
-        # aside that dates its act to the news tells news, not the side's past.
+        # aside that dates its act to the news tells news, not the side's past (its names are
+        # the act's sides, see :func:`._parties.kept_actors`).
         return False
     if sentence.masked.startswith(",", seg_end):
         return True
