@@ -258,8 +258,7 @@ def _held_link(low: str, start: int, match: re.Match[str], label: str) -> bool:
     r = reading()
     # The noun may be the verb's object: "Tanzania and Zambia opened the rebuilt railway".
     return (
-        r["link_noun"].search(low, start, match.end()) is not None
-        or _route(low, match) is not None
+        r["link_noun"].search(low, start, match.end()) is not None or _route(low, match) is not None
     ) and r["joint_marker"].search(low) is not None
 
 
