@@ -1996,3 +1996,64 @@ def test_a_standing_position_noted_in_passing_is_no_reaction() -> None:
         "that Tehran had long opposed any change to regional borders."
     )
     assert not any("Iran" in d.title for d in b.disputes)
+
+
+def test_travel_and_consular_measures_aimed_at_a_state_are_a_row() -> None:
+    b = brief(
+        "Kazakhstan stopped issuing visas to Kyrgyz citizens on Thursday and banned flights "
+        "from Kyrgyzstan, the foreign ministry said."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Kazakhstan", "Kyrgyzstan"]]
+    airspace = brief("Algeria closed its airspace to Moroccan airlines on Monday.")
+    assert [sorted(d.parties) for d in airspace.disputes] == [["Algeria", "Morocco"]]
+    # An airline's flights, and a measure only imagined, are no row between states.
+    assert not brief("Lufthansa suspended flights to Tel Aviv on Friday.").disputes
+    assert not brief(
+        "If Manila stopped issuing visas to Chinese citizens, tourism would collapse, "
+        "analysts said."
+    ).disputes
+
+
+def test_a_grievance_and_an_appealed_ruling_name_both_sides() -> None:
+    b = brief("Senegal complains that Mauritania has seized dozens of its fishing canoes.")
+    assert [sorted(d.parties) for d in b.disputes] == [["Mauritania", "Senegal"]]
+    wto = brief("Vietnam appealed the WTO ruling in Indonesia's favour on Tuesday.")
+    assert [sorted(d.parties) for d in wto.disputes] == [["Indonesia", "Vietnam"]]
+    # Fans complaining about a referee, a firm appealing a court ruling: no two states.
+    assert not brief("Fans complained that the referee had ignored a foul.").disputes
+    assert not brief("Apple appealed the court ruling on Monday.").disputes
+
+
+def test_an_act_in_a_relative_aside_dated_to_the_news_is_news() -> None:
+    b = brief(
+        "Hungary's foreign ministry, which summoned Slovakia's ambassador on Monday, said the "
+        "remarks were unacceptable."
+    )
+    assert [sorted(d.parties)[-2:] for d in b.disputes] == [["Hungary", "Slovakia"]]
+    # An aside that describes a side's past is not the news of the clause it interrupts.
+    past = brief(
+        "Poland and Lithuania, which quarrelled over schools in the 1990s, signed a pact on "
+        "education on Tuesday."
+    )
+    assert not past.disputes
+
+
+def test_a_joint_link_told_by_what_it_will_do_is_the_pair_s_deal() -> None:
+    b = brief(
+        "Romania and Bulgaria opened a new bridge over the Danube on Saturday. The two "
+        "governments said the bridge would carry 10,000 trucks a day."
+    )
+    assert [sorted(d.parties) for d in b.deals] == [["Bulgaria", "Romania"]]
+    # What the bridge will do says nothing of whether it is made: it was opened.
+    assert b.deals[0].status == "implemented"
+    # One state opening its own bridge is no deal.
+    assert not brief("Romania opened a new bridge over the Danube on Saturday.").deals
+
+
+def test_a_memorandum_on_a_second_link_is_not_the_first_link_s_deal() -> None:
+    b = brief(
+        "Oil began flowing through the pipeline from Uganda to Tanzania on Thursday, the two "
+        "governments said. On the same day, Uganda and Tanzania signed a memorandum to study a "
+        "second pipeline for refined products."
+    )
+    assert sorted(d.status for d in b.deals) == ["implemented", "signed"]

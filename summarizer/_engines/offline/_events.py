@@ -245,6 +245,7 @@ _HOSTED = re.compile(r"host(?:s|ed|ing)?\b")
 # joint project of the two states), a group's decision (the group is the subject).
 _LINK = "link in service"
 _GROUP_DECISION = "group decision"
+_LINK_USE = re.compile(r"(?:will|would|is|are|should)\b")
 
 
 def _held_link(low: str, start: int, match: re.Match[str], label: str) -> bool:
@@ -255,9 +256,9 @@ def _held_link(low: str, start: int, match: re.Match[str], label: str) -> bool:
     if label != _LINK:
         return True
     r = reading()
+    # The noun may be the verb's object: "Tanzania and Zambia opened the rebuilt railway".
     return (
-        r["link_noun"].search(low, start, match.start()) is not None
-        or _route(low, match) is not None
+        r["link_noun"].search(low, start, match.end()) is not None or _route(low, match) is not None
     ) and r["joint_marker"].search(low) is not None
 
 
@@ -1008,6 +1009,11 @@ def _read_event(
         # "began flows to Hungary": where a link carries things is no side of it.
         actors = _link_sides(art, sentence, start, live, spoke)
         if not actors:
+            # "both governments say the cable will let them trade power": the pair its
+            # subject refers back to.
+            link = min((m for c, m in live if c.label == _LINK), key=lambda m: m.start())
+            actors = subject_pair(art, sentence, start, link.start())
+        if side_count(actors) < 2:
             return None
     if deal and cue.label == "talks" and _HOSTED.match(trigger.group()):
         # "Qatar has hosted months of talks with Congo's government": who hosts talks is
@@ -1179,7 +1185,9 @@ def _read_event(
             # "Talks between them, suspended last summer, are expected to resume": an aside
             # on the talks themselves says how they stand now.
             status = "stalled"
-        if not status and deal and state == PROPOSED:
+        if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
+            # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
+            # of whether its deal is made.
             status = "proposed"
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
@@ -1227,7 +1235,8 @@ def _read_event(
         indefinite=_INDEFINITE.search(low, max(0, trigger.start() - 30), trigger.start())
         is not None,
         separate=reading()["separate"].search(low, max(0, trigger.start() - 30), trigger.start())
-        is not None,
+        is not None
+        or (deal and reading()["second_work"].match(low, trigger.end(), end) is not None),
         real=1 if told else 0,
         dated=dated and state == REAL,
         needs_target=needs_target,
@@ -1953,6 +1962,11 @@ def _background_segment(
         or segment(sentence, start, end, start)[1] != seg_start - 2
         or len(sentence.masked[start:seg_start].split()) > _SUBJECT_WORDS
     ):
+        return False
+    if not deal and reading()["news_day"].match(sentence.masked[at:seg_end].lower()) is not None:
+        # "China's foreign ministry, which summoned Japan's ambassador on Monday, said ...": an
+        # aside that dates its act to the news tells news, not the side's past (its names are
+        # the act's sides, see :func:`._parties.kept_actors`).
         return False
     if sentence.masked.startswith(",", seg_end):
         return True

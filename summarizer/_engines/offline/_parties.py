@@ -190,6 +190,9 @@ def kept_actors(
     return found
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:which|who) ")
+
+
 def _kept_now(
     art: ArticleText, sentence: Sentence, start: int, end: int, cue: int, *, asides: bool
 ) -> list[Actor]:
@@ -197,6 +200,17 @@ def _kept_now(
     frame = art.frames[sentence.index]
     # A name in a stretch that describes another ("the main hub for aid to Ukraine") is no side.
     described = _asides(sentence, start, end, low) if asides else []
+    # A relative aside that holds the cue and dates it to the news is the act's own stretch
+    # ("..., which summoned Japan's envoy on Monday,"; see :mod:`._events`).
+    described = [
+        (s, e)
+        for s, e in described
+        if not (
+            s <= sentence.start + cue < e
+            and _RELATIVE_ASIDE.match(low, s - sentence.start)
+            and reading()["news_day"].match(low[cue : e - sentence.start])
+        )
+    ]
     analyst = reading()["analyst"]
     out = []
     for actor in art.cast.in_span(sentence.start + start, sentence.start + end):
