@@ -221,6 +221,7 @@ class Lexicon:
                 aliases=raw.strings(entry, "aliases", default=()),
                 descriptions=raw.strings(entry, "descriptions", default=()),
                 former=raw.strings(entry, "former", default=()),
+                home=raw.home(entry),
             )
             for name, entry in raw.entries()
         )
@@ -422,6 +423,13 @@ class _File:
         value = node.get(key)
         if not isinstance(value, str) or not value:
             raise self._fail(key, "a non-empty string")
+        return value
+
+    def home(self, node: dict[str, Any]) -> str | None:
+        """An armed group's stand toward its country's state (see ``KnownName.home``)."""
+        value = self.optional_text(node, "home")
+        if value not in (None, "fights", "governs", "serves"):
+            raise self._fail("home", '"fights", "governs", "serves" or null')
         return value
 
     def optional_text(self, node: dict[str, Any], key: str) -> str | None:

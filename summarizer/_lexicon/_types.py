@@ -341,6 +341,10 @@ class KnownName(NamedTuple):
     former: tuple[str, ...] = ()
     """Names it had before ("Facebook" for Meta): an article that writes only those is
     briefed under its own word, never a name the body took later."""
+    home: str | None = None
+    """An armed group's stand toward the state of ``country``: ``"fights"`` (an insurgency
+    against that state's government), ``"governs"`` (it is that state's government),
+    ``"serves"`` (a force of that state); ``None``: the lexicon does not say."""
 
 
 # --------------------------------------------------------------------------- cues
