@@ -268,6 +268,13 @@ def test_an_armed_group_stands_apart_from_the_state_it_fights() -> None:
     )
     titles = [d.title for d in briefing.disputes]
     assert any(t.startswith("United States vs Kataib Hezbollah") for t in titles), titles
+    # The Houthis fight Yemen's recognised government, which welcomed the U.S. strikes.
+    briefing = brief_file(
+        ROOT / "fixtures" / "articles_armed18" / "yemen_houthi_un_staff.txt", engine="offline"
+    )
+    titles = [d.title for d in briefing.disputes]
+    assert any(t.startswith("United States vs Houthis") for t in titles), titles
+    assert not any("Yemen" in t for t in titles), titles
 
 
 def test_talks_and_meetings_announced_between_named_sides_are_deals() -> None:

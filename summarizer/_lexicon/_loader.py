@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from summarizer._lexicon._types import (
+    ArmedReading,
     Calendar,
     Countries,
     CountryEntry,
@@ -203,6 +204,19 @@ class Lexicon:
     @cached_property
     def armed_groups(self) -> tuple[KnownName, ...]:
         return self._known("armed_groups")
+
+    @cached_property
+    def armed_reading(self) -> ArmedReading:
+        raw = self._file("armed_groups")
+        node = raw.data.get("_reading")
+        if not isinstance(node, dict):
+            raise raw._fail("_reading", "an object")
+        return ArmedReading(
+            *(
+                raw.pattern(raw.text(node, key), key)
+                for key in ("as_government", "place_before", "place_after")
+            )
+        )
 
     @cached_property
     def regions(self) -> tuple[KnownName, ...]:

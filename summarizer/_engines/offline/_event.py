@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._data import Cue
 from summarizer._engines.offline._money import Amount
 from summarizer._engines.offline._sentences import Sentence
@@ -240,9 +240,12 @@ def home_apart(
             continue
         own = group.starts_in(start, end)
         named = [
-            at
-            for at in state.starts_in(start, end)
-            if not any(0 < g - at <= _ORIGIN_GAP for g in own)
+            m.start
+            for m in state.mentions
+            if start <= m.start < end
+            and not m.back
+            and not any(0 < g - m.start <= _ORIGIN_GAP for g in own)
+            and not _as_place(m, sentence, low)
         ]
         if not named:
             facing = (
@@ -274,7 +277,7 @@ _ORIGIN_GAP = 12
 def _as_government(group: Actor, sentence: Sentence, low: str, span: tuple[int, int]) -> bool:
     """Whether the clause names the group as a government ("the Houthi-run government",
     "the Taliban administration")."""
-    pattern = _government()
+    pattern = _reading()[0]
     return any(
         pattern.match(low, m.end - sentence.start) is not None
         for m in group.mentions
@@ -282,9 +285,24 @@ def _as_government(group: Actor, sentence: Sentence, low: str, span: tuple[int, 
     )
 
 
+def _as_place(mention: Mention, sentence: Sentence, low: str) -> bool:
+    """Whether a state's mention names a place, not a side: "in the capital Sanaa", "near
+    the Somali border"."""
+    _, before, after = _reading()
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    return before.search(low, max(0, at - 40), at) is not None or (
+        mention.adjective and after.match(low, end) is not None
+    )
+
+
 @lru_cache(maxsize=1)
-def _government() -> re.Pattern[str]:
-    return re.compile(r"(?:-(?:run|led|controlled))? (?:government|administration|authorities)\b")
+def _reading() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    found = lexicon().armed_reading
+    return (
+        re.compile(found.as_government),
+        re.compile(found.place_before),
+        re.compile(found.place_after),
+    )
 
 
 def lower(text: str) -> str:
