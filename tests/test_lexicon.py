@@ -83,6 +83,17 @@ def test_parts_are_immutable() -> None:
         lexicon("en").names.not_names.add("Kremlin")  # type: ignore[attr-defined]
 
 
+def test_an_armed_group_states_its_stand_toward_its_state(tmp_path: Path) -> None:
+    groups = {g.name: g for g in lexicon("en").armed_groups}
+    assert groups["Taliban"].home == "governs" and groups["ELN"].home == "fights"
+    assert groups["Hezbollah"].home is None  # mixed: listed alone, its state never added
+    (tmp_path / "armed_groups.json").write_text(
+        json.dumps({"X": {"country": "MLI", "aliases": [], "home": "rules"}}), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"armed_groups\.json: 'home' must be"):
+        _ = Lexicon("en", tmp_path).armed_groups
+
+
 def test_an_unknown_language_says_which_there_are() -> None:
     assert languages() == ("en",)
     with pytest.raises(LookupError, match=r"'xx' \(have: en\)"):
@@ -129,6 +140,7 @@ def test_every_pattern_compiles() -> None:
         lex.outlook.backward,
         *lex.press.box_headings,
         *lex.press.calls_to_action,
+        *lex.armed_reading,
     ]
     for pattern in patterns:
         re.compile(pattern)

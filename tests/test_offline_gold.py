@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Article, BriefingDraft, clean_text
+from summarizer import Article, BriefingDraft, brief_file, clean_text
 from summarizer._engines.offline import OfflineEngine
 from summarizer._eval._scoring import EvalReport, SectionScore, evaluate, gold_files
 
@@ -250,6 +250,31 @@ def test_armed_groups_and_movements_are_sides_and_an_op_ed_author_is_no_actor() 
     _floor(o.actors, recall=0.97, precision=0.97)
     _floor(o.disputes, recall=0.9, precision=0.85)
     assert o.deals.precision.value >= 0.99, o.deals
+
+
+def test_an_armed_group_stands_apart_from_the_state_it_fights() -> None:
+    """gold_armed18 (al-Shabaab ambushing Kenyan police, the ELN bombing a pipeline, the
+    Houthis detaining U.N. staff under U.S. strikes, an Iraqi militia striking U.S. troops in
+    Syria): a group that fights its state is never listed on that state's side when it acts
+    on a third one."""
+    report = _report(ROOT / "fixtures" / "gold_armed18")
+    _sound(report)
+    o = report.overall
+    _floor(o.actors, recall=0.95, precision=0.95)
+    _floor(o.disputes, recall=0.75, precision=0.85)
+    briefing = brief_file(
+        ROOT / "fixtures" / "articles_armed18" / "iraq_kataib_hezbollah_strikes.txt",
+        engine="offline",
+    )
+    titles = [d.title for d in briefing.disputes]
+    assert any(t.startswith("United States vs Kataib Hezbollah") for t in titles), titles
+    # The Houthis fight Yemen's recognised government, which welcomed the U.S. strikes.
+    briefing = brief_file(
+        ROOT / "fixtures" / "articles_armed18" / "yemen_houthi_un_staff.txt", engine="offline"
+    )
+    titles = [d.title for d in briefing.disputes]
+    assert any(t.startswith("United States vs Houthis") for t in titles), titles
+    assert not any("Yemen" in t for t in titles), titles
 
 
 def test_talks_and_meetings_announced_between_named_sides_are_deals() -> None:

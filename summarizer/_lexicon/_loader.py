@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from summarizer._lexicon._types import (
+    ArmedReading,
     Calendar,
     Countries,
     CountryEntry,
@@ -206,6 +207,19 @@ class Lexicon:
         return self._known("armed_groups")
 
     @cached_property
+    def armed_reading(self) -> ArmedReading:
+        raw = self._file("armed_groups")
+        node = raw.data.get("_reading")
+        if not isinstance(node, dict):
+            raise raw._fail("_reading", "an object")
+        return ArmedReading(
+            *(
+                raw.pattern(raw.text(node, key), key)
+                for key in ("as_government", "place_before", "place_after")
+            )
+        )
+
+    @cached_property
     def regions(self) -> tuple[KnownName, ...]:
         return self._known("regions")
 
@@ -222,6 +236,7 @@ class Lexicon:
                 aliases=raw.strings(entry, "aliases", default=()),
                 descriptions=raw.strings(entry, "descriptions", default=()),
                 former=raw.strings(entry, "former", default=()),
+                home=raw.home(entry),
             )
             for name, entry in raw.entries()
         )
@@ -425,6 +440,13 @@ class _File:
         value = node.get(key)
         if not isinstance(value, str) or not value:
             raise self._fail(key, "a non-empty string")
+        return value
+
+    def home(self, node: dict[str, Any]) -> str | None:
+        """An armed group's stand toward its country's state (see ``KnownName.home``)."""
+        value = self.optional_text(node, "home")
+        if value not in (None, "fights", "governs", "serves"):
+            raise self._fail("home", '"fights", "governs", "serves" or null')
         return value
 
     def optional_text(self, node: dict[str, Any], key: str) -> str | None:

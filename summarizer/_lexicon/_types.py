@@ -341,6 +341,19 @@ class Countries(NamedTuple):
     """ISO codes of places that are not states here (Western Sahara: see ``regions.json``)."""
 
 
+class ArmedReading(NamedTuple):
+    """How the text places an armed group toward its state (``armed_groups.json``
+    ``_reading``); regular expressions matched against lower-cased text."""
+
+    as_government: str
+    """Right after the group's name: it is named as a government ("-run government")."""
+    place_before: str
+    """Right before a state's name: the state is named as a place ("in the capital"), where
+    something happens, not as a side."""
+    place_after: str
+    """Right after a state's demonym: the state is a place ("Somali border", "side")."""
+
+
 class KnownName(NamedTuple):
     """An organisation, company, armed group, region or person the lexicon knows by name."""
 
@@ -352,6 +365,10 @@ class KnownName(NamedTuple):
     former: tuple[str, ...] = ()
     """Names it had before ("Facebook" for Meta): an article that writes only those is
     briefed under its own word, never a name the body took later."""
+    home: str | None = None
+    """An armed group's stand toward the state of ``country``: ``"fights"`` (an insurgency
+    against that state's government), ``"governs"`` (it is that state's government),
+    ``"serves"`` (a force of that state); ``None``: the lexicon does not say."""
 
 
 # --------------------------------------------------------------------------- cues

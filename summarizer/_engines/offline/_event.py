@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._data import Cue
 from summarizer._engines.offline._money import Amount
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._lexicon import lexicon
 
 # A cue and where it matched.
 Found = tuple[Cue, re.Match[str]]
@@ -167,9 +168,25 @@ def adopt_officials(cast: Cast, sentences: Sequence[Sentence]) -> None:
                 break
 
 
+@lru_cache(maxsize=1)
+def _homes() -> dict[str, str | None]:
+    return {g.name: g.home for g in lexicon().armed_groups}
+
+
+def home_of(actor: Actor) -> str | None:
+    """An armed group's stand toward the state of its country (``KnownName.home``):
+    "fights", "governs", "serves", or ``None`` where the lexicon does not say."""
+    return _homes().get(actor.name) if actor.kind == "armed_group" and actor.country else None
+
+
 def side_of(actor: Actor) -> str:
     if actor.kind == "armed_group":
-        return actor.key  # a rebel group fights its own country's state: a side of its own
+        # A group that governs its state (the Taliban) or is a force of it (Russia's Africa
+        # Corps) stands for that state; one that fights it, or whose stand is not known, is
+        # a side of its own.
+        if home_of(actor) in ("governs", "serves"):
+            return actor.country or actor.key
+        return actor.key
     return actor.country or OWNERS.get().get(actor.key) or actor.key
 
 
@@ -187,11 +204,105 @@ def with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
     for actor in found:
         country = actor.country or OWNERS.get().get(actor.key)
         state = cast.state_of(country, last=True) if country else None
-        # An armed group does not act for the state it fights in (the Houthis are no side
-        # of Yemen's government): side_of gives it a side of its own.
+        # An armed group whose stand toward its state is not known is listed alone (Hezbollah
+        # does not speak for Lebanon's government). One that fights its state has that state
+        # as the side it faces (side_of keeps them apart; see ``home_apart`` for a third
+        # side), one that governs or serves its state stands with it.
+        if actor.kind == "armed_group" and home_of(actor) is None:
+            continue
         if actor.kind != "state" and state is not None and state not in out:
             out.append(state)
     return out
+
+
+def home_apart(
+    cast: Cast, parties: Any, sentence: Sentence, low: str, span: tuple[int, int]
+) -> None:
+    """Keep an insurgency and the state it fights apart in one clause's ``parties`` (which
+    hold ``actors``, ``left`` and ``right``); ``span`` is the clause in ``sentence``, whose
+    lower-cased text is ``low``.
+
+    The state a group fights is the side its news faces only when the clause names no other:
+    "the rebels captured the town" is their war with the state. When the clause sets the group
+    against a third side, the group acting and the third acted on or the reverse
+    ("al-Shabaab fighters ambushed a Kenyan police convoy"), the group's own state, unnamed
+    there, is no side of it (a state named as a place, "a town on the border with
+    Bangladesh", is set against no one); nor
+    when the group speaks as a government ("the Houthi-run government in Sanaa accused").
+    And a group is never on the side of the state it fights: named on one side with it, the
+    one named later is what the side speaks of ("Colombia's minister accused Caracas of
+    sheltering ELN commanders"). A state named only as the group's origin ("Yemen's Houthi
+    movement") does not name that state."""
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    for group in [a for a in parties.actors if home_of(a) == "fights"]:
+        state = cast.state_of(group.country, last=True)
+        if state is None or state not in parties.actors:
+            continue
+        own = group.starts_in(start, end)
+        named = [
+            m.start
+            for m in state.mentions
+            if start <= m.start < end
+            and not m.back
+            and not any(0 < g - m.start <= _ORIGIN_GAP for g in own)
+            and not _as_place(m, sentence, low)
+        ]
+        if not named:
+            facing = (
+                parties.right
+                if group in parties.left
+                else parties.left
+                if group in parties.right
+                else []
+            )
+            if _as_government(group, sentence, low, span) or any(
+                a.kind != "other" and side_of(a) not in (group.key, group.country) for a in facing
+            ):
+                parties.actors = [a for a in parties.actors if a is not state]
+                parties.left = [a for a in parties.left if a is not state]
+                parties.right = [a for a in parties.right if a is not state]
+            continue
+        later = group if not own or named[0] < own[0] else state
+        for name in ("left", "right"):
+            side = getattr(parties, name)
+            if group in side and state in side:
+                setattr(parties, name, [a for a in side if a is not later])
+
+
+# "Yemen's Houthi movement", "Somalia's al-Shabaab": the most a state's name and the group's
+# name it describes stand apart.
+_ORIGIN_GAP = 12
+
+
+def _as_government(group: Actor, sentence: Sentence, low: str, span: tuple[int, int]) -> bool:
+    """Whether the clause names the group as a government ("the Houthi-run government",
+    "the Taliban administration")."""
+    pattern = _reading()[0]
+    return any(
+        pattern.match(low, m.end - sentence.start) is not None
+        for m in group.mentions
+        if m.sentence == sentence.index and span[0] <= m.start - sentence.start < span[1]
+    )
+
+
+def _as_place(mention: Mention, sentence: Sentence, low: str) -> bool:
+    """Whether a state's mention names a place, not a side: "in the capital Sanaa", "near
+    the Somali border"."""
+    _, before, after = _reading()
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    return before.search(low, max(0, at - 40), at) is not None or (
+        mention.adjective and after.match(low, end) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _reading() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    found = lexicon().armed_reading
+    return (
+        re.compile(found.as_government),
+        re.compile(found.place_before),
+        re.compile(found.place_after),
+    )
 
 
 def lower(text: str) -> str:

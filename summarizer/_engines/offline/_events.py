@@ -40,6 +40,7 @@ from summarizer._engines.offline._event import (
     Event,
     Found,
     adopt_officials,
+    home_apart,
     lower,
     name_owners,
     side_count,
@@ -969,6 +970,7 @@ def _read_event(
     if not deal:
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
+        home_apart(art.cast, parties, sentence, low, (start, end))
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
