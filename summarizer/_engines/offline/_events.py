@@ -33,7 +33,7 @@ from summarizer._engines.offline._clause import (
     read_frames,
     reading,
 )
-from summarizer._engines.offline._data import Cue, events
+from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -766,7 +766,7 @@ def _read_event(
     start: int,
     end: int,
     section: str,
-    statuses: tuple[tuple[str, re.Pattern[str]], ...],
+    statuses: tuple[tuple[str, WordPattern], ...],
     kind: tuple[str, bool, list[str], list[str]],
     live: list[tuple[Cue, re.Match[str]]],
     quote: str,
