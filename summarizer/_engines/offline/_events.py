@@ -387,7 +387,7 @@ def _find_events(
             key = name_key(quote)
             if key in seen_quotes:
                 continue  # a paragraph printed twice is one event, not two
-            if r["off_sense"].search(low, start, end):
+            if r.search("off_sense", low, start, end):
                 continue  # a match report, a transfer, shopping deals: no public affairs
             made = False
             for section, statuses, default, out, found, topics in (
@@ -1693,7 +1693,7 @@ def _named_subject(art: ArticleText, sentence: Sentence, at: int) -> bool:
 
 def _shopping(art: ArticleText, sentence: Sentence, start: int, end: int) -> bool:
     """The clause speaks of shops and buyers and names no state: its deals are sales."""
-    if reading()["shopping"].search(art.lows[sentence.index], start, end) is None:
+    if reading().search("shopping", art.lows[sentence.index], start, end) is None:
         return False
     return not any(
         a.kind == "state" for a in art.cast.in_span(sentence.start + start, sentence.start + end)
@@ -1725,7 +1725,7 @@ def _background_segment(
         # affairs its subject lives in, not an act told as news.
         return True
     before = sentence.masked[seg_start:at].lower()
-    if not deal and reading()["circumstance"].search(before) is not None:
+    if not deal and reading().search("circumstance", before) is not None:
         # "signed ... amid tensions between A and B": a dispute named as the setting of other
         # news, not a development of it. ("talks to end a long-running fight broke down" is
         # one: an old dispute may be the news.)
