@@ -155,7 +155,7 @@ def _attributions(low: str, triggers: list[int]) -> tuple[list[tuple[int, int]],
             end = len(low)  # the inverted form runs on through the speaker's description
         if not any(t in range(start, end) for t in triggers) or end == len(low):
             spans.append((start, end))
-    according = re.search(r"\baccording to\b", low)
+    according = re.search(r"\baccording to\b", low) if "according to" in low else None
     if according is not None:
         stop = _SEGMENTS.search(low, according.end())
         spans.append((according.start(), stop.start() if stop else len(low)))

@@ -485,7 +485,9 @@ def _find_events(
             for a in cast.actors.values()
             if heads
             and any(
-                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", heads[0]) for n in (a.name, *a.aliases())
+                # (The name itself first, in C: most are not in the headline at all.)
+                n in heads[0] and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", heads[0])
+                for n in (a.name, *a.aliases())
             )
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
