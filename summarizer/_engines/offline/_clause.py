@@ -122,6 +122,8 @@ _ATTRIBUTION = re.compile(
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last) [\w_ ]{0,30})?[\s.\"”]*$"
 )
 _SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
+# The reporting verbs one of which an attribution holds: a sentence without any has none.
+_ATTRIBUTION_NEEDS = needs(_ATTRIBUTION)
 _LEADING_LIMIT = 14  # words of a subject before "said": a longer stretch holds a clause
 _PRONOUN_SPEAKER = re.compile(r"(?:^|[\"”,]\s*)(?:he|she|they) (?:said|says|added|told)\b")
 
@@ -143,7 +145,11 @@ def _attributions(low: str, triggers: list[int]) -> tuple[list[tuple[int, int]],
             and not _QUOTE_OPEN.match(head)
         ):
             spans.append((0, first.end()))
-    cuts = [0, *(x for m in _SEGMENTS.finditer(low) for x in m.span()), len(low)]
+    cuts = (
+        [0, *(x for m in _SEGMENTS.finditer(low) for x in m.span()), len(low)]
+        if _ATTRIBUTION_NEEDS.possible(folded(low))
+        else []
+    )
     for start, end in zip(cuts[0::2], cuts[1::2], strict=True):
         segment = low[start:end]
         if not segment.strip():
