@@ -181,7 +181,7 @@ def read_frames(
         spans, reported = _attributions(low, found)
         named = [
             a
-            for a in cast.in_span(sentence.start, sentence.end)
+            for a in (cast.in_span(sentence.start, sentence.end) if spans else ())
             if any(
                 s <= at - sentence.start < e
                 for s, e in spans
