@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._data import events, outlook
 from summarizer._engines.offline._prefilter import alternation, folded, heads, needs
 from summarizer._lexicon import lexicon
@@ -135,3 +136,39 @@ def test_many_words_are_looked_for_in_one_search_that_finds_the_same() -> None:
         words = gate.words or ()
         for text in [*texts, *words, *(w[:-1] for w in words), *(f"x{w}x" for w in words)]:
             assert gate.possible(text) == any(w in text for w in words), (words, text)
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    # The whole sentence and stretches of it that start and end mid-word, as clauses do.
+    return [(0, len(low)), *((s, min(len(low), s + 60)) for s in range(0, len(low), 23))]
+
+
+def test_a_status_pattern_tried_at_word_starts_finds_what_finditer_finds() -> None:
+    lex = events()
+    statuses = [p for _, p in (*lex.dispute_status, *lex.deal_status)]
+    assert all(p.heads is not None for p in statuses)  # each is tried at word starts only
+    found = 0
+    for sentence in _sentences():
+        low = sentence.lower()
+        for pattern in statuses:
+            for start, end in _windows(low):
+                expected = [m.span() for m in pattern.regex.finditer(low, start, end)]
+                assert [m.span() for m in pattern.finditer(low, start, end)] == expected
+                found += len(expected)
+    assert found > 100  # the check saw matches, not only misses
+
+
+def test_a_gated_reading_search_finds_what_the_pattern_finds() -> None:
+    r = reading()
+    found = 0
+    for sentence in _sentences():
+        low = sentence.lower()
+        for name, pattern in r.patterns.items():
+            for start, end in _windows(low)[:3]:
+                expected = pattern.search(low, start, end)
+                got = r.search(name, low, start, end)
+                assert (got and got.span()) == (expected and expected.span()), (name, low)
+                found += expected is not None
+            expected_all = [m.span() for m in pattern.finditer(sentence)]
+            assert [m.span() for m in r.finditer(name, sentence)] == expected_all
+    assert found > 500

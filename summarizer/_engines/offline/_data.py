@@ -9,6 +9,8 @@ briefing pays for it (a few milliseconds), every later one reuses it. Benchmarks
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -168,19 +170,73 @@ def _compiled(parts_by_head: dict[str, list[str]]) -> dict[str, re.Pattern[str]]
     return {head: re.compile("|".join(parts)) for head, parts in parts_by_head.items()}
 
 
-def _ordered(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _ordered(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, WordPattern], ...]:
     # Matched against lower-cased text (faster than re.IGNORECASE).
-    return tuple((name, re.compile(r"(?<![\w-])(?:" + regex + ")")) for name, regex in pairs)
+    return tuple((name, _word_pattern(r"(?<![\w-])(?:" + regex + ")")) for name, regex in pairs)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class WordPattern:
+    """A pattern whose matches open only at word starts, found where a match may open.
+
+    ``re`` cannot skip ahead past the look-behind ``(?<![\\w-])`` the pattern opens on, so
+    ``finditer`` tries it at every character; here it is tried only at the word starts whose
+    first few characters (:data:`_WORD_HEAD`) some match opens with. The matches are
+    ``finditer``'s: no other place can open one, and each search goes on from the last end.
+    """
+
+    regex: re.Pattern[str]
+    heads: frozenset[str] | None
+    """What a match's first characters may be; ``None``: unclear, searched everywhere."""
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text, pos, endpos)``; ``text`` is lower case."""
+        if self.heads is None:
+            return self.regex.finditer(text, pos, endpos)
+        return self._at_openings(text, pos, endpos)
+
+    def _at_openings(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        openings = _openings(self, text)
+        match = self.regex.match
+        end = pos
+        for at in openings[bisect_left(openings, pos) :]:
+            if at >= endpos:
+                return
+            if at < end:
+                continue
+            found = match(text, at, endpos)
+            if found is not None:
+                yield found
+                end = found.end()
+
+
+_WORD_HEAD = 3
+
+
+def _word_pattern(regex: str) -> WordPattern:
+    found = heads(regex, _WORD_HEAD)
+    if found is not None and not all(re.match(r"\w", head) for head in found):
+        found = None  # a match may open on what the word starts do not list
+    return WordPattern(re.compile(regex), found)
+
+
+# A sentence's stretches are read for its status over and over: where each pattern may open in
+# it is found once (a sentence meets about a dozen patterns).
+@lru_cache(maxsize=256)
+def _openings(pattern: WordPattern, text: str) -> list[int]:
+    starts, heads = _word_heads(text, _WORD_HEAD)
+    opens = pattern.heads or frozenset()  # (only asked for a pattern with heads)
+    return list(compress(starts, map(opens.__contains__, heads)))
 
 
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
     dispute_triggers: CueSet
     dispute_topics: CueSet
-    dispute_status: tuple[tuple[str, re.Pattern[str]], ...]
+    dispute_status: tuple[tuple[str, WordPattern], ...]
     deal_triggers: CueSet
     deal_topics: CueSet
-    deal_status: tuple[tuple[str, re.Pattern[str]], ...]
+    deal_status: tuple[tuple[str, WordPattern], ...]
     weak_labels: frozenset[str]
     """Labels of cues that say little alone ("attacks"): an event only with both sides."""
     targeted_labels: frozenset[str]

@@ -33,7 +33,7 @@ from summarizer._engines.offline._clause import (
     read_frames,
     reading,
 )
-from summarizer._engines.offline._data import Cue, events
+from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -413,7 +413,7 @@ def _find_events(
             key = name_key(quote)
             if key in seen_quotes:
                 continue  # a paragraph printed twice is one event, not two
-            if r["off_sense"].search(low, start, end):
+            if r.search("off_sense", low, start, end):
                 continue  # a match report, a transfer, shopping deals: no public affairs
             made = False
             for section, statuses, default, out, found, topics in (
@@ -511,7 +511,9 @@ def _find_events(
             for a in cast.actors.values()
             if heads
             and any(
-                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", heads[0]) for n in (a.name, *a.aliases())
+                # (The name itself first, in C: most are not in the headline at all.)
+                n in heads[0] and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", heads[0])
+                for n in (a.name, *a.aliases())
             )
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
@@ -837,7 +839,7 @@ def _read_event(
     start: int,
     end: int,
     section: str,
-    statuses: tuple[tuple[str, re.Pattern[str]], ...],
+    statuses: tuple[tuple[str, WordPattern], ...],
     kind: tuple[str, bool, list[str], list[str]],
     live: list[tuple[Cue, re.Match[str]]],
     quote: str,
@@ -1904,7 +1906,7 @@ def _named_subject(art: ArticleText, sentence: Sentence, at: int) -> bool:
 
 def _shopping(art: ArticleText, sentence: Sentence, start: int, end: int) -> bool:
     """The clause speaks of shops and buyers and names no state: its deals are sales."""
-    if reading()["shopping"].search(art.lows[sentence.index], start, end) is None:
+    if reading().search("shopping", art.lows[sentence.index], start, end) is None:
         return False
     return not any(
         a.kind == "state" for a in art.cast.in_span(sentence.start + start, sentence.start + end)
@@ -1936,7 +1938,7 @@ def _background_segment(
         # affairs its subject lives in, not an act told as news.
         return True
     before = sentence.masked[seg_start:at].lower()
-    if not deal and reading()["circumstance"].search(before) is not None:
+    if not deal and reading().search("circumstance", before) is not None:
         # "signed ... amid tensions between A and B": a dispute named as the setting of other
         # news, not a development of it. ("talks to end a long-running fight broke down" is
         # one: an old dispute may be the news.)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer._engines.offline._clause import Frame, affirmed, reading
-from summarizer._engines.offline._data import events
+from summarizer._engines.offline._data import WordPattern, events
 from summarizer._engines.offline._event import DEAL_RANK, Event
 
 __all__ = ["led_to", "merge_status", "not_held", "stated_status"]
@@ -19,7 +19,7 @@ _UNDONE = frozenset({"easing", "resolved"})
 
 
 def stated_status(
-    patterns: tuple[tuple[str, re.Pattern[str]], ...],
+    patterns: tuple[tuple[str, WordPattern], ...],
     low: str,
     start: int,
     end: int,
