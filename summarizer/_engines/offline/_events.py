@@ -521,7 +521,7 @@ def _find_events(
 
 
 def _act_led_to(
-    statuses: tuple[tuple[str, re.Pattern[str]], ...], low: str, start: int, at: int
+    statuses: tuple[tuple[str, WordPattern], ...], low: str, start: int, at: int
 ) -> tuple[int, int] | None:
     """The noun the act that talks (named after "after"/"following") led to makes: the object
     of the last verb of making a deal ("signed an annex") before them in the clause."""
