@@ -2057,3 +2057,41 @@ def test_a_memorandum_on_a_second_link_is_not_the_first_link_s_deal() -> None:
         "second pipeline for refined products."
     )
     assert sorted(d.status for d in b.deals) == ["implemented", "signed"]
+
+
+def test_drills_near_a_named_state_are_pressure_and_joint_drills_are_not() -> None:
+    b = brief(
+        "Russia's navy held live-fire exercises off Norway's coast on Tuesday, officials in "
+        "Oslo said."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Norway", "Russia"]]
+    assert b.disputes[0].kind == "military"
+    # Drills with a partner, or with no state named as their aim, are no row.
+    assert not brief(
+        "Poland and Lithuania held joint drills near the Suwalki gap on Monday."
+    ).disputes
+    assert not brief("Russia's navy held live-fire exercises in the Baltic on Tuesday.").disputes
+
+
+def test_a_withdrawn_trade_benefit_is_a_row_and_a_granted_one_is_not() -> None:
+    b = brief(
+        "Kazakhstan suspended tariff concessions on 38 more of Kyrgyzstan's products on "
+        "Thursday, the trade ministry said."
+    )
+    assert [sorted(d.parties) for d in b.disputes] == [["Kazakhstan", "Kyrgyzstan"]]
+    assert b.disputes[0].kind == "economic"
+    assert not brief(
+        "Kazakhstan granted tariff concessions on 38 of Kyrgyzstan's products on Thursday."
+    ).disputes
+
+
+def test_a_rejected_claim_and_an_award_to_pay_set_the_two_sides_apart() -> None:
+    b = brief(
+        "Gazprom's claim, which Moldova rejects, has blocked any new supply arrangement. Moldova "
+        "will not pay the $709 million that Russia's Gazprom says it is owed, the minister said."
+    )
+    assert b.disputes and {"Moldova", "Russia"} <= set(b.disputes[0].parties)
+    award = brief("Turkey is weighing an award ordering Turkey to pay Iraq $1.5 billion.")
+    assert award.disputes and {"Iraq", "Turkey"} <= set(award.disputes[0].parties)
+    # One side that has not paid, with no creditor named in the clause: no row with the court.
+    assert not brief("Turkey has not paid and has challenged the award in a Paris court.").disputes
