@@ -687,3 +687,22 @@ def test_an_official_who_leads_a_states_negotiations_is_that_states() -> None:
     assert "Separately" not in names(b)
     assert actor(b, "Brattholm").kind == "company"
     assert "Energy and Mines Ministry" in names(b)
+
+
+def test_a_gang_named_only_by_the_text_is_an_armed_group_and_a_football_gang_is_not() -> None:
+    b = brief(
+        "A gang coalition, Kraze Baryè, attacked a police station in Port-au-Prince on "
+        "Thursday, Haiti's national police said. The Crazy Gang, the Wimbledon side that won "
+        "the 1988 cup, will reunite on Saturday, and the band The Militia will play."
+    )
+    assert actor(b, "Kraze Baryè").kind == "armed_group"
+    assert not any(a.kind == "armed_group" for a in b.actors if a.name != "Kraze Baryè")
+
+
+def test_insurgents_linked_to_a_known_group_are_that_group_and_fight_the_state() -> None:
+    b = brief(
+        "MAPUTO (Reuters) - Islamic State-linked insurgents killed 11 Mozambican soldiers in a "
+        "raid on an army post in Cabo Delgado, the defence ministry said on Tuesday."
+    )
+    assert actor(b, "Islamic State").kind == "armed_group"
+    assert [sorted(d.parties) for d in b.disputes] == [["Islamic State", "Mozambique"]]

@@ -127,12 +127,34 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
 # ------------------------------------------------------------------ pass 1: one sentence
 
 
+# The words that tie fighters to a group's name ("Islamic State-linked insurgents"): the
+# fighters are the group as the text knows them, unlike "Iran-backed" (a sponsor behind them).
+_AFFILIATED = frozenset(["linked", "allied", "affiliated", "aligned", "inspired", "loyal"])
+
+
+def _hyphen_tail(r: Reading, run: list[Token]) -> list[Token]:
+    """ "Islamic State-linked insurgents": a known armed group's name of several words
+    written onto a word of affiliation is that group's name (the fighters it heads are
+    the group: :func:`_armed_linked`)."""
+    last = run[-1]
+    head, _, tail = last.text.rpartition("-")
+    if len(run) < 2 or not head or tail not in _AFFILIATED or not head[:1].isupper():
+        return run
+    short = Token(head, last.start, last.start + len(head), False, last.sentence_initial)
+    trimmed = [*run[:-1], short]
+    form = r.gaz.get(join(trimmed), all_caps=r.all_caps)
+    if form is None or form.entity.kind != "armed_group":
+        return run
+    return trimmed
+
+
 def _sentence(r: Reading, sentence: Sentence) -> None:
     """Record what the capitalised sequences of one body sentence name."""
     text = lower_tail(sentence.masked) if r.all_caps else sentence.masked
     tokens = read_tokens(sentence, text)
     owner: Actor | None = None
     runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
+    runs = [_hyphen_tail(r, run) for run in runs]
     skip = -1
     for i, sequence in enumerate(runs):
         if i == skip:
@@ -1078,6 +1100,7 @@ def _armed_back(r: Reading) -> None:
     if not groups:
         return
     pattern = _armed_back_pattern(r.names.armed_nouns)
+    _armed_linked(r, groups)
     for sentence in r.sentences:
         if not sentence.body:
             continue
@@ -1093,6 +1116,34 @@ def _armed_back(r: Reading) -> None:
             if last[0] is None:
                 continue
             group = last[1]
+            entity = Entity(group.key, group.name, group.kind, group.country)
+            r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
+
+
+@functools.lru_cache(maxsize=4)
+def _linked_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"-(?:" + "|".join(sorted(_AFFILIATED)) + r") (?P<head>" + alternatives + r")\b"
+        r"(?![\w-])"
+    )
+
+
+def _armed_linked(r: Reading, groups: list[Actor]) -> None:
+    """ "Islamic State-linked insurgents killed soldiers": the fighters a group's name is
+    linked or allied to are that group as the text knows them (the insurgents act, not a
+    sponsor behind them, as in "Iran-backed"), so the head noun is a mention of it."""
+    pattern = _linked_pattern(r.names.armed_nouns)
+    for group in groups:
+        for mention in list(group.mentions):
+            sentence = r.sentences[mention.sentence]
+            match = pattern.match(sentence.masked, mention.end - sentence.start)
+            if match is None:
+                continue
+            start = sentence.start + match.start("head")
+            end = sentence.start + match.end("head")
+            if r.cast.in_span(start, end):
+                continue
             entity = Entity(group.key, group.name, group.kind, group.country)
             r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
 
