@@ -2057,3 +2057,22 @@ def test_a_memorandum_on_a_second_link_is_not_the_first_link_s_deal() -> None:
         "second pipeline for refined products."
     )
     assert sorted(d.status for d in b.deals) == ["implemented", "signed"]
+
+
+def test_a_coalition_partner_faces_its_prime_minister_not_its_state() -> None:
+    # The party's country is the stage of the row, not a side of it.
+    b = brief(
+        "Hungary's Social Democrats threatened on Monday to pull out of the ruling coalition "
+        "unless Prime Minister Gabor Kertesz drops his plan to abolish the broadcast fee."
+    )
+    titles = [d.title.split(":")[0] for d in b.disputes]
+    assert titles == ["Hungarian Social Democrats vs Gabor Kertesz"], titles
+
+
+def test_a_row_with_another_state_keeps_the_state() -> None:
+    b = brief(
+        "Poland's Social Democrats accused Russia on Monday of sabotage on the rail line to "
+        "Ukraine."
+    )
+    assert b.disputes
+    assert "Russia" in b.disputes[0].title.split(":")[0]

@@ -215,6 +215,41 @@ def with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
     return out
 
 
+def within_state(
+    left: list[Actor], right: list[Actor], named: list[Actor], span: tuple[int, int]
+) -> tuple[list[Actor], list[Actor]]:
+    """Drop the state :func:`with_states` put behind a side when the row is fought inside
+    that state: a coalition partner, a union or a court against its own government, prime
+    minister or another party. There the state is the stage, not a side ("Romanian Social
+    Democrats vs Romania" is false). A row is inside a state when neither side names a state
+    (``named``: the actors the clause itself names) nor a body or person of any other country;
+    a state the clause names itself stays, unless only as the origin of one of the bodies
+    ("Romania's Social Democrats"; ``span`` is the clause in the text)."""
+    sides = [*left, *right]
+    bodies = [g for a in sides if a.kind != "state" for g in a.starts_in(*span)]
+    if any(
+        a.kind == "state"
+        and a in named
+        and any(
+            span[0] <= m.start < span[1]
+            and not m.back
+            and not any(0 < g - m.start <= _ORIGIN_GAP for g in bodies)
+            for m in a.mentions
+        )
+        for a in sides
+    ):
+        return left, right
+    homes = {a.country or OWNERS.get().get(a.key) for a in sides if a.kind != "state"}
+    homes.discard(None)
+    if len(homes) != 1 or any(a.kind == "armed_group" for a in sides):
+        return left, right
+    # Both sides need a name of their own: a lone state behind one side is its only side.
+    mine = [a for a in left if a.kind != "state"], [a for a in right if a.kind != "state"]
+    if not mine[0] or not mine[1]:
+        return left, right
+    return mine
+
+
 def home_apart(
     cast: Cast, parties: Any, sentence: Sentence, low: str, span: tuple[int, int]
 ) -> None:
