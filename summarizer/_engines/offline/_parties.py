@@ -707,9 +707,7 @@ def clause_parties(
     left = with_states(art.cast, left)
     right = [a for a in with_states(art.cast, right) if a not in left]
     if opposed:
-        left, right = within_state(
-            left, right, named, (sentence.start + start, sentence.start + end)
-        )
+        left, right = within_state(left, right, named, sentence, (start, end))
     if opposed and {side_of(a) for a in left} & {side_of(a) for a in right}:
         # One side set against itself ("Canada's canola council urges Ottawa"): only a court
         # case or a political fight within one country keeps such sides.
