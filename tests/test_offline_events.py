@@ -2095,3 +2095,22 @@ def test_a_rejected_claim_and_an_award_to_pay_set_the_two_sides_apart() -> None:
     assert award.disputes and {"Iraq", "Turkey"} <= set(award.disputes[0].parties)
     # One side that has not paid, with no creditor named in the clause: no row with the court.
     assert not brief("Turkey has not paid and has challenged the award in a Paris court.").disputes
+
+
+def test_a_coalition_partner_faces_its_prime_minister_not_its_state() -> None:
+    # The party's country is the stage of the row, not a side of it.
+    b = brief(
+        "Hungary's Social Democrats threatened on Monday to pull out of the ruling coalition "
+        "unless Prime Minister Gabor Kertesz drops his plan to abolish the broadcast fee."
+    )
+    titles = [d.title.split(":")[0] for d in b.disputes]
+    assert titles == ["Hungarian Social Democrats vs Gabor Kertesz"], titles
+
+
+def test_a_row_with_another_state_keeps_the_state() -> None:
+    b = brief(
+        "Poland's Social Democrats accused Russia on Monday of sabotage on the rail line to "
+        "Ukraine."
+    )
+    assert b.disputes
+    assert "Russia" in b.disputes[0].title.split(":")[0]

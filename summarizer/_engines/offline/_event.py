@@ -215,6 +215,73 @@ def with_states(cast: Cast, found: list[Actor]) -> list[Actor]:
     return out
 
 
+def within_state(
+    left: list[Actor],
+    right: list[Actor],
+    named: list[Actor],
+    sentence: Sentence,
+    span: tuple[int, int],
+) -> tuple[list[Actor], list[Actor]]:
+    """Drop the state :func:`with_states` put behind a side when the row is fought inside
+    that state: a coalition partner, a union or a court against its own government, prime
+    minister or another party. There the state is the stage, not a side ("Romanian Social
+    Democrats vs Romania" is false). A row is inside a state when neither side names a state
+    (``named``: the actors the clause itself names) nor a body or person of any other country;
+    a state the clause names itself stays, unless only as the origin of one of the bodies
+    ("Romania's Social Democrats", "Belgium's socialist trade union FGTB"; ``span`` is the
+    clause in ``sentence``), which makes it that body's country."""
+    sides = [*left, *right]
+    homes: set[str | None] = {
+        a.country or OWNERS.get().get(a.key) for a in sides if a.kind != "state"
+    }
+    for state in (a for a in sides if a.kind == "state" and a in named):
+        for m in state.mentions:
+            if m.back or not span[0] <= m.start - sentence.start < span[1]:
+                continue
+            if not _origin(m, sides, sentence, span):
+                return left, right
+            homes.add(state.country)
+    homes.discard(None)
+    # An international body (the EU, the UN) or an armed group is never a party of one
+    # state's own politics.
+    if len(homes) != 1 or any(a.kind == "armed_group" or a.name in _international() for a in sides):
+        return left, right
+    # Both sides need a name of their own: a lone state behind one side is its only side.
+    mine = [a for a in left if a.kind != "state"], [a for a in right if a.kind != "state"]
+    if not mine[0] or not mine[1]:
+        return left, right
+    return mine
+
+
+@lru_cache(maxsize=1)
+def _international() -> frozenset[str]:
+    """Organisations the lexicon knows with no country of their own: blocs and agencies of
+    many states."""
+    return frozenset(o.name for o in lexicon().organizations if o.country is None)
+
+
+# What may stand between a state's name and a body it is the origin of: "'s" and a few
+# lower-case words of description ("Belgium's socialist trade union FGTB").
+_ORIGIN_BETWEEN = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,4}\s+")
+
+
+def _origin(
+    mention: Mention, sides: list[Actor], sentence: Sentence, span: tuple[int, int]
+) -> bool:
+    """Whether a state's mention only says where a body of the clause comes from: the body's
+    own name opens with it ("Czech Pirate Party") or follows it ("Romania's Social Democrats")."""
+    begin, end = sentence.start + span[0], sentence.start + span[1]
+    for body in (a for a in sides if a.kind not in ("state", "person")):
+        for g in body.starts_in(begin, end):
+            if mention.start <= g < mention.end:
+                return True
+            if g >= mention.end and _ORIGIN_BETWEEN.fullmatch(
+                sentence.text, mention.end - sentence.start, g - sentence.start
+            ):
+                return True
+    return False
+
+
 def home_apart(
     cast: Cast, parties: Any, sentence: Sentence, low: str, span: tuple[int, int]
 ) -> None:

@@ -14,7 +14,13 @@ from functools import lru_cache
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import Frame, mediator_speaker, posted_only, reading, role
 from summarizer._engines.offline._data import events
-from summarizer._engines.offline._event import side_count, side_of, unique, with_states
+from summarizer._engines.offline._event import (
+    side_count,
+    side_of,
+    unique,
+    with_states,
+    within_state,
+)
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
 from summarizer._engines.offline._voice import first_person, voice_state
@@ -697,8 +703,11 @@ def clause_parties(
         opposed = True  # "Chile's dispute with Argentina"
     if not deal and not opposed and set(labels) & r.directed and left and right:
         opposed = True
+    named = [*left, *right]
     left = with_states(art.cast, left)
     right = [a for a in with_states(art.cast, right) if a not in left]
+    if opposed:
+        left, right = within_state(left, right, named, sentence, (start, end))
     if opposed and {side_of(a) for a in left} & {side_of(a) for a in right}:
         # One side set against itself ("Canada's canola council urges Ottawa"): only a court
         # case or a political fight within one country keeps such sides.
