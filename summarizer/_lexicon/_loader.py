@@ -373,6 +373,7 @@ _NAME_SETS = (
     "region_qualifiers",
     "body_nouns",
     "armed_nouns",
+    "affiliation_words",
     "polity_heads",
     "polity_back",
     "not_polities",

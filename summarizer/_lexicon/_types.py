@@ -193,6 +193,9 @@ class NameWords(NamedTuple):
     armed_nouns: frozenset[str]
     """Lower-case nouns that describe an armed group ("the NAME militia", "the rebel group
     NAME")."""
+    affiliation_words: frozenset[str]
+    """Words that tie fighters to a group's name ("Islamic State-linked insurgents"): the
+    fighters are that group, unlike "Iran-backed" (a sponsor behind them)."""
     polity_heads: frozenset[str]
     """After a place no list knows, make it a province's own government ("the NAME
     government", "NAME's premier")."""

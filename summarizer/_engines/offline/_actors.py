@@ -127,18 +127,13 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
 # ------------------------------------------------------------------ pass 1: one sentence
 
 
-# The words that tie fighters to a group's name ("Islamic State-linked insurgents"): the
-# fighters are the group as the text knows them, unlike "Iran-backed" (a sponsor behind them).
-_AFFILIATED = frozenset(["linked", "allied", "affiliated", "aligned", "inspired", "loyal"])
-
-
 def _hyphen_tail(r: Reading, run: list[Token]) -> list[Token]:
     """ "Islamic State-linked insurgents": a known armed group's name of several words
     written onto a word of affiliation is that group's name (the fighters it heads are
     the group: :func:`_armed_linked`)."""
     last = run[-1]
     head, _, tail = last.text.rpartition("-")
-    if len(run) < 2 or not head or tail not in _AFFILIATED or not head[:1].isupper():
+    if len(run) < 2 or not head or tail not in r.names.affiliation_words or not head[:1].isupper():
         return run
     short = Token(head, last.start, last.start + len(head), False, last.sentence_initial)
     trimmed = [*run[:-1], short]
@@ -1121,10 +1116,10 @@ def _armed_back(r: Reading) -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def _linked_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+def _linked_pattern(nouns: frozenset[str], ties: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(
-        r"-(?:" + "|".join(sorted(_AFFILIATED)) + r") (?P<head>" + alternatives + r")\b"
+        r"-(?:" + "|".join(sorted(ties)) + r") (?P<head>" + alternatives + r")\b"
         r"(?![\w-])"
     )
 
@@ -1133,7 +1128,7 @@ def _armed_linked(r: Reading, groups: list[Actor]) -> None:
     """ "Islamic State-linked insurgents killed soldiers": the fighters a group's name is
     linked or allied to are that group as the text knows them (the insurgents act, not a
     sponsor behind them, as in "Iran-backed"), so the head noun is a mention of it."""
-    pattern = _linked_pattern(r.names.armed_nouns)
+    pattern = _linked_pattern(r.names.armed_nouns, r.names.affiliation_words)
     for group in groups:
         for mention in list(group.mentions):
             sentence = r.sentences[mention.sentence]
