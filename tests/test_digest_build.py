@@ -510,3 +510,43 @@ def test_with_no_dated_source_a_development_years_before_the_reading_is_backgrou
     digest = build_digest([briefing])
     assert [t.thread for t in digest.top_developments] == ["Launch contract"]
     assert {t.title for t in digest.disputes} == {"Invasion of Ukraine"}  # still listed
+
+
+def _tariff_briefing(text: str, day_: int, status: str = "escalating") -> Briefing:
+    return make_briefing(
+        text,
+        actors=[{"name": n, "kind": "state"} for n in ("Canada", "Brazil")],
+        disputes=[
+            {
+                "title": "Tariffs on steel",
+                "kind": "economic",
+                "parties": ["Canada", "Brazil"],
+                "status": status,
+                "quote": text,
+            }
+        ],
+        published=dt.date(2025, 6, day_),
+    )
+
+
+def test_a_development_is_told_in_the_reporters_words_before_a_commentators() -> None:
+    view = (
+        "Tariffs on steel between Canada and Brazil will hurt both economies, "
+        "said Ana Souza, an economist at a bank in Sao Paulo."
+    )
+    news = "Canada raised its tariffs on Brazilian steel to 25 percent on Monday, in a new row."
+    digest = build_digest([_tariff_briefing(view, 2), _tariff_briefing(news, 3)])
+    assert len(digest.disputes) == 1
+    (top,) = digest.top_developments
+    assert top.statement == news
+
+
+def test_a_thread_told_only_by_history_is_no_development() -> None:
+    history = "Canada and Brazil fought over tariffs on steel in 1998 and 1999, for a year."
+    digest = build_digest([_tariff_briefing(history, 2, status="ongoing")])
+    assert len(digest.disputes) == 1
+    assert digest.top_developments == []
+    # With a day of the news, the same years are background to news, and it leads.
+    news = "Canada and Brazil renewed their 1998 row over tariffs on steel on Tuesday."
+    digest = build_digest([_tariff_briefing(news, 2, status="ongoing")])
+    assert [t.statement for t in digest.top_developments] == [news]

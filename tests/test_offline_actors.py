@@ -706,3 +706,24 @@ def test_insurgents_linked_to_a_known_group_are_that_group_and_fight_the_state()
     )
     assert actor(b, "Islamic State").kind == "armed_group"
     assert [sorted(d.parties) for d in b.disputes] == [["Islamic State", "Mozambique"]]
+
+
+def test_a_body_named_with_its_states_demonym_is_one_body_with_the_rest_of_its_name() -> None:
+    b = brief(
+        "The Cuban Communist Party opened its congress in Havana on Friday. Delegates said the "
+        "Communist Party would name a new first secretary, and the Communist Party's paper "
+        "printed the agenda."
+    )
+    party = actor(b, "Cuban Communist Party")
+    assert party.country == "CUB"
+    assert "Communist Party" in party.aliases
+    assert "Communist Party" not in names(b)
+
+
+def test_the_rest_of_a_name_before_the_national_name_is_not_merged_into_it() -> None:
+    # Named alone first, the shorter name is its own body: nothing tells it is the same one.
+    b = brief(
+        "The Labour Party won the vote in Wellington on Friday. Days later, the Australian "
+        "Labour Party said it would study the result."
+    )
+    assert "Labour Party" in names(b)

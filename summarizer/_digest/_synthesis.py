@@ -57,6 +57,19 @@ MAX_DEVELOPMENTS = 5
 MAX_SENTENCE_WORDS = 60  # a source sentence longer than this is quoted by its evidence only
 MIN_CLAUSE_WORDS = 6  # shorter cuts say too little to stand alone
 
+# Someone's words about the news ("..., said Scott Paul, who heads a lobby group"), as against
+# the reporter's own telling of it.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|added|argued|argues|noted|notes|wrote|writes)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NEWS_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|this (?:week|month|year)|last (?:week|night)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
 Thread = DisputeThread | DealThread
 
 # Casualties: a number (or "dozens", "hundreds") of people killed, dead, wounded or injured.
@@ -194,24 +207,41 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
     """The sentence of the thread's lead evidence in the article that first reported its
     current status (a later report that only mentions the talks again is no development),
     else its latest dated article that has one (undated articles last), whole and verbatim
-    (whitespace collapsed), and that article's id."""
+    (whitespace collapsed), and that article's id.
+
+    Among those sentences, one in the reporter's own voice comes before one attributed to a
+    speaker (an analyst's view of the tariffs is no development), and a sentence that is only
+    history (dated years before its article, with no day of the news) is never one: a thread
+    told by history alone ("seized the territories in the 1967 war") is background."""
     known = [a for i in thread.sources if (a := articles.get(i)) is not None]
     dated = [a for a in known if a.date_from == "published"]
     history = [c for c in thread.status_history if c.status == thread.status != "unclear"]
     first = [a for a in known if history and a.id == history[0].article]
     rest = [*reversed(dated), *(a for a in known if a not in dated)]
+    told: list[tuple[bool, str, str]] = []
     for article in [*first, *(a for a in rest if a not in first)]:
-        article_id = article.id
         text = article.briefing.article_text
-        quotes = sorted((e for e in thread.evidence if e.article == article_id), key=_position)
+        quotes = sorted((e for e in thread.evidence if e.article == article.id), key=_position)
         for quote in quotes:
             start, end = sentence_around(text, quote.start, quote.end)
             sentence = " ".join(text[start:end].split())
             if len(sentence.split()) > MAX_SENTENCE_WORDS:
                 sentence = " ".join(text[quote.start : quote.end].split())
-            if len(sentence.split()) >= MIN_CLAUSE_WORDS:
-                return sentence, article_id
-    return None
+            if len(sentence.split()) < MIN_CLAUSE_WORDS:
+                continue
+            if article.date_from == "published" and _only_history(sentence, article.date.year):
+                continue
+            told.append((bool(_ATTRIBUTED.search(sentence)), sentence, article.id))
+    if not told:
+        return None
+    _, sentence, article_id = min(told, key=lambda item: item[0])  # stable: first of its kind
+    return sentence, article_id
+
+
+def _only_history(sentence: str, year: int) -> bool:
+    """Whether a sentence is dated only by years before ``year`` and names no day of the news."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < year and not _NEWS_DAY.search(sentence)
 
 
 def _position(evidence: object) -> tuple[int, int]:

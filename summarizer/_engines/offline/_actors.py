@@ -111,6 +111,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
+        _national_tails(r)
         _armed_back(r)
         _polity_back(r)
         appositive_roles(r)
@@ -1076,6 +1077,33 @@ def _references_back(r: Reading) -> None:
             entity = Entity(body.key, body.name, body.kind, body.country)
             end = sentence.start + match.end(1)
             r.cast.mention(entity, match.group(1), start, end, sentence.index, back=True)
+
+
+def _national_tails(r: Reading) -> None:
+    """ "The Chinese Communist Party ... the Communist Party appears weaker": a body whose
+    name opens on its own state's name or demonym is meant by the rest of its name alone
+    once it is named (one body, not two), when the rest names no body of another state."""
+    bodies = [a for a in r.cast.actors.values() if a.kind == "organization" and a.country]
+    for body in bodies:
+        words = body.name.split()
+        if len(words) < 3:
+            continue
+        form = r.gaz.get(words[0])
+        if form is None or form.entity.kind != "state" or form.entity.country != body.country:
+            continue
+        tail = r.cast.actors.get(f"organization:{name_key(' '.join(words[1:]))}")
+        if (
+            tail is None
+            or tail is body
+            or tail.country not in (None, body.country)
+            or tail.first < body.first
+        ):
+            continue
+        entity = Entity(body.key, body.name, body.kind, body.country)
+        for m in tail.mentions:
+            r.cast.mention(entity, m.surface, m.start, m.end, m.sentence, back=m.back)
+        r.cast.remove(tail.key)
+        r.cast.sort_mentions(body)
 
 
 @functools.lru_cache(maxsize=4)
