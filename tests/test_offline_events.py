@@ -2114,3 +2114,13 @@ def test_a_row_with_another_state_keeps_the_state() -> None:
     )
     assert b.disputes
     assert "Russia" in b.disputes[0].title.split(":")[0]
+
+
+def test_a_verb_the_trigger_matches_heads_no_title() -> None:
+    b = brief(
+        "Armenia and Azerbaijan continued to escalate the border standoff on Monday, with each "
+        "side accusing the other of firing first near the village of Sotk."
+    )
+    (row,) = b.disputes
+    assert "Escalate" not in row.title
+    assert row.title.split(": ", 1)[1].startswith("Escalation")

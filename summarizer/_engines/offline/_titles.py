@@ -84,6 +84,10 @@ VERB_FORM = re.compile(
     r"(?:ed|ing)$|^(?:agree|accuse|threaten|condemn|blame|seize|expel|summon|oppose|object)s?$"
 )
 
+# Verbs only, never a thing's name, that a trigger matches as written: "they continue to
+# escalate the crisis" heads no title ("Escalate"); its label names the event.
+_BARE_VERB = re.compile(r"(?:escalate|retaliate|intimidate|negotiate)s?$")
+
 
 def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, int]:
     """The noun phrase a trigger noun heads, with its modifiers, as written ("rice trade
@@ -127,7 +131,7 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             # "letter of intent", "peace talks": the whole name.
             word = " ".join(parts)
             t1 = t0 + len(word)
-    if VERB_FORM.search(word.casefold()):
+    if VERB_FORM.search(word.casefold()) or _BARE_VERB.match(word.casefold()):
         return "", t1
     mods: list[str] = []
     anchored = True  # the stretch's start, a determiner or an owner ends the modifiers
