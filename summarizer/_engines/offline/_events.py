@@ -666,6 +666,17 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                     and lead.right
                 )
                 target = list(lead.left if judged else lead.parties)
+                if (
+                    set(item.labels) & _JUDGING
+                    and lead.labels[0] in _JUDGING
+                    and lead.opposed
+                    and lead.right
+                ):
+                    # "Britain and France condemned Iran's seizure ... Germany and Italy also
+                    # condemned the seizure": a second judge of the act the lead's critics
+                    # judged stands with them, against the act's doer; critics are never
+                    # set against each other by judging the same act.
+                    target = list(lead.right)
         if not target:
             item.lone = True
             continue

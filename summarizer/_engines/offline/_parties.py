@@ -219,8 +219,11 @@ def _kept_now(
     ]
     analyst = reading()["analyst"]
     out = []
-    for actor in art.cast.in_span(sentence.start + start, sentence.start + end):
+    present = art.cast.in_span(sentence.start + start, sentence.start + end)
+    for actor in present:
         if actor.kind == "other":
+            continue
+        if _nested(actor, present, sentence.start + start, sentence.start + end):
             continue
         if actor.role and analyst.search(actor.role.casefold()):
             continue
@@ -238,6 +241,23 @@ def _kept_now(
             continue
         out.append(actor)
     return out
+
+
+def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
+    """Whether every mention of ``actor`` in ``start:end`` lies inside a longer name of another
+    actor: "the House Select Committee on the Chinese Communist Party" names a committee, not
+    the party it is about."""
+    own = [m for m in actor.mentions if start <= m.start < end]
+    longer = [
+        (m.start, m.end)
+        for other in present
+        if other is not actor
+        for m in other.mentions
+        if start <= m.start < end
+    ]
+    return bool(own) and all(
+        any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer) for m in own
+    )
 
 
 _SUPPORT = re.compile(r"(?:[\w'’.-]+ ){1,3}?(?:support|backing|help|assistance|blessing)\b")
@@ -554,10 +574,13 @@ def clause_parties(
         # rail link to Dushanbe would open, and they signed"), not whoever the first names.
         first = segment(sentence, 0, start, 0)
         before = they_pair(art, sentence, start) if low.startswith("they ", start) else []
+        first_names = art.cast.in_span(sentence.start, sentence.start + first[1])
         before = before or [
             a
-            for a in art.cast.in_span(sentence.start, sentence.start + first[1])
-            if a.kind != "other" and not (a.role and r["analyst"].search(a.role.casefold()))
+            for a in first_names
+            if a.kind != "other"
+            and not (a.role and r["analyst"].search(a.role.casefold()))
+            and not _nested(a, first_names, sentence.start, sentence.start + first[1])
         ]
     person = _he_she(art, sentence)
     if person is not None and not before:
