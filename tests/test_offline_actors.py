@@ -727,3 +727,12 @@ def test_the_rest_of_a_name_before_the_national_name_is_not_merged_into_it() -> 
         "Labour Party said it would study the result."
     )
     assert "Labour Party" in names(b)
+
+
+def test_an_indefinite_article_opening_a_sentence_is_no_word_of_the_name() -> None:
+    b = brief(
+        "A Ghana Cocoa Board official said on Monday that prices would hold. An Ivorian "
+        "exporter disagreed."
+    )
+    assert "Ghana Cocoa Board" in names(b)
+    assert not any(n.startswith(("A ", "An ")) for n in names(b))

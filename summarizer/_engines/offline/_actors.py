@@ -150,7 +150,7 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     tokens = read_tokens(sentence, text)
     owner: Actor | None = None
     runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
-    runs = [_hyphen_tail(r, run) for run in runs]
+    runs = [_hyphen_tail(r, _indefinite(run)) for run in runs]
     skip = -1
     for i, sequence in enumerate(runs):
         if i == skip:
@@ -185,6 +185,14 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
             owner = None
     if not r.all_caps:
         _ministries(r, sentence)
+
+
+def _indefinite(run: list[Token]) -> list[Token]:
+    """ "A U.S. State Department spokesperson said": a capitalised indefinite article opening a
+    sentence introduces the name, it is no word of it (unlike "The" in "The Hague")."""
+    if len(run) > 1 and run[0].text in ("A", "An"):
+        return run[1:]
+    return run
 
 
 @functools.lru_cache(maxsize=4)
