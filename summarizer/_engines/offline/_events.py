@@ -80,7 +80,7 @@ from summarizer._engines.offline._threads import (
     side_set,
     story_disputes,
 )
-from summarizer._engines.offline._titles import VERB_FORM, title_phrase
+from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._text._keys import name_key
 
@@ -1213,6 +1213,13 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    if not deal and cue.label in _REQUESTS:
+        # "demanded that Manila withdraw a coast guard vessel": the act asked names the item.
+        asked = demanded_act(
+            sentence, low, trigger.end(), end, "call" if cue.label == _URGING else "demand"
+        )
+        if asked:
+            phrase, headed = asked, True
     if deal and led_to(low, start, trigger):
         # "signed an annex to their storage agreement ... after months of negotiations over
         # the fees": the talks are the step before; the act they led to names the deal.
@@ -1310,13 +1317,15 @@ def _reaim(
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
     _asked_side(sentence, live, parties)
-    if parties.left and _friends_request(art, sentence, start, live, parties):
-        # A friend's request is support: no row, and no target to look for elsewhere.
+    if _friends_request(art, sentence, start, live, parties):
+        # A friend's request is support: no row, and no target to look for elsewhere. With
+        # no side read, the clause sets no one against anyone.
         parties.right, parties.opposed, parties.routed = [], False, True
         parties.actors = list(parties.left)
         return
     if _spare_beside(art, sentence, live, parties):
         return
+    _condition_target(art, sentence, live, parties)
     back = [_refers_back(low, start, c, m) for c, m in live]
     if (
         parties.left
@@ -1457,6 +1466,46 @@ def _asked_side(sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parti
     parties.opposed = True
 
 
+# "unless Brussels guarantees ...", "until the Commission puts in writing ...": a condition whose
+# subject is a name.
+_CONDITION = re.compile(r"\b(?:unless|until)\s+(?:the\s+|its\s+|their\s+)?(_+)")
+
+
+def _condition_target(
+    art: ArticleText, sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parties: Any
+) -> None:
+    """A threat or refusal held until another acts ("threatened to veto the renewal of EU
+    sanctions on Russia unless Brussels guarantees compensation for gas flowing through
+    Ukraine") sets the one who must act against the one who threatens. Of the other names on
+    that side, one the condition only goes on to mention (Ukraine), or one the threatened act
+    only aims a measure at (sanctions on Russia), is no opponent."""
+    cue, first = min(live, key=lambda found: found[1].start())
+    if cue.label not in reading().directed or not parties.left or not parties.right:
+        return
+    low = art.lows[sentence.index]
+    cond = _CONDITION.search(low, first.end())
+    if cond is None:
+        return
+    at = sentence.start + cond.start(1)
+    asked = [a for a in parties.right if a.mentioned_in(at, sentence.start + cond.end(1))]
+    if not asked:
+        return
+    aimed = reading()["measure_aimed"]
+
+    def beside(actor: Actor) -> bool:
+        spots = [m for m in actor.mentions if sentence.start <= m.start < at]
+        return all(
+            m.start > sentence.start + first.start()
+            and aimed.search(low[first.start() : m.start - sentence.start]) is not None
+            for m in spots
+        )
+
+    dropped = [a for a in parties.right if a not in asked and beside(a)]
+    if dropped:
+        parties.right = [a for a in parties.right if a not in dropped]
+        parties.actors = [a for a in parties.actors if a not in dropped]
+
+
 def _in_aside(low: str, at: int, stop: int) -> bool:
     """Whether ``at`` sits in a stretch set off by commas that closes before ``stop``."""
     opened = low.rfind(",", 0, at)
@@ -1492,7 +1541,9 @@ def _friends_request(
         for a in art.cast.in_span(sentence.start + first.start(), sentence.start + first.end())
     }
     if not asked:
-        return False
+        # "praised Moldova's resilience and urged member states to go further": praise, then a
+        # request to no one named; no named side is pressed.
+        return cue.label == _URGING
     between = art.cast.in_span(sentence.start + welcome.start(), sentence.start + first.start())
     return all(side_of(a) in asked for a in between if a.kind != "other")
 

@@ -331,3 +331,41 @@ def title_phrase(
         if rest:
             return f"{obj.group(1)} {rest}", True
     return "", False
+
+
+# Words that end the object of a demanded act ("free 23 Armenians [held in Baku]", "withdraw a
+# vessel [it has kept]", "stop [what she called]"): a new clause, a preposition, a pronoun.
+_ACT_STOP = frozenset(
+    [
+        *("that", "which", "who", "whom", "whose", "what", "where", "when", "while", "why"),
+        *("since", "after", "before", "because", "and", "or", "but", "as", "so", "until"),
+        *("unless", "without", "if", "held", "kept", "saying", "said", "by", "in", "at", "from"),
+        *("on", "over", "to", "for", "with", "under", "through", "across", "following", "amid"),
+        *("despite", "immediately", "within", "it", "they", "he", "she", "we", "them", "him"),
+        *("now", "soon", "or", "than", "into", "onto", "during", "ahead", "by", "no", "not"),
+    ]
+)
+_ACT_WORDS = 5
+
+
+def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> str:
+    """The act a demand or a call asks of the one it names, as a title ("Demand to withdraw a
+    coast guard vessel", "Call to release the crew"); empty when the words after the cue name
+    no such act with its object ("urged allies to do more", "called on X to stop what ...")."""
+    found = reading()["demanded_act"].match(low, at, end)
+    if found is None:
+        return ""
+    verb = " ".join(sentence.masked[found.start(1) : found.end(1)].split()).casefold()
+    words: list[str] = []
+    for word in sentence.masked[found.end(1) : end].split():
+        core = word.strip(",.;:!?\"“”'‘’()")
+        if not core or word[:1] in '"“‘(' or core.casefold() in _ACT_STOP:
+            break
+        words.append(core)
+        if word.endswith((",", ";", ":", ".", ")")) or len(words) == _ACT_WORDS:
+            break
+    while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
+        words.pop()
+    if not words:
+        return ""
+    return f"{noun} to {verb} {' '.join(words)}"
