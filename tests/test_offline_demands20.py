@@ -84,3 +84,11 @@ def test_a_call_on_both_sides_sets_no_one_against_its_caller() -> None:
     )
     for dispute in brief(text).disputes:
         assert "ASEAN" not in dispute.title and "Association" not in dispute.title
+
+
+def test_a_demanded_noun_is_not_read_as_the_verb_asked() -> None:
+    b = brief(
+        "The United Nations on Monday demanded the immediate release of 12 of its staff held by "
+        "the Houthis in Sanaa since June."
+    )
+    assert all("to release of" not in d.title for d in b.disputes)
