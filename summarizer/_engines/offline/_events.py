@@ -1839,7 +1839,7 @@ _MEETING = re.compile(
     r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes|met)\b|meeting of\b"
     r"|(?:sessions?|meetings?|rounds?|sittings?) of (?:the |their |its )?(?:joint|bilateral"
     r"|intergovernmental|mixed)\b|(?:joint|bilateral|intergovernmental|mixed) [\w -]*?"
-    r"(?:commission|committee)\b"
+    r"(?:commission|committee)\b|(?:hold|held|holds|holding|convene[sd]?|convening) (?:its|their) "
 )
 # A meeting that took place or takes place now ("met", "meets"), not one ahead ("will meet").
 _HELD_MEETING = re.compile(r"(?:met|meets)\b")

@@ -315,6 +315,13 @@ _BODY_HELD = re.compile(r"\b(?i:hold|held|holds|holding|convene\w*|open\w*) (?:\
                         r"(session|meeting|round|sitting)s?\b")
 
 
+_OWN_SESSION = re.compile(r"\w+ (?:its|their) (?:[\w-]+ ){0,2}?(session|meeting|round|sitting)s?")
+_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w-]* )+(?:Commission|Committee|Council)\b|(?i:joint|bilateral|intergovernmental"
+    r"|mixed) [\w -]*?(?i:commission|committee)\b"
+)
+
+
 def _met_for(sentence: Sentence, t0: int, t1: int, end: int) -> str:
     """ "Talks to seek a compromise on the fuel levy": the title of a meeting whose verb says
     what the sides met to do; empty for any other trigger, or no purpose told."""
@@ -326,6 +333,15 @@ def _met_for(sentence: Sentence, t0: int, t1: int, end: int) -> str:
         held = _BODY_HELD.search(text, t1, end)
         noun = held.group(1).casefold() if held else "meeting"
         return f"{body.group().capitalize()} {noun}"
+    own = _OWN_SESSION.fullmatch(text[t0:t1].strip())
+    if own is not None:
+        # "The Joint Boundary Commission of A and B will hold its next session": the session
+        # of the body its subject names.
+        bodies = list(_BODY_NAME.finditer(text, max(0, t0 - 120), t0))
+        if not bodies:
+            return ""
+        name = re.sub(r"^(?:[Tt]he|[Tt]heir|[Ii]ts) ", "", bodies[-1].group())
+        return f"{name[0].upper()}{name[1:]} {own.group(1).casefold()}"
     if _MEETING_VERB.fullmatch(text[t0:t1].strip().casefold()) is None:
         return ""
     purpose = _PURPOSE.match(text[t1:end].lstrip())
