@@ -1193,6 +1193,15 @@ def _read_event(
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
             status = "proposed"
+        if (
+            deal
+            and cue.label == "talks"
+            and reading()["offer_of_talks"].search(low, seg[0], trigger.start()) is not None
+        ):
+            # "Seoul offered military talks ..., but Pyongyang rejected the offer": talks
+            # offered are proposed, not held; an offer the sentence goes on to reject is dead.
+            rejected = reading()["offer_rejected"].search(low, trigger.end())
+            status = "collapsed" if rejected is not None else "proposed"
         if deal and state == REAL and status in ("", "proposed") and _HELD_MEETING.match(
             trigger.group()
         ):
