@@ -1202,8 +1202,11 @@ def _read_event(
             # offered are proposed, not held; an offer the sentence goes on to reject is dead.
             rejected = reading()["offer_rejected"].search(low, trigger.end())
             status = "collapsed" if rejected is not None else "proposed"
-        if deal and state == REAL and status in ("", "proposed") and _HELD_MEETING.match(
-            trigger.group()
+        if (
+            deal
+            and state == REAL
+            and status in ("", "proposed")
+            and _HELD_MEETING.match(trigger.group())
         ):
             # "A and B met at the weekend to seek a compromise", "the joint commission held its
             # session": the sides have met, so they are negotiating; what they seek is the aim.
@@ -1854,7 +1857,9 @@ _MEETING = re.compile(
 _HELD_MEETING = re.compile(r"(?:met|meets)\b")
 # A standing body of two sides ("the joint boundary commission of Thailand and Cambodia",
 # "Thailand and Cambodia's joint commission"): its sides are named on either side of it.
-_COMMISSION = re.compile(r"(?:\w+ )?(?:\w+ of (?:the |their |its )?)?(?:joint|bilateral|intergovernmental|mixed)\b")
+_COMMISSION = re.compile(
+    r"(?:\w+ )?(?:\w+ of (?:the |their |its )?)?(?:joint|bilateral|intergovernmental|mixed)\b"
+)
 
 
 def _meeting_sides(

@@ -311,8 +311,10 @@ _PURPOSE = re.compile(
 _BODY_MEETS = re.compile(
     r"(?i:joint|bilateral|intergovernmental|mixed) [\w -]*?(?i:commission|committee)"
 )
-_BODY_HELD = re.compile(r"\b(?i:hold|held|holds|holding|convene\w*|open\w*) (?:\w+ ){0,3}?"
-                        r"(session|meeting|round|sitting)s?\b")
+_BODY_HELD = re.compile(
+    r"\b(?i:hold|held|holds|holding|convene\w*|open\w*) (?:\w+ ){0,3}?"
+    r"(session|meeting|round|sitting)s?\b"
+)
 
 
 _OWN_SESSION = re.compile(r"\w+ (?:its|their) (?:[\w-]+ ){0,2}?(session|meeting|round|sitting)s?")
