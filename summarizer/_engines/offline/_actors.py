@@ -151,6 +151,7 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     owner: Actor | None = None
     runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
     runs = [_hyphen_tail(r, _indefinite(run)) for run in runs]
+    runs = [part for run in runs for part in _body_of_pair(r, run, sentence)]
     skip = -1
     for i, sequence in enumerate(runs):
         if i == skip:
@@ -390,6 +391,26 @@ def _alias(r: Reading, actor: Actor, short: Token, sentence: Sentence) -> None:
 
 
 _ON = re.compile(r" on (?:the )?$")
+
+
+def _body_of_pair(r: Reading, run: list[Token], sentence: Sentence) -> list[list[Token]]:
+    """ "the Joint Boundary Commission of Thailand and Cambodia": a body "of" a state that
+    "and" joins to a second state belongs to both, so its name ends before "of" and the
+    states are named on their own (the body is no "Commission of Thailand")."""
+    at = next((i for i, t in enumerate(run) if t.text == "of"), -1)
+    if at < 1 or run[at - 1].text not in r.names.org_suffixes:
+        return [run]
+    state = r.gaz.get(join(run[at + 1 :]))
+    if state is None or state.entity.kind != "state":
+        return [run]
+    after = _PAIRED_STATE.match(sentence.masked, run[-1].end - sentence.start)
+    other = r.gaz.get(after.group(1)) if after is not None else None
+    if other is None or other.entity.kind != "state" or other.entity == state.entity:
+        return [run]
+    return [run[:at], run[at + 1 :]]
+
+
+_PAIRED_STATE = re.compile(r" and (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)")
 
 
 def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> list[list[Token]]:
@@ -880,7 +901,8 @@ def _organisation(
         first + 2 < len(seq)
         and (last in w.org_suffixes or last in w.company_suffixes)
         and seq[first + 1].text == "of"
-        and name_key(seq[first].text) in r.titles.by_key
+        # "Leaders of the African National Congress": a plural of people is no word of it.
+        and (name_key(seq[first].text) in r.titles.by_key or seq[first].text in w.not_names)
     ):
         first += 3 if seq[first + 2].text == "the" else 2
     body = seq[first:]

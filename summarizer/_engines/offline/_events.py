@@ -1204,6 +1204,24 @@ def _read_event(
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
             status = "proposed"
+        if (
+            deal
+            and cue.label == "talks"
+            and reading()["offer_of_talks"].search(low, seg[0], trigger.start()) is not None
+        ):
+            # "Seoul offered military talks ..., but Pyongyang rejected the offer": talks
+            # offered are proposed, not held; an offer the sentence goes on to reject is dead.
+            rejected = reading()["offer_rejected"].search(low, trigger.end())
+            status = "collapsed" if rejected is not None else "proposed"
+        if (
+            deal
+            and state == REAL
+            and status in ("", "proposed")
+            and _HELD_MEETING.match(trigger.group())
+        ):
+            # "A and B met at the weekend to seek a compromise", "the joint commission held its
+            # session": the sides have met, so they are negotiating; what they seek is the aim.
+            status = "negotiating"
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if deal and anaphoric and not verb and not status:
@@ -1892,7 +1910,17 @@ def _between_sides(
 # A meeting told by its verb ("will meet", "convenes in") or its noun ("a meeting of the
 # ministers of ..."); see the "talks" triggers of the lexicon.
 _MEETING = re.compile(
-    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes)\b|meeting of\b"
+    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes|met)\b|meeting of\b"
+    r"|(?:sessions?|meetings?|rounds?|sittings?) of (?:the |their |its )?(?:joint|bilateral"
+    r"|intergovernmental|mixed)\b|(?:joint|bilateral|intergovernmental|mixed) [\w -]*?"
+    r"(?:commission|committee)\b|(?:hold|held|holds|holding|convene[sd]?|convening) (?:its|their) "
+)
+# A meeting that took place or takes place now ("met", "meets"), not one ahead ("will meet").
+_HELD_MEETING = re.compile(r"(?:met|meets)\b")
+# A standing body of two sides ("the joint boundary commission of Thailand and Cambodia",
+# "Thailand and Cambodia's joint commission"): its sides are named on either side of it.
+_COMMISSION = re.compile(
+    r"(?:\w+ )?(?:\w+ of (?:the |their |its )?)?(?:joint|bilateral|intergovernmental|mixed)\b"
 )
 
 
@@ -1907,7 +1935,9 @@ def _meeting_sides(
         return []
     seg_start, seg_end = segment(sentence, start, end, trigger.start())
     first, last = (
-        (trigger.end(), seg_end)
+        (seg_start, seg_end)
+        if _COMMISSION.match(trigger.group())
+        else (trigger.end(), seg_end)
         if trigger.group().startswith("meeting")
         else (seg_start, trigger.start())
     )
@@ -1931,7 +1961,7 @@ def _meeting_sides(
     return subject_pair(art, sentence, start, trigger.start())
 
 
-_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?")  # "A and the B"
 
 
 def _offer_between_others(

@@ -1517,7 +1517,11 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
         found = _pair(art, sentence, phrase.start(), at)
         if found or not r["pair_subject"].match(phrase.group()):
             return found
-    elif r["unnamed_sides"].match(low, seg_start) is None:
+    elif r["unnamed_sides"].match(low, seg_start) is None and not (
+        # "Talks on a transit route are due to resume ..., officials from both countries
+        # said": talks that open their clause name no one; the report's source names the pair.
+        _OPENER.match(low[seg_start:at]) and r["pair_source"].search(low, at)
+    ):
         return []
     if art.cast.in_span(sentence.start + seg_start, sentence.start + at):
         return []
@@ -1534,6 +1538,11 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
         return []
     heads = [s for s in art.sentences if s.paragraph == 0 and not s.body]
     named = [a for s in [*heads, body[0]] for a in art.cast.in_span(s.start, s.end)]
+    if len(named) < 2:
+        # The headline's names are no mentions of the cast: a state whose own name (as the
+        # body writes it) stands in the headline is named there ("Chile and Argentina to
+        # resume talks" over a lede on "Talks on a rail corridor").
+        named += [a for a in art.cast.actors.values() if a.kind == "state" and _in_heads(a, heads)]
     pair = [a for a in with_states(art.cast, named) if a.kind == "state"]
     if side_count(pair) != 2:
         return []
@@ -1549,3 +1558,10 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
         if states and other.paragraph < sentence.paragraph:
             break  # the last states named before the paragraph are the pair's
     return unique(pair)
+
+
+def _in_heads(actor: Actor, heads: list[Sentence]) -> bool:
+    forms = {m.surface for m in actor.mentions if not m.back and m.surface[:1].isupper()}
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", s.text) for s in heads for form in forms
+    )

@@ -304,11 +304,67 @@ _NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 _BETWEEN = re.compile(r"\s+between\b")
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|new)\s+)*([a-z]+)\b")
 
+# "met at the weekend to seek a compromise on the fuel levy": a meeting named by its purpose.
+_MEETING_VERB = re.compile(r"(?:(?:will|would|to|shall) )?(?:met|meets?|convene[sd]?)$")
+_PURPOSE = re.compile(
+    r"(?:[^\s,;]+ ){0,5}?to ((?:seek|negotiate|hammer out|work out|find|reach|agree on|settle"
+    r"|resolve|narrow|discuss|break) [^,;:.()\"“”]+)"
+)
+
+
+_BODY_MEETS = re.compile(
+    r"(?i:joint|bilateral|intergovernmental|mixed) [\w -]*?(?i:commission|committee)"
+)
+_BODY_HELD = re.compile(
+    r"\b(?i:hold|held|holds|holding|convene\w*|open\w*) (?:\w+ ){0,3}?"
+    r"(session|meeting|round|sitting)s?\b"
+)
+
+
+_OWN_SESSION = re.compile(r"\w+ (?:its|their) (?:[\w-]+ ){0,2}?(session|meeting|round|sitting)s?")
+_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w-]* )+(?:Commission|Committee|Council)\b|(?i:joint|bilateral|intergovernmental"
+    r"|mixed) [\w -]*?(?i:commission|committee)\b"
+)
+
+
+def _met_for(sentence: Sentence, t0: int, t1: int, end: int) -> str:
+    """ "Talks to seek a compromise on the fuel levy": the title of a meeting whose verb says
+    what the sides met to do; empty for any other trigger, or no purpose told."""
+    text = sentence.masked
+    body = _BODY_MEETS.fullmatch(text[t0:t1].strip())
+    if body is not None:
+        # "The joint boundary commission of A and B will hold its next session": the body's
+        # meeting, "Joint boundary commission session".
+        held = _BODY_HELD.search(text, t1, end)
+        noun = held.group(1).casefold() if held else "meeting"
+        return f"{body.group().capitalize()} {noun}"
+    own = _OWN_SESSION.fullmatch(text[t0:t1].strip())
+    if own is not None:
+        # "The Joint Boundary Commission of A and B will hold its next session": the session
+        # of the body its subject names.
+        bodies = list(_BODY_NAME.finditer(text, max(0, t0 - 120), t0))
+        if not bodies:
+            return ""
+        name = re.sub(r"^(?:[Tt]he|[Tt]heir|[Ii]ts) ", "", bodies[-1].group())
+        return f"{name[0].upper()}{name[1:]} {own.group(1).casefold()}"
+    if _MEETING_VERB.fullmatch(text[t0:t1].strip().casefold()) is None:
+        return ""
+    purpose = _PURPOSE.match(text[t1:end].lstrip())
+    if purpose is None:
+        return ""
+    words = purpose.group(1).split()
+    return "Talks to " + " ".join(words[:9])
+
 
 def title_phrase(
     sentence: Sentence, t0: int, t1: int, seg_start: int, end: int, names: Any, *, deal: bool
 ) -> tuple[str, bool]:
     """The noun phrase a title names the event by, and whether the trigger heads it."""
+    if deal:
+        met = _met_for(sentence, t0, t1, end)
+        if met:
+            return met, True
     head, head_end = _head(sentence, t0, t1, seg_start)
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False)
