@@ -392,3 +392,26 @@ def test_flags_that_cannot_do_what_they_say_are_errors(
     code, out, err = run(["brief", str(EXAMPLE), *argv], capsys)
     assert code == 1 and out == ""
     one_line_error(err, said)
+
+
+def test_eval_pools_several_gold_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = ROOT / "tests" / "fixtures" / "eval" / "gold"
+    code, out, _ = run(["eval", str(gold / "harbour.json"), "--format", "json", "-q"], capsys)
+    assert code == 0
+    one = json.loads(out)
+    code, out, _ = run(
+        ["eval", str(gold / "harbour.json"), str(gold / "quiet.json"), "--format", "json", "-q"],
+        capsys,
+    )
+    assert code == 0
+    both = json.loads(out)
+    assert [a["name"] for a in both["articles"]] == ["harbour", "quiet"]
+    # The overall row counts the articles of every path given.
+    assert (
+        both["overall"]["actors"]["recall"]["total"] > one["overall"]["actors"]["recall"]["total"]
+    )
+    code, _, err = run(["eval", str(gold / "harbour.json"), str(tmp_path / "none"), "-q"], capsys)
+    assert code != 0
+    one_line_error(err, "none")

@@ -16,7 +16,8 @@ from summarizer.cli._options import engine_from_args
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = gold_files(args.gold)
+    # Several folders are one pooled set: the overall row is micro-averaged over all of them.
+    paths = [path for gold in args.gold for path in gold_files(gold)]
     engine = engine_from_args(args)
 
     def brief(article_path: Path) -> BriefingDraft:

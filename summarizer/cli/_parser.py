@@ -239,9 +239,17 @@ def _eval(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "eval",
         help="score briefings against gold annotations",
-        description="Brief each gold file's article and score it by the gold scoring rules.",
+        description=(
+            "Brief each gold file's article and score it by the gold scoring rules. Several "
+            "GOLD paths are pooled: the overall row is micro-averaged over every article."
+        ),
     )
-    parser.add_argument("gold", type=Path, help="a gold JSON file, or a folder of them")
+    parser.add_argument(
+        "gold",
+        type=Path,
+        nargs="+",
+        help="gold JSON files or folders of them; several are scored as one pooled set",
+    )
     parser.add_argument(
         "--format", choices=("table", "json"), default="table", help="output (default table)"
     )
