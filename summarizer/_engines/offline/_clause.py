@@ -344,7 +344,13 @@ def background(low: str, seg_start: int, t0: int, frame: Frame, seg_end: int = -
     return perfect is not None and not 0 <= frame.reported <= seg_start + perfect.start()
 
 
-_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s")
+# A relative clause, or a reduced one: a past participle with its own date after the noun
+# ("a growth plan agreed last year", "a treaty signed in 1996").
+_RELATIVE = re.compile(
+    r"\s(?:that|which|who|whose)\s"
+    r"|(?<=[a-z]) (?:[a-z]+ed|made|given|won|struck|drawn up|set up) (?=(?:last|earlier|in|on|"
+    r"this|since|back in)\b)"
+)
 
 
 def _relative_cut(low: str, seg_start: int, at: int, end: int) -> int:
@@ -354,7 +360,15 @@ def _relative_cut(low: str, seg_start: int, at: int, end: int) -> int:
     time is the noun's, not the act's."""
     stop = _segment_end(low, at, end)
     found = _RELATIVE.search(low, at, stop)
-    if found is None or not reading()["status_news_day"].search(low, seg_start, found.start()):
+    if found is None:
+        return stop
+    # The news day may open the sentence before the subject: "Also on Wednesday, the
+    # Commission disbursed ...".
+    opening = low.rfind(",", 0, seg_start) if low[:seg_start].rstrip().endswith(",") else -1
+    day = reading()["status_news_day"]
+    if not day.search(low, seg_start, found.start()) and not (
+        opening >= 0 and day.search(low, max(0, opening - 30), opening)
+    ):
         return stop
     return found.start()
 

@@ -597,6 +597,13 @@ def clause_parties(
             r"\b(?:a|an|the|its|their|this|that|such|first|new|another)(?: [\w-]+)? $",
             low[max(0, t0 - 30) : t0],
         )
+        # A past form right after a name is the name's verb: "the European Commission
+        # disbursed" (blanked "the _ disbursed"), not a noun the name modifies.
+        verb = verb or (
+            r["deal_verb"].match(low, t0) is not None
+            and first_word.endswith("ed")
+            and re.search(r"\b_+ $", low[max(0, t0 - 30) : t0]) is not None
+        )
         before = [a for a in before if verb or _deal_subject(a, low, sentence, t0)]
         if definite and not verb:
             # "the contract was indexed to the U.S. benchmark": only "the deal with X" names
@@ -936,6 +943,8 @@ def _topic(
             return False
         if reading()["beneficiary"].search(low, max(0, here - 40), here):
             return False  # "a $3 billion loan for Egypt": who gets the money is a party
+        if reading()["joined_bloc"].search(low, max(0, here - 40), here):
+            return False  # "negotiations on joining the EU": the bloc joined is a party
         # "agreed to extend sanctions against North Korea": whom the deal aims at is no party.
         return preposition in (
             *("about", "regarding", "concerning", "over", "on", "of", "for", "against"),
