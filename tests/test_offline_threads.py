@@ -75,3 +75,15 @@ def test_a_pointer_to_past_deals_does_not_retitle_the_deal_told() -> None:
         "were not always put into practice at the border."
     )
     assert _deals(b) == [("Kenya–Tanzania: Agreement to remove 14 non-tariff barriers", "agreed")]
+
+
+def test_the_two_countries_after_an_aside_on_another_pair_is_left_open() -> None:
+    b = brief(
+        "Peru says fishing row with Chile goes on\n\nLIMA, May 2 (Reuters) - Peru accused Chile "
+        "on Monday of letting industrial trawlers into its waters, deepening a row over anchovy "
+        "stocks.\n\nSeparately, Peru and Japan signed a memorandum on port investment on "
+        "Monday, the Japanese embassy said.\n\nThe two countries signed a declaration in Quito "
+        "in March in which they promised to avoid any escalation, but did not settle the row."
+    )
+    # The aside's deal stands; "the two countries" after it is not Peru and Japan.
+    assert [d.title for d in b.deals] == ["Peru–Japan: Memorandum on port investment"]

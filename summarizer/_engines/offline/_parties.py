@@ -1327,6 +1327,12 @@ def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Ac
         # "The ministers also agreed ...": they are who acted before, not the names a quote
         # in between speaks of ("Russia will remain the biggest challenge for the EU").
         found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
+        if reading()["aside"].match(art.lows[index]) and {
+            side_of(a) for a in found if a.kind == "state"
+        } - {side_of(a) for a in _lede_named(art)}:
+            # "Separately, Guyana and the United States signed ...": a state the lede does
+            # not name makes it another story's pair; "the two countries" after it is open.
+            return []
         if side_count(found) > count and _enumerated(art, other, found):
             # "Laos, Thailand and Cambodia agreed ... They also agreed to give each other":
             # three named as one subject are no pair; which two "each other" means is open.
@@ -1542,18 +1548,8 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
     headline and first body sentence together, when neither ``sentence``'s paragraph up to it
     nor the last sentence before it that names a state names another (a paragraph on a third
     state has changed the subject: its "negotiators" are not the pair's)."""
-    body = [s for s in art.sentences if s.body]
-    if not body:
-        return []
-    heads = [s for s in art.sentences if s.paragraph == 0 and not s.body]
-    named = [a for s in [*heads, body[0]] for a in art.cast.in_span(s.start, s.end)]
-    if len(named) < 2:
-        # The headline's names are no mentions of the cast: a state whose own name (as the
-        # body writes it) stands in the headline is named there ("Chile and Argentina to
-        # resume talks" over a lede on "Talks on a rail corridor").
-        named += [a for a in art.cast.actors.values() if a.kind == "state" and _in_heads(a, heads)]
-    pair = [a for a in with_states(art.cast, named) if a.kind == "state"]
-    if side_count(pair) != 2:
+    pair = _lede_pair(art)
+    if not pair:
         return []
     sides = {side_of(a) for a in pair}
     for other in reversed(art.sentences[: sentence.index + 1]):
@@ -1567,6 +1563,27 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
         if states and other.paragraph < sentence.paragraph:
             break  # the last states named before the paragraph are the pair's
     return unique(pair)
+
+
+def _lede_pair(art: ArticleText) -> list[Actor]:
+    """The two state sides the headline and first body sentence name together, if exactly two."""
+    pair = [a for a in _lede_named(art) if a.kind == "state"]
+    return pair if side_count(pair) == 2 else []
+
+
+def _lede_named(art: ArticleText) -> list[Actor]:
+    """The actors (with their states) the headline and first body sentence name."""
+    body = [s for s in art.sentences if s.body]
+    if not body:
+        return []
+    heads = [s for s in art.sentences if s.paragraph == 0 and not s.body]
+    named = [a for s in [*heads, body[0]] for a in art.cast.in_span(s.start, s.end)]
+    if len(named) < 2:
+        # The headline's names are no mentions of the cast: a state whose own name (as the
+        # body writes it) stands in the headline is named there ("Chile and Argentina to
+        # resume talks" over a lede on "Talks on a rail corridor").
+        named += [a for a in art.cast.actors.values() if a.kind == "state" and _in_heads(a, heads)]
+    return with_states(art.cast, named)
 
 
 def _in_heads(actor: Actor, heads: list[Sentence]) -> bool:
