@@ -1014,7 +1014,9 @@ def _read_event(
         parties.actors = unique([own, *parties.actors])
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
-    actors = [a for a in actors if a.key not in spoke]
+    # "Washington said Beijing had committed to buy American goods": a speaker the clause
+    # names again after the trigger, as what the deal is with, is a side of it.
+    actors = [a for a in actors if a.key not in spoke or a in parties.right]
     voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
     if voice is not None and voice not in actors:
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government

@@ -1024,6 +1024,12 @@ def _subject(
         # visit to Qatar, Egypt accused ...": the opening phrase names a place or an occasion;
         # the subject is the name after its comma.
         spans = [span for span in spans if span[0] >= opening.end()]
+    reports = list(_REPORTED_SUBJECT.finditer(low, seg_start, t0))
+    reported = reports[-1] if reports else None
+    if reported is not None and any(start >= reported.end() for start, _, _ in spans):
+        # "Washington said Beijing had committed to purchase ...": the speaker reports the
+        # clause; the name right after the reporting verb is the subject of its verb.
+        spans = [span for span in spans if span[0] >= reported.end()]
     group: list[Actor] = []
     last_end = None
     member, flow = reading()["member_gap"], reading()["flow_object"]
@@ -1068,6 +1074,12 @@ def _subject(
         if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
             group.append(actor)
     return group
+
+
+# A reporting verb whose complement opens straight on a (masked) name: "X said Y had agreed".
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|say|announced|confirmed|claimed|insisted)(?: on \w+day)?(?: that)? (?=_)"
+)
 
 
 # A clause that opens on a phrase of place, time or occasion, closed by a comma.
