@@ -981,6 +981,7 @@ def _read_event(
         parties.actors = [a for a in parties.actors if a not in parties.left]
         parties.left, parties.opposed = [], False
     if not deal:
+        _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
         home_apart(art.cast, parties, sentence, low, (start, end))
@@ -1296,6 +1297,40 @@ def _read_event(
         if deal
         else [],
     )
+
+
+_SELF = re.compile(r"\b(?:itself|themselves|himself|herself|ourselves|its own|their own)\b")
+
+
+def _protector_apart(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str], parties: Any
+) -> None:
+    """ "joint Jordanian-U.S. operations provide protection to civilians against Russian
+    airstrikes": who protects, shields or shelters others from an act is no side of it; the
+    sides are the one who acts and the one protected, if named ("protected Kyiv from Russian
+    missiles"). Who protects itself is struck, and stays."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, end, trigger.start())[0]
+    found = reading()["protected_from"].search(
+        low, max(start, seg_start - 80, trigger.start() - 160), trigger.start()
+    )
+    if found is None or _SELF.search(found.group("held")):
+        return
+    cut = sentence.start + found.start()
+    protectors = [
+        a
+        for a in parties.actors
+        if a.starts_in(sentence.start + start, sentence.start + end)
+        and all(at < cut for at in a.starts_in(sentence.start + start, sentence.start + end))
+    ]
+    if not protectors:
+        return
+    parties.actors = [a for a in parties.actors if a not in protectors]
+    parties.left = [a for a in parties.left if a not in protectors]
+    parties.right = [a for a in parties.right if a not in protectors]
+    if not parties.left or not parties.right:
+        parties.opposed = False
+    parties.own = False
 
 
 def _rebels_own_state(

@@ -232,6 +232,10 @@ def _kept_now(
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
+        if _private_holder(actor, low, sentence, start, end) or _members_of(
+            actor, low, sentence, start, end
+        ):
+            continue
         if inside and all(
             _BACKER.match(sentence.text, at - sentence.start) or _supporting(sentence, at)
             for at in inside
@@ -241,6 +245,47 @@ def _kept_now(
             continue
         out.append(actor)
     return out
+
+
+_AMONG = re.compile(r"\bamong (?:the )?(?:[\w-]+ ){0,2}$")
+_MEMBERS = re.compile(r" member(?:s|s'|s’| states?| countries| nations| governments)\b")
+
+
+def _members_of(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a bloc is named in ``start:end`` only as the set some members belong to
+    ("bears the brunt among smaller EU members"): the members are meant, not the bloc as a
+    side."""
+    if actor.kind != "organization":
+        return False
+    own = [m for m in actor.mentions if sentence.start + start <= m.start < sentence.start + end]
+    return bool(own) and all(
+        _AMONG.search(low, max(0, m.start - sentence.start - 30), m.start - sentence.start)
+        and _MEMBERS.match(low, m.end - sentence.start)
+        for m in own
+    )
+
+
+_ONE_OF = re.compile(r"\b(?:a|an|one)(?: [\w-]+)? $")
+
+
+def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of a state in ``start:end`` is a demonym that describes one
+    person or one firm ("a British entrepreneur fighting extradition", "a Chinese firm"):
+    where someone comes from, not the state as a side of what they do. A plural ("Chinese
+    firms") may stand for a country's industry and is kept."""
+    if actor.kind != "state":
+        return False
+    own = [m for m in actor.mentions if sentence.start + start <= m.start < sentence.start + end]
+    if not own:
+        return False
+    holder = reading()["private_holder"]
+    for m in own:
+        at, stop = m.start - sentence.start, m.end - sentence.start
+        if not m.adjective or _ONE_OF.search(low, max(0, at - 20), at) is None:
+            return False
+        if holder.match(low[stop : stop + 60]) is None:
+            return False
+    return True
 
 
 def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
@@ -992,6 +1037,8 @@ def _owns(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
     if reading()["venue_before"].search(low, max(0, at - sentence.start - 12), at - sentence.start):
         return False  # "read the indictment in Warsaw": a place owns nothing
     between = low[at - sentence.start : t0]
+    if reading()["affected_of"].search(between):
+        return False  # "Ireland bears the brunt of the dispute": hit by the row, no owner of it
     return len(between.split()) <= 7 and not re.search(
         r"\b(?:that|which|who|because|when|while|whereas|although)\b|[,;:\"“”]", between
     )
