@@ -66,6 +66,7 @@ from summarizer._engines.offline._parties import (
     kept_actors,
     name_spans,
     routed,
+    said_subject,
     scrub,
     segment,
     slot_sides,
@@ -330,6 +331,8 @@ _JUDGING = frozenset(["condemnation", "criticism", "objections", "protests", "ce
 _MEASURES = frozenset(
     ["sanctions", "tariffs", "embargo", "trade restrictions", "border closure", "asset seizure"]
 )
+# An armed act of one side on another: who judges it faces the one who did it.
+_ARMED_ACTS = frozenset(["strikes", "attacks", "military offensive"])
 # What one side says or does in answer to another's act.
 _REACTIONS = frozenset(
     [
@@ -658,10 +661,13 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                 # "The EU adopted sanctions against Russia ... China said it opposed unilateral
                 # sanctions": who judges the measure the lead tells faces its doer; the one
                 # it was taken against is no opponent of the judge.
+                # Who condemns a strike or an attack faces the attacker, not the attacked.
                 judged = (
                     set(item.labels) & _JUDGING
-                    and lead.labels[0] in _MEASURES
-                    and set(item.labels) & _MEASURES
+                    and (
+                        (lead.labels[0] in _MEASURES and set(item.labels) & _MEASURES)
+                        or lead.labels[0] in _ARMED_ACTS
+                    )
                     and lead.left
                     and lead.right
                 )
@@ -2142,6 +2148,9 @@ def _strong_enough(
     voice = _first_person_state(art, sentence, start, trigger.start())
     if voice is not None:
         kept = unique([*kept, voice])
+    if side_count(with_states(art.cast, kept)) == 1:
+        # "The military said it targeted Hamas militants": the speaker does the act.
+        kept = unique([*kept, *said_subject(art, sentence, start, trigger.start())])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(

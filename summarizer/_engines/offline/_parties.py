@@ -366,6 +366,22 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
     return out
 
 
+# "The military said it targeted ...": "it" (or "they", with an auxiliary) right before the act.
+_SAID_PRONOUN = re.compile(r"\b(?:it|they)(?: (?:had|has|have))? $")
+
+
+def said_subject(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:
+    """Who says "it" did the act at ``t0`` ("The Israeli military said it targeted Hamas
+    militants"): the speaker is the act's subject, not only its reporter."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, len(low), t0)[0]
+    if _SAID_PRONOUN.search(low, seg_start, t0) is None:
+        return []
+    if mediator_speaker(low, art.frames[sentence.index]):
+        return []
+    return _speakers(art, sentence)
+
+
 def _he_she(art: ArticleText, sentence: Sentence) -> Actor | None:
     """ "He"/"She" opening a sentence: the first person named in the sentence before."""
     if sentence.index == 0 or not _SPEAKER.match(sentence.masked):
