@@ -2124,3 +2124,11 @@ def test_a_verb_the_trigger_matches_heads_no_title() -> None:
     (row,) = b.disputes
     assert "Escalate" not in row.title
     assert row.title.split(": ", 1)[1].startswith("Escalation")
+
+
+def test_a_legal_cue_naming_a_law_is_no_case() -> None:
+    b = brief(
+        "Hong Kong withdrew the extradition bill on Wednesday after months of protests against "
+        "China's growing control."
+    )
+    assert not any("xtradit" in d.title for d in b.disputes)
