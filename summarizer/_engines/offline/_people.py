@@ -32,6 +32,7 @@ from summarizer._engines.offline._roles import (
     role_before,
     speaker,
     state_possessive_before,
+    vessel,
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import CONNECTORS, PARTICLES, Segment, Token, join
@@ -195,6 +196,15 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
     if not run:
         return
     w = r.names
+    if vessel(r, run, sentence):
+        # "the tanker NAME", "MV NAME": a ship, whatever given name or suffix it carries.
+        text = join(run)
+        entity = r.found.get(name_key(text)) or Entity(
+            f"other:{name_key(text)}", text, "other", None
+        )
+        r.found[name_key(text)] = entity
+        r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+        return
     if _described(r, run, sentence):
         return
     if place_after(r, run[-1], sentence):
