@@ -108,3 +108,15 @@ def test_agreeing_that_a_row_must_be_settled_at_the_table_is_agreeing_to_talk() 
         'at the table and not by threats," the Chilean envoy said.'
     )
     assert statuses and "agreed" not in statuses
+
+
+def test_a_deal_still_to_be_signed_is_not_carried_out_by_a_delivery_in_its_sentence() -> None:
+    b = brief(
+        "LIMA (AP) — Peru said Friday it was suspending fish exports to Chile, a week after the "
+        "two governments said they would sign a fisheries agreement on May 3.\n\n"
+        "Ana Ruiz, Peru's fisheries minister, said Peru had delivered \"every tonne the quota "
+        'allowed" and that it was still ready to sign the fisheries agreement with Chile, under '
+        'which it would cut its catch by a fifth, "if the port ban is lifted."'
+    )
+    (deal,) = b.deals
+    assert deal.status not in ("signed", "implemented")

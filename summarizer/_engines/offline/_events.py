@@ -66,6 +66,7 @@ from summarizer._engines.offline._parties import (
     kept_actors,
     name_spans,
     routed,
+    said_subject,
     scrub,
     segment,
     slot_sides,
@@ -330,6 +331,8 @@ _JUDGING = frozenset(["condemnation", "criticism", "objections", "protests", "ce
 _MEASURES = frozenset(
     ["sanctions", "tariffs", "embargo", "trade restrictions", "border closure", "asset seizure"]
 )
+# An armed act of one side on another: who judges it faces the one who did it.
+_ARMED_ACTS = frozenset(["strikes", "attacks", "military offensive"])
 # What one side says or does in answer to another's act.
 _REACTIONS = frozenset(
     [
@@ -658,10 +661,13 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                 # "The EU adopted sanctions against Russia ... China said it opposed unilateral
                 # sanctions": who judges the measure the lead tells faces its doer; the one
                 # it was taken against is no opponent of the judge.
+                # Who condemns a strike or an attack faces the attacker, not the attacked.
                 judged = (
                     set(item.labels) & _JUDGING
-                    and lead.labels[0] in _MEASURES
-                    and set(item.labels) & _MEASURES
+                    and (
+                        (lead.labels[0] in _MEASURES and set(item.labels) & _MEASURES)
+                        or lead.labels[0] in _ARMED_ACTS
+                    )
                     and lead.left
                     and lead.right
                 )
@@ -981,6 +987,7 @@ def _read_event(
         parties.actors = [a for a in parties.actors if a not in parties.left]
         parties.left, parties.opposed = [], False
     if not deal:
+        _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
         home_apart(art.cast, parties, sentence, low, (start, end))
@@ -1014,7 +1021,9 @@ def _read_event(
         parties.actors = unique([own, *parties.actors])
     actors = parties.actors
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
-    actors = [a for a in actors if a.key not in spoke]
+    # "Washington said Beijing had committed to buy American goods": a speaker the clause
+    # names again after the trigger, as what the deal is with, is a side of it.
+    actors = [a for a in actors if a.key not in spoke or a in parties.right]
     voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
     if voice is not None and voice not in actors:
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
@@ -1294,6 +1303,40 @@ def _read_event(
         if deal
         else [],
     )
+
+
+_SELF = re.compile(r"\b(?:itself|themselves|himself|herself|ourselves|its own|their own)\b")
+
+
+def _protector_apart(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str], parties: Any
+) -> None:
+    """ "joint Jordanian-U.S. operations provide protection to civilians against Russian
+    airstrikes": who protects, shields or shelters others from an act is no side of it; the
+    sides are the one who acts and the one protected, if named ("protected Kyiv from Russian
+    missiles"). Who protects itself is struck, and stays."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, end, trigger.start())[0]
+    found = reading()["protected_from"].search(
+        low, max(start, seg_start - 80, trigger.start() - 160), trigger.start()
+    )
+    if found is None or _SELF.search(found.group("held")):
+        return
+    cut = sentence.start + found.start()
+    protectors = [
+        a
+        for a in parties.actors
+        if a.starts_in(sentence.start + start, sentence.start + end)
+        and all(at < cut for at in a.starts_in(sentence.start + start, sentence.start + end))
+    ]
+    if not protectors:
+        return
+    parties.actors = [a for a in parties.actors if a not in protectors]
+    parties.left = [a for a in parties.left if a not in protectors]
+    parties.right = [a for a in parties.right if a not in protectors]
+    if not parties.left or not parties.right:
+        parties.opposed = False
+    parties.own = False
 
 
 def _rebels_own_state(
@@ -2105,6 +2148,9 @@ def _strong_enough(
     voice = _first_person_state(art, sentence, start, trigger.start())
     if voice is not None:
         kept = unique([*kept, voice])
+    if side_count(with_states(art.cast, kept)) == 1:
+        # "The military said it targeted Hamas militants": the speaker does the act.
+        kept = unique([*kept, *said_subject(art, sentence, start, trigger.start())])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(

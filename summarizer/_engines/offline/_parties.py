@@ -232,6 +232,10 @@ def _kept_now(
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
+        if _private_holder(actor, low, sentence, start, end) or _members_of(
+            actor, low, sentence, start, end
+        ):
+            continue
         if inside and all(
             _BACKER.match(sentence.text, at - sentence.start) or _supporting(sentence, at)
             for at in inside
@@ -241,6 +245,47 @@ def _kept_now(
             continue
         out.append(actor)
     return out
+
+
+_AMONG = re.compile(r"\bamong (?:the )?(?:[\w-]+ ){0,2}$")
+_MEMBERS = re.compile(r" member(?:s|s'|s’| states?| countries| nations| governments)\b")
+
+
+def _members_of(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a bloc is named in ``start:end`` only as the set some members belong to
+    ("bears the brunt among smaller EU members"): the members are meant, not the bloc as a
+    side."""
+    if actor.kind != "organization":
+        return False
+    own = [m for m in actor.mentions if sentence.start + start <= m.start < sentence.start + end]
+    return bool(own) and all(
+        _AMONG.search(low, max(0, m.start - sentence.start - 30), m.start - sentence.start)
+        and _MEMBERS.match(low, m.end - sentence.start)
+        for m in own
+    )
+
+
+_ONE_OF = re.compile(r"\b(?:a|an|one)(?: [\w-]+)? $")
+
+
+def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of a state in ``start:end`` is a demonym that describes one
+    person or one firm ("a British entrepreneur fighting extradition", "a Chinese firm"):
+    where someone comes from, not the state as a side of what they do. A plural ("Chinese
+    firms") may stand for a country's industry and is kept."""
+    if actor.kind != "state":
+        return False
+    own = [m for m in actor.mentions if sentence.start + start <= m.start < sentence.start + end]
+    if not own:
+        return False
+    holder = reading()["private_holder"]
+    for m in own:
+        at, stop = m.start - sentence.start, m.end - sentence.start
+        if not m.adjective or _ONE_OF.search(low, max(0, at - 20), at) is None:
+            return False
+        if holder.match(low[stop : stop + 60]) is None:
+            return False
+    return True
 
 
 def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
@@ -319,6 +364,22 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
         if spoken:
             out.append(actor)
     return out
+
+
+# "The military said it targeted ...": "it" (or "they", with an auxiliary) right before the act.
+_SAID_PRONOUN = re.compile(r"\b(?:it|they)(?: (?:had|has|have))? $")
+
+
+def said_subject(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:
+    """Who says "it" did the act at ``t0`` ("The Israeli military said it targeted Hamas
+    militants"): the speaker is the act's subject, not only its reporter."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, len(low), t0)[0]
+    if _SAID_PRONOUN.search(low, seg_start, t0) is None:
+        return []
+    if mediator_speaker(low, art.frames[sentence.index]):
+        return []
+    return _speakers(art, sentence)
 
 
 def _he_she(art: ArticleText, sentence: Sentence) -> Actor | None:
@@ -992,6 +1053,8 @@ def _owns(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
     if reading()["venue_before"].search(low, max(0, at - sentence.start - 12), at - sentence.start):
         return False  # "read the indictment in Warsaw": a place owns nothing
     between = low[at - sentence.start : t0]
+    if reading()["affected_of"].search(between):
+        return False  # "Ireland bears the brunt of the dispute": hit by the row, no owner of it
     return len(between.split()) <= 7 and not re.search(
         r"\b(?:that|which|who|because|when|while|whereas|although)\b|[,;:\"“”]", between
     )
@@ -1024,6 +1087,12 @@ def _subject(
         # visit to Qatar, Egypt accused ...": the opening phrase names a place or an occasion;
         # the subject is the name after its comma.
         spans = [span for span in spans if span[0] >= opening.end()]
+    reports = list(_REPORTED_SUBJECT.finditer(low, seg_start, t0))
+    reported = reports[-1] if reports else None
+    if reported is not None and any(start >= reported.end() for start, _, _ in spans):
+        # "Washington said Beijing had committed to purchase ...": the speaker reports the
+        # clause; the name right after the reporting verb is the subject of its verb.
+        spans = [span for span in spans if span[0] >= reported.end()]
     group: list[Actor] = []
     last_end = None
     member, flow = reading()["member_gap"], reading()["flow_object"]
@@ -1068,6 +1137,12 @@ def _subject(
         if actor not in group and _OWNER_BEFORE.match(low[end:t0]):
             group.append(actor)
     return group
+
+
+# A reporting verb whose complement opens straight on a (masked) name: "X said Y had agreed".
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|say|announced|confirmed|claimed|insisted)(?: on \w+day)?(?: that)? (?=_)"
+)
 
 
 # A clause that opens on a phrase of place, time or occasion, closed by a comma.

@@ -524,7 +524,15 @@ def _body_patterns(bodies: frozenset[str], armed: frozenset[str]) -> _BodyPatter
         # "fighters of the Allied Democratic Forces": those who fight for a body are its
         # members, and the body an armed one.
         before=re.compile(
-            r"(?<![\w-])(?:" + noun + r",? |(?P<armed>" + fighters + r") (?:of|from) the )$"
+            r"(?<![\w-])(?:"
+            + noun
+            + r",? |(?P<armed>"
+            + fighters
+            + r") (?:of|from) the |"
+            # "a militia called NAME", "a group calling itself the NAME": named by the text.
+            + r"(?P<called>"
+            + nouns
+            + r") (?:called|calling (?:itself|themselves)|known as|named) (?:the )?)$"
         ),
         # Not "the Amhara militia Fano": a name after the noun is the body's, the word before
         # it a qualifier.
@@ -584,7 +592,10 @@ def body_described(r: Reading, run: list[Token], sentence: Sentence) -> str | No
         return None  # "the Democratic party": an adjective, not the party's whole name
     if match.re is pats.before and match.group("armed") is not None:
         return "armed_group"
-    return "armed_group" if match.group("noun") in names.armed_nouns else "organization"
+    noun = (
+        match.group("noun") if match.group("noun") is not None else match.groupdict().get("called")
+    )
+    return "armed_group" if noun in names.armed_nouns else "organization"
 
 
 @lru_cache(maxsize=4)

@@ -88,6 +88,10 @@ def stated_status(
         if found and not deal:
             return found[0]
     found = found or (named if named_ok else [])
+    if deal and found and reading()["unsigned"].search(low, start, end):
+        # "had delivered every drop ... and was still ready to sign the water agreement": a
+        # deal the stretch says is still to be signed is neither signed nor carried out.
+        found = [s for s in found if DEAL_RANK.get(s, 0) < DEAL_RANK["signed"]]
     if not found:
         return ""
     return max(found, key=lambda s: DEAL_RANK.get(s, 0))
