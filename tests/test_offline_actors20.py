@@ -90,3 +90,19 @@ def test_a_body_of_a_state_described_as_a_governing_body() -> None:
     # The acronym is the body named in full before, not another body of the same initials.
     assert "International Criminal Court" not in names(briefing)
     assert "ICC" in actor(briefing, "International Cricket Council").aliases
+
+
+def test_a_speaker_referred_back_to_as_he_is_a_person() -> None:
+    text = (
+        "Rwanda denied the claim on Monday. Obiora Nwankwo told reporters the border road "
+        "was closed. He said it would reopen next week."
+    )
+    assert actor(brief(text), "Obiora Nwankwo").kind == "person"
+
+
+def test_a_body_its_leader_owns_is_no_speaker() -> None:
+    text = (
+        "Prime Minister Donald Tusk criticised the veto on Friday. Tusk's Civic Platform said "
+        "the veto showed the president was protecting his party."
+    )
+    assert all(a.kind != "person" or a.name != "Civic Platform" for a in brief(text).actors)
