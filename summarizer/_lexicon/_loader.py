@@ -393,6 +393,8 @@ _NAME_SETS = (
     "party_members",
     "caucus_heads",
     "state_cues",
+    "vessel_nouns",
+    "vessel_prefixes",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

@@ -249,6 +249,11 @@ class NameWords(NamedTuple):
     state_cues: frozenset[str]
     """Lower-case words of statecraft ("ministry", "sanctions"): with another state named,
     a state that is also a common word ("Turkey") opening a sentence is the state."""
+    vessel_nouns: frozenset[str]
+    """Lower-case nouns for ships ("the tanker NAME", "NAME, a Liberia-flagged vessel"): the
+    name they introduce or describe is a vessel (kind other), not a person or a company."""
+    vessel_prefixes: frozenset[str]
+    """Capitalised prefixes of a ship's name ("MV", "USS"): the run they open is a vessel."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

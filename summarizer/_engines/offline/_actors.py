@@ -844,17 +844,36 @@ def _known(r: Reading, form: Form, tokens: list[Token], sentence: Sentence) -> A
         return actor
     if form.how == "prefix":
         return None  # "Russo" alone is not a mention; only inside "Russo-Japanese"
+    if len(tokens) == 1 and surface.isupper() and len(surface) >= 3:
+        spelt = _spelt_out(r, surface, entity)
+        if spelt is not None:
+            entity = spelt
     return r.cast.mention(
         entity, surface, start, end, sentence.index, adjective=form.how == "demonym"
     )
 
 
+def _spelt_out(r: Reading, acronym: str, entity: Entity) -> Entity | None:
+    """ "The International Cricket Council lifted ... The ICC says": an acronym a list
+    knows for another body ("ICC", the International Criminal Court) is the body the
+    article named before in full, whose initials it is."""
+    for actor in r.cast.actors.values():
+        if actor.key == entity.key or actor.kind not in ("organization", "company"):
+            continue
+        words = [w for w in actor.name.split() if w not in r.names.acronym_skip]
+        if len(words) == len(acronym) and "".join(w[:1] for w in words).upper() == acronym:
+            return Entity(actor.key, actor.name, actor.kind, actor.country)
+    return None
+
+
 def _parts(r: Reading, token: Token, sentence: Sentence) -> list[Actor]:
     found: list[Actor] = []
     offset = token.start
-    for part in token.text.split("-"):
+    parts = token.text.split("-")
+    for k, part in enumerate(parts):
         form = r.gaz.get(part, all_caps=r.all_caps) if part else None
-        if form is not None:
+        if form is not None and parts[k + 1 : k + 2] not in (["flagged"], ["registered"]):
+            # "a Liberia-flagged vessel": the registry a ship flies the flag of, no actor.
             actor = r.cast.mention(form.entity, part, offset, offset + len(part), sentence.index)
             found.append(actor)
         offset += len(part) + 1
@@ -903,6 +922,9 @@ def _organisation(
         and seq[first + 1].text == "of"
         # "Leaders of the African National Congress": a plural of people is no word of it.
         and (name_key(seq[first].text) in r.titles.by_key or seq[first].text in w.not_names)
+        # "the Federation of Unions of South Africa": a body's own head word, then "of" and
+        # no article, is the body's whole name ("the Council of the EU" is the EU's).
+        and not (seq[first].text in w.org_suffixes and seq[first + 2].text != "the")
     ):
         first += 3 if seq[first + 2].text == "the" else 2
     body = seq[first:]
@@ -961,10 +983,13 @@ def _organisation(
         return r.cast.mention(again, join(body), body[0].start, body[-1].end, sentence.index)
     # The suffix alone, or generic words and a suffix ("Foreign Ministry") with no owner,
     # name nothing in particular.
+    # A place a list knows is a specific word, whatever words it is made of ("Federation of
+    # Unions of South Africa").
+    known = {seq[k].start for s in segments if s.form is not None for k in range(s.start, s.end)}
     specific = [
         t
         for t in body
-        if t.text not in w.not_names
+        if (t.text not in w.not_names or t.start in known)
         and t.text not in CONNECTORS
         and t.text not in w.org_suffixes
         and t.text not in w.company_suffixes

@@ -32,6 +32,7 @@ from summarizer._engines.offline._roles import (
     role_before,
     speaker,
     state_possessive_before,
+    vessel,
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._tokens import CONNECTORS, PARTICLES, Segment, Token, join
@@ -195,6 +196,15 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
     if not run:
         return
     w = r.names
+    if vessel(r, run, sentence):
+        # "the tanker NAME", "MV NAME": a ship, whatever given name or suffix it carries.
+        text = join(run)
+        entity = r.found.get(name_key(text)) or Entity(
+            f"other:{name_key(text)}", text, "other", None
+        )
+        r.found[name_key(text)] = entity
+        r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+        return
     if _described(r, run, sentence):
         return
     if place_after(r, run[-1], sentence):
@@ -283,7 +293,41 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         if actor is not None and not actor.role:
             actor.role = post
         return
+    if _speaks_as_person(r, run, sentence):
+        _person(r, run, sentence)
+        return
     r.multi.append((run, sentence.index))
+
+
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_IMPERSONAL = re.compile(r"\b(?:it|its|[Tt]he (?:company|firm|group|agency|body))\b")
+
+
+def _speaks_as_person(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """ "NAME NAME told reporters the road was closed. He said ...": two or three words no
+    list knows that speak, owned by no one ("Tusk's Civic Platform said"), and that the rest
+    of the sentence or the next one refers back to as "he" or "she" (the subject, not "his
+    party") before any "it", are a person, whatever the given name; a body is "it"."""
+    if not 2 <= len(run) <= 3 or any(t.possessive or t.text.isupper() for t in run):
+        return False
+    w = r.names
+    if any(
+        t.text in w.org_suffixes or t.text in w.company_suffixes or t.text in w.not_names
+        for t in run
+    ) or any(t.text in CONNECTORS or t.text in r.months for t in run):
+        return False
+    rest = sentence.masked[run[-1].end - sentence.start :]
+    if _speaks_next(w.speech_verbs).match(rest) is None:
+        return False
+    at = run[0].start - sentence.start
+    if _PERSON_POSSESSIVE.search(sentence.masked, max(0, at - 40), at) is not None:
+        return False  # "Tusk's Civic Platform said": a body its leader owns
+    following = rest
+    if sentence.index + 1 < len(r.sentences) and r.sentences[sentence.index + 1].body:
+        following += " " + r.sentences[sentence.index + 1].masked
+    personal = _PERSONAL.search(following)
+    impersonal = _IMPERSONAL.search(following)
+    return personal is not None and (impersonal is None or impersonal.start() > personal.start())
 
 
 def _described(r: Reading, run: list[Token], sentence: Sentence) -> bool:

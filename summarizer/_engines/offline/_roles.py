@@ -65,9 +65,14 @@ def _appositive_patterns(role_nouns: tuple[str, ...]) -> _Appositives:
         r"(?P<place>" + _PLACE + r"(?:['’]s " + _PLACE + r")?"
         r"(?: (?:government|army|military|ministry|embassy|mission|delegation|rebels|forces"
         r"|dialogue|talks|peace process|process|region|regional state|province"
-        r"|regional government|provincial government|conflict))?"
+        r"|regional government|provincial government|conflict)"
+        # "a spokeswoman for Armenia's foreign ministry", "an economist at Kenya's central
+        # bank": a state's body written in lower case after its owner.
+        r"|(?<=['’]s)(?: [a-z][a-z-]+){1,2})?"
         # "special envoy for the talks", "head of product": a post's lower-case object.
         r"|(?P<thing>(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+)?)))?"
+        # "head of marine at broker Halvard Risk Partners": the post's field, then the body.
+        r"(?: at (?:[a-z]+ ){0,2}[A-Z][\w'’&-]+(?: (?:of |for |and )?[A-Z][\w'’&-]+){0,4})?"
         # "an analyst at Aurora Energy Research in Oxford": where the body sits.
         r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
     )
@@ -336,6 +341,37 @@ def company_after(r: Reading, token: Token, sentence: Sentence) -> bool:
         )
         is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _vessel_patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    noun = r"(?<![\w-])(?:" + words + r")"
+    # "the tanker NAME", "the Greek-owned bulk carrier NAME": a ship noun right before.
+    before = re.compile(noun + r"\s+$")
+    # "NAME, a Cook Islands-flagged vessel carrying ...": a ship noun closing a description
+    # set off after the name, the description ending there (not "a ship agent").
+    after = re.compile(
+        r",\s+an?\s+(?:[\w'’-]+\s+){0,3}?" + noun + r"(?=\s*[,.;]|\s+(?:[a-z]+ing|with|that"
+        r"|which|bound|owned|managed|operated|registered|in|off|near|from|to|at|on)\b)"
+    )
+    return before, after
+
+
+def vessel(r: Reading, run: list[Token], sentence: Sentence) -> bool:
+    """Whether ``run`` names a ship: after a ship noun ("the tanker NAME"), opened by a
+    ship's prefix ("MV NAME"), or described as one after a comma ("NAME, a Liberia-flagged
+    vessel,"). A ship is where things happen to a crew; it is no person and no company."""
+    w = r.names
+    if len(run) > 4 or run[-1].possessive:
+        return False
+    if len(run) >= 2 and run[0].text in w.vessel_prefixes:
+        return True
+    before, after = _vessel_patterns(w.vessel_nouns)
+    start = run[0].start - sentence.start
+    if before.search(sentence.masked, max(0, start - 30), start) is not None:
+        return True
+    return after.match(sentence.masked, run[-1].end - sentence.start) is not None
 
 
 def acronym_appositive(token: Token, sentence: Sentence) -> Entity | None:
