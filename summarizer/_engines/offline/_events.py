@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._armed import ARMED_LABELS, complete
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     BACKGROUND,
@@ -990,6 +991,14 @@ def _read_event(
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
+        if set(labels) & ARMED_LABELS:
+            sides = complete(
+                art, sentence, start, end, trigger, parties.left, parties.right, parties.actors
+            )
+            if sides is not None:
+                parties.left, parties.right, parties.opposed = sides[0], sides[1], True
+                parties.own = True
+                parties.actors = unique([*sides[0], *parties.actors, *sides[1]])
         home_apart(art.cast, parties, sentence, low, (start, end))
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
@@ -2151,6 +2160,12 @@ def _strong_enough(
     if side_count(with_states(art.cast, kept)) == 1:
         # "The military said it targeted Hamas militants": the speaker does the act.
         kept = unique([*kept, *said_subject(art, sentence, start, trigger.start())])
+    if side_count(with_states(art.cast, kept)) < 2 and set(labels) & ARMED_LABELS:
+        # "Al Shabaab said it carried out the attack", "bombs struck ... in Kharkiv": the
+        # sides an armed act names by a claim, a reference or a place.
+        sides = complete(art, sentence, start, end, trigger, [], [], kept)
+        if sides is not None:
+            kept = unique([*kept, *sides[0], *sides[1]])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(

@@ -367,7 +367,14 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
 
 
 # "The military said it targeted ...": "it" (or "they", with an auxiliary) right before the act.
-_SAID_PRONOUN = re.compile(r"\b(?:it|they)(?: (?:had|has|have))? $")
+# "X said its fighters ambushed ...", "X said it carried out the attack": the speaker's own
+# fighters do the act, and a claim to have carried out an act makes the claimant its doer.
+_SAID_PRONOUN = re.compile(
+    r"\b(?:it|they|its (?:fighters|forces|troops|militants|members|units?)|their (?:fighters|forces))"
+    r"(?: (?:had|has|have))?"
+    r"(?: (?:carried out|conducted|launched|staged|mounted|claimed(?: responsibility for)?|"
+    r"(?:was|were) (?:behind|responsible for)) (?:the|this|that|an?|its|their)(?: [\w-]+)?)? $"
+)
 
 
 def said_subject(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:
