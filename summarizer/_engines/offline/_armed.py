@@ -193,6 +193,25 @@ def targets(
     return [found] if found is not None and side_of(found) not in sides else []
 
 
+_BY_AGENT = re.compile(r"\bby(?: [\w'-]+){0,3} $")
+
+
+def _agents(
+    art: ArticleText, sentence: Sentence, trigger: re.Match[str], named: list[Actor]
+) -> list[Actor]:
+    """The ones ``named`` as the agent of the act inside its cue ("fired by NAME")."""
+    low = art.lows[sentence.index]
+    found = [
+        a
+        for a in named
+        for m in a.mentions
+        if sentence.start + trigger.start() <= m.start < sentence.start + trigger.end()
+        and _BY_AGENT.search(low, trigger.start(), m.start - sentence.start)
+    ]
+    groups = {a.country for a in found if home_of(a) == "fights"}
+    return unique([a for a in found if a.kind != "state" or a.country not in groups])
+
+
 def complete(
     art: ArticleText,
     sentence: Sentence,
@@ -207,9 +226,20 @@ def complete(
     or ``None`` when the text does not give both."""
     if left and right:
         return None
+    if not left and len({side_of(a) for a in right}) > 1:
+        # "Drones launched by Sudan's paramilitary Rapid Support Forces struck the army's
+        # headquarters": the agent after "by" acts (a state named as its group's origin does
+        # not); the others are hit.
+        agents = _agents(art, sentence, trigger, right)
+        if agents:
+            left, right = agents, [a for a in right if a not in agents]
     acting = left or doers(art, sentence, start, trigger.start())
-    if not acting and not right and len({side_of(a) for a in actors}) == 1:
-        acting = actors  # "Russian glide bombs struck ... in Kharkiv": the one side named
+    hit_sides = {side_of(a) for a in right}
+    rest = [a for a in actors if side_of(a) not in hit_sides]
+    if not acting and len({side_of(a) for a in rest}) == 1:
+        # "Russian glide bombs struck ... in Kharkiv", "Drones launched by the RSF struck the
+        # army's headquarters": the one side named beside the one hit does the act.
+        acting = rest
     if not acting:
         return None
     hit = right or targets(art, sentence, end, trigger, acting)
