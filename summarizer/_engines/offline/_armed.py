@@ -234,6 +234,10 @@ def complete(
         if agents:
             left, right = agents, [a for a in right if a not in agents]
     acting = left or doers(art, sentence, start, trigger.start())
+    # "Al Shabaab said it carried out the attack": the state an insurgency fights is not on
+    # its side, however the clause lists them.
+    fought = {a.country for a in acting if home_of(a) == "fights"}
+    acting = [a for a in acting if a.kind != "state" or a.country not in fought]
     hit_sides = {side_of(a) for a in right}
     rest = [a for a in actors if side_of(a) not in hit_sides]
     if not acting and len({side_of(a) for a in rest}) == 1:
