@@ -35,6 +35,11 @@ _GROUP_REFERENCE = re.compile(
     r"(?:the|its) (?:group|militants|rebels|insurgents|jihadists|guerrillas?|"
     r"paramilitar(?:y|ies)|militia|militiamen)(?:'s?)?(?![\w-])"
 )
+# A body whose name says it bears arms, however the cast kinds it ("Kachin Independence Army").
+_ARMED_NAME = re.compile(
+    r"\b(?:Army|Forces|Front|Brigades?|Militia|Guards?|Resistance|Liberation|Mujahideen|"
+    r"Battalions?|Rebels)\b"
+)
 # An act referred back to: "carried out the attack", "shot the aircraft down".
 _ACT_BACK = re.compile(
     r"\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|assault|ambush|raid|strikes?|"
@@ -73,12 +78,13 @@ def _city_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _lone_group(art: ArticleText, before: int) -> Actor | None:
     """The one armed group the text names before ``before``; ``None`` with none or two."""
-    groups = {
-        side_of(a): a
-        for a in art.cast.actors.values()
-        if a.kind == "armed_group" and a.mentions and a.first < before
-    }
-    return next(iter(groups.values())) if len(groups) == 1 else None
+    named = [a for a in art.cast.actors.values() if a.mentions and a.first < before]
+    groups = {side_of(a): a for a in named if a.kind == "armed_group"}
+    if len(groups) != 1 or any(
+        a.kind == "organization" and _ARMED_NAME.search(a.name) for a in named
+    ):
+        return None  # "The Kachin Independence Army and the Arakan Army ... The group": open
+    return next(iter(groups.values()))
 
 
 def doers(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:

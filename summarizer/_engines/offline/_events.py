@@ -672,6 +672,11 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                     and lead.left
                     and lead.right
                 )
+                if judged and lead.labels[0] in _ARMED_ACTS and _other_act_judged(item, lead):
+                    # "condemned the attack on the market" after a lead strike on an army
+                    # headquarters: who hit the market the text does not say.
+                    item.lone = True
+                    continue
                 target = list(lead.left if judged else lead.parties)
                 if (
                     set(item.labels) & _JUDGING
@@ -691,6 +696,24 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.parties = list(dict.fromkeys([*item.parties, *item.right]))
         item.opposed = bool(item.right)
         item.aimed = True
+
+
+# "condemned the attack on the market": the act judged, named by what it hit.
+_JUDGED_OBJECT = re.compile(
+    r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?) (?:on|of) (?:the |a |an )?"
+    r"((?:[\w'-]+ ?){1,3})"
+)
+
+
+def _other_act_judged(item: Event, lead: Event) -> bool:
+    """Whether the armed act a critic judges names what it hit, and the lead's own clauses
+    name none of it: then the lead is another act, and the judged one's doer is not told."""
+    found = _JUDGED_OBJECT.search(" ".join(item.quotes).casefold())
+    if found is None:
+        return False
+    words = [w for w in re.findall(r"[a-z][\w-]{3,}", found.group(1))]
+    told = " ".join(lead.quotes).casefold()
+    return bool(words) and not any(w in told for w in words)
 
 
 def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
