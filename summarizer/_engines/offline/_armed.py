@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import home_of, side_of, unique, with_states
-from summarizer._engines.offline._parties import ArticleText, said_subject
+from summarizer._engines.offline._parties import ArticleText, said_pronoun, said_subject
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 
@@ -45,6 +45,7 @@ _ACT_BACK = re.compile(
     r"\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|assault|ambush|raid|strikes?|"
     r"bombing|aircraft|drones?|helicopter|jet|plane|ship|vessel)\b"
 )
+_OWNED_BY = re.compile(r"-(?:owned|flagged|registered|operated|managed|built)\b")
 # What a state's forces hold or are: the owner of a thing hit or lost.
 _FORCES = (
     r"(?:soldiers|troops|army|military|police(?:men)?|forces|base|post|outpost|barracks|"
@@ -184,10 +185,18 @@ def targets(
     low = art.lows[sentence.index]
     # "its fighters had fired mortar bombs at Israeli troops east of Khan Younis": a side the
     # clause names after the act is the one hit; a place only says where.
+    lo, hi = sentence.start + trigger.start(), sentence.start + end
     named = [
         a
-        for a in art.cast.in_span(sentence.start + trigger.start(), sentence.start + end)
-        if a.kind in ("state", "armed_group") and side_of(a) not in sides
+        for a in art.cast.in_span(lo, hi)
+        if a.kind in ("state", "armed_group")
+        and side_of(a) not in sides
+        # "an attack on a Greek-owned bulk carrier": a private owner's or a flag's country.
+        and not all(
+            _OWNED_BY.match(sentence.text, m.end - sentence.start)
+            for m in a.mentions
+            if lo <= m.start < hi
+        )
     ]
     if named:
         return named[:1]
@@ -216,6 +225,17 @@ def _agents(
     ]
     groups = {a.country for a in found if home_of(a) == "fights"}
     return unique([a for a in found if a.kind != "state" or a.country not in groups])
+
+
+def unnamed_doer(art: ArticleText, sentence: Sentence, start: int, t0: int) -> bool:
+    """Whether the doer of the act at ``t0`` is a speaker the text does not name ("Separatist
+    rebels in northern Mali said they had shot down a Malian army drone"): the ones named
+    after are what was hit, not who hit it."""
+    return (
+        said_pronoun(art, sentence, start, t0)
+        and not said_subject(art, sentence, start, t0)
+        and not doers(art, sentence, start, t0)
+    )
 
 
 def complete(

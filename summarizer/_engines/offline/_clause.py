@@ -113,9 +113,7 @@ _QUOTE_OPEN = re.compile(r"^\s*[\"“']")
 # reporters", or the inverted "said Hamid Farahani, a senior fellow at ...".
 _ATTRIBUTION = re.compile(
     r"^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:said|says|say|told|tells|added|adds|noted|wrote|writes)"
-    # (A time phrase holds no subject of its own: "said on Monday it had shelled ..." reports.)
-    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) "
-    r"(?:(?!\b(?:it|they|he|she|we|that)\b)[\w_ ]){0,30}"
+    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
     r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
     # "Energy Minister _ told the Financial Times": the outlet is a name the cast may lack.

@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from summarizer._engines.offline._armed import ARMED_LABELS, complete
+from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     BACKGROUND,
@@ -1014,14 +1014,23 @@ def _read_event(
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
+        if (
+            set(labels) & ARMED_LABELS
+            and parties.left
+            and unnamed_doer(art, sentence, start, trigger.start())
+        ):
+            # "Rebels in northern Mali said they had shot down a Malian army drone": the
+            # speaker acts, unnamed; the ones named are hit.
+            parties.right = unique([*parties.left, *parties.right])
+            parties.left, parties.opposed = [], False
         if set(labels) & ARMED_LABELS:
-            sides = complete(
+            armed = complete(
                 art, sentence, start, end, trigger, parties.left, parties.right, parties.actors
             )
-            if sides is not None:
-                parties.left, parties.right, parties.opposed = sides[0], sides[1], True
+            if armed is not None:
+                parties.left, parties.right, parties.opposed = armed[0], armed[1], True
                 parties.own = True
-                parties.actors = unique([*sides[0], *parties.actors, *sides[1]])
+                parties.actors = unique([*armed[0], *parties.actors, *armed[1]])
         home_apart(art.cast, parties, sentence, low, (start, end))
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
@@ -2186,9 +2195,9 @@ def _strong_enough(
     if side_count(with_states(art.cast, kept)) < 2 and set(labels) & ARMED_LABELS:
         # "Al Shabaab said it carried out the attack", "bombs struck ... in Kharkiv": the
         # sides an armed act names by a claim, a reference or a place.
-        sides = complete(art, sentence, start, end, trigger, [], [], kept)
-        if sides is not None:
-            kept = unique([*kept, *sides[0], *sides[1]])
+        armed = complete(art, sentence, start, end, trigger, [], [], kept)
+        if armed is not None:
+            kept = unique([*kept, *armed[0], *armed[1]])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(
