@@ -50,6 +50,7 @@ _TYPES: dict[str, type] = {
     "languages": Languages,
     "currencies": Currencies,
     "world_regions": dict,
+    "cities": dict,
 }
 
 

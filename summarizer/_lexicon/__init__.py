@@ -37,6 +37,8 @@ part                   holds
                        how a text that is not English shows itself
 ``currencies``         money symbols, codes, words and multipliers
 ``world_regions``      the world region of each state (how a digest groups threads)
+``cities``             the state each major city other than a capital lies in
+                       (what an armed act hits)
 =====================  =============================================================
 
 A second language is a second folder with the same files; code asks ``lexicon(language)``.

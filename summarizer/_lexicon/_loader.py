@@ -84,6 +84,7 @@ class Lexicon:
         "languages",
         "currencies",
         "world_regions",
+        "cities",
     )
     """The name of every part: each is an attribute, and the stem of its file."""
 
@@ -174,6 +175,18 @@ class Lexicon:
             for region in raw.data
             if not region.startswith("_")
             for code in raw.strings(raw.data, region)
+        }
+
+    @cached_property
+    def cities(self) -> dict[str, str]:
+        """The state each major city other than a capital lies in (ISO 3166-1 alpha-3 code),
+        by the city's name as written."""
+        raw = self._file("cities")
+        return {
+            city: code
+            for code in raw.data
+            if not code.startswith("_")
+            for city in raw.strings(raw.data, code)
         }
 
     @cached_property

@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     BACKGROUND,
@@ -671,6 +672,11 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
                     and lead.left
                     and lead.right
                 )
+                if judged and lead.labels[0] in _ARMED_ACTS and _other_act_judged(item, lead):
+                    # "condemned the attack on the market" after a lead strike on an army
+                    # headquarters: who hit the market the text does not say.
+                    item.lone = True
+                    continue
                 target = list(lead.left if judged else lead.parties)
                 if (
                     set(item.labels) & _JUDGING
@@ -690,6 +696,24 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.parties = list(dict.fromkeys([*item.parties, *item.right]))
         item.opposed = bool(item.right)
         item.aimed = True
+
+
+# "condemned the attack on the market": the act judged, named by what it hit.
+_JUDGED_OBJECT = re.compile(
+    r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?) (?:on|of) (?:the |a |an )?"
+    r"((?:[\w'-]+ ?){1,3})"
+)
+
+
+def _other_act_judged(item: Event, lead: Event) -> bool:
+    """Whether the armed act a critic judges names what it hit, and the lead's own clauses
+    name none of it: then the lead is another act, and the judged one's doer is not told."""
+    found = _JUDGED_OBJECT.search(" ".join(item.quotes).casefold())
+    if found is None:
+        return False
+    words = [w for w in re.findall(r"[a-z][\w-]{3,}", found.group(1))]
+    told = " ".join(lead.quotes).casefold()
+    return bool(words) and not any(w in told for w in words)
 
 
 def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
@@ -990,6 +1014,23 @@ def _read_event(
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
+        if (
+            set(labels) & ARMED_LABELS
+            and parties.left
+            and unnamed_doer(art, sentence, start, trigger.start())
+        ):
+            # "Rebels in northern Mali said they had shot down a Malian army drone": the
+            # speaker acts, unnamed; the ones named are hit.
+            parties.right = unique([*parties.left, *parties.right])
+            parties.left, parties.opposed = [], False
+        if set(labels) & ARMED_LABELS:
+            armed = complete(
+                art, sentence, start, end, trigger, parties.left, parties.right, parties.actors
+            )
+            if armed is not None:
+                parties.left, parties.right, parties.opposed = armed[0], armed[1], True
+                parties.own = True
+                parties.actors = unique([*armed[0], *parties.actors, *armed[1]])
         home_apart(art.cast, parties, sentence, low, (start, end))
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
@@ -2151,6 +2192,12 @@ def _strong_enough(
     if side_count(with_states(art.cast, kept)) == 1:
         # "The military said it targeted Hamas militants": the speaker does the act.
         kept = unique([*kept, *said_subject(art, sentence, start, trigger.start())])
+    if side_count(with_states(art.cast, kept)) < 2 and set(labels) & ARMED_LABELS:
+        # "Al Shabaab said it carried out the attack", "bombs struck ... in Kharkiv": the
+        # sides an armed act names by a claim, a reference or a place.
+        armed = complete(art, sentence, start, end, trigger, [], [], kept)
+        if armed is not None:
+            kept = unique([*kept, *armed[0], *armed[1]])
     if side_count(with_states(art.cast, kept)) >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(

@@ -367,7 +367,24 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
 
 
 # "The military said it targeted ...": "it" (or "they", with an auxiliary) right before the act.
-_SAID_PRONOUN = re.compile(r"\b(?:it|they)(?: (?:had|has|have))? $")
+# "X said its fighters ambushed ...", "X said it carried out the attack": the speaker's own
+# fighters do the act, and a claim to have carried out an act makes the claimant its doer.
+_SAID_PRONOUN = re.compile(
+    r"\b(?:it|they|its (?:fighters|forces|troops|militants|members|units?)|"
+    r"their (?:fighters|forces))"
+    r"(?: (?:had|has|have))?"
+    r"(?: (?:carried out|conducted|launched|staged|mounted|claimed(?: responsibility for)?|"
+    r"(?:was|were) (?:behind|responsible for)) (?:the|this|that|an?|its|their)(?: [\w-]+)?)? $"
+)
+
+
+def said_pronoun(art: ArticleText, sentence: Sentence, start: int, t0: int) -> bool:
+    """Whether "it"/"they" after a reporting verb is the subject of the act at ``t0``."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, len(low), t0)[0]
+    return _SAID_PRONOUN.search(low, seg_start, t0) is not None and bool(
+        art.frames[sentence.index].speakers
+    )
 
 
 def said_subject(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:
@@ -379,7 +396,25 @@ def said_subject(art: ArticleText, sentence: Sentence, start: int, t0: int) -> l
         return []
     if mediator_speaker(low, art.frames[sentence.index]):
         return []
-    return _speakers(art, sentence)
+    # "Separatist rebels in northern Mali said they had shot down ...": where the speaker is
+    # does not speak.
+    frame = art.frames[sentence.index]
+    return [
+        a
+        for a in _speakers(art, sentence)
+        if not all(
+            _SPEAKER_PLACE.search(low, max(0, at - 40), at)
+            for at in (m.start - sentence.start for m in a.mentions)
+            if 0 <= at < len(low) and frame.speaks(at)
+        )
+    ]
+
+
+_SPEAKER_PLACE = re.compile(
+    r"\b(?:in|inside|near|across|from)(?: the)?(?: (?:far )?(?:north|south|east|west|central|"
+    r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western))? $"
+)
 
 
 def _he_she(art: ArticleText, sentence: Sentence) -> Actor | None:
