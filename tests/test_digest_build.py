@@ -550,3 +550,13 @@ def test_a_thread_told_only_by_history_is_no_development() -> None:
     news = "Canada and Brazil renewed their 1998 row over tariffs on steel on Tuesday."
     digest = build_digest([_tariff_briefing(news, 2, status="ongoing")])
     assert [t.statement for t in digest.top_developments] == [news]
+
+
+def test_a_development_is_what_happened_not_what_may() -> None:
+    ahead = (
+        "Whether Canada and Brazil settle the steel tariffs may become clear at a summit in May."
+    )
+    news = "Canada raised its tariffs on Brazilian steel to 25 percent on Monday, in a new row."
+    digest = build_digest([_tariff_briefing(ahead, 2), _tariff_briefing(news, 3)])
+    (top,) = digest.top_developments
+    assert top.statement == news

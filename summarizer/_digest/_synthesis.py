@@ -63,6 +63,12 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|argued|argues|noted|notes|wrote|writes)\b",
     re.IGNORECASE,
 )
+# What may or will happen ("may become clear at the summit", "are expected to meet"): an
+# outlook, not a development, so told only when the thread has nothing that happened.
+_AHEAD = re.compile(
+    r"\b(?:may|might|could|would|will|whether|expected to|likely to|set to|due to)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NEWS_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|this (?:week|month|year)|last (?:week|night)|"
@@ -209,8 +215,9 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
     else its latest dated article that has one (undated articles last), whole and verbatim
     (whitespace collapsed), and that article's id.
 
-    Among those sentences, one in the reporter's own voice comes before one attributed to a
-    speaker (an analyst's view of the tariffs is no development), and a sentence that is only
+    Among those sentences, one that tells what happened comes before one about what may or will
+    (an outlook), and one in the reporter's own voice before one attributed to a speaker (an
+    analyst's view of the tariffs is no development); a sentence that is only
     history (dated years before its article, with no day of the news) is never one: a thread
     told by history alone ("seized the territories in the 1967 war") is background."""
     known = [a for i in thread.sources if (a := articles.get(i)) is not None]
@@ -231,7 +238,13 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
                 continue
             if article.date_from == "published" and _only_history(sentence, article.date.year):
                 continue
-            told.append((bool(_ATTRIBUTED.search(sentence)), sentence, article.id))
+            told.append(
+                (
+                    (bool(_AHEAD.search(sentence)), bool(_ATTRIBUTED.search(sentence))),
+                    sentence,
+                    article.id,
+                )
+            )
     if not told:
         return None
     _, sentence, article_id = min(told, key=lambda item: item[0])  # stable: first of its kind
