@@ -98,7 +98,10 @@ def test_abbreviation_is_no_place_to_end_a_title() -> None:
     titles = _titles(_ISLAND)
     assert titles, titles
     assert not any(t.endswith(("St", "St.", " of")) for t in titles), titles
-    assert all(len(t.split(": ", 1)[-1].split()) <= 8 for t in titles), titles
+    assert any(
+        t.endswith("Joint declaration on the Caribbean island of St. Vincent") for t in titles
+    )
+    assert all(len(t.split(": ", 1)[-1].split()) <= 9 for t in titles), titles
 
 
 _URGED = (
