@@ -11,8 +11,6 @@ from summarizer._engines.offline._data import trim_dangling
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 
-# A count before its noun ("to remove 14 non-tariff barriers") is part of the phrase; any other
-# number (a sum, a date, a duration) ends it.
 _MONTHS = frozenset(
     w.casefold()
     for m in lexicon("en").calendar.months
@@ -26,6 +24,8 @@ _ABBREVIATED = "".join(
     # A month's abbreviation opens a date, which ends the phrase as any number does.
     if a.isalpha() and a not in _MONTHS
 )
+# A count before its noun ("to remove 14 non-tariff barriers") is part of the phrase; any other
+# number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
     rf",|[;:()\"“”?!]|(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
     r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\d)\S*\d"
@@ -539,6 +539,9 @@ _DISCOURSE = frozenset(
 # An adverb ("formally [ending]") a cut leaves at the end modifies what was cut.
 _ADVERB = re.compile(r"[a-z]{3,}(?:ally|ely|tly|ously|edly|ively)$")
 _PARTICIPLE_CUT = re.compile(r"[a-z]{3,}ing$")
+# Abbreviations that end a name ("Korea Gas Corp.") may end a title; the others open one ("St.
+# Vincent", "Gen. Ortiz") or a date ("Dec. 15"), and left last they were cut from it.
+_NAME_FINAL = frozenset(["inc", "corp", "co", "ltd", "jr", "sr", "etc"])
 TITLE_WORDS = 9  # "about eight": a title a reader takes in at a glance
 
 
@@ -550,7 +553,7 @@ def _closes(word: str) -> bool:
     folded = core.casefold()
     if not core or folded in _CLOSED or folded.endswith(("'s", "’s", "'", "’")):
         return False
-    if folded in lexicon("en").sentences.abbreviations or folded in ("u.s", "u.k", "u.n"):
+    if folded in lexicon("en").sentences.abbreviations and folded not in _NAME_FINAL:
         return False
     if core[:1].islower() and (_PLACE_ADJECTIVE.match(folded) or _ADVERB.fullmatch(folded)):
         return False
