@@ -9,6 +9,7 @@ from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import Event, name_owners
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._titles import readable
 from summarizer._text._keys import name_key
 
 _EVIDENCE_PER_ACTOR = 2
@@ -110,10 +111,16 @@ def _what(event: Event) -> str:
     """What the event is about, as a noun phrase: "Power cable deal", "Tariffs on steel"."""
     label = event.label or event.labels[0]
     phrase = " ".join(event.phrase.split()).strip(" ,.;:!?\"“”'’")
+    # A title is a noun phrase that ends on a word that can end one ("Call to stop its" is
+    # none): cut back to the last whole phrase, or the label says it.
     if phrase and event.headed:
-        return phrase
-    if phrase:
-        return f"{label} {phrase}"
+        phrase = readable(phrase)
+        if phrase:
+            return phrase
+    elif phrase:
+        phrase = readable(f"{label} {phrase}")
+        if len(phrase.split()) > 1:
+            return phrase
     # "Summoning of an envoy over ambassador": a diplomat or an embassy is the channel a row
     # goes through, not what it is about.
     channel = reading()["channel_topic"]

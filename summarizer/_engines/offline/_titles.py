@@ -11,10 +11,23 @@ from summarizer._engines.offline._data import trim_dangling
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 
+_MONTHS = frozenset(
+    w.casefold()
+    for m in lexicon("en").calendar.months
+    for w in (m.name[:3], m.name[:4], *m.abbreviations)
+)
+# A period after a capitalised abbreviation ("the island of St. Vincent", "Gen. Ortiz") is
+# inside a name, no stop.
+_ABBREVIATED = "".join(
+    rf"(?<!\b{a.capitalize()})"
+    for a in sorted(lexicon("en").sentences.abbreviations)
+    # A month's abbreviation opens a date, which ends the phrase as any number does.
+    if a.isalpha() and a not in _MONTHS
+)
 # A count before its noun ("to remove 14 non-tariff barriers") is part of the phrase; any other
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
-    r",|[;:()\"“”?!]|(?<!\b[A-Z])\.|\s[—–]\s"
+    rf",|[;:()\"“”?!]|(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
     r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\d)\S*\d"
     r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
@@ -27,6 +40,9 @@ _TIME = re.compile(
     rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
     r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+\.? \d{1,2}\b"
     r"|\bin (?:19|20)\d\d\b|\bon (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    # "negotiated for weeks on the text": a duration says how long, not what about.
+    r"|\bfor (?:the (?:past|last) )?(?:(?:several|many|a few|some|two|three|four|five|six)"
+    r" )?(?:hours|days|weeks|months|years|decades)\b"
 )
 _RATE = re.compile(
     r"^\s*of (?:up to |as much as |about |around |nearly |almost |some )?\d[\d.,]*"
@@ -98,6 +114,17 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         # "sent a formal protest", "talks with": the noun at its end (or before a link
         # word ending it) heads.
         parts = word.split()
+        # "urged member states to [help ...]": the noun between a verb and "to" is who is to
+        # act, the subject of the clause that follows, not the event.
+        after_to = re.match(r"\s+([a-z]+)\b(?!['’])", text[t1:])
+        control = (
+            len(parts) > 2
+            and parts[-1].casefold() == "to"
+            and after_to is not None
+            and after_to.group(1) not in _DETERMINERS
+            # "visas to citizens": a plural noun after "to" is its object, no verb.
+            and (not after_to.group(1).endswith("s") or after_to.group(1).endswith("ss"))
+        )
         while parts and parts[-1].casefold() in _BOUNDARY:
             parts.pop()
         while len(parts) > 1 and parts[0].casefold() in _ARTICLES:
@@ -116,6 +143,8 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             or parts[0].casefold() in _VERBS
             or parts[0].casefold() in _AUXILIARIES
         ):
+            if control:
+                return "", t1
             # "sent a formal protest", "sign a new energy partnership": the noun phrase after
             # the verb heads, without its article.
             after = next(
@@ -145,7 +174,18 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             at > 0
             and folded.endswith("ed")
             and "-" not in folded
-            and (tokens[at - 1][:1].isupper() or tokens[at - 1].casefold() in _PRONOUNS)
+            and (
+                tokens[at - 1][:1].isupper()
+                or tokens[at - 1].casefold() in _PRONOUNS
+                # "the government suspended peace talks": after a noun, not an article or an
+                # adverb ("the newly signed deal"), an -ed word is the subject's verb.
+                or (
+                    tokens[at - 1].isalpha()
+                    and tokens[at - 1].islower()
+                    and tokens[at - 1].casefold() not in _DETERMINERS
+                    and not tokens[at - 1].endswith("ly")
+                )
+            )
         ):
             anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
             break
@@ -213,9 +253,20 @@ def _complement(
     # "tariffs of up to 38% on electric vehicles": the rate is a detail, the goods the subject.
     tail = _RATE.sub(lambda m: " " * len(m.group()), tail, count=1)
     stop = _STOP.search(tail)
+    if stop is not None and stop.group() == "," and _OPEN_INFINITIVE.search(tail, 0, stop.start()):
+        # "to impose, as early as Dec. 15, duties on tomatoes": an aside between a verb and
+        # its object; the object after it completes the act.
+        close = tail.find(",", stop.end(), stop.end() + 80)
+        if close > 0:
+            tail = tail[: stop.start()] + " " * (close + 1 - stop.start()) + tail[close + 1 :]
+            stop = _STOP.search(tail)
+    aside = False
     if stop is not None:
         if stop.group() == "…":
             return ""  # a teaser cut short: the full sentence names it better
+        # "threatened to impose, as early as Dec. 15, duties on tomatoes": an aside between
+        # a verb and its object cuts the object off.
+        aside = stop.group().strip() in (",", "(", "—", "–")
         tail = tail[: stop.start()]
     numbered = _NAME_NUMBER.search(tail)
     if numbered is not None:
@@ -281,6 +332,10 @@ def _complement(
         # "into pork imported [from the bloc]": a participle whose clause was cut describes
         # the noun before it; the noun ends the phrase ("to be extended" is no such).
         words.pop()
+    if aside and len(words) >= 2 and words[-2].casefold() == "to" and words[-1].islower():
+        # "to impose[, as early as ..., duties]": the act without what it acts on; the phrase
+        # ends before it.
+        words = _trim(words[:-2], 0)
     if len(words) < 2:
         return ""
     if reading()["vague_head"].match(words[-1].casefold().strip(",.")):
@@ -288,6 +343,7 @@ def _complement(
     return " ".join(w.strip("\"“”'") for w in words)
 
 
+_OPEN_INFINITIVE = re.compile(r"\bto [a-z]+\s*$")
 _PARTITIVE = frozenset(
     {
         *("cluster", "group", "series", "number", "pair", "couple", "set", "handful", "string"),
@@ -413,15 +469,154 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
         return ""
     verb = " ".join(sentence.masked[found.start(1) : found.end(1)].split()).casefold()
     words: list[str] = []
-    for word in sentence.masked[found.end(1) : end].split():
+    following = sentence.masked[found.end(1) : end].split()
+    for at, word in enumerate(following, start=1):
         core = word.strip(",.;:!?\"“”'‘’()")
+        quoted = word[:1] in '"“‘'
+        if (
+            quoted
+            and words
+            and words[-1].casefold() in _ARTICLES
+            and word.rstrip(",.;:").endswith(('"', "”", "’"))
+        ):
+            # "stop its 'provocative' patrols": a word in scare quotes inside the noun phrase.
+            words.append(core)
+            continue
         if not core or word[:1] in '"“‘(' or core.casefold() in _ACT_STOP:
             break
         words.append(core)
-        if word.endswith((",", ";", ":", ".", ")")) or len(words) == _ACT_WORDS:
+        if word.endswith((",", ";", ":", ".", ")")):
             break
-    while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
+        if len(words) == _ACT_WORDS:
+            if core[:1].isupper() and at < len(following) and following[at][:1].isupper():
+                # "patrols near Scarborough [Shoal]": never a name cut in two; the phrase
+                # ends before the name.
+                while words and words[-1][:1].isupper():
+                    words.pop()
+            break
+    while words and (words[-1].casefold() in _DANGLING or not _closes(words[-1])):
         words.pop()
     if not words:
-        return ""
+        return ""  # "call to stop [its ...]": the act without its object names nothing
     return f"{noun} to {verb} {' '.join(words)}"
+
+
+# What a title may not end on: a word that needs the word after it. Determiners and possessives
+# ("its"), prepositions and "to" ("talks on", "threats to"), conjunctions and complementisers
+# ("demand that"). Closed classes of English, not a list tuned to sentences.
+_CLOSED = frozenset(
+    [
+        *lexicon("en").sentences.dangling,
+        *_BOUNDARY,
+        *("this", "these", "those", "our", "my", "your", "whose", "each", "every", "any"),
+        *("some", "no", "another", "such", "both", "either", "neither", "than", "if", "whether"),
+        *("because", "while", "when", "where", "so", "nor", "yet", "beyond", "amid", "upon"),
+        *("within", "onto", "per", "like", "toward", "during", "after", "before", "since"),
+        *("until", "including", "against", "among", "behind", "beside", "besides", "off"),
+    ]
+)
+# Adjectives of place that only modify ("across southern [Armenia]"): left at a title's end,
+# their noun was cut (a name blanked as a side, or the length cut).
+_PLACE_ADJECTIVE = re.compile(
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern$|central$"
+    r"|upper$|lower$|inner$|outer$|coastal$"
+)
+# A nationality's adjective ("a Belarusian [prisoner]"), not its people's plural ("Armenians").
+_DEMONYMS = frozenset(
+    d.casefold()
+    for entry in lexicon("en").countries.entries
+    for d in entry.demonyms
+    if not d.endswith("s")
+)
+# Words that place an event among others the text tells ("a separate row", "another
+# dispute"): they say where it stands in the story, not what it is about.
+_DISCOURSE = frozenset(
+    [
+        *("separate", "another", "similar", "fresh", "new", "latest", "second", "further"),
+        *("related", "other", "parallel", "same", "earlier", "previous", "recent", "current"),
+    ]
+)
+# An adverb ("formally [ending]") a cut leaves at the end modifies what was cut.
+_ADVERB = re.compile(r"[a-z]{3,}(?:ally|ely|tly|ously|edly|ively)$")
+_PARTICIPLE_CUT = re.compile(r"[a-z]{3,}ing$")
+# Abbreviations that end a name ("Korea Gas Corp.") may end a title; the others open one ("St.
+# Vincent", "Gen. Ortiz") or a date ("Dec. 15"), and left last they were cut from it.
+_NAME_FINAL = frozenset(["inc", "corp", "co", "ltd", "jr", "sr", "etc"])
+TITLE_WORDS = 9  # "about eight": a title a reader takes in at a glance
+
+
+def _closes(word: str) -> bool:
+    """Whether a title may end on ``word``: not on a closed-class word that needs what comes
+    after it, an abbreviation cut from its name ("St", "Dec"), an adjective of place or a
+    nationality without its noun, or an adverb without its verb."""
+    core = word.strip(",.;:!?\"“”'‘’()")
+    folded = core.casefold()
+    if not core or folded in _CLOSED or folded.endswith(("'s", "’s", "'", "’")):
+        return False
+    if folded in lexicon("en").sentences.abbreviations and folded not in _NAME_FINAL:
+        return False
+    if core[:1].islower() and (_PLACE_ADJECTIVE.match(folded) or _ADVERB.fullmatch(folded)):
+        return False
+    return not (folded in _DEMONYMS and core[:1].isupper())
+
+
+def _trim(words: list[str], keep: int = 1) -> list[str]:
+    """``words`` without the words a title must not end on."""
+    out = list(words)
+    while len(out) > keep and not _closes(out[-1]):
+        out.pop()
+    return out
+
+
+def readable(phrase: str) -> str:
+    """``phrase`` as a title reads it: a noun phrase of at most ``TITLE_WORDS`` words that
+    ends on a word that can end one. A longer phrase is cut back where a new phrase opens (a
+    preposition, a participle), never inside a name; one that ends on a closed-class word or
+    an abbreviation cut from its name is trimmed back to the last whole phrase. Empty when
+    nothing is left but one such word, or a noun with only the words that place it among
+    others ("separate row"): the caller names the event by its label."""
+    words = phrase.split()
+    # "clashes with the [EU] over the rule of law": an article with no noun before the next
+    # preposition lost its noun (a side's name, cut out); it goes with the preposition before it.
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].casefold() in _ARTICLES and words[i + 1].casefold() in _PREPOSITIONS:
+            drop = 2 if words[i - 1].casefold() in _PREPOSITIONS else 1
+            del words[i - drop + 1 : i + 1]
+    # "Separate row": the words that place an event among others, before a lone noun.
+    lead = 0
+    while lead < len(words) - 1 and words[lead].casefold() in _DISCOURSE:
+        lead += 1
+    if lead and len(words) - lead <= 1:
+        return ""
+    if lead:
+        words = words[lead:]
+        words[0] = words[0][:1].upper() + words[0][1:]
+    if len(words) > TITLE_WORDS:
+        cuts = [
+            i
+            for i in range(3, TITLE_WORDS + 1)
+            if (words[i] in _BOUNDARY - {"the", "a", "an"})
+            # "the road linking Lethem to ...": a participle opening a clause on the noun, not
+            # one naming a kind ("fishing accord").
+            or (
+                _PARTICIPLE_CUT.fullmatch(words[i]) is not None
+                and i + 1 < len(words)
+                and (words[i + 1][:1].isupper() or words[i + 1].casefold() in _DETERMINERS)
+            )
+        ]
+        if cuts:
+            words = words[: cuts[-1]]
+        else:
+            # Never inside a name: "ending World [War II]" loses the whole name.
+            name_cut = words[TITLE_WORDS][:1].isupper()
+            words = words[:TITLE_WORDS]
+            while name_cut and len(words) > 1 and words[-1][:1].isupper():
+                words.pop()
+    trimmed = _trim(words)
+    if len(trimmed) < len(words) and len(trimmed) > 2 and trimmed[-2].casefold() == "to":
+        # "call to stop [its]": the verb's object was what the trim took; the act goes too.
+        trimmed = _trim(trimmed[:-2])
+    words = trimmed
+    if len(words) == 1 and not _closes(words[0]):
+        return ""
+    return " ".join(words)
