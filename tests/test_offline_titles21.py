@@ -128,3 +128,16 @@ def test_separate_row_is_named_by_what_it_is() -> None:
     titles = _titles(_SEPARATE)
     assert any("Lithuania" in t for t in titles), titles
     assert not any(t.endswith(("Separate row", "Separate quarrel")) for t in titles), titles
+
+
+def test_a_clause_told_to_its_verb_or_a_weapon_is_no_title() -> None:
+    b = brief(
+        "KYIV, May 3 (Reuters) - Russian glide bombs struck Kharkiv overnight, killing four "
+        "people, Ukrainian officials said."
+    )
+    titles = [d.title for d in b.disputes]
+    assert titles, "the attack is a dispute"
+    for title in titles:
+        what = title.split(": ", 1)[-1]
+        assert not what.endswith(("struck", "hit", "down"))
+        assert " over drones" not in what and " over bombs" not in what

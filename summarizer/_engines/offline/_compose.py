@@ -124,10 +124,15 @@ def _what(event: Event) -> str:
     # "Summoning of an envoy over ambassador": a diplomat or an embassy is the channel a row
     # goes through, not what it is about.
     channel = reading()["channel_topic"]
+    means = reading()["means_of_force"]
     nouns = [
         t
         for t in event.topics
-        if not t.endswith(("al", "ic", "ary", "ese", "ian")) and not channel.match(t.casefold())
+        if not t.endswith(("al", "ic", "ary", "ese", "ian"))
+        and not channel.match(t.casefold())
+        # "Strikes over drones", "Attacks over fighters": the weapon or the unit an act of force
+        # is carried out with is not what a row is over.
+        and not means.match(t.casefold())
     ]
     if nouns and nouns[0] not in label:
         return (

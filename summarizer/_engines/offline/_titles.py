@@ -619,4 +619,16 @@ def readable(phrase: str) -> str:
     words = trimmed
     if len(words) == 1 and not _closes(words[0]):
         return ""
+    if len(words) > 1 and _CLAUSE_END.fullmatch(words[-1].casefold()):
+        # "Russian glide bombs struck", "shot the aircraft down": a clause told to its verb,
+        # not a noun phrase; the label names the event.
+        return ""
     return " ".join(words)
+
+
+# Words a clause ends on and a noun phrase never does: a past verb of striking or a particle
+# after its object.
+_CLAUSE_END = re.compile(
+    r"hit|struck|pounded|shelled|bombed|fired|launched|targeted|attacked|killed|wounded"
+    r"|downed|down|destroyed|damaged|rained|slammed|landed"
+)
