@@ -225,7 +225,7 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
     history = [c for c in thread.status_history if c.status == thread.status != "unclear"]
     first = [a for a in known if history and a.id == history[0].article]
     rest = [*reversed(dated), *(a for a in known if a not in dated)]
-    told: list[tuple[bool, str, str]] = []
+    told: list[tuple[tuple[bool, bool], str, str]] = []
     for article in [*first, *(a for a in rest if a not in first)]:
         text = article.briefing.article_text
         quotes = sorted((e for e in thread.evidence if e.article == article.id), key=_position)
