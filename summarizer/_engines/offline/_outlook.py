@@ -41,7 +41,7 @@ from functools import lru_cache
 from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
 from summarizer._engines.offline._prefilter import Alternation, Needs, alternation, folded, needs
 from summarizer._engines.offline._sentences import Sentence
-from summarizer._engines.offline._when import Written, before, find_dates, resolve
+from summarizer._engines.offline._when import Written, ahead_of, before, find_dates, resolve
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
@@ -91,13 +91,26 @@ _PAST_DAY = re.compile(
     + r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"(?:(?:said|told|announced|added|says|wrote|stated|confirmed|reported"
     rf"|{_PAST_VERBS})\b"
-    r"|(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
+    # (a participle after an article or a possessive is an adjective: "a revised budget")
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
     # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
     # ("said he would travel to Washington on Tuesday").
     r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due)\b)[^.,;]){0,60}?"
     rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
     r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
 )
+# A decision of the day to do something ("agreed on Tuesday to hold a final round of talks in
+# London on Jan. 14"): what it sets is due, when the clause dates it (checked by the caller).
+_DECISION = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved)"
+    rf"(?:\s+on\s+(?:{_WEEKDAY}))?\s+to\s+(?!be\b)[a-z]+"
+)
+# A time limit ("has extended the rule until May", "given the parties until Nov. 16"): due when
+# the article's own date puts it ahead (checked by the caller).
+_DEADLINE = re.compile(rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ])?(?:{_MONTH})\b)")
+# A verb that sets a clause in the past: a time limit under it has passed ("had run until May").
+_PAST_FORM = re.compile(r"\b(?:had|was|were|did)\b")
 # A conjunction that joins a clause to the one before: no part of the claim (matched at the
 # clause's start).
 _CONJUNCTION = re.compile(
@@ -116,6 +129,10 @@ _BREAK = re.compile(
 # [that] the talks would resume in March" (not after a preposition: "a meeting with fellow
 # exporters next month" is no statement).
 _INNER_START = re.compile(r"\b(?:while|whereas|that|saying)\s+")
+# A clause that opens on its verb has lost its subject: no place to start a description.
+_HEADLESS_START = re.compile(
+    r"(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b"
+)
 # A second verb phrase of the same subject: "X have been negotiating ... since 2002, when ...,
 # and have set themselves a deadline of 2026" (the deadline is the signal, the rest history).
 _SECOND_PREDICATE = re.compile(
@@ -307,12 +324,19 @@ def _gates() -> _Gates:
 
 
 def _cues(
-    text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon, gates: _Gates
+    text: str,
+    quoted: list[tuple[int, int]],
+    lex: OutlookLexicon,
+    gates: _Gates,
+    reference: tuple[int, int] | None = None,
 ) -> list[_Cue]:
     """The future forms of ``text`` (a masked sentence) that count, in text order. A pattern
     is searched only where it can match (the results are the same as searching everywhere)."""
     low = folded(text)
-    if not gates.any_cue.possible(low):
+    extra = [(m, "decision") for m in _DECISION.finditer(text)]
+    if reference is not None:
+        extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
+    if not extra and not gates.any_cue.possible(low):
         return []  # no cue of any kind: the blocking and reporting passes would find nothing
     blocked = [m.span() for m in gates.not_cues.finditer(text, low)]
     reported = [
@@ -351,6 +375,8 @@ def _cues(
                     add(match, likelihood, "reported")
     for match in gates.forward_times.finditer(text, low):
         add(match, "unclear", "time")
+    for match, kind in extra:
+        add(match, "medium" if kind == "decision" else "high", kind)
     # A verb form before a bare time phrase (a clause with both is the verb's); a cue in a
     # quotation counts only if the sentence gives a time (checked by the caller).
     found.sort(key=lambda c: (c.kind == "time", c.start, _LIKELIHOOD_ORDER[c.likelihood]))
@@ -379,7 +405,11 @@ def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
         cut = break_at[after]
         before = max((e for _, e in breaks if e <= cut), default=0)
         words = text[before:cut].split()
-        if before > 0 and words and _ASIDE_START.fullmatch(words[0]):
+        if (
+            before > 0
+            and words
+            and (_ASIDE_START.fullmatch(words[0]) or _apposition(text, before, breaks, words))
+        ):
             asides.append((break_at[before], after))
             after = before
             continue
@@ -388,6 +418,27 @@ def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
     else:
         start = 0
     return start, end, asides
+
+
+# A finite verb: a clause that has none is a noun phrase ("and talks on the third element").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|should|do|does"
+    r"|did|said|says|\w+ed)\b"
+)
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _apposition(text: str, at: int, breaks: list[tuple[int, int]], words: list[str]) -> bool:
+    """Whether the clause at ``at`` (its ``words``) is an apposition: a noun phrase opened by an
+    article right after a clause with no verb, its head ("talks on the third element, a road
+    that would link the exclave, are due to resume": the subject is the talks, not the road)."""
+    if words[0].casefold() not in _DETERMINERS:
+        return False
+    cut = next((s for s, e in breaks if e == at), None)
+    if cut is None:
+        return False
+    head = text[max((e for _, e in breaks if e <= cut), default=0) : cut]
+    return bool(head.split()) and _FINITE.search(head) is None
 
 
 def _clause_ends(text: str) -> list[tuple[int, int]]:
@@ -452,7 +503,10 @@ def describe(
     cut = False
     if len(text[:at].split()) >= _DESCRIPTION_WORDS - 8:
         inner = [m.end() for m in _INNER_START.finditer(text, 0, at)]
-        inner = [i for i in inner if len(text[i:at].split()) >= 2]
+        # Not a relative "that" ("a road that would link"): a clause has its subject first.
+        inner = [
+            i for i in inner if len(text[i:at].split()) >= 2 and not _HEADLESS_START.match(text, i)
+        ]
         if inner:
             text, at, cut = text[inner[-1] :], at - inner[-1], True
     if not cut and len(text[:at].split()) >= _DESCRIPTION_WORDS - 2:
@@ -469,7 +523,12 @@ def describe(
     text = text[:1].upper() + text[1:]
     words = text.split()
     if len(words) > _DESCRIPTION_WORDS:
-        words = trim_dangling(words[:_DESCRIPTION_WORDS], keep=6, modals=True)
+        keep = _DESCRIPTION_WORDS
+        if words[keep][:1].isdigit() and _MONTH_WORD.fullmatch(words[keep - 1].rstrip(".")):
+            keep += 1  # a date is not cut in two: "on Jan. 14", not "on Jan.…"
+        if len(words) == keep:
+            return " ".join(words).rstrip(" ,;:.") + "."
+        words = trim_dangling(words[:keep], keep=6, modals=True)
         return " ".join(words).rstrip(",;:") + "…"
     out = text.rstrip(" ,;:")
     return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
@@ -492,6 +551,69 @@ def _hedged(text: str, start: int, end: int, cue: _Cue) -> bool:
     if before and len(before) == len(hedges):
         return _DATED_CLAUSE.search(text, before[-1].end(), cue.start) is None
     return True
+
+
+# A pronoun that opens a description, as its subject or its subject's possessor; the value is
+# whether it refers to a person (None: either).
+_PRONOUNS = {
+    "he": True, "she": True, "his": True, "her": True,
+    "it": False, "its": False,
+    "they": None, "their": None, "we": None, "our": None, "i": True, "my": True,
+}  # fmt: skip
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+# The head of a sentence: the words before its first verb ("Austrian energy group OMV said").
+_HEAD = re.compile(
+    r"^[\"“‘']?((?:[\w.'’&-]+\s+){0,6}?[\w.'’&-]+)\s+(?:said|says|told|tells|added|announced|"
+    r"is|are|was|were|has|have|had|will|would|\w+ed)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
+_MONTH_WORD = re.compile(_MONTH)
+_CALENDAR_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})")
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Words that make a head a person's name: given names, honorifics, title words."""
+    titles = lexicon("en").titles
+    words = {w for t in titles.titles for w in t.split() if w[:1].isupper()}
+    return frozenset({*lexicon("en").first_names.given, *titles.honorifics, *words})
+
+
+def _names_something(text: str) -> bool:
+    """Whether ``text`` names anything: a capitalised word after its first (not a date)."""
+    return any(
+        m.start() > 0
+        and m.group() != "I"
+        and _CALENDAR_WORD.fullmatch(m.group().rstrip(".")) is None
+        for m in _CAPITALISED.finditer(text)
+    )
+
+
+def _named(description: str, sentence: str) -> str | None:
+    """``description`` with a pronoun that opens it told by the sentence's named subject when
+    the two agree ("its claim is due to be heard", of a sentence that opens "Austrian energy
+    group OMV said": "Austrian energy group OMV's claim ..."); None when it opens on a pronoun
+    and names nothing ("He said it would be provided next year"); else as it is."""
+    first = description.split(" ", 1)
+    pronoun = first[0].strip("\"“‘'").casefold()
+    if pronoun not in _PRONOUNS or len(first) < 2:
+        return description
+    head = _HEAD.match(sentence)
+    if head is not None and not description.startswith(head.group(1)):
+        name = head.group(1)
+        words = name.split()
+        capitalised = [w for w in words if w[:1].isupper()]
+        person = any(w.strip(".,") in _person_words() for w in words)
+        wanted = _PRONOUNS[pronoun]
+        if (
+            capitalised
+            and capitalised != ["The"]
+            and capitalised[0].casefold() not in _PRONOUNS
+            and wanted == person
+        ):
+            told = name + ("’s" if "’" in sentence else "'s") if pronoun in _POSSESSIVES else name
+            return told + " " + first[1]
+    return description if _names_something(description) else None
 
 
 def _likelihood(cue: _Cue, clause: str, lex: OutlookLexicon) -> str:
@@ -519,10 +641,12 @@ def _signals(
     published: date | None,
     lex: OutlookLexicon,
     gates: _Gates,
+    reference: tuple[int, int] | None = None,
 ) -> list[Signal]:
-    """The signals of one sentence: one per clause with a future in it, at most two."""
+    """The signals of one sentence: one per clause with a future in it, at most two.
+    ``reference``: the article's own month and day (published, or its dateline)."""
     text = sentence.masked
-    cues = _cues(text, quoted, lex, gates)
+    cues = _cues(text, quoted, lex, gates, reference)
     if not cues:
         return []
     # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
@@ -535,7 +659,7 @@ def _signals(
     for cue in cues:
         if len(found) >= _PER_SENTENCE:
             break
-        if cue.kind in ("reported", "time"):
+        if cue.kind in ("reported", "time", "decision"):
             if past == -1:
                 marker = lex.past_markers.search(text)
                 past = marker.start() if marker is not None else None
@@ -551,6 +675,8 @@ def _signals(
             # The date is told after the clause: the quote runs on to show it.
             end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
         if any(s <= cue.start < e or start <= s < end for s, e in taken):
+            continue
+        if not _due(text, cue, start, written, reference):
             continue
         # The clause must hold the article's words: a masked citation leaves nothing to quote.
         offset = sentence.quote_start - sentence.start
@@ -611,11 +737,16 @@ def _signals(
             continue
         at = sentence.text.find(quote, q_start)
         local = [(a - at, b - at) for a, b in asides if at <= a and b <= at + len(quote)]
-        description = describe(quote, max(0, cue.start - at), local, joined=standing == "joined")
+        told = _named(
+            describe(quote, max(0, cue.start - at), local, joined=standing == "joined"),
+            sentence.quote,
+        )
+        if told is None:
+            continue  # "He said it would be provided next year": about nothing it names
         taken.append((start, end))
         found.append(
             Signal(
-                description=description,
+                description=told,
                 horizon=horizon,
                 likelihood=_likelihood(cue, text[start:end], lex),
                 quote=quote,
@@ -626,9 +757,38 @@ def _signals(
     return found
 
 
-def find_signals(sentences: list[Sentence], published: date | None = None) -> list[Signal]:
+def _due(
+    text: str, cue: _Cue, start: int, written: Written | None, reference: tuple[int, int] | None
+) -> bool:
+    """Whether the date of a clause lets its cue stand. A decision ("agreed to hold talks") or
+    a time limit ("until May") is something to watch only with a date of its own, and a time
+    limit only one the article's date puts ahead, under no past form; a reported future or a
+    bare time phrase dated before the article's date is a past expectation ("in July" of a
+    November story); a finite future ("will hold elections in July") counts on."""
+    if cue.kind == "deadline":
+        if written is None or not cue.end <= written.start <= cue.end + 1:
+            return False
+        if _PAST_FORM.search(text, start, cue.start):
+            return False
+        return reference is not None and ahead_of(written, reference) is True
+    if cue.kind == "decision" and (
+        written is None or written.start < cue.end or written.kind not in ("day", "month")
+    ):
+        return False
+    if cue.kind in ("reported", "time", "decision") and written is not None and reference:
+        return ahead_of(written, reference) is not False
+    return True
+
+
+def find_signals(
+    sentences: list[Sentence],
+    published: date | None = None,
+    dateline: tuple[int, int] | None = None,
+) -> list[Signal]:
     """Every signal of the article, those with a time first, then by likelihood, then in
-    article order; a repeated sentence once."""
+    article order; a repeated sentence once. ``dateline``: the month and day a story files
+    under, its own date when it has no ``published`` one."""
+    reference = (published.month, published.day) if published is not None else dateline
     lex = outlook()
     gates = _gates()
     quoted = _quoted_spans(sentences)
@@ -641,6 +801,8 @@ def find_signals(sentences: list[Sentence], published: date | None = None) -> li
         if key in seen:
             continue
         seen.add(key)
-        signals += _signals(sentence, quoted.get(sentence.index, []), published, lex, gates)
+        signals += _signals(
+            sentence, quoted.get(sentence.index, []), published, lex, gates, reference
+        )
     signals.sort(key=lambda s: (not s.timed, _LIKELIHOOD_ORDER[s.likelihood], s.sentence))
     return signals
