@@ -39,6 +39,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
+from summarizer._engines.offline._gazetteer import gazetteer
 from summarizer._engines.offline._prefilter import Alternation, Needs, alternation, folded, needs
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._when import Written, ahead_of, before, find_dates, resolve
@@ -255,6 +256,12 @@ def _whole(sentence: Sentence) -> bool:
     # text, not searched for from its start.
     end = sentence.text.rstrip().rstrip(_CLOSING)
     return end[-1:] in _STOPS and end != ""
+
+
+def _question(sentence: Sentence) -> bool:
+    """Whether the sentence asks (a question is no forecast: "Will you go back to arbitration?",
+    "Could the deal unravel?")."""
+    return sentence.text.rstrip().rstrip(_CLOSING).endswith("?")
 
 
 def _quoted_spans(sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
@@ -554,29 +561,62 @@ def _hedged(text: str, start: int, end: int, cue: _Cue) -> bool:
 
 
 # A pronoun that opens a description, as its subject or its subject's possessor; the value is
-# whether it refers to a person (None: either).
+# whether it refers to a person (None: either, and never told by a name).
 _PRONOUNS = {
     "he": True, "she": True, "his": True, "her": True,
     "it": False, "its": False,
-    "they": None, "their": None, "we": None, "our": None, "i": True, "my": True,
+    "they": None, "their": None, "we": None, "our": None, "i": None, "my": None,
 }  # fmt: skip
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-# The head of a sentence: the words before its first verb ("Austrian energy group OMV said").
+# The head of a sentence: the words before its first verb ("Austrian energy group OMV said"),
+# up to a time or place phrase ("Colombia on Tuesday rejected": "Colombia").
 _HEAD = re.compile(
-    r"^[\"“‘']?((?:[\w.'’&-]+\s+){0,6}?[\w.'’&-]+)\s+(?:said|says|told|tells|added|announced|"
-    r"is|are|was|were|has|have|had|will|would|\w+ed)\b"
+    r"^[\"“‘']?((?:[\w.'’&-]+\s+){0,6}?[\w.'’&-]+?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|later|also|now|too|yesterday|today)\b[^,;]*?)?"
+    r"\s+(?:said|says|told|tells|added|announced|is|are|was|were|has|have|had|will|would|\w+ed)\b"
+)
+# Another subject between the head and the pronoun ("..., the Fund said on Wednesday, and its
+# board is expected to"): the pronoun is the nearer one's, told when a verb follows the name
+# ("..., and Norway, which is not a member, has said it will": not told).
+_OTHER_SUBJECT = re.compile(
+    r"[,;]\s+(?:(?:and|but|while|whereas|as|saying|so)\s+)?(?=(?:the\s+)?[\"“‘']?[A-Z])"
+)
+_SUBJECT_AT = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|de))*)"
+    r"(?:\s+(?:also|on|in|last|this)\b[^,;]*?)?"
+    r"\s+(?:said|says|told|tells|added|announced|is|are|was|were|has|have|had|will|would|\w+ed)\b"
+)
+# Who reports the clause that holds the pronoun: "the utility said", "Tepco told reporters".
+_REPORTER = re.compile(
+    r"\b((?:[Tt]he\s+)?[\w'’-]+(?:\s+(?:[A-Z][\w.'’&-]*|of|for|de))*)"
+    r"\s+(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|added|announced|confirmed|warned)"
+    r"(?:\s+(?:on|in)\s+[\w-]+)?(?:\s+that)?\s*$"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
 _MONTH_WORD = re.compile(_MONTH)
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})")
+_NAME_LINKS = frozenset({"of", "the", "for", "de", "and", "&"})
 
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
-    """Words that make a head a person's name: given names, honorifics, title words."""
+    """Words that make a head a person: given names, honorifics, title words, role nouns."""
     titles = lexicon("en").titles
-    words = {w for t in titles.titles for w in t.split() if w[:1].isupper()}
-    return frozenset({*lexicon("en").first_names.given, *titles.honorifics, *words})
+    words = {t.split()[-1] for t in titles.titles}  # "Minister" of "Foreign Minister"
+    roles = {r.split()[-1] for r in titles.role_nouns}
+    return frozenset({*lexicon("en").first_names.given, *titles.honorifics, *words, *roles})
+
+
+def _is_person(head: str) -> bool | None:
+    """Whether ``head`` names a person (True), a body or place (False), or cannot be told."""
+    words = head.split()
+    known = gazetteer().get(" ".join(w for w in words if w[:1].isupper()))
+    if known is not None:
+        return known.entity.kind == "person"
+    if any(w.strip(".,") in _person_words() for w in words):
+        return True
+    common = [w for w in words if w[:1].islower() and w not in _NAME_LINKS]
+    return False if common or words[0].casefold() == "the" else None
 
 
 def _names_something(text: str) -> bool:
@@ -589,31 +629,87 @@ def _names_something(text: str) -> bool:
     )
 
 
-def _named(description: str, sentence: str) -> str | None:
-    """``description`` with a pronoun that opens it told by the sentence's named subject when
-    the two agree ("its claim is due to be heard", of a sentence that opens "Austrian energy
-    group OMV said": "Austrian energy group OMV's claim ..."); None when it opens on a pronoun
-    and names nothing ("He said it would be provided next year"); else as it is."""
+# A reported clause whose subject is a pronoun: "Baisalov said it would be provided".
+_REPORTED_PRONOUN = re.compile(
+    r"^(.+?)\s+(?:said|says|told \S+(?: \S+)?|added|announced)(?:\s+that)?\s+(it|he|she)\b"
+)
+
+
+def _antecedent(sentence: str, previous: str | None) -> str | None:
+    """The name a pronoun that opens ``sentence`` as its subject ("He said ...") stands for:
+    the subject of the sentence before, when it names one of the pronoun's kind."""
+    head = _HEAD.match(sentence)
+    if head is None or previous is None:
+        return None
+    pronoun = head.group(1).strip("\"“‘'").casefold()
+    if pronoun not in ("he", "she", "it"):
+        return None
+    before = _HEAD.match(previous)
+    if before is None:
+        return None
+    name = before.group(1)
+    words = name.split()
+    if words[0].casefold() in _PRONOUNS or " and " in f" {name} ":
+        return None
+    wanted = _PRONOUNS[pronoun]
+    if _is_person(name) not in ((True, None) if wanted else (False,)):
+        return None
+    return name[:1].upper() + name[1:]
+
+
+def _named(description: str, sentence: str, at: int, previous: str | None = None) -> str | None:
+    """``description`` (told from ``sentence[at:]``) with a pronoun that opens it told by the
+    sentence's named subject when the two agree and no other subject stands between ("its
+    claim is due to be heard", of a sentence that opens "Austrian energy group OMV said":
+    "Austrian energy group OMV's claim ..."); None when it opens on a pronoun and names nothing
+    ("He said it would be provided next year"); else as it is."""
     first = description.split(" ", 1)
     pronoun = first[0].strip("\"“‘'").casefold()
     if pronoun not in _PRONOUNS or len(first) < 2:
-        return description
+        return _of_its_subject(description)
+    antecedent = _antecedent(sentence, previous)
+    if antecedent is not None:
+        if at == 0:  # the sentence whole: "He hoped to ..." of "Piantedosi said ... He hoped"
+            return _of_its_subject(antecedent + " " + first[1], _PRONOUNS[pronoun])
+        opening = sentence.split(" ", 1)
+        sentence = antecedent + " " + (opening[1] if len(opening) > 1 else "")
+        at += len(sentence) - len(" ".join(opening))
     head = _HEAD.match(sentence)
-    if head is not None and not description.startswith(head.group(1)):
+    wanted = _PRONOUNS[pronoun]
+    reporter = _REPORTER.search(sentence[:at])
+    if reporter is not None:  # "a case the utility said it would settle": the utility
+        head = reporter
+    elif head is not None and wanted is not None and head.end() <= at:
+        others = list(_OTHER_SUBJECT.finditer(sentence, head.end(), at))
+        if others:
+            head = _SUBJECT_AT.match(sentence, others[-1].end())
+    if head is not None and wanted is not None and head.end() <= at:
         name = head.group(1)
         words = name.split()
-        capitalised = [w for w in words if w[:1].isupper()]
-        person = any(w.strip(".,") in _person_words() for w in words)
-        wanted = _PRONOUNS[pronoun]
         if (
-            capitalised
-            and capitalised != ["The"]
-            and capitalised[0].casefold() not in _PRONOUNS
-            and wanted == person
+            (words[0].casefold() == "the" or any(w[:1].isupper() for w in words))
+            and words[0].casefold() not in _PRONOUNS
+            and " and " not in f" {name} "
+            and _is_person(name) in ((True, None) if wanted else (False,))
         ):
+            name = name[:1].upper() + name[1:]
             told = name + ("’s" if "’" in sentence else "'s") if pronoun in _POSSESSIVES else name
-            return told + " " + first[1]
-    return description if _names_something(description) else None
+            return _of_its_subject(told + " " + first[1])
+    return _of_its_subject(description) if _names_something(description) else None
+
+
+def _of_its_subject(description: str, person: bool | None = None) -> str | None:
+    """``description``, or None when the clause it reports has a pronoun for its subject that
+    cannot be the reporter's ("Baisalov said it would be provided next year": what is?).
+    ``person``: whether the reporter is a person, when a pronoun told it ("He said ...")."""
+    found = _REPORTED_PRONOUN.match(description)
+    if found is None:
+        return description
+    if person is None:
+        person = _is_person(found.group(1))
+    if found.group(2) == "it":
+        return None if person is True else description
+    return None if person is False else description
 
 
 def _likelihood(cue: _Cue, clause: str, lex: OutlookLexicon) -> str:
@@ -642,9 +738,11 @@ def _signals(
     lex: OutlookLexicon,
     gates: _Gates,
     reference: tuple[int, int] | None = None,
+    previous: str | None = None,
 ) -> list[Signal]:
     """The signals of one sentence: one per clause with a future in it, at most two.
-    ``reference``: the article's own month and day (published, or its dateline)."""
+    ``reference``: the article's own month and day (published, or its dateline); ``previous``:
+    the sentence before in its paragraph, where a pronoun that opens this one may be named."""
     text = sentence.masked
     cues = _cues(text, quoted, lex, gates, reference)
     if not cues:
@@ -740,7 +838,16 @@ def _signals(
         told = _named(
             describe(quote, max(0, cue.start - at), local, joined=standing == "joined"),
             sentence.quote,
+            max(0, at - offset),
+            previous,
         )
+        whole = len(sentence.quote.split()) <= _DESCRIPTION_WORDS and at > offset
+        if told is None and whole and not any(offset <= s < end for s, _ in taken):
+            # Its subject is a pronoun the clause cannot name ("which officials said they
+            # expected before the end of the year"): the short sentence it is cut from tells it.
+            quote, at = sentence.quote, offset
+            start = offset
+            told = _named(describe(quote, max(0, cue.start - at), joined=False), quote, 0, previous)
         if told is None:
             continue  # "He said it would be provided next year": about nothing it names
         taken.append((start, end))
@@ -762,9 +869,10 @@ def _due(
 ) -> bool:
     """Whether the date of a clause lets its cue stand. A decision ("agreed to hold talks") or
     a time limit ("until May") is something to watch only with a date of its own, and a time
-    limit only one the article's date puts ahead, under no past form; a reported future or a
-    bare time phrase dated before the article's date is a past expectation ("in July" of a
-    November story); a finite future ("will hold elections in July") counts on."""
+    limit only one the article's date puts ahead (read to the nearer year), under no past
+    form; a bare time phrase dated before the article's date is the past. A verb's own future
+    ("will hold elections in July", "said the link would carry passengers from January")
+    tells its date is ahead, whatever the month."""
     if cue.kind == "deadline":
         if written is None or not cue.end <= written.start <= cue.end + 1:
             return False
@@ -775,7 +883,7 @@ def _due(
         written is None or written.start < cue.end or written.kind not in ("day", "month")
     ):
         return False
-    if cue.kind in ("reported", "time", "decision") and written is not None and reference:
+    if cue.kind == "time" and written is not None and reference is not None:
         return ahead_of(written, reference) is not False
     return True
 
@@ -794,15 +902,25 @@ def find_signals(
     quoted = _quoted_spans(sentences)
     signals: list[Signal] = []
     seen: set[str] = set()
+    previous: Sentence | None = None
     for sentence in sentences:
-        if not _whole(sentence):
+        before, previous = previous, sentence
+        if before is not None and before.paragraph != sentence.paragraph:
+            before = None
+        if not _whole(sentence) or _question(sentence):
             continue
         key = name_key(sentence.quote)
         if key in seen:
             continue
         seen.add(key)
         signals += _signals(
-            sentence, quoted.get(sentence.index, []), published, lex, gates, reference
+            sentence,
+            quoted.get(sentence.index, []),
+            published,
+            lex,
+            gates,
+            reference,
+            before.quote if before is not None else None,
         )
     signals.sort(key=lambda s: (not s.timed, _LIKELIHOOD_ORDER[s.likelihood], s.sentence))
     return signals
