@@ -122,3 +122,20 @@ def test_the_dateline_is_the_article_date_and_months_read_to_the_nearer_year() -
     january = Written(0, 7, "Jan. 14", "day", month=1, day=14)
     assert ahead_of(july, (11, 12)) is False
     assert ahead_of(january, (12, 2)) is True
+
+
+def test_a_key_date_line_ends_on_a_whole_phrase_and_no_full_stop() -> None:
+    from summarizer._digest._render import _what
+
+    long = (
+        "The International Court of Justice will hold public hearings in the territorial "
+        "dispute between Guatemala and Belize starting on April 21."
+    )
+    assert _what(long) == (
+        "The International Court of Justice will hold public hearings in the territorial "
+        "dispute between Guatemala and Belize …"
+    )
+    assert _what("Belize has until March 30 to file its reply.") == (
+        "Belize has until March 30 to file its reply"
+    )
+    assert _what("Talks resume in the U.S.") == "Talks resume in the U.S."
