@@ -143,13 +143,35 @@ def _changes(digest: Digest, refs: _Refs) -> list[str]:
     return [*lines, ""]
 
 
+# What a cut line may not end on: a word that needs the next ("on", "the"), or a month whose
+# day was cut off ("starting on April …"); the date leads the line anyway.
+_DANGLING = re.compile(
+    r"(?:a|an|the|of|on|in|at|by|to|for|from|with|and|or|starting|until|before|after"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\.?"
+)
+_END_STOP = re.compile(r"(?<![A-Z])\.$")  # a full stop, not that of "U.S."
+
+
+def _what(text: str, words: int = 20) -> str:
+    """A key date's thing due, as a line shows it: whole (without its full stop, like every
+    other line) when short, else cut at a clause boundary, else at a word that ends a phrase."""
+    clause = trim_clause(text, words, min_words=3)
+    if clause:
+        return escape_inline(_END_STOP.sub("", clause))
+    kept = text.split()[:words]
+    while len(kept) > 3 and _DANGLING.fullmatch(kept[-1].rstrip(",;:")):
+        kept.pop()
+    return escape_inline(" ".join(kept).rstrip(",;:") + " …")
+
+
 def _key_dates(digest: Digest, refs: _Refs) -> list[str]:
     if not digest.key_dates:
         return []
     lines = ["## Key dates ahead", ""]
     for item in digest.key_dates:
         day = day_text(item.date, item.precision)
-        lines.append(f"- {day}: {_short(item.what, 20)} {refs(item.sources)}")
+        lines.append(f"- {day}: {_what(item.what)} {refs(item.sources)}")
     return [*lines, ""]
 
 

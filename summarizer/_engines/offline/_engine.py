@@ -28,6 +28,7 @@ from summarizer._engines.offline._relevance import (
 )
 from summarizer._engines.offline._sentences import split
 from summarizer._engines.offline._summary import headline_and_summary
+from summarizer._engines.offline._when import dateline
 from summarizer._text._keys import name_key
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def read(article: Article) -> tuple[BriefingDraft, tuple[str, ...]]:
         )
     if notice is None:
         disputes, deals = find_events(sentences, cast, article.source.published)
-        signals = find_signals(sentences, article.source.published)
+        signals = find_signals(sentences, article.source.published, dateline(text))
     else:
         disputes, deals, signals = [], [], []
     summary = headline_and_summary(

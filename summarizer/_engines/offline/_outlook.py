@@ -39,9 +39,10 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer._engines.offline._data import OutlookLexicon, outlook, trim_dangling
+from summarizer._engines.offline._gazetteer import gazetteer
 from summarizer._engines.offline._prefilter import Alternation, Needs, alternation, folded, needs
 from summarizer._engines.offline._sentences import Sentence
-from summarizer._engines.offline._when import Written, before, find_dates, resolve
+from summarizer._engines.offline._when import Written, ahead_of, before, find_dates, resolve
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
@@ -91,13 +92,26 @@ _PAST_DAY = re.compile(
     + r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"(?:(?:said|told|announced|added|says|wrote|stated|confirmed|reported"
     rf"|{_PAST_VERBS})\b"
-    r"|(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
+    # (a participle after an article or a possessive is an adjective: "a revised budget")
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
     # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
     # ("said he would travel to Washington on Tuesday").
     r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due)\b)[^.,;]){0,60}?"
     rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
     r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
 )
+# A decision of the day to do something ("agreed on Tuesday to hold a final round of talks in
+# London on Jan. 14"): what it sets is due, when the clause dates it (checked by the caller).
+_DECISION = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved)"
+    rf"(?:\s+on\s+(?:{_WEEKDAY}))?\s+to\s+(?!be\b)[a-z]+"
+)
+# A time limit ("has extended the rule until May", "given the parties until Nov. 16"): due when
+# the article's own date puts it ahead (checked by the caller).
+_DEADLINE = re.compile(rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ])?(?:{_MONTH})\b)")
+# A verb that sets a clause in the past: a time limit under it has passed ("had run until May").
+_PAST_FORM = re.compile(r"\b(?:had|was|were|did)\b")
 # A conjunction that joins a clause to the one before: no part of the claim (matched at the
 # clause's start).
 _CONJUNCTION = re.compile(
@@ -116,6 +130,10 @@ _BREAK = re.compile(
 # [that] the talks would resume in March" (not after a preposition: "a meeting with fellow
 # exporters next month" is no statement).
 _INNER_START = re.compile(r"\b(?:while|whereas|that|saying)\s+")
+# A clause that opens on its verb has lost its subject: no place to start a description.
+_HEADLESS_START = re.compile(
+    r"(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had)\b"
+)
 # A second verb phrase of the same subject: "X have been negotiating ... since 2002, when ...,
 # and have set themselves a deadline of 2026" (the deadline is the signal, the rest history).
 _SECOND_PREDICATE = re.compile(
@@ -240,6 +258,12 @@ def _whole(sentence: Sentence) -> bool:
     return end[-1:] in _STOPS and end != ""
 
 
+def _question(sentence: Sentence) -> bool:
+    """Whether the sentence asks (a question is no forecast: "Will you go back to arbitration?",
+    "Could the deal unravel?")."""
+    return sentence.text.rstrip().rstrip(_CLOSING).endswith("?")
+
+
 def _quoted_spans(sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
     """Per sentence, the spans (sentence-relative) inside quotation marks. A quotation may run
     over several sentences of one paragraph; curly marks open and close, a straight double
@@ -307,12 +331,19 @@ def _gates() -> _Gates:
 
 
 def _cues(
-    text: str, quoted: list[tuple[int, int]], lex: OutlookLexicon, gates: _Gates
+    text: str,
+    quoted: list[tuple[int, int]],
+    lex: OutlookLexicon,
+    gates: _Gates,
+    reference: tuple[int, int] | None = None,
 ) -> list[_Cue]:
     """The future forms of ``text`` (a masked sentence) that count, in text order. A pattern
     is searched only where it can match (the results are the same as searching everywhere)."""
     low = folded(text)
-    if not gates.any_cue.possible(low):
+    extra = [(m, "decision") for m in _DECISION.finditer(text)]
+    if reference is not None:
+        extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
+    if not extra and not gates.any_cue.possible(low):
         return []  # no cue of any kind: the blocking and reporting passes would find nothing
     blocked = [m.span() for m in gates.not_cues.finditer(text, low)]
     reported = [
@@ -351,6 +382,8 @@ def _cues(
                     add(match, likelihood, "reported")
     for match in gates.forward_times.finditer(text, low):
         add(match, "unclear", "time")
+    for match, kind in extra:
+        add(match, "medium" if kind == "decision" else "high", kind)
     # A verb form before a bare time phrase (a clause with both is the verb's); a cue in a
     # quotation counts only if the sentence gives a time (checked by the caller).
     found.sort(key=lambda c: (c.kind == "time", c.start, _LIKELIHOOD_ORDER[c.likelihood]))
@@ -379,7 +412,11 @@ def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
         cut = break_at[after]
         before = max((e for _, e in breaks if e <= cut), default=0)
         words = text[before:cut].split()
-        if before > 0 and words and _ASIDE_START.fullmatch(words[0]):
+        if (
+            before > 0
+            and words
+            and (_ASIDE_START.fullmatch(words[0]) or _apposition(text, before, breaks, words))
+        ):
             asides.append((break_at[before], after))
             after = before
             continue
@@ -388,6 +425,27 @@ def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
     else:
         start = 0
     return start, end, asides
+
+
+# A finite verb: a clause that has none is a noun phrase ("and talks on the third element").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|should|do|does"
+    r"|did|said|says|\w+ed)\b"
+)
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _apposition(text: str, at: int, breaks: list[tuple[int, int]], words: list[str]) -> bool:
+    """Whether the clause at ``at`` (its ``words``) is an apposition: a noun phrase opened by an
+    article right after a clause with no verb, its head ("talks on the third element, a road
+    that would link the exclave, are due to resume": the subject is the talks, not the road)."""
+    if words[0].casefold() not in _DETERMINERS:
+        return False
+    cut = next((s for s, e in breaks if e == at), None)
+    if cut is None:
+        return False
+    head = text[max((e for _, e in breaks if e <= cut), default=0) : cut]
+    return bool(head.split()) and _FINITE.search(head) is None
 
 
 def _clause_ends(text: str) -> list[tuple[int, int]]:
@@ -452,7 +510,10 @@ def describe(
     cut = False
     if len(text[:at].split()) >= _DESCRIPTION_WORDS - 8:
         inner = [m.end() for m in _INNER_START.finditer(text, 0, at)]
-        inner = [i for i in inner if len(text[i:at].split()) >= 2]
+        # Not a relative "that" ("a road that would link"): a clause has its subject first.
+        inner = [
+            i for i in inner if len(text[i:at].split()) >= 2 and not _HEADLESS_START.match(text, i)
+        ]
         if inner:
             text, at, cut = text[inner[-1] :], at - inner[-1], True
     if not cut and len(text[:at].split()) >= _DESCRIPTION_WORDS - 2:
@@ -469,7 +530,12 @@ def describe(
     text = text[:1].upper() + text[1:]
     words = text.split()
     if len(words) > _DESCRIPTION_WORDS:
-        words = trim_dangling(words[:_DESCRIPTION_WORDS], keep=6, modals=True)
+        keep = _DESCRIPTION_WORDS
+        if words[keep][:1].isdigit() and _MONTH_WORD.fullmatch(words[keep - 1].rstrip(".")):
+            keep += 1  # a date is not cut in two: "on Jan. 14", not "on Jan.…"
+        if len(words) == keep:
+            return " ".join(words).rstrip(" ,;:.") + "."
+        words = trim_dangling(words[:keep], keep=6, modals=True)
         return " ".join(words).rstrip(",;:") + "…"
     out = text.rstrip(" ,;:")
     return out if out.endswith(("?", "!", "…")) else out.rstrip(".") + "."
@@ -492,6 +558,158 @@ def _hedged(text: str, start: int, end: int, cue: _Cue) -> bool:
     if before and len(before) == len(hedges):
         return _DATED_CLAUSE.search(text, before[-1].end(), cue.start) is None
     return True
+
+
+# A pronoun that opens a description, as its subject or its subject's possessor; the value is
+# whether it refers to a person (None: either, and never told by a name).
+_PRONOUNS = {
+    "he": True, "she": True, "his": True, "her": True,
+    "it": False, "its": False,
+    "they": None, "their": None, "we": None, "our": None, "i": None, "my": None,
+}  # fmt: skip
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+# The head of a sentence: the words before its first verb ("Austrian energy group OMV said"),
+# up to a time or place phrase ("Colombia on Tuesday rejected": "Colombia").
+_HEAD = re.compile(
+    r"^[\"“‘']?((?:[\w.'’&-]+\s+){0,6}?[\w.'’&-]+?)"
+    r"(?:\s+(?:on|in|at|last|this|earlier|later|also|now|too|yesterday|today)\b[^,;]*?)?"
+    r"\s+(?:said|says|told|tells|added|announced|is|are|was|were|has|have|had|will|would|\w+ed)\b"
+)
+# Another subject between the head and the pronoun ("..., the Fund said on Wednesday, and its
+# board is expected to"): the pronoun is the nearer one's, told when a verb follows the name
+# ("..., and Norway, which is not a member, has said it will": not told).
+_OTHER_SUBJECT = re.compile(
+    r"[,;]\s+(?:(?:and|but|while|whereas|as|saying|so)\s+)?(?=(?:the\s+)?[\"“‘']?[A-Z])"
+)
+_SUBJECT_AT = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|de))*)"
+    r"(?:\s+(?:also|on|in|last|this)\b[^,;]*?)?"
+    r"\s+(?:said|says|told|tells|added|announced|is|are|was|were|has|have|had|will|would|\w+ed)\b"
+)
+# Who reports the clause that holds the pronoun: "the utility said", "Tepco told reporters".
+_REPORTER = re.compile(
+    r"\b((?:[Tt]he\s+)?[\w'’-]+(?:\s+(?:[A-Z][\w.'’&-]*|of|for|de))*)"
+    r"\s+(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|added|announced|confirmed|warned)"
+    r"(?:\s+(?:on|in)\s+[\w-]+)?(?:\s+that)?\s*$"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
+_MONTH_WORD = re.compile(_MONTH)
+_CALENDAR_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})")
+_NAME_LINKS = frozenset({"of", "the", "for", "de", "and", "&"})
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Words that make a head a person: given names, honorifics, title words, role nouns."""
+    titles = lexicon("en").titles
+    words = {t.split()[-1] for t in titles.titles}  # "Minister" of "Foreign Minister"
+    roles = {r.split()[-1] for r in titles.role_nouns}
+    return frozenset({*lexicon("en").first_names.given, *titles.honorifics, *words, *roles})
+
+
+def _is_person(head: str) -> bool | None:
+    """Whether ``head`` names a person (True), a body or place (False), or cannot be told."""
+    words = head.split()
+    known = gazetteer().get(" ".join(w for w in words if w[:1].isupper()))
+    if known is not None:
+        return known.entity.kind == "person"
+    if any(w.strip(".,") in _person_words() for w in words):
+        return True
+    common = [w for w in words if w[:1].islower() and w not in _NAME_LINKS]
+    return False if common or words[0].casefold() == "the" else None
+
+
+def _names_something(text: str) -> bool:
+    """Whether ``text`` names anything: a capitalised word after its first (not a date)."""
+    return any(
+        m.start() > 0
+        and m.group() != "I"
+        and _CALENDAR_WORD.fullmatch(m.group().rstrip(".")) is None
+        for m in _CAPITALISED.finditer(text)
+    )
+
+
+# A reported clause whose subject is a pronoun: "Baisalov said it would be provided".
+_REPORTED_PRONOUN = re.compile(
+    r"^(.+?)\s+(?:said|says|told \S+(?: \S+)?|added|announced)(?:\s+that)?\s+(it|he|she)\b"
+)
+
+
+def _antecedent(sentence: str, previous: str | None) -> str | None:
+    """The name a pronoun that opens ``sentence`` as its subject ("He said ...") stands for:
+    the subject of the sentence before, when it names one of the pronoun's kind."""
+    head = _HEAD.match(sentence)
+    if head is None or previous is None:
+        return None
+    pronoun = head.group(1).strip("\"“‘'").casefold()
+    if pronoun not in ("he", "she", "it"):
+        return None
+    before = _HEAD.match(previous)
+    if before is None:
+        return None
+    name = before.group(1)
+    words = name.split()
+    if words[0].casefold() in _PRONOUNS or " and " in f" {name} ":
+        return None
+    wanted = _PRONOUNS[pronoun]
+    if _is_person(name) not in ((True, None) if wanted else (False,)):
+        return None
+    return name[:1].upper() + name[1:]
+
+
+def _named(description: str, sentence: str, at: int, previous: str | None = None) -> str | None:
+    """``description`` (told from ``sentence[at:]``) with a pronoun that opens it told by the
+    sentence's named subject when the two agree and no other subject stands between ("its
+    claim is due to be heard", of a sentence that opens "Austrian energy group OMV said":
+    "Austrian energy group OMV's claim ..."); None when it opens on a pronoun and names nothing
+    ("He said it would be provided next year"); else as it is."""
+    first = description.split(" ", 1)
+    pronoun = first[0].strip("\"“‘'").casefold()
+    if pronoun not in _PRONOUNS or len(first) < 2:
+        return _of_its_subject(description)
+    antecedent = _antecedent(sentence, previous)
+    if antecedent is not None:
+        if at == 0:  # the sentence whole: "He hoped to ..." of "Piantedosi said ... He hoped"
+            return _of_its_subject(antecedent + " " + first[1], _PRONOUNS[pronoun])
+        opening = sentence.split(" ", 1)
+        sentence = antecedent + " " + (opening[1] if len(opening) > 1 else "")
+        at += len(sentence) - len(" ".join(opening))
+    head = _HEAD.match(sentence)
+    wanted = _PRONOUNS[pronoun]
+    reporter = _REPORTER.search(sentence[:at])
+    if reporter is not None:  # "a case the utility said it would settle": the utility
+        head = reporter
+    elif head is not None and wanted is not None and head.end() <= at:
+        others = list(_OTHER_SUBJECT.finditer(sentence, head.end(), at))
+        if others:
+            head = _SUBJECT_AT.match(sentence, others[-1].end())
+    if head is not None and wanted is not None and head.end() <= at:
+        name = head.group(1)
+        words = name.split()
+        if (
+            (words[0].casefold() == "the" or any(w[:1].isupper() for w in words))
+            and words[0].casefold() not in _PRONOUNS
+            and " and " not in f" {name} "
+            and _is_person(name) in ((True, None) if wanted else (False,))
+        ):
+            name = name[:1].upper() + name[1:]
+            told = name + ("’s" if "’" in sentence else "'s") if pronoun in _POSSESSIVES else name
+            return _of_its_subject(told + " " + first[1])
+    return _of_its_subject(description) if _names_something(description) else None
+
+
+def _of_its_subject(description: str, person: bool | None = None) -> str | None:
+    """``description``, or None when the clause it reports has a pronoun for its subject that
+    cannot be the reporter's ("Baisalov said it would be provided next year": what is?).
+    ``person``: whether the reporter is a person, when a pronoun told it ("He said ...")."""
+    found = _REPORTED_PRONOUN.match(description)
+    if found is None:
+        return description
+    if person is None:
+        person = _is_person(found.group(1))
+    if found.group(2) == "it":
+        return None if person is True else description
+    return None if person is False else description
 
 
 def _likelihood(cue: _Cue, clause: str, lex: OutlookLexicon) -> str:
@@ -519,10 +737,14 @@ def _signals(
     published: date | None,
     lex: OutlookLexicon,
     gates: _Gates,
+    reference: tuple[int, int] | None = None,
+    previous: str | None = None,
 ) -> list[Signal]:
-    """The signals of one sentence: one per clause with a future in it, at most two."""
+    """The signals of one sentence: one per clause with a future in it, at most two.
+    ``reference``: the article's own month and day (published, or its dateline); ``previous``:
+    the sentence before in its paragraph, where a pronoun that opens this one may be named."""
     text = sentence.masked
-    cues = _cues(text, quoted, lex, gates)
+    cues = _cues(text, quoted, lex, gates, reference)
     if not cues:
         return []
     # Where the sentence dates itself in the past ("In 2019, Iran said ..."): a reported or
@@ -535,7 +757,7 @@ def _signals(
     for cue in cues:
         if len(found) >= _PER_SENTENCE:
             break
-        if cue.kind in ("reported", "time"):
+        if cue.kind in ("reported", "time", "decision"):
             if past == -1:
                 marker = lex.past_markers.search(text)
                 past = marker.start() if marker is not None else None
@@ -551,6 +773,8 @@ def _signals(
             # The date is told after the clause: the quote runs on to show it.
             end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
         if any(s <= cue.start < e or start <= s < end for s, e in taken):
+            continue
+        if not _due(text, cue, start, written, reference):
             continue
         # The clause must hold the article's words: a masked citation leaves nothing to quote.
         offset = sentence.quote_start - sentence.start
@@ -611,11 +835,25 @@ def _signals(
             continue
         at = sentence.text.find(quote, q_start)
         local = [(a - at, b - at) for a, b in asides if at <= a and b <= at + len(quote)]
-        description = describe(quote, max(0, cue.start - at), local, joined=standing == "joined")
+        told = _named(
+            describe(quote, max(0, cue.start - at), local, joined=standing == "joined"),
+            sentence.quote,
+            max(0, at - offset),
+            previous,
+        )
+        whole = len(sentence.quote.split()) <= _DESCRIPTION_WORDS and at > offset
+        if told is None and whole and not any(offset <= s < end for s, _ in taken):
+            # Its subject is a pronoun the clause cannot name ("which officials said they
+            # expected before the end of the year"): the short sentence it is cut from tells it.
+            quote, at = sentence.quote, offset
+            start = offset
+            told = _named(describe(quote, max(0, cue.start - at), joined=False), quote, 0, previous)
+        if told is None:
+            continue  # "He said it would be provided next year": about nothing it names
         taken.append((start, end))
         found.append(
             Signal(
-                description=description,
+                description=told,
                 horizon=horizon,
                 likelihood=_likelihood(cue, text[start:end], lex),
                 quote=quote,
@@ -626,21 +864,63 @@ def _signals(
     return found
 
 
-def find_signals(sentences: list[Sentence], published: date | None = None) -> list[Signal]:
+def _due(
+    text: str, cue: _Cue, start: int, written: Written | None, reference: tuple[int, int] | None
+) -> bool:
+    """Whether the date of a clause lets its cue stand. A decision ("agreed to hold talks") or
+    a time limit ("until May") is something to watch only with a date of its own, and a time
+    limit only one the article's date puts ahead (read to the nearer year), under no past
+    form; a bare time phrase dated before the article's date is the past. A verb's own future
+    ("will hold elections in July", "said the link would carry passengers from January")
+    tells its date is ahead, whatever the month."""
+    if cue.kind == "deadline":
+        if written is None or not cue.end <= written.start <= cue.end + 1:
+            return False
+        if _PAST_FORM.search(text, start, cue.start):
+            return False
+        return reference is not None and ahead_of(written, reference) is True
+    if cue.kind == "decision" and (
+        written is None or written.start < cue.end or written.kind not in ("day", "month")
+    ):
+        return False
+    if cue.kind == "time" and written is not None and reference is not None:
+        return ahead_of(written, reference) is not False
+    return True
+
+
+def find_signals(
+    sentences: list[Sentence],
+    published: date | None = None,
+    dateline: tuple[int, int] | None = None,
+) -> list[Signal]:
     """Every signal of the article, those with a time first, then by likelihood, then in
-    article order; a repeated sentence once."""
+    article order; a repeated sentence once. ``dateline``: the month and day a story files
+    under, its own date when it has no ``published`` one."""
+    reference = (published.month, published.day) if published is not None else dateline
     lex = outlook()
     gates = _gates()
     quoted = _quoted_spans(sentences)
     signals: list[Signal] = []
     seen: set[str] = set()
+    previous: Sentence | None = None
     for sentence in sentences:
-        if not _whole(sentence):
+        before, previous = previous, sentence
+        if before is not None and before.paragraph != sentence.paragraph:
+            before = None
+        if not _whole(sentence) or _question(sentence):
             continue
         key = name_key(sentence.quote)
         if key in seen:
             continue
         seen.add(key)
-        signals += _signals(sentence, quoted.get(sentence.index, []), published, lex, gates)
+        signals += _signals(
+            sentence,
+            quoted.get(sentence.index, []),
+            published,
+            lex,
+            gates,
+            reference,
+            before.quote if before is not None else None,
+        )
     signals.sort(key=lambda s: (not s.timed, _LIKELIHOOD_ORDER[s.likelihood], s.sentence))
     return signals

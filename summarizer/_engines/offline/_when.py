@@ -325,3 +325,38 @@ def latest(values: list[str], published: date | None) -> str | None:
         (_start(v), v.count("-"), v) for v in values if published is None or _start(v) <= published
     ]
     return max(keyed)[2] if keyed else None
+
+
+# The date a wire story files under, in its dateline: "LILONGWE, Oct 3 (Reuters) -",
+# "BRUSSELS, June 12 (Reuters) -", "Paris, 3 March (AFP) -" (a line of its own start).
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][\w'’./-]*(?: [A-Z][\w'’./-]*){0,3},(?:[^\n,(—–]{1,30},)?\s*"
+    rf"(?:(?P<mon>{_ANY_MONTH})\.? (?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}}) (?P<mon2>{_ANY_MONTH})\.?)"
+    r"(?:,? (?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """The month and day of the story's dateline near its start, if it writes one."""
+    found = _DATELINE.search(text, 0, 1500)
+    if found is None:
+        return None
+    month = found.group("mon") or found.group("mon2")
+    day = int(found.group("day") or found.group("day2"))
+    return (_MONTH_NUMBER[month], day) if 1 <= day <= 31 else None
+
+
+def ahead_of(written: Written, reference: tuple[int, int]) -> bool | None:
+    """Whether ``written`` (a month, or a day of one, without its year) is after the article's
+    ``reference`` (month, day), read as the nearer of its two possible years: "in July" of a
+    November story is the past July, "Jan. 14" of a December story the coming one. None when
+    it cannot be told: a date with its year, a weekday, a relative date, the same month."""
+    if written.year is not None or written.month is None:
+        return None
+    months = (written.month - reference[0]) % 12
+    if months == 0:
+        if written.day is None or written.day == reference[1]:
+            return None
+        return written.day > reference[1]
+    return months <= 6
