@@ -416,7 +416,10 @@ def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> 
     if not starts:
         return None
     if actor.kind == "organization" and r["court_name"].search(actor.name.casefold()):
-        return COURT
+        # "blocked appointments to the Appellate Body": a court whose own bench is blocked is
+        # acted on, not the court that hears a case.
+        if not any(r["court_acted_on"].search(low, max(0, at - 60), at) for at in starts):
+            return COURT
     roles = [
         VENUE
         if _post(low, at, _mention_end(actor, sentence, at), cue)
@@ -461,6 +464,11 @@ def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
     return at + 1
 
 
+def mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
+    """Where the mention of ``actor`` starting at ``at`` ends (sentence-relative)."""
+    return _mention_end(actor, sentence, at)
+
+
 # Every cue and clause of a sentence asks again about the same mentions; the answer depends
 # only on the sentence's text and frame (both hashable), so it is read once.
 @lru_cache(maxsize=4096)
@@ -482,9 +490,20 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
         return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
     if _listed_venue(low, at) and not owned:
         return VENUE
-    if frame.speaks(at):
+    if frame.speaks(at) and not refuses(low, at, end):
         return SPEAKER
     return None
+
+
+def refuses(low: str, at: int, end: int) -> bool:
+    """The name at ``at:end`` says, in a relative clause, that what is sought of it is not to
+    be had: "designs on Greenland, which Copenhagen says is not for sale". It answers the one
+    who seeks it: a side, not a reporter."""
+    r = reading()
+    return (
+        r["refuser_before"].search(low[max(0, at - 60) : at]) is not None
+        and r["refuser_after"].match(low[end : end + 80]) is not None
+    )
 
 
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")

@@ -12,7 +12,15 @@ from datetime import date
 from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._clause import Frame, mediator_speaker, posted_only, reading, role
+from summarizer._engines.offline._clause import (
+    Frame,
+    mediator_speaker,
+    mention_end,
+    posted_only,
+    reading,
+    refuses,
+    role,
+)
 from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import (
     side_count,
@@ -563,6 +571,9 @@ def clause_parties(
             for a in after
             if not all(
                 frame.speaks(at - sentence.start)
+                and not refuses(
+                    low, at - sentence.start, mention_end(a, sentence, at - sentence.start)
+                )
                 for at in a.starts_in(sentence.start + t0 + 1, sentence.start + stop)
             )
         ]
@@ -644,6 +655,21 @@ def clause_parties(
         co, after = _beyond(art, sentence, low, whole, seg_end, end)
         after = _object_heads(sentence, low, after, seg_end, end, described_only=True)
         before = unique([*before, *co])
+        if not after:
+            # "designs on the Essequibo region, which Guyana says is not up for
+            # negotiation": who refuses what the act seeks is its object.
+            after = [
+                a
+                for a in whole
+                if a not in before
+                and any(
+                    refuses(low, at, mention_end(a, sentence, at))
+                    for at in (
+                        m - sentence.start
+                        for m in a.starts_in(sentence.start + seg_end, sentence.start + end)
+                    )
+                )
+            ]
     if not before and seg_start > start:
         opening = low[seg_start:seg_end]
         if r["verb_start"].match(opening):
@@ -1031,10 +1057,14 @@ def _topic(
     preposition = next((w for w in reversed(words[-4:]) if w in _PREPOSITIONS), None)
     if preposition is None:
         return False
+    here = at[0] - sentence.start
+    if reading()["programme_partner"].search(low, max(0, here - 60), here):
+        # "agreed to build two icebreakers for the U.S. Coast Guard under a programme with
+        # Canada": the programme's partner, named in passing, is no side of the act.
+        return True
     if deal:
         # "a treaty linking the power grids of Morocco and Mauritania": what the deal links
         # belongs to its parties.
-        here = at[0] - sentence.start
         if preposition == "of" and _LINKING.search(low, max(start, here - 50), here):
             return False
         if reading()["beneficiary"].search(low, max(0, here - 40), here):
@@ -1049,6 +1079,8 @@ def _topic(
         return True  # "deported migrants to Guatemala": where they went, not whom it targets
     if _runs_a_thing(actor, low, sentence, start, stop):
         return True
+    if reading()["decision_topic"].search(low, max(0, here - 50), here):
+        return True  # "blocked EU decisions on aid to Ukraine": what the decisions concern
     return preposition in ("about", "regarding", "concerning")
 
 

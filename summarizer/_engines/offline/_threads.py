@@ -262,7 +262,11 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
             # them": a state of fighting told in the sentence of an act with a side in common
             # is that act's conflict, not a second one between its own names.
             return _consistent(thread, item, cast)
-        return bool(shared) and shared in (a, b) and gap <= 1 and len(a | b) <= 3
+        if bool(shared) and shared in (a, b) and gap <= 1 and len(a | b) <= 3:
+            return True
+        # "Hungary has blocked EU decisions ... the European Commission has accused it": a
+        # bloc's own body speaks for the bloc; the next sentence tells the same row.
+        return gap <= 1 and a != b and _as_blocs(a, cast) == _as_blocs(b, cast)
     if len(shared) < 2 and not (shared and shared in (a, b) and item.anaphoric):
         return False
     if item.separate:
@@ -278,6 +282,27 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         or thread.kind == item.kind
         or bool(set(thread.topics) & set(item.topics))
     )
+
+
+def _as_blocs(sides: set[str], cast: Cast) -> set[str]:
+    """``sides`` with each body of a bloc ("the European Commission") read as its bloc."""
+    belongs = reading()["bloc_body"]
+    names = {
+        side_of(actor): actor.name.casefold() for actor in cast.actors.values()
+    }
+    out = set()
+    for side in sides:
+        body = names.get(side)
+        bloc = next(
+            (
+                other
+                for other, name in names.items()
+                if body is not None and other != side and belongs.match(f"{body} of {name}")
+            ),
+            None,
+        )
+        out.add(bloc or side)
+    return out
 
 
 def _conflicting(a: str, b: str) -> bool:
