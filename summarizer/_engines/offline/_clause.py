@@ -415,11 +415,14 @@ def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> 
     starts = [at - sentence.start for at in actor.starts_in(sentence.start, sentence.end)]
     if not starts:
         return None
-    if actor.kind == "organization" and r["court_name"].search(actor.name.casefold()):
-        # "blocked appointments to the Appellate Body": a court whose own bench is blocked is
-        # acted on, not the court that hears a case.
-        if not any(r["court_acted_on"].search(low, max(0, at - 60), at) for at in starts):
-            return COURT
+    # "blocked appointments to the Appellate Body": a court whose own bench is blocked is
+    # acted on, not the court that hears a case.
+    if (
+        actor.kind == "organization"
+        and r["court_name"].search(actor.name.casefold())
+        and not any(r["court_acted_on"].search(low, max(0, at - 60), at) for at in starts)
+    ):
+        return COURT
     roles = [
         VENUE
         if _post(low, at, _mention_end(actor, sentence, at), cue)

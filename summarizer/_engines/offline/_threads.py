@@ -287,9 +287,7 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
 def _as_blocs(sides: set[str], cast: Cast) -> set[str]:
     """``sides`` with each body of a bloc ("the European Commission") read as its bloc."""
     belongs = reading()["bloc_body"]
-    names = {
-        side_of(actor): actor.name.casefold() for actor in cast.actors.values()
-    }
+    names = {side_of(actor): actor.name.casefold() for actor in cast.actors.values()}
     out = set()
     for side in sides:
         body = names.get(side)
