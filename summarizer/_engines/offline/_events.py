@@ -162,7 +162,7 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
     "asked Japan to halt" is no case. A boycott of a hearing, a summit or a vote is staying
     away from it, no embargo on anyone. A rivalry is a dispute between states vying for
-    influence; companies vying for orders compete."""
+    influence; companies vying for orders compete. A labour strike needs its strikers named."""
     if cue.label == "court case":
         low = art.lows[sentence.index]
         if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
@@ -175,6 +175,12 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     if cue.label == "rivalry":
         named = art.cast.in_span(sentence.start, sentence.end)
         return len({side_of(a) for a in named if a.kind == "state"}) >= 2
+    if cue.label == "labour strike":
+        # Workers strike, not states: a strike whose sentence names no body or person (only
+        # states, or "they") has no strikers to stand as a side ("truckers' unions on both
+        # sides ... staged a two-day strike" is no row between the two states).
+        named = art.cast.in_span(sentence.start, sentence.end)
+        return any(a.kind in ("organization", "person") for a in named)
     if cue.label == "embargo" and match.group().startswith("boycott"):
         low = art.lows[sentence.index]
         return reading()["boycotted_event"].match(low, match.end()) is None
