@@ -496,6 +496,8 @@ def _find_events(
                     continue
                 if not deal and taken_away:
                     event.lone, event.opposed = True, False
+                if not deal and event.kind == "military" and _verbal_clash(art, sentence, event):
+                    event.kind = "political"
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
@@ -528,6 +530,28 @@ def _find_events(
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+# Words that make a clash one of force: who bears arms, and what force does.
+_FORCE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|troops|soldiers|forces|police\w*"
+    r"|army|armies|militar\w*|fighters|gunmen|militants?|rebels?|militias?|armed|weapons?"
+    r"|guns?|gunfire|fire|fired|shots?|tear gas|rubber bullets|stones|rocks|border|frontier"
+    r"|riot\w*|protesters|demonstrators|crowds?)\b"
+)
+
+
+def _verbal_clash(art: ArticleText, sentence: Sentence, event: Event) -> bool:
+    """Whether a clash is one of words: its sides are named bodies and people only (political
+    parties, ministers; no state, no armed group) and its sentence names no force, no weapon
+    and no one hurt ("the ANC and the DA clashed over the fuel levy"). Parties and ministers
+    clash in debate; a clash of arms is fought by states, armed groups or forces."""
+    if set(event.labels) != {"clashes"} or not event.parties:
+        return False
+    actors = [art.cast.actors[k] for k in event.parties if k in art.cast.actors]
+    if len(actors) < 2 or any(a.kind not in ("organization", "person") for a in actors):
+        return False
+    return _FORCE.search(art.lows[sentence.index]) is None
 
 
 def _act_led_to(
