@@ -498,6 +498,8 @@ def _find_events(
                     event.lone, event.opposed = True, False
                 if not deal and event.kind == "military" and _verbal_clash(art, sentence, event):
                     event.kind = "political"
+                if not deal and event.kind == "diplomatic" and _one_country(art, event):
+                    event.kind = "political"
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
@@ -552,6 +554,27 @@ def _verbal_clash(art: ArticleText, sentence: Sentence, event: Event) -> bool:
     if len(actors) < 2 or any(a.kind not in ("organization", "person") for a in actors):
         return False
     return _FORCE.search(art.lows[sentence.index]) is None
+
+
+def _one_country(art: ArticleText, event: Event) -> bool:
+    """Whether a row's two sides are all of one state: its parties and ministers, at most the
+    state itself ("the PSD threatened to quit unless Finance Minister X drops the freeze").
+    Diplomacy is between states; a row inside one is political. Every body must be known to
+    be of that state (an international body is of none); a person may be unplaced."""
+    if not event.left or not event.right:
+        return False
+    countries: set[str] = set()
+    for key in (*event.left, *event.right):
+        actor = art.cast.actors.get(key)
+        if actor is None or actor.kind not in ("organization", "person", "state"):
+            return False
+        if actor.country is None:
+            if actor.kind != "person":
+                return False
+            continue
+        countries.add(actor.country)
+    sides = [[art.cast.actors[k].kind for k in side] for side in (event.left, event.right)]
+    return len(countries) == 1 and not any(kinds == ["state"] for kinds in sides)
 
 
 def _act_led_to(
