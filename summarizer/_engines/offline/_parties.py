@@ -232,6 +232,8 @@ def _kept_now(
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
+        if _home_of_group(actor, low, sentence, start, end):
+            continue
         if _private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
         ):
@@ -286,6 +288,24 @@ def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end:
         if holder.match(low[stop : stop + 60]) is None:
             return False
     return True
+
+
+def _home_of_group(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of a state in ``start:end`` names, by its possessive, a group
+    inside it ("Kenya's opposition walked out", "Nigeria's main labour unions"): where the
+    group is, not the state as a side. The opposition or a union facing the government is
+    never the state against its own government. (A demonym's plural, "Indian workers", may
+    stand for the country's people and is kept, as "Chinese firms" is.)"""
+    if actor.kind != "state":
+        return False
+    own = [m for m in actor.mentions if sentence.start + start <= m.start < sentence.start + end]
+    if not own:
+        return False
+    group = reading()["home_group"]
+    return all(
+        group.match(low[m.end - sentence.start : m.end - sentence.start + 60]) is not None
+        for m in own
+    )
 
 
 def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
