@@ -67,3 +67,41 @@ def test_an_opposition_walk_out_never_sets_the_state_against_its_president() -> 
     )
     for d in brief(text).disputes:
         assert not ("Kenya" in d.parties and "William Ruto" in d.parties), d.title
+
+
+def test_the_opposition_that_walks_out_is_the_one_the_text_calls_opposition() -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenya's opposition walked out of parliament on Thursday in "
+        "protest at President William Ruto's budget, which raises taxes on fuel.\n\n"
+        '"We will not sit and clap for it," opposition lawmaker Edwin Sifuna said. Ruto '
+        "said the taxes were needed to cut borrowing."
+    )
+    disputes = brief(text).disputes
+    assert any(
+        "Edwin Sifuna" in d.parties and "William Ruto" in d.parties for d in disputes
+    ), [(d.title, d.parties) for d in disputes]
+
+
+def test_unions_named_by_their_common_noun_are_the_unions_the_text_names() -> None:
+    text = (
+        "LISBON (Reuters) - Teachers' and health workers' unions in Portugal began a two-day "
+        "strike on Monday against the government's budget, closing hundreds of schools.\n\n"
+        "The Health Workers Union said the budget offered a pay rise well below inflation. "
+        '"We are open to dialogue," Finance Minister Joaquim Miranda Sarmento said.'
+    )
+    disputes = brief(text).disputes
+    assert any("Health Workers Union" in d.parties for d in disputes), [
+        (d.title, d.parties) for d in disputes
+    ]
+    assert all(d.parties != ["Portugal"] for d in disputes)
+
+
+def test_opposition_lawmakers_are_a_group_of_lawmakers_not_the_opposition_named() -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenya signed an investment pact with the United Arab Emirates "
+        "on Monday, officials said.\n\n"
+        "Opposition lawmakers have criticised the government's borrowing and questioned the "
+        "Emirati pact. Kalonzo Musyoka, an opposition leader, said parliament must see it."
+    )
+    for d in brief(text).disputes:
+        assert "Kalonzo Musyoka" not in d.parties, d.title

@@ -63,6 +63,7 @@ from summarizer._engines.offline._parties import (
     ArticleText,
     clause_parties,
     government_subject,
+    group_subject,
     is_source,
     kept_actors,
     name_spans,
@@ -177,10 +178,13 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
         return len({side_of(a) for a in named if a.kind == "state"}) >= 2
     if cue.label == "labour strike":
         # Workers strike, not states: a strike whose sentence names no body or person (only
-        # states, or "they") has no strikers to stand as a side ("truckers' unions on both
+        # states, or "they"), nor opens on unions the text names, has no strikers to stand
+        # as a side ("truckers' unions on both
         # sides ... staged a two-day strike" is no row between the two states).
         named = art.cast.in_span(sentence.start, sentence.end)
-        return any(a.kind in ("organization", "person") for a in named)
+        return any(a.kind in ("organization", "person") for a in named) or bool(
+            group_subject(art, sentence, 0, match.start())
+        )
     if cue.label == "embargo" and match.group().startswith("boycott"):
         low = art.lows[sentence.index]
         return reading()["boycotted_event"].match(low, match.end()) is None
