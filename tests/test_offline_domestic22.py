@@ -77,9 +77,9 @@ def test_the_opposition_that_walks_out_is_the_one_the_text_calls_opposition() ->
         "said the taxes were needed to cut borrowing."
     )
     disputes = brief(text).disputes
-    assert any(
-        "Edwin Sifuna" in d.parties and "William Ruto" in d.parties for d in disputes
-    ), [(d.title, d.parties) for d in disputes]
+    assert any("Edwin Sifuna" in d.parties and "William Ruto" in d.parties for d in disputes), [
+        (d.title, d.parties) for d in disputes
+    ]
 
 
 def test_unions_named_by_their_common_noun_are_the_unions_the_text_names() -> None:

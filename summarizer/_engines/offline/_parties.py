@@ -296,8 +296,9 @@ _GROUP_SUBJECT = re.compile(
     r"(?:the |_+['’]s? )?(?:[\w'’-]+ (?:and )?){0,4}?(?P<group>opposition|unions)"
     # The group noun heads the subject: its verb follows ("opposition lawmakers criticised"
     # is a group of lawmakers, whose side the text does not name).
-    r"(?=(?: in (?:the )?_+)? (?:\w+ly )?(?:\w+ed|has|have|had|is|are|was|were|will|would|say|says|said|began"
-    r"|begin|begins|held|hold|holds|left|went|took|threaten\w*|vow\w*|refus\w*|walk\w*"
+    r"(?=(?: in (?:the )?_+)? (?:\w+ly )?(?:\w+ed|has|have|had|is|are|was|were|will|would"
+    r"|say|says|said|began|begin|begins|held|hold|holds|left|went|took|threaten\w*|vow\w*"
+    r"|refus\w*|walk\w*"
     r"|stag\w*|call\w*|plan\w*|vot\w*)\b)"
 )
 # How the text names a member of the group: "opposition lawmaker NAME", "the opposition NAME";
