@@ -319,6 +319,8 @@ def group_subject(art: ArticleText, sentence: Sentence, seg_start: int, t0: int)
     or the bodies whose names say they are unions of workers. Empty when the subject is a
     name, or the text names no member."""
     low = art.lows[sentence.index]
+    if "opposition" not in low and "unions" not in low:
+        return []  # (tested in C first: most clauses name neither)
     found = _GROUP_SUBJECT.match(low, seg_start)
     if found is None or found.end() > t0:
         return []
@@ -355,14 +357,19 @@ def _home_of_group(actor: Actor, low: str, sentence: Sentence, start: int, end: 
     stand for the country's people and is kept, as "Chinese firms" is.)"""
     if actor.kind != "state":
         return False
-    own = [m for m in actor.mentions if sentence.start + start <= m.start < sentence.start + end]
-    if not own:
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    if not starts:
         return False
-    group = reading()["home_group"]
-    return all(
-        group.match(low[m.end - sentence.start : m.end - sentence.start + 60]) is not None
-        for m in own
-    )
+    group = _home_group()
+    # The name is blanked in ``low``: the group follows the run of blanks.
+    return all(group.match(low, at - sentence.start) is not None for at in starts)
+
+
+@lru_cache(maxsize=1)
+def _home_group() -> re.Pattern[str]:
+    """``home_group`` read from a mention's start: past the blanked name, then the pattern."""
+    pattern = reading()["home_group"]
+    return re.compile(r"_+" + pattern.pattern.removeprefix("^"), pattern.flags)
 
 
 def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
