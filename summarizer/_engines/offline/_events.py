@@ -63,6 +63,7 @@ from summarizer._engines.offline._parties import (
     ArticleText,
     clause_parties,
     government_subject,
+    group_subject,
     is_source,
     kept_actors,
     name_spans,
@@ -162,7 +163,7 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
     "asked Japan to halt" is no case. A boycott of a hearing, a summit or a vote is staying
     away from it, no embargo on anyone. A rivalry is a dispute between states vying for
-    influence; companies vying for orders compete."""
+    influence; companies vying for orders compete. A labour strike needs its strikers named."""
     if cue.label == "court case":
         low = art.lows[sentence.index]
         if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
@@ -175,6 +176,15 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     if cue.label == "rivalry":
         named = art.cast.in_span(sentence.start, sentence.end)
         return len({side_of(a) for a in named if a.kind == "state"}) >= 2
+    if cue.label == "labour strike":
+        # Workers strike, not states: a strike whose sentence names no body or person (only
+        # states, or "they"), nor opens on unions the text names, has no strikers to stand
+        # as a side ("truckers' unions on both
+        # sides ... staged a two-day strike" is no row between the two states).
+        named = art.cast.in_span(sentence.start, sentence.end)
+        return any(a.kind in ("organization", "person") for a in named) or bool(
+            group_subject(art, sentence, 0, match.start())
+        )
     if cue.label == "embargo" and match.group().startswith("boycott"):
         low = art.lows[sentence.index]
         return reading()["boycotted_event"].match(low, match.end()) is None
@@ -490,6 +500,10 @@ def _find_events(
                     continue
                 if not deal and taken_away:
                     event.lone, event.opposed = True, False
+                if not deal and event.kind == "military" and _verbal_clash(art, sentence, event):
+                    event.kind = "political"
+                if not deal and event.kind == "diplomatic" and _one_country(art, event):
+                    event.kind = "political"
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
@@ -522,6 +536,49 @@ def _find_events(
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+# Words that make a clash one of force: who bears arms, and what force does.
+_FORCE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|troops|soldiers|forces|police\w*"
+    r"|army|armies|militar\w*|fighters|gunmen|militants?|rebels?|militias?|armed|weapons?"
+    r"|guns?|gunfire|fire|fired|shots?|tear gas|rubber bullets|stones|rocks|border|frontier"
+    r"|riot\w*|protesters|demonstrators|crowds?)\b"
+)
+
+
+def _verbal_clash(art: ArticleText, sentence: Sentence, event: Event) -> bool:
+    """Whether a clash is one of words: its sides are named bodies and people only (political
+    parties, ministers; no state, no armed group) and its sentence names no force, no weapon
+    and no one hurt ("the ANC and the DA clashed over the fuel levy"). Parties and ministers
+    clash in debate; a clash of arms is fought by states, armed groups or forces."""
+    if set(event.labels) != {"clashes"} or not event.parties:
+        return False
+    actors = [art.cast.actors[k] for k in event.parties if k in art.cast.actors]
+    if len(actors) < 2 or any(a.kind not in ("organization", "person") for a in actors):
+        return False
+    return _FORCE.search(art.lows[sentence.index]) is None
+
+
+def _one_country(art: ArticleText, event: Event) -> bool:
+    """Whether a row's two sides are all of one state: its parties and ministers, at most the
+    state itself ("the PSD threatened to quit unless Finance Minister X drops the freeze").
+    Diplomacy is between states; a row inside one is political. Every body must be known to
+    be of that state (an international body is of none); a person may be unplaced."""
+    if not event.left or not event.right:
+        return False
+    countries: set[str] = set()
+    for key in (*event.left, *event.right):
+        actor = art.cast.actors.get(key)
+        if actor is None or actor.kind not in ("organization", "person", "state"):
+            return False
+        if actor.country is None:
+            if actor.kind != "person":
+                return False
+            continue
+        countries.add(actor.country)
+    sides = [[art.cast.actors[k].kind for k in side] for side in (event.left, event.right)]
+    return len(countries) == 1 and not any(kinds == ["state"] for kinds in sides)
 
 
 def _act_led_to(

@@ -240,6 +240,8 @@ def _kept_now(
         inside = actor.starts_in(sentence.start + start, sentence.start + end)
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
+        if _home_of_group(actor, low, sentence, start, end):
+            continue
         if _private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
         ):
@@ -294,6 +296,88 @@ def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end:
         if holder.match(low[stop : stop + 60]) is None:
             return False
     return True
+
+
+# A subject that is a group named by its common noun, not by a name: "the opposition",
+# "Kenya's opposition", "teachers' and health workers' unions", "the main labour unions".
+_GROUP_SUBJECT = re.compile(
+    r"(?:the |_+['’]s? )?(?:[\w'’-]+ (?:and )?){0,4}?(?P<group>opposition|unions)"
+    # The group noun heads the subject: its verb follows ("opposition lawmakers criticised"
+    # is a group of lawmakers, whose side the text does not name).
+    r"(?=(?: in (?:the )?_+)? (?:\w+ly )?(?:\w+ed|has|have|had|is|are|was|were|will|would"
+    r"|say|says|said|began|begin|begins|held|hold|holds|left|went|took|threaten\w*|vow\w*"
+    r"|refus\w*|walk\w*"
+    r"|stag\w*|call\w*|plan\w*|vot\w*)\b)"
+)
+# How the text names a member of the group: "opposition lawmaker NAME", "the opposition NAME";
+# a body whose name says it is a union of workers.
+_OPPOSITION_BEFORE = re.compile(r"\bopposition (?:[\w-]+ ){0,2}$")
+_UNION_NAME = re.compile(
+    r"\b(?:labou?r|trade|workers|workers'|teachers|teachers'|employees|mineworkers|nurses"
+    r"|doctors|drivers|journalists|miners)\b.*\b(?:unions?|congress|federation|confederation)\b"
+    r"|\b(?:unions?|congress|federation|confederation) of (?:[\w-]+ )*(?:workers|teachers"
+    r"|employees|trade unions|labou?r)\b"
+)
+
+
+def group_subject(art: ArticleText, sentence: Sentence, seg_start: int, t0: int) -> list[Actor]:
+    """The named members of a group that opens the clause as its subject, told by its common
+    noun ("Kenya's opposition walked out", "teachers' unions began a strike"): the actors the
+    text calls opposition ("opposition lawmaker Edwin Sifuna", "the opposition Socialists"),
+    or the bodies whose names say they are unions of workers. Empty when the subject is a
+    name, or the text names no member."""
+    low = art.lows[sentence.index]
+    if "opposition" not in low and "unions" not in low:
+        return []  # (tested in C first: most clauses name neither)
+    found = _GROUP_SUBJECT.match(low, seg_start)
+    if found is None or found.end() > t0:
+        return []
+    members: list[Actor] = []
+    for actor in art.cast.actors.values():
+        if actor.kind not in ("organization", "person") or actor.commentator:
+            continue
+        if found.group("group") == "unions":
+            if actor.kind == "organization" and _UNION_NAME.search(actor.name.casefold()):
+                members.append(actor)
+            continue
+        if "opposition" in actor.role.casefold() or any(
+            _called_opposition(art, m.sentence, m.start) for m in actor.mentions if not m.back
+        ):
+            members.append(actor)
+    return members
+
+
+def _called_opposition(art: ArticleText, index: int, at: int) -> bool:
+    """Whether the mention at ``at`` (sentence ``index``) follows "opposition" closely."""
+    low = art.lows.get(index)
+    sentence = next((s for s in art.sentences if s.index == index), None)
+    if low is None or sentence is None:
+        return False
+    local = at - sentence.start
+    return _OPPOSITION_BEFORE.search(low, max(0, local - 30), local) is not None
+
+
+def _home_of_group(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of a state in ``start:end`` names, by its possessive, a group
+    inside it ("Kenya's opposition walked out", "Nigeria's main labour unions"): where the
+    group is, not the state as a side. The opposition or a union facing the government is
+    never the state against its own government. (A demonym's plural, "Indian workers", may
+    stand for the country's people and is kept, as "Chinese firms" is.)"""
+    if actor.kind != "state":
+        return False
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    if not starts:
+        return False
+    group = _home_group()
+    # The name is blanked in ``low``: the group follows the run of blanks.
+    return all(group.match(low, at - sentence.start) is not None for at in starts)
+
+
+@lru_cache(maxsize=1)
+def _home_group() -> re.Pattern[str]:
+    """``home_group`` read from a mention's start: past the blanked name, then the pattern."""
+    pattern = reading()["home_group"]
+    return re.compile(r"_+" + pattern.pattern.removeprefix("^"), pattern.flags)
 
 
 def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
@@ -707,6 +791,10 @@ def clause_parties(
     person = _he_she(art, sentence)
     if person is not None and not before:
         before = [person]
+    if not before and not deal:
+        # "Kenya's opposition walked out ...", "the unions began a strike": a group named by
+        # its common noun is the members of it the text names.
+        before = [a for a in group_subject(art, sentence, seg_start, t0) if a not in after]
     first_word = low[t0:t1].split()[0] if low[t0:t1].split() else ""
     verb_led = bool(VERB_FORM.search(first_word)) or first_word in VERBS_ONLY
     definite = not verb_led and told_before(low, t0)
@@ -772,6 +860,9 @@ def clause_parties(
         if not before and pronoun.group().startswith("they"):
             # "Kenya and Tanzania settled ..., and they signed": the pair "they" stands for.
             before = they_pair(art, sentence, at)
+        if not before and not deal and pronoun.group().startswith("they"):
+            # "Nigeria's main labour unions said they would defy ...": the group that speaks.
+            before = [a for a in group_subject(art, sentence, 0, at) if a not in after]
     loose: list[Actor] = []
     if agents:
         left = agents
