@@ -344,9 +344,7 @@ def _cues(
     is searched only where it can match (the results are the same as searching everywhere)."""
     low = folded(text)
     extra = (
-        [(m, "decision") for m in _DECISION.finditer(text)]
-        if _DECISION_NEEDS.possible(low)
-        else []
+        [(m, "decision") for m in _DECISION.finditer(text)] if _DECISION_NEEDS.possible(low) else []
     )
     if reference is not None and _DEADLINE_NEEDS.possible(low):
         extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]

@@ -303,9 +303,7 @@ def _span_mentions(present: list[Actor], start: int, end: int) -> list[tuple[Act
     return [(a, m.start, m.end) for a in present for m in a.mentions if start <= m.start < end]
 
 
-def _nested(
-    actor: Actor, spans: list[tuple[Actor, int, int]], start: int, end: int
-) -> bool:
+def _nested(actor: Actor, spans: list[tuple[Actor, int, int]], start: int, end: int) -> bool:
     """Whether every mention of ``actor`` in ``start:end`` lies inside a longer name of another
     actor: "the House Select Committee on the Chinese Communist Party" names a committee, not
     the party it is about. ``spans``: each actor's mentions in ``start:end``."""
