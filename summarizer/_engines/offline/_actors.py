@@ -397,6 +397,8 @@ def _body_of_pair(r: Reading, run: list[Token], sentence: Sentence) -> list[list
     """ "the Joint Boundary Commission of Thailand and Cambodia": a body "of" a state that
     "and" joins to a second state belongs to both, so its name ends before "of" and the
     states are named on their own (the body is no "Commission of Thailand")."""
+    if len(run) < 3:
+        return [run]  # no room for a body, "of" and a state
     at = next((i for i, t in enumerate(run) if t.text == "of"), -1)
     if at < 1 or run[at - 1].text not in r.names.org_suffixes:
         return [run]

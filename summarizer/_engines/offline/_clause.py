@@ -452,10 +452,11 @@ def _post(low: str, at: int, end: int, cue: int) -> bool:
     names where the actor serves, not a side of what the envoy's own clause does. Told apart
     from the envoy's state in a clause of its own ("Russia's ambassador to Georgia returned
     after a row"), where the post may well be the other side."""
+    if cue < end:  # the plain test first: a mention after the cue is never the post
+        return False
     r = reading()
     return (
         r["post_before"].search(low, max(0, at - 60), at) is not None
-        and cue >= end
         and r["post_gap"].match(low[end:cue]) is not None
     )
 

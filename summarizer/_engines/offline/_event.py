@@ -134,6 +134,12 @@ def name_owners(cast: Cast) -> dict[str, str]:
     return owners
 
 
+@lru_cache(maxsize=1024)
+def _post_before(post: str) -> re.Pattern[str]:
+    """The state's words that may stand right before ``post`` and its name, compiled once."""
+    return re.compile(rf"(?:['\u2019]s)?\s+(?:the\s+)?{re.escape(post)},?\s+$")
+
+
 def adopt_officials(cast: Cast, sentences: Sequence[Sentence]) -> None:
     """Give the country to people of no known country whose post the text tells as a
     state's: the state's name or demonym right before the post ("U.S. special envoy NAME",
@@ -144,13 +150,14 @@ def adopt_officials(cast: Cast, sentences: Sequence[Sentence]) -> None:
         if person.kind != "person" or person.country or not person.role:
             continue
         post = person.role.split(" of ")[0].casefold()
-        before = re.compile(rf"(?:['\u2019]s)?\s+(?:the\s+)?{re.escape(post)},?\s+$")
+        before = _post_before(post)
         for mention in person.mentions:
             if mention.back or mention.sentence >= len(sentences):
                 continue
             sentence = sentences[mention.sentence]
             head = sentence.text[: mention.start - sentence.start].casefold()
-            found = before.search(head)
+            # The plain-string test first: a head without the post cannot match.
+            found = before.search(head) if post in head else None
             if found is None:
                 continue
             at = sentence.start + found.start()

@@ -1414,6 +1414,10 @@ def _protector_apart(
     sides are the one who acts and the one protected, if named ("protected Kyiv from Russian
     missiles"). Who protects itself is struck, and stays."""
     low = art.lows[sentence.index]
+    if not reading().may_match(
+        "protected_from", low[max(start, trigger.start() - 160) : trigger.start()]
+    ):
+        return  # the plain-string test first: no word the pattern needs is there
     seg_start = segment(sentence, start, end, trigger.start())[0]
     found = reading()["protected_from"].search(
         low, max(start, seg_start - 80, trigger.start() - 160), trigger.start()
@@ -2246,16 +2250,20 @@ def _strong_enough(
     voice = _first_person_state(art, sentence, start, trigger.start())
     if voice is not None:
         kept = unique([*kept, voice])
-    if side_count(with_states(art.cast, kept)) == 1:
+    # The count of sides is taken again only when ``kept`` has grown.
+    sides = side_count(with_states(art.cast, kept))
+    if sides == 1:
         # "The military said it targeted Hamas militants": the speaker does the act.
         kept = unique([*kept, *said_subject(art, sentence, start, trigger.start())])
-    if side_count(with_states(art.cast, kept)) < 2 and set(labels) & ARMED_LABELS:
+        sides = side_count(with_states(art.cast, kept))
+    if sides < 2 and set(labels) & ARMED_LABELS:
         # "Al Shabaab said it carried out the attack", "bombs struck ... in Kharkiv": the
         # sides an armed act names by a claim, a reference or a place.
         armed = complete(art, sentence, start, end, trigger, [], [], kept)
         if armed is not None:
             kept = unique([*kept, *armed[0], *armed[1]])
-    if side_count(with_states(art.cast, kept)) >= 2:
+            sides = side_count(with_states(art.cast, kept))
+    if sides >= 2:
         return True
     if trigger.group().split()[0] in ("threat", "threats") and _apposed(
         art, sentence, start, trigger

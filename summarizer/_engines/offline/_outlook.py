@@ -111,6 +111,9 @@ _DECISION = re.compile(
 # the article's own date puts it ahead (checked by the caller).
 _DEADLINE = re.compile(rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ])?(?:{_MONTH})\b)")
 # A verb that sets a clause in the past: a time limit under it has passed ("had run until May").
+# What a decision or a deadline needs, tested before either is searched at every character.
+_DECISION_NEEDS = needs(_DECISION)
+_DEADLINE_NEEDS = needs(_DEADLINE)
 _PAST_FORM = re.compile(r"\b(?:had|was|were|did)\b")
 # A conjunction that joins a clause to the one before: no part of the claim (matched at the
 # clause's start).
@@ -340,8 +343,10 @@ def _cues(
     """The future forms of ``text`` (a masked sentence) that count, in text order. A pattern
     is searched only where it can match (the results are the same as searching everywhere)."""
     low = folded(text)
-    extra = [(m, "decision") for m in _DECISION.finditer(text)]
-    if reference is not None:
+    extra = (
+        [(m, "decision") for m in _DECISION.finditer(text)] if _DECISION_NEEDS.possible(low) else []
+    )
+    if reference is not None and _DEADLINE_NEEDS.possible(low):
         extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
     if not extra and not gates.any_cue.possible(low):
         return []  # no cue of any kind: the blocking and reporting passes would find nothing

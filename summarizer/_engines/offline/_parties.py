@@ -228,10 +228,12 @@ def _kept_now(
     analyst = reading()["analyst"]
     out = []
     present = art.cast.in_span(sentence.start + start, sentence.start + end)
+    # Every mention in the span, read once for all the actors :func:`_nested` is asked about.
+    spans = _span_mentions(present, sentence.start + start, sentence.start + end)
     for actor in present:
         if actor.kind == "other":
             continue
-        if _nested(actor, present, sentence.start + start, sentence.start + end):
+        if _nested(actor, spans, sentence.start + start, sentence.start + end):
             continue
         if actor.role and analyst.search(actor.role.casefold()):
             continue
@@ -380,19 +382,20 @@ def _home_group() -> re.Pattern[str]:
     return re.compile(r"_+" + pattern.pattern.removeprefix("^"), pattern.flags)
 
 
-def _nested(actor: Actor, present: list[Actor], start: int, end: int) -> bool:
+def _span_mentions(present: list[Actor], start: int, end: int) -> list[tuple[Actor, int, int]]:
+    """Each actor's mentions that start in ``start:end``, with the actor (for :func:`_nested`)."""
+    return [(a, m.start, m.end) for a in present for m in a.mentions if start <= m.start < end]
+
+
+def _nested(actor: Actor, spans: list[tuple[Actor, int, int]], start: int, end: int) -> bool:
     """Whether every mention of ``actor`` in ``start:end`` lies inside a longer name of another
     actor: "the House Select Committee on the Chinese Communist Party" names a committee, not
-    the party it is about."""
+    the party it is about. ``spans``: each actor's mentions in ``start:end``."""
     own = [m for m in actor.mentions if start <= m.start < end]
-    longer = [
-        (m.start, m.end)
-        for other in present
-        if other is not actor
-        for m in other.mentions
-        if start <= m.start < end
-    ]
-    return bool(own) and all(
+    if not own:
+        return False
+    longer = [(s, e) for other, s, e in spans if other is not actor]
+    return all(
         any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in longer) for m in own
     )
 
@@ -781,12 +784,13 @@ def clause_parties(
         first = segment(sentence, 0, start, 0)
         before = they_pair(art, sentence, start) if low.startswith("they ", start) else []
         first_names = art.cast.in_span(sentence.start, sentence.start + first[1])
+        first_spans = _span_mentions(first_names, sentence.start, sentence.start + first[1])
         before = before or [
             a
             for a in first_names
             if a.kind != "other"
             and not (a.role and r["analyst"].search(a.role.casefold()))
-            and not _nested(a, first_names, sentence.start, sentence.start + first[1])
+            and not _nested(a, first_spans, sentence.start, sentence.start + first[1])
         ]
     person = _he_she(art, sentence)
     if person is not None and not before:
