@@ -438,3 +438,21 @@ def test_a_lone_surrogate_becomes_a_replacement_character() -> None:
     assert clean_text("Talks resumed in Ankara \ud800 on Monday.") == (
         "Talks resumed in Ankara \ufffd on Monday."
     )
+
+
+def test_copyright_notices_and_caption_credits_are_not_article_text() -> None:
+    raw = (
+        "Rivers rose across the delta on Monday, officials said.\n\n"
+        "Farmers wade through a flooded field near Dhaka on Sunday. Photograph: Rina Das/AFP\n\n"
+        "A boat carries rice sacks along a canal. Getty Images\n\n"
+        "Getty Images: Villagers wait for aid at a school used as a shelter in Sylhet\n\n"
+        "Copyright Delta Times Limited 2026. All rights reserved."
+    )
+    text = clean_text(raw)
+    assert "Getty" not in text and "Rina Das" not in text and "Copyright" not in text
+    assert "Farmers wade through a flooded field near Dhaka on Sunday." in text
+    assert "A boat carries rice sacks along a canal." in text
+    assert "Villagers wait for aid at a school used as a shelter in Sylhet" in text
+    # A sentence about copyright is text.
+    line = "Copyright disputes between record labels and streaming services grew in 2025."
+    assert clean_text(line) == line

@@ -223,14 +223,50 @@ def _drop_furniture_lines(lines: list[str]) -> list[str]:
         if line:
             if (
                 _FURNITURE.match(line)
+                or _COPYRIGHT.match(line)
                 or _is_credit(line)
                 or _is_link_line(line)
                 or _is_call_to_action(line)
             ):
                 continue
-            line = _strip_credit_prefix(line)
+            line = _strip_credit_suffix(_strip_agency_label(_strip_credit_prefix(line)))
         out.append(line)
     return out
+
+
+# "Copyright The Financial Times Limited 2026. All rights reserved.", "© 2026 Reuters": the
+# page's notice, not the article: a short line opening on the sign or on "Copyright" and a
+# year, or reserving rights ("Copyright disputes between labels grew in 2025." is a sentence).
+_COPYRIGHT = re.compile(
+    r"^(?=.{0,160}$)(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|(?:19|20)\d\d\b)"
+    r"|copyright\b.*\brights reserved\b)",
+    re.IGNORECASE,
+)
+# A caption's credit after its last sentence: "... off the Matsu islands. Getty Images",
+# "... on Wednesday. Photograph: Kalsakau Tari/AFP/Getty Images".
+_CREDIT_AFTER = re.compile(r"(?<=[.!?])\s+(?P<credit>[^.!?]{2,80})$")
+
+
+def _strip_credit_suffix(line: str) -> str:
+    found = _CREDIT_AFTER.search(line)
+    if found is None:
+        return line
+    credit = found.group("credit").strip()
+    if _is_agency(credit) or (_CREDIT_LABEL.match(credit) and "/" in credit):
+        return line[: found.start()]
+    return line
+
+
+# "Getty Images: Supporters of the government wave flags": a photo agency's name as the label
+# of the caption after it.
+_AGENCY_LABEL = re.compile(r"^(?P<agency>[^:]{2,40}):\s+(?=\S.{20})")
+
+
+def _strip_agency_label(line: str) -> str:
+    found = _AGENCY_LABEL.match(line)
+    if found is not None and _is_agency(found.group("agency")):
+        return line[found.end() :]
+    return line
 
 
 def _wrap_width(lines: Sequence[str]) -> int:
