@@ -974,7 +974,7 @@ def _read_event(
                 and not in_answer(art.sentences, sentence)
                 and _first_person_state(art, sentence, start, match.start()) is None
             )
-            or dated_past(low, start, seg_end, match.start(), art.published)
+            or dated_past(low, start, seg_end, match.start(), art.published, relative=deal)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published)
         ):
