@@ -1122,6 +1122,8 @@ def _read_event(
     # "Washington said Beijing had committed to buy American goods": a speaker the clause
     # names again after the trigger, as what the deal is with, is a side of it.
     actors = [a for a in actors if a.key not in spoke or a in parties.right]
+    judges = _not_makers(art, sentence, start, end, trigger) if deal else set()
+    actors = [a for a in actors if a.key not in judges]
     voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
     if voice is not None and voice not in actors:
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
@@ -1189,6 +1191,7 @@ def _read_event(
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
                 if not is_source(a, low, sentence, first, last)
                 and a.key not in spoke
+                and a.key not in judges
                 and a.key not in others
                 and not routed(a, low, sentence, first, last)
             ]
@@ -2038,6 +2041,60 @@ def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[
             else:
                 speakers.add(actor.key)
     return speakers - makers
+
+
+# "an agreement with Djibouti that Nairobi says breaks an earlier accord": a name that opens a
+# relative clause after the deal, as the subject of a verb of saying or judging.
+_RELATIVE_OPENER = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
+_JUDGING_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:says?|said|calls?|called|claims?|claimed|"
+    r"considers?|considered|regards?|regarded|sees?|saw|views?|viewed|describes?|described|"
+    r"deems?|deemed|condemns?|condemned|rejects?|rejected|opposes?|opposed)\b"
+)
+# A clause of time or cause opened before the deal's cue, with its own named subject: "Kenya
+# recalled its envoy after Ethiopia signed a port agreement with Djibouti".
+_SUBORDINATOR = re.compile(r"\b(?:after|because|when|since|following|before)\s+(?:the\s+)?_")
+_PARTNER_AFTER = re.compile(r"[^,;:]{0,80}?\bwith\b")
+
+
+def _not_makers(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> set[str]:
+    """Actors the clause names only as who reacts to or judges the deal, never as who makes it:
+    in the main clause when the deal is told in a clause of time or cause with its own subject
+    and partner ("Somalia recalled its envoy after Ethiopia signed an agreement with ..."), or
+    as the
+    subject of a verb of saying in a relative clause after the deal ("... with Somaliland that
+    Mogadishu says violates its sovereignty")."""
+    low = art.lows[sentence.index]
+    opener = None
+    for m in _SUBORDINATOR.finditer(low, start, trigger.start()):
+        opener = m
+    if opener is not None and (
+        re.search(r"[;:]", low[opener.end() : trigger.start()])
+        # "... after China agreed to review the duties": with no partner named in its own
+        # clause, the deal may be with the main clause's subject.
+        or _PARTNER_AFTER.match(low, trigger.start()) is None
+    ):
+        opener = None
+    cut = opener.start() if opener is not None else -1
+
+    def reacts(at: int, stop: int) -> bool:
+        if at < cut:
+            return True
+        return (
+            at >= trigger.end()
+            and _RELATIVE_OPENER.search(low, max(0, at - 12), at) is not None
+            and _JUDGING_VERB.match(low, stop) is not None
+        )
+
+    first, last = sentence.start + start, sentence.start + end
+    out: set[str] = set()
+    for actor in art.cast.in_span(first, last):
+        inside = [m for m in actor.mentions if first <= m.start < last]
+        if inside and all(reacts(m.start - sentence.start, m.end - sentence.start) for m in inside):
+            out.add(actor.key)
+    return out
 
 
 def _between_sides(
