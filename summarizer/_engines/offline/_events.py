@@ -1124,6 +1124,8 @@ def _read_event(
     actors = [a for a in actors if a.key not in spoke or a in parties.right]
     judges = _not_makers(art, sentence, start, end, trigger) if deal else set()
     actors = [a for a in actors if a.key not in judges]
+    if deal:
+        actors = unique([*actors, *_territory_partner(art, sentence, end, trigger)])
     voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
     if voice is not None and voice not in actors:
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
@@ -2094,6 +2096,40 @@ def _not_makers(
         inside = [m for m in actor.mentions if first <= m.start < last]
         if inside and all(reacts(m.start - sentence.start, m.end - sentence.start) for m in inside):
             out.add(actor.key)
+    return out
+
+
+# "signed an agreement with the breakaway region of Somaliland": the partner a deal is made
+# with, a territory that makes its own deals.
+_WITH_PARTNER = re.compile(
+    r"\bwith (?:the )?(?:(?:breakaway|self-declared|self-governing|semi-autonomous|autonomous)"
+    r" )?(?:(?:region|republic|territory|enclave) of )?$"
+)
+
+
+def _territory_partner(
+    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str]
+) -> list[Actor]:
+    """A territory that belongs to no state in the lexicon (a breakaway region) named right
+    after "with" in the deal's stretch is its partner: places are never sides, but a place
+    that signs a deal is one."""
+    low = art.lows[sentence.index]
+    out = []
+    for actor in art.cast.in_span(sentence.start + trigger.end(), sentence.start + end):
+        if (
+            actor.kind != "other"
+            or actor.country is not None
+            or not actor.key.startswith("region:")
+        ):
+            continue
+        for m in actor.mentions:
+            at = m.start - sentence.start
+            if trigger.end() <= at < end and _WITH_PARTNER.search(
+                low, max(trigger.end(), at - 60), at
+            ):
+                if re.search(r"[,;:]", low[trigger.end() : at]) is None:
+                    out.append(actor)
+                    break
     return out
 
 
