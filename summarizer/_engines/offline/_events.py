@@ -2124,12 +2124,13 @@ def _territory_partner(
             continue
         for m in actor.mentions:
             at = m.start - sentence.start
-            if trigger.end() <= at < end and _WITH_PARTNER.search(
-                low, max(trigger.end(), at - 60), at
+            if (
+                trigger.end() <= at < end
+                and _WITH_PARTNER.search(low, max(trigger.end(), at - 60), at)
+                and re.search(r"[,;:]", low[trigger.end() : at]) is None
             ):
-                if re.search(r"[,;:]", low[trigger.end() : at]) is None:
-                    out.append(actor)
-                    break
+                out.append(actor)
+                break
     return out
 
 
