@@ -517,9 +517,13 @@ def _find_events(
         _one_bloc(item, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     dispute_threads = [t for t in dispute_threads if not _one_state_only(t, cast)]
-    deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
     lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
+    deal_threads = [
+        t
+        for t in deal_threads
+        if not _one_state_only(t, cast) and not _home_firm_only(t, cast, by_index)
+    ]
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
@@ -884,6 +888,52 @@ def _one_state_only(thread: Event, cast: Cast) -> bool:
     if len(actors) != len(thread.parties):
         return False
     return len({_own_side(a, cast) for a in actors}) < 2 and len({side_of(a) for a in actors}) > 1
+
+
+def _home_firm_only(thread: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+    """A deal thread whose parties are one state and firms of that state only ("a second
+    Norwegian firm, Brattholm, pulled out of talks"; "Zambia's state power company ZESCO said
+    it had signed a deal with a Tanzanian firm"): a firm and its home state are one side, and
+    one side makes no deal; who the deal was with is not named."""
+    actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
+    if len(actors) != len(thread.parties):
+        return False
+    states = [a for a in actors if a.kind == "state"]
+    firms = [a for a in actors if a.kind == "company"]
+    # Two firms are a deal between firms, whoever's they are.
+    if len(states) != 1 or len(firms) != 1 or len(actors) != 2:
+        return False
+    state = states[0]
+    owners = OWNERS.get()
+    if state.country is not None and all(
+        (firm.country or owners.get(firm.key)) == state.country for firm in firms
+    ):
+        return True
+    # A state its sentences name only as where the firm is from, right before it ("a Norwegian
+    # firm, Brattholm", "Zambia's state power company ZESCO"), is its home, not a party.
+    told = [
+        (m, sentence)
+        for index in thread.sentences
+        if (sentence := by_index.get(index)) is not None
+        for m in state.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+
+    def home_of_firm(m: Any, sentence: Sentence) -> bool:
+        if not (m.adjective or sentence.text.startswith(("'s", "’s"), m.end - sentence.start)):
+            return False
+        return any(
+            0 <= f.start - m.end <= 50
+            and re.search(
+                r"[.;:()]|\bwith\b",
+                sentence.text[m.end - sentence.start : f.start - sentence.start],
+            )
+            is None
+            for firm in firms
+            for f in firm.mentions
+        )
+
+    return bool(told) and all(home_of_firm(m, sentence) for m, sentence in told)
 
 
 def _own_side(actor: Actor, cast: Cast) -> str:
