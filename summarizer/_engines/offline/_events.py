@@ -522,7 +522,9 @@ def _find_events(
     deal_threads = [
         t
         for t in deal_threads
-        if not _one_state_only(t, cast) and not _home_firm_only(t, cast, by_index)
+        if not _one_state_only(t, cast)
+        and not _home_firm_only(t, cast, by_index)
+        and not _person_of_body_only(t, cast, by_index)
     ]
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
@@ -934,6 +936,49 @@ def _home_firm_only(thread: Event, cast: Cast, by_index: dict[int, Sentence]) ->
         )
 
     return bool(told) and all(home_of_firm(m, sentence) for m, sentence in told)
+
+
+# Between a body and the person whose post it names: "Orano's general counsel, NAME", "the
+# head of the Thai delegation, NAME", "EU Trade Commissioner NAME"; not a list or a partner.
+_POST_GAP = re.compile(r"(?:['’]s?)?(?:,? (?!and\b|with\b|between\b|or\b)[\w.'’-]+){0,7},? ")
+
+
+# An appositive after a comma renames a post only when the words before the comma name one
+# ("the head of the Thai delegation, NAME"; not "visas for Bangladeshi workers, Minister NAME").
+_POST_NOUN = re.compile(
+    r"\b(?:leader|head|chief|counsel|minister|commissioner|secretary|spokes\w+|president|"
+    r"director|envoy|negotiator|delegation|advis[eo]r|ambassador|chair\w*|official|executive|"
+    r"lawyer|representative|deputy|governor|officer)s?\b"
+)
+
+
+def _person_of_body_only(thread: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+    """A deal thread whose parties are one person and the body or state whose post the text
+    gives them ("Chega's leader in parliament, NAME, accused the two largest parties of a
+    backroom deal"): the person speaks for that body, so the two are one side, and one side
+    makes no deal."""
+    actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
+    if len(actors) != 2 or len(thread.parties) != 2:
+        return False
+    people = [a for a in actors if a.kind == "person"]
+    if len(people) != 1:
+        return False
+    person = people[0]
+    body = actors[0] if actors[1] is person else actors[1]
+    if body.kind == "person":
+        return False
+    for sentence in by_index.values():
+        for p in person.mentions:
+            if not sentence.start <= p.start < sentence.end:
+                continue
+            for b in body.mentions:
+                if sentence.start <= b.end <= p.start and p.start - b.end <= 60:
+                    gap = sentence.text[b.end - sentence.start : p.start - sentence.start]
+                    if _POST_GAP.fullmatch(gap) and (
+                        "," not in gap.rstrip(", ") or _POST_NOUN.search(gap.split(",")[0])
+                    ):
+                        return True
+    return False
 
 
 def _own_side(actor: Actor, cast: Cast) -> str:
