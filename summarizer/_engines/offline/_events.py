@@ -2154,6 +2154,13 @@ _SUBORDINATOR = re.compile(r"\b(?:after|because|when|since|following|before)\s+(
 _PARTNER_AFTER = re.compile(r"[^,;:]{0,80}?\bwith\b")
 
 
+# "a memorandum on building the pipeline through Mongolia": where a link runs is no signatory.
+_TRANSIT = re.compile(
+    r"\b(?:pipelines?|cables?|interconnectors?|railways?|rail (?:links?|lines?)|corridors?|"
+    r"highways?|roads?|routes?)(?: [\w-]+){0,2}? (?:through|via|across)(?: the)? $"
+)
+
+
 def _not_makers(
     art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
 ) -> set[str]:
@@ -2162,7 +2169,8 @@ def _not_makers(
     and partner ("Somalia recalled its envoy after Ethiopia signed an agreement with ..."), or
     as the
     subject of a verb of saying in a relative clause after the deal ("... with Somaliland that
-    Mogadishu says violates its sovereignty")."""
+    Mogadishu says violates its sovereignty"), or as where a link runs ("the pipeline through
+    Mongolia")."""
     low = art.lows[sentence.index]
     opener = None
     for m in _SUBORDINATOR.finditer(low, start, trigger.start()):
@@ -2177,7 +2185,7 @@ def _not_makers(
     cut = opener.start() if opener is not None else -1
 
     def reacts(at: int, stop: int) -> bool:
-        if at < cut:
+        if at < cut or _TRANSIT.search(low, max(0, at - 50), at) is not None:
             return True
         return (
             at >= trigger.end()
