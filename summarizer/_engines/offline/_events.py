@@ -1291,6 +1291,7 @@ def _read_event(
                 and a.key not in judges
                 and a.key not in others
                 and not routed(a, low, sentence, first, last)
+                and not _next_clause_subject(a, low, sentence, trigger.end(), last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
@@ -2152,6 +2153,25 @@ _JUDGING_VERB = re.compile(
 # recalled its envoy after Ethiopia signed a port agreement with Djibouti".
 _SUBORDINATOR = re.compile(r"\b(?:after|because|when|since|following|before)\s+(?:the\s+)?_")
 _PARTNER_AFTER = re.compile(r"[^,;:]{0,80}?\bwith\b")
+
+
+# ", and Doha has since struck a more conciliatory tone": a name that opens a clause of its own.
+_CLAUSE_OPENER = re.compile(r"[,;]\s+(?:and|but|while|whereas|although|though)\s+(?:the\s+)?$")
+
+
+def _next_clause_subject(actor: Actor, low: str, sentence: Sentence, after: int, last: int) -> bool:
+    """Every mention of ``actor`` after the deal's cue (and none before it) opens a clause of
+    its own: "The EU agreed in December to scale back the law, and Doha has since struck a
+    more conciliatory tone": the subject of another verb, not a party of the deal."""
+    starts = [
+        m.start - sentence.start for m in actor.mentions if sentence.start <= m.start < sentence.end
+    ]
+    inside = [at for at in starts if at < last]
+    return (
+        bool(inside)
+        and all(at >= after for at in inside)
+        and all(_CLAUSE_OPENER.search(low, max(0, at - 14), at) is not None for at in inside)
+    )
 
 
 # "a memorandum on building the pipeline through Mongolia": where a link runs is no signatory.
