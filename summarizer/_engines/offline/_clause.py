@@ -310,6 +310,15 @@ def mood(
         and not (day and not r["reporting"].search(day.group(0)))
     ):
         return BACKGROUND
+    if (
+        deal
+        and r.search("since_deal", low, max(0, t0 - 60), t0)
+        and not (day and not r["reporting"].search(day.group(0)))
+    ):
+        # "fighting has been frozen since a U.N.-brokered truce in 2022": the deal is when
+        # what holds now began, made before the news ("since the truce took effect on
+        # Monday" is news).
+        return BACKGROUND
     if background(low, seg_start, t0, frame, _relative_cut(low, seg_start, t1, clause_end)) or (
         # "a previous supply agreement ... was fully delivered": another, earlier deal.
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)

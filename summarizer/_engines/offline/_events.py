@@ -517,9 +517,15 @@ def _find_events(
         _one_bloc(item, cast)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     dispute_threads = [t for t in dispute_threads if not _one_state_only(t, cast)]
-    deal_threads = [t for t in deal_threads if not _one_state_only(t, cast)]
     lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
+    deal_threads = [
+        t
+        for t in deal_threads
+        if not _one_state_only(t, cast)
+        and not _home_firm_only(t, cast, by_index)
+        and not _person_of_body_only(t, cast, by_index)
+    ]
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
         lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
@@ -886,6 +892,95 @@ def _one_state_only(thread: Event, cast: Cast) -> bool:
     return len({_own_side(a, cast) for a in actors}) < 2 and len({side_of(a) for a in actors}) > 1
 
 
+def _home_firm_only(thread: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+    """A deal thread whose parties are one state and firms of that state only ("a second
+    Norwegian firm, Brattholm, pulled out of talks"; "Zambia's state power company ZESCO said
+    it had signed a deal with a Tanzanian firm"): a firm and its home state are one side, and
+    one side makes no deal; who the deal was with is not named."""
+    actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
+    if len(actors) != len(thread.parties):
+        return False
+    states = [a for a in actors if a.kind == "state"]
+    firms = [a for a in actors if a.kind == "company"]
+    # Two firms are a deal between firms, whoever's they are.
+    if len(states) != 1 or len(firms) != 1 or len(actors) != 2:
+        return False
+    state = states[0]
+    owners = OWNERS.get()
+    if state.country is not None and all(
+        (firm.country or owners.get(firm.key)) == state.country for firm in firms
+    ):
+        return True
+    # A state its sentences name only as where the firm is from, right before it ("a Norwegian
+    # firm, Brattholm", "Zambia's state power company ZESCO"), is its home, not a party.
+    told = [
+        (m, sentence)
+        for index in thread.sentences
+        if (sentence := by_index.get(index)) is not None
+        for m in state.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+
+    def home_of_firm(m: Any, sentence: Sentence) -> bool:
+        if not (m.adjective or sentence.text.startswith(("'s", "’s"), m.end - sentence.start)):
+            return False
+        return any(
+            0 <= f.start - m.end <= 50
+            and re.search(
+                r"[.;:()]|\bwith\b",
+                sentence.text[m.end - sentence.start : f.start - sentence.start],
+            )
+            is None
+            for firm in firms
+            for f in firm.mentions
+        )
+
+    return bool(told) and all(home_of_firm(m, sentence) for m, sentence in told)
+
+
+# Between a body and the person whose post it names: "Orano's general counsel, NAME", "the
+# head of the Thai delegation, NAME", "EU Trade Commissioner NAME"; not a list or a partner.
+_POST_GAP = re.compile(r"(?:['’]s?)?(?:,? (?!and\b|with\b|between\b|or\b)[\w.'’-]+){0,7},? ")
+
+
+# An appositive after a comma renames a post only when the words before the comma name one
+# ("the head of the Thai delegation, NAME"; not "visas for Bangladeshi workers, Minister NAME").
+_POST_NOUN = re.compile(
+    r"\b(?:leader|head|chief|counsel|minister|commissioner|secretary|spokes\w+|president|"
+    r"director|envoy|negotiator|delegation|advis[eo]r|ambassador|chair\w*|official|executive|"
+    r"lawyer|representative|deputy|governor|officer)s?\b"
+)
+
+
+def _person_of_body_only(thread: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+    """A deal thread whose parties are one person and the body or state whose post the text
+    gives them ("Chega's leader in parliament, NAME, accused the two largest parties of a
+    backroom deal"): the person speaks for that body, so the two are one side, and one side
+    makes no deal."""
+    actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
+    if len(actors) != 2 or len(thread.parties) != 2:
+        return False
+    people = [a for a in actors if a.kind == "person"]
+    if len(people) != 1:
+        return False
+    person = people[0]
+    body = actors[0] if actors[1] is person else actors[1]
+    if body.kind == "person":
+        return False
+    for sentence in by_index.values():
+        for p in person.mentions:
+            if not sentence.start <= p.start < sentence.end:
+                continue
+            for b in body.mentions:
+                if sentence.start <= b.end <= p.start and p.start - b.end <= 60:
+                    gap = sentence.text[b.end - sentence.start : p.start - sentence.start]
+                    if _POST_GAP.fullmatch(gap) and (
+                        "," not in gap.rstrip(", ") or _POST_NOUN.search(gap.split(",")[0])
+                    ):
+                        return True
+    return False
+
+
 def _own_side(actor: Actor, cast: Cast) -> str:
     """The side of ``actor``, or of the named body a short form of its name refers back to
     ("the Communist Party" after "the Chinese Communist Party")."""
@@ -974,7 +1069,7 @@ def _read_event(
                 and not in_answer(art.sentences, sentence)
                 and _first_person_state(art, sentence, start, match.start()) is None
             )
-            or dated_past(low, start, seg_end, match.start(), art.published)
+            or dated_past(low, start, seg_end, match.start(), art.published, relative=deal)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published)
         ):
@@ -1122,6 +1217,10 @@ def _read_event(
     # "Washington said Beijing had committed to buy American goods": a speaker the clause
     # names again after the trigger, as what the deal is with, is a side of it.
     actors = [a for a in actors if a.key not in spoke or a in parties.right]
+    judges = _not_makers(art, sentence, start, end, trigger) if deal else set()
+    actors = [a for a in actors if a.key not in judges]
+    if deal:
+        actors = unique([*actors, *_territory_partner(art, sentence, end, trigger)])
     voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
     if voice is not None and voice not in actors:
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
@@ -1189,8 +1288,10 @@ def _read_event(
                 for a in kept_actors(art, sentence, first, last, trigger.start(), deal=True)
                 if not is_source(a, low, sentence, first, last)
                 and a.key not in spoke
+                and a.key not in judges
                 and a.key not in others
                 and not routed(a, low, sentence, first, last)
+                and not _next_clause_subject(a, low, sentence, trigger.end(), last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
@@ -2038,6 +2139,122 @@ def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[
             else:
                 speakers.add(actor.key)
     return speakers - makers
+
+
+# "an agreement with Djibouti that Nairobi says breaks an earlier accord": a name that opens a
+# relative clause after the deal, as the subject of a verb of saying or judging.
+_RELATIVE_OPENER = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
+_JUDGING_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:says?|said|calls?|called|claims?|claimed|"
+    r"considers?|considered|regards?|regarded|sees?|saw|views?|viewed|describes?|described|"
+    r"deems?|deemed|condemns?|condemned|rejects?|rejected|opposes?|opposed)\b"
+)
+# A clause of time or cause opened before the deal's cue, with its own named subject: "Kenya
+# recalled its envoy after Ethiopia signed a port agreement with Djibouti".
+_SUBORDINATOR = re.compile(r"\b(?:after|because|when|since|following|before)\s+(?:the\s+)?_")
+_PARTNER_AFTER = re.compile(r"[^,;:]{0,80}?\bwith\b")
+
+
+# ", and Doha has since struck a more conciliatory tone": a name that opens a clause of its own.
+_CLAUSE_OPENER = re.compile(r"[,;]\s+(?:and|but|while|whereas|although|though)\s+(?:the\s+)?$")
+
+
+def _next_clause_subject(actor: Actor, low: str, sentence: Sentence, after: int, last: int) -> bool:
+    """Every mention of ``actor`` after the deal's cue (and none before it) opens a clause of
+    its own: "The EU agreed in December to scale back the law, and Doha has since struck a
+    more conciliatory tone": the subject of another verb, not a party of the deal."""
+    starts = [
+        m.start - sentence.start for m in actor.mentions if sentence.start <= m.start < sentence.end
+    ]
+    inside = [at for at in starts if at < last]
+    return (
+        bool(inside)
+        and all(at >= after for at in inside)
+        and all(_CLAUSE_OPENER.search(low, max(0, at - 14), at) is not None for at in inside)
+    )
+
+
+# "a memorandum on building the pipeline through Mongolia": where a link runs is no signatory.
+_TRANSIT = re.compile(
+    r"\b(?:pipelines?|cables?|interconnectors?|railways?|rail (?:links?|lines?)|corridors?|"
+    r"highways?|roads?|routes?)(?: [\w-]+){0,2}? (?:through|via|across)(?: the)? $"
+)
+
+
+def _not_makers(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> set[str]:
+    """Actors the clause names only as who reacts to or judges the deal, never as who makes it:
+    in the main clause when the deal is told in a clause of time or cause with its own subject
+    and partner ("Somalia recalled its envoy after Ethiopia signed an agreement with ..."), or
+    as the
+    subject of a verb of saying in a relative clause after the deal ("... with Somaliland that
+    Mogadishu says violates its sovereignty"), or as where a link runs ("the pipeline through
+    Mongolia")."""
+    low = art.lows[sentence.index]
+    opener = None
+    for m in _SUBORDINATOR.finditer(low, start, trigger.start()):
+        opener = m
+    if opener is not None and (
+        re.search(r"[;:]", low[opener.end() : trigger.start()])
+        # "... after China agreed to review the duties": with no partner named in its own
+        # clause, the deal may be with the main clause's subject.
+        or _PARTNER_AFTER.match(low, trigger.start()) is None
+    ):
+        opener = None
+    cut = opener.start() if opener is not None else -1
+
+    def reacts(at: int, stop: int) -> bool:
+        if at < cut or _TRANSIT.search(low, max(0, at - 50), at) is not None:
+            return True
+        return (
+            at >= trigger.end()
+            and _RELATIVE_OPENER.search(low, max(0, at - 12), at) is not None
+            and _JUDGING_VERB.match(low, stop) is not None
+        )
+
+    first, last = sentence.start + start, sentence.start + end
+    out: set[str] = set()
+    for actor in art.cast.in_span(first, last):
+        inside = [m for m in actor.mentions if first <= m.start < last]
+        if inside and all(reacts(m.start - sentence.start, m.end - sentence.start) for m in inside):
+            out.add(actor.key)
+    return out
+
+
+# "signed an agreement with the breakaway region of Somaliland": the partner a deal is made
+# with, a territory that makes its own deals.
+_WITH_PARTNER = re.compile(
+    r"\bwith (?:the )?(?:(?:breakaway|self-declared|self-governing|semi-autonomous|autonomous)"
+    r" )?(?:(?:region|republic|territory|enclave) of )?$"
+)
+
+
+def _territory_partner(
+    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str]
+) -> list[Actor]:
+    """A territory that belongs to no state in the lexicon (a breakaway region) named right
+    after "with" in the deal's stretch is its partner: places are never sides, but a place
+    that signs a deal is one."""
+    low = art.lows[sentence.index]
+    out = []
+    for actor in art.cast.in_span(sentence.start + trigger.end(), sentence.start + end):
+        if (
+            actor.kind != "other"
+            or actor.country is not None
+            or not actor.key.startswith("region:")
+        ):
+            continue
+        for m in actor.mentions:
+            at = m.start - sentence.start
+            if (
+                trigger.end() <= at < end
+                and _WITH_PARTNER.search(low, max(trigger.end(), at - 60), at)
+                and re.search(r"[,;:]", low[trigger.end() : at]) is None
+            ):
+                out.append(actor)
+                break
+    return out
 
 
 def _between_sides(

@@ -57,12 +57,22 @@ _SINCE_PERFECT = re.compile(
     r"\b(?:has|have) (?:long |always |\w+ly )?been (?:\S+ ){1,6}?since\b(?: [\w_'’-]+){0,6} $"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
+# A year before the news told relative to it: "in May last year", "two years ago".
+_PAST_YEAR_WORDS = re.compile(
+    r"\blast year\b|\bthe (?:previous|prior) year\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) years? ago\b"
+)
 
 
-def dated_past(low: str, start: int, end: int, at: int, published: date | None) -> bool:
+def dated_past(
+    low: str, start: int, end: int, at: int, published: date | None, *, relative: bool = False
+) -> bool:
     """A year before the news dates the clause (or the trigger noun it modifies: "the 2015
     nuclear deal") as history; with no published date, any such year does, unless the clause
-    is about what will happen ("by 2028", "in July 2026")."""
+    is about what will happen ("by 2028", "in July 2026"). With ``relative``, so does a year
+    told from the news ("in May last year", "two years ago")."""
+    if relative and _relative_past(low, start, end, at):
+        return True
     years = [
         int(re.findall(r"\d{4}", m.group())[-1])
         for m in _DATING_YEAR.finditer(low, start, end)
@@ -89,6 +99,34 @@ def dated_past(low: str, start: int, end: int, at: int, published: date | None) 
     if published is not None:
         return min(years) < published.year
     return True
+
+
+# A day or week of the news in the clause: what it tells is news, whatever else it dates.
+_NEWS_DAYS = re.compile(
+    r"\b(?:today|yesterday|tonight|(?:this|last) (?:week|weekend)"
+    r"|(?:on|late|early) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+_SINCE_BEFORE = re.compile(r"\bsince\b(?: [\w'’-]+){0,3} $")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|when|where)\b")
+
+
+def _relative_past(low: str, start: int, end: int, at: int) -> bool:
+    """ "In May last year, it brokered an understanding", "agreed two years ago": a year told
+    from the news dates the clause before it, unless the clause names a day of the news
+    ("reopened on Monday ... since clashes last year") or the year is that of a start
+    ("since clashes last year") or of a relative clause after the cue ("the hotlines that
+    the North cut last year")."""
+    if _NEWS_DAYS.search(low, start, end) or reading()["future"].search(low, start, end):
+        return False
+    for m in _PAST_YEAR_WORDS.finditer(low, start, end):
+        if _SINCE_BEFORE.search(low, max(start, m.start() - 40), m.start()):
+            continue
+        if _SINCE_PERFECT.search(low, start, m.start()) is not None:
+            continue
+        if m.start() > at and _RELATIVE_PRONOUN.search(low, at, m.start()):
+            continue
+        return True
+    return False
 
 
 # "agreed to meet again in January": the month of what was agreed to, not of the agreeing.
