@@ -219,6 +219,9 @@ _TAKEN_AWAY = re.compile(
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+_DAYS_BEFORE = re.compile(
+    r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
+)
 _ACT_CLAUSE = re.compile(r"(?:[a-z][\w-]* ){1,2}?(?:[a-z]+ed)(?: [\w'’-]+){0,8}? and $")
 _STANDING = re.compile(r"(?<!placed )(?<!put )(?<!brought )\bunder (?:[\w.'’-]+ ){0,3}$")
 _SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
@@ -2183,6 +2186,14 @@ def _background_segment(
     if seg_start == start:
         return False
     opening = _BACKGROUND_SEGMENT.match(sentence.masked, seg_start)
+    if (
+        opening is not None
+        and deal
+        and _DAYS_BEFORE.search(sentence.masked, max(0, seg_start - 30), seg_start) is not None
+    ):
+        # "The shooting came four days after the two governments agreed the text of a
+        # protocol": an act hours or days before the news is part of it, not history.
+        return False
     if opening is not None:
         # "killed 11 fighters after the rebels crossed the border and exchanged fire with a
         # patrol": an "after" clause whose subject acts in it tells the act the news reports,

@@ -442,7 +442,26 @@ def title_phrase(
         rest = _complement(sentence, obj.end(1), end, names, skip_names=False)
         if rest:
             return f"{obj.group(1)} {rest}", True
+    if deal:
+        # "agreed the text of a protocol on deportations", "initialled a new lease": the deal
+        # verb's object is the document it made, which names the deal.
+        made = _DOCUMENT.match(sentence.masked, t1, end)
+        if made is not None:
+            rest = _complement(sentence, made.end(), end, names, skip_names=False)
+            noun = " ".join(made.group(1).split())
+            return (f"{noun} {rest}" if rest else noun), True
     return "", False
+
+
+# The document a deal verb makes, as its object: "[agreed] the text of a protocol", "[signed]
+# a 25-year lease" (modifiers, no names, then the document's noun).
+_DOCUMENT = re.compile(
+    r"\s+(?:the (?:full |final )?(?:text|terms|wording|draft) of )?"
+    r"(?:an?|the|their|its|two|three) "
+    r"((?:[a-z0-9][\w-]* ){0,3}?"
+    r"(?:protocols?|memorand(?:um|a)|treaty|treaties|accords?|pacts?|leases?|contracts?"
+    r"|conventions?|charters?|declarations?|arrangements?|frameworks?|compacts?))\b"
+)
 
 
 # Words that end the object of a demanded act ("free 23 Armenians [held in Baku]", "withdraw a
