@@ -1341,6 +1341,20 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    if deal and len(phrase.split()) < 2:
+        # "agreed to set up a joint working group to exchange wartime archives": the cue that
+        # makes the event ("exchange") names nothing alone; another deal word of the clause
+        # whose phrase says what the deal is about titles it.
+        for other_cue, other in live:
+            if other is trigger:
+                continue
+            found, found_headed = title_phrase(
+                sentence, other.start(), other.end(), seg[0], end, art.names, deal=True
+            )
+            if len(found.split()) < 2:
+                continue
+            phrase, headed = (found, True) if found_headed else (f"{other_cue.label} {found}", True)
+            break
     if not deal and cue.label in _REQUESTS:
         # "demanded that Manila withdraw a coast guard vessel": the act asked names the item.
         asked = demanded_act(

@@ -192,6 +192,18 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         ):
             anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
             break
+        if (
+            folded == "and"
+            and mods
+            and at > 0
+            and tokens[at - 1].isalpha()
+            and tokens[at - 1].islower()
+            and tokens[at - 1].casefold() not in _DETERMINERS
+        ):
+            # "a policing and security agreement": two modifiers joined; an article must
+            # still open the phrase.
+            mods.insert(0, token)
+            continue
         if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
             anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
             break
@@ -199,15 +211,29 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             continue  # "$4.2 billion", "100%": no part of a name for the thing
         if folded in ("billion", "million", "trillion", "bn", "m"):
             continue
-        if not token[:1].isalnum() or (folded.endswith("ing") and "-" not in folded):
+        if not token[:1].isalnum() or (
+            folded.endswith("ing")
+            and "-" not in folded
+            # "a 10-year policing and security agreement": right after an article or a
+            # measure, an -ing word is a noun that modifies, no participle.
+            and not (
+                at > 0
+                and (
+                    tokens[at - 1].casefold() in _ARTICLES
+                    or re.fullmatch(r"[\d.,]+-[\w-]+", tokens[at - 1]) is not None
+                )
+            )
+        ):
             anchored = False  # "drawing threats": a participle, no modifier
             break
         if folded in _PRONOUNS:
             anchored = False
             break
         mods.insert(0, token)
-        if len(mods) == 3:
-            anchored = False  # no article in sight: these words may be a clause
+        if len([m for m in mods if m.casefold() != "and"]) == 3:
+            # No article in sight: these words may be a clause ("a 10-year policing and
+            # security agreement" has one right before them).
+            anchored = at > 0 and tokens[at - 1].casefold() in _ARTICLES and "and" in mods
             break
     if not anchored:
         mods = []
@@ -239,6 +265,7 @@ def _complement(
     *,
     skip_names: bool,
     participle: bool = False,
+    verb: bool = False,
 ) -> str:
     """The words after ``begin`` that say what the event is about, up to a new clause:
     "of withholding flow data", "on Chinese steel"; empty when they are no phrase. With
@@ -293,6 +320,7 @@ def _complement(
     if not words or (
         words[0].casefold() not in _LINKS
         and not (participle and _CONTENT_PARTICIPLE.fullmatch(words[0]) is not None)
+        and not (verb and words[0].isalpha() and words[0].islower())
     ):
         return ""
     for i in range(2, len(words) - 1):
@@ -461,6 +489,18 @@ def title_phrase(
             rest = _complement(sentence, between.end(), end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
             rest = ""  # "dispute with X": X is a side
+        if deal and not rest:
+            # "signed an agreement on Thursday under which Madrid will fund coast guard
+            # patrols": what the deal has a side do says what it is about.
+            under = _UNDER_WHICH.match(
+                _TIME.sub(lambda m: " " * len(m.group()), sentence.masked[head_end:end])
+            )
+            if under is not None:
+                act = _complement(
+                    sentence, head_end + under.end(), end, names, skip_names=False, verb=True
+                )
+                if act:
+                    rest = f"to {act}"
         if (
             deal
             and len(head.split()) > 1
@@ -490,6 +530,13 @@ def title_phrase(
             noun = " ".join(made.group(1).split())
             return (f"{noun} {rest}" if rest else noun), True
     return "", False
+
+
+# "[an agreement] under which Spain will issue visas": the act the deal has a side do.
+_UNDER_WHICH = re.compile(
+    r"\s*,?\s*under which (?:[\w'’-]+ ){1,5}?(?:will|would|shall|is to|are to|must|can) "
+    r"(?:also |each |both )?(?=[a-z])"
+)
 
 
 # The document a deal verb makes, as its object: "[agreed] the text of a protocol", "[signed]
