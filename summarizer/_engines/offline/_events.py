@@ -414,6 +414,12 @@ def _find_events(
         names,
         published,
     )
+    skipped = 0
+    for s in sentences:
+        # "Jonas Lindqvist in Copenhagen": a byline between the headline and the first body
+        # sentence does not push that sentence out of the lede.
+        art.story[s.index] = s.index - max(0, skipped - 1)
+        skipped += not s.body
     disputes: list[Event] = []
     deals: list[Event] = []
     seen_quotes: set[str] = set()
@@ -970,7 +976,9 @@ def _read_event(
         if found in (REAL, PROPOSED) and (
             (
                 deal
-                and perfect_past_lede(low, seg_start, match.start(), sentence.index)
+                and perfect_past_lede(
+                    low, seg_start, match.start(), art.story.get(sentence.index, sentence.index)
+                )
                 # "A: We have signed a ten-year agreement with ...", '"Our government has
                 # signed ...," the minister said': an official's present perfect in the first
                 # person is the news they give, not the setting of other news.
@@ -985,7 +993,7 @@ def _read_event(
         if (
             deal
             and found == REAL
-            and sentence.index >= LEDE_SENTENCES
+            and art.story.get(sentence.index, sentence.index) >= LEDE_SENTENCES
             and month_past(sentence, low, start, seg_end, match.start(), art.published)
         ):
             dated = True
