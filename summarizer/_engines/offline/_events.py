@@ -1980,7 +1980,11 @@ def _third_party_offer(
 
 
 # "said it would continue talks": the speaker goes on as the subject of the deal.
-_PRONOUN_SUBJECT = re.compile(r"(?: (?:on|in|that)\b[\w ]{0,20}?)? (?:it|they|we|he|she)\b")
+# ("said Friday it was suspending ...": a weekday without "on", as US wires write it.)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?: (?:on|in|that)\b[\w ]{0,20}?| (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: that)?)?"
+    r" (?:it|they|we|he|she)\b"
+)
 # Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
 # "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside
 # set off by commas ("official, speaking on condition of anonymity, said"); a lone comma ends
