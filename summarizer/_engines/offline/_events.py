@@ -219,6 +219,17 @@ _TAKEN_AWAY = re.compile(
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+# "Under an agreement signed last year, Russia is supplying ...": a deal opening the clause
+# and a main clause in the present progressive.
+_IN_FORCE = re.compile(
+    r"(under (?:an?|the|their|its) [^,;]{3,90}?), (?:[\w_'’-]+ ){1,5}?"
+    r"(?:is|are|has been|have been) (?:now |still |already )?([a-z]+ing)\b"
+)
+# The act that follows, up to a new clause or a number.
+_ACT_WORDS_RE = re.compile(r"[a-z]+ing(?: (?![\d$€£])[\w'’-]+)*")
+_ACT_TAIL = frozenset(
+    ["and", "or", "with", "to", "of", "for", "the", "a", "an", "on", "in", "at", "by", "from"]
+)
 _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
 )
@@ -997,6 +1008,16 @@ def _read_event(
             and month_past(sentence, low, start, seg_end, match.start(), art.published)
         ):
             dated = True
+        if (
+            deal
+            and found == BACKGROUND
+            and _IN_FORCE.match(low, start) is not None
+            and match.start() < _IN_FORCE.match(low, start).end(1)  # type: ignore[union-attr]
+        ):
+            # "Under an agreement signed in Moscow last year, Russia is supplying Mali with
+            # fuel": the date tells when it was signed; the main clause, in the present, says
+            # the deal is in force now.
+            found = REAL
         moods.append((cue, match, found))
     if deal:
         # A meeting of one side alone ("the cabinet met", "the council plans to meet") is no
@@ -1349,6 +1370,17 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    in_force = _IN_FORCE.match(low, start) if deal and len(phrase.split()) < 2 else None
+    if in_force is not None and trigger.start() < in_force.end(1):
+        # "Under an agreement signed last year, Russia is supplying Mali with fuel": what the
+        # deal has a side do now names it ("Agreement on supplying Mali with fuel").
+        act = _ACT_WORDS_RE.match(sentence.masked, in_force.end() - len(in_force.group(2)))
+        if act is not None:
+            words = act.group().split()[:8]
+            while words and words[-1].casefold() in _ACT_TAIL:
+                words.pop()
+            if len(words) >= 2:
+                phrase, headed = f"{phrase or cue.label} on {' '.join(words)}", True
     if deal and len(phrase.split()) < 2:
         # "agreed to set up a joint working group to exchange wartime archives": the cue that
         # makes the event ("exchange") names nothing alone; another deal word of the clause
