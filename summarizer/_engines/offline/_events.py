@@ -230,6 +230,11 @@ _ACT_WORDS_RE = re.compile(r"[a-z]+ing(?: (?![\d$€£])[\w'’-]+)*")
 _ACT_TAIL = frozenset(
     ["and", "or", "with", "to", "of", "for", "the", "a", "an", "on", "in", "at", "by", "from"]
 )
+# "signed in 2010 by A and B": the deal's signatories, right after its cue.
+_SIGNED_BY = re.compile(
+    r"[^;:]{0,20}?\b(?:signed|initial(?:l)?ed|concluded|ratified)\b[^;:,]{0,40}? by "
+    r"((?:the )?_[_ .'’-]*(?:(?:,| and| &) (?:the )?_[_ .'’-]*)+)"
+)
 _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
 )
@@ -1201,6 +1206,19 @@ def _read_event(
     anaphoric = (noun and told_before(low, trigger.start())) or (
         deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None
     )
+    signers = _SIGNED_BY.match(low, trigger.end(), end) if deal and anaphoric else None
+    if signers is not None and side_count(actors) < 2:
+        # "The treaty, signed in Prague in 2010 by Barack Obama and Dmitry Medvedev, ...": who
+        # signed the deal told before are its parties ("a treaty, signed by A and B, that
+        # sets ..." may be one wished for).
+        named = with_states(
+            art.cast,
+            unique(
+                art.cast.in_span(sentence.start + signers.start(1), sentence.start + signers.end(1))
+            ),
+        )
+        if side_count(named) >= 2:
+            actors = named
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
