@@ -1013,12 +1013,8 @@ def _read_event(
             and month_past(sentence, low, start, seg_end, match.start(), art.published)
         ):
             dated = True
-        if (
-            deal
-            and found == BACKGROUND
-            and _IN_FORCE.match(low, start) is not None
-            and match.start() < _IN_FORCE.match(low, start).end(1)  # type: ignore[union-attr]
-        ):
+        in_force = _IN_FORCE.match(low, start) if deal and found == BACKGROUND else None
+        if in_force is not None and match.start() < in_force.end(1):
             # "Under an agreement signed in Moscow last year, Russia is supplying Mali with
             # fuel": the date tells when it was signed; the main clause, in the present, says
             # the deal is in force now.
@@ -1392,9 +1388,9 @@ def _read_event(
     if in_force is not None and trigger.start() < in_force.end(1):
         # "Under an agreement signed last year, Russia is supplying Mali with fuel": what the
         # deal has a side do now names it ("Agreement on supplying Mali with fuel").
-        act = _ACT_WORDS_RE.match(sentence.masked, in_force.end() - len(in_force.group(2)))
-        if act is not None:
-            words = act.group().split()[:8]
+        acting = _ACT_WORDS_RE.match(sentence.masked, in_force.end() - len(in_force.group(2)))
+        if acting is not None:
+            words = acting.group().split()[:8]
             while words and words[-1].casefold() in _ACT_TAIL:
                 words.pop()
             if len(words) >= 2:
