@@ -492,8 +492,11 @@ def title_phrase(
         if deal and not rest:
             # "signed an agreement on Thursday under which Madrid will fund coast guard
             # patrols": what the deal has a side do says what it is about.
-            under = _UNDER_WHICH.match(
-                _TIME.sub(lambda m: " " * len(m.group()), sentence.masked[head_end:end])
+            tail = sentence.masked[head_end:end]
+            under = (
+                _UNDER_WHICH.match(_TIME.sub(lambda m: " " * len(m.group()), tail))
+                if "under which" in tail
+                else None
             )
             if under is not None:
                 act = _complement(
