@@ -219,6 +219,25 @@ _TAKEN_AWAY = re.compile(
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
+# "Under an agreement signed last year, Russia is supplying ...": a deal opening the clause
+# and a main clause in the present progressive.
+_IN_FORCE = re.compile(
+    r"(under (?:an?|the|their|its) [^,;]{3,90}?), (?:[\w_'’-]+ ){1,5}?"
+    r"(?:is|are|has been|have been) (?:now |still |already )?([a-z]+ing)\b"
+)
+# The act that follows, up to a new clause or a number.
+_ACT_WORDS_RE = re.compile(r"[a-z]+ing(?: (?![\d$€£])[\w'’-]+)*")
+_ACT_TAIL = frozenset(
+    ["and", "or", "with", "to", "of", "for", "the", "a", "an", "on", "in", "at", "by", "from"]
+)
+# "signed in 2010 by A and B": the deal's signatories, right after its cue.
+_SIGNED_BY = re.compile(
+    r"[^;:]{0,20}?\b(?:signed|initial(?:l)?ed|concluded|ratified)\b[^;:,]{0,40}? by "
+    r"((?:the )?_[_ .'’-]*(?:(?:,| and| &) (?:the )?_[_ .'’-]*)+)"
+)
+_DAYS_BEFORE = re.compile(
+    r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
+)
 _ACT_CLAUSE = re.compile(r"(?:[a-z][\w-]* ){1,2}?(?:[a-z]+ed)(?: [\w'’-]+){0,8}? and $")
 _STANDING = re.compile(r"(?<!placed )(?<!put )(?<!brought )\bunder (?:[\w.'’-]+ ){0,3}$")
 _SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
@@ -411,6 +430,12 @@ def _find_events(
         names,
         published,
     )
+    skipped = 0
+    for s in sentences:
+        # "Jonas Lindqvist in Copenhagen": a byline between the headline and the first body
+        # sentence does not push that sentence out of the lede.
+        art.story[s.index] = s.index - max(0, skipped - 1)
+        skipped += not s.body
     disputes: list[Event] = []
     deals: list[Event] = []
     seen_quotes: set[str] = set()
@@ -1062,7 +1087,9 @@ def _read_event(
         if found in (REAL, PROPOSED) and (
             (
                 deal
-                and perfect_past_lede(low, seg_start, match.start(), sentence.index)
+                and perfect_past_lede(
+                    low, seg_start, match.start(), art.story.get(sentence.index, sentence.index)
+                )
                 # "A: We have signed a ten-year agreement with ...", '"Our government has
                 # signed ...," the minister said': an official's present perfect in the first
                 # person is the news they give, not the setting of other news.
@@ -1077,10 +1104,16 @@ def _read_event(
         if (
             deal
             and found == REAL
-            and sentence.index >= LEDE_SENTENCES
+            and art.story.get(sentence.index, sentence.index) >= LEDE_SENTENCES
             and month_past(sentence, low, start, seg_end, match.start(), art.published)
         ):
             dated = True
+        in_force = _IN_FORCE.match(low, start) if deal and found == BACKGROUND else None
+        if in_force is not None and match.start() < in_force.end(1):
+            # "Under an agreement signed in Moscow last year, Russia is supplying Mali with
+            # fuel": the date tells when it was signed; the main clause, in the present, says
+            # the deal is in force now.
+            found = REAL
         moods.append((cue, match, found))
     if deal:
         # A meeting of one side alone ("the cabinet met", "the council plans to meet") is no
@@ -1268,6 +1301,19 @@ def _read_event(
     anaphoric = (noun and told_before(low, trigger.start())) or (
         deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None
     )
+    signers = _SIGNED_BY.match(low, trigger.end(), end) if deal and anaphoric else None
+    if signers is not None and side_count(actors) < 2:
+        # "The treaty, signed in Prague in 2010 by Barack Obama and Dmitry Medvedev, ...": who
+        # signed the deal told before are its parties ("a treaty, signed by A and B, that
+        # sets ..." may be one wished for).
+        named = with_states(
+            art.cast,
+            unique(
+                art.cast.in_span(sentence.start + signers.start(1), sentence.start + signers.end(1))
+            ),
+        )
+        if side_count(named) >= 2:
+            actors = named
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -1439,6 +1485,31 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    in_force = _IN_FORCE.match(low, start) if deal and len(phrase.split()) < 2 else None
+    if in_force is not None and trigger.start() < in_force.end(1):
+        # "Under an agreement signed last year, Russia is supplying Mali with fuel": what the
+        # deal has a side do now names it ("Agreement on supplying Mali with fuel").
+        acting = _ACT_WORDS_RE.match(sentence.masked, in_force.end() - len(in_force.group(2)))
+        if acting is not None:
+            words = acting.group().split()[:8]
+            while words and words[-1].casefold() in _ACT_TAIL:
+                words.pop()
+            if len(words) >= 2:
+                phrase, headed = f"{phrase or cue.label} on {' '.join(words)}", True
+    if deal and len(phrase.split()) < 2:
+        # "agreed to set up a joint working group to exchange wartime archives": the cue that
+        # makes the event ("exchange") names nothing alone; another deal word of the clause
+        # whose phrase says what the deal is about titles it.
+        for other_cue, other in live:
+            if other is trigger:
+                continue
+            found, found_headed = title_phrase(
+                sentence, other.start(), other.end(), seg[0], end, art.names, deal=True
+            )
+            if len(found.split()) < 2:
+                continue
+            phrase, headed = (found, True) if found_headed else (f"{other_cue.label} {found}", True)
+            break
     if not deal and cue.label in _REQUESTS:
         # "demanded that Manila withdraw a coast guard vessel": the act asked names the item.
         asked = demanded_act(
@@ -2056,7 +2127,11 @@ def _third_party_offer(
 
 
 # "said it would continue talks": the speaker goes on as the subject of the deal.
-_PRONOUN_SUBJECT = re.compile(r"(?: (?:on|in|that)\b[\w ]{0,20}?)? (?:it|they|we|he|she)\b")
+# ("said Friday it was suspending ...": a weekday without "on", as US wires write it.)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?: (?:on|in|that)\b[\w ]{0,20}?| (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: that)?)?"
+    r" (?:it|they|we|he|she)\b"
+)
 # Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
 # "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside
 # set off by commas ("official, speaking on condition of anonymity, said"); a lone comma ends
@@ -2400,6 +2475,14 @@ def _background_segment(
     if seg_start == start:
         return False
     opening = _BACKGROUND_SEGMENT.match(sentence.masked, seg_start)
+    if (
+        opening is not None
+        and deal
+        and _DAYS_BEFORE.search(sentence.masked, max(0, seg_start - 30), seg_start) is not None
+    ):
+        # "The shooting came four days after the two governments agreed the text of a
+        # protocol": an act hours or days before the news is part of it, not history.
+        return False
     if opening is not None:
         # "killed 11 fighters after the rebels crossed the border and exchanged fire with a
         # patrol": an "after" clause whose subject acts in it tells the act the news reports,

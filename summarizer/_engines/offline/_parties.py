@@ -170,6 +170,9 @@ class ArticleText:
     published: date | None
     parties_cache: dict[int, list[Actor]] = field(default_factory=dict)
     kept_cache: dict[tuple[int, int, int, int, bool], list[Actor]] = field(default_factory=dict)
+    # A sentence's place in the story as the lede rules count it: a byline or a caption
+    # before it beyond the headline is no sentence of the story.
+    story: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

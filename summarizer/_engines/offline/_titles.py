@@ -28,7 +28,8 @@ _ABBREVIATED = "".join(
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
     rf",|[;:()\"“”?!]|(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
-    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\d)\S*\d"
+    # ("a 41-kilometre section": a measure joined to its noun by a hyphen is a modifier.)
+    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?![\d.,]*\d-[a-z])(?<!\d)\S*\d"
     r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
     r"could|can|may|might|has|have|had|is|are|was|were|if|unless|whether|so|then|than|between|"
@@ -39,6 +40,8 @@ _STOP = re.compile(
 _TIME = re.compile(
     rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
     r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+\.? \d{1,2}\b"
+    # "signed an agreement Wednesday to build ...": a weekday without "on" (US wire style).
+    rf"|\b(?:{lexicon('en').calendar.weekday_pattern()})\b"
     r"|\bin (?:19|20)\d\d\b|\bon (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
     # "negotiated for weeks on the text": a duration says how long, not what about.
     r"|\bfor (?:the (?:past|last) )?(?:(?:several|many|a few|some|two|three|four|five|six)"
@@ -189,6 +192,18 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         ):
             anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
             break
+        if (
+            folded == "and"
+            and mods
+            and at > 0
+            and tokens[at - 1].isalpha()
+            and tokens[at - 1].islower()
+            and tokens[at - 1].casefold() not in _DETERMINERS
+        ):
+            # "a policing and security agreement": two modifiers joined; an article must
+            # still open the phrase.
+            mods.insert(0, token)
+            continue
         if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
             anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
             break
@@ -196,15 +211,29 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             continue  # "$4.2 billion", "100%": no part of a name for the thing
         if folded in ("billion", "million", "trillion", "bn", "m"):
             continue
-        if not token[:1].isalnum() or (folded.endswith("ing") and "-" not in folded):
+        if not token[:1].isalnum() or (
+            folded.endswith("ing")
+            and "-" not in folded
+            # "a 10-year policing and security agreement": right after an article or a
+            # measure, an -ing word is a noun that modifies, no participle.
+            and not (
+                at > 0
+                and (
+                    tokens[at - 1].casefold() in _ARTICLES
+                    or re.fullmatch(r"[\d.,]+-[\w-]+", tokens[at - 1]) is not None
+                )
+            )
+        ):
             anchored = False  # "drawing threats": a participle, no modifier
             break
         if folded in _PRONOUNS:
             anchored = False
             break
         mods.insert(0, token)
-        if len(mods) == 3:
-            anchored = False  # no article in sight: these words may be a clause
+        if len([m for m in mods if m.casefold() != "and"]) == 3:
+            # No article in sight: these words may be a clause ("a 10-year policing and
+            # security agreement" has one right before them).
+            anchored = at > 0 and tokens[at - 1].casefold() in _ARTICLES and "and" in mods
             break
     if not anchored:
         mods = []
@@ -235,9 +264,13 @@ def _complement(
     names: dict[int, list[tuple[int, int]]],
     *,
     skip_names: bool,
+    participle: bool = False,
+    verb: bool = False,
 ) -> str:
     """The words after ``begin`` that say what the event is about, up to a new clause:
-    "of withholding flow data", "on Chinese steel"; empty when they are no phrase."""
+    "of withholding flow data", "on Chinese steel"; empty when they are no phrase. With
+    ``participle``, a participle that says what a document does opens one too ("fixing a
+    section of their border")."""
     tail = sentence.masked[begin:end]
     if skip_names:
         # "accused Austria, Hungary and Slovakia of turning ...": the object's names (in the
@@ -284,7 +317,11 @@ def _complement(
     while words and (words[0].casefold() in _LEAD_WORDS - _LINKS or words[0] in ("'s", "’s")):
         words.pop(0)
     words = [w for w in words if w not in ("'s", "’s")]
-    if not words or words[0].casefold() not in _LINKS:
+    if not words or (
+        words[0].casefold() not in _LINKS
+        and not (participle and _CONTENT_PARTICIPLE.fullmatch(words[0]) is not None)
+        and not (verb and words[0].isalpha() and words[0].islower())
+    ):
         return ""
     for i in range(2, len(words) - 1):
         # "over a research ship working in contested waters": a participle and a preposition
@@ -308,7 +345,13 @@ def _complement(
                 # measure of what it cut; the phrase ends before it.
                 words = words[: prepositions[-1]]
     words = trim_dangling(words, strip=",.")
-    while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
+    while words and (
+        words[-1].casefold() in _BOUNDARY
+        or words[-1].casefold() in _DANGLING
+        # "to a 90-day [\"reduction ...\"]": a measure modifier whose noun was cut off.
+        or re.fullmatch(r"[\d.,]+-[\w-]+", words[-1]) is not None
+        or words[-1].casefold() in _LEAD_WORDS
+    ):
         words.pop()
     # "talks with [Argentina] over the debt": the object was a side's name, cut out; the
     # preposition left without it goes.
@@ -339,11 +382,26 @@ def _complement(
     if len(words) < 2:
         return ""
     if reading()["vague_head"].match(words[-1].casefold().strip(",.")):
-        return ""  # "on the part", "over the matter": no subject
+        # "to run joint patrols [on both sides]": a vague last phrase goes, and what comes
+        # before it says the subject; "on the part", "over the matter" say none.
+        cuts = [i for i, w in enumerate(words) if i >= 2 and w.casefold() in _PREPOSITIONS]
+        if not cuts:
+            return ""
+        words = words[: cuts[-1]]
+        while words and (words[-1].casefold() in _BOUNDARY or words[-1].casefold() in _DANGLING):
+            words.pop()
+        if len(words) < 2 or reading()["vague_head"].match(words[-1].casefold().strip(",.")):
+            return ""
     return " ".join(w.strip("\"“”'") for w in words)
 
 
 _OPEN_INFINITIVE = re.compile(r"\bto [a-z]+\s*$")
+# "a protocol fixing a section of the border", "an accord allowing ...": a participle right
+# after a document's noun says what the document does (not a time or a ceremony word).
+_CONTENT_PARTICIPLE = re.compile(
+    r"(?!(?:during|following|according|including|concerning|signing|ending|being|having"
+    r"|bring|thing|ring|string|spring|morning|evening|meeting|building|wording)$)[a-z]{3,}ing"
+)
 _PARTITIVE = frozenset(
     {
         *("cluster", "group", "series", "number", "pair", "couple", "set", "handful", "string"),
@@ -423,7 +481,7 @@ def title_phrase(
             return met, True
     head, head_end = _head(sentence, t0, t1, seg_start)
     if head:
-        rest = _complement(sentence, head_end, end, names, skip_names=False)
+        rest = _complement(sentence, head_end, end, names, skip_names=False, participle=deal)
         between = _BETWEEN.match(sentence.masked, head_end)
         if not rest and between is not None and not deal:
             # "a dispute between A and B over payments": the sides are named already; what
@@ -431,6 +489,30 @@ def title_phrase(
             rest = _complement(sentence, between.end(), end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
             rest = ""  # "dispute with X": X is a side
+        if deal and not rest:
+            # "signed an agreement on Thursday under which Madrid will fund coast guard
+            # patrols": what the deal has a side do says what it is about.
+            tail = sentence.masked[head_end:end]
+            under = (
+                _UNDER_WHICH.match(_TIME.sub(lambda m: " " * len(m.group()), tail))
+                if "under which" in tail
+                else None
+            )
+            if under is not None:
+                act = _complement(
+                    sentence, head_end + under.end(), end, names, skip_names=False, verb=True
+                )
+                if act:
+                    rest = f"to {act}"
+        if (
+            deal
+            and len(head.split()) > 1
+            and rest.casefold().startswith(("with ", "to ", "from "))
+            and not _complement(sentence, head_end, end, names, skip_names=True, participle=True)
+        ):
+            # "an annual fisheries agreement with Norway": only a side, named already ("deal
+            # with India" keeps it: a bare "Deal" names nothing).
+            rest = ""
         return (f"{head} {rest}" if rest else head), True
     rest = _complement(sentence, t1, end, names, skip_names=True)
     if rest:
@@ -442,7 +524,33 @@ def title_phrase(
         rest = _complement(sentence, obj.end(1), end, names, skip_names=False)
         if rest:
             return f"{obj.group(1)} {rest}", True
+    if deal:
+        # "agreed the text of a protocol on deportations", "initialled a new lease": the deal
+        # verb's object is the document it made, which names the deal.
+        made = _DOCUMENT.match(sentence.masked, t1, end)
+        if made is not None:
+            rest = _complement(sentence, made.end(), end, names, skip_names=False)
+            noun = " ".join(made.group(1).split())
+            return (f"{noun} {rest}" if rest else noun), True
     return "", False
+
+
+# "[an agreement] under which Spain will issue visas": the act the deal has a side do.
+_UNDER_WHICH = re.compile(
+    r"\s*,?\s*under which (?:[\w'’-]+ ){1,5}?(?:will|would|shall|is to|are to|must|can) "
+    r"(?:also |each |both )?(?=[a-z])"
+)
+
+
+# The document a deal verb makes, as its object: "[agreed] the text of a protocol", "[signed]
+# a 25-year lease" (modifiers, no names, then the document's noun).
+_DOCUMENT = re.compile(
+    r"\s+(?:the (?:full |final )?(?:text|terms|wording|draft) of )?"
+    r"(?:an?|the|their|its|two|three) "
+    r"((?:[a-z0-9][\w-]* ){0,3}?"
+    r"(?:protocols?|memorand(?:um|a)|treaty|treaties|accords?|pacts?|leases?|contracts?"
+    r"|conventions?|charters?|declarations?|arrangements?|frameworks?|compacts?))\b"
+)
 
 
 # Words that end the object of a demanded act ("free 23 Armenians [held in Baku]", "withdraw a
