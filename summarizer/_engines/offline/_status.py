@@ -33,6 +33,7 @@ def stated_status(
     found: list[str] = []
     named: list[str] = []
     talk = reading()["agree_to_talk"]
+    offer = reading()["agree_to_offer"]
     judge = reading()["judgement"]
     noun = reading()["status_noun"]
     definite = reading()["status_definite"]
@@ -53,12 +54,18 @@ def stated_status(
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
             if _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
+            if reading()["status_since"].search(low, max(seg, match.start() - 120), match.start()):
+                # "the sharpest clash since they restored relations in 2022": the past point
+                # the news is measured from, not how things stand now.
+                continue
             if deal and _unrealised(low, match.end(), end):
                 continue  # "signing a deal has proved elusive": the act did not happen
             if deal and name in _MADE and _topic_of_talks(low, seg, match):
                 continue  # "opened negotiations on renewing the treaty": what is negotiated
             if deal and name in _STEPS_BEFORE and led_to(low, seg, match):
                 continue  # "signed ... after months of negotiations": the step before it
+            if deal and name == "negotiating" and _offered(low, seg, match):
+                continue  # "proposed holding the first consultations": talks not yet held
             if deal and name == "implemented":
                 # "The signing took place in Tbilisi": the signing happened, not the deal.
                 held = _held_event(low, start, match)
@@ -69,6 +76,9 @@ def stated_status(
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and judge.match(low, match.start()):
                     continue  # "concluded the settlements were legal": a judgement
+                if deal and name == "agreed" and offer.match(low, match.start()):
+                    found.append("proposed")  # "agreed to offer talks on a trade agreement"
+                    continue
                 if deal and name == "agreed" and talk.match(low, match.start()):
                     found.append("negotiating")
                     continue
@@ -107,6 +117,15 @@ def led_to(low: str, seg: int, match: re.Match[str]) -> bool:
     nothing of how the deal stands now."""
     before = low[max(seg, match.start() - 60) : match.start()]
     return reading()["status_led_to"].search(before) is not None
+
+
+def _offered(low: str, seg: int, match: re.Match[str]) -> bool:
+    """The talks word is what a verb of offering or proposing puts forward ("had proposed
+    holding the first consultations", "agreed to offer the bloc formal negotiations"): the
+    talks are proposed, not held. Talks named as where something happens ("proposed a truce
+    at talks in Doha") are held."""
+    before = low[max(seg, match.start() - 80) : match.start()]
+    return reading()["talks_offered"].search(before) is not None
 
 
 # Steps that make or carry out a deal; named as what talks are about they are not yet taken.
