@@ -54,9 +54,24 @@ def stated_status(
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
             if _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
+            if (
+                deal
+                and name in _SETBACKS
+                and reading()["status_resumed_over"].search(low, seg, match.start())
+                and not reading()["again"].match(low[match.end() :].lstrip())
+            ):
+                # "agreed to resume a dialogue suspended for almost four years": the
+                # resumption ends the setback its object carries.
+                continue
+            if not deal and reading()["status_bond"].match(low, match.start()):
+                continue  # "has deepened trade ties with China": closer, not a row escalating
             if reading()["status_since"].search(low, max(seg, match.start() - 120), match.start()):
                 # "the sharpest clash since they restored relations in 2022": the past point
                 # the news is measured from, not how things stand now.
+                continue
+            if deal and reading()["status_off_table"].match(low[match.end() :]):
+                # "a wider negotiation with JNIM, which some politicians have called for,
+                # was not on the table": its own predicate, past an aside, denies it.
                 continue
             if deal and _unrealised(low, match.end(), end):
                 continue  # "signing a deal has proved elusive": the act did not happen
@@ -66,6 +81,8 @@ def stated_status(
                 continue  # "signed ... after months of negotiations": the step before it
             if deal and name == "negotiating" and _offered(low, seg, match):
                 continue  # "proposed holding the first consultations": talks not yet held
+            if deal and name == "implemented" and _participle_of_another(low, seg, match):
+                continue  # "a fact sheet released by the prime minister's office"
             if deal and name == "implemented":
                 # "The signing took place in Tbilisi": the signing happened, not the deal.
                 held = _held_event(low, start, match)
@@ -166,6 +183,26 @@ def _of_another(low: str, match: re.Match[str]) -> bool:
     if after is None:
         return False
     noun = low[match.end() + 1 :]
+    return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
+
+
+# Words before a past participle that make it a verb of the clause, not a noun's modifier.
+_VERBAL = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "then"}
+)
+
+
+def _participle_of_another(low: str, seg: int, match: re.Match[str]) -> bool:
+    """A past participle right after a noun, with its agent after "by" ("a fact sheet
+    released by the prime minister's office"), is a reduced relative clause: it tells what
+    was done to that noun, not to the deal, unless the noun is a deal's ("the pipeline
+    completed by ...")."""
+    if not re.fullmatch(r"\w+(?:ed|en)", match.group()) or not low.startswith(" by ", match.end()):
+        return False
+    prev = re.search(r"(?:^|\s)([a-z][\w-]*) $", low[max(seg, match.start() - 40) : match.start()])
+    if prev is None or prev.group(1) in _VERBAL or prev.group(1).endswith("ly"):
+        return False
+    noun = low[match.start() - len(prev.group(1)) - 1 :]
     return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
 
 
