@@ -16,6 +16,7 @@ __all__ = ["led_to", "merge_status", "not_held", "stated_status"]
 
 
 _UNDONE = frozenset({"easing", "resolved"})
+_MODALS = frozenset({"would", "could", "may", "might"})
 
 
 def stated_status(
@@ -63,8 +64,29 @@ def stated_status(
                 # "agreed to resume a dialogue suspended for almost four years": the
                 # resumption ends the setback its object carries.
                 continue
+            if (
+                not deal
+                and name == "ongoing"
+                and reading()["status_stance"].match(low, match.start())
+            ):
+                continue  # "said it remained committed to the declaration": a stance, not a row
+            if (
+                deal
+                and name == "proposed"
+                and match.group() in _MODALS
+                and reading()["status_terms"].search(
+                    low, max(seg, match.start() - 120), match.start()
+                )
+            ):
+                # "the treaty would run for five years and could be extended": the terms of a
+                # deal told before; its status is told there (as "the agreement" is).
+                continue
             if not deal and reading()["status_bond"].match(low, match.start()):
                 continue  # "has deepened trade ties with China": closer, not a row escalating
+            if reading()["status_hearsay"].search(low, max(0, match.start() - 300), match.start()):
+                # "a news portal reported, citing two unnamed diplomats, that the officials had
+                # held talks": a claim told on unnamed sources, not a step known to be taken.
+                continue
             if reading()["status_since"].search(low, max(seg, match.start() - 120), match.start()):
                 # "the sharpest clash since they restored relations in 2022": the past point
                 # the news is measured from, not how things stand now.
