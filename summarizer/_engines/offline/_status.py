@@ -38,6 +38,9 @@ def stated_status(
     judge = reading()["judgement"]
     noun = reading()["status_noun"]
     definite = reading()["status_definite"]
+    # Words the hearsay and since readings need: most sentences hold neither.
+    hearsay = reading()["status_hearsay"] if "citing " in low else None
+    since = reading()["status_since"] if " since " in low else None
     ahead = reading()["future"]
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
@@ -58,7 +61,7 @@ def stated_status(
             if (
                 deal
                 and name in _SETBACKS
-                and reading()["status_resumed_over"].search(low, seg, match.start())
+                and reading().search("status_resumed_over", low, seg, match.start())
                 and not reading()["again"].match(low[match.end() :].lstrip())
             ):
                 # "agreed to resume a dialogue suspended for almost four years": the
@@ -83,11 +86,11 @@ def stated_status(
                 continue
             if not deal and reading()["status_bond"].match(low, match.start()):
                 continue  # "has deepened trade ties with China": closer, not a row escalating
-            if reading()["status_hearsay"].search(low, max(0, match.start() - 300), match.start()):
+            if hearsay and hearsay.search(low, max(0, match.start() - 300), match.start()):
                 # "a news portal reported, citing two unnamed diplomats, that the officials had
                 # held talks": a claim told on unnamed sources, not a step known to be taken.
                 continue
-            if reading()["status_since"].search(low, max(seg, match.start() - 120), match.start()):
+            if since and since.search(low, max(seg, match.start() - 120), match.start()):
                 # "the sharpest clash since they restored relations in 2022": the past point
                 # the news is measured from, not how things stand now.
                 continue
