@@ -16,6 +16,7 @@ __all__ = ["led_to", "merge_status", "not_held", "stated_status"]
 
 
 _UNDONE = frozenset({"easing", "resolved"})
+_MODALS = frozenset({"would", "could", "may", "might"})
 
 
 def stated_status(
@@ -33,9 +34,13 @@ def stated_status(
     found: list[str] = []
     named: list[str] = []
     talk = reading()["agree_to_talk"]
+    offer = reading()["agree_to_offer"]
     judge = reading()["judgement"]
     noun = reading()["status_noun"]
     definite = reading()["status_definite"]
+    # Words the hearsay and since readings need: most sentences hold neither.
+    hearsay = reading()["status_hearsay"] if "citing " in low else None
+    since = reading()["status_since"] if " since " in low else None
     ahead = reading()["future"]
     for name, pattern in patterns:
         for match in pattern.finditer(low, start, end):
@@ -53,12 +58,56 @@ def stated_status(
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
             if _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
+            if (
+                deal
+                and name in _SETBACKS
+                and reading().search("status_resumed_over", low, seg, match.start())
+                and not reading()["again"].match(low[match.end() :].lstrip())
+            ):
+                # "agreed to resume a dialogue suspended for almost four years": the
+                # resumption ends the setback its object carries.
+                continue
+            if (
+                not deal
+                and name == "ongoing"
+                and reading()["status_stance"].match(low, match.start())
+            ):
+                continue  # "said it remained committed to the declaration": a stance, not a row
+            if (
+                deal
+                and name == "proposed"
+                and match.group() in _MODALS
+                and reading()["status_terms"].search(
+                    low, max(seg, match.start() - 120), match.start()
+                )
+            ):
+                # "the treaty would run for five years and could be extended": the terms of a
+                # deal told before; its status is told there (as "the agreement" is).
+                continue
+            if not deal and reading()["status_bond"].match(low, match.start()):
+                continue  # "has deepened trade ties with China": closer, not a row escalating
+            if hearsay and hearsay.search(low, max(0, match.start() - 300), match.start()):
+                # "a news portal reported, citing two unnamed diplomats, that the officials had
+                # held talks": a claim told on unnamed sources, not a step known to be taken.
+                continue
+            if since and since.search(low, max(seg, match.start() - 120), match.start()):
+                # "the sharpest clash since they restored relations in 2022": the past point
+                # the news is measured from, not how things stand now.
+                continue
+            if deal and reading()["status_off_table"].match(low[match.end() :]):
+                # "a wider negotiation with JNIM, which some politicians have called for,
+                # was not on the table": its own predicate, past an aside, denies it.
+                continue
             if deal and _unrealised(low, match.end(), end):
                 continue  # "signing a deal has proved elusive": the act did not happen
             if deal and name in _MADE and _topic_of_talks(low, seg, match):
                 continue  # "opened negotiations on renewing the treaty": what is negotiated
             if deal and name in _STEPS_BEFORE and led_to(low, seg, match):
                 continue  # "signed ... after months of negotiations": the step before it
+            if deal and name == "negotiating" and _offered(low, seg, match):
+                continue  # "proposed holding the first consultations": talks not yet held
+            if deal and name == "implemented" and _participle_of_another(low, seg, match):
+                continue  # "a fact sheet released by the prime minister's office"
             if deal and name == "implemented":
                 # "The signing took place in Tbilisi": the signing happened, not the deal.
                 held = _held_event(low, start, match)
@@ -69,6 +118,9 @@ def stated_status(
                 # "agreed to meet", "agreed to a structured process": agreed to negotiate.
                 if deal and name == "agreed" and judge.match(low, match.start()):
                     continue  # "concluded the settlements were legal": a judgement
+                if deal and name == "agreed" and offer.match(low, match.start()):
+                    found.append("proposed")  # "agreed to offer talks on a trade agreement"
+                    continue
                 if deal and name == "agreed" and talk.match(low, match.start()):
                     found.append("negotiating")
                     continue
@@ -109,6 +161,15 @@ def led_to(low: str, seg: int, match: re.Match[str]) -> bool:
     return reading()["status_led_to"].search(before) is not None
 
 
+def _offered(low: str, seg: int, match: re.Match[str]) -> bool:
+    """The talks word is what a verb of offering or proposing puts forward ("had proposed
+    holding the first consultations", "agreed to offer the bloc formal negotiations"): the
+    talks are proposed, not held. Talks named as where something happens ("proposed a truce
+    at talks in Doha") are held."""
+    before = low[max(seg, match.start() - 80) : match.start()]
+    return reading()["talks_offered"].search(before) is not None
+
+
 # Steps that make or carry out a deal; named as what talks are about they are not yet taken.
 _MADE = frozenset({"agreed", "signed", "implemented"})
 
@@ -147,6 +208,26 @@ def _of_another(low: str, match: re.Match[str]) -> bool:
     if after is None:
         return False
     noun = low[match.end() + 1 :]
+    return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
+
+
+# Words before a past participle that make it a verb of the clause, not a noun's modifier.
+_VERBAL = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "then"}
+)
+
+
+def _participle_of_another(low: str, seg: int, match: re.Match[str]) -> bool:
+    """A past participle right after a noun, with its agent after "by" ("a fact sheet
+    released by the prime minister's office"), is a reduced relative clause: it tells what
+    was done to that noun, not to the deal, unless the noun is a deal's ("the pipeline
+    completed by ...")."""
+    if not re.fullmatch(r"\w+(?:ed|en)", match.group()) or not low.startswith(" by ", match.end()):
+        return False
+    prev = re.search(r"(?:^|\s)([a-z][\w-]*) $", low[max(seg, match.start() - 40) : match.start()])
+    if prev is None or prev.group(1) in _VERBAL or prev.group(1).endswith("ly"):
+        return False
+    noun = low[match.start() - len(prev.group(1)) - 1 :]
     return not any(m.start() == 0 for _, m in events().deal_triggers.find(noun))
 
 
