@@ -1142,6 +1142,7 @@ def _read_event(
         # no side of them; the sides are the ones it hosts.
         spoke = spoke | {a.key for a in parties.left}
         actors = [a for a in actors if a.key not in spoke]
+    held: list[Actor] = []
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
@@ -1157,11 +1158,16 @@ def _read_event(
     if (
         deal
         and state == PROPOSED
+        and not (held and cue.label == "talks")
         and (
             _third_party_offer(art, sentence, start, trigger, actors)
             or _offer_between_others(art, sentence, start, end, trigger)
         )
     ):
+        # "Tanzania offered to host talks between the two governments": a third party's
+        # offer made to sides it does not name is its gesture, no deal of theirs. Talks it
+        # offers "between" two sides it names ("offered to host talks between Bolivia and
+        # Chile") are proposed talks of those two, the host no side of them.
         return None
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
@@ -1307,6 +1313,12 @@ def _read_event(
             # "Talks between them, suspended last summer, are expected to resume": an aside
             # on the talks themselves says how they stand now.
             status = "stalled"
+        if deal and cue.label == "talks" and status in ("", "proposed", "negotiating"):
+            # "Talks between A and B on Abyei, due to open on Wednesday, have been postponed
+            # indefinitely": the talks are the subject; the verb after the aside on them
+            # states how they stand.
+            setback = _setback_after_aside(art, sentence, start, end, seg, trigger, statuses)
+            status = setback or status
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
@@ -1939,6 +1951,36 @@ def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -
         if _TITLE_GAP.fullmatch(gap) is None:
             return False
     return True
+
+
+# An aside set off by commas after a subject: ", due to open in Addis Ababa on Wednesday, ".
+_SUBJECT_ASIDE = re.compile(r",\s+[^,;:]{1,120},\s+")
+# Words that may stand before a talks noun heading its clause's subject ("The planned talks").
+_SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|new|planned|proposed|scheduled|next|latest|fresh))*\s*")
+
+
+def _setback_after_aside(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    seg: tuple[int, int],
+    trigger: re.Match[str],
+    statuses: tuple[tuple[str, WordPattern], ...],
+) -> str:
+    """The setback ("stalled", "collapsed") the verb after an aside on a talks noun that opens
+    its clause states ("Talks ..., due to open on Wednesday, have been postponed"); "" if none."""
+    low = art.lows[sentence.index]
+    if not _SUBJECT_LEAD.fullmatch(low, seg[0], trigger.start()):
+        return ""  # the talks are no subject ("Juba had pressed for the talks, ...")
+    aside = _SUBJECT_ASIDE.match(low, seg[1], end)
+    if aside is None or reading()["verb_start"].match(low, aside.end()) is None:
+        return ""
+    last = segment(sentence, start, end, aside.end())[1]
+    told = stated_status(
+        statuses, low, aside.end(), last, art.frames[sentence.index], True, named_ok=False
+    )
+    return told if told in ("stalled", "collapsed") else ""
 
 
 def _third_party_offer(

@@ -81,6 +81,8 @@ _VERBS |= frozenset(["announce", "forge", "upgrade", "pave", "paves"])
 _VERBS |= frozenset(["set", "sets", "build", "builds", "built", "create", "creates", "develop"])
 _VERBS |= frozenset(["develops", "design", "designs", "work", "works", "negotiate", "negotiates"])
 _VERBS |= frozenset(["establishes", "discuss", "discusses"])
+# "offered to host talks", "will attend talks": the talks head, not the host's verb.
+_VERBS |= frozenset(["host", "hosts", "attend", "attends", "resume", "resumes", "restart"])
 # "went on trial", "stood trial": irregular verbs of the legal cues; the noun after them heads.
 _VERBS |= frozenset(["went", "go", "goes", "stood", "stand", "stands"])
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "you", "i"])
@@ -358,6 +360,9 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
+# "talks between A and B on water": the sides are named already; what follows says what the
+# talks are about.
+_TALKS_HEADS = frozenset(["talks", "negotiations", "dialogue", "peace talks", "direct talks"])
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|new)\s+)*([a-z]+)\b")
 
 # "met at the weekend to seek a compromise on the fuel levy": a meeting named by its purpose.
@@ -425,7 +430,7 @@ def title_phrase(
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False)
         between = _BETWEEN.match(sentence.masked, head_end)
-        if not rest and between is not None and not deal:
+        if not rest and between is not None and (not deal or head in _TALKS_HEADS):
             # "a dispute between A and B over payments": the sides are named already; what
             # follows them says what the dispute is about.
             rest = _complement(sentence, between.end(), end, names, skip_names=True)
