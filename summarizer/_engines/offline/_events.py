@@ -61,6 +61,7 @@ from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
     VERBS_ONLY,
     ArticleText,
+    between_pair,
     clause_parties,
     government_subject,
     group_subject,
@@ -603,6 +604,18 @@ def _act_led_to(
 _MADE_OBJECT = re.compile(r" (?:an?|the|their|its|a new) ([a-z][\w-]*)")
 
 
+# "talks between the two governments", "between both sides": a pair the talks are held by.
+_PAIR_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|dialogue)(?: [\w-]+){0,3}? between (?:the|both) (?:two )?"
+    r"(?:countries|sides|governments|neighbou?rs|nations|capitals|delegations"
+    r"|(?:foreign |prime |defen[cs]e |interior )?ministers|leaders|presidents)\b"
+    # ... and the talks have a verb of their own ("were postponed", "broke up"): "said after
+    # annual talks between the two governments that ..." names them as a statement's occasion.
+    r"(?:(?! that )[^.;:])*?\b(?:were|was|is|are|have|has|had|will|broke|collapsed|ended"
+    r"|stalled|resumed|began|opened|failed|continued)\b"
+)
+
+
 def _borrowed(
     thread: Event, lede: set[int], by_index: dict[int, Sentence], art: ArticleText
 ) -> bool:
@@ -616,6 +629,10 @@ def _borrowed(
     if not set(thread.labels) <= events().weak_labels:
         return False
     told = [by_index[i] for kind, i in thread.quote_keys if kind == 0 and i in by_index]
+    if "talks" in thread.labels and any(
+        _PAIR_BETWEEN.search(art.lows[s.index]) is not None for s in told
+    ):
+        return False  # "Talks between the two governments ...": the clause names them talking
     named = {
         side_of(a)
         for sentence in told
@@ -977,6 +994,7 @@ def _read_event(
             or dated_past(low, start, seg_end, match.start(), art.published)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published)
+            or (deal and _dated_after_aside(art, sentence, start, end, match))
         ):
             found = BACKGROUND
         if (
@@ -1143,10 +1161,32 @@ def _read_event(
         spoke = spoke | {a.key for a in parties.left}
         actors = [a for a in actors if a.key not in spoke]
     held: list[Actor] = []
+    named_between: list[Actor] = []
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
-        held = _between_sides(art, sentence, end, trigger, actors)
+        held = named_between = _between_sides(art, sentence, end, trigger, actors)
+        if not held and not _OCCASION.search(low, max(0, trigger.start() - 40), trigger.start()):
+            # "Talks between the two governments ... were postponed", "talks hosted by
+            # Djibouti between the two foreign ministers": the pair the noun points back to
+            # (not talks named as the occasion of a statement, "said after talks between the
+            # two governments that ...").
+            between = (
+                trigger
+                if trigger.group().endswith("between")
+                else _BETWEEN_AFTER.match(low, trigger.end())
+            )
+            hosts = (
+                frozenset(
+                    a.key
+                    for a in art.cast.in_span(
+                        sentence.start + trigger.end(), sentence.start + between.end()
+                    )
+                )
+                if between
+                else frozenset()
+            )
+            held = between_pair(art, sentence, between.end(), end, hosts) if between else []
         if held:
             actors = held
     if deal and "talks" in labels:
@@ -1158,7 +1198,7 @@ def _read_event(
     if (
         deal
         and state == PROPOSED
-        and not (held and cue.label == "talks")
+        and not (named_between and cue.label == "talks")
         and (
             _third_party_offer(art, sentence, start, trigger, actors)
             or _offer_between_others(art, sentence, start, end, trigger)
@@ -1953,6 +1993,10 @@ def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -
     return True
 
 
+_OCCASION = re.compile(
+    r"\b(?:said|says|told [\w ]{0,25}?|announced|speaking|spoke|declared) (?:after|following"
+    r"|at the end of|on the sidelines of|before) (?:[\w-]+ ){0,2}$"
+)
 # An aside set off by commas after a subject: ", due to open in Addis Ababa on Wednesday, ".
 _SUBJECT_ASIDE = re.compile(r",\s+[^,;:]{1,120},\s+")
 # Words that may stand before a talks noun heading its clause's subject ("The planned talks").
@@ -1971,16 +2015,38 @@ def _setback_after_aside(
     """The setback ("stalled", "collapsed") the verb after an aside on a talks noun that opens
     its clause states ("Talks ..., due to open on Wednesday, have been postponed"); "" if none."""
     low = art.lows[sentence.index]
-    if not _SUBJECT_LEAD.fullmatch(low, seg[0], trigger.start()):
-        return ""  # the talks are no subject ("Juba had pressed for the talks, ...")
-    aside = _SUBJECT_ASIDE.match(low, seg[1], end)
-    if aside is None or reading()["verb_start"].match(low, aside.end()) is None:
+    verb = _predicate_after_aside(sentence, low, start, end, seg, trigger)
+    if verb is None:
         return ""
-    last = segment(sentence, start, end, aside.end())[1]
     told = stated_status(
-        statuses, low, aside.end(), last, art.frames[sentence.index], True, named_ok=False
+        statuses, low, verb[0], verb[1], art.frames[sentence.index], True, named_ok=False
     )
     return told if told in ("stalled", "collapsed") else ""
+
+
+def _dated_after_aside(
+    art: ArticleText, sentence: Sentence, start: int, end: int, match: re.Match[str]
+) -> bool:
+    """The verb after an aside on the deal noun heading the clause is dated to a past year
+    ("Talks ..., brokered by X, collapsed in 2023"): history, however the aside reads."""
+    low = art.lows[sentence.index]
+    seg = segment(sentence, start, end, match.start())
+    verb = _predicate_after_aside(sentence, low, start, end, seg, match)
+    return verb is not None and dated_past(low, verb[0], verb[1], verb[0], art.published)
+
+
+def _predicate_after_aside(
+    sentence: Sentence, low: str, start: int, end: int, seg: tuple[int, int], trigger: re.Match[str]
+) -> tuple[int, int] | None:
+    """Where the verb of a clause whose subject the trigger heads resumes after an aside on it
+    ("Talks between the two sides, brokered by X in Jeddah, collapsed in 2023"), to the end
+    of its stretch; ``None`` when the trigger heads no subject or no aside follows it."""
+    if not _SUBJECT_LEAD.fullmatch(low, seg[0], trigger.start()):
+        return None  # the talks are no subject ("Juba had pressed for the talks, ...")
+    aside = _SUBJECT_ASIDE.match(low, seg[1], end)
+    if aside is None or reading()["verb_start"].match(low, aside.end()) is None:
+        return None
+    return aside.end(), segment(sentence, start, end, aside.end())[1]
 
 
 def _third_party_offer(

@@ -1526,16 +1526,18 @@ _PREPOSITIONS = frozenset(
 _COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "each": 2}
 
 
-def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Actor]:
+def _pair(
+    art: ArticleText, sentence: Sentence, start: int, end: int, *, states: bool = False
+) -> list[Actor]:
     """ "the two countries", "both sides" in ``start:end``: the sides named just before, in
-    the sentence or the ones before it."""
+    the sentence or the ones before it (only states with ``states``)."""
     phrase = reading()["pair_anaphora"].search(art.lows[sentence.index], start, end)
     if phrase is None:
         return []
     words = phrase.group().split()
     count = next((_COUNT[w] for w in words if w in _COUNT), 2)
     # "the two countries" are states; "both sides" may be anyone.
-    states = _STATE_NOUNS.search(phrase.group()) is not None
+    states = states or _STATE_NOUNS.search(phrase.group()) is not None
 
     def fit(actors: list[Actor]) -> list[Actor]:
         return [a for a in actors if a.kind == "state"] if states else actors
@@ -1780,7 +1782,35 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
     return article_pair(art, sentence)
 
 
-def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
+_MINISTERS = re.compile(
+    r"(?:the|both) (?:two )?(?:foreign |prime |defen[cs]e |interior |trade )?"
+    r"(?:ministers|presidents|premiers|heads of state)\b"
+)
+
+
+def between_pair(
+    art: ArticleText, sentence: Sentence, at: int, end: int, hosts: frozenset[str] = frozenset()
+) -> list[Actor]:
+    """The two sides a pair noun right after "between" at ``at`` points back to ("talks between
+    the two governments", "between the two foreign ministers"); none for any other words.
+    ``hosts`` (who hosts the talks, "hosted by Djibouti") are no third state of the story."""
+    low = art.lows[sentence.index]
+    phrase = reading()["pair_anaphora"].match(low, at + 1 if low[at : at + 1] == " " else at)
+    if phrase is None or phrase.end() > end:
+        return []
+    # "the two foreign ministers", "the two governments" are two states' own; "the two
+    # sides" may be anyone (an army and a militia).
+    whose = low[phrase.start() : phrase.end() + 30]
+    states = _STATE_NOUNS.search(whose) is not None or _MINISTERS.match(whose) is not None
+    found = _pair(art, sentence, phrase.start(), phrase.end(), states=states)
+    if side_count(found) < 2 and states:
+        found = article_pair(art, sentence, hosts)  # no pair named near: the article's pair
+    return found if side_count(found) >= 2 else []
+
+
+def article_pair(
+    art: ArticleText, sentence: Sentence, ignore: frozenset[str] = frozenset()
+) -> list[Actor]:
     """The one pair of states the article is about: exactly two state sides named by its
     headline and first body sentence together, when neither ``sentence``'s paragraph up to it
     nor the last sentence before it that names a state names another (a paragraph on a third
@@ -1793,7 +1823,7 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
         states = [
             side_of(a)
             for a in with_states(art.cast, art.cast.in_span(other.start, other.end))
-            if a.kind == "state"
+            if a.kind == "state" and a.key not in ignore
         ]
         if set(states) - sides:
             return []

@@ -134,7 +134,8 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         if (
             not parts
             or VERB_FORM.search(parts[-1].casefold())
-            or not parts[-1].islower()
+            # (a talks noun opening the sentence is capitalised: "Talks between A and B")
+            or not (parts[-1].islower() or (t0 == 0 and parts[-1][1:].islower()))
             # "ordered a diplomat to leave": an infinitive heads no noun phrase.
             or (len(parts) > 1 and parts[-2].casefold() == "to")
             or _verb_phrase(parts)
@@ -191,6 +192,8 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         ):
             anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
             break
+        if folded in _PREPOSITIONS or folded in _TIME_PREPOSITIONS:
+            break  # "after talks", "during negotiations": a preposition opens the phrase
         if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
             anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
             break
@@ -360,6 +363,9 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
+_TIME_PREPOSITIONS = frozenset(
+    ["after", "before", "since", "during", "following", "amid", "despite", "until"]
+)
 # "talks between A and B on water": the sides are named already; what follows says what the
 # talks are about.
 _TALKS_HEADS = frozenset(["talks", "negotiations", "dialogue", "peace talks", "direct talks"])
@@ -430,10 +436,14 @@ def title_phrase(
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False)
         between = _BETWEEN.match(sentence.masked, head_end)
-        if not rest and between is not None and (not deal or head in _TALKS_HEADS):
+        if not rest and between is not None and (not deal or head.casefold() in _TALKS_HEADS):
             # "a dispute between A and B over payments": the sides are named already; what
             # follows them says what the dispute is about.
-            rest = _complement(sentence, between.end(), end, names, skip_names=True)
+            at = between.end()
+            pair = reading()["pair_anaphora"].match(sentence.masked.lower(), at + 1)
+            if deal and pair is not None:
+                at = pair.end()  # "talks between the two governments on X": about X
+            rest = _complement(sentence, at, end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
             rest = ""  # "dispute with X": X is a side
         return (f"{head} {rest}" if rest else head), True
