@@ -1670,6 +1670,10 @@ _FINITE = re.compile(
     r"|sign|\w+ed)\b"
 )
 # Only a connective or an adverbial before "They": the sentence opens on its subject.
+_ENVOYS_OF = re.compile(
+    r"[\W_]*(?:the )?(?:senior |chief |top )?(?:officials|negotiators|diplomats|delegates"
+    r"|delegations|envoys|representatives|leaders|ministers|negotiating teams) (?:from|of) "
+)
 _OPENER = re.compile(r"^[\W_]*(?:(?:but|and|yet|still|so|however|meanwhile|also|now)\b[\W_]*)*$")
 
 
@@ -1767,7 +1771,10 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
         return they_pair(art, sentence, they.start())
     r = reading()
     phrase = r["pair_anaphora"].search(low, seg_start, at)
-    if phrase is not None and _OPENER.match(low[seg_start : phrase.start()]):
+    # "Negotiators from the two countries' joint commission ended ...": envoys of the pair
+    # speak for it; a body the pair owns is theirs.
+    envoys = phrase is not None and _ENVOYS_OF.fullmatch(low, seg_start, phrase.start())
+    if phrase is not None and (_OPENER.match(low[seg_start : phrase.start()]) or envoys):
         found = _pair(art, sentence, phrase.start(), at)
         if found or not r["pair_subject"].match(phrase.group()):
             return found
@@ -1777,7 +1784,8 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
         _OPENER.match(low[seg_start:at]) and r["pair_source"].search(low, at)
     ):
         return []
-    if art.cast.in_span(sentence.start + seg_start, sentence.start + at):
+    until = phrase.end() if envoys and phrase is not None else at
+    if art.cast.in_span(sentence.start + seg_start, sentence.start + until):
         return []
     return article_pair(art, sentence)
 
