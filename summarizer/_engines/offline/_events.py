@@ -1145,6 +1145,12 @@ def _read_event(
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
         # named with them, and "our" the speaker's state, the other party.
         actors = [voice, *actors]
+    if deal and state == PROPOSED:
+        # "Ghana has offered Togo training ... under a draft memorandum": whom an offer is made
+        # to (named right after the verb) is the deal's other side.
+        offered = _offer_recipient(art, sentence, start, end, trigger)
+        if offered is not None and offered not in actors and actors:
+            actors = [*actors, offered]
     if deal and any(c.label == _LINK for c, _ in live):
         # "began flows to Hungary": where a link carries things is no side of it.
         actors = _link_sides(art, sentence, start, live, spoke)
@@ -2022,6 +2028,28 @@ def _setback_after_aside(
         statuses, low, verb[0], verb[1], art.frames[sentence.index], True, named_ok=False
     )
     return told if told in ("stalled", "collapsed") else ""
+
+
+_OFFER_TO = re.compile(r"\boffer(?:s|ed|ing)? (?=_)")
+
+
+def _offer_recipient(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> Actor | None:
+    """The state or body an offer verb before the deal cue names as its indirect object
+    ("offered Togo training and patrol boats under a draft memorandum"), if one."""
+    low = art.lows[sentence.index]
+    seg = segment(sentence, start, end, trigger.start())
+    verb = None
+    for verb in _OFFER_TO.finditer(low, seg[0], trigger.start()):
+        pass
+    if verb is None:
+        return None
+    at = sentence.start + verb.end()
+    for actor in art.cast.in_span(at, at + 1):
+        if actor.kind in ("state", "organization") and any(m.start == at for m in actor.mentions):
+            return actor
+    return None
 
 
 def _dated_after_aside(

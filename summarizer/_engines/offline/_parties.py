@@ -1670,6 +1670,9 @@ _FINITE = re.compile(
     r"|sign|\w+ed)\b"
 )
 # Only a connective or an adverbial before "They": the sentence opens on its subject.
+# "That commission will meet ..., both sides said": a body or meeting the subject names by a
+# definite noun, naming no one; the report's source names the pair.
+_BODY_SUBJECT = re.compile(r"^(?:the|that|this|their|its) (?:[a-z-]+ ){1,3}$")
 _ENVOYS_OF = re.compile(
     r"[\W_]*(?:the )?(?:senior |chief |top )?(?:officials|negotiators|diplomats|delegates"
     r"|delegations|envoys|representatives|leaders|ministers|negotiating teams) (?:from|of) "
@@ -1781,7 +1784,8 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
     elif r["unnamed_sides"].match(low, seg_start) is None and not (
         # "Talks on a transit route are due to resume ..., officials from both countries
         # said": talks that open their clause name no one; the report's source names the pair.
-        _OPENER.match(low[seg_start:at]) and r["pair_source"].search(low, at)
+        (_OPENER.match(low[seg_start:at]) or _BODY_SUBJECT.match(low[seg_start:at]))
+        and r["pair_source"].search(low, at)
     ):
         return []
     until = phrase.end() if envoys and phrase is not None else at
