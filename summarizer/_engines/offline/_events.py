@@ -2040,11 +2040,10 @@ def _offer_recipient(
     ("offered Togo training and patrol boats under a draft memorandum"), if one."""
     low = art.lows[sentence.index]
     seg = segment(sentence, start, end, trigger.start())
-    verb = None
-    for verb in _OFFER_TO.finditer(low, seg[0], trigger.start()):
-        pass
-    if verb is None:
+    verbs = list(_OFFER_TO.finditer(low, seg[0], trigger.start()))
+    if not verbs:
         return None
+    verb = verbs[-1]
     at = sentence.start + verb.end()
     for actor in art.cast.in_span(at, at + 1):
         if actor.kind in ("state", "organization") and any(m.start == at for m in actor.mentions):
