@@ -630,9 +630,13 @@ def _borrowed(
         return False
     told = [by_index[i] for kind, i in thread.quote_keys if kind == 0 and i in by_index]
     if "talks" in thread.labels and any(
-        _PAIR_BETWEEN.search(art.lows[s.index]) is not None for s in told
+        _PAIR_BETWEEN.search(art.lows[s.index]) is not None
+        or reading()["pair_source"].search(art.lows[s.index]) is not None
+        for s in told
     ):
-        return False  # "Talks between the two governments ...": the clause names them talking
+        # "Talks between the two governments ...", "That commission will meet ..., both
+        # sides said": the clause names them talking, or both sides report it.
+        return False
     named = {
         side_of(a)
         for sentence in told
