@@ -1331,7 +1331,9 @@ def _read_event(
         and not needs_target
         # "Under the agreement, the two countries will also set up a joint committee": a
         # clause that refers back to a deal told before tells more of it, not a new one.
-        and not any(told_before(low, m.start()) for _, m in live)
+        # ("talks on replacing the 1973 agreement": a deal told after the trigger is what
+        # the talks are about.)
+        and not any(told_before(low, m.start()) for _, m in live if m.start() <= trigger.start())
     ):
         # "Negotiators were also close to agreement on a revised airspace deal": a clause that
         # names no one takes the pair its reference subject points back to.

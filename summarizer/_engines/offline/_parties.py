@@ -1789,9 +1789,27 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
     ):
         return []
     until = phrase.end() if envoys and phrase is not None else at
-    if art.cast.in_span(sentence.start + seg_start, sentence.start + until):
+    named = art.cast.in_span(sentence.start + seg_start, sentence.start + until)
+    if phrase is None and r["unnamed_sides"].match(low, seg_start):
+        # "Negotiators met in Baghdad ... for a third round of talks": where they met is no
+        # one's side of them.
+        named = [a for a in named if not _venue_only(a, low, sentence, seg_start, until)]
+    if named:
         return []
     return article_pair(art, sentence)
+
+
+def _venue_only(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` (sentence-relative) names a place ("in
+    Baghdad", "at Geneva")."""
+    found = False
+    for mention in actor.mentions:
+        at = mention.start - sentence.start
+        if start <= at < end:
+            if not re.search(r"\b(?:in|at) (?:the )?$", low[max(0, at - 8) : at]):
+                return False
+            found = True
+    return found
 
 
 _MINISTERS = re.compile(

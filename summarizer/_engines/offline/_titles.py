@@ -28,7 +28,8 @@ _ABBREVIATED = "".join(
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
     rf",|[;:()\"“”?!]|(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
-    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\d)\S*\d"
+    # ("the 1973 pipeline agreement": a year after "the" names which one, no stop.)
+    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\bthe )(?<!\d)\S*\d"
     r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
     r"could|can|may|might|has|have|had|is|are|was|were|if|unless|whether|so|then|than|between|"
