@@ -61,6 +61,7 @@ from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
     VERBS_ONLY,
     ArticleText,
+    article_pair,
     between_pair,
     clause_parties,
     government_subject,
@@ -1035,7 +1036,12 @@ def _read_event(
     if not deal and _person_acts_only(labels):
         return None
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
-        strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal)
+        strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal) or (
+            # "The meeting of chief negotiators on March 18": the sides who meet.
+            deal
+            and trigger.group().startswith("meeting")
+            and side_count(_meeting_sides(art, sentence, start, end, trigger)) >= 2
+        )
         state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
         # Words about an event, not the event: they only join the thread of the same sides.
@@ -2196,13 +2202,13 @@ def _between_sides(
 # A meeting told by its verb ("will meet", "convenes in") or its noun ("a meeting of the
 # ministers of ..."); see the "talks" triggers of the lexicon.
 _MEETING = re.compile(
-    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes|met)\b|meeting of\b"
+    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes|met|sat down)\b|meeting of\b"
     r"|(?:sessions?|meetings?|rounds?|sittings?) of (?:the |their |its )?(?:joint|bilateral"
     r"|intergovernmental|mixed)\b|(?:joint|bilateral|intergovernmental|mixed) [\w -]*?"
     r"(?:commission|committee)\b|(?:hold|held|holds|holding|convene[sd]?|convening) (?:its|their) "
 )
 # A meeting that took place or takes place now ("met", "meets"), not one ahead ("will meet").
-_HELD_MEETING = re.compile(r"(?:met|meets)\b")
+_HELD_MEETING = re.compile(r"(?:met|meets|sat down)\b")
 # A standing body of two sides ("the joint boundary commission of Thailand and Cambodia",
 # "Thailand and Cambodia's joint commission"): its sides are named on either side of it.
 _COMMISSION = re.compile(
@@ -2244,9 +2250,26 @@ def _meeting_sides(
             named = unique([*named, one, two])
     if side_count(with_states(art.cast, named)) >= 2:
         return with_states(art.cast, named)
+    if trigger.group().startswith("meeting"):
+        # "The meeting of chief negotiators on March 18", "a meeting of the two foreign
+        # ministers": envoys no name follows are the pair's, or the article's.
+        envoys = _UNNAMED_ENVOYS.match(low, trigger.end())
+        if envoys is not None:
+            hosts = frozenset(
+                a.key for a in art.cast.in_span(sentence.start, sentence.start + trigger.start())
+            )
+            pair = between_pair(art, sentence, trigger.end(), envoys.end(), hosts)
+            if pair:
+                return pair
+            if not art.cast.in_span(sentence.start + trigger.end(), sentence.start + envoys.end()):
+                return article_pair(art, sentence, hosts)
     return subject_pair(art, sentence, start, trigger.start())
 
 
+_UNNAMED_ENVOYS = re.compile(
+    r" (?:the )?(?:two |chief |top |senior )*(?:foreign |prime |defen[cs]e )?"
+    r"(?:ministers|negotiators|envoys|delegations)\b(?! (?:of|from)\b)"
+)
 _JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?")  # "A and the B"
 
 

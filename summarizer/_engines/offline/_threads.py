@@ -98,6 +98,12 @@ class _Subjects:
         ("the deal", "it", "signed on Monday") or refers back is the same subject retold."""
         if item.anaphoric or item.lone:
             return False
+        if (
+            item.section == "deal"
+            and "talks" in thread.labels
+            and _TALKS_BACK.match(item.quotes[0])
+        ):
+            return False  # "The talks ... ended with an agreement to ...": the talks' outcome
         mine, theirs = self.subject(item), self.subject(thread)
         if item.section == "dispute" and mine and not theirs:
             # "A lodged a protest with B after a jet released flares" and then "the two are at
@@ -122,6 +128,12 @@ class _Subjects:
                 if mine & self.told(thread):
                     return thread
         return candidates[0] if candidates else None
+
+
+# A clause whose subject is the talks told before ("The talks, between X and Y, ended with").
+_TALKS_BACK = re.compile(
+    r"(?:[\"“]?)(?:The|These|Those|Their) (?:[\w-]+ )?(?:talks|negotiations)\b"
+)
 
 
 def side_set(event: Event, cast: Cast) -> set[str]:
