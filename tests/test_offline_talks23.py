@@ -125,3 +125,50 @@ def test_a_commission_meeting_both_sides_report_is_the_article_pairs() -> None:
         set(parties) == {"Thailand", "Cambodia"} and status in ("negotiating", "proposed")
         for status, parties, _ in _deals(text)
     )
+
+
+def test_negotiators_who_sat_down_together_are_negotiating() -> None:
+    text = (
+        "BRUSSELS, Oct 19 - When the chief negotiators of Serbia and Kosovo sat down in the "
+        "same room in Brussels last Thursday for the first time in almost a year, officials "
+        "were careful to call it a meeting."
+    )
+    [(status, parties, _)] = _deals(text)
+    assert status == "negotiating"
+    assert set(parties) == {"Serbia", "Kosovo"}
+
+
+def test_the_meeting_of_chief_negotiators_is_the_article_pairs() -> None:
+    text = (
+        "PRISTINA, March 4 (Reuters) - Kosovo police arrested three Serbs near the Jarinje "
+        "crossing on Tuesday, and Serbia protested. The meeting of chief negotiators on "
+        "March 18 is expected to focus on the missing, diplomats said."
+    )
+    assert any(
+        set(parties) == {"Serbia", "Kosovo"} and status == "negotiating"
+        for status, parties, _ in _deals(text)
+    )
+
+
+def test_unnamed_negotiators_meeting_in_a_capital_take_the_article_pair() -> None:
+    text = (
+        "BAGHDAD/ANKARA, Nov 24 (Reuters) - Turkey has told Iraq it will sign a new pipeline "
+        "agreement only if Baghdad drops an arbitration claim, Turkish officials told Reuters. "
+        "Ankara wants a clean slate. Negotiators met in Baghdad on "
+        "Monday and Tuesday for a third round of talks on replacing the 1973 pipeline "
+        "agreement."
+    )
+    assert any(
+        set(parties) == {"Turkey", "Iraq"} and "round of talks" in title.lower()
+        for _, parties, title in _deals(text, "Turkey ties Iraq pipeline pact to arbitration")
+    )
+
+
+def test_the_outcome_of_talks_told_before_joins_their_thread() -> None:
+    text = (
+        "NEW DELHI, Aug 20 (Reuters) - When Indian and Chinese officials sat down in New Delhi "
+        "this week for the first round of border talks in almost a year, the tone was warm. "
+        "The talks, between India's national security adviser and China's foreign minister, "
+        "ended on Tuesday with an agreement to set up an expert group on the boundary."
+    )
+    assert len([p for _, p, _ in _deals(text) if set(p) == {"India", "China"}]) == 1
