@@ -1796,7 +1796,13 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
         named = [a for a in named if not _venue_only(a, low, sentence, seg_start, until)]
     if named:
         return []
-    return article_pair(art, sentence)
+    # "... are due to resume in Washington on Jan. 20": where they meet is no third state.
+    venues = frozenset(
+        a.key
+        for a in art.cast.in_span(sentence.start, sentence.end)
+        if _venue_only(a, low, sentence, 0, len(low))
+    )
+    return article_pair(art, sentence, venues)
 
 
 def _venue_only(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
