@@ -172,3 +172,15 @@ def test_the_outcome_of_talks_told_before_joins_their_thread() -> None:
         "ended on Tuesday with an agreement to set up an expert group on the boundary."
     )
     assert len([p for _, p, _ in _deals(text) if set(p) == {"India", "China"}]) == 1
+
+
+def test_talks_resuming_in_a_third_capital_are_apart_from_a_signed_protocol() -> None:
+    text = (
+        "YEREVAN, Dec 1 (AFP) - Armenia and Azerbaijan signed a protocol on Tuesday fixing a "
+        "41-kilometre section of their border. Talks on a transit route across Syunik are due "
+        "to resume in Washington on Jan. 20, officials from both countries said."
+    )
+    deals = _deals(text, "Armenia and Azerbaijan sign border protocol")
+    assert ("signed", ["Armenia", "Azerbaijan"]) in [(s, sorted(p)) for s, p, _ in deals]
+    talks = [(s, sorted(p)) for s, p, t in deals if "transit route" in t]
+    assert talks == [("negotiating", ["Armenia", "Azerbaijan"])]
