@@ -193,7 +193,7 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         ):
             anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
             break
-        if folded in _PREPOSITIONS or folded in _TIME_PREPOSITIONS:
+        if folded in _TIME_PREPOSITIONS:
             break  # "after talks", "during negotiations": a preposition opens the phrase
         if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
             anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
