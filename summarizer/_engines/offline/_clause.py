@@ -221,6 +221,8 @@ def presupposed(low: str, seg_start: int, t0: int) -> bool:
     return reading().search("presupposed", low, max(seg_start, t0 - 60), t0) is not None
 
 
+# "without agreeing the terms of ...": what the gerund governs is not done.
+_WITHOUT_ACT = re.compile(r"\bwithout \w+ing\b(?: [\w'’-]+){0,8} $")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but) (?:also |then |later )?(?=\w+ed\b|$)")
 _IMAGINED_AFTER = re.compile(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
@@ -400,6 +402,8 @@ def affirmed(low: str, seg_start: int, at: int, frame: Frame) -> bool:
     near = _near(left)
     if r.search("negation", near) or r.search("modal", near) or r["hedge"].search(near):
         return False
+    if _WITHOUT_ACT.search(low, max(seg_start, at - 60), at):
+        return False  # "without agreeing the terms of a renewed treaty": none of it done
     if r["status_asked"].search(low, max(seg_start, at - 130), at):
         return False  # "urged the militia to ... accept a government offer": not done
     if r["purpose_joined"].search(low, max(seg_start, at - 120), at):

@@ -61,6 +61,8 @@ from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
     VERBS_ONLY,
     ArticleText,
+    article_pair,
+    between_pair,
     clause_parties,
     government_subject,
     group_subject,
@@ -634,6 +636,18 @@ def _act_led_to(
 _MADE_OBJECT = re.compile(r" (?:an?|the|their|its|a new) ([a-z][\w-]*)")
 
 
+# "talks between the two governments", "between both sides": a pair the talks are held by.
+_PAIR_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|dialogue)(?: [\w-]+){0,3}? between (?:the|both) (?:two )?"
+    r"(?:countries|sides|governments|neighbou?rs|nations|capitals|delegations"
+    r"|(?:foreign |prime |defen[cs]e |interior )?ministers|leaders|presidents)\b"
+    # ... and the talks have a verb of their own ("were postponed", "broke up"): "said after
+    # annual talks between the two governments that ..." names them as a statement's occasion.
+    r"(?:(?! that )[^.;:])*?\b(?:were|was|is|are|have|has|had|will|broke|collapsed|ended"
+    r"|stalled|resumed|began|opened|failed|continued)\b"
+)
+
+
 def _borrowed(
     thread: Event, lede: set[int], by_index: dict[int, Sentence], art: ArticleText
 ) -> bool:
@@ -647,6 +661,14 @@ def _borrowed(
     if not set(thread.labels) <= events().weak_labels:
         return False
     told = [by_index[i] for kind, i in thread.quote_keys if kind == 0 and i in by_index]
+    if "talks" in thread.labels and any(
+        _PAIR_BETWEEN.search(art.lows[s.index]) is not None
+        or reading()["pair_source"].search(art.lows[s.index]) is not None
+        for s in told
+    ):
+        # "Talks between the two governments ...", "That commission will meet ..., both
+        # sides said": the clause names them talking, or both sides report it.
+        return False
     named = {
         side_of(a)
         for sentence in told
@@ -1099,6 +1121,7 @@ def _read_event(
             or dated_past(low, start, seg_end, match.start(), art.published, relative=deal)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published)
+            or (deal and _dated_after_aside(art, sentence, start, end, match))
         ):
             found = BACKGROUND
         if (
@@ -1141,7 +1164,12 @@ def _read_event(
     if not deal and _person_acts_only(labels):
         return None
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
-        strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal)
+        strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal) or (
+            # "The meeting of chief negotiators on March 18": the sides who meet.
+            deal
+            and trigger.group().startswith("meeting")
+            and side_count(_meeting_sides(art, sentence, start, end, trigger)) >= 2
+        )
         state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
         # Words about an event, not the event: they only join the thread of the same sides.
@@ -1259,6 +1287,12 @@ def _read_event(
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
         # named with them, and "our" the speaker's state, the other party.
         actors = [voice, *actors]
+    if deal and state == PROPOSED:
+        # "Ghana has offered Togo training ... under a draft memorandum": whom an offer is made
+        # to (named right after the verb) is the deal's other side.
+        offered = _offer_recipient(art, sentence, start, end, trigger)
+        if offered is not None and offered not in actors and actors:
+            actors = [*actors, offered]
     if deal and any(c.label == _LINK for c, _ in live):
         # "began flows to Hungary": where a link carries things is no side of it.
         actors = _link_sides(art, sentence, start, live, spoke)
@@ -1274,10 +1308,33 @@ def _read_event(
         # no side of them; the sides are the ones it hosts.
         spoke = spoke | {a.key for a in parties.left}
         actors = [a for a in actors if a.key not in spoke]
+    held: list[Actor] = []
+    named_between: list[Actor] = []
     if deal and "talks" in labels:
         # "Oman has hosted indirect talks between Iran and the United States": talks between
         # two named sides are theirs; who hosts, attends or reports them is no side.
-        held = _between_sides(art, sentence, end, trigger, actors)
+        held = named_between = _between_sides(art, sentence, end, trigger, actors)
+        if not held and not _OCCASION.search(low, max(0, trigger.start() - 40), trigger.start()):
+            # "Talks between the two governments ... were postponed", "talks hosted by
+            # Djibouti between the two foreign ministers": the pair the noun points back to
+            # (not talks named as the occasion of a statement, "said after talks between the
+            # two governments that ...").
+            between = (
+                trigger
+                if trigger.group().endswith("between")
+                else _BETWEEN_AFTER.match(low, trigger.end())
+            )
+            hosts = (
+                frozenset(
+                    a.key
+                    for a in art.cast.in_span(
+                        sentence.start + trigger.end(), sentence.start + between.end()
+                    )
+                )
+                if between
+                else frozenset()
+            )
+            held = between_pair(art, sentence, between.end(), end, hosts) if between else []
         if held:
             actors = held
     if deal and "talks" in labels:
@@ -1289,11 +1346,16 @@ def _read_event(
     if (
         deal
         and state == PROPOSED
+        and not (named_between and cue.label == "talks")
         and (
             _third_party_offer(art, sentence, start, trigger, actors)
             or _offer_between_others(art, sentence, start, end, trigger)
         )
     ):
+        # "Tanzania offered to host talks between the two governments": a third party's
+        # offer made to sides it does not name is its gesture, no deal of theirs. Talks it
+        # offers "between" two sides it names ("offered to host talks between Bolivia and
+        # Chile") are proposed talks of those two, the host no side of them.
         return None
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
@@ -1422,7 +1484,9 @@ def _read_event(
         and not needs_target
         # "Under the agreement, the two countries will also set up a joint committee": a
         # clause that refers back to a deal told before tells more of it, not a new one.
-        and not any(told_before(low, m.start()) for _, m in live)
+        # ("talks on replacing the 1973 agreement": a deal told after the trigger is what
+        # the talks are about.)
+        and not any(told_before(low, m.start()) for _, m in live if m.start() <= trigger.start())
     ):
         # "Negotiators were also close to agreement on a revised airspace deal": a clause that
         # names no one takes the pair its reference subject points back to.
@@ -1454,6 +1518,12 @@ def _read_event(
             # "Talks between them, suspended last summer, are expected to resume": an aside
             # on the talks themselves says how they stand now.
             status = "stalled"
+        if deal and cue.label == "talks" and status in ("", "proposed", "negotiating"):
+            # "Talks between A and B on Abyei, due to open on Wednesday, have been postponed
+            # indefinitely": the talks are the subject; the verb after the aside on them
+            # states how they stand.
+            setback = _setback_after_aside(art, sentence, start, end, seg, trigger, statuses)
+            status = setback or status
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
@@ -2113,6 +2183,83 @@ def _one_phrase(sentence: Sentence, start: int, end: int, actors: list[Actor]) -
     return True
 
 
+_OCCASION = re.compile(
+    r"\b(?:said|says|told [\w ]{0,25}?|announced|speaking|spoke|declared) (?:after|following"
+    r"|at the end of|on the sidelines of|before) (?:[\w-]+ ){0,2}$"
+)
+# An aside set off by commas after a subject: ", due to open in Addis Ababa on Wednesday, ".
+_SUBJECT_ASIDE = re.compile(r",\s+[^,;:]{1,120},\s+")
+# Words that may stand before a talks noun heading its clause's subject ("The planned talks").
+_SUBJECT_LEAD = re.compile(r"(?:\s*(?:the|a|new|planned|proposed|scheduled|next|latest|fresh))*\s*")
+
+
+def _setback_after_aside(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    seg: tuple[int, int],
+    trigger: re.Match[str],
+    statuses: tuple[tuple[str, WordPattern], ...],
+) -> str:
+    """The setback ("stalled", "collapsed") the verb after an aside on a talks noun that opens
+    its clause states ("Talks ..., due to open on Wednesday, have been postponed"); "" if none."""
+    low = art.lows[sentence.index]
+    verb = _predicate_after_aside(sentence, low, start, end, seg, trigger)
+    if verb is None:
+        return ""
+    told = stated_status(
+        statuses, low, verb[0], verb[1], art.frames[sentence.index], True, named_ok=False
+    )
+    return told if told in ("stalled", "collapsed") else ""
+
+
+_OFFER_TO = re.compile(r"\boffer(?:s|ed|ing)? (?=_)")
+
+
+def _offer_recipient(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> Actor | None:
+    """The state or body an offer verb before the deal cue names as its indirect object
+    ("offered Togo training and patrol boats under a draft memorandum"), if one."""
+    low = art.lows[sentence.index]
+    seg = segment(sentence, start, end, trigger.start())
+    verbs = list(_OFFER_TO.finditer(low, seg[0], trigger.start()))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    at = sentence.start + verb.end()
+    for actor in art.cast.in_span(at, at + 1):
+        if actor.kind in ("state", "organization") and any(m.start == at for m in actor.mentions):
+            return actor
+    return None
+
+
+def _dated_after_aside(
+    art: ArticleText, sentence: Sentence, start: int, end: int, match: re.Match[str]
+) -> bool:
+    """The verb after an aside on the deal noun heading the clause is dated to a past year
+    ("Talks ..., brokered by X, collapsed in 2023"): history, however the aside reads."""
+    low = art.lows[sentence.index]
+    seg = segment(sentence, start, end, match.start())
+    verb = _predicate_after_aside(sentence, low, start, end, seg, match)
+    return verb is not None and dated_past(low, verb[0], verb[1], verb[0], art.published)
+
+
+def _predicate_after_aside(
+    sentence: Sentence, low: str, start: int, end: int, seg: tuple[int, int], trigger: re.Match[str]
+) -> tuple[int, int] | None:
+    """Where the verb of a clause whose subject the trigger heads resumes after an aside on it
+    ("Talks between the two sides, brokered by X in Jeddah, collapsed in 2023"), to the end
+    of its stretch; ``None`` when the trigger heads no subject or no aside follows it."""
+    if not _SUBJECT_LEAD.fullmatch(low, seg[0], trigger.start()):
+        return None  # the talks are no subject ("Juba had pressed for the talks, ...")
+    aside = _SUBJECT_ASIDE.match(low, seg[1], end)
+    if aside is None or reading()["verb_start"].match(low, aside.end()) is None:
+        return None
+    return aside.end(), segment(sentence, start, end, aside.end())[1]
+
+
 def _third_party_offer(
     art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], actors: list[Actor]
 ) -> bool:
@@ -2347,13 +2494,13 @@ def _between_sides(
 # A meeting told by its verb ("will meet", "convenes in") or its noun ("a meeting of the
 # ministers of ..."); see the "talks" triggers of the lexicon.
 _MEETING = re.compile(
-    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes|met)\b|meeting of\b"
+    r"(?:will|would|to|shall) (?:meet|convene)\b|(?:meets|convenes|met|sat down)\b|meeting of\b"
     r"|(?:sessions?|meetings?|rounds?|sittings?) of (?:the |their |its )?(?:joint|bilateral"
     r"|intergovernmental|mixed)\b|(?:joint|bilateral|intergovernmental|mixed) [\w -]*?"
     r"(?:commission|committee)\b|(?:hold|held|holds|holding|convene[sd]?|convening) (?:its|their) "
 )
 # A meeting that took place or takes place now ("met", "meets"), not one ahead ("will meet").
-_HELD_MEETING = re.compile(r"(?:met|meets)\b")
+_HELD_MEETING = re.compile(r"(?:met|meets|sat down)\b")
 # A standing body of two sides ("the joint boundary commission of Thailand and Cambodia",
 # "Thailand and Cambodia's joint commission"): its sides are named on either side of it.
 _COMMISSION = re.compile(
@@ -2395,9 +2542,26 @@ def _meeting_sides(
             named = unique([*named, one, two])
     if side_count(with_states(art.cast, named)) >= 2:
         return with_states(art.cast, named)
+    if trigger.group().startswith("meeting"):
+        # "The meeting of chief negotiators on March 18", "a meeting of the two foreign
+        # ministers": envoys no name follows are the pair's, or the article's.
+        envoys = _UNNAMED_ENVOYS.match(low, trigger.end())
+        if envoys is not None:
+            hosts = frozenset(
+                a.key for a in art.cast.in_span(sentence.start, sentence.start + trigger.start())
+            )
+            pair = between_pair(art, sentence, trigger.end(), envoys.end(), hosts)
+            if pair:
+                return pair
+            if not art.cast.in_span(sentence.start + trigger.end(), sentence.start + envoys.end()):
+                return article_pair(art, sentence, hosts)
     return subject_pair(art, sentence, start, trigger.start())
 
 
+_UNNAMED_ENVOYS = re.compile(
+    r" (?:the )?(?:two |chief |top |senior )*(?:foreign |prime |defen[cs]e )?"
+    r"(?:ministers|negotiators|envoys|delegations)\b(?! (?:of|from)\b)"
+)
 _JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?")  # "A and the B"
 
 

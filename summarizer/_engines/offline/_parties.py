@@ -1529,16 +1529,18 @@ _PREPOSITIONS = frozenset(
 _COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "each": 2}
 
 
-def _pair(art: ArticleText, sentence: Sentence, start: int, end: int) -> list[Actor]:
+def _pair(
+    art: ArticleText, sentence: Sentence, start: int, end: int, *, states: bool = False
+) -> list[Actor]:
     """ "the two countries", "both sides" in ``start:end``: the sides named just before, in
-    the sentence or the ones before it."""
+    the sentence or the ones before it (only states with ``states``)."""
     phrase = reading()["pair_anaphora"].search(art.lows[sentence.index], start, end)
     if phrase is None:
         return []
     words = phrase.group().split()
     count = next((_COUNT[w] for w in words if w in _COUNT), 2)
     # "the two countries" are states; "both sides" may be anyone.
-    states = _STATE_NOUNS.search(phrase.group()) is not None
+    states = states or _STATE_NOUNS.search(phrase.group()) is not None
 
     def fit(actors: list[Actor]) -> list[Actor]:
         return [a for a in actors if a.kind == "state"] if states else actors
@@ -1671,6 +1673,13 @@ _FINITE = re.compile(
     r"|sign|\w+ed)\b"
 )
 # Only a connective or an adverbial before "They": the sentence opens on its subject.
+# "That commission will meet ..., both sides said": a body or meeting the subject names by a
+# definite noun, naming no one; the report's source names the pair.
+_BODY_SUBJECT = re.compile(r"^(?:the|that|this|their|its) (?:[a-z-]+ ){1,3}$")
+_ENVOYS_OF = re.compile(
+    r"[\W_]*(?:the )?(?:senior |chief |top )?(?:officials|negotiators|diplomats|delegates"
+    r"|delegations|envoys|representatives|leaders|ministers|negotiating teams) (?:from|of) "
+)
 _OPENER = re.compile(r"^[\W_]*(?:(?:but|and|yet|still|so|however|meanwhile|also|now)\b[\W_]*)*$")
 
 
@@ -1768,22 +1777,79 @@ def subject_pair(art: ArticleText, sentence: Sentence, start: int, at: int) -> l
         return they_pair(art, sentence, they.start())
     r = reading()
     phrase = r["pair_anaphora"].search(low, seg_start, at)
-    if phrase is not None and _OPENER.match(low[seg_start : phrase.start()]):
+    # "Negotiators from the two countries' joint commission ended ...": envoys of the pair
+    # speak for it; a body the pair owns is theirs.
+    envoys = phrase is not None and _ENVOYS_OF.fullmatch(low, seg_start, phrase.start())
+    if phrase is not None and (_OPENER.match(low[seg_start : phrase.start()]) or envoys):
         found = _pair(art, sentence, phrase.start(), at)
         if found or not r["pair_subject"].match(phrase.group()):
             return found
     elif r["unnamed_sides"].match(low, seg_start) is None and not (
         # "Talks on a transit route are due to resume ..., officials from both countries
         # said": talks that open their clause name no one; the report's source names the pair.
-        _OPENER.match(low[seg_start:at]) and r["pair_source"].search(low, at)
+        (_OPENER.match(low[seg_start:at]) or _BODY_SUBJECT.match(low[seg_start:at]))
+        and r["pair_source"].search(low, at)
     ):
         return []
-    if art.cast.in_span(sentence.start + seg_start, sentence.start + at):
+    until = phrase.end() if envoys and phrase is not None else at
+    named = art.cast.in_span(sentence.start + seg_start, sentence.start + until)
+    if phrase is None and r["unnamed_sides"].match(low, seg_start):
+        # "Negotiators met in Baghdad ... for a third round of talks": where they met is no
+        # one's side of them.
+        named = [a for a in named if not _venue_only(a, low, sentence, seg_start, until)]
+    if named:
         return []
-    return article_pair(art, sentence)
+    # "... are due to resume in Washington on Jan. 20": where they meet is no third state.
+    venues = frozenset(
+        a.key
+        for a in art.cast.in_span(sentence.start, sentence.end)
+        if _venue_only(a, low, sentence, 0, len(low))
+    )
+    return article_pair(art, sentence, venues)
 
 
-def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
+def _venue_only(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` (sentence-relative) names a place ("in
+    Baghdad", "at Geneva")."""
+    found = False
+    for mention in actor.mentions:
+        at = mention.start - sentence.start
+        if start <= at < end:
+            if not re.search(r"\b(?:in|at) (?:the )?$", low[max(0, at - 8) : at]):
+                return False
+            found = True
+    return found
+
+
+_MINISTERS = re.compile(
+    r"(?:the|both) (?:two )?(?:foreign |prime |defen[cs]e |interior |trade )?"
+    r"(?:ministers|presidents|premiers|heads of state)\b"
+)
+
+
+def between_pair(
+    art: ArticleText, sentence: Sentence, at: int, end: int, hosts: frozenset[str] = frozenset()
+) -> list[Actor]:
+    """The two sides a pair noun right after "between" at ``at`` points back to ("talks between
+    the two governments", "between the two foreign ministers"); none for any other words.
+    ``hosts`` (who hosts the talks, "hosted by Djibouti") are no third state of the story."""
+    low = art.lows[sentence.index]
+    phrase = reading()["pair_anaphora"].match(low, at + 1 if low[at : at + 1] == " " else at)
+    if phrase is None or phrase.end() > end:
+        return []
+    # "the two foreign ministers", "the two governments" are two states' own; "the two
+    # sides" may be anyone (an army and a militia).
+    whose = low[phrase.start() : phrase.end() + 30]
+    states = _STATE_NOUNS.search(whose) is not None or _MINISTERS.match(whose) is not None
+    found = _pair(art, sentence, phrase.start(), phrase.end(), states=states)
+    if side_count(found) < 2 and states:
+        found = article_pair(art, sentence, hosts)  # no pair named near: the article's pair
+    return found if side_count(found) >= 2 else []
+
+
+def article_pair(
+    art: ArticleText, sentence: Sentence, ignore: frozenset[str] = frozenset()
+) -> list[Actor]:
     """The one pair of states the article is about: exactly two state sides named by its
     headline and first body sentence together, when neither ``sentence``'s paragraph up to it
     nor the last sentence before it that names a state names another (a paragraph on a third
@@ -1796,7 +1862,7 @@ def article_pair(art: ArticleText, sentence: Sentence) -> list[Actor]:
         states = [
             side_of(a)
             for a in with_states(art.cast, art.cast.in_span(other.start, other.end))
-            if a.kind == "state"
+            if a.kind == "state" and a.key not in ignore
         ]
         if set(states) - sides:
             return []

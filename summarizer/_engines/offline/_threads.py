@@ -98,7 +98,23 @@ class _Subjects:
         ("the deal", "it", "signed on Monday") or refers back is the same subject retold."""
         if item.anaphoric or item.lone:
             return False
+        if (
+            item.section == "deal"
+            and "talks" in thread.labels
+            and _TALKS_BACK.match(item.quotes[0])
+        ):
+            return False  # "The talks ... ended with an agreement to ...": the talks' outcome
         mine, theirs = self.subject(item), self.subject(thread)
+        if (
+            item.section == "deal"
+            and item.label == "talks"
+            and thread.status in _MADE
+            and mine
+            and not mine & self.told(thread)
+        ):
+            # "A and B signed a protocol ... Talks on a transit route are due to resume": talks
+            # on a subject the deal made never told are talks on something else.
+            return True
         if item.section == "dispute" and mine and not theirs:
             # "A lodged a protest with B after a jet released flares" and then "the two are at
             # odds over the port": what the thread is about is in its topic words.
@@ -122,6 +138,13 @@ class _Subjects:
                 if mine & self.told(thread):
                     return thread
         return candidates[0] if candidates else None
+
+
+_MADE = frozenset({"agreed", "signed", "implemented"})
+# A clause whose subject is the talks told before ("The talks, between X and Y, ended with").
+_TALKS_BACK = re.compile(
+    r"(?:[\"“]?)(?:The|These|Those|Their) (?:[\w-]+ )?(?:talks|negotiations)\b"
+)
 
 
 def side_set(event: Event, cast: Cast) -> set[str]:

@@ -28,8 +28,10 @@ _ABBREVIATED = "".join(
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
     rf",|[;:()\"“”?!]|(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
-    # ("a 41-kilometre section": a measure joined to its noun by a hyphen is a modifier.)
-    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?![\d.,]*\d-[a-z])(?<!\d)\S*\d"
+    # ("a 41-kilometre section": a measure joined to its noun by a hyphen is a modifier; "the
+    # 1973 pipeline agreement": a year after "the" names which one, no stop.)
+    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?![\d.,]*\d-[a-z])"
+    r"(?<!\bthe )(?<!\d)\S*\d"
     r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
     r"could|can|may|might|has|have|had|is|are|was|were|if|unless|whether|so|then|than|between|"
@@ -84,6 +86,8 @@ _VERBS |= frozenset(["announce", "forge", "upgrade", "pave", "paves"])
 _VERBS |= frozenset(["set", "sets", "build", "builds", "built", "create", "creates", "develop"])
 _VERBS |= frozenset(["develops", "design", "designs", "work", "works", "negotiate", "negotiates"])
 _VERBS |= frozenset(["establishes", "discuss", "discusses"])
+# "offered to host talks", "will attend talks": the talks head, not the host's verb.
+_VERBS |= frozenset(["host", "hosts", "attend", "attends", "resume", "resumes", "restart"])
 # "went on trial", "stood trial": irregular verbs of the legal cues; the noun after them heads.
 _VERBS |= frozenset(["went", "go", "goes", "stood", "stand", "stands"])
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "you", "i"])
@@ -135,7 +139,8 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         if (
             not parts
             or VERB_FORM.search(parts[-1].casefold())
-            or not parts[-1].islower()
+            # (a talks noun opening the sentence is capitalised: "Talks between A and B")
+            or not (parts[-1].islower() or (t0 == 0 and parts[-1][1:].islower()))
             # "ordered a diplomat to leave": an infinitive heads no noun phrase.
             or (len(parts) > 1 and parts[-2].casefold() == "to")
             or _verb_phrase(parts)
@@ -204,6 +209,8 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             # still open the phrase.
             mods.insert(0, token)
             continue
+        if folded in _TIME_PREPOSITIONS:
+            break  # "after talks", "during negotiations": a preposition opens the phrase
         if folded in _DETERMINERS or token.endswith((",", ";", ":", '"', "”")):
             anchored = False  # "will raise tariffs", "imposed sanctions": a verb, no modifier
             break
@@ -416,6 +423,12 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
+_TIME_PREPOSITIONS = frozenset(
+    ["after", "before", "since", "during", "following", "amid", "despite", "until"]
+)
+# "talks between A and B on water": the sides are named already; what follows says what the
+# talks are about.
+_TALKS_HEADS = frozenset(["talks", "negotiations", "dialogue", "peace talks", "direct talks"])
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|their|its|new)\s+)*([a-z]+)\b")
 
 # "met at the weekend to seek a compromise on the fuel levy": a meeting named by its purpose.
@@ -483,10 +496,14 @@ def title_phrase(
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False, participle=deal)
         between = _BETWEEN.match(sentence.masked, head_end)
-        if not rest and between is not None and not deal:
+        if not rest and between is not None and (not deal or head.casefold() in _TALKS_HEADS):
             # "a dispute between A and B over payments": the sides are named already; what
             # follows them says what the dispute is about.
-            rest = _complement(sentence, between.end(), end, names, skip_names=True)
+            at = between.end()
+            pair = reading()["pair_anaphora"].match(sentence.masked.lower(), at + 1)
+            if deal and pair is not None:
+                at = pair.end()  # "talks between the two governments on X": about X
+            rest = _complement(sentence, at, end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
             rest = ""  # "dispute with X": X is a side
         if deal and not rest:
