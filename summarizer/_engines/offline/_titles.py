@@ -27,7 +27,8 @@ _ABBREVIATED = "".join(
 # A count before its noun ("to remove 14 non-tariff barriers") is part of the phrase; any other
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
-    rf",|[;:()\"“”?!]|(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
+    # (The period first: thirty look-behinds tried at every character cost more than the rest.)
+    rf",|[;:()\"“”?!]|(?=\.)(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
     r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?<!\d)\S*\d"
     r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
