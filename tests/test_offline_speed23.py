@@ -73,3 +73,44 @@ def test_a_dispute_and_a_deal_are_still_read_through_the_narrowed_buckets() -> N
     )
     assert briefing.disputes, briefing
     assert briefing.deals, briefing
+
+
+def _plain_and_fast() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each pattern rewritten for speed, with the plain form it stands for."""
+    from summarizer._engines.offline import _clause, _events, _outlook, _parties, _titles
+
+    def without(pattern: re.Pattern[str], *inserted: str) -> re.Pattern[str]:
+        source = pattern.pattern
+        for text in inserted:
+            assert text in source
+            source = source.replace(text, "", 1)
+        return re.compile(source)
+
+    return [
+        (without(_titles._STOP, r"(?=\.)"), _titles._STOP),
+        (without(_parties.ANAPHORA, "(?=that)"), _parties.ANAPHORA),
+        (without(_parties._SEGMENT, r"(?=\s)", r"(?=\s)"), _parties._SEGMENT),
+        (without(_events._STANDING, "(?=under )"), _events._STANDING),
+        (
+            re.compile(
+                r",\s+(?=[a-z\"“‘'])|;\s+|:\s+|\s+[—–]\s+|\s+-\s+"
+                r"|\s+(?:and|but|or)\s+(?=(?:may|might|could|would|will|should|can|must|that)\b)"
+            ),
+            _outlook._BREAK,
+        ),
+        (re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+"), _clause._SEGMENTS),
+    ]
+
+
+def test_patterns_written_for_speed_find_what_their_plain_forms_find() -> None:
+    texts = [t for s in _sentences() for t in (s, s.lower())]
+    texts += ["St. Vincent and Gen. Ortiz said that deal, in 2019. The U.S. - and that - no"]
+    for plain, fast in _plain_and_fast():
+        assert plain.pattern != fast.pattern
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (fast.pattern, text)
+            for at in range(0, len(text), 9):  # searches in a window, as the callers make
+                got, expected = fast.search(text, at, at + 30), plain.search(text, at, at + 30)
+                assert (got and got.span()) == (expected and expected.span()), (fast, text, at)
