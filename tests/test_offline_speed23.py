@@ -114,3 +114,15 @@ def test_patterns_written_for_speed_find_what_their_plain_forms_find() -> None:
             for at in range(0, len(text), 9):  # searches in a window, as the callers make
                 got, expected = fast.search(text, at, at + 30), plain.search(text, at, at + 30)
                 assert (got and got.span()) == (expected and expected.span()), (fast, text, at)
+
+
+def test_past_days_are_blanked_as_the_plain_substitution_blanks_them() -> None:
+    from summarizer._engines.offline._outlook import _PAST_DAY, _blank_past_days
+
+    texts = [*_sentences(), "Talks will resume next week.", "She said on Monday the deal stands."]
+    blanked = 0
+    for text in texts:
+        expected = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
+        assert _blank_past_days(text) == expected, text
+        blanked += expected != text
+    assert blanked > 5  # the check saw dated statements, not only texts without any
