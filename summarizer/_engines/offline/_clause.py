@@ -121,7 +121,9 @@ _ATTRIBUTION = re.compile(
     r"(?:times|post|journal|news|newspaper|daily|magazine|television|tv|radio|broadcaster)"
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last) [\w_ ]{0,30})?[\s.\"”]*$"
 )
-_SEGMENTS = re.compile(r"[,;:]\s+|[\"”]\s+|\s+[—–]\s+")
+# ('[,;:]\s+|["”]\s+|\s+[—–]\s+', opening on the one class every match opens with: ``re``
+# skips in C to where one stands.)
+_SEGMENTS = re.compile(r"[,;:\"”\s](?:(?<=[,;:\"”])\s+|(?<=\s)\s*[—–]\s+)")
 # The reporting verbs one of which an attribution holds: a sentence without any has none.
 _ATTRIBUTION_NEEDS = needs(_ATTRIBUTION)
 _LEADING_LIMIT = 14  # words of a subject before "said": a longer stretch holds a clause

@@ -17,7 +17,7 @@ from itertools import compress
 from typing import Any
 
 from summarizer._engines.offline._gazetteer import gazetteer
-from summarizer._engines.offline._prefilter import heads
+from summarizer._engines.offline._prefilter import _top_level, heads
 from summarizer._lexicon import lexicon
 from summarizer._lexicon._types import CueEntry
 
@@ -142,9 +142,13 @@ def _cue_set(entries: tuple[CueEntry, ...], prefix: str) -> CueSet:
         found = [heads(entry.pattern, size) for entry in entries]
         if all(found):
             by_head: dict[str, list[str]] = {}
-            for part, starts in zip(parts, found, strict=True):
+            for number, (entry, starts) in enumerate(zip(entries, found, strict=True)):
+                narrowed = _by_head(entry.pattern, size)
                 for head in sorted(starts or ()):
-                    by_head.setdefault(head, []).append(part)
+                    # Only the cue's alternatives a match at this head can open with: one
+                    # that cannot changes no match, and each one left out is one less tried.
+                    body = narrowed.get(head, entry.pattern) if narrowed else entry.pattern
+                    by_head.setdefault(head, []).append(f"(?P<{prefix}{number}>{body})")
             return CueSet(size, _compiled(by_head), cues)
     # Some cue's heads are unclear: by first letter, the unclear cues in every letter's bucket.
     by_letter: dict[str, list[str]] = {}
@@ -158,6 +162,26 @@ def _cue_set(entries: tuple[CueEntry, ...], prefix: str) -> CueSet:
             by_letter.setdefault(letter, []).append(part)
     every = set(by_letter) | ({chr(c) for c in range(97, 123)} if anywhere else set())
     return CueSet(1, _compiled({k: by_letter.get(k, []) + anywhere for k in sorted(every)}), cues)
+
+
+def _by_head(regex: str, size: int) -> dict[str, str] | None:
+    """``regex``'s top-level alternatives that a match may open with, joined in their order,
+    by the head (``size`` characters) they may open with; ``None`` when it has no top-level
+    alternatives, or some alternative's heads are unclear (then the whole pattern is tried)."""
+    parts = _top_level(regex)
+    if parts is None or len(parts) < 2:
+        return None
+    by_head: dict[str, list[str]] = {}
+    for part in parts:
+        try:
+            starts = heads(part, size)
+        except re.error:
+            return None
+        if starts is None:
+            return None
+        for head in starts:
+            by_head.setdefault(head, []).append(part)
+    return {head: "|".join(alts) for head, alts in by_head.items()}
 
 
 # A longer head rules out more word starts, and more heads cost nothing at a word start (one

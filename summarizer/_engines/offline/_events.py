@@ -241,7 +241,7 @@ _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
 )
 _ACT_CLAUSE = re.compile(r"(?:[a-z][\w-]* ){1,2}?(?:[a-z]+ed)(?: [\w'’-]+){0,8}? and $")
-_STANDING = re.compile(r"(?<!placed )(?<!put )(?<!brought )\bunder (?:[\w.'’-]+ ){0,3}$")
+_STANDING = re.compile(r"(?=under )(?<!placed )(?<!put )(?<!brought )\bunder (?:[\w.'’-]+ ){0,3}$")
 _SUBJECT_WORDS = 8  # a longer stretch before the relative clause holds a verb of its own
 _SINCE = re.compile(r"\b[Ss]ince (?:the|its|their|his|her|a)(?: [\w-]+){0,2} $")
 # "talking about model treaties": deals as a topic of talk, not a deal.

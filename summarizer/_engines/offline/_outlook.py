@@ -86,6 +86,10 @@ _PAST_VERBS = lexicon("en").outlook.past_verbs
 # (The word start is tested first, and then that a lower-case letter opens the word, when
 # every verb of the lexicon's list is a plain lower-case word: each alternative needs both,
 # and most positions of a sentence fail them before the look-behinds; twice as fast.)
+_PAST_TIME = (
+    rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
+    r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
+)
 _PAST_DAY = re.compile(
     r"\b"
     + ("(?=[a-z])" if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", _PAST_VERBS) else "")
@@ -98,9 +102,11 @@ _PAST_DAY = re.compile(
     # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
     # ("said he would travel to Washington on Tuesday").
     r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due)\b)[^.,;]){0,60}?"
-    rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
-    r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
+    + _PAST_TIME
 )
+# Every match ends on such a time: a text with none (most) is not searched for the verbs,
+# which are tried at every word start.
+_ANY_PAST_TIME = re.compile(_PAST_TIME)
 # A decision of the day to do something ("agreed on Tuesday to hold a final round of talks in
 # London on Jan. 14"): what it sets is due, when the clause dates it (checked by the caller).
 _DECISION = re.compile(
@@ -125,9 +131,12 @@ _CONJUNCTION = re.compile(
 # a dash; and "and"/"but" before a modal or a second "that", which start a claim of their own
 # ("would study the proposal and might help fund a study", "said she would call and that she
 # was confident").
+# (",\s+(?=[a-z\"“‘'])|;\s+|:\s+|\s+[—–]\s+|\s+-\s+|\s+(?:and|but|or)\s+(?=...)", written to
+# open on the one character class every match opens with: ``re`` then skips in C to where
+# one of them stands, and the look-behinds tell which alternative it opens.)
 _BREAK = re.compile(
-    r",\s+(?=[a-z\"“‘'])|;\s+|:\s+|\s+[—–]\s+|\s+-\s+"
-    r"|\s+(?:and|but|or)\s+(?=(?:may|might|could|would|will|should|can|must|that)\b)"
+    r"[,;:\s](?:(?<=,)\s+(?=[a-z\"“‘'])|(?<=[;:])\s+|(?<=\s)\s*[—–]\s+|(?<=\s)\s*-\s+"
+    r"|(?<=\s)\s*(?:and|but|or)\s+(?=(?:may|might|could|would|will|should|can|must|that)\b))"
 )
 # Inside a long clause, where a clause with its own subject may start: "... told reporters
 # [that] the talks would resume in March" (not after a preposition: "a meeting with fellow
@@ -460,7 +469,7 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
 def _times(text: str) -> list[Written]:
     # A weekday or date that dates a statement ("said on Monday") or a past act is blanked
     # first; a time that points back ("last month") dates nothing due.
-    blanked = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
+    blanked = _blank_past_days(text)
     # nor does a time that qualifies a noun ("today's retirees").
     backward = outlook().backward
     return [
@@ -471,8 +480,15 @@ def _times(text: str) -> list[Written]:
     ]
 
 
+def _blank_past_days(text: str) -> str:
+    """``text`` with each statement or past act dated by a time (:data:`_PAST_DAY`) blanked."""
+    if _ANY_PAST_TIME.search(text) is None:
+        return text
+    return _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
+
+
 def _horizon_class(text: str, lex: OutlookLexicon, gates: _Gates) -> str | None:
-    text = _PAST_DAY.sub(lambda m: " " * len(m.group()), text)
+    text = _blank_past_days(text)
     low = folded(text)
     for (name, pattern), gate in zip(lex.horizons, gates.horizons, strict=True):
         if gate.possible(low) and pattern.search(text):
