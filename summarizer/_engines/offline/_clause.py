@@ -113,7 +113,9 @@ _QUOTE_OPEN = re.compile(r"^\s*[\"“']")
 # reporters", or the inverted "said Hamid Farahani, a senior fellow at ...".
 _ATTRIBUTION = re.compile(
     r"^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:said|says|say|told|tells|added|adds|noted|wrote|writes)"
-    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) [\w_ ]{0,30}"
+    r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) "
+    # (No "that": what follows it is what was said, not where or when.)
+    r"(?:(?!that\b)[\w_'’ ]){0,50}"
     r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
     # "Energy Minister _ told the Financial Times": the outlet is a name the cast may lack.

@@ -498,6 +498,8 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if not deal:
+                    _prompted_reaction(art, sentence, start, end, live, event)
                 if not deal and taken_away:
                     event.lone, event.opposed = True, False
                 if not deal and event.kind == "military" and _verbal_clash(art, sentence, event):
@@ -536,6 +538,60 @@ def _find_events(
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+# "seized a fishing boat on Sunday, prompting China to demand ...", "..., drawing a protest
+# from Beijing": a participle clause after an act tells who answers it.
+_PROMPTED = re.compile(
+    r",\s+(?:prompting|provoking|drawing|triggering|sparking)\s+"
+    r"(?:(?:an?|angry|sharp|strong|swift|formal|furious|immediate|diplomatic)\s+)*"
+    r"(?:(?P<noun>protests?|condemnation|rebukes?|criticism|anger|outrage|objections?"
+    r"|complaints?|demands?|calls?|warnings?)\s+from\s+)?(?:the\s+)?(?=_)"
+)
+_PROMPTED_VERB = re.compile(
+    r"[_ ]*(?:\(_+\)\s*)?(?:to|into)\s+(?:(?:\w+ly|swiftly)\s+)?(?:protest|demand|condemn|denounce"
+    r"|summon|recall|retaliate|warn|accuse|reject|threaten|lodge|call for|vow|expel)\b"
+)
+
+
+def _prompted_reaction(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    event: Event,
+) -> None:
+    """A one-sided act whose clause goes on with a participle of reaction ("Ecuador's navy
+    seized a fishing vessel, prompting China to demand the crew's release", "..., drawing a
+    protest from Beijing"): who reacts is the act's other side. Only an act told as fact, of
+    a named doer, with no side acted on named."""
+    if event.unreal or event.background or not event.left or event.right or not live:
+        return
+    low = art.lows[sentence.index]
+    first = min(m.start() for _, m in live)
+    found = _PROMPTED.search(low, first, end)
+    if found is None:
+        return
+    at = found.end()
+    if found.group("noun") is None and _PROMPTED_VERB.match(low, low.find(" ", at)) is None:
+        return
+    name_end = at
+    while name_end < len(low) and low[name_end] == "_":
+        name_end += 1
+    reactors = [
+        a
+        for a in art.cast.in_span(sentence.start + at, sentence.start + name_end)
+        if a.kind != "other"
+    ]
+    mine = {side_of(art.cast.actors[k]) for k in event.left if k in art.cast.actors}
+    right = [a for a in with_states(art.cast, reactors) if side_of(a) not in mine]
+    if not right:
+        return
+    event.right = [a.key for a in right]
+    event.parties = list(dict.fromkeys([*event.parties, *event.right]))[:MAX_PARTIES]
+    event.opposed = True
+    event.needs_target = False
 
 
 # Words that make a clash one of force: who bears arms, and what force does.
@@ -677,6 +733,8 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             if event.opposed and mine & theirs:
                 target = list(event.left)
                 break
+        if not target:
+            target = _holder(item, disputes, mine, cast)
         if not target and item.referent:
             # "India put the treaty in abeyance. Pakistan called this an act of hostility":
             # the act the sentence before told, whose doer no thread holds as a side.
@@ -753,6 +811,37 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.parties = list(dict.fromkeys([*item.parties, *item.right]))
         item.opposed = bool(item.right)
         item.aimed = True
+
+
+# A demand that names what it asks: people or a ship to be freed.
+_RELEASE = re.compile(r"\b(?:release|free|freeing|freedom)\b")
+# Acts that hold people or things another side may ask back.
+_HOLDING = frozenset(["detentions", "asset seizure"])
+# How far back, in paragraphs, a demand for a release may answer a detention.
+_HOLDING_GAP = 3
+
+
+def _holder(item: Event, disputes: list[Event], mine: set[str], cast: Cast) -> list[str]:
+    """Whom a demand for a release faces when its clause names no one held by anyone ("China
+    demanded the immediate release of the crew"): the doer of the latest detention or seizure
+    told before it, as fact, even when that clause named no other side ("Ecuador's navy
+    seized a fishing vessel")."""
+    if "demands" not in item.labels or not any(_RELEASE.search(q.casefold()) for q in item.quotes):
+        return []
+    for event in reversed(disputes):
+        if event is item or event.sentences[0] > item.sentences[0]:
+            continue
+        if item.paragraph - event.paragraph > _HOLDING_GAP:
+            break
+        if not set(event.labels) & _HOLDING or event.background:
+            continue
+        if event.unreal and not event.alone:
+            continue
+        doers = event.left or event.parties
+        sides = {side_of(cast.actors[k]) for k in doers if k in cast.actors}
+        if sides and not sides & mine:
+            return list(doers)
+    return []
 
 
 # "condemned the attack on the market": the act judged, named by what it hit.
@@ -1012,8 +1101,10 @@ def _read_event(
     labels = kind[2]
     if not deal and _person_acts_only(labels):
         return None
+    alone = False
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
         strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal)
+        alone = not strong and state == REAL
         state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
         # Words about an event, not the event: they only join the thread of the same sides.
@@ -1038,6 +1129,7 @@ def _read_event(
             paragraph=sentence.paragraph,
             background=state == BACKGROUND,
             unreal=state == UNREAL,
+            alone=alone,
             denied=deal
             and state == UNREAL
             and denied(
