@@ -114,8 +114,9 @@ _QUOTE_OPEN = re.compile(r"^\s*[\"“']")
 _ATTRIBUTION = re.compile(
     r"^[\"”“]?\s*(?:[\w_'’.-]+ ){0,8}?(?:said|says|say|told|tells|added|adds|noted|wrote|writes)"
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last|after|before) "
-    # (No "that": what follows it is what was said, not where or when.)
-    r"(?:(?!that\b)[\w_'’ ]){0,50}"
+    # (No "that", pronoun or finite verb: what they open is what was said, not where or when.)
+    r"(?:(?!\b(?:that|it|they|he|she|we|had|has|have|was|were|is|are|would|will|could"
+    r"|should|must|can|did|does)\b)[\w_'’ ]){0,50}"
     r"| (?:reporters|journalists|an? (?:[\w-]+ ){0,2}(?:briefing|conference)|\w+)){0,2}[\s.\"”]*$"
     r"|^[\"”“]?\s*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*(?:,|[.\"”]*\s*$)"
     # "Energy Minister _ told the Financial Times": the outlet is a name the cast may lack.
