@@ -94,3 +94,25 @@ def test_a_negated_seizure_draws_no_reaction() -> None:
         "China welcomed the restraint."
     )
     assert brief(text).disputes == []
+
+
+def test_a_statement_branded_hostile_faces_the_speakers_state() -> None:
+    text = (
+        "India said on Monday it would build two dams on the Chenab river. On Tuesday India's "
+        "water resources minister, Suresh Patil, said work would proceed at full speed and that "
+        "India owed Pakistan no explanation. Pakistan's foreign office called this \"an act of "
+        'hostility".'
+    )
+    disputes = brief(text).disputes
+    assert any({"Pakistan", "India"} <= set(d.parties) for d in disputes), [
+        (d.title, d.parties) for d in disputes
+    ]
+
+
+def test_a_statement_that_names_a_third_doer_is_not_the_speakers_act() -> None:
+    text = (
+        "The European Commission said on Monday that Russia had cut gas flows to Slovakia. "
+        'Ukraine called this "an act of hostility".'
+    )
+    for dispute in brief(text).disputes:
+        assert not {"Ukraine", "European Commission"} <= set(dispute.parties), dispute.title

@@ -917,13 +917,23 @@ def _act_before(
         return None
     first = min(m.end for m in opening[0].mentions if m.start >= prev.start) - prev.start
     d_triggers, _, a_triggers, _ = _cues(prev_low)
-    if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first)):
+    said = reading()["reporting"].search(prev_low, first, first + _SPEAKER_REACH)
+    # "India's minister said work would proceed and that India owed Pakistan no
+    # explanation. Pakistan called this an act of hostility": what the speaker said, naming
+    # no one but its own side and the one that answers, is its side's own stand.
+    own = (
+        said is not None
+        and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : said.start()])) is not None
+        and _own_report(art, prev, said.end(), doers | mine)
+    )
+    if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first) or own):
         return None  # "Hungary blocked EU aid": an act; "Officials met": none told
     told = reading()["reporting"].search(prev_low, first, first + 40)
     if (
         told is not None
         and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : told.start()]))
         and _PRONOUN_SUBJECT.match(prev_low, told.end()) is None
+        and not own
     ):
         # "The Commission said Hungary's plan broke the rules": "this" is what it said, a
         # statement, not an act of its own ("India said it had put the treaty in abeyance").
@@ -933,6 +943,18 @@ def _act_before(
         [a.key for a in with_states(art.cast, opening[:1])],
         (prev.index, prev.clause(first_start, first_end), prev.quote),
     )
+
+
+def _own_report(art: ArticleText, sentence: Sentence, at: int, sides: set[str]) -> bool:
+    """What a speaker says from ``at`` on names no one but its own side and the one that
+    answers ("India's minister said work would proceed at full speed and that India owed
+    Pakistan no explanation"): the speaker's side is the only doer the report tells."""
+    named = [
+        a
+        for a in art.cast.in_span(sentence.start + at, sentence.end)
+        if a.kind != "other" and a.kind != "person"
+    ]
+    return all(side_of(a) in sides for a in named)
 
 
 def _person_acts_only(labels: list[str]) -> bool:
@@ -1908,6 +1930,7 @@ def _contrasted(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) ->
 _SUMMING = re.compile(r", (?:as |amid |in )?(?:a|an|the) (?:[\w-]+ ){0,2}$")
 _CONTRAST = re.compile(r",? (?:while|whereas) |; |, but ")
 _SUBJECT_OPENING = 5  # words before a clause's subject: a date, "but", "on Friday"
+_SPEAKER_REACH = 60  # characters from a speaker's name to its verb, a long title between
 
 
 # Between two names of one noun phrase only a possessive and capitalised title words stand:
