@@ -116,3 +116,22 @@ def test_a_statement_that_names_a_third_doer_is_not_the_speakers_act() -> None:
     )
     for dispute in brief(text).disputes:
         assert not {"Ukraine", "European Commission"} <= set(dispute.parties), dispute.title
+
+
+def test_sides_that_remain_divided_over_a_matter_disagree() -> None:
+    text = (
+        "Timor-Leste and Australia agreed on Monday to restart talks on the Greater Sunrise gas "
+        "fields, but the two governments remained divided over where the gas should be "
+        "processed."
+    )
+    titles = [d.title for d in brief(text).disputes]
+    assert "East Timor–Australia: Disagreement over where the gas should be processed" in titles
+
+
+def test_divided_over_a_name_names_a_topic_not_a_side() -> None:
+    text = (
+        "Greece and Turkey also remain divided over Cyprus, which has been split since 1974. "
+        "Greece lodged a formal protest with Turkey on Monday over a survey ship."
+    )
+    for dispute in brief(text).disputes:
+        assert "Cyprus" not in dispute.parties, dispute.title
