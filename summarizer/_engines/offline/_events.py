@@ -924,7 +924,7 @@ def _act_before(
     own = (
         said is not None
         and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : said.start()])) is not None
-        and _own_report(art, prev, said.end(), doers | mine)
+        and _own_report(art, prev, said.end(), doers, mine)
     )
     if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first) or own):
         return None  # "Hungary blocked EU aid": an act; "Officials met": none told
@@ -945,16 +945,24 @@ def _act_before(
     )
 
 
-def _own_report(art: ArticleText, sentence: Sentence, at: int, sides: set[str]) -> bool:
-    """What a speaker says from ``at`` on names no one but its own side and the one that
-    answers ("India's minister said work would proceed at full speed and that India owed
-    Pakistan no explanation"): the speaker's side is the only doer the report tells."""
+def _own_report(
+    art: ArticleText, sentence: Sentence, at: int, doers: set[str], mine: set[str]
+) -> bool:
+    """What a speaker says from ``at`` on is its own side's stand: the first side it names is
+    the speaker's, and it names no one but that side and the one that answers ("India's
+    minister said work would proceed at full speed and that India owed Pakistan no
+    explanation"). A report about the answering side's own act ("the IMF said Hungary's plan
+    broke its rules") is a judgement of it, no act of the speaker's."""
     named = [
         a
         for a in art.cast.in_span(sentence.start + at, sentence.end)
         if a.kind != "other" and a.kind != "person"
     ]
-    return all(side_of(a) in sides for a in named)
+    return (
+        bool(named)
+        and side_of(named[0]) in doers
+        and all(side_of(a) in doers | mine for a in named)
+    )
 
 
 def _person_acts_only(labels: list[str]) -> bool:
