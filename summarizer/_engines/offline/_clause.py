@@ -121,6 +121,9 @@ _ATTRIBUTION = re.compile(
     r"(?:times|post|journal|news|newspaper|daily|magazine|television|tv|radio|broadcaster)"
     r"(?: (?:\w+ ){0,3}(?:on|in|at|late|earlier|later|this|last) [\w_ ]{0,30})?[\s.\"”]*$"
 )
+# A quote closed by its own punctuation, right before a segment: '..., he said.' or '...," X said'.
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”]\s+$")
+_QUOTED_SPEAKER = re.compile(r"(?:[\w_'’.-]+ ){1,8}?(?:said|says|told|added|adds)\b")
 # ('[,;:]\s+|["”]\s+|\s+[—–]\s+', opening on the one class every match opens with: ``re``
 # skips in C to where one stands.)
 _SEGMENTS = re.compile(r"[,;:\"”\s](?:(?<=[,;:\"”])\s+|(?<=\s)\s*[—–]\s+)")
@@ -158,6 +161,12 @@ def _attributions(low: str, triggers: list[int]) -> tuple[list[tuple[int, int]],
             continue
         match = _ATTRIBUTION.match(segment)
         if match is None:
+            # '"...," Malian Foreign Minister Abdoulaye Diop said after a meeting of ...': the
+            # names before the verb right after a closed quote are its speaker, whatever
+            # follows the verb.
+            lead = _QUOTED_SPEAKER.match(segment) if _QUOTE_CLOSED.search(low, 0, start) else None
+            if lead is not None and not any(start <= t < start + lead.end() for t in triggers):
+                spans.append((start, start + lead.end()))
             continue
         if re.match(r"[\"”“ ]*(?:said|says|added|adds|noted|wrote) _[_ .'’-]*,", segment):
             end = len(low)  # the inverted form runs on through the speaker's description

@@ -52,6 +52,9 @@ class Event:
     anaphoric: bool = False  # "the agreement", "earlier truces": about an event named before
     background: bool = False  # "came close to war in 1996": context, not news
     unreal: bool = False  # negated, modal, conditional, an analyst's view: not an event
+    # A weak cue told as fact whose clause names one side only ("Ecuador's navy detained the
+    # crew"): no event alone, but an act a later reaction may answer.
+    alone: bool = False
     denied: bool = False  # a deal a clause denies: "denied reports that it had agreed"
     left: list[str] = field(default_factory=list)  # keys of the side that acts
     right: list[str] = field(default_factory=list)  # keys of the side acted on

@@ -525,6 +525,8 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if not deal:
+                    _prompted_reaction(art, sentence, start, end, live, event)
                 if not deal and taken_away:
                     event.lone, event.opposed = True, False
                 if not deal and event.kind == "military" and _verbal_clash(art, sentence, event):
@@ -569,6 +571,60 @@ def _find_events(
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+# "seized a fishing boat on Sunday, prompting China to demand ...", "..., drawing a protest
+# from Beijing": a participle clause after an act tells who answers it.
+_PROMPTED = re.compile(
+    r",\s+(?:prompting|provoking|drawing|triggering|sparking)\s+"
+    r"(?:(?:an?|angry|sharp|strong|swift|formal|furious|immediate|diplomatic)\s+)*"
+    r"(?:(?P<noun>protests?|condemnation|rebukes?|criticism|anger|outrage|objections?"
+    r"|complaints?|demands?|calls?|warnings?)\s+from\s+)?(?:the\s+)?(?=_)"
+)
+_PROMPTED_VERB = re.compile(
+    r"[_ ]*(?:\(_+\)\s*)?(?:to|into)\s+(?:(?:\w+ly|swiftly)\s+)?(?:protest|demand|condemn|denounce"
+    r"|summon|recall|retaliate|warn|accuse|reject|threaten|lodge|call for|vow|expel)\b"
+)
+
+
+def _prompted_reaction(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    live: list[tuple[Cue, re.Match[str]]],
+    event: Event,
+) -> None:
+    """A one-sided act whose clause goes on with a participle of reaction ("Ecuador's navy
+    seized a fishing vessel, prompting China to demand the crew's release", "..., drawing a
+    protest from Beijing"): who reacts is the act's other side. Only an act told as fact, of
+    a named doer, with no side acted on named."""
+    if event.unreal or event.background or not event.left or event.right or not live:
+        return
+    low = art.lows[sentence.index]
+    first = min(m.start() for _, m in live)
+    found = _PROMPTED.search(low, first, end)
+    if found is None:
+        return
+    at = found.end()
+    if found.group("noun") is None and _PROMPTED_VERB.match(low, low.find(" ", at)) is None:
+        return
+    name_end = at
+    while name_end < len(low) and low[name_end] == "_":
+        name_end += 1
+    reactors = [
+        a
+        for a in art.cast.in_span(sentence.start + at, sentence.start + name_end)
+        if a.kind != "other"
+    ]
+    mine = {side_of(art.cast.actors[k]) for k in event.left if k in art.cast.actors}
+    right = [a for a in with_states(art.cast, reactors) if side_of(a) not in mine]
+    if not right:
+        return
+    event.right = [a.key for a in right]
+    event.parties = list(dict.fromkeys([*event.parties, *event.right]))[:MAX_PARTIES]
+    event.opposed = True
+    event.needs_target = False
 
 
 # Words that make a clash one of force: who bears arms, and what force does.
@@ -730,6 +786,8 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             if event.opposed and mine & theirs:
                 target = list(event.left)
                 break
+        if not target:
+            target = _holder(item, disputes, mine, cast)
         if not target and item.referent:
             # "India put the treaty in abeyance. Pakistan called this an act of hostility":
             # the act the sentence before told, whose doer no thread holds as a side.
@@ -808,6 +866,37 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.aimed = True
 
 
+# A demand that names what it asks: people or a ship to be freed.
+_RELEASE = re.compile(r"\b(?:release|free|freeing|freedom)\b")
+# Acts that hold people or things another side may ask back.
+_HOLDING = frozenset(["detentions", "asset seizure"])
+# How far back, in paragraphs, a demand for a release may answer a detention.
+_HOLDING_GAP = 3
+
+
+def _holder(item: Event, disputes: list[Event], mine: set[str], cast: Cast) -> list[str]:
+    """Whom a demand for a release faces when its clause names no one held by anyone ("China
+    demanded the immediate release of the crew"): the doer of the latest detention or seizure
+    told before it, as fact, even when that clause named no other side ("Ecuador's navy
+    seized a fishing vessel")."""
+    if "demands" not in item.labels or not any(_RELEASE.search(q.casefold()) for q in item.quotes):
+        return []
+    for event in reversed(disputes):
+        if event is item or event.sentences[0] > item.sentences[0]:
+            continue
+        if item.paragraph - event.paragraph > _HOLDING_GAP:
+            break
+        if not set(event.labels) & _HOLDING or event.background:
+            continue
+        if event.unreal and not event.alone:
+            continue
+        doers = event.left or event.parties
+        sides = {side_of(cast.actors[k]) for k in doers if k in cast.actors}
+        if sides and not sides & mine:
+            return list(doers)
+    return []
+
+
 # "condemned the attack on the market": the act judged, named by what it hit.
 _JUDGED_OBJECT = re.compile(
     r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?) (?:on|of) (?:the |a |an )?"
@@ -881,13 +970,23 @@ def _act_before(
         return None
     first = min(m.end for m in opening[0].mentions if m.start >= prev.start) - prev.start
     d_triggers, _, a_triggers, _ = _cues(prev_low)
-    if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first)):
+    said = reading()["reporting"].search(prev_low, first, first + _SPEAKER_REACH)
+    # "India's minister said work would proceed and that India owed Pakistan no
+    # explanation. Pakistan called this an act of hostility": what the speaker said, naming
+    # no one but its own side and the one that answers, is its side's own stand.
+    own = (
+        said is not None
+        and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : said.start()])) is not None
+        and _own_report(art, prev, said.end(), doers, mine)
+    )
+    if not (d_triggers or a_triggers or reading()["act_verb"].match(prev_low, first) or own):
         return None  # "Hungary blocked EU aid": an act; "Officials met": none told
     told = reading()["reporting"].search(prev_low, first, first + 40)
     if (
         told is not None
         and _SPEAKER_GAP.fullmatch(_ASIDE.sub(" ", prev_low[first : told.start()]))
         and _PRONOUN_SUBJECT.match(prev_low, told.end()) is None
+        and not own
     ):
         # "The Commission said Hungary's plan broke the rules": "this" is what it said, a
         # statement, not an act of its own ("India said it had put the treaty in abeyance").
@@ -896,6 +995,26 @@ def _act_before(
     return (
         [a.key for a in with_states(art.cast, opening[:1])],
         (prev.index, prev.clause(first_start, first_end), prev.quote),
+    )
+
+
+def _own_report(
+    art: ArticleText, sentence: Sentence, at: int, doers: set[str], mine: set[str]
+) -> bool:
+    """What a speaker says from ``at`` on is its own side's stand: the first side it names is
+    the speaker's, and it names no one but that side and the one that answers ("India's
+    minister said work would proceed at full speed and that India owed Pakistan no
+    explanation"). A report about the answering side's own act ("the IMF said Hungary's plan
+    broke its rules") is a judgement of it, no act of the speaker's."""
+    named = [
+        a
+        for a in art.cast.in_span(sentence.start + at, sentence.end)
+        if a.kind != "other" and a.kind != "person"
+    ]
+    return (
+        bool(named)
+        and side_of(named[0]) in doers
+        and all(side_of(a) in doers | mine for a in named)
     )
 
 
@@ -1163,6 +1282,7 @@ def _read_event(
     labels = kind[2]
     if not deal and _person_acts_only(labels):
         return None
+    alone = False
     if all(label in lex.weak_labels for label in labels) and state in (REAL, PROPOSED):
         strong = _strong_enough(art, sentence, start, end, trigger, labels, deal=deal) or (
             # "The meeting of chief negotiators on March 18": the sides who meet.
@@ -1170,6 +1290,7 @@ def _read_event(
             and trigger.group().startswith("meeting")
             and side_count(_meeting_sides(art, sentence, start, end, trigger)) >= 2
         )
+        alone = not strong and state == REAL
         state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
         # Words about an event, not the event: they only join the thread of the same sides.
@@ -1194,6 +1315,7 @@ def _read_event(
             paragraph=sentence.paragraph,
             background=state == BACKGROUND,
             unreal=state == UNREAL,
+            alone=alone,
             denied=deal
             and state == UNREAL
             and denied(
@@ -2058,6 +2180,7 @@ def _contrasted(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) ->
 _SUMMING = re.compile(r", (?:as |amid |in )?(?:a|an|the) (?:[\w-]+ ){0,2}$")
 _CONTRAST = re.compile(r",? (?:while|whereas) |; |, but ")
 _SUBJECT_OPENING = 5  # words before a clause's subject: a date, "but", "on Friday"
+_SPEAKER_REACH = 60  # characters from a speaker's name to its verb, a long title between
 
 
 # Between two names of one noun phrase only a possessive and capitalised title words stand:

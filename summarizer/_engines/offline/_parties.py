@@ -1430,8 +1430,12 @@ def _agents_after(
             lead = low[max(t1, at - sentence.start - 24) : at - sentence.start]
             # "on flights paid for by Washington": who pays for or runs a thing is no agent
             # of the act.
+            # "rejected the conditions set by ECOWAS": who made the thing answered is the
+            # side answered, no agent of the answer.
             by = (
-                lead.endswith(("by ", "by the ")) and reading()["thing_by"].search(lead) is None
+                lead.endswith(("by ", "by the "))
+                and reading()["thing_by"].search(lead) is None
+                and reading()["author_by"].search(lead) is None
             ) or _CO_AGENT.search(lead) is not None
             frm = lead.endswith(("from ", "from the ")) and bool(set(labels) & _AGENT_FROM_LABELS)
             if by or frm:

@@ -592,10 +592,31 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
     no such act with its object ("urged allies to do more", "called on X to stop what ...")."""
     found = reading()["demanded_act"].match(low, at, end)
     if found is None:
-        return ""
+        # "demanded the immediate release of the crew": the act asked, told as a noun.
+        freed = _RELEASE_OF.match(low, at, end)
+        if freed is None:
+            return ""
+        words = _act_object(sentence, freed.end(), end)
+        return f"{noun} for the release of {' '.join(words)}" if words else ""
     verb = " ".join(sentence.masked[found.start(1) : found.end(1)].split()).casefold()
+    words = _act_object(sentence, found.end(1), end)
+    if not words:
+        return ""  # "call to stop [its ...]": the act without its object names nothing
+    return f"{noun} to {verb} {' '.join(words)}"
+
+
+# "the immediate and unconditional release of": a release asked for, named by a noun.
+_RELEASE_OF = re.compile(
+    r"\s*(?:for )?(?:the |their |its |his |her )?"
+    r"(?:(?:immediate|swift|speedy|prompt|unconditional|safe)(?:,? and |,? ))*release of "
+)
+
+
+def _act_object(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The object of a demanded act, from ``start`` up to where a new clause, a preposition
+    or a pronoun ends it, at most a few words, never a name cut in two."""
     words: list[str] = []
-    following = sentence.masked[found.end(1) : end].split()
+    following = sentence.masked[start:end].split()
     for at, word in enumerate(following, start=1):
         core = word.strip(",.;:!?\"“”'‘’()")
         quoted = word[:1] in '"“‘'
@@ -622,9 +643,7 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
             break
     while words and (words[-1].casefold() in _DANGLING or not _closes(words[-1])):
         words.pop()
-    if not words:
-        return ""  # "call to stop [its ...]": the act without its object names nothing
-    return f"{noun} to {verb} {' '.join(words)}"
+    return words
 
 
 # What a title may not end on: a word that needs the word after it. Determiners and possessives
