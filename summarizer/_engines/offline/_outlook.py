@@ -86,6 +86,8 @@ _PAST_VERBS = lexicon("en").outlook.past_verbs
 # (The word start is tested first, and then that a lower-case letter opens the word, when
 # every verb of the lexicon's list is a plain lower-case word: each alternative needs both,
 # and most positions of a sentence fail them before the look-behinds; twice as fast.)
+# A word after "to" that opens a noun phrase, not an infinitive ("agreed to a ceasefire").
+_NOT_VERB = r"(?:be|a|an|the|its|their|his|her|this|that|these|those|our|some|any|no|all)\b"
 _PAST_DAY = re.compile(
     r"\b"
     + ("(?=[a-z])" if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", _PAST_VERBS) else "")
@@ -97,7 +99,11 @@ _PAST_DAY = re.compile(
     r"(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
     # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
     # ("said he would travel to Washington on Tuesday").
-    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due)\b)[^.,;]){0,60}?"
+    # A decision's infinitive between them ("exchanged data and agreed to meet again on Dec.
+    # 21") makes the date the decision's: it dates what was agreed, not the past act.
+    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due"
+    r"|(?:agreed|decided|voted|pledged|promised|vowed|resolved)\s+to\s+"
+    rf"(?!{_NOT_VERB})[a-z]+)\b)[^.,;]){{0,60}}?"
     rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
     r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
 )
@@ -105,11 +111,70 @@ _PAST_DAY = re.compile(
 # London on Jan. 14"): what it sets is due, when the clause dates it (checked by the caller).
 _DECISION = re.compile(
     r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved)"
-    rf"(?:\s+on\s+(?:{_WEEKDAY}))?\s+to\s+(?!be\b)[a-z]+"
+    rf"(?:\s+on\s+(?:{_WEEKDAY}))?\s+to\s+(?!{_NOT_VERB})[a-z]+"
 )
 # A time limit ("has extended the rule until May", "given the parties until Nov. 16"): due when
 # the article's own date puts it ahead (checked by the caller).
-_DEADLINE = re.compile(rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ])?(?:{_MONTH})\b)")
+_DEADLINE = re.compile(
+    rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ]|\d{{1,2}} )?(?:{_MONTH})\b)"
+)
+# A timetable in the present tense: English writes a scheduled event in the simple present or
+# the progressive ("parliament next sits on Tuesday", "Hungary holds an election on April 12",
+# "the trade ministers are meeting in January"). The verb is the cue; it is due only with a
+# date of its own after it that the article's date puts ahead (checked by the caller), and
+# only as a verb: not after an article, a possessive, a preposition or a modal ("a visit in
+# March", "to meet in March", "will meet": their own rules).
+_SCHEDULED = re.compile(
+    r"\b(?:(?:is|are) (?:now )?(?:meeting|sitting|holding|hosting|voting|visiting|travell?ing"
+    r"|flying|convening|reconvening|gathering|heading|returning|arriving|leaving|facing)"
+    r"|(?:next )?(?:meets|sits|holds|hosts|votes|opens|starts|begins|convenes|reconvenes"
+    r"|resumes|gathers|visits|travels|returns|arrives|leaves|ends|closes|runs|goes|heads|faces"
+    r"|takes place|meet|sit|hold|host|vote|convene|reconvene|resume|gather|travel|go to the polls"
+    r"|take place|face)|(?:has|have) called(?: for)? (?:a|an))\b(?: again| next)?"
+)
+# The plural present ("Chileans vote in November") only after a plural subject: a word in -s,
+# a plural pronoun.
+_SCHEDULED_PLURAL = re.compile(
+    r"(?:meet|sit|hold|host|vote|convene|reconvene|resume|gather|travel|go to the polls"
+    r"|take place|face)\b"
+)
+_NOT_BEFORE_VERB = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "of", "in", "on", "at", "for", "to", "from", "by", "with", "into", "about", "after",
+    "before", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "did",
+    "does", "do", "not", "never", "let", "make", "made", "help", "helped", "and", "or", "than",
+    "as",
+})  # fmt: skip
+# A future told by a noun phrase ("the general election due in August", "with first gas
+# expected in 2030", "its next session, due later this month"): due, like a timetable, only
+# with a date of its own after it that is ahead.
+_DUE_NOUN = re.compile(
+    r"\b(?:(?P<high>due|pencilled in|penciled in)|(?P<medium>expected|planned))"
+    r"(?= (?:on|in|by|for|before|within|later|next|early|late|mid|around)\b)"
+)
+_NOT_BEFORE_DUE = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "as", "than",
+    "originally", "initially", "once", "previously", "not",
+})  # fmt: skip
+# A time left to act ("China has 30 days to enter consultations", "giving it 14 days to
+# propose a schedule"): a limit running from the article's day.
+_TIME_LEFT = re.compile(
+    r"\b(?:has|have|given|giving \w+|gives \w+|give \w+) (?:only |just |up to )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a) "
+    r"(?:more )?(?:hours?|days?|weeks?|months?)(?: in which)? to\b"
+)
+_SCHEDULE_NEEDS = needs(_SCHEDULED)
+_DUE_NOUN_NEEDS = needs(_DUE_NOUN)
+_TIME_LEFT_NEEDS = needs(_TIME_LEFT)
+# A sentence whose reported clause is attributed at its end ("The ambassador was expected to
+# leave on Tuesday, officials said."): reported speech as much as one opening on "said".
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:[^,;]{1,60}?\s)?(?-i:said|says|told [\w-]+|added|reported)\b[^,;]{0,40}$"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", re.I)
+# A sentence that opens on a condition ("If Gazprom wants to go to arbitration, we will
+# defend ourselves there"): its main clause is the condition's consequence, no forecast.
+_FRONTED_CONDITION = re.compile(r"^[\"“‘'\s]*(?:if|unless)\b", re.I)
 # A verb that sets a clause in the past: a time limit under it has passed ("had run until May").
 # What a decision or a deadline needs, tested before either is searched at every character.
 _DECISION_NEEDS = needs(_DECISION)
@@ -348,6 +413,14 @@ def _cues(
     )
     if reference is not None and _DEADLINE_NEEDS.possible(low):
         extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
+    if reference is not None and _FORWARD_DATE.search(text) is not None:
+        extra += _scheduled(text, low)
+    if _TIME_LEFT_NEEDS.possible(low):
+        extra += [
+            (m, "left")
+            for m in _TIME_LEFT.finditer(text)
+            if not _PAST_FORM.search(text, _clause_start(text, m.start()), m.start())
+        ]
     if not extra and not gates.any_cue.possible(low):
         return []  # no cue of any kind: the blocking and reporting passes would find nothing
     blocked = [m.span() for m in gates.not_cues.finditer(text, low)]
@@ -362,6 +435,9 @@ def _cues(
         if reported and gates.reporting.possible(low)
         else []
     )
+    # "..., officials said.": the sentence before the attribution is told, its own clause
+    # (not a relative one: "a road that would link", the terms of a thing).
+    trailing = bool(reported) and _TRAILING_REPORT.search(text) is not None
     found: list[_Cue] = []
 
     def add(match: re.Match[str], likelihood: str, kind: str) -> None:
@@ -371,30 +447,69 @@ def _cues(
         clause = text[_clause_start(text, start) : start]
         if lex.conditional.search(clause):
             return  # "if talks resume next month": a condition, not a forecast
+        if conditioned:
+            return  # "If Gazprom wants arbitration, we will defend ourselves": its consequence
         found.append(_Cue(start, end, likelihood, kind))
+
+    conditioned = _FRONTED_CONDITION.match(text) is not None
 
     for (likelihood, _), cues in zip(lex.cues, gates.cues, strict=True):
         for match in cues.finditer(text, low):
             add(match, likelihood, "plain")
-    if reporting:
+    if reporting or trailing:
         for likelihood, _, reported_cues in reported:
             for match in reported_cues.finditer(text, low):
                 # Reported speech runs from its verb to the end of the sentence, or to a
                 # semicolon, past which the writer speaks again ("traders said they would
                 # watch the talks; a cancellation would push premiums higher").
                 told = [r for r in reporting if r <= match.start()]
-                if told and ";" not in text[told[-1] : match.start()]:
+                before = bool(told) and ";" not in text[told[-1] : match.start()]
+                after = trailing and not _RELATIVE_BEFORE.search(text, 0, match.start())
+                if before or after:
                     add(match, likelihood, "reported")
     for match in gates.forward_times.finditer(text, low):
         add(match, "unclear", "time")
     for match, kind in extra:
-        add(match, "medium" if kind == "decision" else "high", kind)
+        likely = "medium" if kind == "decision" or match.groupdict().get("medium") else "high"
+        add(match, likely, "plain" if kind == "left" else kind)
     # A verb form before a bare time phrase (a clause with both is the verb's); a cue in a
     # quotation counts only if the sentence gives a time (checked by the caller).
     found.sort(key=lambda c: (c.kind == "time", c.start, _LIKELIHOOD_ORDER[c.likelihood]))
     return [c for c in found if not _inside(c.start, quoted)] + [
         c for c in found if _inside(c.start, quoted)
     ]
+
+
+# What a timetable's date needs to be written at all: a weekday, a month, "next", "later".
+_FORWARD_DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|next|later|this)\b")
+
+
+def _scheduled(text: str, low: str | None) -> list[tuple[re.Match[str], str]]:
+    """The timetable verbs ("sits on Tuesday", "are meeting in January") and the futures told
+    by a noun phrase ("the election due in August") of ``text``: cues of kind "scheduled",
+    due only with a date ahead (see :func:`_due`)."""
+    found: list[tuple[re.Match[str], str]] = []
+    if _SCHEDULE_NEEDS.possible(low):
+        for match in _SCHEDULED.finditer(text):
+            before = text[: match.start()].split()
+            last = before[-1].strip("\"“‘'(").casefold() if before else ""
+            if not last or last in _NOT_BEFORE_VERB or last[:1].isdigit():
+                continue
+            if last.endswith(("'s", "’s", "ed")) and last not in ("needs",):
+                continue  # "the council's meeting", "a planned visit": a noun
+            if _SCHEDULED_PLURAL.match(match.group()) and not (
+                last.endswith("s") or last in ("they", "we")
+            ):
+                continue
+            found.append((match, "scheduled"))
+    if _DUE_NOUN_NEEDS.possible(low):
+        for match in _DUE_NOUN.finditer(text):
+            before = text[: match.start()].split()
+            last = before[-1].casefold() if before else ""
+            if last in _NOT_BEFORE_DUE:
+                continue  # "is due in": a cue of its own; "had been expected in": the past
+            found.append((match, "scheduled"))
+    return found
 
 
 def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
@@ -766,7 +881,11 @@ def _signals(
             if past == -1:
                 marker = lex.past_markers.search(text)
                 past = marker.start() if marker is not None else None
-            if past is not None and past < cue.start:
+            if (
+                past is not None
+                and past < cue.start
+                and not (cue.kind == "decision" and text.startswith("had ", past))
+            ):
                 continue  # "In 2019, Iran said it would ...": a past expectation
         start, end, asides = _clause(text, cue)
         later = [c.start for c in cues if c.start > cue.end]
@@ -779,7 +898,7 @@ def _signals(
             end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
         if any(s <= cue.start < e or start <= s < end for s, e in taken):
             continue
-        if not _due(text, cue, start, written, reference):
+        if not _due(text, cue, start, written, reference, published):
             continue
         # The clause must hold the article's words: a masked citation leaves nothing to quote.
         offset = sentence.quote_start - sentence.start
@@ -870,7 +989,12 @@ def _signals(
 
 
 def _due(
-    text: str, cue: _Cue, start: int, written: Written | None, reference: tuple[int, int] | None
+    text: str,
+    cue: _Cue,
+    start: int,
+    written: Written | None,
+    reference: tuple[int, int] | None,
+    published: date | None = None,
 ) -> bool:
     """Whether the date of a clause lets its cue stand. A decision ("agreed to hold talks") or
     a time limit ("until May") is something to watch only with a date of its own, and a time
@@ -883,9 +1007,26 @@ def _due(
             return False
         if _PAST_FORM.search(text, start, cue.start):
             return False
+        if written.year is not None:
+            return published is not None  # the past is told by the article's own date
+        return reference is not None and ahead_of(written, reference) is True
+    if cue.kind == "scheduled":
+        # A timetable's own date, after its verb, ahead of the article's: a weekday in the
+        # present tense is the coming one; a year only with the article's own date.
+        if written is None or written.start < cue.end or _PAST_FORM.search(text, start, cue.start):
+            return False
+        if written.kind == "weekday":
+            return True
+        if written.kind == "relative":
+            return (written.relative or "").casefold().startswith(("next", "later", "this"))
+        if written.year is not None:
+            return published is not None
         return reference is not None and ahead_of(written, reference) is True
     if cue.kind == "decision" and (
-        written is None or written.start < cue.end or written.kind not in ("day", "month")
+        written is None
+        or written.start < cue.end
+        or written.kind not in ("day", "month")
+        or (reference is not None and ahead_of(written, reference) is False)
     ):
         return False
     if cue.kind == "time" and written is not None and reference is not None:
