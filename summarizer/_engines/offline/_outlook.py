@@ -130,8 +130,13 @@ _SCHEDULED = re.compile(
     r"|(?:next )?(?:meets|sits|holds|hosts|votes|opens|starts|begins|convenes|reconvenes"
     r"|resumes|gathers|visits|travels|returns|arrives|leaves|ends|closes|runs|goes|heads|faces"
     r"|takes place|meet|sit|hold|host|vote|convene|reconvene|resume|gather|travel|go to the polls"
-    r"|take place|face)|(?:has|have) called(?: for)? (?:a|an))\b(?: again| next)?"
+    r"|take place|face)|(?:has|have) called(?: for)? (?:a|an)"
+    r"|(?:has|have) (?:scheduled|set|fixed|convened))\b(?: again| next)?"
 )
+# A timetable told in the past of a narrative ("the document was due to be signed on Friday,
+# Nov. 13"): due only with a day or a month that the article's date puts ahead.
+_BACKSHIFTED = re.compile(r"\b(?:was|were) (?:due|scheduled|set|slated) to\b")
+_BACKSHIFTED_NEEDS = needs(_BACKSHIFTED)
 # The plural present ("Chileans vote in November") only after a plural subject: a word in -s,
 # a plural pronoun.
 _SCHEDULED_PLURAL = re.compile(
@@ -413,7 +418,7 @@ def _cues(
     )
     if reference is not None and _DEADLINE_NEEDS.possible(low):
         extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
-    if reference is not None and _FORWARD_DATE.search(text) is not None:
+    if _FORWARD_DATE.search(text) is not None:
         extra += _scheduled(text, low)
     if _TIME_LEFT_NEEDS.possible(low):
         extra += [
@@ -486,8 +491,9 @@ _FORWARD_DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|next|later|this)\b")
 
 def _scheduled(text: str, low: str | None) -> list[tuple[re.Match[str], str]]:
     """The timetable verbs ("sits on Tuesday", "are meeting in January") and the futures told
-    by a noun phrase ("the election due in August") of ``text``: cues of kind "scheduled",
-    due only with a date ahead (see :func:`_due`)."""
+    by a noun phrase ("the election due in August", kind "due") and the timetables told in a
+    narrative's past ("was due to be signed on Nov. 13", kind "backshifted") of ``text``: each
+    due only with a date of its own (see :func:`_due`)."""
     found: list[tuple[re.Match[str], str]] = []
     if _SCHEDULE_NEEDS.possible(low):
         for match in _SCHEDULED.finditer(text):
@@ -508,7 +514,15 @@ def _scheduled(text: str, low: str | None) -> list[tuple[re.Match[str], str]]:
             last = before[-1].casefold() if before else ""
             if last in _NOT_BEFORE_DUE:
                 continue  # "is due in": a cue of its own; "had been expected in": the past
-            found.append((match, "scheduled"))
+            found.append((match, "due"))
+    if _BACKSHIFTED_NEEDS.possible(low):
+        found += [
+            (match, "backshifted")
+            for match in _BACKSHIFTED.finditer(text)
+            # not of a thing a relative clause describes ("the previous programme, which was
+            # due to run until April"): what it was meant to do, not what is due
+            if not _RELATIVE_BEFORE.search(text, 0, match.start())
+        ]
     return found
 
 
@@ -604,6 +618,13 @@ def _pick_time(
     inside = [d for d in dates if start <= d.start < end]
     after = [d for d in inside if d.start >= cue.start]
     if after:
+        if (
+            len(after) > 1
+            and after[0].kind == "weekday"
+            and after[1].kind == "day"
+            and after[1].start - after[0].end <= 2
+        ):
+            return after[1]  # "on Friday, Nov. 13": the day the weekday names
         return after[0]
     if inside:
         return inside[-1]
@@ -1010,6 +1031,20 @@ def _due(
         if written.year is not None:
             return published is not None  # the past is told by the article's own date
         return reference is not None and ahead_of(written, reference) is True
+    if cue.kind == "due":
+        # "the election due in August": the word itself tells the date is ahead.
+        if written is None or written.start < cue.end:
+            return False
+        return written.year is None or published is not None
+    if cue.kind == "backshifted":
+        return (
+            written is not None
+            and written.start >= cue.end
+            and written.kind in ("day", "month")
+            and written.year is None
+            and reference is not None
+            and ahead_of(written, reference) is True
+        )
     if cue.kind == "scheduled":
         # A timetable's own date, after its verb, ahead of the article's: a weekday in the
         # present tense is the coming one; a year only with the article's own date.
