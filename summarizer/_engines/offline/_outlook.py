@@ -176,6 +176,8 @@ _TIME_LEFT_NEEDS = needs(_TIME_LEFT)
 _TRAILING_REPORT = re.compile(
     r",\s+(?:[^,;]{1,60}?\s)?(?-i:said|says|told [\w-]+|added|reported)\b[^,;]{0,40}$"
 )
+# An intention told in the past: what it dates was meant, not due.
+_PAST_INTENT = re.compile(r"\b(?:was|were|had been) (?:meant|supposed|intended) to\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", re.I)
 # A sentence that opens on a condition ("If Gazprom wants to go to arbitration, we will
 # defend ourselves there"): its main clause is the condition's consequence, no forecast.
@@ -454,6 +456,8 @@ def _cues(
             return  # "if talks resume next month": a condition, not a forecast
         if conditioned:
             return  # "If Gazprom wants arbitration, we will defend ourselves": its consequence
+        if kind == "time" and _PAST_INTENT.search(clause):
+            return  # "was meant to conclude next year": an intention of the past
         found.append(_Cue(start, end, likelihood, kind))
 
     conditioned = _FRONTED_CONDITION.match(text) is not None
@@ -1057,13 +1061,19 @@ def _due(
         if written.year is not None:
             return published is not None
         return reference is not None and ahead_of(written, reference) is True
-    if cue.kind == "decision" and (
-        written is None
-        or written.start < cue.end
-        or written.kind not in ("day", "month")
-        or (reference is not None and ahead_of(written, reference) is False)
-    ):
-        return False
+    if cue.kind == "decision":
+        # What was decided is due by its own date after it: a day or a month ahead, a year
+        # the article's own date tells from the past ("promised to propose a ban by the end
+        # of 2027"), a time that points forward ("in the first half of next year").
+        if written is None or written.start < cue.end:
+            return False
+        if written.kind == "relative":
+            return (written.relative or "").casefold().startswith(("next", "later"))
+        if written.kind == "year":
+            return published is not None
+        if written.kind not in ("day", "month"):
+            return False
+        return reference is None or ahead_of(written, reference) is not False
     if cue.kind == "time" and written is not None and reference is not None:
         return ahead_of(written, reference) is not False
     return True
