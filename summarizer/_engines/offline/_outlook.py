@@ -125,7 +125,7 @@ _DEADLINE = re.compile(
 # only as a verb: not after an article, a possessive, a preposition or a modal ("a visit in
 # March", "to meet in March", "will meet": their own rules).
 _SCHEDULED = re.compile(
-    r"\b(?:(?:is|are) (?:now )?(?:meeting|sitting|holding|hosting|voting|visiting|travell?ing"
+    r"(?:(?:is|are) (?:now )?(?:meeting|sitting|holding|hosting|voting|visiting|travell?ing"
     r"|flying|convening|reconvening|gathering|heading|returning|arriving|leaving|facing)"
     r"|(?:next )?(?:meets|sits|holds|hosts|votes|opens|starts|begins|convenes|reconvenes"
     r"|resumes|gathers|visits|travels|returns|arrives|leaves|ends|closes|runs|goes|heads|faces"
@@ -420,9 +420,9 @@ def _cues(
     )
     if reference is not None and _DEADLINE_NEEDS.possible(low):
         extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
-    if _FORWARD_DATE.search(text) is not None:
+    if _FORWARD_NEEDS.possible(low):
         extra += _scheduled(text, low)
-    if _TIME_LEFT_NEEDS.possible(low):
+    if low is None or _TIME_UNIT.search(low) is not None:
         extra += [
             (m, "left")
             for m in _TIME_LEFT.finditer(text)
@@ -490,7 +490,13 @@ def _cues(
 
 
 # What a timetable's date needs to be written at all: a weekday, a month, "next", "later".
-_FORWARD_DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|next|later|this)\b")
+_FORWARD_DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|next|later)\b")
+_FORWARD_NEEDS = needs(re.compile(rf"(?:{_WEEKDAY}|{_MONTH}|next|later)", re.I))
+# What a time left to act needs ("30 days to"), in a lower-cased text: tested before its
+# pattern is searched (it opens on letters, which ``re`` skips ahead to).
+_TIME_UNIT = re.compile(r"(?:hour|day|week|month)s? (?:in which )?to ")
+# How far after a timetable's verb its date may stand ("meets in Bangkok in April").
+_SCHEDULE_REACH = 120
 
 
 def _scheduled(text: str, low: str | None) -> list[tuple[re.Match[str], str]]:
@@ -501,6 +507,10 @@ def _scheduled(text: str, low: str | None) -> list[tuple[re.Match[str], str]]:
     found: list[tuple[re.Match[str], str]] = []
     if _SCHEDULE_NEEDS.possible(low):
         for match in _SCHEDULED.finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue  # inside a word ("deposit")
+            if _FORWARD_DATE.search(text, match.end(), match.end() + _SCHEDULE_REACH) is None:
+                continue  # no date after it to be due on
             before = text[: match.start()].split()
             last = before[-1].strip("\"“‘'(").casefold() if before else ""
             if not last or last in _NOT_BEFORE_VERB or last[:1].isdigit():
