@@ -5,7 +5,9 @@
     python benchmarks/eval_sets.py tests/fixtures/gold_holdout17 tests/fixtures/gold_holdout18
 
 Each line: actors, disputes and deals as recall / precision (with the hits behind them),
-statuses the gold allows, and disputes titled "A vs B" whose sides the gold does not oppose.
+statuses the gold allows, disputes titled "A vs B" whose sides the gold does not oppose, the
+gold ``future`` cues the outlook's signals catch, and the signals that hold a gold ``not_future``
+cue (false signals: a past event, a modal, a hypothetical).
 The same scoring as ``summarizer eval`` (``shared/gold/README.md``), micro-averaged. Dev sets are
 the ``tests/fixtures/gold*`` folders written to fix the engine against; hold-outs
 (``gold_holdout*``) were written blind and are scored to measure it. Two runs of this script,
@@ -41,11 +43,15 @@ def _line(name: str, scores: list[ArticleScore]) -> str:
         recall, precision = total(section, "recall"), total(section, "precision")
         cells.append(f"{section} {recall.value:.2f}/{precision.value:.2f} ({recall},{precision})")
     statuses = Ratio(0, 0)
-    false_vs = 0
+    future = Ratio(0, 0)
+    false_vs = false_signals = 0
     for score in scores:
         statuses = statuses + score.claims.statuses
+        future = future + score.claims.future
         false_vs += len(score.claims.false_sides)
+        false_signals += len(score.claims.false_signals)
     cells.append(f"statuses {statuses} false-vs {false_vs}")
+    cells.append(f"future {future} false signals {false_signals}")
     return "  ".join(cells)
 
 

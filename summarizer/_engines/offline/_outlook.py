@@ -90,6 +90,8 @@ _PAST_TIME = (
     rf"\b(?:on (?:{_WEEKDAY}|(?:{_MONTH})\.? \d{{1,2}})|in (?:(?:{_MONTH})\b|(?:19|20)\d\d)"
     r"|(?:this|last) (?:week|month|year|spring|summer|autumn|fall|winter))\b"
 )
+# A word after "to" that opens a noun phrase, not an infinitive ("agreed to a ceasefire").
+_NOT_VERB = r"(?:be|a|an|the|its|their|his|her|this|that|these|those|our|some|any|no|all)\b"
 _PAST_DAY = re.compile(
     r"\b"
     + ("(?=[a-z])" if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", _PAST_VERBS) else "")
@@ -101,7 +103,11 @@ _PAST_DAY = re.compile(
     r"(?!(?:scheduled|expected|planned|slated|set|due)\b)[a-z]+ed\b)"
     # ... unless an infinitive follows ("agreed to meet in March") or a future stands between
     # ("said he would travel to Washington on Tuesday").
-    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due)\b)[^.,;]){0,60}?"
+    # A decision's infinitive between them ("exchanged data and agreed to meet again on Dec.
+    # 21") makes the date the decision's: it dates what was agreed, not the past act.
+    r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due"
+    r"|(?:agreed|decided|voted|pledged|promised|vowed|resolved)\s+to\s+"
+    rf"(?!{_NOT_VERB})[a-z]+)\b)[^.,;]){{0,60}}?"
     + _PAST_TIME
 )
 # Every match ends on such a time: a text with none (most) is not searched for the verbs,
@@ -111,11 +117,77 @@ _ANY_PAST_TIME = re.compile(_PAST_TIME)
 # London on Jan. 14"): what it sets is due, when the clause dates it (checked by the caller).
 _DECISION = re.compile(
     r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved)"
-    rf"(?:\s+on\s+(?:{_WEEKDAY}))?\s+to\s+(?!be\b)[a-z]+"
+    rf"(?:\s+on\s+(?:{_WEEKDAY}))?\s+to\s+(?!{_NOT_VERB})[a-z]+"
 )
 # A time limit ("has extended the rule until May", "given the parties until Nov. 16"): due when
 # the article's own date puts it ahead (checked by the caller).
-_DEADLINE = re.compile(rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ])?(?:{_MONTH})\b)")
+_DEADLINE = re.compile(
+    rf"\b(?:until|by)\s+(?=(?:(?:early|mid|late)[- ]|\d{{1,2}} )?(?:{_MONTH})\b)"
+)
+# A timetable in the present tense: English writes a scheduled event in the simple present or
+# the progressive ("parliament next sits on Tuesday", "Hungary holds an election on April 12",
+# "the trade ministers are meeting in January"). The verb is the cue; it is due only with a
+# date of its own after it that the article's date puts ahead (checked by the caller), and
+# only as a verb: not after an article, a possessive, a preposition or a modal ("a visit in
+# March", "to meet in March", "will meet": their own rules).
+_SCHEDULED = re.compile(
+    r"(?:(?:is|are) (?:now )?(?:meeting|sitting|holding|hosting|voting|visiting|travell?ing"
+    r"|flying|convening|reconvening|gathering|heading|returning|arriving|leaving|facing)"
+    r"|(?:next )?(?:meets|sits|holds|hosts|votes|opens|starts|begins|convenes|reconvenes"
+    r"|resumes|gathers|visits|travels|returns|arrives|leaves|ends|closes|runs|goes|heads|faces"
+    r"|takes place|meet|sit|hold|host|vote|convene|reconvene|resume|gather|travel|go to the polls"
+    r"|take place|face)|(?:has|have) called(?: for)? (?:a|an)"
+    r"|(?:has|have) (?:scheduled|set|fixed|convened))\b(?: again| next)?"
+)
+# A timetable told in the past of a narrative ("the document was due to be signed on Friday,
+# Nov. 13"): due only with a day or a month that the article's date puts ahead.
+_BACKSHIFTED = re.compile(r"\b(?:was|were) (?:due|scheduled|set|slated) to\b")
+_BACKSHIFTED_NEEDS = needs(_BACKSHIFTED)
+# The plural present ("Chileans vote in November") only after a plural subject: a word in -s,
+# a plural pronoun.
+_SCHEDULED_PLURAL = re.compile(
+    r"(?:meet|sit|hold|host|vote|convene|reconvene|resume|gather|travel|go to the polls"
+    r"|take place|face)\b"
+)
+_NOT_BEFORE_VERB = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "of", "in", "on", "at", "for", "to", "from", "by", "with", "into", "about", "after",
+    "before", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "did",
+    "does", "do", "not", "never", "let", "make", "made", "help", "helped", "and", "or", "than",
+    "as",
+})  # fmt: skip
+# A future told by a noun phrase ("the general election due in August", "with first gas
+# expected in 2030", "its next session, due later this month"): due, like a timetable, only
+# with a date of its own after it that is ahead.
+_DUE_NOUN = re.compile(
+    r"\b(?:(?P<high>due|pencilled in|penciled in)|(?P<medium>expected|planned))"
+    r"(?= (?:on|in|by|for|before|within|later|next|early|late|mid|around)\b)"
+)
+_NOT_BEFORE_DUE = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "as", "than",
+    "originally", "initially", "once", "previously", "not",
+})  # fmt: skip
+# A time left to act ("China has 30 days to enter consultations", "giving it 14 days to
+# propose a schedule"): a limit running from the article's day.
+_TIME_LEFT = re.compile(
+    r"\b(?:has|have|given|giving \w+|gives \w+|give \w+) (?:only |just |up to )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a) "
+    r"(?:more )?(?:hours?|days?|weeks?|months?)(?: in which)? to\b"
+)
+_SCHEDULE_NEEDS = needs(_SCHEDULED)
+_DUE_NOUN_NEEDS = needs(_DUE_NOUN)
+_TIME_LEFT_NEEDS = needs(_TIME_LEFT)
+# A sentence whose reported clause is attributed at its end ("The ambassador was expected to
+# leave on Tuesday, officials said."): reported speech as much as one opening on "said".
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:[^,;]{1,60}?\s)?(?-i:said|says|told [\w-]+|added|reported)\b[^,;]{0,40}$"
+)
+# An intention told in the past: what it dates was meant, not due.
+_PAST_INTENT = re.compile(r"\b(?:was|were|had been) (?:meant|supposed|intended) to\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:\S+\s+){0,2}$", re.I)
+# A sentence that opens on a condition ("If Gazprom wants to go to arbitration, we will
+# defend ourselves there"): its main clause is the condition's consequence, no forecast.
+_FRONTED_CONDITION = re.compile(r"^[\"“‘'\s]*(?:if|unless)\b", re.I)
 # A verb that sets a clause in the past: a time limit under it has passed ("had run until May").
 # What a decision or a deadline needs, tested before either is searched at every character.
 _DECISION_NEEDS = needs(_DECISION)
@@ -357,6 +429,14 @@ def _cues(
     )
     if reference is not None and _DEADLINE_NEEDS.possible(low):
         extra += [(m, "deadline") for m in _DEADLINE.finditer(text)]
+    if _FORWARD_NEEDS.possible(low):
+        extra += _scheduled(text, low)
+    if low is None or _TIME_UNIT.search(low) is not None:
+        extra += [
+            (m, "left")
+            for m in _TIME_LEFT.finditer(text)
+            if not _PAST_FORM.search(text, _clause_start(text, m.start()), m.start())
+        ]
     if not extra and not gates.any_cue.possible(low):
         return []  # no cue of any kind: the blocking and reporting passes would find nothing
     blocked = [m.span() for m in gates.not_cues.finditer(text, low)]
@@ -371,6 +451,9 @@ def _cues(
         if reported and gates.reporting.possible(low)
         else []
     )
+    # "..., officials said.": the sentence before the attribution is told, its own clause
+    # (not a relative one: "a road that would link", the terms of a thing).
+    trailing = bool(reported) and _TRAILING_REPORT.search(text) is not None
     found: list[_Cue] = []
 
     def add(match: re.Match[str], likelihood: str, kind: str) -> None:
@@ -380,30 +463,90 @@ def _cues(
         clause = text[_clause_start(text, start) : start]
         if lex.conditional.search(clause):
             return  # "if talks resume next month": a condition, not a forecast
+        if conditioned:
+            return  # "If Gazprom wants arbitration, we will defend ourselves": its consequence
+        if kind == "time" and _PAST_INTENT.search(clause):
+            return  # "was meant to conclude next year": an intention of the past
         found.append(_Cue(start, end, likelihood, kind))
+
+    conditioned = _FRONTED_CONDITION.match(text) is not None
 
     for (likelihood, _), cues in zip(lex.cues, gates.cues, strict=True):
         for match in cues.finditer(text, low):
             add(match, likelihood, "plain")
-    if reporting:
+    if reporting or trailing:
         for likelihood, _, reported_cues in reported:
             for match in reported_cues.finditer(text, low):
                 # Reported speech runs from its verb to the end of the sentence, or to a
                 # semicolon, past which the writer speaks again ("traders said they would
                 # watch the talks; a cancellation would push premiums higher").
                 told = [r for r in reporting if r <= match.start()]
-                if told and ";" not in text[told[-1] : match.start()]:
+                before = bool(told) and ";" not in text[told[-1] : match.start()]
+                after = trailing and not _RELATIVE_BEFORE.search(text, 0, match.start())
+                if before or after:
                     add(match, likelihood, "reported")
     for match in gates.forward_times.finditer(text, low):
         add(match, "unclear", "time")
     for match, kind in extra:
-        add(match, "medium" if kind == "decision" else "high", kind)
+        likely = "medium" if kind == "decision" or match.groupdict().get("medium") else "high"
+        add(match, likely, "plain" if kind == "left" else kind)
     # A verb form before a bare time phrase (a clause with both is the verb's); a cue in a
     # quotation counts only if the sentence gives a time (checked by the caller).
     found.sort(key=lambda c: (c.kind == "time", c.start, _LIKELIHOOD_ORDER[c.likelihood]))
     return [c for c in found if not _inside(c.start, quoted)] + [
         c for c in found if _inside(c.start, quoted)
     ]
+
+
+# What a timetable's date needs to be written at all: a weekday, a month, "next", "later".
+_FORWARD_DATE = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}|next|later)\b")
+_FORWARD_NEEDS = needs(re.compile(rf"(?:{_WEEKDAY}|{_MONTH}|next|later)", re.I))
+# What a time left to act needs ("30 days to"), in a lower-cased text: tested before its
+# pattern is searched (it opens on letters, which ``re`` skips ahead to).
+_TIME_UNIT = re.compile(r"(?:hour|day|week|month)s? (?:in which )?to ")
+# How far after a timetable's verb its date may stand ("meets in Bangkok in April").
+_SCHEDULE_REACH = 120
+
+
+def _scheduled(text: str, low: str | None) -> list[tuple[re.Match[str], str]]:
+    """The timetable verbs ("sits on Tuesday", "are meeting in January") and the futures told
+    by a noun phrase ("the election due in August", kind "due") and the timetables told in a
+    narrative's past ("was due to be signed on Nov. 13", kind "backshifted") of ``text``: each
+    due only with a date of its own (see :func:`_due`)."""
+    found: list[tuple[re.Match[str], str]] = []
+    if _SCHEDULE_NEEDS.possible(low):
+        for match in _SCHEDULED.finditer(text):
+            if match.start() > 0 and text[match.start() - 1].isalnum():
+                continue  # inside a word ("deposit")
+            if _FORWARD_DATE.search(text, match.end(), match.end() + _SCHEDULE_REACH) is None:
+                continue  # no date after it to be due on
+            before = text[: match.start()].split()
+            last = before[-1].strip("\"“‘'(").casefold() if before else ""
+            if not last or last in _NOT_BEFORE_VERB or last[:1].isdigit():
+                continue
+            if last.endswith(("'s", "’s", "ed")) and last not in ("needs",):
+                continue  # "the council's meeting", "a planned visit": a noun
+            if _SCHEDULED_PLURAL.match(match.group()) and not (
+                last.endswith("s") or last in ("they", "we")
+            ):
+                continue
+            found.append((match, "scheduled"))
+    if _DUE_NOUN_NEEDS.possible(low):
+        for match in _DUE_NOUN.finditer(text):
+            before = text[: match.start()].split()
+            last = before[-1].casefold() if before else ""
+            if last in _NOT_BEFORE_DUE:
+                continue  # "is due in": a cue of its own; "had been expected in": the past
+            found.append((match, "due"))
+    if _BACKSHIFTED_NEEDS.possible(low):
+        found += [
+            (match, "backshifted")
+            for match in _BACKSHIFTED.finditer(text)
+            # not of a thing a relative clause describes ("the previous programme, which was
+            # due to run until April"): what it was meant to do, not what is due
+            if not _RELATIVE_BEFORE.search(text, 0, match.start())
+        ]
+    return found
 
 
 def _clause(text: str, cue: _Cue) -> tuple[int, int, list[tuple[int, int]]]:
@@ -505,6 +648,13 @@ def _pick_time(
     inside = [d for d in dates if start <= d.start < end]
     after = [d for d in inside if d.start >= cue.start]
     if after:
+        if (
+            len(after) > 1
+            and after[0].kind == "weekday"
+            and after[1].kind == "day"
+            and after[1].start - after[0].end <= 2
+        ):
+            return after[1]  # "on Friday, Nov. 13": the day the weekday names
         return after[0]
     if inside:
         return inside[-1]
@@ -782,7 +932,11 @@ def _signals(
             if past == -1:
                 marker = lex.past_markers.search(text)
                 past = marker.start() if marker is not None else None
-            if past is not None and past < cue.start:
+            if (
+                past is not None
+                and past < cue.start
+                and not (cue.kind == "decision" and text.startswith("had ", past))
+            ):
                 continue  # "In 2019, Iran said it would ...": a past expectation
         start, end, asides = _clause(text, cue)
         later = [c.start for c in cues if c.start > cue.end]
@@ -795,7 +949,7 @@ def _signals(
             end = next((b for b, _ in _clause_ends(text) if b >= written.end), len(text))
         if any(s <= cue.start < e or start <= s < end for s, e in taken):
             continue
-        if not _due(text, cue, start, written, reference):
+        if not _due(text, cue, start, written, reference, published):
             continue
         # The clause must hold the article's words: a masked citation leaves nothing to quote.
         offset = sentence.quote_start - sentence.start
@@ -886,7 +1040,12 @@ def _signals(
 
 
 def _due(
-    text: str, cue: _Cue, start: int, written: Written | None, reference: tuple[int, int] | None
+    text: str,
+    cue: _Cue,
+    start: int,
+    written: Written | None,
+    reference: tuple[int, int] | None,
+    published: date | None = None,
 ) -> bool:
     """Whether the date of a clause lets its cue stand. A decision ("agreed to hold talks") or
     a time limit ("until May") is something to watch only with a date of its own, and a time
@@ -899,11 +1058,48 @@ def _due(
             return False
         if _PAST_FORM.search(text, start, cue.start):
             return False
+        if written.year is not None:
+            return published is not None  # the past is told by the article's own date
         return reference is not None and ahead_of(written, reference) is True
-    if cue.kind == "decision" and (
-        written is None or written.start < cue.end or written.kind not in ("day", "month")
-    ):
-        return False
+    if cue.kind == "due":
+        # "the election due in August": the word itself tells the date is ahead.
+        if written is None or written.start < cue.end:
+            return False
+        return written.year is None or published is not None
+    if cue.kind == "backshifted":
+        return (
+            written is not None
+            and written.start >= cue.end
+            and written.kind in ("day", "month")
+            and written.year is None
+            and reference is not None
+            and ahead_of(written, reference) is True
+        )
+    if cue.kind == "scheduled":
+        # A timetable's own date, after its verb, ahead of the article's: a weekday in the
+        # present tense is the coming one; a year only with the article's own date.
+        if written is None or written.start < cue.end or _PAST_FORM.search(text, start, cue.start):
+            return False
+        if written.kind == "weekday":
+            return True
+        if written.kind == "relative":
+            return (written.relative or "").casefold().startswith(("next", "later", "this"))
+        if written.year is not None:
+            return published is not None
+        return reference is not None and ahead_of(written, reference) is True
+    if cue.kind == "decision":
+        # What was decided is due by its own date after it: a day or a month ahead, a year
+        # the article's own date tells from the past ("promised to propose a ban by the end
+        # of 2027"), a time that points forward ("in the first half of next year").
+        if written is None or written.start < cue.end:
+            return False
+        if written.kind == "relative":
+            return (written.relative or "").casefold().startswith(("next", "later"))
+        if written.kind == "year":
+            return published is not None
+        if written.kind not in ("day", "month"):
+            return False
+        return reference is None or ahead_of(written, reference) is not False
     if cue.kind == "time" and written is not None and reference is not None:
         return ahead_of(written, reference) is not False
     return True
