@@ -107,8 +107,7 @@ _PAST_DAY = re.compile(
     # 21") makes the date the decision's: it dates what was agreed, not the past act.
     r"(?!\s+to\s)(?:(?!\b(?:would|will|shall|expected|scheduled|planned|slated|due"
     r"|(?:agreed|decided|voted|pledged|promised|vowed|resolved)\s+to\s+"
-    rf"(?!{_NOT_VERB})[a-z]+)\b)[^.,;]){{0,60}}?"
-    + _PAST_TIME
+    rf"(?!{_NOT_VERB})[a-z]+)\b)[^.,;]){{0,60}}?" + _PAST_TIME
 )
 # Every match ends on such a time: a text with none (most) is not searched for the verbs,
 # which are tried at every word start.
