@@ -205,6 +205,11 @@ def kept_actors(
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who) ")
+# The standard of a comparison of size: "the size of X", "larger than X", "as big as X".
+_COMPARED = re.compile(
+    r"\b(?:(?:the )?(?:size|area|length) of|(?:larger|bigger|smaller|longer) than"
+    r"|as (?:large|big|small|long) as)(?: the)? $"
+)
 
 
 def _kept_now(
@@ -247,6 +252,13 @@ def _kept_now(
         if _private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
         ):
+            continue
+        if inside and all(
+            _COMPARED.search(low, max(0, at - sentence.start - 40), at - sentence.start)
+            for at in inside
+        ):
+            # "an economic zone roughly the size of France": the standard a measure is compared
+            # with is no side of what the clause tells.
             continue
         if inside and all(
             _BACKER.match(sentence.text, at - sentence.start) or _supporting(sentence, at)
@@ -839,7 +851,9 @@ def clause_parties(
     if (
         not deal
         and not in_seg
-        and set(labels) <= r.symmetric
+        # "The seizure came as Palau and Australia signed an agreement": an act told before
+        # as the subject of a clause of time is the act of no one its other clause names.
+        and (set(labels) <= r.symmetric or (definite and not verb_led))
         and r["subordinate"].match(low, seg_end) is not None
         and _BETWEEN.search(low, t1, min(stop, t1 + 40)) is None
     ):
@@ -950,6 +964,12 @@ def clause_parties(
         opposed = True  # "Chile's dispute with Argentina"
     if not deal and not opposed and set(labels) & r.directed and left and right:
         opposed = True
+    if not deal and left and not right and not agents:
+        # "Palau's police seized a Chinese-flagged boat ..., drawing an angry demand from
+        # Beijing", "..., prompting Russia to accuse Tallinn": who answers the act is its other
+        # side when its object names none.
+        right = _reactors(sentence, low, kept, left, t1, end)
+        opposed = opposed or bool(right)
     named = [*left, *right]
     left = with_states(art.cast, left)
     right = [a for a in with_states(art.cast, right) if a not in left]
@@ -1059,6 +1079,31 @@ def clause_parties(
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = unique([*left, *right, *others])
     return _Parties(with_states(art.cast, actors), left, right, opposed, own, routed=routed)
+
+
+# A participle clause that tells the answer to the act before it: ", drawing a protest from".
+_REACTION = re.compile(
+    r",\s+(?:drawing|prompting|provoking|triggering|sparking)\b(?: (?!(?:and|but|while)\b)[\w'’-]+)"
+    r"{0,5}? (?:from |by )?(?:the )?$|,\s+(?:prompting|provoking) (?:the )?$"
+)
+
+
+def _reactors(
+    sentence: Sentence, low: str, kept: list[Actor], left: list[Actor], t1: int, end: int
+) -> list[Actor]:
+    """The names of ``kept`` that answer the act ending at ``t1``, told after it in a
+    participle clause (", drawing a rebuke from Tokyo", ", prompting Russia to summon")."""
+    sides = {side_of(a) for a in left}
+    found = []
+    for actor in kept:
+        if actor in left or side_of(actor) in sides:
+            continue
+        for at in actor.starts_in(sentence.start + t1, sentence.start + end):
+            here = at - sentence.start
+            if _REACTION.search(low, max(t1, here - 80), here):
+                found.append(actor)
+                break
+    return found
 
 
 def _received_act(low: str, seg_start: int, t1: int, seg_end: int) -> tuple[int, int, str] | None:
