@@ -72,3 +72,13 @@ def test_a_title_is_over_what_the_act_names_not_over_its_doer() -> None:
     titles = [title for title, _ in _sides(text)]
     assert titles, titles
     assert all("navy" not in title.casefold() for title in titles), titles
+
+
+def test_a_camp_shelled_and_a_cited_source_are_no_sides() -> None:
+    text = (
+        "This week the RSF tightened its siege of El Fasher, shelling the city's main hospital "
+        "and the Zamzam displacement camp, according to local medics and United Nations "
+        "officials.\n\nThe Rapid Support Forces have fought Sudan's army since 2023."
+    )
+    for title, parties in _sides(text):
+        assert "United Nations" not in parties and "Zamzam" not in parties, (title, parties)

@@ -1056,6 +1056,8 @@ def clause_parties(
             # "X called the move an act of war, and its deputy minister, NAME, said ...": who
             # speaks a clause of his own after "and" does not report the act's clause.
             and not _speaks_after_and(a, low, sentence, seg_end)
+            # "..., according to local medics and UN officials": a cited source reports.
+            and not _cited(a, low, sentence)
         ]
         # Who reports a side's fight against a deal is not the deal's backer.
         if (
@@ -1107,6 +1109,18 @@ def _served(actor: Actor, low: str, sentence: Sentence, t1: int, seg_end: int) -
         bool(starts)
         and len(starts) == len(actor.starts_in(sentence.start, sentence.end))
         and all(at < seg_end and _FOR_BEFORE.search(low, max(t1, at - 60), at) for at in starts)
+    )
+
+
+_ACCORDING = re.compile(r"\baccording to\b[^,;:.\"“”]{0,60}$")
+
+
+def _cited(actor: Actor, low: str, sentence: Sentence) -> bool:
+    """Every mention of ``actor`` in the sentence is a source cited "according to"."""
+    starts = actor.starts_in(sentence.start, sentence.end)
+    return bool(starts) and all(
+        _ACCORDING.search(low, max(0, at - sentence.start - 60), at - sentence.start)
+        for at in starts
     )
 
 
