@@ -127,7 +127,7 @@ def _what(event: Event) -> str:
     means = reading()["means_of_force"]
     nouns = [
         t
-        for t in event.topics
+        for t in (event.topics if event.section == "deal" else event.object_topics)
         if not t.endswith(("al", "ic", "ary", "ese", "ian"))
         and not channel.match(t.casefold())
         # "Strikes over drones", "Attacks over fighters": the weapon or the unit an act of force

@@ -60,6 +60,9 @@ class Event:
     right: list[str] = field(default_factory=list)  # keys of the side acted on
     opposed: bool = False  # the clause sets the sides against each other
     label: str = ""  # the title's label ("sanctions"), unless the phrase is headed
+    # The topic words a dispute's title may say it is over: those its act's clause names from
+    # the trigger on ("seized a fishing boat"), not the doer's ("Fiji's navy seized").
+    object_topics: list[str] = field(default_factory=list)
     phrase: str = ""  # what the event is about, a noun phrase for the title
     headed: bool = False  # the phrase is headed by the trigger noun ("power cable deal")
     sentence_quotes: list[str] = field(default_factory=list)  # whole sentences, for summaries

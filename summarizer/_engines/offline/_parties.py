@@ -38,7 +38,7 @@ from summarizer._engines.offline._voice import first_person, voice_state
 # with U.S. producers": who fell is no side of what the buyers signed ("such as the", "as well
 # as the" go on with a list).
 _SEGMENT = re.compile(
-    r",\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
+    r",[\"”]?\s+(?=[a-z\"“])|;\s+|\s+[—–]\s+|:\s+|\s+and (?=(?:said|says|added|told|called)\b)"
     r"|\s+(?=(?:after|before|when|while|because|although|though|whereas) )"
     r"|(?=\s)(?<!such)(?<!well)\s+(?=as (?:the|those|these|its|their|both|all) )"
     # "escalating a row over the law just as Europe leans on imports to replace Russian gas":
@@ -210,6 +210,11 @@ def kept_actors(
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who) ")
+# The standard of a comparison of size: "the size of X", "larger than X", "as big as X".
+_COMPARED = re.compile(
+    r"\b(?:(?:the )?(?:size|area|length) of|(?:larger|bigger|smaller|longer) than"
+    r"|as (?:large|big|small|long) as)(?: the)? $"
+)
 
 
 def _kept_now(
@@ -252,6 +257,13 @@ def _kept_now(
         if _private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
         ):
+            continue
+        if inside and all(
+            _COMPARED.search(low, max(0, at - sentence.start - 40), at - sentence.start)
+            for at in inside
+        ):
+            # "an economic zone roughly the size of France": the standard a measure is compared
+            # with is no side of what the clause tells.
             continue
         if inside and all(
             _BACKER.match(sentence.text, at - sentence.start) or _supporting(sentence, at)
@@ -634,6 +646,10 @@ def clause_parties(
         description = r["description"].search(low, t1, seg_end)
         if description is not None:
             stop = description.start()
+    if not deal and _CHARGE.search(low, max(0, t0 - 40), t0):
+        # "accused them of spying for the United States", "on charges of spying for Israel":
+        # whom the charged act is said to serve is what the charge says, no side.
+        kept = [a for a in kept if not _served(a, low, sentence, t1, seg_end)]
     in_seg = [a for a in kept if _mentioned(a, sentence, seg_start, stop)]
     before = _subject(
         sentence,
@@ -844,7 +860,9 @@ def clause_parties(
     if (
         not deal
         and not in_seg
-        and set(labels) <= r.symmetric
+        # "The seizure came as Palau and Australia signed an agreement": an act told before
+        # as the subject of a clause of time is the act of no one its other clause names.
+        and (set(labels) <= r.symmetric or (definite and not verb_led))
         and r["subordinate"].match(low, seg_end) is not None
         and _BETWEEN.search(low, t1, min(stop, t1 + 40)) is None
     ):
@@ -955,6 +973,12 @@ def clause_parties(
         opposed = True  # "Chile's dispute with Argentina"
     if not deal and not opposed and set(labels) & r.directed and left and right:
         opposed = True
+    if not deal and left and not right and not agents:
+        # "Palau's police seized a Chinese-flagged boat ..., drawing an angry demand from
+        # Beijing", "..., prompting Russia to accuse Tallinn": who answers the act is its other
+        # side when its object names none.
+        right = _reactors(sentence, low, kept, left, t1, end)
+        opposed = opposed or bool(right)
     named = [*left, *right]
     left = with_states(art.cast, left)
     right = [a for a in with_states(art.cast, right) if a not in left]
@@ -1034,6 +1058,11 @@ def clause_parties(
             and not (
                 _CONTRAST_BEFORE.search(low, 0, start) and not _mentioned(a, sentence, start, end)
             )
+            # "X called the move an act of war, and its deputy minister, NAME, said ...": who
+            # speaks a clause of his own after "and" does not report the act's clause.
+            and not _speaks_after_and(a, low, sentence, seg_end)
+            # "..., according to local medics and UN officials": a cited source reports.
+            and not _cited(a, low, sentence)
         ]
         # Who reports a side's fight against a deal is not the deal's backer.
         if (
@@ -1064,6 +1093,87 @@ def clause_parties(
         others += [a for a in _pair(art, sentence, seg_start, seg_end) if a not in others]
     actors = unique([*left, *right, *others])
     return _Parties(with_states(art.cast, actors), left, right, opposed, own, routed=routed)
+
+
+# The act a charge names: "accused of spying", "on charges of", "suspected of", "convicted of".
+_CHARGE = re.compile(
+    r"\b(?:accus\w+|charges?|charged|suspect\w*|suspicion|convict\w+|guilty|allegations?)"
+    r"(?: [\w-]+){0,2}? (?:of|with) $"
+)
+_FOR_BEFORE = re.compile(r"\bfor (?:the )?(?:_+(?:,? and |, )(?:the )?)*$")
+
+
+def _served(actor: Actor, low: str, sentence: Sentence, t1: int, seg_end: int) -> bool:
+    """``actor`` is named only in the list after "for" that follows a charged act."""
+    starts = [
+        at - sentence.start
+        for at in actor.starts_in(sentence.start, sentence.end)
+        if at - sentence.start >= t1
+    ]
+    return (
+        bool(starts)
+        and len(starts) == len(actor.starts_in(sentence.start, sentence.end))
+        and all(at < seg_end and _FOR_BEFORE.search(low, max(t1, at - 60), at) for at in starts)
+    )
+
+
+_ACCORDING = re.compile(r"\baccording to\b[^,;:.\"“”]{0,60}$")
+
+
+def _cited(actor: Actor, low: str, sentence: Sentence) -> bool:
+    """Every mention of ``actor`` in the sentence is a source cited "according to"."""
+    starts = actor.starts_in(sentence.start, sentence.end)
+    return bool(starts) and all(
+        _ACCORDING.search(low, max(0, at - sentence.start - 60), at - sentence.start)
+        for at in starts
+    )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_AND_CLAUSE = re.compile(r"[\"”]?\s*,?[\"”]?\s+and\b")
+
+
+def _speaks_after_and(actor: Actor, low: str, sentence: Sentence, seg_end: int) -> bool:
+    """Every mention of ``actor`` in the sentence comes after the act's stretch, in a clause
+    that "and" joins to it ("..., and its deputy foreign minister, NAME, said")."""
+    starts = actor.starts_in(sentence.start, sentence.end)
+    joined = _AND_CLAUSE.match(low, seg_end)
+    # ('"We concluded the talks, and both sides must ratify it," NAME said': the quote is
+    # all his; the clause after "and" closes before his name.)
+    return (
+        bool(starts)
+        and joined is not None
+        and all(
+            at - sentence.start >= seg_end
+            and not _QUOTE_MARK.search(low, joined.end(), at - sentence.start)
+            for at in starts
+        )
+    )
+
+
+# A participle clause that tells the answer to the act before it: ", drawing a protest from".
+_REACTION = re.compile(
+    r",\s+(?:drawing|prompting|provoking|triggering|sparking)\b(?: (?!(?:and|but|while)\b)[\w'’-]+)"
+    r"{0,5}? (?:from |by )?(?:the )?$|,\s+(?:prompting|provoking) (?:the )?$"
+)
+
+
+def _reactors(
+    sentence: Sentence, low: str, kept: list[Actor], left: list[Actor], t1: int, end: int
+) -> list[Actor]:
+    """The names of ``kept`` that answer the act ending at ``t1``, told after it in a
+    participle clause (", drawing a rebuke from Tokyo", ", prompting Russia to summon")."""
+    sides = {side_of(a) for a in left}
+    found = []
+    for actor in kept:
+        if actor in left or side_of(actor) in sides:
+            continue
+        for at in actor.starts_in(sentence.start + t1, sentence.start + end):
+            here = at - sentence.start
+            if _REACTION.search(low, max(t1, here - 80), here):
+                found.append(actor)
+                break
+    return found
 
 
 def _received_act(low: str, seg_start: int, t1: int, seg_end: int) -> tuple[int, int, str] | None:
@@ -1459,7 +1569,9 @@ def _agents_after(
 _CO_AGENT = re.compile(r"\b(?:(?:together|along|jointly) with|alongside)(?: the)? $")
 # Where the words after a trigger stop speaking of it: a new clause or a reason.
 _BEYOND_STOP = re.compile(
-    r",\s+(?:\w+ing|which|who|that|because|after|when|while|as|but|although|saying|adding)\b"
+    r",[\"”]?\s+(?:\w+ing|which|who|that|because|after|when|while|as|but|although|saying|adding)\b"
+    # "..., and its deputy foreign minister, NAME, said": a clause of its own subject.
+    r"|,[\"”]?\s+and (?:its|their|his|her|the|a|an|_)"
     r"|[;:]|\s[—–]\s"
 )
 

@@ -360,7 +360,7 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     # X") may lend the thread its words, never its evidence: the quotes shown must state it.
     attrs = ["labels", "sentences", "sentence_quotes"]
     if real:
-        attrs += ["quotes", "topics"]
+        attrs += ["quotes", "topics", "object_topics"]
     if real and parties:
         attrs.append("parties")
     for attr in attrs:
