@@ -59,6 +59,8 @@ from summarizer._engines.offline._history import (
 )
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._parties import (
+    PROMPTED,
+    REACTION_VERB,
     VERBS_ONLY,
     ArticleText,
     article_pair,
@@ -573,20 +575,6 @@ def _find_events(
     return main_threads(dispute_threads), main_threads(deal_threads)
 
 
-# "seized a fishing boat on Sunday, prompting China to demand ...", "..., drawing a protest
-# from Beijing": a participle clause after an act tells who answers it.
-_PROMPTED = re.compile(
-    r",\s+(?:prompting|provoking|drawing|triggering|sparking)\s+"
-    r"(?:(?:an?|angry|sharp|strong|swift|formal|furious|immediate|diplomatic)\s+)*"
-    r"(?:(?P<noun>protests?|condemnation|rebukes?|criticism|anger|outrage|objections?"
-    r"|complaints?|demands?|calls?|warnings?)\s+from\s+)?(?:the\s+)?(?=_)"
-)
-_PROMPTED_VERB = re.compile(
-    r"[_ ]*(?:\(_+\)\s*)?(?:to|into)\s+(?:(?:\w+ly|swiftly)\s+)?(?:protest|demand|condemn|denounce"
-    r"|summon|recall|retaliate|warn|accuse|reject|threaten|lodge|call for|vow|expel)\b"
-)
-
-
 def _prompted_reaction(
     art: ArticleText,
     sentence: Sentence,
@@ -603,11 +591,11 @@ def _prompted_reaction(
         return
     low = art.lows[sentence.index]
     first = min(m.start() for _, m in live)
-    found = _PROMPTED.search(low, first, end)
+    found = PROMPTED.search(low, first, end)
     if found is None:
         return
     at = found.end()
-    if found.group("noun") is None and _PROMPTED_VERB.match(low, low.find(" ", at)) is None:
+    if found.group("noun") is None and REACTION_VERB.match(low, low.find(" ", at)) is None:
         return
     name_end = at
     while name_end < len(low) and low[name_end] == "_":

@@ -1151,6 +1151,20 @@ def _speaks_after_and(actor: Actor, low: str, sentence: Sentence, seg_end: int) 
     )
 
 
+# "seized a fishing boat on Sunday, prompting China to demand ...", "..., drawing a protest
+# from Beijing": a participle clause after an act tells who answers it.
+PROMPTED = re.compile(
+    r",\s+(?:prompting|provoking|drawing|triggering|sparking)\s+"
+    r"(?:(?:an?|angry|sharp|strong|swift|formal|furious|immediate|diplomatic)\s+)*"
+    r"(?:(?P<noun>protests?|condemnation|rebukes?|criticism|anger|outrage|objections?"
+    r"|complaints?|demands?|calls?|warnings?)\s+from\s+)?(?:the\s+)?(?=_)"
+)
+REACTION_VERB = re.compile(
+    r"[_ ]*(?:\(_+\)\s*)?(?:to|into)\s+(?:(?:\w+ly|swiftly)\s+)?(?:protest|demand|condemn|denounce"
+    r"|summon|recall|retaliate|warn|accuse|reject|threaten|lodge|call for|vow|expel)\b"
+)
+
+
 # A participle clause that tells the answer to the act before it: ", drawing a protest from".
 _REACTION = re.compile(
     r",\s+(?:drawing|prompting|provoking|triggering|sparking)\b(?: (?!(?:and|but|while)\b)[\w'’-]+)"
@@ -1170,7 +1184,12 @@ def _reactors(
             continue
         for at in actor.starts_in(sentence.start + t1, sentence.start + end):
             here = at - sentence.start
-            if _REACTION.search(low, max(t1, here - 80), here):
+            reaction = _REACTION.search(low, max(t1, here - 80), here)
+            if reaction is None:
+                continue
+            named = PROMPTED.match(low, reaction.start(), here + 1)
+            # Only an answer: "..., prompting China to send a delegation" names no side.
+            if (named is not None and named.group("noun")) or REACTION_VERB.match(low, here):
                 found.append(actor)
                 break
     return found
