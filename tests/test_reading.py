@@ -397,3 +397,18 @@ def test_other_os_errors_are_input_errors(tmp_path: Path, monkeypatch: pytest.Mo
         read_article(path)
     assert_one_line_naming(caught.value, str(path))
     assert caught.value.message == "cannot read: input/output error"
+
+
+def test_a_text_of_numbers_and_punctuation_has_no_words(tmp_path: Path) -> None:
+    path = tmp_path / "figures.txt"
+    path.write_text("123 456 ... !!! 7.8.9 --- 2024-01-01 ### 42%\n" * 20, encoding="utf-8")
+    with pytest.raises(EmptyInput) as caught:
+        read_article(path)
+    assert_one_line_naming(caught.value, str(path))
+    assert "no words" in caught.value.message
+
+
+def test_a_text_in_another_script_has_words(tmp_path: Path) -> None:
+    path = tmp_path / "zh.txt"
+    path.write_text("中国外交部周一表示，将于下周举行会谈。\n", encoding="utf-8")
+    assert "中国" in read_article(path).text

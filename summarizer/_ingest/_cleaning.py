@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import fold_fast
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "has_words"]
 
 # What a page prints around an article (agencies, credit labels, box headings, furniture) and
 # month names are the lexicon's; the patterns here say how a line holds them.
@@ -450,3 +450,13 @@ def clean_text(raw: str) -> str:
     if len(paragraphs) >= 3 and _is_kicker(paragraphs[0]) and _is_title(paragraphs[1]):
         paragraphs = paragraphs[1:]
     return "\n\n".join(paragraphs)
+
+
+# A word: two letters in a row, of any script ("中国" counts; "42%", "7.8.9" and "---" do not).
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds any word at all: a text of numbers, symbols and punctuation
+    is no article, and a briefing of it would be its digits dressed as a headline."""
+    return _LETTERS.search(text) is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from summarizer._briefing._article import Article
 from summarizer._briefing._models import Source
 from summarizer._errors import NoArticleFound
-from summarizer._ingest._cleaning import clean_text
+from summarizer._ingest._cleaning import clean_text, has_words
 from summarizer._ingest._extracting import Extracted, extract_html
 from summarizer._ingest._fetching import Page
 from summarizer._ingest._sniff import looks_like_html
@@ -57,6 +57,8 @@ def _article(extracted: Extracted, *, url: str | None, path: str | None, label: 
     text = clean_text(extracted.text)
     if not text:
         raise NoArticleFound("no article text left after cleaning", source=label)
+    if not has_words(text):
+        raise NoArticleFound("the page's text has no words, only numbers and symbols", source=label)
     return Article(
         text=text, source=_source(extracted, url=url, path=path), raw_chars=len(extracted.text)
     )

@@ -27,7 +27,7 @@ from summarizer._errors import (
     InputTooLarge,
     NotARegularFile,
 )
-from summarizer._ingest._cleaning import clean_text
+from summarizer._ingest._cleaning import clean_text, has_words
 from summarizer._ingest._decode import decode
 from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, fetch
 from summarizer._ingest._page import article_of_html, article_of_page
@@ -211,6 +211,8 @@ def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Ar
     text = clean_text(decoded.text)
     if not text:
         raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)
+    if not has_words(text):
+        raise EmptyInput(f"{noun} has no words, only numbers and symbols", source=label)
     return Article(
         text=text,
         source=Source(path=label, title=_title(text)),
