@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from summarizer._briefing._fit import shorter_than_article
 from summarizer._text._keys import name_key
 
 if TYPE_CHECKING:
@@ -453,7 +454,8 @@ def _provenance(source: Source, provenance: Provenance, headline: str) -> list[s
 
 
 def render_markdown(briefing: Briefing) -> str:
-    """The briefing as a markdown document for a person to read.
+    """The briefing as a markdown document for a person to read, shorter than its article
+    (``_fit``: past a floor, quotes, actors that are no party and signals give way).
 
     Every section is present even when empty ("no deals" is a finding), except in a briefing
     of an off-topic article, which looks for no disputes, deals or outlook and says so in one
@@ -461,6 +463,14 @@ def render_markdown(briefing: Briefing) -> str:
     cited as ``[n]`` and listed once, numbered in order of first citation; a one-line footer
     says where the article came from and what made the briefing.
     """
+    return _markdown(shorter_than_article(briefing, _length))
+
+
+def _length(briefing: Briefing) -> int:
+    return len(_markdown(briefing).split())
+
+
+def _markdown(briefing: Briefing) -> str:
     evidence = _EvidenceList(briefing.article_text)
     headline = escape_inline(briefing.headline)
     lines = [f"# {headline or 'Untitled briefing'}", ""]

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from summarizer._briefing._fit import FEW_SENTENCES
 from summarizer._engines.offline._cast import Actor
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
@@ -45,7 +46,7 @@ class Caps:
 
 # A text this short is shown whole: its briefing cannot be shorter than a few sentences, and
 # cutting would only hide what they say.
-_FEW_SENTENCES = 120
+_FEW_SENTENCES = FEW_SENTENCES
 _SHORT_STORY = 300
 
 

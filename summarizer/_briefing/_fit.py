@@ -1,0 +1,147 @@
+"""A briefing shorter than its article: what gives way when the markdown would be longer.
+
+A briefing is read instead of its article, so it must be the shorter of the two, evidence
+included (the markdown a reader gets). An engine lists what it found within its own caps; the
+markdown renderer makes this last check, whatever the engine, and shows less in the order a
+reader loses least (the briefing's JSON, which programs and the digest read, keeps it all):
+
+1. a dispute's or deal's second quote (the first one shows it);
+2. actors that are no party of a listed dispute or deal, from the end of the list (engines list
+   the ones that act most first): half of them first, then signals past the first two, then
+   all of them, then signals past the first.
+
+Disputes, deals, their parties, the summary and one signal never give way: they are what a
+briefing is for. What is left may still be longer than a short story: that is its floor.
+A text of a few sentences is exempt: its briefing cannot be shorter than a few sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from summarizer._briefing._models import Briefing, Deal, Dispute, Parties
+
+__all__ = ["FEW_SENTENCES", "shorter_than_article"]
+
+FEW_SENTENCES = 120
+"""Words of an article too short for any briefing to be shorter: it is shown whole."""
+
+
+def shorter_than_article(briefing: Briefing, length: Callable[[Briefing], int]) -> Briefing:
+    """``briefing`` itself when its markdown has fewer words (``length``) than its article,
+    or else the first of its shortenings (see the module) that has, or the shortest of them."""
+    words = len(briefing.article_text.split())
+    if words < FEW_SENTENCES or _at_most(briefing) < words or length(briefing) < words:
+        return briefing
+    shortest = briefing
+    for shorter in _shortenings(briefing):
+        shortest = shorter
+        if length(shorter) < words:
+            break
+    return shortest
+
+
+# Words the markdown adds around what a briefing says: headings, empty sections and the footer;
+# an actor's kind and country, an item's kind, status, value and references; a signal's
+# horizon and likelihood; a listed quote's number.
+_FRAME = 60
+_PER_ACTOR = 5
+_PER_ITEM = 14
+_PER_SIGNAL = 8
+_PER_QUOTE = 5
+
+
+def _at_most(briefing: Briefing) -> int:
+    """More words than the markdown of ``briefing`` has, counted without rendering it (which
+    costs a tenth of an offline briefing): every text it holds, each quote once."""
+    texts = [briefing.headline, briefing.summary, *briefing.provenance.notes]
+    quotes = {e.quote for a in briefing.actors for e in a.evidence}
+    for actor in briefing.actors:
+        texts += [actor.name, actor.role, *actor.aliases]
+    items: list[Dispute | Deal] = [*briefing.disputes, *briefing.deals]
+    for item in items:
+        texts.append(item.title)
+        mine = [e.quote for e in item.evidence]
+        quotes.update(mine)
+        # (A summary that says what its quotes say word for word is not printed again.)
+        if not any(item.summary.rstrip(".") in q for q in mine):
+            texts.append(item.summary)
+    for signal in briefing.outlook.signals:
+        texts += [signal.description, signal.horizon or "", signal.when or ""]
+        quotes.update(e.quote for e in signal.evidence)
+    # (A quote the summary or a signal shows word for word is listed by a pointer to it.)
+    shown = [briefing.summary, *(signal.description for signal in briefing.outlook.signals)]
+    texts += [briefing.outlook.summary, *(q for q in quotes if not any(q in t for t in shown))]
+    frame = (
+        _FRAME
+        + _PER_ACTOR * len(briefing.actors)
+        + _PER_ITEM * len(items)
+        + _PER_SIGNAL * len(briefing.outlook.signals)
+        + _PER_QUOTE * len(quotes)
+    )
+    return sum(len(t.split()) for t in texts) + frame + _source_words(briefing)
+
+
+def _source_words(briefing: Briefing) -> int:
+    source = briefing.source
+    return sum(
+        len(str(v or "").split()) for v in (source.path, source.url, source.title, source.site)
+    )
+
+
+def _shortenings(briefing: Briefing) -> Iterator[Briefing]:
+    """Ever shorter forms of ``briefing``, each dropping more than the one before."""
+    steps: list[Callable[[Briefing], Briefing]] = [
+        _one_quote,
+        lambda b: _actors(b, len(_bystanders(b)) // 2),
+        lambda b: _signals(b, 2),
+        lambda b: _actors(b, 0),
+        lambda b: _signals(b, 1),
+    ]
+    current = briefing
+    for step in steps:
+        shorter = step(current)
+        if shorter is not current:
+            current = shorter
+            yield current
+
+
+def _one_quote(briefing: Briefing) -> Briefing:
+    if all(len(d.evidence) <= 1 for d in briefing.disputes) and all(
+        len(d.evidence) <= 1 for d in briefing.deals
+    ):
+        return briefing
+    disputes = [d.model_copy(update={"evidence": d.evidence[:1]}) for d in briefing.disputes]
+    deals = [d.model_copy(update={"evidence": d.evidence[:1]}) for d in briefing.deals]
+    return briefing.model_copy(update={"disputes": disputes, "deals": deals})
+
+
+def _signals(briefing: Briefing, keep: int) -> Briefing:
+    signals = briefing.outlook.signals
+    if len(signals) <= keep:
+        return briefing
+    outlook = briefing.outlook.model_copy(update={"signals": signals[:keep]})
+    return briefing.model_copy(update={"outlook": outlook})
+
+
+def _bystanders(briefing: Briefing) -> list[str]:
+    """The names of the listed actors that are no party of a listed dispute or deal."""
+    parties = Parties(briefing.actors)
+    items: list[Dispute | Deal] = [*briefing.disputes, *briefing.deals]
+    named = {
+        found[0]
+        for item in items
+        for party in item.parties
+        if (found := parties.resolve(party)) is not None
+    }
+    return [a.name for a in briefing.actors if a.name not in named]
+
+
+def _actors(briefing: Briefing, keep: int) -> Briefing:
+    bystanders = _bystanders(briefing)
+    if len(bystanders) <= keep:
+        return briefing
+    dropped = set(bystanders[keep:])
+    return briefing.model_copy(
+        update={"actors": [a for a in briefing.actors if a.name not in dropped]}
+    )

@@ -1,0 +1,89 @@
+"""The markdown of a briefing is shorter than its article, whatever the engine listed
+(``_briefing/_fit``, applied by ``render_markdown``); the briefing's JSON keeps everything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import summarizer
+from summarizer._briefing import _fit
+from summarizer._briefing._fit import shorter_than_article
+from summarizer._briefing._models import Briefing, Parties
+from summarizer._briefing._render import _length, _markdown, render_markdown
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+# Short wire stories (190-380 words) whose briefing, as the offline engine lists it, is
+# longer than the story: many actors, two quotes per item, several signals.
+_SHORT_STORIES = [
+    "articles_armed18/congo_m23_uvira.txt",
+    "articles_deals9/greece_turkey_dialogue.txt",
+    "articles_disputes/australia_china_wine_wto.txt",
+    "articles_editorial17/russia_moldova_wine_expulsion.txt",
+]
+# One whose disputes, deals and summary alone are longer than the story: the floor.
+_AT_THE_FLOOR = "articles_disputes/somalia_ethiopia_port_deal.txt"
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@pytest.mark.parametrize("name", _SHORT_STORIES)
+def test_a_short_story_reads_shorter_than_itself(name: str) -> None:
+    briefing = summarizer.brief_file(_FIXTURES / name, engine="offline")
+    article_words = _words(briefing.article_text)
+    # The test means something only if the whole listing is longer than the story.
+    assert _words(_markdown(briefing)) >= article_words
+    assert _words(render_markdown(briefing)) < article_words
+    shown = shorter_than_article(briefing, _length)
+    # What a briefing is for never gives way: every dispute and deal, with its parties listed.
+    assert [d.title for d in shown.disputes] == [d.title for d in briefing.disputes]
+    assert [d.title for d in shown.deals] == [d.title for d in briefing.deals]
+    assert shown.summary == briefing.summary
+    parties = Parties(shown.actors)
+    for item in [*shown.disputes, *shown.deals]:
+        assert all(parties.resolve(p) is not None for p in item.parties), item.title
+    # What gave way is still in the briefing a program reads.
+    assert len(shown.actors) < len(briefing.actors)
+
+
+def test_what_a_briefing_is_for_stays_at_the_floor() -> None:
+    briefing = summarizer.brief_file(_FIXTURES / _AT_THE_FLOOR, engine="offline")
+    shown = shorter_than_article(briefing, _length)
+    assert [d.title for d in shown.disputes] == [d.title for d in briefing.disputes]
+    assert [d.title for d in shown.deals] == [d.title for d in briefing.deals]
+    assert len(briefing.outlook.signals) > 1
+    assert len(shown.outlook.signals) == 1  # one signal stays
+    parties = Parties(shown.actors)
+    named = {parties.resolve(p) for item in [*shown.disputes, *shown.deals] for p in item.parties}
+    assert {a.name for a in shown.actors} == {found[0] for found in named if found}
+
+
+def test_a_briefing_already_shorter_is_shown_whole() -> None:
+    path = _FIXTURES / "articles_wire" / "chile_argentina_shelf_row.txt"
+    briefing = summarizer.brief_file(path, engine="offline")
+    assert shorter_than_article(briefing, _length) is briefing
+    assert render_markdown(briefing) == _markdown(briefing)
+
+
+def test_a_text_of_a_few_sentences_is_shown_whole() -> None:
+    text = (
+        "Japan and South Korea signed an agreement on Monday to swap gas cargoes in an "
+        "emergency, officials in Tokyo and Seoul said. Talks on a second deal are due to "
+        "resume in March."
+    )
+    briefing: Briefing = summarizer.brief_text(text, engine="offline")
+    assert shorter_than_article(briefing, _length) is briefing
+    assert briefing.actors and briefing.deals
+
+
+def test_the_count_without_rendering_is_never_under_the_markdown() -> None:
+    # The render is skipped when this count is under the article's words: it must never be
+    # under what the markdown has, or a too-long briefing would go through unchecked.
+    paths = sorted(_FIXTURES.glob("articles*/*.txt"))[::9]
+    assert len(paths) > 50
+    for path in paths:
+        briefing = summarizer.brief_file(path, engine="offline")
+        assert _fit._at_most(briefing) >= _words(_markdown(briefing)), path.name
