@@ -512,7 +512,9 @@ def test_with_no_dated_source_a_development_years_before_the_reading_is_backgrou
     assert {t.title for t in digest.disputes} == {"Invasion of Ukraine"}  # still listed
 
 
-def _tariff_briefing(text: str, day_: int, status: str = "escalating") -> Briefing:
+def _tariff_briefing(
+    text: str, day_: int, status: str = "escalating", *, dated: bool = True
+) -> Briefing:
     return make_briefing(
         text,
         actors=[{"name": n, "kind": "state"} for n in ("Canada", "Brazil")],
@@ -525,7 +527,7 @@ def _tariff_briefing(text: str, day_: int, status: str = "escalating") -> Briefi
                 "quote": text,
             }
         ],
-        published=dt.date(2025, 6, day_),
+        published=dt.date(2025, 6, day_) if dated else None,
     )
 
 
@@ -560,3 +562,17 @@ def test_a_development_is_what_happened_not_what_may() -> None:
     digest = build_digest([_tariff_briefing(ahead, 2), _tariff_briefing(news, 3)])
     (top,) = digest.top_developments
     assert top.statement == news
+
+
+def test_a_state_of_things_since_a_year_is_no_development_even_undated() -> None:
+    # An undated source gives no year to measure "2012" against; the present perfect from a
+    # year on says the sentence sums up the years all the same.
+    since = (
+        "The row between Canada and Brazil over tariffs on steel has flared repeatedly since 2012."
+    )
+    digest = build_digest([_tariff_briefing(since, 2, status="ongoing", dated=False)])
+    assert len(digest.disputes) == 1
+    assert digest.top_developments == []
+    news = "Canada and Brazil have traded tariffs on steel since 2012 and did so again on Monday."
+    digest = build_digest([_tariff_briefing(news, 2, status="ongoing", dated=False)])
+    assert [t.statement for t in digest.top_developments] == [news]

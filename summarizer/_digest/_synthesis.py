@@ -70,6 +70,13 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A state of things told in the present perfect from a year on ("has flared repeatedly since
+# 2012"): a summary of the years, whatever day the source was published.
+_SINCE_PERFECT = re.compile(
+    r"\b(?:has|have)(?: \w+){0,3} (?:\w+ed|been|grown|fallen|risen|held|kept|run)\b"
+    r"[^.;]{0,80}?\bsince (?:(?:early|mid|late)[- ])?(?:1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
 _NEWS_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|this (?:week|month|year)|last (?:week|night)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -236,6 +243,8 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
                 sentence = " ".join(text[quote.start : quote.end].split())
             if len(sentence.split()) < MIN_CLAUSE_WORDS:
                 continue
+            if _SINCE_PERFECT.search(sentence) and not _NEWS_DAY.search(sentence):
+                continue  # "has flared repeatedly since 2012": how things have been, no news
             if article.date_from == "published" and _only_history(sentence, article.date.year):
                 continue
             told.append(
