@@ -87,3 +87,16 @@ def test_the_count_without_rendering_is_never_under_the_markdown() -> None:
     for path in paths:
         briefing = summarizer.brief_file(path, engine="offline")
         assert _fit._at_most(briefing) >= _words(_markdown(briefing)), path.name
+
+
+def test_a_quote_that_gives_way_takes_its_sentence_of_the_summary_with_it() -> None:
+    briefing = summarizer.brief_file("examples/sample-article.txt", engine="offline")
+    shown = shorter_than_article(briefing, _length)
+    assert shown is not briefing  # the sample's whole listing is longer than the sample
+    for full, short in zip(
+        [*briefing.disputes, *briefing.deals], [*shown.disputes, *shown.deals], strict=True
+    ):
+        for dropped in full.evidence[len(short.evidence) :]:
+            assert dropped.quote.rstrip(".") not in short.summary, short.title
+    text = render_markdown(briefing)
+    assert "The dispute has already drawn in Brussels" not in text

@@ -18,10 +18,13 @@ A text of a few sentences is exempt: its briefing cannot be shorter than a few s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from summarizer._briefing._models import Briefing, Deal, Dispute, Parties
 
 __all__ = ["FEW_SENTENCES", "shorter_than_article"]
+
+_Item = TypeVar("_Item", Dispute, Deal)
 
 FEW_SENTENCES = 120
 """Words of an article too short for any briefing to be shorter: it is shown whole."""
@@ -111,9 +114,21 @@ def _one_quote(briefing: Briefing) -> Briefing:
         len(d.evidence) <= 1 for d in briefing.deals
     ):
         return briefing
-    disputes = [d.model_copy(update={"evidence": d.evidence[:1]}) for d in briefing.disputes]
-    deals = [d.model_copy(update={"evidence": d.evidence[:1]}) for d in briefing.deals]
+    disputes = [_first_quote(d) for d in briefing.disputes]
+    deals = [_first_quote(d) for d in briefing.deals]
     return briefing.model_copy(update={"disputes": disputes, "deals": deals})
+
+
+def _first_quote(item: _Item) -> _Item:
+    """``item`` with its first quote only, and without the sentences of its summary that the
+    other quotes showed (unshown, they would read as a claim with no evidence)."""
+    summary = item.summary
+    for evidence in item.evidence[1:]:
+        quote = evidence.quote.rstrip(".")
+        summary = summary.replace(quote + ".", "").replace(quote, "")
+    return item.model_copy(
+        update={"evidence": item.evidence[:1], "summary": " ".join(summary.split())}
+    )
 
 
 def _signals(briefing: Briefing, keep: int) -> Briefing:
