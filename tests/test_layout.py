@@ -20,6 +20,9 @@ ALLOWED = {
     ("summarizer.cli", "_command"),
     # PEP 562: `import summarizer` loads a public name's module on first use.
     ("summarizer", "__getattr__"),
+    # The markdown renderer loads without pydantic (the fit to the article's length reads the
+    # models only when a briefing is rendered).
+    ("summarizer._briefing._render", "render_markdown"),
 }
 
 

@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from summarizer._briefing._fit import shorter_than_article
 from summarizer._text._keys import name_key
 
 if TYPE_CHECKING:
@@ -463,6 +462,10 @@ def render_markdown(briefing: Briefing) -> str:
     cited as ``[n]`` and listed once, numbered in order of first citation; a one-line footer
     says where the article came from and what made the briefing.
     """
+    # (Imported here: the fit reads the models, which load pydantic; the renderers stay light
+    # for `summarizer --help`, which imports them before any briefing exists.)
+    from summarizer._briefing._fit import shorter_than_article
+
     return _markdown(shorter_than_article(briefing, _length))
 
 
