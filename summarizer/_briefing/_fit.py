@@ -34,7 +34,7 @@ def shorter_than_article(briefing: Briefing, length: Callable[[Briefing], int]) 
     """``briefing`` itself when its markdown has fewer words (``length``) than its article,
     or else the first of its shortenings (see the module) that has, or the shortest of them."""
     words = len(briefing.article_text.split())
-    if words < FEW_SENTENCES or _at_most(briefing) < words or length(briefing) < words:
+    if words < FEW_SENTENCES or length(briefing) < words:
         return briefing
     shortest = briefing
     for shorter in _shortenings(briefing):
@@ -42,54 +42,6 @@ def shorter_than_article(briefing: Briefing, length: Callable[[Briefing], int]) 
         if length(shorter) < words:
             break
     return shortest
-
-
-# Words the markdown adds around what a briefing says: headings, empty sections and the footer;
-# an actor's kind and country, an item's kind, status, value and references; a signal's
-# horizon and likelihood; a listed quote's number.
-_FRAME = 60
-_PER_ACTOR = 5
-_PER_ITEM = 14
-_PER_SIGNAL = 8
-_PER_QUOTE = 5
-
-
-def _at_most(briefing: Briefing) -> int:
-    """More words than the markdown of ``briefing`` has, counted without rendering it (which
-    costs a tenth of an offline briefing): every text it holds, each quote once."""
-    texts = [briefing.headline, briefing.summary, *briefing.provenance.notes]
-    quotes = {e.quote for a in briefing.actors for e in a.evidence}
-    for actor in briefing.actors:
-        texts += [actor.name, actor.role, *actor.aliases]
-    items: list[Dispute | Deal] = [*briefing.disputes, *briefing.deals]
-    for item in items:
-        texts.append(item.title)
-        mine = [e.quote for e in item.evidence]
-        quotes.update(mine)
-        # (A summary that says what its quotes say word for word is not printed again.)
-        if not any(item.summary.rstrip(".") in q for q in mine):
-            texts.append(item.summary)
-    for signal in briefing.outlook.signals:
-        texts += [signal.description, signal.horizon or "", signal.when or ""]
-        quotes.update(e.quote for e in signal.evidence)
-    # (A quote the summary or a signal shows word for word is listed by a pointer to it.)
-    shown = [briefing.summary, *(signal.description for signal in briefing.outlook.signals)]
-    texts += [briefing.outlook.summary, *(q for q in quotes if not any(q in t for t in shown))]
-    frame = (
-        _FRAME
-        + _PER_ACTOR * len(briefing.actors)
-        + _PER_ITEM * len(items)
-        + _PER_SIGNAL * len(briefing.outlook.signals)
-        + _PER_QUOTE * len(quotes)
-    )
-    return sum(len(t.split()) for t in texts) + frame + _source_words(briefing)
-
-
-def _source_words(briefing: Briefing) -> int:
-    source = briefing.source
-    return sum(
-        len(str(v or "").split()) for v in (source.path, source.url, source.title, source.site)
-    )
 
 
 def _shortenings(briefing: Briefing) -> Iterator[Briefing]:
