@@ -203,11 +203,14 @@ class ActorDraft(_Model):
 class DisputeDraft(_Model):
     title: NonEmptyStr
     kind: DisputeKind
-    parties: list[str]
+    parties: list[str] = Field(
+        description="opposing sides only: no mediators, allies, addressees of an appeal, or a "
+        "state's own organs against it"
+    )
     status: DisputeStatus = Field(
         default="unclear",
         description="escalating: worsening now; ongoing: no change; easing: tension falling; "
-        "resolved: settled",
+        "resolved: settled; unclear: not said",
     )
     when: str | None = None
     summary: str = ""
@@ -217,11 +220,13 @@ class DisputeDraft(_Model):
 class DealDraft(_Model):
     title: NonEmptyStr
     kind: DealKind
-    parties: list[str]
+    parties: list[str] = Field(
+        description="who offers, negotiates, agrees or signs: no hosts or mediators"
+    )
     status: DealStatus = Field(
         default="unclear",
         description="proposed: offered; negotiating: in talks; agreed: not yet signed; "
-        "implemented: carried out; stalled: talks halted; collapsed: abandoned",
+        "implemented: carried out; stalled: talks halted; collapsed: abandoned; unclear: not said",
     )
     value: Money | None = Field(
         default=None, description="of the agreement itself, not of anything else priced"
