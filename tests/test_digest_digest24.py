@@ -150,9 +150,16 @@ def test_a_thread_summary_leaves_out_a_state_of_years_and_a_pronoun_leaning_on_t
     assert _one_deal_digest(text, text).deals[0].summary == lede
 
 
+def test_a_thread_summary_leaves_out_how_long_things_have_stood() -> None:
+    lede = "Japan and South Korea signed an agreement on Monday to lend each other LNG cargoes."
+    state = "The two neighbours have had no formal energy talks since Seoul froze ties."
+    text = f"{lede} {state}"
+    assert _one_deal_digest(text, text).deals[0].summary == lede
+
+
 def test_a_summary_of_todays_news_keeps_its_second_sentence() -> None:
     lede = "Japan and South Korea signed an agreement on Monday to lend each other LNG cargoes."
-    more = "Korea Gas and JERA will swap up to 10 cargoes a year during shortages."
+    more = "Prices have risen since Monday, when Korea Gas and JERA agreed to swap cargoes."
     text = f"{lede} {more}"
     assert _one_deal_digest(text, text).deals[0].summary == text
 

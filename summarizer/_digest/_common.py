@@ -105,7 +105,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # since 2012", "has made the pipeline a priority since European buyers cut their purchases"):
 # how things have stood over the years, whatever day the source was published.
 SINCE_PERFECT = re.compile(
-    r"\b(?:has|have)(?: \w+){0,3} (?:\w+ed|been|grown|fallen|risen|held|kept|run|made|become)\b"
+    r"\b(?:has|have)(?: \w+){0,3} "
+    r"(?:\w+ed|been|had|grown|fallen|risen|held|kept|run|made|become|seen|taken)\b"
     r"[^.;]{0,80}?\bsince (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today|then|last (?:week|night)|the weekend)\b)",
     re.IGNORECASE,
