@@ -98,6 +98,64 @@ def common_limit(items: int) -> int:
     return max(64, items // 50)
 
 
+# --------------------------------------------------------------------------- background
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A state of things told in the present perfect from a past point on ("has flared repeatedly
+# since 2012", "has made the pipeline a priority since European buyers cut their purchases"):
+# how things have stood over the years, whatever day the source was published.
+SINCE_PERFECT = re.compile(
+    r"\b(?:has|have)(?: \w+){0,3} "
+    r"(?:\w+ed|been|had|grown|fallen|risen|held|kept|run|made|become|seen|taken)\b"
+    r"[^.;]{0,80}?\bsince (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|then|last (?:week|night)|the weekend)\b)",
+    re.IGNORECASE,
+)
+NEWS_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|this (?:week|month|year)|last (?:week|night)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on a personal pronoun, its subject or its subject's possessor ("Its
+# government wants ...", "He said ..."): it stands for a name told in another sentence.
+PRONOUN_OPENING = re.compile(
+    r"^[\"“‘'(]*(?:he|she|it|its|his|her|they|their|we|our)\b", re.IGNORECASE
+)
+
+
+def only_history(sentence: str, year: int) -> bool:
+    """Whether a sentence is dated only by years before ``year`` and names no day of the news."""
+    years = [int(y) for y in YEAR.findall(sentence)]
+    return bool(years) and max(years) < year and not NEWS_DAY.search(sentence)
+
+
+def background(sentence: str, year: int | None) -> bool:
+    """Whether a sentence tells the background of the news, not the news: how things have
+    stood since some past point, or (with ``year``, the year its article was published) only
+    what happened in years before."""
+    if SINCE_PERFECT.search(sentence) and not NEWS_DAY.search(sentence):
+        return True
+    return year is not None and only_history(sentence, year)
+
+
+def sentences_of(text: str) -> list[str]:
+    """``text`` cut into its sentences (whitespace collapsed)."""
+    return [p for p in _SENTENCE_END.split(" ".join(text.split())) if p]
+
+
+def news_summary(summary: str, year: int | None) -> str:
+    """An item's summary as a digest shows it, out of its article: its first sentence, and
+    each later one that is not background (:func:`background`) and does not open on a pronoun
+    (its name is in a sentence the digest does not show)."""
+    parts = sentences_of(summary)
+    if len(parts) < 2:
+        return " ".join(parts)
+    kept = parts[:1] + [
+        p for p in parts[1:] if not background(p, year) and not PRONOUN_OPENING.match(p)
+    ]
+    return " ".join(kept)
+
+
 # --------------------------------------------------------------------------- helpers
 
 

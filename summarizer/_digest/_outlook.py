@@ -12,6 +12,9 @@
   and give no date.
 * **Key dates ahead**: every signal that gives the date it is due (``when``), from the end of
   the period on (from any date when nothing is dated), in date order, each once.
+
+A signal that opens on a pronoun ("Its government wants ...") is left out: its name is in a
+sentence of its article the digest does not show.
 """
 
 from __future__ import annotations
@@ -23,7 +26,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer._briefing._models import Signal, last_day, parse_when, when_precision
-from summarizer._digest._common import Article, UnionFind, common_limit, content_words, quoted
+from summarizer._digest._common import (
+    PRONOUN_OPENING,
+    Article,
+    UnionFind,
+    common_limit,
+    content_words,
+    quoted,
+)
 from summarizer._digest._models import (
     DigestOutlook,
     KeyDate,
@@ -31,7 +41,7 @@ from summarizer._digest._models import (
     ThreadEvidence,
     WatchSignal,
 )
-from summarizer._digest._synthesis import trim_clause
+from summarizer._digest._synthesis import keeps_ahead, trim_clause
 from summarizer._text._keys import merge_key
 
 __all__ = ["key_dates", "merge_outlook"]
@@ -41,6 +51,7 @@ SIGNAL_SIMILARITY = 0.6
 LIKELIHOOD_ORDER = ("high", "medium", "low", "unclear")
 MAX_SUMMARY_CLAUSE_WORDS = 20  # each signal restated in the outlook summary
 MAX_KEY_DATE_WORDS = 25
+MAX_KEY_DATE_QUOTE_WORDS = 60  # a key date told by its source's quote, when no clause will do
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +109,9 @@ def merge_outlook(articles: Sequence[Article]) -> tuple[DigestOutlook, list[Merg
         _Signal(article, index, signal, content_words(signal.description))
         for article in articles
         for index, signal in enumerate(article.briefing.outlook.signals)
+        # "Its government wants transit fees": a pronoun stands for a name in a sentence the
+        # digest does not show (a briefing made before its engine told such pronouns).
+        if not PRONOUN_OPENING.match(signal.description)
     ]
     uf = UnionFind(len(items))
     links: list[tuple[int, int, float]] = []
@@ -157,7 +171,7 @@ def key_dates(signals: Sequence[WatchSignal], after: dt.date | None) -> list[Key
         # "in March" is still ahead on March 12: a date is past once its last day is.
         if after is not None and last_day(signal.when, signal.when_precision) < after:
             continue
-        what = trim_clause(signal.description, MAX_KEY_DATE_WORDS) or signal.description
+        what = _cut(signal.description, MAX_KEY_DATE_WORDS, _told(signal)) or _whole(signal)
         key = (signal.when, merge_key(what))
         if key not in found:
             found[key] = KeyDate(
@@ -167,6 +181,33 @@ def key_dates(signals: Sequence[WatchSignal], after: dt.date | None) -> list[Key
                 sources=signal.sources,
             )
     return [found[key] for key in sorted(found)]
+
+
+def _told(signal: WatchSignal) -> str:
+    """What the signal's source says: its first quote (whole), else its description."""
+    return signal.evidence[0].quote if signal.evidence else signal.description
+
+
+def _whole(signal: WatchSignal) -> str:
+    """A key date's thing to watch told whole: the description, unless it was shortened
+    ("…") and its source's quote says more (the date it gives may be in the part cut off)."""
+    quote = " ".join(_told(signal).split())
+    if signal.description.endswith("…") and len(quote.split()) <= MAX_KEY_DATE_QUOTE_WORDS:
+        return quote
+    return signal.description
+
+
+def _cut(description: str, max_words: int, source: str | None = None) -> str | None:
+    """``description`` cut to its main clause (:func:`trim_clause`), unless the cut leaves out
+    all that says what is ahead ("India has signed a string of long-term contracts" of "...
+    as it seeks to raise the share of gas to 15 percent by 2030"; "Somalia recalled its
+    ambassador on Friday" of "... after officials said they would revive a plan"): the clause
+    left tells the past, not the signal. ``source``: the text the description tells (its
+    quote), when the description may have been shortened. None when there is no such cut."""
+    clause = trim_clause(description, max_words)
+    if clause is None:
+        return None
+    return clause if keeps_ahead(clause, source or description) else None
 
 
 def _signal_reason(a: _Signal, b: _Signal, score: float) -> str:
@@ -235,7 +276,7 @@ def _summary(signals: Sequence[WatchSignal]) -> str:
             break
         if signal.sources and set(signal.sources) <= covered:
             continue
-        clause = trim_clause(signal.description, MAX_SUMMARY_CLAUSE_WORDS)
+        clause = _cut(signal.description, MAX_SUMMARY_CLAUSE_WORDS)
         if clause is None:
             continue
         chosen.append(_sentence(clause))

@@ -24,7 +24,7 @@ from summarizer._digest._models import (
     DisputeThread,
     WatchSignal,
 )
-from summarizer._digest._synthesis import day_text, trim_clause
+from summarizer._digest._synthesis import day_text, keeps_ahead, trim_clause
 from summarizer._text._keys import merge_key
 
 __all__ = ["render_digest_json", "render_digest_markdown"]
@@ -118,8 +118,12 @@ def _quoted(text: str) -> str:
 
 
 def _short(text: str, words: int = 12) -> str:
+    """A thing due, cut short; whole when every cut would leave out what is ahead."""
     clause = trim_clause(text, words, min_words=3)
-    return escape_inline(clause if clause else " ".join(text.split()[:words]) + " …")
+    if clause and keeps_ahead(clause, text):
+        return escape_inline(clause)
+    head = " ".join(text.split()[:words])
+    return escape_inline(head + " …" if keeps_ahead(head, text) else " ".join(text.split()))
 
 
 def _changes(digest: Digest, refs: _Refs) -> list[str]:
@@ -155,14 +159,18 @@ _END_STOP = re.compile(r"(?<![A-Z])\.$")  # a full stop, not that of "U.S."
 
 def _what(text: str, words: int = 20) -> str:
     """A key date's thing due, as a line shows it: whole (without its full stop, like every
-    other line) when short, else cut at a clause boundary, else at a word that ends a phrase."""
+    other line) when short, else cut at a clause boundary, else at a word that ends a phrase;
+    whole again when every cut would leave out what is due (:func:`keeps_ahead`)."""
     clause = trim_clause(text, words, min_words=3)
-    if clause:
+    if clause and keeps_ahead(clause, text):
         return escape_inline(_END_STOP.sub("", clause))
     kept = text.split()[:words]
     while len(kept) > 3 and _DANGLING.fullmatch(kept[-1].rstrip(",;:")):
         kept.pop()
-    return escape_inline(" ".join(kept).rstrip(",;:") + " …")
+    head = " ".join(kept).rstrip(",;:")
+    if not keeps_ahead(head, text):  # every cut leaves out what is due: told whole
+        return escape_inline(_END_STOP.sub("", " ".join(text.split())))
+    return escape_inline(head + " …")
 
 
 def _key_dates(digest: Digest, refs: _Refs) -> list[str]:

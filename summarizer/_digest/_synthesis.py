@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from summarizer._briefing._models import Precision, last_day
 from summarizer._briefing._render import format_money
-from summarizer._digest._common import Article, content_words
+from summarizer._digest._common import NEWS_DAY, SINCE_PERFECT, Article, content_words, only_history
 from summarizer._digest._models import (
     Change,
     DealThread,
@@ -45,6 +45,7 @@ __all__ = [
     "Thread",
     "bottom_line",
     "day_text",
+    "keeps_ahead",
     "key_phrase",
     "rank_key",
     "significance",
@@ -69,20 +70,6 @@ _AHEAD = re.compile(
     r"\b(?:may|might|could|would|will|whether|expected to|likely to|set to|due to)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A state of things told in the present perfect from a year on ("has flared repeatedly since
-# 2012"): a summary of the years, whatever day the source was published.
-_SINCE_PERFECT = re.compile(
-    r"\b(?:has|have)(?: \w+){0,3} (?:\w+ed|been|grown|fallen|risen|held|kept|run)\b"
-    r"[^.;]{0,80}?\bsince (?:(?:early|mid|late)[- ])?(?:1[89]\d\d|20\d\d)\b",
-    re.IGNORECASE,
-)
-_NEWS_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this (?:week|month|year)|last (?:week|night)|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    re.IGNORECASE,
-)
-
 Thread = DisputeThread | DealThread
 
 # Casualties: a number (or "dozens", "hundreds") of people killed, dead, wounded or injured.
@@ -226,7 +213,8 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
     (an outlook), and one in the reporter's own voice before one attributed to a speaker (an
     analyst's view of the tariffs is no development); a sentence that is only
     history (dated years before its article, with no day of the news) is never one: a thread
-    told by history alone ("seized the territories in the 1967 war") is background."""
+    told by history alone ("seized the territories in the 1967 war") is background. A dateline
+    that opens the lede ("BEIJING, Nov 27 (Wire) -") is no part of its sentence."""
     known = [a for i in thread.sources if (a := articles.get(i)) is not None]
     dated = [a for a in known if a.date_from == "published"]
     history = [c for c in thread.status_history if c.status == thread.status != "unclear"]
@@ -238,14 +226,14 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
         quotes = sorted((e for e in thread.evidence if e.article == article.id), key=_position)
         for quote in quotes:
             start, end = sentence_around(text, quote.start, quote.end)
-            sentence = " ".join(text[start:end].split())
+            sentence = _DATELINE.sub("", " ".join(text[start:end].split()), count=1)
             if len(sentence.split()) > MAX_SENTENCE_WORDS:
                 sentence = " ".join(text[quote.start : quote.end].split())
             if len(sentence.split()) < MIN_CLAUSE_WORDS:
                 continue
-            if _SINCE_PERFECT.search(sentence) and not _NEWS_DAY.search(sentence):
+            if SINCE_PERFECT.search(sentence) and not NEWS_DAY.search(sentence):
                 continue  # "has flared repeatedly since 2012": how things have been, no news
-            if article.date_from == "published" and _only_history(sentence, article.date.year):
+            if article.date_from == "published" and only_history(sentence, article.date.year):
                 continue
             told.append(
                 (
@@ -260,10 +248,13 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
     return sentence, article_id
 
 
-def _only_history(sentence: str, year: int) -> bool:
-    """Whether a sentence is dated only by years before ``year`` and names no day of the news."""
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    return bool(years) and max(years) < year and not _NEWS_DAY.search(sentence)
+# A dateline opening a story ("VIENNA —", "BRUSSELS, June 12 (Reuters) -", "Paris, 3 March
+# (AFP) -"): where and when the reporter filed, no part of the lede's sentence.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,3}(?:,[^—–(]{1,40}?)?\s*"
+    r"(?:\([^()]{1,40}\))?\s*[—–-]{1,2}\s"
+    r"|^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2},[^—–(]{1,40}?\s*\([^()]{1,40}\)\s*[—–-]{1,2}\s"
+)
 
 
 def _position(evidence: object) -> tuple[int, int]:
@@ -389,6 +380,25 @@ def trim_clause(text: str, max_words: int, min_words: int = MIN_CLAUSE_WORDS) ->
         if count >= min_words and _balanced(head) and not _open_apposition(head):
             best = head
     return best
+
+
+# What says a thing is ahead: a modal or a verb of expecting or planning, or a time to come
+# ("next year", "by 2030", "in March", "within weeks"; a weekday mostly dates the news).
+_AHEAD_MARK = re.compile(
+    r"\b(?:will|would|shall|may|might|could|can|expects?|expected|expecting|due|set to|"
+    r"plans?|planned|planning|intends?|intended|aims?|likely|ahead|next|coming|upcoming|"
+    r"tomorrow|later|within|soon|until|by|(?:1[89]|20)\d\d|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_ahead(clause: str, text: str) -> bool:
+    """Whether ``clause``, cut from ``text`` (a signal, or the source sentence it tells),
+    still says what is ahead when ``text`` does: a cut that leaves only the past ("India has
+    signed a string of long-term contracts" of "... as it seeks to raise the share of gas to
+    15 percent by 2030") tells no signal and would put its date on the wrong thing."""
+    return _AHEAD_MARK.search(clause) is not None or _AHEAD_MARK.search(text) is None
 
 
 def _open_apposition(text: str) -> bool:

@@ -23,7 +23,9 @@ the same thing when
   they are about the same thing.
 
 Two more rules make one story one thread within a period: items of the same kind between the
-same sides are one (the same war, told twice), and a *sub-thread* (a mask ban, "meddling"
+same sides are one (the same war, told twice; a person named beside their own state is that
+state's side, so "Gazprom, CNPC, Russia, China, Putin" and "Russia, China, Gazprom, CNPC" are
+the same sides), and a *sub-thread* (a mask ban, "meddling"
 accusations) whose sides are some of a story's and that shares a name or two topic words with it
 folds into it. Only items that could be related are compared (see :func:`_candidates`).
 
@@ -36,7 +38,8 @@ later ones are mostly background: "talks began in 2019"). A thread's status is t
 status of the lead reports by article date ("unclear" never overrides a known status; reports
 of one day are ordered along the usual course of events, ``DISPUTE_COURSE`` / ``DEAL_COURSE``);
 its history lists each change with the date and the article that first reported it. Its title
-and summary are those of the latest article's lead report, unless another title recurs more
+and summary are those of the latest article's lead report (the summary without its background
+sentences: :func:`~summarizer._digest._common.news_summary`), unless another title recurs more
 often; its kind is the commonest; its parties are ordered by how many reports name them.
 """
 
@@ -64,6 +67,7 @@ from summarizer._digest._common import (
     content_words,
     most_common,
     name_words,
+    news_summary,
     quoted,
 )
 from summarizer._digest._models import (
@@ -99,6 +103,7 @@ class _Item:
     summary: str
     parties: tuple[str, ...]
     sides: frozenset[str]
+    camp: frozenset[str]  # the sides with each person who speaks for a state among them folded
     principal: frozenset[str]
     evidence: tuple[Evidence, ...]
     value: Money | None
@@ -168,6 +173,24 @@ class _Parties:
         state = self._states.get(actor.country)
         return frozenset({party} if state is None else {party, state})
 
+    def camp(self, sides: frozenset[str]) -> frozenset[str]:
+        """``sides`` without each person whose state is among them: a leader or minister named
+        beside their state speaks for it ("Putin" beside Russia), and is no side of their own.
+        A company or body stays a side: a Gazprom deal is not every Russian deal."""
+        folded = set()
+        for side in sides:
+            actor = self._actors.get(side)
+            state = self._states.get(actor.country) if actor and actor.country else None
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and state is not None
+                and state in sides
+            ):
+                continue
+            folded.add(side)
+        return frozenset(folded)
+
     def words(self, party: str) -> frozenset[str]:
         """Words of the party's names: not topic words of items between those parties."""
         found = self._memo.get(party)
@@ -195,6 +218,7 @@ def _item(
     drop = frozenset().union(*(known.words(p) for p in parties))
     title_words = content_words(item.title) - drop
     words = title_words | (content_words(item.summary) - drop)
+    sides = frozenset().union(*(known.sides(p) for p in parties))
     return _Item(
         section=section,
         article=article,
@@ -204,7 +228,8 @@ def _item(
         status=item.status,
         summary=item.summary,
         parties=parties,
-        sides=frozenset().union(*(known.sides(p) for p in parties)),
+        sides=sides,
+        camp=known.camp(sides),
         principal=frozenset().union(*(known.sides(p) for p in parties[:2])),
         evidence=tuple(item.evidence),
         value=item.value if isinstance(item, Deal) else None,
@@ -246,7 +271,7 @@ def _related(a: _Item, b: _Item) -> _Link | None:
     sides = tuple(sorted(shared, key=lambda s: (merge_key(s), s)))
     in_text = a.words & b.words
     # One thread per pair of sides and kind within a period: the same war, told twice.
-    if a.kind == b.kind and len(shared) >= 2 and a.sides == b.sides:
+    if a.kind == b.kind and len(a.camp) >= 2 and a.camp == b.camp:
         return _Link(b, a, sides, tuple(sorted(in_text)), "same parties and kind")
     # A sub-thread (a mask ban, "meddling" accusations) folds into its story: its sides are
     # some of the story's, and the two share a name or two topic words.
@@ -300,12 +325,13 @@ def _clusters(items: list[_Item]) -> list[tuple[list[_Item], list[_Link]]]:
 
 
 def _same_sides(items: Sequence[_Item]) -> list[list[int]]:
-    """The indices of items of one kind between the same two sides or more, in groups of two
-    or more, each ascending."""
+    """The indices of items of one kind between the same two sides or more (a person beside
+    their state counted as the state: :meth:`_Parties.camp`), in groups of two or more, each
+    ascending."""
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, item in enumerate(items):
-        if len(item.sides) >= 2:
-            groups.setdefault((item.kind, *sorted(item.sides)), []).append(index)
+        if len(item.camp) >= 2:
+            groups.setdefault((item.kind, *sorted(item.camp)), []).append(index)
     return [members for _, members in sorted(groups.items()) if len(members) > 1]
 
 
@@ -390,10 +416,17 @@ def _common(items: list[_Item]) -> _Common:
         title=by_key[title_key] if title_key is not None else latest.title,
         kind=kind or latest.kind,
         parties=parties,
-        summary=summaries[-1].summary if summaries else "",
+        summary=_summary(summaries[-1]) if summaries else "",
         sources=list(dict.fromkeys(i.article.id for i in sorted(items, key=lambda i: i.order))),
         evidence=[evidence[key] for key in sorted(evidence)],
     )
+
+
+def _summary(item: _Item) -> str:
+    """The report's summary without its background sentences (see :func:`news_summary`)."""
+    article = item.article
+    year = article.date.year if article.date_from == "published" else None
+    return news_summary(item.summary, year)
 
 
 def _leads(items: list[_Item]) -> list[_Item]:
