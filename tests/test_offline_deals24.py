@@ -65,3 +65,30 @@ def test_talks_held_are_not_collapsed() -> None:
     held = _deals("Peru held talks with Bolivia on a gas pipeline on Monday.")
     statuses = [status for _, status, _ in held]
     assert "collapsed" not in statuses
+
+
+def test_a_date_in_a_relative_clause_on_the_subject_leaves_the_agreement_news() -> None:
+    (deal,) = _deals(
+        "Negotiators from Kenya and the two states that left the bloc last year agreed in "
+        "principle on Sunday with Uganda to keep their borders open to each other's citizens."
+    )
+    _, status, parties = deal
+    assert "Uganda" in parties and "Kenya" in parties
+    assert status == "agreed"
+
+
+def test_a_relative_clause_date_with_no_news_day_still_dates_the_agreement() -> None:
+    assert (
+        _deals(
+            "Negotiators from Kenya and the two states that left the bloc last year agreed in "
+            "principle with Uganda to keep their borders open to each other's citizens."
+        )
+        == []
+    )
+
+
+def test_an_agreement_dated_last_year_stays_background() -> None:
+    assert (
+        _deals("Kenya and Uganda agreed last year to keep their borders open, officials said.")
+        == []
+    )
