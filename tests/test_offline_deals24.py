@@ -92,3 +92,17 @@ def test_an_agreement_dated_last_year_stays_background() -> None:
         _deals("Kenya and Uganda agreed last year to keep their borders open, officials said.")
         == []
     )
+
+
+def test_rules_approved_at_a_meeting_of_their_joint_commission_are_the_pairs_deal() -> None:
+    (deal,) = _deals(
+        "Peru and Chile approved new rules for fishing in their shared waters at a meeting of "
+        "their joint fisheries commission in Arica on Monday, setting an anchovy quota."
+    )
+    _, status, parties = deal
+    assert set(parties) == {"Peru", "Chile"}
+    assert status == "agreed"
+
+
+def test_a_meeting_of_their_own_union_is_no_deal() -> None:
+    assert _deals("Peru's president met Chilean fishermen at a meeting of their union.") == []

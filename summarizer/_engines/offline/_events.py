@@ -2641,8 +2641,10 @@ def _meeting_sides(
         return []
     seg_start, seg_end = segment(sentence, start, end, trigger.start())
     first, last = (
+        # "A and B approved new rules at a meeting of their joint commission": "their" body
+        # is the subject pair's, named before it.
         (seg_start, seg_end)
-        if _COMMISSION.match(trigger.group())
+        if _COMMISSION.match(trigger.group()) or trigger.group().endswith("their ")
         else (trigger.end(), seg_end)
         if trigger.group().startswith("meeting")
         else (seg_start, trigger.start())
