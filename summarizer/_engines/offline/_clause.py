@@ -332,7 +332,10 @@ def mood(
         # what holds now began, made before the news ("since the truce took effect on
         # Monday" is news).
         return BACKGROUND
-    if background(low, seg_start, t0, frame, _relative_cut(low, seg_start, t1, clause_end)) or (
+    if (
+        background(low, seg_start, t0, frame, _relative_cut(low, seg_start, t1, clause_end))
+        and not (deal and _subject_relative_dated(low, seg_start, t0, t1, clause_end))
+    ) or (
         # "a previous supply agreement ... was fully delivered": another, earlier deal.
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
     ):
@@ -342,6 +345,30 @@ def mood(
     if deal and r["proposal"].search(_near(left, 6)):
         return PROPOSED
     return REAL
+
+
+# A relative pronoun after a noun: "the three Sahel states that quit it last year".
+_SUBJECT_RELATIVE = re.compile(r"(?<=[a-z_]) (?:that|which|who)\b")
+
+
+def _subject_relative_dated(low: str, seg_start: int, t0: int, t1: int, clause_end: int) -> bool:
+    """ "The Sahel states that quit it last year agreed in principle on Sunday": a time word
+    inside a relative clause on the subject dates that clause's own verb; a day of the news
+    right after the cue dates the main verb, which is news. Only when every time word before
+    the cue stands in that relative clause and no reporting verb opens it ("said that")."""
+    r = reading()
+    day = r["status_news_day"].search(low, t1, min(clause_end, t1 + 60))
+    if day is None:
+        return False
+    relatives = list(_SUBJECT_RELATIVE.finditer(low, seg_start, t0))
+    relative = relatives[-1] if relatives else None
+    if relative is None or r["reporting"].search(
+        low, max(seg_start, relative.start() - 12), relative.start()
+    ):
+        return False
+    if r.search("background", low, seg_start, relative.start()):
+        return False
+    return r.search("pluperfect", low[relative.start() : t0]) is None
 
 
 def denied(low: str, seg_start: int, clause_end: int, t0: int, t1: int) -> bool:

@@ -29,6 +29,7 @@ from summarizer._engines.offline._clause import (
     PROPOSED,
     REAL,
     UNREAL,
+    Frame,
     denied,
     mood,
     read_frames,
@@ -1198,11 +1199,17 @@ def _read_event(
     deal = section == "deal"
     moods = []
     dated = False
+    refused: set[int] = set()
     for cue, match in live:
         # What dates a trigger comes before it or in its own stretch: "signed ... on Monday,
         # a deal that would raise exports by 2028" is no deal of 2028.
         seg_start, seg_end = segment(sentence, start, end, match.start())
         found = mood(low, seg_start, end, match.start(), match.end(), deal=deal, frame=frame)
+        if deal and found == UNREAL and _talks_refused(low, seg_start, match, cue, frame):
+            # "Peru has ruled out talks with Bolivia", "said it would not return to peace
+            # talks with the ELN": the refusal is the news, and the talks are off.
+            found = REAL
+            refused.add(match.start())
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
@@ -1648,6 +1655,8 @@ def _read_event(
             # offered are proposed, not held; an offer the sentence goes on to reject is dead.
             rejected = reading()["offer_rejected"].search(low, trigger.end())
             status = "collapsed" if rejected is not None else "proposed"
+        if deal and trigger.start() in refused:
+            status = "collapsed"
         if (
             deal
             and state == REAL
@@ -2632,8 +2641,10 @@ def _meeting_sides(
         return []
     seg_start, seg_end = segment(sentence, start, end, trigger.start())
     first, last = (
+        # "A and B approved new rules at a meeting of their joint commission": "their" body
+        # is the subject pair's, named before it.
         (seg_start, seg_end)
-        if _COMMISSION.match(trigger.group())
+        if _COMMISSION.match(trigger.group()) or trigger.group().endswith("their ")
         else (trigger.end(), seg_end)
         if trigger.group().startswith("meeting")
         else (seg_start, trigger.start())
@@ -2717,6 +2728,18 @@ def _shopping(art: ArticleText, sentence: Sentence, start: int, end: int) -> boo
     return not any(
         a.kind == "state" for a in art.cast.in_span(sentence.start + start, sentence.start + end)
     )
+
+
+def _talks_refused(low: str, seg_start: int, match: re.Match[str], cue: Cue, frame: Frame) -> bool:
+    """A side rules talks out or will not go back to them, right before the talks word
+    ("has ruled out talks with", "would not return to peace talks"): a stand taken now, not
+    talks imagined. A condition, a question or an analyst's view still makes it unreal."""
+    if cue.label != "talks" or frame.analyst or frame.question:
+        return False
+    r = reading()
+    if r.search("condition", low[seg_start : match.start()]):
+        return False
+    return r["talks_refused"].search(low, seg_start, match.start()) is not None
 
 
 def _bare_plural(low: str, seg_start: int, match: re.Match[str]) -> bool:
