@@ -190,3 +190,69 @@ def one_state(item: Event, cast: Cast, homes: Homes) -> bool:
         return False
     home = states[0].country
     return all(a.kind == "state" or (a.kind in _PARTS and homes.of(a) == home) for a in actors)
+
+
+# A body named only as the one a state turns to is no side of the row it turns to it about:
+# asked to act against a third party ("urged the U.N. Security Council to condemn attacks by
+# X": the side is X), where a complaint or letter goes ("would file a complaint with the U.N.
+# Security Council"), or whose resolutions another broke ("a violation of UN Security Council
+# resolutions").
+_ASKED_BEFORE = re.compile(
+    r"\b(?:urg\w*|ask\w*|call\w* on|appeal\w* to|press\w*|petition\w*|request\w*)\s+"
+    r"(?:the\s+|its\s+)?$"
+)
+_ASKED_ACT = re.compile(
+    r"[^.;:]{0,40}?\bto\s+(?:\w+ly\s+)?(?:condemn|denounce|censure|sanction|impose|punish|hold|"
+    r"take|act|intervene|investigate|convene|meet|discuss|adopt|demand|order)\b"
+)
+_FILED_BEFORE = re.compile(
+    r"\b(?:(?:complaints?|letters?|appeals?|petitions?)(?:\s+[\w'’-]+){0,3}\s+(?:with|to|before)"
+    r"|the (?:case|matter|issue|dispute)(?:\s+[\w'’-]+){0,3}\s+(?:to|before))\s+(?:the\s+)?$"
+)
+_RULES_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:resolutions?|charter|mandate)\b")
+
+
+def addressees_apart(items: list[Event], cast: Cast, sentences: dict[int, Sentence]) -> list[Event]:
+    """``items`` without the bodies they name only as the one turned to (asked to act against
+    another, sent a complaint, or whose resolutions were broken); an opposed item whose side
+    was only such a body sets no one against anyone, and is dropped."""
+    out: list[Event] = []
+    for item in items:
+        gone = [
+            k
+            for k in item.parties
+            if (a := cast.actors.get(k)) is not None
+            and a.kind == "organization"
+            and _turned_to(a, item, sentences)
+        ]
+        if gone:
+            opposed = item.opposed and bool(item.left and item.right)
+            item.parties = [k for k in item.parties if k not in gone]
+            item.left = [k for k in item.left if k not in gone]
+            item.right = [k for k in item.right if k not in gone]
+            if opposed and not (item.left and item.right):
+                continue
+        out.append(item)
+    return out
+
+
+def _turned_to(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> bool:
+    found = False
+    for index in item.sentences:
+        sentence = sentences.get(index)
+        if sentence is None:
+            continue
+        low = sentence.text.casefold()
+        for m in actor.mentions:
+            if not sentence.start <= m.start < sentence.end:
+                continue
+            at, end = m.start - sentence.start, m.end - sentence.start
+            before = low[max(0, at - 80) : at]
+            if not (
+                (_ASKED_BEFORE.search(before) and _ASKED_ACT.match(low, end))
+                or _FILED_BEFORE.search(before)
+                or _RULES_AFTER.match(low, end)
+            ):
+                return False
+            found = True
+    return found
