@@ -58,7 +58,13 @@ from summarizer._engines.offline._history import (
     perfect_past_lede,
 )
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
-from summarizer._engines.offline._own import Homes, addressees_apart, one_state, own_apart
+from summarizer._engines.offline._own import (
+    Homes,
+    addressees_apart,
+    allies_apart,
+    one_state,
+    own_apart,
+)
 from summarizer._engines.offline._parties import (
     PROMPTED,
     REACTION_VERB,
@@ -550,6 +556,7 @@ def _find_events(
     homes = Homes(cast, {s.index: s for s in body})
     disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
     disputes = addressees_apart(disputes, cast, homes.sentences)
+    disputes = allies_apart(disputes, cast, homes.sentences)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     dispute_threads = [
         t for t in dispute_threads if not _one_state_only(t, cast) and not one_state(t, cast, homes)

@@ -256,3 +256,81 @@ def _turned_to(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> boo
                 return False
             found = True
     return found
+
+
+# Who fights beside another now is on its side: "Mozambican troops, fighting alongside Rwandan
+# forces", "pro-government militias known as Wazalendo". (An alliance told in the past, "whose
+# troops fought alongside federal forces during the war", says nothing of the row now.)
+_ALONGSIDE = re.compile(
+    r"\b(?:fighting|fights|fight|operating|operates|serving|serves)\s+alongside\b"
+)
+_PRO_GOVERNMENT = re.compile(r"\bpro-government\b")
+_NEXT = re.compile(r"\s+(?:the\s+)?")
+
+
+def allies_apart(items: list[Event], cast: Cast, sentences: dict[int, Sentence]) -> list[Event]:
+    """``items`` without the pairs of allies the text sets on two sides: the ally leaves the
+    larger side; an item left with one side is dropped."""
+    allied = _allies(cast, sentences)
+    if not allied:
+        return items
+    out: list[Event] = []
+    for item in items:
+        if item.opposed and item.left and item.right:
+            for a, b in allied:
+                for mine, theirs in ((item.left, item.right), (item.right, item.left)):
+                    if a in mine and b in theirs:
+                        side, key = (mine, a) if len(mine) > len(theirs) else (theirs, b)
+                        side.remove(key)
+                        break
+            if not (item.left and item.right):
+                continue
+        out.append(item)
+    return out
+
+
+def _allies(cast: Cast, sentences: dict[int, Sentence]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for sentence in sentences.values():
+        low = sentence.text.casefold()
+        alongside = [m for m in _ALONGSIDE.finditer(low)]
+        pro = [m for m in _PRO_GOVERNMENT.finditer(low)] if "pro-gov" in low else []
+        if not alongside and not pro:
+            continue
+        starts = [
+            (m.start - sentence.start, m.end - sentence.start, a)
+            for a in cast.actors.values()
+            for m in a.mentions
+            if sentence.start <= m.start < sentence.end
+        ]
+        for found in alongside:
+            before = [
+                s
+                for s in starts
+                if s[1] <= found.start()
+                and found.start() - s[1] <= 50
+                and not re.search(r"[.;:]", low[s[1] : found.start()])
+            ]
+            # The one fought beside is named right after the word ("alongside the M23"), not
+            # in a description ("alongside militias hostile to Kigali").
+            after = [
+                s
+                for s in starts
+                if s[0] >= found.end() and _NEXT.fullmatch(low[found.end() : s[0]])
+            ]
+            if before and after:
+                a = max(before, key=lambda s: s[1])[2]
+                b = min(after, key=lambda s: s[0])[2]
+                if a is not b:
+                    pairs += [(a.key, b.key), (b.key, a.key)]
+        for found in pro:
+            after = [s for s in starts if s[0] >= found.end() and s[0] - found.end() <= 40]
+            if not after:
+                continue
+            militia = min(after, key=lambda s: s[0])[2]
+            if militia.kind == "state":
+                continue
+            for state in cast.actors.values():
+                if state.kind == "state" and militia.country in (None, state.country):
+                    pairs += [(militia.key, state.key), (state.key, militia.key)]
+    return pairs
