@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._event import OWNERS, Event
+from summarizer._engines.offline._event import OWNERS, Event, side_count
 from summarizer._engines.offline._sentences import Sentence
 
 # The kinds a state's own part may be: a body or a person. A firm is its owner's business
@@ -227,11 +227,15 @@ def addressees_apart(items: list[Event], cast: Cast, sentences: dict[int, Senten
         ]
         if gone:
             opposed = item.opposed and bool(item.left and item.right)
+            two = side_count([cast.actors[k] for k in item.parties if k in cast.actors]) > 1
             item.parties = [k for k in item.parties if k not in gone]
             item.left = [k for k in item.left if k not in gone]
             item.right = [k for k in item.right if k not in gone]
             if opposed and not (item.left and item.right):
                 continue
+            left = [cast.actors[k] for k in item.parties if k in cast.actors]
+            if two and side_count(left) < 2:
+                continue  # its only pair was a state and the body it turned to
         out.append(item)
     return out
 
