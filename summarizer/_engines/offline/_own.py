@@ -180,7 +180,7 @@ def _split_sides(item: Event, cast: Cast, homes: Homes) -> bool:
 
 
 def one_state(item: Event, cast: Cast, homes: Homes) -> bool:
-    """A thread whose parties are one state and parts of that state only ("China" and the
+    """A thread whose parties are one state and one part of that state ("China" and the
     court that sentenced a Japanese employee): one side, no row or deal."""
     actors = [cast.actors[k] for k in item.parties if k in cast.actors]
     if len(actors) < 2 or len(actors) != len(item.parties):
@@ -189,7 +189,11 @@ def one_state(item: Event, cast: Cast, homes: Homes) -> bool:
     if len({a.country for a in states}) != 1 or states[0].country is None:
         return False
     home = states[0].country
-    return all(a.kind == "state" or (a.kind in _PARTS and homes.of(a) == home) for a in actors)
+    # Two parts of one state may be at odds with each other ("Peru's Congress censured
+    # Interior Minister NAME"; an opposition leader against the president): only a state
+    # with one part of its own is one side.
+    parts = [a for a in actors if a.kind != "state"]
+    return len(parts) == 1 and parts[0].kind in _PARTS and homes.of(parts[0]) == home
 
 
 # A body named only as the one a state turns to is no side of the row it turns to it about:
