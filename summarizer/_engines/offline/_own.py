@@ -279,6 +279,8 @@ _NEXT = re.compile(r"\s+(?:the\s+)?")
 def allies_apart(items: list[Event], cast: Cast, sentences: dict[int, Sentence]) -> list[Event]:
     """``items`` without the pairs of allies the text sets on two sides: the ally leaves the
     larger side; an item left with one side is dropped."""
+    if not any(item.opposed and item.left and item.right for item in items):
+        return items
     allied = _allies(cast, sentences)
     if not allied:
         return items
@@ -300,6 +302,9 @@ def allies_apart(items: list[Event], cast: Cast, sentences: dict[int, Sentence])
 def _allies(cast: Cast, sentences: dict[int, Sentence]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for sentence in sentences.values():
+        # (The plain words first: most sentences have neither.)
+        if "alongside" not in sentence.text and "ro-gov" not in sentence.text:
+            continue
         low = sentence.text.casefold()
         alongside = [m for m in _ALONGSIDE.finditer(low)]
         pro = [m for m in _PRO_GOVERNMENT.finditer(low)] if "pro-gov" in low else []
