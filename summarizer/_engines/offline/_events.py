@@ -59,6 +59,13 @@ from summarizer._engines.offline._history import (
     perfect_past_lede,
 )
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
+from summarizer._engines.offline._own import (
+    Homes,
+    addressees_apart,
+    allies_apart,
+    one_state,
+    own_apart,
+)
 from summarizer._engines.offline._parties import (
     PROMPTED,
     REACTION_VERB,
@@ -547,14 +554,21 @@ def _find_events(
     _aim(disputes, deals, cast)
     for item in disputes:
         _one_bloc(item, cast)
+    homes = Homes(cast, {s.index: s for s in body})
+    disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
+    disputes = addressees_apart(disputes, cast, homes.sentences)
+    disputes = allies_apart(disputes, cast, homes.sentences)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
-    dispute_threads = [t for t in dispute_threads if not _one_state_only(t, cast)]
+    dispute_threads = [
+        t for t in dispute_threads if not _one_state_only(t, cast) and not one_state(t, cast, homes)
+    ]
     lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
     deal_threads = [
         t
         for t in deal_threads
         if not _one_state_only(t, cast)
+        and not one_state(t, cast, homes)
         and not _home_firm_only(t, cast, by_index)
         and not _person_of_body_only(t, cast, by_index)
     ]
