@@ -215,11 +215,16 @@ _CUT_AFTER = re.compile(
 # is no act against anyone; it only tells how a dispute told elsewhere stands ("China lifted
 # its tariffs": easing).
 _TAKEN_AWAY = re.compile(
-    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
     r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
-    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))*"
+    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*|end(?:s|ed|ing)?|rescind\w*|revok\w+)"
+    r"(?: (?:its|their|the|an?|all|some|most|\w+ly))*"
     r"(?: (?!and\b|or\b)[\w-]+)? \S*(?: on)?$"
 )
+# Sanctions, an embargo, trade or travel restrictions lifted, waived or ended ("Washington
+# ended its Syria sanctions programme", "the EU lifted its economic sanctions"): an easing,
+# no act against anyone; it only tells how a row told elsewhere stands.
+_LIFTABLE_LABELS = frozenset({"sanctions", "embargo", "trade restrictions", "travel restrictions"})
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
@@ -513,6 +518,11 @@ def _find_events(
                     ]
                     if not live:
                         continue
+                    taken_away = all(
+                        _TAKEN_AWAY.search(low, max(start, m.start() - 40), m.end()) is not None
+                        for _, m in live
+                    )
+                elif not deal and set(kind[2]) <= _LIFTABLE_LABELS:
                     taken_away = all(
                         _TAKEN_AWAY.search(low, max(start, m.start() - 40), m.end()) is not None
                         for _, m in live
@@ -1335,6 +1345,7 @@ def _read_event(
         parties.actors = [a for a in parties.actors if a not in parties.left]
         parties.left, parties.opposed = [], False
     if not deal:
+        _forum_apart(art, sentence, cue.label, trigger, parties)
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
@@ -1755,6 +1766,38 @@ def _read_event(
         if deal
         else [],
     )
+
+
+# "filed a complaint with the secretariat of the Andean Community", "lodged an appeal with
+# the WTO": where a complaint or a case is filed (blanked, right after the cue).
+_FILED_WITH = re.compile(
+    r" (?:with|before) (?:the )?(?:(?:secretariat|registry|court|tribunal|panel|office)"
+    r" of (?:the )?)?(_+(?:[ -]_+)*)"
+)
+_FILED_LABELS = frozenset({"legal case", "complaints", "appeal", "court case"})
+
+
+def _forum_apart(
+    art: ArticleText, sentence: Sentence, label: str, trigger: re.Match[str], parties: Any
+) -> None:
+    """ "Colombia has filed a complaint with the secretariat of the Andean Community, arguing
+    that the tariff violates ...": the body a complaint, an appeal or a case is filed with is
+    where it is heard, no side of it; the side is whom it is against."""
+    if label not in _FILED_LABELS:
+        return
+    low = art.lows[sentence.index]
+    found = _FILED_WITH.match(low, trigger.end())
+    if found is None:
+        return
+    at = sentence.start + found.start(1), sentence.start + found.end(1)
+    forum = [a for a in parties.actors if a.starts_in(*at)]
+    if not forum:
+        return
+    parties.actors = [a for a in parties.actors if a not in forum]
+    parties.left = [a for a in parties.left if a not in forum]
+    parties.right = [a for a in parties.right if a not in forum]
+    if not parties.left or not parties.right:
+        parties.opposed = False
 
 
 _SELF = re.compile(r"\b(?:itself|themselves|himself|herself|ourselves|its own|their own)\b")
