@@ -215,7 +215,7 @@ _CUT_AFTER = re.compile(
 # is no act against anyone; it only tells how a dispute told elsewhere stands ("China lifted
 # its tariffs": easing).
 _TAKEN_AWAY = re.compile(
-    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
     r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
     r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*|end(?:s|ed|ing)?|rescind\w*|revok\w+)"
     r"(?: (?:its|their|the|an?|all|some|most|\w+ly))*"
@@ -225,6 +225,24 @@ _TAKEN_AWAY = re.compile(
 # ended its Syria sanctions programme", "the EU lifted its economic sanctions"): an easing,
 # no act against anyone; it only tells how a row told elsewhere stands.
 _LIFTABLE_LABELS = frozenset({"sanctions", "embargo", "trade restrictions", "travel restrictions"})
+# "talks on lifting oil sanctions", "have urged Washington to ease the measures": a lifting
+# sought or hoped for; the measure stands, and so does the row over it.
+_LIFT_SOUGHT = re.compile(
+    r"\b(?:on|for|about|over|of|towards?|without) \w+ing$|\b(?:urg|ask|press|call|seek|sought"
+    r"|hop|demand|want|push|wish|lobb|plead|appeal)\w*(?: \S+){0,4} to \w+$"
+)
+
+
+def _lifted(low: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a measure is told as lifted, waived or ended ("Washington ended its Syria
+    sanctions programme"), not as a lifting someone seeks ("talks on lifting sanctions")."""
+    found = _TAKEN_AWAY.search(low, max(start, match.start() - 40), match.end())
+    if found is None:
+        return False
+    verb_end = found.start() + len(found.group().split()[0])
+    return _LIFT_SOUGHT.search(low, max(start, found.start() - 60), verb_end) is None
+
+
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
@@ -523,10 +541,7 @@ def _find_events(
                         for _, m in live
                     )
                 elif not deal and set(kind[2]) <= _LIFTABLE_LABELS:
-                    taken_away = all(
-                        _TAKEN_AWAY.search(low, max(start, m.start() - 40), m.end()) is not None
-                        for _, m in live
-                    )
+                    taken_away = all(_lifted(low, start, m) for _, m in live)
                 else:
                     taken_away = False
                 if deal and all(
@@ -1235,7 +1250,9 @@ def _read_event(
                 and not in_answer(art.sentences, sentence)
                 and _first_person_state(art, sentence, start, match.start()) is None
             )
-            or dated_past(low, start, seg_end, match.start(), art.published, relative=deal)
+            # A year told from the news dates a dispute's act as it does a deal's: "Lithuania
+            # expelled two diplomats last year" is history in a story of this week.
+            or dated_past(low, start, seg_end, match.start(), art.published, relative=True)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published)
             or (deal and _dated_after_aside(art, sentence, start, end, match))
@@ -1346,6 +1363,7 @@ def _read_event(
         parties.left, parties.opposed = [], False
     if not deal:
         _forum_apart(art, sentence, cue.label, trigger, parties)
+        _linked_apart(art, sentence, start, end, trigger, parties)
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
@@ -1796,6 +1814,52 @@ def _forum_apart(
     parties.actors = [a for a in parties.actors if a not in forum]
     parties.left = [a for a in parties.left if a not in forum]
     parties.right = [a for a in parties.right if a not in forum]
+    if not parties.left or not parties.right:
+        parties.opposed = False
+
+
+# "a power cable linking Sweden and Lithuania", "the pipeline between A and B": the
+# places a link joins, after its noun.
+_LINKED = re.compile(
+    r" (?:(?:that|which) )?(?:link|connect|join)(?:s|ed|ing)? |"
+    r" (?:running |that runs |which runs )?(?:between|from) "
+)
+
+
+def _linked_apart(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str], parties: Any
+) -> None:
+    """ "Swedish authorities detained an oil tanker suspected of damaging an undersea power
+    cable linking Sweden and Lithuania": the places a cable, a pipeline or a bridge joins
+    describe the thing an act is about, no sides of the act. A side named only there is
+    dropped (one named elsewhere in the clause stays)."""
+    low = art.lows[sentence.index]
+    r = reading()
+    if not r.may_match("link_noun", low[trigger.end() : end]):
+        return
+    spans = []
+    for noun in r["link_noun"].finditer(low, trigger.end(), end):
+        joined = _LINKED.match(low, noun.end())
+        if joined is None:
+            continue
+        stop = min(
+            (i for i in (low.find(",", joined.end()), low.find(";", joined.end())) if i >= 0),
+            default=end,
+        )
+        spans.append((sentence.start + joined.end(), sentence.start + min(stop, end)))
+    if not spans:
+        return
+    clause = sentence.start + start, sentence.start + end
+    only_there = [
+        a
+        for a in parties.actors
+        if (at := a.starts_in(*clause)) and all(any(s <= x < e for s, e in spans) for x in at)
+    ]
+    if not only_there:
+        return
+    parties.actors = [a for a in parties.actors if a not in only_there]
+    parties.left = [a for a in parties.left if a not in only_there]
+    parties.right = [a for a in parties.right if a not in only_there]
     if not parties.left or not parties.right:
         parties.opposed = False
 

@@ -107,10 +107,11 @@ def dated_past(
 
 # A day or week of the news in the clause: what it tells is news, whatever else it dates.
 _NEWS_DAYS = re.compile(
-    r"\b(?:today|yesterday|tonight|(?:this|last) (?:week|weekend)"
+    r"\b(?:today|yesterday|tonight|(?:this|last) (?:week|weekend)|this month"
     r"|(?:on|late|early) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b(?: [\w'’-]+){0,3} $")
+_ASIDE_BEFORE = re.compile(r", (?:which|who|whom|whose|where|when) [^,;]*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|when|where)\b")
 
 
@@ -128,6 +129,10 @@ def _relative_past(low: str, start: int, end: int, at: int) -> bool:
         if _SINCE_PERFECT.search(low, start, m.start()) is not None:
             continue
         if m.start() > at and _RELATIVE_PRONOUN.search(low, at, m.start()):
+            continue
+        if m.start() < at and _ASIDE_BEFORE.search(low, max(start, m.start() - 80), m.start()):
+            # "exported uranium from the mine, which it nationalised last year, defying an
+            # order": the year of an aside before the cue dates only the aside.
             continue
         return True
     return False
