@@ -1254,7 +1254,7 @@ def _read_event(
             # expelled two diplomats last year" is history in a story of this week.
             or dated_past(low, start, seg_end, match.start(), art.published, relative=True)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
-            or follows_history(low, start, end, art.published)
+            or follows_history(low, start, end, art.published, relative=not deal)
             or (deal and _dated_after_aside(art, sentence, start, end, match))
         ):
             found = BACKGROUND

@@ -59,7 +59,8 @@ _SINCE_PERFECT = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 # A year before the news told relative to it: "in May last year", "two years ago".
 _PAST_YEAR_WORDS = re.compile(
-    r"\blast year\b|\bthe (?:previous|prior) year\b"
+    r"\blast year\b|\bthe (?:previous|prior) year\b|\bat the time\b(?! of\b)"
+    r"|\bin the past\b(?!,? (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) years? ago\b"
 )
 
@@ -158,12 +159,16 @@ def month_past(
     return False
 
 
-def follows_history(low: str, start: int, end: int, published: date | None) -> bool:
+def follows_history(
+    low: str, start: int, end: int, published: date | None, *, relative: bool = False
+) -> bool:
     """A clause joined to a dated one before it shares its time ("... imposed a tariff in
-    2018, and Mexico retaliated ..."), unless it says it is of now."""
+    2018, and Mexico retaliated ..."), unless it says it is of now. With ``relative``, so
+    does one joined to a clause dated from the news ("Brussels called it unacceptable at the
+    time, and fishermen accused Norway ...")."""
     if start == 0 or reading()["current"].search(low, start, end):
         return False
-    return dated_past(low, 0, start, start, published)
+    return dated_past(low, 0, start, start, published, relative=relative)
 
 
 # A relative clause set off by a comma dates what it tells, not the development: "runs against
