@@ -89,6 +89,7 @@ from summarizer._engines.offline._threads import (
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
@@ -160,6 +161,29 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
 
 
 _PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
+
+
+_SETTLED_BY = re.compile(
+    r"\b(?:settl|resolv)\w* (?:[\w'’-]+ ){0,5}?(?:through|by|via) (?:binding |international )?$"
+)
+_NAME_WORD = re.compile(r" (?:(?:of|on|for|and|the) )*([A-Z][\w'’-]*)")
+
+
+def _in_thing_name(sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "have signed up to a stopgap, the Multi-Party Interim Appeal Arbitration Arrangement":
+    a cue word written inside the capitalised name of an agreement, a law or a programme
+    names that thing, no act of a dispute."""
+    text = sentence.text
+    at = match.start()
+    if at == 0 or not text[at : at + 1].isupper() or text[at - 2 : at - 1] in '.:"“':
+        return False
+    end = text.find(" ", at)
+    end = len(text) if end < 0 else end
+    last = None
+    while (word := _NAME_WORD.match(text, end)) is not None:
+        last, end = word.group(1), word.end()
+    suffixes = lexicon("en").names.thing_suffixes
+    return last is not None and re.sub(r"['’]s?$", "", last) in suffixes
 
 
 def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[str]) -> bool:
@@ -501,6 +525,13 @@ def _find_events(
                         and not _named_subject(art, sentence, m.start())
                     )
                     and _forum_fits(art, sentence, c, m)
+                    and (deal or not _in_thing_name(sentence, m))
+                    # "under which they agree to settle appeals through arbitration": the
+                    # way a dispute is to be settled, no case brought against anyone.
+                    and not (
+                        c.label == "legal case"
+                        and _SETTLED_BY.search(low, max(start, m.start() - 60), m.start())
+                    )
                 ]
                 kind = _kind(in_clause, _within(topics, start, end), default)
                 if kind is None:
