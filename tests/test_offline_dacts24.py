@@ -79,3 +79,12 @@ def test_a_cue_inside_the_name_of_an_arrangement_is_no_case() -> None:
         "appeals among themselves through arbitration."
     )
     assert not any({"China", "Japan"} <= s for s in _pairs(text)), _pairs(text)
+
+
+def test_a_colon_ends_the_clause_of_a_threat_felt() -> None:
+    text = (
+        "Azerbaijan's president Ilham Aliyev called the route a corridor through Armenia. "
+        "For many Armenians, that phrase carried a threat: Aliyev had in the past suggested "
+        "the corridor could be opened by force."
+    )
+    assert not any({"Armenia", "Azerbaijan"} <= s for s in _pairs(text)), _pairs(text)
