@@ -97,14 +97,17 @@ from summarizer._engines.offline._threads import (
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
+from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
 # ", as the United States and Russia were at odds": "as" before a named subject opens one too.
+# "that phrase carried a threat: Aliyev had suggested ...": a colon before a capital opens a
+# sentence of its own that explains the first; it lends the first clause no sides.
 _CLAUSE = re.compile(
-    r";\s+|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+"
+    r";\s+|:\s+(?=[A-Z])|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+"
     r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s+(?:is|are|was|were|has|have|had)\b)"
 )
@@ -170,6 +173,29 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
 _PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
 
 
+_SETTLED_BY = re.compile(
+    r"\b(?:settl|resolv)\w* (?:[\w'’-]+ ){0,5}?(?:through|by|via) (?:binding |international )?$"
+)
+_NAME_WORD = re.compile(r" (?:(?:of|on|for|and|the) )*([A-Z][\w'’-]*)")
+
+
+def _in_thing_name(sentence: Sentence, match: re.Match[str]) -> bool:
+    """ "have signed up to a stopgap, the Multi-Party Interim Appeal Arbitration Arrangement":
+    a cue word written inside the capitalised name of an agreement, a law or a programme
+    names that thing, no act of a dispute."""
+    text = sentence.text
+    at = match.start()
+    if at == 0 or not text[at : at + 1].isupper() or text[at - 2 : at - 1] in '.:"“':
+        return False
+    end = text.find(" ", at)
+    end = len(text) if end < 0 else end
+    last = None
+    while (word := _NAME_WORD.match(text, end)) is not None:
+        last, end = word.group(1), word.end()
+    suffixes = lexicon("en").names.thing_suffixes
+    return last is not None and re.sub(r"['’]s?$", "", last) in suffixes
+
+
 def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[str]) -> bool:
     """Whether a cue that needs a court, or must not be a walk-out, has what it needs. "Asked
     the Court of Arbitration to rule" opens a case (against whoever the ruling is sought on);
@@ -225,9 +251,32 @@ _CUT_AFTER = re.compile(
 _TAKEN_AWAY = re.compile(
     r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)|reduc(?:e|es|ed|ing)|slash\w*|lift(?:s|ed|ing)?"
     r"|remov(?:e|es|ed|ing)|scrap\w*|waiv(?:e|es|ed|ing)|eliminat\w+|eas(?:e|es|ed|ing)"
-    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*)(?: (?:its|their|the|all|some|most|\w+ly))*"
+    r"|abolish\w*|halv(?:e|es|ed|ing)|suspend\w*|end(?:s|ed|ing)?|rescind\w*|revok\w+)"
+    r"(?: (?:its|their|the|an?|all|some|most|\w+ly))*"
     r"(?: (?!and\b|or\b)[\w-]+)? \S*(?: on)?$"
 )
+# Sanctions, an embargo, trade or travel restrictions lifted, waived or ended ("Washington
+# ended its Syria sanctions programme", "the EU lifted its economic sanctions"): an easing,
+# no act against anyone; it only tells how a row told elsewhere stands.
+_LIFTABLE_LABELS = frozenset({"sanctions", "embargo", "trade restrictions", "travel restrictions"})
+# "talks on lifting oil sanctions", "have urged Washington to ease the measures": a lifting
+# sought or hoped for; the measure stands, and so does the row over it.
+_LIFT_SOUGHT = re.compile(
+    r"\b(?:on|for|about|over|of|towards?|without) \w+ing$|\b(?:urg|ask|press|call|seek|sought"
+    r"|hop|demand|want|push|wish|lobb|plead|appeal)\w*(?: \S+){0,4} to \w+$"
+)
+
+
+def _lifted(low: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a measure is told as lifted, waived or ended ("Washington ended its Syria
+    sanctions programme"), not as a lifting someone seeks ("talks on lifting sanctions")."""
+    found = _TAKEN_AWAY.search(low, max(start, match.start() - 40), match.end())
+    if found is None:
+        return False
+    verb_end = found.start() + len(found.group().split()[0])
+    return _LIFT_SOUGHT.search(low, max(start, found.start() - 60), verb_end) is None
+
+
 # A trigger in "after the annexation of ...", "since the coup": the sentence's background.
 _BACKGROUND_SEGMENT = re.compile(r"(?:after|since|following) (?:the|its|their|his|her) ")
 _RELATIVE_ASIDE = re.compile(r"(?:which|whose|who) ")
@@ -486,6 +535,13 @@ def _find_events(
                         and not _named_subject(art, sentence, m.start())
                     )
                     and _forum_fits(art, sentence, c, m)
+                    and (deal or not _in_thing_name(sentence, m))
+                    # "under which they agree to settle appeals through arbitration": the
+                    # way a dispute is to be settled, no case brought against anyone.
+                    and not (
+                        c.label == "legal case"
+                        and _SETTLED_BY.search(low, max(start, m.start() - 60), m.start())
+                    )
                 ]
                 kind = _kind(in_clause, _within(topics, start, end), default)
                 if kind is None:
@@ -525,6 +581,8 @@ def _find_events(
                         _TAKEN_AWAY.search(low, max(start, m.start() - 40), m.end()) is not None
                         for _, m in live
                     )
+                elif not deal and set(kind[2]) <= _LIFTABLE_LABELS:
+                    taken_away = all(_lifted(low, start, m) for _, m in live)
                 else:
                     taken_away = False
                 if deal and all(
@@ -1246,9 +1304,11 @@ def _read_event(
                 and not in_answer(art.sentences, sentence)
                 and _first_person_state(art, sentence, start, match.start()) is None
             )
-            or dated_past(low, start, seg_end, match.start(), art.published, relative=deal)
+            # A year told from the news dates a dispute's act as it does a deal's: "Lithuania
+            # expelled two diplomats last year" is history in a story of this week.
+            or dated_past(low, start, seg_end, match.start(), art.published, relative=True)
             or _background_segment(sentence, start, end, match.start(), deal=deal)
-            or follows_history(low, start, end, art.published)
+            or follows_history(low, start, end, art.published, relative=not deal)
             or (deal and _dated_after_aside(art, sentence, start, end, match))
         ):
             found = BACKGROUND
@@ -1356,6 +1416,8 @@ def _read_event(
         parties.actors = [a for a in parties.actors if a not in parties.left]
         parties.left, parties.opposed = [], False
     if not deal:
+        _forum_apart(art, sentence, cue.label, trigger, parties)
+        _linked_apart(art, sentence, start, end, trigger, parties)
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
         _rebels_own_state(art, sentence, trigger, end, parties)
@@ -1778,6 +1840,84 @@ def _read_event(
         if deal
         else [],
     )
+
+
+# "filed a complaint with the secretariat of the Andean Community", "lodged an appeal with
+# the WTO": where a complaint or a case is filed (blanked, right after the cue).
+_FILED_WITH = re.compile(
+    r" (?:with|before) (?:the )?(?:(?:secretariat|registry|court|tribunal|panel|office)"
+    r" of (?:the )?)?(_+(?:[ -]_+)*)"
+)
+_FILED_LABELS = frozenset({"legal case", "complaints", "appeal", "court case"})
+
+
+def _forum_apart(
+    art: ArticleText, sentence: Sentence, label: str, trigger: re.Match[str], parties: Any
+) -> None:
+    """ "Colombia has filed a complaint with the secretariat of the Andean Community, arguing
+    that the tariff violates ...": the body a complaint, an appeal or a case is filed with is
+    where it is heard, no side of it; the side is whom it is against."""
+    if label not in _FILED_LABELS:
+        return
+    low = art.lows[sentence.index]
+    found = _FILED_WITH.match(low, trigger.end())
+    if found is None:
+        return
+    at = sentence.start + found.start(1), sentence.start + found.end(1)
+    forum = [a for a in parties.actors if a.starts_in(*at)]
+    if not forum:
+        return
+    parties.actors = [a for a in parties.actors if a not in forum]
+    parties.left = [a for a in parties.left if a not in forum]
+    parties.right = [a for a in parties.right if a not in forum]
+    if not parties.left or not parties.right:
+        parties.opposed = False
+
+
+# "a power cable linking Sweden and Lithuania", "the pipeline between A and B": the
+# places a link joins, after its noun.
+_LINKED = re.compile(
+    r" (?:(?:that|which) )?(?:link|connect|join)(?:s|ed|ing)? |"
+    r" (?:running |that runs |which runs )?(?:between|from) "
+)
+
+
+def _linked_apart(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str], parties: Any
+) -> None:
+    """ "Swedish authorities detained an oil tanker suspected of damaging an undersea power
+    cable linking Sweden and Lithuania": the places a cable, a pipeline or a bridge joins
+    describe the thing an act is about, no sides of the act. A side named only there is
+    dropped (one named elsewhere in the clause stays)."""
+    low = art.lows[sentence.index]
+    r = reading()
+    if not r.may_match("link_noun", low[trigger.end() : end]):
+        return
+    spans = []
+    for noun in r["link_noun"].finditer(low, trigger.end(), end):
+        joined = _LINKED.match(low, noun.end())
+        if joined is None:
+            continue
+        stop = min(
+            (i for i in (low.find(",", joined.end()), low.find(";", joined.end())) if i >= 0),
+            default=end,
+        )
+        spans.append((sentence.start + joined.end(), sentence.start + min(stop, end)))
+    if not spans:
+        return
+    clause = sentence.start + start, sentence.start + end
+    only_there = [
+        a
+        for a in parties.actors
+        if (at := a.starts_in(*clause)) and all(any(s <= x < e for s, e in spans) for x in at)
+    ]
+    if not only_there:
+        return
+    parties.actors = [a for a in parties.actors if a not in only_there]
+    parties.left = [a for a in parties.left if a not in only_there]
+    parties.right = [a for a in parties.right if a not in only_there]
+    if not parties.left or not parties.right:
+        parties.opposed = False
 
 
 _SELF = re.compile(r"\b(?:itself|themselves|himself|herself|ourselves|its own|their own)\b")

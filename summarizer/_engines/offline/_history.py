@@ -59,7 +59,8 @@ _SINCE_PERFECT = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 # A year before the news told relative to it: "in May last year", "two years ago".
 _PAST_YEAR_WORDS = re.compile(
-    r"\blast year\b|\bthe (?:previous|prior) year\b"
+    r"\blast year\b|\bthe (?:previous|prior) year\b|\bat the time\b(?! of\b)"
+    r"|\bin the past\b(?!,? (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) years? ago\b"
 )
 
@@ -107,10 +108,11 @@ def dated_past(
 
 # A day or week of the news in the clause: what it tells is news, whatever else it dates.
 _NEWS_DAYS = re.compile(
-    r"\b(?:today|yesterday|tonight|(?:this|last) (?:week|weekend)"
+    r"\b(?:today|yesterday|tonight|(?:this|last) (?:week|weekend)|this month"
     r"|(?:on|late|early) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b(?: [\w'’-]+){0,3} $")
+_ASIDE_BEFORE = re.compile(r", (?:which|who|whom|whose|where|when) [^,;]*$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|when|where)\b")
 
 
@@ -128,6 +130,10 @@ def _relative_past(low: str, start: int, end: int, at: int) -> bool:
         if _SINCE_PERFECT.search(low, start, m.start()) is not None:
             continue
         if m.start() > at and _RELATIVE_PRONOUN.search(low, at, m.start()):
+            continue
+        if m.start() < at and _ASIDE_BEFORE.search(low, max(start, m.start() - 80), m.start()):
+            # "exported uranium from the mine, which it nationalised last year, defying an
+            # order": the year of an aside before the cue dates only the aside.
             continue
         return True
     return False
@@ -153,12 +159,16 @@ def month_past(
     return False
 
 
-def follows_history(low: str, start: int, end: int, published: date | None) -> bool:
+def follows_history(
+    low: str, start: int, end: int, published: date | None, *, relative: bool = False
+) -> bool:
     """A clause joined to a dated one before it shares its time ("... imposed a tariff in
-    2018, and Mexico retaliated ..."), unless it says it is of now."""
+    2018, and Mexico retaliated ..."), unless it says it is of now. With ``relative``, so
+    does one joined to a clause dated from the news ("Brussels called it unacceptable at the
+    time, and fishermen accused Norway ...")."""
     if start == 0 or reading()["current"].search(low, start, end):
         return False
-    return dated_past(low, 0, start, start, published)
+    return dated_past(low, 0, start, start, published, relative=relative)
 
 
 # A relative clause set off by a comma dates what it tells, not the development: "runs against
