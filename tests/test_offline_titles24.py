@@ -114,3 +114,22 @@ def test_a_negotiated_deal_names_itself() -> None:
         "A U.S. trade team is due to visit India on Aug. 25 for a sixth round of talks."
     )
     assert titles == ["India–United States: Trade agreement"]
+
+
+def test_a_call_names_the_act_it_asks_for() -> None:
+    assert _dispute_titles(
+        "Inuit leader Natar Kilabuk said Canada had neglected the Arctic. He called on Ottawa "
+        "to fund more Inuit-led marine monitoring."
+    ) == ["Natar Kilabuk vs Canada: Call to fund more Inuit-led marine monitoring"]
+    assert _dispute_titles(
+        'A U.S. State Department spokesperson urged China to "cease its military pressure" '
+        "and said Washington's policy had not changed."
+    ) == ["United States vs China: Call to cease its military pressure"]
+
+
+def test_a_call_not_to_act_is_never_titled_by_the_act() -> None:
+    for title in _dispute_titles(
+        "Japan urged China not to expand its military drills near Taiwan, calling them a "
+        "threat to regional peace."
+    ):
+        assert "Call to expand" not in title

@@ -770,6 +770,21 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
     coast guard vessel", "Call to release the crew"); empty when the words after the cue name
     no such act with its object ("urged allies to do more", "called on X to stop what ...")."""
     found = reading()["demanded_act"].match(low, at, end)
+    if found is None and noun == "call":
+        # "called on Ottawa to fund more marine monitoring", "urged China to \"cease its
+        # military pressure\"": whatever verb the one urged is asked to act by, with its object.
+        after_to = low[:at].endswith(("to", "to ", 'to "', "to “"))
+        found = (_VERB_AT if after_to else _ASKED_VERB).match(low, at, end)
+        if (
+            found is not None
+            and (
+                found.group(1) in _NO_ACT_VERBS | _CLOSED | _DETERMINERS | _PRONOUNS
+                # "urged X not to turn the region into ...": an act asked not to be done is no
+                # act to title the call by.
+                or re.search(r"\b(?:not|never)\W+to\W*$", low[max(0, at - 12) : found.start(1)])
+            )
+        ):
+            found = None
     if found is None:
         # "demanded the immediate release of the crew": the act asked, told as a noun.
         freed = _RELEASE_OF.match(low, at, end)
@@ -784,6 +799,13 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
     return f"{noun} to {verb} {' '.join(words)}"
 
 
+# "urged X to [\"]fund ...": the verb of the act asked, right after "to".
+_ASKED_VERB = re.compile(
+    r"\s*(?:(?!to )[\w'’_-]+ ){0,4}?to [\"“]?([a-z]{3,})\b(?! (?:to|from|for|with|that|on|of)\b)"
+)
+_VERB_AT = re.compile(r"\s*[\"“]?([a-z]{3,})\b(?! (?:to|from|for|with|that|on|of)\b)")
+# Verbs that ask for no act of their own ("urged both sides to be patient", "to do more").
+_NO_ACT_VERBS = frozenset(["be", "do", "have", "help", "continue", "keep", "try", "work"])
 # "the immediate and unconditional release of": a release asked for, named by a noun.
 _RELEASE_OF = re.compile(
     r"\s*(?:for )?(?:the |their |its |his |her )?"
