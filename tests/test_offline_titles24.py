@@ -133,3 +133,22 @@ def test_a_call_not_to_act_is_never_titled_by_the_act() -> None:
         "threat to regional peace."
     ):
         assert "Call to expand" not in title
+
+
+def test_what_is_agreed_names_the_agreement_unless_a_deal_names_itself() -> None:
+    assert _deal_titles(
+        "Russia, which fishes the Barents Sea cod stock under a separate regime with Norway, "
+        "agreed its own quotas with Oslo in October."
+    ) == ["Russia–Norway: Agreement on its own quotas"]
+    assert _deal_titles(
+        "Azerbaijan and Armenia agreed the full text of the 17-article agreement on Monday, "
+        "officials said."
+    ) == ["Azerbaijan–Armenia: 17-article agreement"]
+
+
+def test_a_noun_modifier_after_a_word_that_places_the_deal_stays() -> None:
+    titles = _deal_titles(
+        "A separate wheeling agreement, also signed on Wednesday by Tanzania and Kenya, "
+        "commits the Kenya Electricity Transmission Company to carry the power to the border."
+    )
+    assert titles == ["Tanzania–Kenya: Wheeling agreement"]

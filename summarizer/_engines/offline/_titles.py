@@ -266,6 +266,12 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
                 at > 0
                 and (
                     tokens[at - 1].casefold() in _ARTICLES
+                    # "a separate wheeling agreement": after a word that places the event.
+                    or (
+                        tokens[at - 1].casefold() in _DISCOURSE
+                        and at > 1
+                        and tokens[at - 2].casefold() in _ARTICLES
+                    )
                     or re.fullmatch(r"[\d.,]+-[\w-]+", tokens[at - 1]) is not None
                 )
             )
@@ -677,7 +683,7 @@ _VERB_ADVERBIAL = frozenset(["under", "through", "via", "with", "at", "in", "dur
 _VERB_ADVERBIAL |= frozenset(["without", "since", "from", "despite", "amid"])
 # A verb of negotiating whose object is what is negotiated ("are negotiating a joint patrol
 # regime", "discussed the terms of a loan").
-_NEGOTIATING_VERB = re.compile(r"(?:negotiat|discuss)(?:e|es|ed|ing)?$")
+_NEGOTIATING_VERB = re.compile(r"(?:negotiat|discuss|agree)(?:e|es|ed|ing|s|d)?$")
 # What opens a noun phrase object: an article or a possessive determiner.
 _OBJECT_OPENS = re.compile(r"\s+(a|an|the|their|its|his|her|our)\s+(?=[a-z])")
 # A word right after an object that makes it the subject of a new clause ("discussed the two
@@ -729,6 +735,9 @@ def _negotiated(sentence: Sentence, t0: int, t1: int, end: int, names: Any) -> s
     if head and words[head - 1].casefold() in _DEAL_NOUNS:
         # "negotiating a trade agreement": the object is the deal itself, which names it.
         return rest
+    if any(w.casefold() in _DEAL_NOUNS for w in words):
+        # "agreed the full text of the 17-article agreement": the deal's own noun names it.
+        return ""
     return f"on {opens.group(1)} {rest}"
 
 
