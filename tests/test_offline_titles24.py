@@ -152,3 +152,11 @@ def test_a_noun_modifier_after_a_word_that_places_the_deal_stays() -> None:
         "commits the Kenya Electricity Transmission Company to carry the power to the border."
     )
     assert titles == ["Tanzania–Kenya: Wheeling agreement"]
+
+
+def test_what_follows_the_side_after_with_names_the_row() -> None:
+    titles = _dispute_titles(
+        "Kenya said on Monday it had lodged a protest with Uganda over the seizure of the boats "
+        "and the detention of 64 fishermen."
+    )
+    assert titles == ["Kenya vs Uganda: Protest over the seizure of the boats"]

@@ -538,6 +538,7 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
+_WITH = re.compile(r"\s+with\b")
 _TIME_PREPOSITIONS = frozenset(
     ["after", "before", "since", "during", "following", "amid", "despite", "until"]
 )
@@ -620,7 +621,19 @@ def title_phrase(
                 at = pair.end()  # "talks between the two governments on X": about X
             rest = _complement(sentence, at, end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
-            rest = ""  # "dispute with X": X is a side
+            # "dispute with X": X is a side; "lodged a protest with Kampala over the seizure
+            # of the boats": what follows the side says what the row is about.
+            with_side = _WITH.match(sentence.masked, head_end)
+            if re.search(r"\bown\s+(?:[\w-]+\s+)?$", sentence.masked[max(0, t0 - 30) : t0]):
+                # "Egypt, which has its own dispute with Ethiopia over a dam": a row of the
+                # clause's own subject, told beside the story, not what the story's row is about.
+                with_side = None
+            about = (
+                _complement(sentence, with_side.end(), end, names, skip_names=True)
+                if with_side is not None
+                else ""
+            )
+            rest = about if about.casefold().startswith(("over ", "about ")) else ""
         if deal and not rest:
             # "signed an agreement on Thursday under which Madrid will fund coast guard
             # patrols": what the deal has a side do says what it is about.
