@@ -28,10 +28,10 @@ _ABBREVIATED = "".join(
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
     # (The period first: thirty look-behinds tried at every character cost more than the rest.)
-    rf",|[;:()\"“”?!]|(?=\.)(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
+    rf",(?!\d{{3}}\b)|[;:()\"“”?!]|(?=\.)(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
     # ("a 41-kilometre section": a measure joined to its noun by a hyphen is a modifier; "the
     # 1973 pipeline agreement": a year after "the" names which one, no stop.)
-    r"|(?!\d{1,3} (?!(?:hour|day|week|month|year)s?\b)[a-z])(?![\d.,]*\d-[a-z])"
+    r"|(?!\d{1,3}(?:,\d{3})* (?!(?:hour|day|week|month|year)s?\b)[a-z])(?![\d.,]*\d-[a-z])"
     r"(?<!\bthe )(?<!\d)\S*\d"
     r"|\b(?:that|which|who|after|before|when|while|because|"
     r"but|as|said|says|amid|despite|following|prompting|since|until|though|although|would|will|whose|"
@@ -49,6 +49,12 @@ _TIME = re.compile(
     # "negotiated for weeks on the text": a duration says how long, not what about.
     r"|\bfor (?:the (?:past|last) )?(?:(?:several|many|a few|some|two|three|four|five|six)"
     r" )?(?:hours|days|weeks|months|years|decades)\b"
+)
+_MANNER = re.compile(
+    r"^\s*(?:in principle|provisionally|tentatively|formally|unanimously|jointly"
+    # "agreed at a video meeting on Saturday to increase output": where they agreed.
+    r"|(?:at|during) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|session"
+    r"|conference)(?: in [A-Z][\w-]+)?(?: on [A-Z][a-z]+)?)(?= to [a-z])"
 )
 _RATE = re.compile(
     r"^\s*of (?:up to |as much as |about |around |nearly |almost |some )?\d[\d.,]*"
@@ -95,6 +101,15 @@ _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "yo
 # What opens the noun phrase a trigger heads.
 _ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
 _ARTICLES |= frozenset(["those", "another", "new"])
+_PARTICLES = frozenset(["up", "down", "out", "off", "back", "over", "in", "on", "away"])
+# The present tense a headline tells a deal or a row by ("Armenia signs air-defence deal",
+# "Chile slaps steel tariffs"): the verb of a name, never a modifier.
+_HEADLINE_VERBS = frozenset(
+    [
+        *("signs", "seals", "inks", "strikes", "clinches", "reaches", "agrees", "wins", "sets"),
+        *("imposes", "slaps", "lifts", "extends", "renews", "scraps", "launches", "opens"),
+    ]
+)
 # Nouns a trigger word may modify ("tariff fight", "trade row", "supply deal").
 _COMPOUND_HEADS = frozenset(
     [
@@ -156,8 +171,19 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
                 return "", t1
             # "sent a formal protest", "sign a new energy partnership": the noun phrase after
             # the verb heads, without its article.
+            # ("holding normalisation talks": with no article, the words after the verb are
+            # the noun's modifiers, as after an article.)
+            # ("ended three days of talks": a measure before "of" counts the noun after it.)
             after = next(
-                (i + 1 for i, w in enumerate(parts) if w.casefold() in _ARTICLES), len(parts) - 1
+                (i + 1 for i, w in enumerate(parts) if w.casefold() in _ARTICLES),
+                max(
+                    [1]
+                    + [
+                        i + 1
+                        for i, w in enumerate(parts[:-1])
+                        if w.casefold() in _BOUNDARY | _DETERMINERS or w.endswith(("'s", "’s"))
+                    ]
+                ),
             )
             kept = [w for w in parts[after:] if w.casefold() != "new"] or parts[-1:]
             if not all(w.islower() for w in kept):
@@ -196,7 +222,19 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
                 )
             )
         ):
-            anchored = False  # "Chile imposed tariffs": a name's verb, no modifier
+            # "Chile imposed tariffs": a name's verb, no modifier; "Chile imposed steel
+            # tariffs": the words after the verb are its object's modifiers ("stepped up
+            # attacks": a particle after it is the verb's own).
+            anchored = bool(mods) and mods[0].casefold() not in _PARTICLES
+            break
+        if (
+            at > 0
+            and folded in _HEADLINE_VERBS
+            and (tokens[at - 1][:1].isupper() or tokens[at - 1].casefold() in _PRONOUNS)
+        ):
+            # "Armenia signs air-defence deal": a headline drops the article, and the name's
+            # verb opens the object; the words after it are the object's modifiers.
+            anchored = bool(mods) and mods[0].casefold() not in _PARTICLES
             break
         if (
             folded == "and"
@@ -228,6 +266,12 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
                 at > 0
                 and (
                     tokens[at - 1].casefold() in _ARTICLES
+                    # "a separate wheeling agreement": after a word that places the event.
+                    or (
+                        tokens[at - 1].casefold() in _DISCOURSE
+                        and at > 1
+                        and tokens[at - 2].casefold() in _ARTICLES
+                    )
                     or re.fullmatch(r"[\d.,]+-[\w-]+", tokens[at - 1]) is not None
                 )
             )
@@ -280,6 +324,9 @@ def _complement(
     ``participle``, a participle that says what a document does opens one too ("fixing a
     section of their border")."""
     tail = sentence.masked[begin:end]
+    # "the Kurdistan Regional Government (KRG) over payments": a name's short form in brackets
+    # is part of the name, no aside.
+    tail = _SHORT_FORM.sub(lambda m: " " * len(m.group()), tail)
     if skip_names:
         # "accused Austria, Hungary and Slovakia of turning ...": the object's names (in the
         # sides already), with the commas and "and" that join them.
@@ -293,14 +340,17 @@ def _complement(
             tail = " " * lead.end() + tail[lead.end() :]
     # "tariffs of up to 38% on electric vehicles": the rate is a detail, the goods the subject.
     tail = _RATE.sub(lambda m: " " * len(m.group()), tail, count=1)
-    stop = _STOP.search(tail)
+    # "agreed in principle to suspend repayments": a manner adverbial between a verb and what
+    # it takes says how, not what.
+    tail = _MANNER.sub(lambda m: " " * len(m.group()), tail, count=1)
+    stop = _stop(tail)
     if stop is not None and stop.group() == "," and _OPEN_INFINITIVE.search(tail, 0, stop.start()):
         # "to impose, as early as Dec. 15, duties on tomatoes": an aside between a verb and
         # its object; the object after it completes the act.
         close = tail.find(",", stop.end(), stop.end() + 80)
         if close > 0:
             tail = tail[: stop.start()] + " " * (close + 1 - stop.start()) + tail[close + 1 :]
-            stop = _STOP.search(tail)
+            stop = _stop(tail)
     aside = False
     if stop is not None:
         if stop.group() == "…":
@@ -341,17 +391,27 @@ def _complement(
         ):
             words = words[:i]
             break
-    if len(words) > _PHRASE_WORDS:
+    long = len(words) > _PHRASE_WORDS
+    if long:
         words = words[:_PHRASE_WORDS]
-        cuts = [i for i, w in enumerate(words) if i >= 3 and w.casefold() in _BOUNDARY]
+        cuts = [
+            i
+            for i, w in enumerate(words)
+            if i >= 3 and w.casefold() in _BOUNDARY and not _shared_modifier(words, i)
+        ]
         if cuts:
             cut_at_of = words[cuts[-1]].casefold() == "of"
+            cut_at_article = words[cuts[-1]].casefold() in ("a", "an", "the")
             words = words[: cuts[-1]]
             prepositions = [i for i in cuts[:-1] if words[i].casefold() in _PREPOSITIONS]
             if cut_at_of and words[-1].casefold() in _PARTITIVE and prepositions:
                 # "a stand-off around a cluster [of islands]": what the cut left is a
                 # measure of what it cut; the phrase ends before it.
                 words = words[: prepositions[-1]]
+            elif cut_at_article and len(words) >= 4 and words[-2].casefold() in ("and", "or"):
+                # "to suspend repayments and cut [the interest ...]": the word before the
+                # article took the noun phrase cut away; the first conjunct ends the phrase.
+                words = words[:-2]
     words = trim_dangling(words, strip=",.")
     while words and (
         words[-1].casefold() in _BOUNDARY
@@ -383,6 +443,27 @@ def _complement(
         # "into pork imported [from the bloc]": a participle whose clause was cut describes
         # the noun before it; the noun ends the phrase ("to be extended" is no such).
         words.pop()
+    if (
+        len(words) > 2
+        and _CONTENT_PARTICIPLE.fullmatch(words[-1]) is not None
+        and words[-2].isalpha()
+        and words[-2].islower()
+        and words[-2].endswith("s")
+        and not words[-2].endswith("ss")
+    ):
+        # "payments to foreign oil companies operating [in the region]": a participle after a
+        # plural noun, its clause cut, describes the noun; the noun ends the phrase.
+        words.pop()
+    if (
+        stop is not None
+        and not long
+        and any(c.isdigit() for c in stop.group())
+        and len(words) > 3
+        and words[-2].casefold() in ("and", "or")
+    ):
+        # "to suspend repayments and cut [the interest on $110 million]": a number cut the
+        # second conjunct from its object; the first one ends the phrase.
+        words = words[:-2]
     if aside and len(words) >= 2 and words[-2].casefold() == "to" and words[-1].islower():
         # "to impose[, as early as ..., duties]": the act without what it acts on; the phrase
         # ends before it.
@@ -404,6 +485,39 @@ def _complement(
 
 
 _OPEN_INFINITIVE = re.compile(r"\bto [a-z]+\s*$")
+
+
+def _shared_modifier(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is an "and" or "or" after a lone word after an article ("on a
+    trade [and free-movement agreement]"): that word shares the noun after the conjunction,
+    and a cut there would leave it without one."""
+    return (
+        words[i].casefold() in ("and", "or")
+        and words[i - 2].casefold() in _ARTICLES
+        and words[i - 1].islower()
+    )
+
+
+_SHORT_FORM = re.compile(
+    r"(?<=[A-Za-z]) \([A-Z][A-Za-z&.-]{1,9}\)(?= (?:over|on|about|of|for|to|with|against)\b)"
+)
+# A question word right after a preposition opens its object, an indirect question ("a deal
+# on who supplies electricity", "talks on whether to extend"), not a new clause.
+_INDIRECT_QUESTION = frozenset(["who", "whether"])
+
+
+def _stop(tail: str) -> re.Match[str] | None:
+    """Where the phrase in ``tail`` ends (``_STOP``), past an indirect question."""
+    stop = _STOP.search(tail)
+    while (
+        stop is not None
+        and stop.group() in _INDIRECT_QUESTION
+        and tail[: stop.start()].split()[-1:] in (["on"], ["over"], ["about"])
+    ):
+        stop = _STOP.search(tail, stop.end())
+    return stop
+
+
 # "a protocol fixing a section of the border", "an accord allowing ...": a participle right
 # after a document's noun says what the document does (not a time or a ceremony word).
 _CONTENT_PARTICIPLE = re.compile(
@@ -424,6 +538,7 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _NAME_NUMBER = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*\s+\d")
 
 _BETWEEN = re.compile(r"\s+between\b")
+_WITH = re.compile(r"\s+with\b")
 _TIME_PREPOSITIONS = frozenset(
     ["after", "before", "since", "during", "following", "amid", "despite", "until"]
 )
@@ -506,7 +621,19 @@ def title_phrase(
                 at = pair.end()  # "talks between the two governments on X": about X
             rest = _complement(sentence, at, end, names, skip_names=True)
         if rest.casefold().startswith("with ") and not deal:
-            rest = ""  # "dispute with X": X is a side
+            # "dispute with X": X is a side; "lodged a protest with Kampala over the seizure
+            # of the boats": what follows the side says what the row is about.
+            with_side = _WITH.match(sentence.masked, head_end)
+            if re.search(r"\bown\s+(?:[\w-]+\s+)?$", sentence.masked[max(0, t0 - 30) : t0]):
+                # "Egypt, which has its own dispute with Ethiopia over a dam": a row of the
+                # clause's own subject, told beside the story, not what the story's row is about.
+                with_side = None
+            about = (
+                _complement(sentence, with_side.end(), end, names, skip_names=True)
+                if with_side is not None
+                else ""
+            )
+            rest = about if about.casefold().startswith(("over ", "about ")) else ""
         if deal and not rest:
             # "signed an agreement on Thursday under which Madrid will fund coast guard
             # patrols": what the deal has a side do says what it is about.
@@ -550,7 +677,81 @@ def title_phrase(
             rest = _complement(sentence, made.end(), end, names, skip_names=False)
             noun = " ".join(made.group(1).split())
             return (f"{noun} {rest}" if rest else noun), True
+        negotiated = _negotiated(sentence, t0, t1, end, names)
+        if negotiated:
+            return negotiated, not negotiated.startswith("on ")
     return "", False
+
+
+_OBJECT_WORDS = 6
+# The nouns of a deal itself (an object that is one names the deal, not what it is about).
+_DEAL_NOUNS = frozenset(
+    [
+        *("agreement", "agreements", "deal", "deals", "pact", "pacts", "accord", "accords"),
+        *("treaty", "treaties", "protocol", "memorandum", "contract", "contracts", "lease"),
+        *("convention", "charter", "arrangement", "compact", "settlement", "partnership"),
+    ]
+)
+_VERB_ADVERBIAL = frozenset(["under", "through", "via", "with", "at", "in", "during", "by"])
+_VERB_ADVERBIAL |= frozenset(["without", "since", "from", "despite", "amid"])
+# A verb of negotiating whose object is what is negotiated ("are negotiating a joint patrol
+# regime", "discussed the terms of a loan").
+_NEGOTIATING_VERB = re.compile(r"(?:negotiat|discuss|agree)(?:e|es|ed|ing|s|d)?$")
+# What opens a noun phrase object: an article or a possessive determiner.
+_OBJECT_OPENS = re.compile(r"\s+(a|an|the|their|its|his|her|our)\s+(?=[a-z])")
+# A word right after an object that makes it the subject of a new clause ("discussed the two
+# sides would ...", "negotiate the ships are ..."): no object then.
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:would|will|could|should|can|may|might|must|shall|had|has|have|is|are|was|were)\b"
+)
+
+
+def _negotiated(sentence: Sentence, t0: int, t1: int, end: int, names: Any) -> str:
+    """ "are negotiating a joint patrol regime for the waters": what a verb of negotiating
+    takes as its object names the talks ("on a joint patrol regime ..."), or, when it is a
+    deal itself ("a trade agreement"), the deal ("trade agreement"); empty when the trigger
+    is no such verb or its object is no noun phrase of its own."""
+    words = sentence.masked[t0:t1].split()
+    if not words or _NEGOTIATING_VERB.fullmatch(words[-1].casefold()) is None:
+        return ""
+    opens = _OBJECT_OPENS.match(sentence.masked, t1, end)
+    if opens is None:
+        return ""
+    rest = _complement(sentence, opens.end(1), end, names, skip_names=True, verb=True)
+    if not rest or VERB_FORM.search(rest.split()[0].casefold()):
+        return ""
+    words = rest.split()
+    # "the terms of a divorce [they still disagree about]": a pronoun opens a relative clause
+    # whose "that" was dropped; the object ends before it.
+    # "negotiate a wider peace agreement under [Qatari] mediation", "negotiating a code of
+    # conduct through envoys": how or where they negotiate is the verb's, not the object's.
+    cut = next(
+        (i for i, w in enumerate(words) if i and w.casefold() in _PRONOUNS | _VERB_ADVERBIAL),
+        len(words),
+    )
+    words = words[:cut]
+    if len(words) > _OBJECT_WORDS:
+        # At most a few words: cut back where a phrase opens, never inside a name.
+        opens_at = [i for i in range(2, _OBJECT_WORDS + 1) if words[i] in _PREPOSITIONS]
+        words = words[: opens_at[-1]] if opens_at else []
+    words = _trim(words, 0)
+    if not words or reading()["vague_head"].match(words[-1].casefold()):
+        return ""  # "the terms [of ...]": a vague noun whose "of" phrase was cut says nothing
+    rest = " ".join(words)
+    # The object's own words, up to where the complement stopped: a verb right after them
+    # makes them a clause's subject ("negotiating the terms would take months").
+    last = rest.split()[-1]
+    at = sentence.masked.find(last, opens.end(1), end)
+    if at >= 0 and _CLAUSE_VERB.match(sentence.masked, at + len(last)):
+        return ""
+    head = next((i for i, w in enumerate(words) if w.casefold() in _PREPOSITIONS), len(words))
+    if head and words[head - 1].casefold() in _DEAL_NOUNS:
+        # "negotiating a trade agreement": the object is the deal itself, which names it.
+        return rest
+    if any(w.casefold() in _DEAL_NOUNS for w in words):
+        # "agreed the full text of the 17-article agreement": the deal's own noun names it.
+        return ""
+    return f"on {opens.group(1)} {rest}"
 
 
 # "[an agreement] under which Spain will issue visas": the act the deal has a side do.
@@ -591,6 +792,21 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
     coast guard vessel", "Call to release the crew"); empty when the words after the cue name
     no such act with its object ("urged allies to do more", "called on X to stop what ...")."""
     found = reading()["demanded_act"].match(low, at, end)
+    if found is None and noun == "call":
+        # "called on Ottawa to fund more marine monitoring", "urged China to \"cease its
+        # military pressure\"": whatever verb the one urged is asked to act by, with its object.
+        after_to = low[:at].endswith(("to", "to ", 'to "', "to “"))
+        found = (_VERB_AT if after_to else _ASKED_VERB).match(low, at, end)
+        if (
+            found is not None
+            and (
+                found.group(1) in _NO_ACT_VERBS | _CLOSED | _DETERMINERS | _PRONOUNS
+                # "urged X not to turn the region into ...": an act asked not to be done is no
+                # act to title the call by.
+                or re.search(r"\b(?:not|never)\W+to\W*$", low[max(0, at - 12) : found.start(1)])
+            )
+        ):
+            found = None
     if found is None:
         # "demanded the immediate release of the crew": the act asked, told as a noun.
         freed = _RELEASE_OF.match(low, at, end)
@@ -605,6 +821,13 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
     return f"{noun} to {verb} {' '.join(words)}"
 
 
+# "urged X to [\"]fund ...": the verb of the act asked, right after "to".
+_ASKED_VERB = re.compile(
+    r"\s*(?:(?!to )[\w'’_-]+ ){0,4}?to [\"“]?([a-z]{3,})\b(?! (?:to|from|for|with|that|on|of)\b)"
+)
+_VERB_AT = re.compile(r"\s*[\"“]?([a-z]{3,})\b(?! (?:to|from|for|with|that|on|of)\b)")
+# Verbs that ask for no act of their own ("urged both sides to be patient", "to do more").
+_NO_ACT_VERBS = frozenset(["be", "do", "have", "help", "continue", "keep", "try", "work"])
 # "the immediate and unconditional release of": a release asked for, named by a noun.
 _RELEASE_OF = re.compile(
     r"\s*(?:for )?(?:the |their |its |his |her )?"
@@ -740,7 +963,12 @@ def readable(phrase: str) -> str:
         cuts = [
             i
             for i in range(3, TITLE_WORDS + 1)
-            if (words[i] in _BOUNDARY - {"the", "a", "an"})
+            if (
+                words[i] in _BOUNDARY - {"the", "a", "an"}
+                # "on a trade [and free-movement agreement]": a lone word after an article,
+                # before "and", shares the noun after it; the cut would leave it without one.
+                and not _shared_modifier(words, i)
+            )
             # "the road linking Lethem to ...": a participle opening a clause on the noun, not
             # one naming a kind ("fishing accord").
             or (
