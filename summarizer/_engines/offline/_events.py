@@ -509,7 +509,9 @@ def _find_events(
                     live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
                     # "reached a deal with its staff union on wages": a firm's own affairs.
                     live = [(c, m) for c, m in live if not _internal(low, m)]
-                    if not live:
+                    # "is expected to visit Seoul in May": a visit or a summit is a deal only
+                    # when the clause tells something agreed, signed or negotiated there.
+                    if all(c.label == "visit" for c, _ in live):
                         continue
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
@@ -543,6 +545,11 @@ def _find_events(
                     event.kind = "political"
                 if not deal and event.kind == "diplomatic" and _one_country(art, event):
                     event.kind = "political"
+                if deal and event.real and any(d.real for d in deals) and _restated(low, live):
+                    # "The EU and Mercosur signed a trade agreement ... The presidents of
+                    # Brazil and Paraguay signed the accord at a summit": "the accord" is the
+                    # deal told before; its clause adds evidence, not a deal of other parties.
+                    event.lone, event.anaphoric, event.named = True, True, []
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
@@ -916,6 +923,29 @@ def _other_act_judged(item: Event, lead: Event) -> bool:
     words = [w for w in re.findall(r"[a-z][\w-]{3,}", found.group(1))]
     told = " ".join(lead.quotes).casefold()
     return bool(words) and not any(w in told for w in words)
+
+
+_BARE_DEFINITE = re.compile(r"the $")
+_COMPLEMENT = re.compile(
+    r"(?:-| (?:on|to|for|of|over|between|with|that|which|under|covering|signed in \d))\b"
+)
+
+
+def _restated(low: str, live: list[tuple[Cue, re.Match[str]]]) -> bool:
+    """Whether a deal clause names its deal only as one told before: a noun after a bare
+    "the" that no complement follows ("signed the accord at a summit", not "the accord on
+    fishing"), beside at most a visit or summit it was signed at."""
+    nouns = [
+        m
+        for c, m in live
+        if c.label != "visit"
+    ]
+    return bool(nouns) and all(
+        _BARE_DEFINITE.search(low, max(0, m.start() - 4), m.start()) is not None
+        and " " not in m.group()
+        and _COMPLEMENT.match(low, m.end()) is None
+        for m in nouns
+    )
 
 
 def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
