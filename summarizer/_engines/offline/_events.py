@@ -509,6 +509,13 @@ def _find_events(
                     live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
                     # "reached a deal with its staff union on wages": a firm's own affairs.
                     live = [(c, m) for c, m in live if not _internal(low, m)]
+                    # "urged both sides to return to the negotiating table": an appeal to
+                    # others to negotiate tells no talks, and the one appealing is no party.
+                    live = [
+                        (c, m)
+                        for c, m in live
+                        if not (c.label == "talks" and _appeal_to_pair(art, sentence, start, m))
+                    ]
                     # "is expected to visit Seoul in May": a visit or a summit is a deal only
                     # when the clause tells something agreed, signed or negotiated there.
                     if all(c.label == "visit" for c, _ in live):
@@ -929,6 +936,30 @@ _BARE_DEFINITE = re.compile(r"the $")
 _COMPLEMENT = re.compile(
     r"(?:-| (?:on|to|for|of|over|between|with|that|which|under|covering|signed in \d))\b"
 )
+
+
+_APPEAL = re.compile(
+    r"\b(?:call\w* (?:on|upon)|urg\w*|press\w*|appeal\w* to|ask\w*|encourag\w*|exhort\w*)"
+    r"(?P<obj>(?: \S+){1,8}?) to (?:\S+ ){0,8}?$"
+)
+_PAIR = re.compile(
+    r" (?:both|all|the two|the) (?:sides|parties|countries|governments|neighbou?rs|rivals)$"
+)
+
+
+def _appeal_to_pair(art: ArticleText, sentence: Sentence, start: int, match: re.Match[str]) -> bool:
+    """Whether the talks at ``match`` are what one party appeals to two others to hold
+    ("called on Sudan and South Sudan to resume negotiations", "urged both sides to return
+    to the negotiating table"): an appeal, not talks; "Malaysia asked Singapore to reopen
+    talks" is one side's proposal to the other, and stands."""
+    low = art.lows[sentence.index]
+    found = _APPEAL.search(low, max(start, match.start() - 160), match.start())
+    if found is None:
+        return False
+    if _PAIR.search(found.group("obj")):
+        return True
+    named = art.cast.in_span(sentence.start + found.start("obj"), sentence.start + found.end("obj"))
+    return side_count(with_states(art.cast, unique(named))) >= 2
 
 
 def _restated(low: str, live: list[tuple[Cue, re.Match[str]]]) -> bool:
