@@ -247,6 +247,11 @@ _SIGNED_BY = re.compile(
     r"[^;:]{0,20}?\b(?:signed|initial(?:l)?ed|concluded|ratified)\b[^;:,]{0,40}? by "
     r"((?:the )?_[_ .'’-]*(?:(?:,| and| &) (?:the )?_[_ .'’-]*)+)"
 )
+_MADE_WITH = re.compile(
+    r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?)(?: (?:bloc|government|leaders?))? "
+    r"(?:has |had |have )?(?:signed|reached|struck|concluded|negotiated|sealed|clinched) "
+    r"with (?:the )?(_[_ .'’-]*)"
+)
 _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
 )
@@ -450,6 +455,7 @@ def _find_events(
         skipped += not s.body
     disputes: list[Event] = []
     deals: list[Event] = []
+    meetings: list[Event] = []  # visits and summits told with nothing agreed at them
     seen_quotes: set[str] = set()
     for sentence in body:
         low = lows[sentence.index]
@@ -466,7 +472,7 @@ def _find_events(
                 continue  # a paragraph printed twice is one event, not two
             if r.search("off_sense", low, start, end):
                 continue  # a match report, a transfer, shopping deals: no public affairs
-            made = False
+            made = meeting = False
             for section, statuses, default, out, found, topics in (
                 ("dispute", lex.dispute_status, "diplomatic", disputes, d_triggers, d_topics),
                 ("deal", lex.deal_status, "other", deals, a_triggers, a_topics),
@@ -517,9 +523,9 @@ def _find_events(
                         if not (c.label == "talks" and _appeal_to_pair(art, sentence, start, m))
                     ]
                     # "is expected to visit Seoul in May": a visit or a summit is a deal only
-                    # when the clause tells something agreed, signed or negotiated there.
-                    if all(c.label == "visit" for c, _ in live):
-                        continue
+                    # when the clause tells something agreed, signed or negotiated there; it
+                    # still tells whom the story is about (see the lead below).
+                    meeting = all(c.label == "visit" for c, _ in live)
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
                     live = [
@@ -543,6 +549,9 @@ def _find_events(
                     continue
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
+                    continue
+                if deal and meeting:
+                    meetings.append(event)
                     continue
                 if not deal:
                     _prompted_reaction(art, sentence, start, end, live, event)
@@ -588,7 +597,9 @@ def _find_events(
     ]
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
-        lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
+        # A summit or visit the story tells first is its lead, though it is no deal.
+        told = [m for m in meetings if m.real and len(side_set(m, cast)) >= 2][:1]
+        lead = min(dispute_threads[:1] + deal_threads[:1] + told, key=lambda t: t.sentences[0])
         heads = [s.text for s in sentences if s.paragraph == 0 and not s.body]
         headline = frozenset(
             side_of(a)
@@ -966,11 +977,7 @@ def _restated(low: str, live: list[tuple[Cue, re.Match[str]]]) -> bool:
     """Whether a deal clause names its deal only as one told before: a noun after a bare
     "the" that no complement follows ("signed the accord at a summit", not "the accord on
     fishing"), beside at most a visit or summit it was signed at."""
-    nouns = [
-        m
-        for c, m in live
-        if c.label != "visit"
-    ]
+    nouns = [m for c, m in live if c.label != "visit"]
     return bool(nouns) and all(
         _BARE_DEFINITE.search(low, max(0, m.start() - 4), m.start()) is not None
         and " " not in m.group()
@@ -1569,6 +1576,27 @@ def _read_event(
         )
         if side_count(named) >= 2:
             actors = named
+    made_with = _MADE_WITH.match(low, trigger.end(), end) if deal and anaphoric else None
+    if made_with is not None and side_count(actors) < 2:
+        # "the trade agreement the Mercosur bloc signed with the European Union": a relative
+        # clause telling who made the deal told before, and with whom, names its parties.
+        named = with_states(
+            art.cast,
+            unique(
+                [
+                    *art.cast.in_span(
+                        sentence.start + made_with.start(1), sentence.start + made_with.end(1)
+                    ),
+                    *art.cast.in_span(
+                        sentence.start + made_with.start(2), sentence.start + made_with.end(2)
+                    ),
+                ]
+            ),
+        )
+        if side_count(named) >= 2:
+            actors = named
+        else:
+            made_with = None
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -1597,7 +1625,12 @@ def _read_event(
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
     # "Our government has signed a memorandum with Australia": the speaker's state makes it.
-    if deal and voice is None and _partners_only(art, sentence, start, trigger, actors):
+    if (
+        deal
+        and voice is None
+        and made_with is None
+        and _partners_only(art, sentence, start, trigger, actors)
+    ):
         if not anaphoric:
             return None
         actors = []  # "the framework contract with Nammo": the deal told before, if any
