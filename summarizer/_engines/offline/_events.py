@@ -525,7 +525,11 @@ def _find_events(
                     # "is expected to visit Seoul in May": a visit or a summit is a deal only
                     # when the clause tells something agreed, signed or negotiated there; it
                     # still tells whom the story is about (see the lead below).
-                    meeting = all(c.label == "visit" for c, _ in live)
+                    # A visit the text says was arranged ("paved the way for a visit",
+                    # "secured an invitation to visit") is agreed between host and visitor.
+                    meeting = all(
+                        c.label == "visit" and _ARRANGED.match(m.group()) is None for c, m in live
+                    )
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
                     live = [
@@ -949,6 +953,7 @@ _COMPLEMENT = re.compile(
 )
 
 
+_ARRANGED = re.compile(r"(?:pave\w* the way for|secur|arrang|invit)")
 _APPEAL = re.compile(
     r"\b(?:call\w* (?:on|upon)|urg\w*|press\w*|appeal\w* to|ask\w*|encourag\w*|exhort\w*)"
     r"(?P<obj>(?: \S+){1,8}?) to (?:\S+ ){0,8}?$"
