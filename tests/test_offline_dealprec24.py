@@ -101,3 +101,11 @@ def test_to_meet_existing_targets_is_no_meeting() -> None:
         "Nigeria and Angola struggling to meet existing targets, delegates said."
     )
     assert _deals(text) == []
+
+
+def test_who_sets_a_deadline_for_talks_is_no_party() -> None:
+    text = (
+        "The U.S. Treasury's Office of Foreign Assets Control has given Lukoil until January 17 "
+        "to conclude talks on a sale of its foreign assets, officials said."
+    )
+    assert _deals(text) == []

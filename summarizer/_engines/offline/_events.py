@@ -958,6 +958,10 @@ _APPEAL = re.compile(
     r"\b(?:call\w* (?:on|upon)|urg\w*|press\w*|appeal\w* to|ask\w*|encourag\w*|exhort\w*)"
     r"(?P<obj>(?: \S+){1,8}?) to (?:\S+ ){0,8}?$"
 )
+_DEADLINE_GIVEN = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|grant\w*) (?:\S+ ){1,5}?(?:until|till) (?:\S+ ){1,4}?"
+    r"to (?:\S+ ){0,3}?$"
+)
 _PAIR = re.compile(
     r" (?:both|all|the two|the) (?:sides|parties|countries|governments|neighbou?rs|rivals)$"
 )
@@ -969,6 +973,14 @@ def _appeal_to_pair(art: ArticleText, sentence: Sentence, start: int, match: re.
     to the negotiating table"): an appeal, not talks; "Malaysia asked Singapore to reopen
     talks" is one side's proposal to the other, and stands."""
     low = art.lows[sentence.index]
+    given = _DEADLINE_GIVEN.search(low, max(start, match.start() - 120), match.start())
+    if given is not None:
+        # "OFAC has given Lukoil until January 17 to conclude talks on a sale": who sets the
+        # deadline is no party, and talks whose other side the clause does not name are no
+        # deal of two.
+        after = re.compile(r"[.;,](?:\s|$)").search(low, match.end())
+        stop = len(low) if after is None else after.start()
+        return not art.cast.in_span(sentence.start + match.end(), sentence.start + stop)
     found = _APPEAL.search(low, max(start, match.start() - 160), match.start())
     if found is None:
         return False
