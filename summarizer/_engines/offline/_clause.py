@@ -235,6 +235,7 @@ def presupposed(low: str, seg_start: int, t0: int) -> bool:
 # "without agreeing the terms of ...": what the gerund governs is not done.
 _WITHOUT_ACT = re.compile(r"\bwithout \w+ing\b(?: [\w'’-]+){0,8} $")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but) (?:also |then |later )?(?=\w+ed\b|$)")
+_BARE_VERB = re.compile(r"[a-z]+(?<!ed)(?<!s)(?<!ing)(?<!ment)\b(?!-)")
 _IMAGINED_AFTER = re.compile(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
 
@@ -274,7 +275,10 @@ def mood(
     # noun it stands before ("every compromise").
     # "refused to recognise the result and accused Russia of ...": a verb joined by "and"
     # opens a new predicate, which the negation or modal before it does not govern.
-    joined = [m.end() for m in _NEW_PREDICATE.finditer(left)]
+    # "can sit at the same table and agree on something": a bare verb joined by "and" is
+    # still the modal's (the cue itself is that verb); "and agreed" is a predicate of its own.
+    bare = _BARE_VERB.match(low, t0) is not None
+    joined = [m.end() for m in _NEW_PREDICATE.finditer(left) if m.end() < len(left) or not bare]
     if joined:
         left = left[joined[-1] :]
     hedge = r["hedge"].search(_near(left, 3))

@@ -296,6 +296,11 @@ _SIGNED_BY = re.compile(
     r"[^;:]{0,20}?\b(?:signed|initial(?:l)?ed|concluded|ratified)\b[^;:,]{0,40}? by "
     r"((?:the )?_[_ .'’-]*(?:(?:,| and| &) (?:the )?_[_ .'’-]*)+)"
 )
+_MADE_WITH = re.compile(
+    r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?)(?: (?:bloc|government|leaders?))? "
+    r"(?:has |had |have )?(?:signed|reached|struck|concluded|negotiated|sealed|clinched) "
+    r"with (?:the )?(_[_ .'’-]*)"
+)
 _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
 )
@@ -499,6 +504,7 @@ def _find_events(
         skipped += not s.body
     disputes: list[Event] = []
     deals: list[Event] = []
+    meetings: list[Event] = []  # visits and summits told with nothing agreed at them
     seen_quotes: set[str] = set()
     for sentence in body:
         low = lows[sentence.index]
@@ -515,7 +521,7 @@ def _find_events(
                 continue  # a paragraph printed twice is one event, not two
             if r.search("off_sense", low, start, end):
                 continue  # a match report, a transfer, shopping deals: no public affairs
-            made = False
+            made = meeting = False
             for section, statuses, default, out, found, topics in (
                 ("dispute", lex.dispute_status, "diplomatic", disputes, d_triggers, d_topics),
                 ("deal", lex.deal_status, "other", deals, a_triggers, a_topics),
@@ -565,8 +571,21 @@ def _find_events(
                     live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
                     # "reached a deal with its staff union on wages": a firm's own affairs.
                     live = [(c, m) for c, m in live if not _internal(low, m)]
-                    if not live:
-                        continue
+                    # "urged both sides to return to the negotiating table": an appeal to
+                    # others to negotiate tells no talks, and the one appealing is no party.
+                    live = [
+                        (c, m)
+                        for c, m in live
+                        if not (c.label == "talks" and _appeal_to_pair(art, sentence, start, m))
+                    ]
+                    # "is expected to visit Seoul in May": a visit or a summit is a deal only
+                    # when the clause tells something agreed, signed or negotiated there; it
+                    # still tells whom the story is about (see the lead below).
+                    # A visit the text says was arranged ("paved the way for a visit",
+                    # "secured an invitation to visit") is agreed between host and visitor.
+                    meeting = all(
+                        c.label == "visit" and _ARRANGED.match(m.group()) is None for c, m in live
+                    )
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
                     live = [
@@ -593,6 +612,9 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if deal and meeting:
+                    meetings.append(event)
+                    continue
                 if not deal:
                     _prompted_reaction(art, sentence, start, end, live, event)
                 if not deal and taken_away:
@@ -601,6 +623,11 @@ def _find_events(
                     event.kind = "political"
                 if not deal and event.kind == "diplomatic" and _one_country(art, event):
                     event.kind = "political"
+                if deal and event.real and any(d.real for d in deals) and _restated(low, live):
+                    # "The EU and Mercosur signed a trade agreement ... The presidents of
+                    # Brazil and Paraguay signed the accord at a summit": "the accord" is the
+                    # deal told before; its clause adds evidence, not a deal of other parties.
+                    event.lone, event.anaphoric, event.named = True, True, []
                 if deal and event.real:
                     if money is None:
                         money = parse_money(sentence.masked)
@@ -632,7 +659,9 @@ def _find_events(
     ]
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
     if dispute_threads:
-        lead = min(dispute_threads[:1] + deal_threads[:1], key=lambda t: t.sentences[0])
+        # A summit or visit the story tells first is its lead, though it is no deal.
+        told = [m for m in meetings if m.real and len(side_set(m, cast)) >= 2][:1]
+        lead = min(dispute_threads[:1] + deal_threads[:1] + told, key=lambda t: t.sentences[0])
         heads = [s.text for s in sentences if s.paragraph == 0 and not s.body]
         headline = frozenset(
             side_of(a)
@@ -974,6 +1003,62 @@ def _other_act_judged(item: Event, lead: Event) -> bool:
     words = [w for w in re.findall(r"[a-z][\w-]{3,}", found.group(1))]
     told = " ".join(lead.quotes).casefold()
     return bool(words) and not any(w in told for w in words)
+
+
+_BARE_DEFINITE = re.compile(r"the $")
+_COMPLEMENT = re.compile(
+    r"(?:-| (?:on|to|for|of|over|between|with|that|which|under|covering|signed in \d))\b"
+)
+
+
+_ARRANGED = re.compile(r"(?:pave\w* the way for|secur|arrang|invit)")
+_APPEAL = re.compile(
+    r"\b(?:call\w* (?:on|upon)|urg\w*|press\w*|appeal\w* to|ask\w*|encourag\w*|exhort\w*)"
+    r"(?P<obj>(?: \S+){1,8}?) to (?:\S+ ){0,8}?$"
+)
+_DEADLINE_GIVEN = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|grant\w*) (?:\S+ ){1,5}?(?:until|till) (?:\S+ ){1,4}?"
+    r"to (?:\S+ ){0,3}?$"
+)
+_PAIR = re.compile(
+    r" (?:both|all|the two|the) (?:sides|parties|countries|governments|neighbou?rs|rivals)$"
+)
+
+
+def _appeal_to_pair(art: ArticleText, sentence: Sentence, start: int, match: re.Match[str]) -> bool:
+    """Whether the talks at ``match`` are what one party appeals to two others to hold
+    ("called on Sudan and South Sudan to resume negotiations", "urged both sides to return
+    to the negotiating table"): an appeal, not talks; "Malaysia asked Singapore to reopen
+    talks" is one side's proposal to the other, and stands."""
+    low = art.lows[sentence.index]
+    given = _DEADLINE_GIVEN.search(low, max(start, match.start() - 120), match.start())
+    if given is not None:
+        # "OFAC has given Lukoil until January 17 to conclude talks on a sale": who sets the
+        # deadline is no party, and talks whose other side the clause does not name are no
+        # deal of two.
+        after = re.compile(r"[.;,](?:\s|$)").search(low, match.end())
+        stop = len(low) if after is None else after.start()
+        return not art.cast.in_span(sentence.start + match.end(), sentence.start + stop)
+    found = _APPEAL.search(low, max(start, match.start() - 160), match.start())
+    if found is None:
+        return False
+    if _PAIR.search(found.group("obj")):
+        return True
+    named = art.cast.in_span(sentence.start + found.start("obj"), sentence.start + found.end("obj"))
+    return side_count(with_states(art.cast, unique(named))) >= 2
+
+
+def _restated(low: str, live: list[tuple[Cue, re.Match[str]]]) -> bool:
+    """Whether a deal clause names its deal only as one told before: a noun after a bare
+    "the" that no complement follows ("signed the accord at a summit", not "the accord on
+    fishing"), beside at most a visit or summit it was signed at."""
+    nouns = [m for c, m in live if c.label != "visit"]
+    return bool(nouns) and all(
+        _BARE_DEFINITE.search(low, max(0, m.start() - 4), m.start()) is not None
+        and " " not in m.group()
+        and _COMPLEMENT.match(low, m.end()) is None
+        for m in nouns
+    )
 
 
 def _refers_back(low: str, start: int, cue: Cue, match: re.Match[str]) -> bool:
@@ -1570,6 +1655,27 @@ def _read_event(
         )
         if side_count(named) >= 2:
             actors = named
+    made_with = _MADE_WITH.match(low, trigger.end(), end) if deal and anaphoric else None
+    if made_with is not None and side_count(actors) < 2:
+        # "the trade agreement the Mercosur bloc signed with the European Union": a relative
+        # clause telling who made the deal told before, and with whom, names its parties.
+        named = with_states(
+            art.cast,
+            unique(
+                [
+                    *art.cast.in_span(
+                        sentence.start + made_with.start(1), sentence.start + made_with.end(1)
+                    ),
+                    *art.cast.in_span(
+                        sentence.start + made_with.start(2), sentence.start + made_with.end(2)
+                    ),
+                ]
+            ),
+        )
+        if side_count(named) >= 2:
+            actors = named
+        else:
+            made_with = None
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -1598,7 +1704,12 @@ def _read_event(
             actors = unique([*actors, *with_states(art.cast, named)])
     words_only = False
     # "Our government has signed a memorandum with Australia": the speaker's state makes it.
-    if deal and voice is None and _partners_only(art, sentence, start, trigger, actors):
+    if (
+        deal
+        and voice is None
+        and made_with is None
+        and _partners_only(art, sentence, start, trigger, actors)
+    ):
         if not anaphoric:
             return None
         actors = []  # "the framework contract with Nammo": the deal told before, if any
