@@ -167,6 +167,7 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
     return found[1].start()
 
 
+_COURT_CHALLENGE = re.compile(r"(?:challeng|contest|su(?:e|es|ing)\b)")
 _PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
 
 
@@ -178,8 +179,12 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     influence; companies vying for orders compete. A labour strike needs its strikers named."""
     if cue.label == "court case":
         low = art.lows[sentence.index]
-        if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
-            return False  # "would ask the court to order ...": a plan, no case yet
+        if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()) and not (
+            _COURT_CHALLENGE.match(match.group())
+        ):
+            # "would ask the court to order ...": a plan, no case yet; "will challenge the
+            # ban at the court" announces the case against the ban's maker, as "will sue" does.
+            return False
         named = art.cast.in_span(sentence.start + match.start(), sentence.start + match.end())
         return any(
             a.kind == "organization" and reading()["court_name"].search(a.name.casefold())
