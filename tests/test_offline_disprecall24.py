@@ -72,3 +72,32 @@ def test_a_name_first_told_as_a_place_is_the_object_the_accusation_aims_at() -> 
         "hosting French troops."
     )
     assert any({"Niger", "Benin"} <= p for p in _sides(text))
+
+
+def test_diplomats_ordered_to_leave_in_the_passive_are_expelled() -> None:
+    text = (
+        "TALLINN, Jan 20 (Reuters) - Three Russian diplomats were ordered to leave Estonia on "
+        "Monday, the foreign ministry said."
+    )
+    assert any({"Russia", "Estonia"} <= p for p in _sides(text))
+
+
+def test_a_state_holding_another_states_fishermen_is_in_a_dispute_with_it() -> None:
+    text = (
+        "RABAT, May 4 - Algeria is holding 12 Moroccan fishermen, the Moroccan government said "
+        "on Monday."
+    )
+    assert any({"Algeria", "Morocco"} <= p for p in _sides(text))
+
+
+def test_a_protest_with_its_day_before_the_preposition() -> None:
+    text = "BAGHDAD, Oct 2 - Iraq protested on Monday against Iranian dams on the Sirwan river."
+    assert any({"Iraq", "Iran"} <= p for p in _sides(text))
+
+
+def test_a_move_branded_an_act_of_economic_war_names_the_brander() -> None:
+    text = (
+        'HAVANA, Oct 2 - Cuba called the new United States sanctions "an act of economic war" '
+        "on Monday."
+    )
+    assert any({"Cuba", "United States"} <= p for p in _sides(text))
