@@ -101,3 +101,11 @@ def test_a_move_branded_an_act_of_economic_war_names_the_brander() -> None:
         "on Monday."
     )
     assert any({"Cuba", "United States"} <= p for p in _sides(text))
+
+
+def test_a_person_told_by_a_past_conviction_is_no_new_dispute() -> None:
+    text = (
+        "VILNIUS, Sept 30 (Reuters) - Belarus released a Lithuanian businessman in exchange for "
+        "a Belarusian convicted of spying in Lithuania, the two governments said on Tuesday."
+    )
+    assert not any("Spying" in d.title for d in brief(text).disputes)

@@ -167,6 +167,11 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
     return found[1].start()
 
 
+# A person named by a past conviction: a participle right after a noun, no auxiliary before it.
+_CONVICTED = re.compile(
+    r"(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bbe)"
+    r" (?:convicted|jailed|sentenced|imprisoned) (?:of|for) $"
+)
 _COURT_CHALLENGE = re.compile(r"(?:challeng|contest|su(?:e|es|ing)\b)")
 _PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
 
@@ -1255,6 +1260,9 @@ def _read_event(
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published)
             or (deal and _dated_after_aside(art, sentence, start, end, match))
+            # "in exchange for a Belarusian convicted of spying in Lithuania": a person told
+            # by a past conviction; the act convicted is no news of its own.
+            or (not deal and _CONVICTED.search(low, max(start, match.start() - 40), match.start()))
         ):
             found = BACKGROUND
         if (
