@@ -170,6 +170,12 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
     return found[1].start()
 
 
+# A person named by a past conviction: a participle right after a noun, no auxiliary before it.
+_CONVICTED = re.compile(
+    r"(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bbe)"
+    r" (?:convicted|jailed|sentenced|imprisoned) (?:of|for) $"
+)
+_COURT_CHALLENGE = re.compile(r"(?:challeng|contest|su(?:e|es|ing)\b)")
 _PLANNED_ASK = re.compile(r"\b(?:would|will|could|may|might|plans? to|intends? to|to)\s+$")
 
 
@@ -204,8 +210,12 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
     influence; companies vying for orders compete. A labour strike needs its strikers named."""
     if cue.label == "court case":
         low = art.lows[sentence.index]
-        if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()):
-            return False  # "would ask the court to order ...": a plan, no case yet
+        if _PLANNED_ASK.search(low, max(0, match.start() - 20), match.start()) and not (
+            _COURT_CHALLENGE.match(match.group())
+        ):
+            # "would ask the court to order ...": a plan, no case yet; "will challenge the
+            # ban at the court" announces the case against the ban's maker, as "will sue" does.
+            return False
         named = art.cast.in_span(sentence.start + match.start(), sentence.start + match.end())
         return any(
             a.kind == "organization" and reading()["court_name"].search(a.name.casefold())
@@ -1395,6 +1405,9 @@ def _read_event(
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published, relative=not deal)
             or (deal and _dated_after_aside(art, sentence, start, end, match))
+            # "in exchange for a Belarusian convicted of spying in Lithuania": a person told
+            # by a past conviction; the act convicted is no news of its own.
+            or (not deal and _CONVICTED.search(low, max(start, match.start() - 40), match.start()))
         ):
             found = BACKGROUND
         if (

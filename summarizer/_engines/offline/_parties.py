@@ -915,6 +915,22 @@ def clause_parties(
         left, right, loose = [], [], before
     else:
         left, right = before, after
+        if not deal and set(labels) & r.directed:
+            # "Niger kept its border with Benin closed, accusing Benin of ...": a name the act
+            # takes as its object is the side acted on, though the subject's own words named
+            # it before (as a place, "its border with Benin"), when another side acts.
+            acted_on = [
+                a
+                for a in before
+                if a in after
+                and any(
+                    _BARE_OBJECT.fullmatch(low, t1, at - sentence.start) is not None
+                    for at in a.starts_in(sentence.start + t1, sentence.start + stop)
+                )
+            ]
+            doers = [a for a in before if a not in acted_on]
+            if acted_on and doers and {side_of(a) for a in doers} - {side_of(a) for a in after}:
+                left = doers
     opposed = bool(agents) and bool(right)
     mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20))
     between = _BETWEEN.search(low, t1, min(stop, t1 + 40))
@@ -1585,6 +1601,9 @@ def _agents_after(
     return agents
 
 
+# Only an article between a trigger and the name it takes as its object ("accusing Benin",
+# "accused the government"): "spying in Lithuania" names a place, no object.
+_BARE_OBJECT = re.compile(r" ?(?:(?:the|its|their|his|her) )?")
 _CO_AGENT = re.compile(r"\b(?:(?:together|along|jointly) with|alongside)(?: the)? $")
 # Where the words after a trigger stop speaking of it: a new clause or a reason.
 _BEYOND_STOP = re.compile(
