@@ -51,3 +51,14 @@ def test_an_accused_helper_stays_a_side() -> None:
     )
     pairs = _pairs(text)
     assert any({"Sudan", "United Arab Emirates"} <= s for s in pairs), pairs
+
+
+def test_who_stands_ready_to_bring_both_back_to_talks_is_no_side() -> None:
+    text = (
+        "Iran rejected the resolution passed by the IAEA board on Thursday and threatened to "
+        "curb inspections. Oman's foreign minister said on Friday that Muscat was \"ready to "
+        'help" to bring Iran and the West back to negotiations and that "another military '
+        'escalation would be a disaster for the region".'
+    )
+    pairs = _pairs(text)
+    assert not any("Oman" in s for s in pairs), pairs
