@@ -1966,6 +1966,15 @@ def _read_event(
     )
 
 
+def _drop_sides(parties: Any, gone: list[Any]) -> None:
+    """Take ``gone`` out of a clause's parties; with one side left empty nothing is opposed."""
+    parties.actors = [a for a in parties.actors if a not in gone]
+    parties.left = [a for a in parties.left if a not in gone]
+    parties.right = [a for a in parties.right if a not in gone]
+    if not parties.left or not parties.right:
+        parties.opposed = False
+
+
 # "filed a complaint with the secretariat of the Andean Community", "lodged an appeal with
 # the WTO": where a complaint or a case is filed (blanked, right after the cue).
 _FILED_WITH = re.compile(
@@ -1991,11 +2000,7 @@ def _forum_apart(
     forum = [a for a in parties.actors if a.starts_in(*at)]
     if not forum:
         return
-    parties.actors = [a for a in parties.actors if a not in forum]
-    parties.left = [a for a in parties.left if a not in forum]
-    parties.right = [a for a in parties.right if a not in forum]
-    if not parties.left or not parties.right:
-        parties.opposed = False
+    _drop_sides(parties, forum)
 
 
 # "a power cable linking Sweden and Lithuania", "the pipeline between A and B": the
@@ -2037,11 +2042,7 @@ def _linked_apart(
     ]
     if not only_there:
         return
-    parties.actors = [a for a in parties.actors if a not in only_there]
-    parties.left = [a for a in parties.left if a not in only_there]
-    parties.right = [a for a in parties.right if a not in only_there]
-    if not parties.left or not parties.right:
-        parties.opposed = False
+    _drop_sides(parties, only_there)
 
 
 _SELF = re.compile(r"\b(?:itself|themselves|himself|herself|ourselves|its own|their own)\b")
@@ -2074,11 +2075,7 @@ def _protector_apart(
     ]
     if not protectors:
         return
-    parties.actors = [a for a in parties.actors if a not in protectors]
-    parties.left = [a for a in parties.left if a not in protectors]
-    parties.right = [a for a in parties.right if a not in protectors]
-    if not parties.left or not parties.right:
-        parties.opposed = False
+    _drop_sides(parties, protectors)
     parties.own = False
 
 
