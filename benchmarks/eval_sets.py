@@ -2,6 +2,7 @@
 
     python benchmarks/eval_sets.py                        # every dev set (hold-outs left out)
     python benchmarks/eval_sets.py --holdouts             # every hold-out set, and all pooled
+    python benchmarks/eval_sets.py --holdouts --through 20  # hold-outs 1-20 only
     python benchmarks/eval_sets.py tests/fixtures/gold_holdout17 tests/fixtures/gold_holdout18
 
 Each line: actors, disputes and deals as recall / precision (with the hits behind them),
@@ -55,16 +56,26 @@ def _line(name: str, scores: list[ArticleScore]) -> str:
     return "  ".join(cells)
 
 
+def _holdout_number(folder: Path) -> int:
+    """``gold_holdout`` is hold-out 1, ``gold_holdout17`` hold-out 17."""
+    return int(folder.name.removeprefix("gold_holdout") or "1")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", type=Path, help="gold folders (default: the dev sets)")
     parser.add_argument("--holdouts", action="store_true", help="the hold-out sets instead")
+    parser.add_argument(
+        "--through", type=int, metavar="N", help="with --holdouts: hold-outs 1 to N only"
+    )
     args = parser.parse_args(argv)
     if args.sets:
         sets = list(args.sets)
     else:
         every = sorted(p for p in FIXTURES.glob("gold*") if p.is_dir())
         sets = [p for p in every if ("holdout" in p.name) == args.holdouts]
+        if args.holdouts and args.through is not None:
+            sets = [p for p in sets if _holdout_number(p) <= args.through]
     engine = make_engine("offline")
     pooled: list[ArticleScore] = []
     for folder in sets:
