@@ -736,3 +736,16 @@ def test_an_indefinite_article_opening_a_sentence_is_no_word_of_the_name() -> No
     )
     assert "Ghana Cocoa Board" in names(b)
     assert not any(n.startswith(("A ", "An ")) for n in names(b))
+
+
+def test_a_titled_person_owns_the_party_named_after_the_possessive() -> None:
+    b = brief(
+        "The coalition, led by President Danilo Varga's Civic Renewal Party, holds 140 of the "
+        "250 seats in Serbia's parliament. Officials of the National People's Party said they "
+        "would vote against the budget."
+    )
+    assert actor(b, "Danilo Varga").kind == "person"
+    assert actor(b, "Civic Renewal Party").kind == "organization"
+    # A possessive that is a word of the name stays in it.
+    assert actor(b, "National People's Party").kind == "organization"
+    assert not [n for n in names(b) if "Varga's" in n]

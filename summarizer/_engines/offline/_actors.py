@@ -598,8 +598,19 @@ def _not_owner(r: Reading, owner: list[Token], run: list[Token]) -> bool:
         return False
     if any(t.text in r.given or t.text in r.family_first for t in owner):
         return False
+    if _titled(r, owner):
+        return False  # "President NAME NAME's Progressive Party": a titled person owns it
     key = name_key(owner[-1].text)
     return not any(key == name_key(p.name).split()[-1] for p in r.cast.people())
+
+
+def _titled(r: Reading, words: list[Token]) -> bool:
+    """Whether ``words`` are a title and a name after it ("President Aleksandar Vucic")."""
+    return any(
+        name_key(join(words[:j])) in r.titles.by_key
+        and not any(name_key(w.text) in r.titles.by_key for w in words[j:])
+        for j in range(1, min(len(words) - 1, r.titles.max_words) + 1)
+    )
 
 
 def _follows(owner: Actor, sequence: list[Token]) -> bool:
