@@ -749,3 +749,14 @@ def test_a_titled_person_owns_the_party_named_after_the_possessive() -> None:
     # A possessive that is a word of the name stays in it.
     assert actor(b, "National People's Party").kind == "organization"
     assert not [n for n in names(b) if "Varga's" in n]
+
+
+def test_an_honorific_between_two_words_of_a_titled_name_is_part_of_it() -> None:
+    b = brief(
+        "Somali President Abdi Sheikh Warsame said on Monday that the talks with Ethiopia "
+        "would go on in Ankara. Qatar's Emir Sheikh Tamim bin Hamad Al Thani offered to help."
+    )
+    warsame = actor(b, "Abdi Sheikh Warsame")
+    assert warsame.kind == "person" and warsame.role == "President of Somalia"
+    # An honorific right after a title still opens the name.
+    assert actor(b, "Tamim bin Hamad Al Thani").role == "Emir of Qatar"

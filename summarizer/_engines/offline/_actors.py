@@ -632,13 +632,29 @@ def _segments(r: Reading, seq: list[Token]) -> list[Segment]:
             i = found.end
             continue
         title = None if r.all_caps else _title_at(r, seq, i)
-        if title is not None:
+        if title is not None and not _honorific_in_name(segments, title, n):
             segments.append(title)
             i = title.end
             continue
         segments.append(Segment(i, i + 1))
         i += 1
     return segments
+
+
+def _honorific_in_name(before: list[Segment], title: Segment, n: int) -> bool:
+    """ "President Hassan Sheikh Mohamud": an honorific between two words of a name, after a
+    title, is one of its words: the segment before it is a plain word that a title opened."""
+    if len(before) < 2 or title.end >= n or title.end - title.start != 1:
+        return False
+    word, opener = before[-1], before[-2]
+    return (
+        word.end == title.start
+        and word.form is None
+        and word.title is None
+        and word.end - word.start == 1
+        and bool(opener.title)
+        and opener.end == word.start
+    )
 
 
 def _known_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
