@@ -760,3 +760,12 @@ def test_an_honorific_between_two_words_of_a_titled_name_is_part_of_it() -> None
     assert warsame.kind == "person" and warsame.role == "President of Somalia"
     # An honorific right after a title still opens the name.
     assert actor(b, "Tamim bin Hamad Al Thani").role == "Emir of Qatar"
+
+
+def test_a_ruler_named_by_the_role_noun_before_or_after_is_a_person() -> None:
+    b = brief(
+        "Niger's military ruler Amadou Garba revoked the French company's licence last year. "
+        "Garba said the mine belonged to Niger, and France called the move unlawful."
+    )
+    garba = actor(b, "Amadou Garba")
+    assert garba.kind == "person" and garba.role == "military ruler"
