@@ -408,6 +408,24 @@ def test_a_text_of_numbers_and_punctuation_has_no_words(tmp_path: Path) -> None:
     assert "no words" in caught.value.message
 
 
+@pytest.mark.parametrize(
+    "feed",
+    [
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title></channel></rss>',
+        '\ufeff<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title></feed>',
+    ],
+)
+def test_a_feed_is_not_briefed_as_an_article(tmp_path: Path, feed: str) -> None:
+    """A feed's XML read as text gave a briefing headed by its markup: a feed is a digest's
+    input, and saying so is the answer."""
+    path = tmp_path / "wire.xml"
+    path.write_text(feed, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_article(path)
+    assert_one_line_naming(caught.value, str(path))
+    assert "feed" in caught.value.message and "summarizer digest" in caught.value.message
+
+
 def test_a_text_in_another_script_has_words(tmp_path: Path) -> None:
     path = tmp_path / "zh.txt"
     path.write_text("中国外交部周一表示，将于下周举行会谈。\n", encoding="utf-8")

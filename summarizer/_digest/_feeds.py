@@ -14,7 +14,6 @@ own ``<?xml encoding=...?>`` declaration).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,11 +21,11 @@ from urllib.parse import urljoin
 
 from summarizer._digest._sources import ARTICLE_SUFFIXES, Failure
 from summarizer._ingest._decode import decode
+from summarizer._ingest._sniff import looks_like_feed
 
 __all__ = ["FEED_SUFFIXES", "FeedEntry", "feed_entries", "may_be_feed"]
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
-_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 # How much of the start is looked at: the root element comes before any entry.
 _HEAD_BYTES = 2048
 
@@ -50,7 +49,7 @@ def may_be_feed(path: Path, data: bytes) -> bool:
     if path.suffix.lower() not in ({".xml", ""} | ARTICLE_SUFFIXES):
         return False
     head = _head(data)
-    return head.startswith("<") and bool(_FEED_ROOT.search(head))
+    return looks_like_feed(head)
 
 
 def feed_entries(
@@ -64,14 +63,14 @@ def feed_entries(
     :class:`Failure` naming ``label``. ``base`` is the feed's URL, for relative links.
     """
     head = _head(data)
-    if not head.startswith("<") or not (_FEED_ROOT.search(head) or by_name):
+    if not (looks_like_feed(head) or (by_name and head.startswith("<"))):
         return None  # text, or HTML: not worth parsing as a feed
     import feedparser
 
     parsed = feedparser.parse(data)
     title = parsed.feed.get("title") if parsed.feed else None
     if not parsed.entries or not (title or by_name):
-        if by_name or _FEED_ROOT.search(head):
+        if by_name or looks_like_feed(head):
             return Failure(label, "the feed has no entries" if title else "not an RSS or Atom feed")
         return None
     entries: list[FeedEntry] = []

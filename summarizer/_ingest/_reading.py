@@ -31,7 +31,7 @@ from summarizer._ingest._cleaning import clean_text, has_words
 from summarizer._ingest._decode import decode
 from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, fetch
 from summarizer._ingest._page import article_of_html, article_of_page
-from summarizer._ingest._sniff import looks_like_html
+from summarizer._ingest._sniff import looks_like_feed, looks_like_html
 from summarizer._redact import redact_url
 
 __all__ = [
@@ -208,6 +208,11 @@ def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Ar
         # Known to be HTML only now: its own <meta charset> may name another codec.
         markup = decode(data, meta=True).text
         return article_of_html(markup, path=label if from_file else None, label=label)
+    if looks_like_feed(decoded.text):
+        raise InputError(
+            f"{noun} is an RSS or Atom feed, not an article: give it to `summarizer digest`",
+            source=label,
+        )
     text = clean_text(decoded.text)
     if not text:
         raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_CONTROL_SHARE", "binary_reason", "looks_like_html", "magic"]
+__all__ = ["MAX_CONTROL_SHARE", "binary_reason", "looks_like_feed", "looks_like_html", "magic"]
 
 # Leading bytes of binary formats: (magic, media type, what the input looks like).
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -68,6 +68,16 @@ def binary_reason(data: bytes, text: str) -> str | None:
     if len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
         return "looks like binary data: too many control characters"
     return None
+
+
+# The root element of an RSS, Atom or RDF feed: it comes before any entry.
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+
+
+def looks_like_feed(text: str) -> bool:
+    """Whether ``text`` (its start is enough) is XML with a feed's root element."""
+    head = text.lstrip("\ufeff \t\r\n")[:2048]
+    return head.startswith("<") and _FEED_ROOT.search(head) is not None
 
 
 _START_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
