@@ -55,8 +55,10 @@ def _scores(sentences: list[Sentence], cast: Cast, events: list[Event]) -> dict[
 
 
 def _finish(text: str) -> str:
+    # A quote never ends on its sentence's stop: one ending on a closing quote mark had
+    # its stop after the mark ('... "historic".'), so it still needs one.
     text = " ".join(text.split())
-    return text if text[-1:] in '.!?…"”' else text + "."
+    return text if text[-1:] in ".!?…" else text + "."
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,9 @@ _STOP = re.compile(
 )
 _TIME = re.compile(
     rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
-    r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b|\bon \w+\.? \d{1,2}\b"
+    r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b"
+    # "on Dec. 3" is a date; "on a 3,000-megawatt link" is not.
+    r"|\bon [A-Z][a-z]+\.? \d{1,2}\b(?![.,]?\d)"
     # "signed an agreement Wednesday to build ...": a weekday without "on" (US wire style).
     rf"|\b(?:{lexicon('en').calendar.weekday_pattern()})\b"
     r"|\bin (?:19|20)\d\d\b|\bon (?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"

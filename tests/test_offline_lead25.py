@@ -1,0 +1,30 @@
+"""Small readings the lead mended while reading briefings as an analyst (issue 11, session 25):
+a summary sentence keeps its full stop when the article closes a quotation before it, and "on a
+3,000-megawatt link" is no date to cut from a title."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+
+def test_a_summary_sentence_ending_on_a_quotation_keeps_its_stop() -> None:
+    text = (
+        "BRASILIA (Wire) - Brazil's president said on Tuesday that the trade agreement the bloc"
+        ' signed with the European Union would open markets for beef, calling it "a historic day'
+        ' for our producers". He said Brazil would ratify the accord quickly and urged European'
+        " lawmakers in Strasbourg to do the same before the summer recess."
+    )
+    summary = brief(text).summary
+    assert '"a historic day for our producers". ' in summary
+    assert '"a historic day for our producers" He' not in summary
+
+
+def test_a_number_after_on_a_is_no_date_in_a_title() -> None:
+    text = (
+        "CAIRO (Wire) - Egypt and Saudi Arabia signed an agreement on Wednesday to begin commercial"
+        " operations on a 3,000-megawatt electricity interconnection between the two countries"
+        " next year, the energy ministries said."
+    )
+    titles = [d.title for d in brief(text).deals]
+    assert titles, "the signed agreement is a deal"
+    assert not any(",000" in t or t.rstrip().endswith((",", " on a")) for t in titles), titles
