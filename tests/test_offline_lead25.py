@@ -4,7 +4,7 @@ a summary sentence keeps its full stop when the article closes a quotation befor
 
 from __future__ import annotations
 
-from offline_support import brief
+from offline_support import brief, names
 
 
 def test_a_summary_sentence_ending_on_a_quotation_keeps_its_stop() -> None:
@@ -28,3 +28,30 @@ def test_a_number_after_on_a_is_no_date_in_a_title() -> None:
     titles = [d.title for d in brief(text).deals]
     assert titles, "the signed agreement is a deal"
     assert not any(",000" in t or t.rstrip().endswith((",", " on a")) for t in titles), titles
+
+
+def test_urging_others_to_do_the_same_is_no_row() -> None:
+    text = (
+        "BRASILIA (Wire) - Brazil's president said on Tuesday that the trade agreement the"
+        " Mercosur bloc signed with the European Union would open markets for Brazilian beef."
+        " He said Brazil would ratify the accord quickly and urged European lawmakers to do the"
+        " same."
+    )
+    assert brief(text).disputes == []
+
+
+def test_urging_another_to_stop_is_still_pressure() -> None:
+    text = (
+        "MANILA (Wire) - The Philippines on Monday urged China to stop harassing its fishing boats"
+        " near Scarborough Shoal, after a coast guard ship fired water cannon at two of them."
+    )
+    assert brief(text).disputes, "a demand to stop an act is a row"
+
+
+def test_mercosul_is_the_mercosur_bloc() -> None:
+    text = (
+        "SAO PAULO (Wire) - Brazil's president said on Tuesday that the trade agreement the"
+        " Mercosul bloc signed with the European Union would open markets for Brazilian beef."
+    )
+    listed = names(brief(text))
+    assert "Mercosur" in listed and "Mercosul" not in listed, listed
