@@ -57,3 +57,15 @@ def test_in_a_civil_war_the_army_is_the_side_not_the_state() -> None:
     sides = _sides(text)
     assert any({"Sudanese Armed Forces", "Rapid Support Forces"} <= set(p) for p in sides), sides
     assert not any({"Sudan", "Rapid Support Forces"} <= set(p) for p in sides), sides
+
+
+def test_the_partner_of_a_defence_treaty_is_an_ally_not_an_opponent() -> None:
+    text = (
+        "MANILA, March 4 - Chinese coast guard ships fired water cannon at a Philippine supply "
+        "boat near Second Thomas Shoal on Tuesday. The United States repeated that its mutual "
+        "defence treaty with Manila covers attacks on Philippine public vessels anywhere in "
+        "the South China Sea."
+    )
+    sides = _sides(text)
+    assert any({"China", "Philippines"} <= set(p) for p in sides), sides
+    assert not any({"United States", "Philippines"} <= set(p) for p in sides), sides

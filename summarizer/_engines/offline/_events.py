@@ -648,10 +648,10 @@ def _find_events(
             if made:
                 seen_quotes.add(key)
     _aim(disputes, deals, cast)
-    told = {s.index: s for s in body}
+    body_at = {s.index: s for s in body}
     for item in disputes:
         _one_bloc(item, cast)
-        settle_sides(item, cast, told)
+        settle_sides(item, cast, body_at)
     homes = Homes(cast, {s.index: s for s in body})
     disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
     disputes = addressees_apart(disputes, cast, homes.sentences)

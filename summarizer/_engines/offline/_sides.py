@@ -1,6 +1,6 @@
 """Who the sides of a dispute are, once a clause has named them.
 
-Three rules of news writing, applied to each dispute a clause tells before threads are made:
+Rules of news writing, applied to each dispute a clause tells before threads are made:
 
 - an arbitration body ("the International Centre for Settlement of Investment Disputes", "the
   Permanent Court of Arbitration", "an arbitral tribunal") hears a case two others bring: it
@@ -11,6 +11,9 @@ Three rules of news writing, applied to each dispute a clause tells before threa
 - in a civil war the army is a faction: the state set against an armed group that fights it
   is, where the text names it, that state's army ("the Sudanese Armed Forces" against "the
   Rapid Support Forces"), kept as the side in the state's place;
+- a state named as the other party of one side's defence treaty or alliance ("the United
+  States said its mutual defence treaty with Manila covers attacks on Philippine vessels") is
+  that side's ally in the clause, not its opponent;
 - the country an envoy is posted to, named in the envoy's title ("Japan's ambassador to
   Manila said Tokyo was concerned"), is where the envoy serves, not whom the envoy opposes.
 
@@ -37,17 +40,25 @@ _ORGAN = re.compile(
 # A state's armed forces, by their name ("Sudanese Armed Forces", "Myanmar military").
 _FORCES = re.compile(r"\b(?:armed forces|army|military)$")
 
-# "ambassador to Manila", "envoy in Beijing", "embassy in Kyiv": the post, then its place.
+# "its mutual defence treaty with Manila", "an alliance with Washington", "its ally Japan".
+_PARTNER = re.compile(
+    r"(?:\b(?:defen[cs]e|security|military) (?:treaty|pact|alliance|agreement)"
+    r"|\balliance) with (?:the )?$|\b(?:its|their|an?) (?:\w+ )?(?:ally|allies) $"
+)
+
+# "ambassador to Manila", "envoy in Beijing": an envoy's post, then its place. (Not "the
+# embassy in Kyiv": a building may be what an act hits.)
 _POSTED = re.compile(
-    r"\b(?:ambassador|envoy|charg[eé] d'affaires|consul(?:-general)?|embassy|high commissioner)"
+    r"\b(?:ambassador|envoy|charg[eé] d'affaires|consul(?:-general)?|high commissioner)"
     r"s? (?:to|in) (?:the )?$"
 )
 
 
 def settle_sides(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
-    """Apply the three rules to one dispute told by a clause (see the module)."""
+    """Apply the rules to one dispute told by a clause (see the module)."""
     _arbitrators_apart(item, cast)
     _host_apart(item, cast, sentences)
+    _partners_apart(item, cast, sentences)
     _organs_with_states(item, cast, sentences)
     _army_for_state(item, cast)
 
@@ -172,3 +183,42 @@ def _army_for_state(item: Event, cast: Cast) -> None:
                 side.remove(army.key)
             item.parties = [army.key if k == state.key else k for k in item.parties]
             item.parties = list(dict.fromkeys(item.parties))
+
+
+def _partners_apart(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
+    """A side named in the event's sentences (other than by a demonym) only as the partner of
+    the other side's defence treaty or alliance, after that side is named."""
+    if not item.opposed:
+        return
+    told = [sentences[i] for i in item.sentences if i in sentences]
+    if not told:
+        return
+    gone: set[str] = set()
+    for side, other in ((item.left, item.right), (item.right, item.left)):
+        for k in side:
+            actor = cast.actors.get(k)
+            if actor is None:
+                continue
+            marked = [
+                _PARTNER.search(
+                    s.text[max(0, m.start - s.start - 50) : m.start - s.start].casefold()
+                )
+                is not None
+                and any(
+                    (o := cast.actors.get(j)) is not None and o.mentioned_in(s.start, m.start)
+                    for j in other
+                )
+                for s in told
+                for m in actor.mentions
+                if s.start <= m.start < s.end and not m.adjective and not _owner(s, m.end)
+            ]
+            # A demonym or an owner elsewhere ("attacks on Philippine vessels", "shared the
+            # Philippines' concern") names what is hit or held, not who opposes whom.
+            if marked and all(marked):
+                gone.add(k)
+    _drop(item, gone)
+
+
+def _owner(sentence: Sentence, end: int) -> bool:
+    """Whether the mention ending at ``end`` is a possessive ("the Philippines' concern")."""
+    return sentence.text.startswith(("'", "’"), end - sentence.start)
