@@ -69,3 +69,15 @@ def test_the_partner_of_a_defence_treaty_is_an_ally_not_an_opponent() -> None:
     sides = _sides(text)
     assert any({"China", "Philippines"} <= set(p) for p in sides), sides
     assert not any({"United States", "Philippines"} <= set(p) for p in sides), sides
+
+
+def test_a_row_told_in_a_relative_clause_is_between_its_antecedent_and_its_other_side() -> None:
+    text = (
+        "TASHKENT, April 8 - Uzbekistan said on Tuesday it would build a new canal. The "
+        "dispute redrew alliances in the region. In March, Kazakhstan signed a water protocol "
+        "with Turkmenistan, which is locked in a bitter dispute with Afghanistan over the Qosh "
+        "Tepa canal on the Amu Darya."
+    )
+    sides = _sides(text)
+    assert any({"Turkmenistan", "Afghanistan"} <= set(p) for p in sides), sides
+    assert not any("Kazakhstan" in p for p in sides), sides

@@ -14,6 +14,9 @@ Rules of news writing, applied to each dispute a clause tells before threads are
 - a state named as the other party of one side's defence treaty or alliance ("the United
   States said its mutual defence treaty with Manila covers attacks on Philippine vessels") is
   that side's ally in the clause, not its opponent;
+- a row told in a relative clause ("Somalia signed a defence protocol with Egypt, which is
+  locked in a bitter dispute with Ethiopia over the dam") is between the clause's antecedent
+  and the one it is "with": a state of the main clause is no side of it;
 - the country an envoy is posted to, named in the envoy's title ("Japan's ambassador to
   Manila said Tokyo was concerned"), is where the envoy serves, not whom the envoy opposes.
 
@@ -46,6 +49,14 @@ _PARTNER = re.compile(
     r"|\balliance) with (?:the )?$|\b(?:its|their|an?) (?:\w+ )?(?:ally|allies) $"
 )
 
+# ", which is locked in a bitter dispute with": a row told of a relative clause's antecedent.
+_ROWS = ("dispute", "row", "standoff", "feud", "quarrel", "conflict", "spat")
+_RELATIVE_ROW = re.compile(
+    r", (?:which|who) (?:is|are|was|were|has been|have been|remains?) (?:\w+ )?"
+    r"(?:(?:locked|embroiled|engaged|caught|mired|involved) )?in (?:an? )?(?:[\w-]+ ){0,2}"
+    rf"(?P<row>{'|'.join(_ROWS)})s? with (?:the )?"
+)
+
 # "ambassador to Manila", "envoy in Beijing": an envoy's post, then its place. (Not "the
 # embassy in Kyiv": a building may be what an act hits.)
 _POSTED = re.compile(
@@ -57,6 +68,7 @@ _POSTED = re.compile(
 def settle_sides(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
     """Apply the rules to one dispute told by a clause (see the module)."""
     _arbitrators_apart(item, cast)
+    _relative_row(item, cast, sentences)
     _host_apart(item, cast, sentences)
     _partners_apart(item, cast, sentences)
     _organs_with_states(item, cast, sentences)
@@ -222,3 +234,26 @@ def _partners_apart(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> 
 def _owner(sentence: Sentence, end: int) -> bool:
     """Whether the mention ending at ``end`` is a possessive ("the Philippines' concern")."""
     return sentence.text.startswith(("'", "’"), end - sentence.start)
+
+
+def _relative_row(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
+    if len(item.sentences) != 1 or item.sentences[0] not in sentences:
+        return
+    sentence = sentences[item.sentences[0]]
+    found = _RELATIVE_ROW.search(sentence.text)
+    if found is None or found.group("row") not in item.labels:
+        return
+    at, after = sentence.start + found.start(), sentence.start + found.end()
+    before = [
+        a
+        for a in cast.in_span(sentence.start, at)
+        if any(at - 2 <= m.end <= at for m in a.mentions)
+    ]
+    other = [a for a in cast.in_span(after, after + 1)]
+    if len(before) != 1 or len(other) != 1 or before[0] is other[0]:
+        return
+    pair = [before[0].key, other[0].key]
+    if set(item.parties) <= set(pair):
+        return
+    item.left, item.right, item.parties = [pair[0]], [pair[1]], pair
+    item.opposed, item.lone = True, False
