@@ -57,6 +57,9 @@ _RELATIVE_ROW = re.compile(
     rf"(?P<row>{'|'.join(_ROWS)})s? with (?:the )?"
 )
 
+# What is done to an envoy (a recall, an expulsion, a summons) is done to the host state too.
+_ON_ENVOY = re.compile(r"recall|expel|expul|summon|envoy|ambassador|diplomat|persona non grata")
+
 # "ambassador to Manila", "envoy in Beijing": an envoy's post, then its place. (Not "the
 # embassy in Kyiv": a building may be what an act hits.)
 _POSTED = re.compile(
@@ -99,9 +102,10 @@ def _arbitrators_apart(item: Event, cast: Cast) -> None:
 
 
 def _host_apart(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
-    """A state named in the event's sentences only as the place an envoy is posted to."""
+    """A state named in the event's sentences only as the place an envoy is posted to. An act
+    on the envoy ("recalled its ambassador to Qatar") is an act on the host: it stays."""
     told = [sentences[i] for i in item.sentences if i in sentences]
-    if not told:
+    if not told or any(_ON_ENVOY.search(label) for label in item.labels):
         return
     gone: set[str] = set()
     for k in item.parties:
