@@ -88,6 +88,7 @@ from summarizer._engines.offline._parties import (
     told_before,
 )
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._threads import (
     main_threads,
@@ -647,8 +648,10 @@ def _find_events(
             if made:
                 seen_quotes.add(key)
     _aim(disputes, deals, cast)
+    body_at = {s.index: s for s in body}
     for item in disputes:
         _one_bloc(item, cast)
+        settle_sides(item, cast, body_at)
     homes = Homes(cast, {s.index: s for s in body})
     disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
     disputes = addressees_apart(disputes, cast, homes.sentences)
