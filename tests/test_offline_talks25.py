@@ -95,3 +95,14 @@ def test_the_gathering_a_meeting_is_held_beside_is_no_side() -> None:
     )
     deals = _deals(text)
     assert not any(any("General Assembly" in n for n in p) for _, p, _ in deals), deals
+
+
+def test_talks_and_what_the_pair_agrees_right_after_are_one_deal() -> None:
+    text = (
+        "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan has held talks in Tehran "
+        "with Iranian President Masoud Pezeshkian, in the most senior Saudi visit to Iran in "
+        "years. Saudi Arabia and Iran agreed on Sunday to set up joint committees on trade, "
+        "consular affairs and security, a joint statement said."
+    )
+    pair = [d for d in _deals(text) if {"Saudi Arabia", "Iran"} <= d[1]]
+    assert len(pair) == 1 and pair[0][2] == "agreed", pair
