@@ -106,3 +106,16 @@ def test_talks_and_what_the_pair_agrees_right_after_are_one_deal() -> None:
     )
     pair = [d for d in _deals(text) if {"Saudi Arabia", "Iran"} <= d[1]]
     assert len(pair) == 1 and pair[0][2] == "agreed", pair
+
+
+def test_the_two_a_truces_terms_bind_are_its_parties_not_its_broker() -> None:
+    text = (
+        "The Houthis fired a missile at a Greek-owned ship on Monday, the group said. A U.S. "
+        "official said a truce brokered by Oman in May, under which Washington halted its "
+        "bombing campaign against the Houthis and the group stopped targeting U.S. vessels, "
+        "was holding."
+    )
+    deals = brief(text).deals
+    truce = [d for d in deals if {"United States", "Houthis"} <= set(d.parties)]
+    assert truce and "Oman" not in truce[0].parties, [(d.title, d.parties) for d in deals]
+    assert truce[0].status != "proposed", truce[0].status

@@ -1852,6 +1852,17 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
+    terms = _UNDER_WHICH.search(low, trigger.end(), end) if deal and sides < 2 else None
+    if terms is not None:
+        # "a truce brokered by Oman, under which Washington halted its bombing and the group
+        # stopped targeting U.S. vessels": the two its terms bind are its parties.
+        bound = [
+            a
+            for a in kept_actors(art, sentence, terms.end(), end, trigger.start(), deal=True)
+            if a.kind != "other"
+        ]
+        if side_count(bound) == 2:
+            actors, sides = bound, 2
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""
@@ -2934,6 +2945,8 @@ def _between_sides(
     return inside if side_count(inside) >= 2 else []
 
 
+# The terms of a deal told right after it: "a truce ..., under which A halts X and B stops Y".
+_UNDER_WHICH = re.compile(r",? under (?:which|whose terms)\b")
 # A round of talks that ended with nothing agreed, and no word of a breakdown.
 _NO_RESULT = re.compile(
     r"\bwithout (?:a |an |any )?(?:deal|agreement|accord|breakthrough|result)s?\b"
