@@ -594,8 +594,12 @@ def _find_events(
                     # still tells whom the story is about (see the lead below).
                     # A visit the text says was arranged ("paved the way for a visit",
                     # "secured an invitation to visit") is agreed between host and visitor.
+                    # Talks that a trip still ahead is made for ("is due to travel to Washington
+                    # next week for talks with U.S. officials") are that trip: a visit.
                     meeting = all(
-                        c.label == "visit" and _ARRANGED.match(m.group()) is None for c, m in live
+                        (c.label == "visit" and _ARRANGED.match(m.group()) is None)
+                        or (c.label == "talks" and _trip_ahead(low, start, m))
+                        for c, m in live
                     )
                 if not deal and set(kind[2]) <= lex.friendly_labels:
                     # "offered to cut tariffs on X": a measure offered away is no dispute.
@@ -1025,6 +1029,18 @@ _COMPLEMENT = re.compile(
 
 
 _ARRANGED = re.compile(r"(?:pave\w* the way for|secur|arrang|invit)")
+# A trip still ahead whose purpose is talks: "is due to travel to Washington for talks".
+_TRIP_AHEAD = re.compile(
+    r"\b(?:will|shall|due to|set to|expected to|scheduled to|plans? to|planning to|is to|are to)"
+    r" (?:travel|fly|head|go|come|visit|return)\b[^.;]{0,80}? for (?:[\w-]+ ){0,2}?talks$"
+)
+
+
+def _trip_ahead(low: str, start: int, match: re.Match[str]) -> bool:
+    noun = re.search(r"\btalks\b", match.group())
+    return noun is not None and bool(_TRIP_AHEAD.search(low, start, match.start() + noun.end()))
+
+
 _APPEAL = re.compile(
     r"\b(?:call\w* (?:on|upon)|urg\w*|press\w*|appeal\w* to|ask\w*|encourag\w*|exhort\w*)"
     r"(?P<obj>(?: \S+){1,8}?) to (?:\S+ ){0,8}?$"
@@ -1630,6 +1646,32 @@ def _read_event(
                 else frozenset()
             )
             held = between_pair(art, sentence, between.end(), end, hosts) if between else []
+        brokers = _talks_brokers(art, sentence, end, trigger)
+        if brokers:
+            # "EU-mediated talks", "talks co-hosted by Saudi Arabia and the United States":
+            # who mediates, hosts or convenes talks is no side of them (the summary may name it).
+            actors = [a for a in actors if a.key not in brokers]
+            held = [a for a in held if a.key not in brokers]
+            if side_count(actors) < 2:
+                # "The leaders of Kosovo and Serbia have left EU-mediated talks": the two
+                # sides the clause names before the talks, the broker set aside.
+                seg_start = segment(sentence, start, end, trigger.start())[0]
+                named = [
+                    a
+                    for a in with_states(
+                        art.cast,
+                        kept_actors(
+                            art, sentence, seg_start, trigger.start(), trigger.start(), deal=True
+                        ),
+                    )
+                    if a.key not in brokers and a.kind != "other"
+                ]
+                if side_count(named) == 2:
+                    actors = named
+        if not held:
+            # "Kyrgyz-Tajik talks", "the Belgrade-Pristina dialogue": a hyphenated pair of
+            # names before the noun of talks names the two sides that talk.
+            held = _hyphen_pair(art, sentence, trigger)
         if held:
             actors = held
     if deal and "talks" in labels:
@@ -1813,6 +1855,17 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
+    terms = _UNDER_WHICH.search(low, trigger.end(), end) if deal and sides < 2 else None
+    if terms is not None:
+        # "a truce brokered by Oman, under which Washington halted its bombing and the group
+        # stopped targeting U.S. vessels": the two its terms bind are its parties.
+        bound = [
+            a
+            for a in kept_actors(art, sentence, terms.end(), end, trigger.start(), deal=True)
+            if a.kind != "other"
+        ]
+        if side_count(bound) == 2:
+            actors, sides = bound, 2
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""
@@ -1868,6 +1921,10 @@ def _read_event(
         ):
             # "A and B met at the weekend to seek a compromise", "the joint commission held its
             # session": the sides have met, so they are negotiating; what they seek is the aim.
+            status = "negotiating"
+        if deal and status == "collapsed" and "talks" in labels and _round_goes_on(art, sentence):
+            # "talks ended without agreement ... the sides will meet again in January": a round
+            # that ended with no deal, the talks going on, is negotiation, not a collapse.
             status = "negotiating"
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
@@ -2889,6 +2946,123 @@ def _between_sides(
     named = {a.key for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)}
     inside = [a for a in actors if a.key in named]
     return inside if side_count(inside) >= 2 else []
+
+
+# The terms of a deal told right after it: "a truce ..., under which A halts X and B stops Y".
+_UNDER_WHICH = re.compile(r",? under (?:which|whose terms)\b")
+# A round of talks that ended with nothing agreed, and no word of a breakdown.
+_NO_RESULT = re.compile(
+    r"\bwithout (?:a |an |any )?(?:deal|agreement|accord|breakthrough|result)s?\b"
+    r"|\bno (?:deal|agreement|breakthrough)\b"
+)
+_BROKEN = re.compile(
+    r"\b(?:collaps\w+|broke (?:down|up)|break(?:s|ing)? (?:down|up)|breakdown|fell apart"
+    r"|fell through|walked (?:out|away)|pulled out|abandon\w+|called off)"
+)
+# The next round told: "will meet again", "the next round", "agreed to reconvene".
+_NEXT_ROUND = re.compile(
+    r"\b(?:next|another|new|further|second|third|fourth|fifth) (?:round|session|meeting)s?\b"
+    r"|\b(?:meet|talk|return|reconven\w*|come back)(?:s|ed|ing)? (?:\w+ ){0,3}?again\b"
+    r"|\b(?:will|would|to) (?:reconvene|resume|return)\b(?! (?:fire|fighting|home)\b)"
+    r"|\b(?:will|would|to) continue (?:the |their |its )?(?:talks|negotiations|dialogue)\b"
+    r"|\b(?:talks|negotiations|dialogue|work) (?:will |would )?(?:continues?|resumes?)\b"
+    r"|\binvited (?:\w+ ){1,4}?back\b"
+)
+
+
+def _round_goes_on(art: ArticleText, sentence: Sentence) -> bool:
+    """Whether talks the sentence says ended with nothing agreed go on: it tells no breakdown,
+    and it or the sentence after it tells the next round."""
+    text = sentence.text.casefold()
+    if _NO_RESULT.search(text) is None or _BROKEN.search(text) is not None:
+        return False
+    after = [s for s in art.sentences if s.index == sentence.index + 1 and s.body]
+    return any(_NEXT_ROUND.search(s.text.casefold()) for s in [sentence, *after])
+
+
+# The noun of talks inside a "talks" trigger ("held talks", "dialogue", "negotiations").
+_TALKS_NOUN = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")
+# What may stand between a hyphenated pair and the noun of talks: a few lowercase modifiers
+# ("Kyrgyz-Tajik border talks", "U.S.-China trade talks").
+_PAIR_TO_NOUN = re.compile(r"\s+(?:[a-z][a-z-]* ){0,2}")
+
+
+_BROKERED_BEFORE = re.compile(
+    r"[-\u2013 ](?:mediated|brokered|facilitated|hosted|co-hosted|convened|sponsored|chaired"
+    r"|co-chaired|organi[sz]ed)\s+(?:[a-z][a-z-]* ){0,2}$"
+)
+_BROKERED_BY = re.compile(
+    r"(?:,? (?:which (?:were|was|are|is) |being |to be )?(?:[\w-]+ ){0,4}?)?(?:mediated|brokered"
+    r"|facilitated|hosted|co-hosted|convened|sponsored|chaired|co-chaired|organi[sz]ed) by "
+    r"(?:the )?"
+)
+_BROKER_JOIN = re.compile(r"(?:,? and |, )(?:the )?")
+
+
+def _talks_brokers(
+    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str]
+) -> set[str]:
+    """Keys of those the phrase of the talks names as their mediator, host or convener: "the
+    EU-mediated talks", "talks co-hosted by Saudi Arabia and the United States"."""
+    low = art.lows[sentence.index]
+    noun = _TALKS_NOUN.search(trigger.group())
+    if noun is None:
+        return set()
+    at, after = trigger.start() + noun.start(), trigger.start() + noun.end()
+    out: set[str] = set()
+    lo = sentence.start + max(0, at - 60)
+    for actor in art.cast.in_span(lo, sentence.start + at):
+        for m in actor.mentions:
+            if (
+                lo <= m.start
+                and m.end <= sentence.start + at
+                and _BROKERED_BEFORE.fullmatch(low, m.end - sentence.start, at) is not None
+            ):
+                out.add(actor.key)
+    by = _BROKERED_BY.match(low, after)
+    if by is not None:
+        mentions = sorted(
+            (m.start - sentence.start, m.end - sentence.start, a.key)
+            for a in art.cast.in_span(sentence.start + by.end(), sentence.start + end)
+            for m in a.mentions
+            if sentence.start + by.end() <= m.start < sentence.start + end
+        )
+        at = by.end()
+        for m_start, m_end, key in mentions:
+            if m_start != at:
+                break
+            out.add(key)
+            join = _BROKER_JOIN.match(low, m_end)
+            if join is None:
+                break
+            at = join.end()
+    return out
+
+
+def _hyphen_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
+    """The two sides a hyphenated pair of names before the noun of talks names ("Kyrgyz-Tajik
+    talks", "the Belgrade-Pristina dialogue"); none unless they are two sides."""
+    low = art.lows[sentence.index]
+    noun = _TALKS_NOUN.search(trigger.group())
+    if noun is None:
+        return []
+    at = trigger.start() + noun.start()
+    mentions = sorted(
+        (m.start - sentence.start, m.end - sentence.start, a)
+        for a in art.cast.in_span(sentence.start + max(0, at - 80), sentence.start + at)
+        for m in a.mentions
+        if sentence.start + max(0, at - 80) <= m.start and m.end <= sentence.start + at
+    )
+    for (_, end_one, one), (start_two, end_two, two) in itertools.pairwise(mentions):
+        if (
+            low[end_one:start_two] in ("-", "\u2013")
+            and _PAIR_TO_NOUN.fullmatch(low, end_two, at) is not None
+            # "the EU-facilitated dialogue": the word after the hyphen is the second name.
+            and side_of(one) != side_of(two)
+        ):
+            pair = with_states(art.cast, [one, two])
+            return pair if side_count(pair) >= 2 else []
+    return []
 
 
 # A meeting told by its verb ("will meet", "convenes in") or its noun ("a meeting of the

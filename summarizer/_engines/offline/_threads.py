@@ -296,6 +296,10 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         return False  # "a separate wheeling agreement, also signed on Wednesday"
     if item.indefinite and _conflicting(thread.status, item.status):
         return False  # "a planned swap fell apart": another swap than the one carried out
+    if gap <= 1 and ("talks" in thread.labels) != ("talks" in item.labels):
+        # "A's minister held talks in B's capital ... The two agreed to set up committees":
+        # talks of a pair and what the pair agrees in the sentence right after are one deal.
+        return True
     # "France will build reactors in India, and the two countries will develop an engine":
     # two deals of one pair, on two subjects.
     return (
