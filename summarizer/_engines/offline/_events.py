@@ -2161,7 +2161,9 @@ def _reaim(
         first = match.group().split()[0] if match.group().split() else ""
         calling = (
             reading()["calling"].search(low, start, match.start())
+            # "declared the agreement null and void": an annulment is a calling too.
             if cue.label == "hostile act"
+            or (cue.label == "rejection" and match.group().startswith("null"))
             else None
         )
         if calling is not None:
