@@ -171,6 +171,22 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
 
 
 # A person named by a past conviction: a participle right after a noun, no auxiliary before it.
+# A war or conflict whose outbreak is dated and which the same sentence says has gone on
+# doing harm since ("The war between A and B broke out in April 2023 and has killed tens of
+# thousands"): the date is its start, the war is news now.
+_STILL_ON = re.compile(
+    r"\b(?:erupted|broke out|began|started)\b[^.;:]*?\b(?:and|which|that) (?:has|have) "
+    r"(?:since |now |already |so far )?(?:killed|displaced|left|claimed|uprooted|devastated|"
+    r"driven|forced|caused|triggered|created|pushed)\b"
+)
+_STILL_ON_LABELS = frozenset(["war", "conflict", "hostilities"])
+_OUTBREAK = re.compile(r"\b(?:erupted|broke out|began|started)\b")
+# The same told by the next sentence about it: "... erupted in April 2023. It has killed ...".
+_STILL_ON_NEXT = re.compile(
+    r"(?:it|the (?:war|conflict|fighting)) (?:has|have) "
+    r"(?:since |now |already |so far )?(?:killed|displaced|left|claimed|uprooted|devastated|"
+    r"driven|forced|caused|triggered|created|pushed)\b"
+)
 _CONVICTED = re.compile(
     r"(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bbe)"
     r" (?:convicted|jailed|sentenced|imprisoned) (?:of|for) $"
@@ -1410,6 +1426,19 @@ def _read_event(
             or (not deal and _CONVICTED.search(low, max(start, match.start() - 40), match.start()))
         ):
             found = BACKGROUND
+        if (
+            found == BACKGROUND
+            and not deal
+            and cue.label in _STILL_ON_LABELS
+            and (
+                _STILL_ON.search(low, match.end(), end) is not None
+                or (
+                    _OUTBREAK.search(low, match.end(), end) is not None
+                    and _STILL_ON_NEXT.match(art.lows.get(sentence.index + 1, "")) is not None
+                )
+            )
+        ):
+            found = REAL
         if (
             deal
             and found == REAL
