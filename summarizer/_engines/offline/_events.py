@@ -1403,6 +1403,15 @@ def _read_event(
             and reading()["hearsay"].search(low, start, match.start()) is not None
         ):
             found = UNREAL  # "a claim shared on social media says Egypt has banned ...": hearsay
+        if (
+            not deal
+            and found in (REAL, PROPOSED)
+            and cue.label == "threats"
+            and reading()["deal_denial"].search(low, seg_start, match.start()) is not None
+        ):
+            # "Athens denied a report that it had threatened to take Bulgaria to court": a
+            # threat the one said to make it denies is no threat of the news.
+            found = UNREAL
         if found in (REAL, PROPOSED) and (
             (
                 deal
