@@ -66,3 +66,13 @@ def test_a_threat_its_maker_denies_is_no_dispute() -> None:
 def test_a_rejection_of_anothers_remarks_is_a_dispute() -> None:
     text = "Kenya on Monday rejected the remarks of Somalia's foreign minister about the border."
     assert any({"Kenya", "Somalia"} <= s for s in _pairs(text)), _pairs(text)
+
+
+def test_a_law_passed_over_opposition_from_named_states_is_a_dispute_with_them() -> None:
+    text = (
+        "The European Union gave final approval on Monday to a law banning Russian gas "
+        "imports, overriding fierce opposition from Hungary and Slovakia."
+    )
+    disputes = brief(text).disputes
+    found = [d for d in disputes if {"European Union", "Hungary"} <= set(d.parties)]
+    assert found, [(d.title, d.parties) for d in disputes]
