@@ -76,3 +76,17 @@ def test_a_law_passed_over_opposition_from_named_states_is_a_dispute_with_them()
     disputes = brief(text).disputes
     found = [d for d in disputes if {"European Union", "Hungary"} <= set(d.parties)]
     assert found, [(d.title, d.parties) for d in disputes]
+
+
+def test_a_past_border_closure_the_paragraph_says_remains_is_news() -> None:
+    still = (
+        "Traders in Cotonou said on Monday that costs had doubled. Niger closed its border with "
+        "Benin in July 2023. Oil now flows through the pipeline, but the road border remains "
+        "shut."
+    )
+    reopened = (
+        "Traders in Cotonou said on Monday that costs had doubled. Niger closed its border with "
+        "Benin in July 2023. It reopened the border a year later."
+    )
+    assert any({"Niger", "Benin"} <= s for s in _pairs(still)), _pairs(still)
+    assert not any({"Niger", "Benin"} <= s for s in _pairs(reopened)), _pairs(reopened)

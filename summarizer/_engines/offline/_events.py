@@ -180,6 +180,27 @@ _STILL_ON = re.compile(
     r"driven|forced|caused|triggered|created|pushed)\b"
 )
 _STILL_ON_LABELS = frozenset(["war", "conflict", "hostilities"])
+# A measure taken in the past that the sentence says is still in force ("Niger closed its
+# border with Benin after the 2023 coup ... but the road border remains shut").
+_STILL_IN_FORCE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|(?:is|are) still|still) (?:largely |firmly |mostly )?"
+    r"(?:shut|closed|sealed|in place|in force|in effect)\b"
+)
+_MEASURE_LABELS = frozenset(["border closure", "sanctions", "embargo", "trade restrictions"])
+
+
+def _still_in_force(art: ArticleText, sentence: Sentence, at: int) -> bool:
+    """The sentence after ``at``, or a later one of its paragraph, says a measure is still in
+    force ("... but the road border remains shut")."""
+    if _STILL_IN_FORCE.search(art.lows[sentence.index], at) is not None:
+        return True
+    return any(
+        _STILL_IN_FORCE.search(art.lows[s.index]) is not None
+        for s in art.sentences
+        if s.index > sentence.index and s.paragraph == sentence.paragraph and s.index in art.lows
+    )
+
+
 _OUTBREAK = re.compile(r"\b(?:erupted|broke out|began|started)\b")
 # The same told by the next sentence about it: "... erupted in April 2023. It has killed ...".
 _STILL_ON_NEXT = re.compile(
@@ -1438,9 +1459,10 @@ def _read_event(
         if (
             found == BACKGROUND
             and not deal
-            and cue.label in _STILL_ON_LABELS
+            and cue.label in _STILL_ON_LABELS | _MEASURE_LABELS
             and (
-                _STILL_ON.search(low, match.end(), end) is not None
+                (cue.label in _MEASURE_LABELS and _still_in_force(art, sentence, match.end()))
+                or _STILL_ON.search(low, match.end(), end) is not None
                 or (
                     _OUTBREAK.search(low, match.end(), end) is not None
                     and _STILL_ON_NEXT.match(art.lows.get(sentence.index + 1, "")) is not None
