@@ -90,3 +90,10 @@ def test_a_past_border_closure_the_paragraph_says_remains_is_news() -> None:
     )
     assert any({"Niger", "Benin"} <= s for s in _pairs(still)), _pairs(still)
     assert not any({"Niger", "Benin"} <= s for s in _pairs(reopened)), _pairs(reopened)
+
+
+def test_a_repeated_warning_to_stop_selling_to_a_state_is_a_threat() -> None:
+    text = (
+        "Azerbaijan has warned repeatedly that it could stop selling gas to Bulgaria over the fee."
+    )
+    assert any({"Azerbaijan", "Bulgaria"} <= s for s in _pairs(text)), _pairs(text)
