@@ -172,6 +172,43 @@ def _cue_start(found: tuple[Cue, re.Match[str]]) -> int:
 
 
 # A person named by a past conviction: a participle right after a noun, no auxiliary before it.
+# A war or conflict whose outbreak is dated and which the same sentence says has gone on
+# doing harm since ("The war between A and B broke out in April 2023 and has killed tens of
+# thousands"): the date is its start, the war is news now.
+_STILL_ON = re.compile(
+    r"\b(?:erupted|broke out|began|started)\b[^.;:]*?\b(?:and|which|that) (?:has|have) "
+    r"(?:since |now |already |so far )?(?:killed|displaced|left|claimed|uprooted|devastated|"
+    r"driven|forced|caused|triggered|created|pushed)\b"
+)
+_STILL_ON_LABELS = frozenset(["war", "conflict", "hostilities"])
+# A measure taken in the past that the sentence says is still in force ("Niger closed its
+# border with Benin after the 2023 coup ... but the road border remains shut").
+_STILL_IN_FORCE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|(?:is|are) still|still) (?:largely |firmly |mostly )?"
+    r"(?:shut|closed|sealed|in place|in force|in effect)\b"
+)
+_MEASURE_LABELS = frozenset(["border closure", "sanctions", "embargo", "trade restrictions"])
+
+
+def _still_in_force(art: ArticleText, sentence: Sentence, at: int) -> bool:
+    """The sentence after ``at``, or a later one of its paragraph, says a measure is still in
+    force ("... but the road border remains shut")."""
+    if _STILL_IN_FORCE.search(art.lows[sentence.index], at) is not None:
+        return True
+    return any(
+        _STILL_IN_FORCE.search(art.lows[s.index]) is not None
+        for s in art.sentences
+        if s.index > sentence.index and s.paragraph == sentence.paragraph and s.index in art.lows
+    )
+
+
+_OUTBREAK = re.compile(r"\b(?:erupted|broke out|began|started)\b")
+# The same told by the next sentence about it: "... erupted in April 2023. It has killed ...".
+_STILL_ON_NEXT = re.compile(
+    r"(?:it|the (?:war|conflict|fighting)) (?:has|have) "
+    r"(?:since |now |already |so far )?(?:killed|displaced|left|claimed|uprooted|devastated|"
+    r"driven|forced|caused|triggered|created|pushed)\b"
+)
 _CONVICTED = re.compile(
     r"(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bbe)"
     r" (?:convicted|jailed|sentenced|imprisoned) (?:of|for) $"
@@ -1406,6 +1443,15 @@ def _read_event(
             and reading()["hearsay"].search(low, start, match.start()) is not None
         ):
             found = UNREAL  # "a claim shared on social media says Egypt has banned ...": hearsay
+        if (
+            not deal
+            and found in (REAL, PROPOSED)
+            and cue.label == "threats"
+            and reading()["deal_denial"].search(low, seg_start, match.start()) is not None
+        ):
+            # "Athens denied a report that it had threatened to take Bulgaria to court": a
+            # threat the one said to make it denies is no threat of the news.
+            found = UNREAL
         if found in (REAL, PROPOSED) and (
             (
                 deal
@@ -1429,6 +1475,20 @@ def _read_event(
             or (not deal and _CONVICTED.search(low, max(start, match.start() - 40), match.start()))
         ):
             found = BACKGROUND
+        if (
+            found == BACKGROUND
+            and not deal
+            and cue.label in _STILL_ON_LABELS | _MEASURE_LABELS
+            and (
+                (cue.label in _MEASURE_LABELS and _still_in_force(art, sentence, match.end()))
+                or _STILL_ON.search(low, match.end(), end) is not None
+                or (
+                    _OUTBREAK.search(low, match.end(), end) is not None
+                    and _STILL_ON_NEXT.match(art.lows.get(sentence.index + 1, "")) is not None
+                )
+            )
+        ):
+            found = REAL
         if (
             deal
             and found == REAL
@@ -2221,7 +2281,9 @@ def _reaim(
         first = match.group().split()[0] if match.group().split() else ""
         calling = (
             reading()["calling"].search(low, start, match.start())
+            # "declared the agreement null and void": an annulment is a calling too.
             if cue.label == "hostile act"
+            or (cue.label == "rejection" and match.group().startswith("null"))
             else None
         )
         if calling is not None:
