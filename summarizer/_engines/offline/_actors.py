@@ -457,6 +457,17 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
             glued = Token(head.text + ",", head.start, head.end + 1, False, head.sentence_initial)
             out[-1] = [*previous[:-1], glued, *run]
             continue
+        if (
+            gap == " in "
+            and previous[-1].text in r.names.stationed_heads
+            and not previous[-1].possessive
+            and (form := r.gaz.get(join(run))) is not None
+            and form.entity.kind == "state"
+        ):
+            # "the U.N. Support Mission in Libya": a mission's name goes on with where it sits.
+            at = previous[-1].end
+            out[-1] = [*previous, Token("in", at + 1, at + 3, False, False), *run]
+            continue
         on = _ON.fullmatch(gap) if gap.startswith(" on ") else None
         if (
             on is not None
@@ -985,8 +996,10 @@ def _organisation(
     elif head_first is not None:
         suffix_kind = head_first
     elif len(body) >= 3 and any(
-        t.text in w.org_suffixes and n.text in ("of", "for")
-        for t, n in itertools.pairwise(body[:4])
+        (t.text in w.org_suffixes and n.text in ("of", "for"))
+        or (t.text in w.stationed_heads and n.text == "in")
+        or (k == 0 and t.text in w.chamber_heads and n.text == "of")
+        for k, (t, n) in enumerate(itertools.pairwise(body[:4]))
     ):
         # "Ministry of Foreign Affairs", "Bank of England", "Ad Hoc Committee of NAME
         # Bondholders": the body's kind, then whom it is of.
@@ -1055,6 +1068,8 @@ def _organisation(
         not specific
         and country is None
         and not (last == "Party" and len(body) >= 2)
+        # "the National Oil Corporation": the nation's one body of its kind, a proper name.
+        and not (len(body) >= 3 and body[0].text in w.nation_openers)
         and not party
         and not (len(body) >= 2 and body_described(r, body, sentence) is not None)
     ):

@@ -197,13 +197,18 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         return
     w = r.names
     if vessel(r, run, sentence):
-        # "the tanker NAME", "MV NAME": a ship, whatever given name or suffix it carries.
+        # "the tanker NAME", "MV NAME": a ship, whatever given name or suffix it carries;
+        # its whole name, a word the runs cut off ("Marisol Dawn") included.
         text = join(run)
+        end = run[-1].end
+        more = _NAME_GOES_ON.match(sentence.text, end - sentence.start)
+        if more is not None:
+            text, end = text + more.group(), end + len(more.group())
         entity = r.found.get(name_key(text)) or Entity(
             f"other:{name_key(text)}", text, "other", None
         )
         r.found[name_key(text)] = entity
-        r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+        r.cast.mention(entity, text, run[0].start, end, sentence.index)
         return
     if _described(r, run, sentence):
         return
@@ -402,7 +407,7 @@ def resolve_multi(r: Reading) -> None:
     for run, index in r.multi:
         sentences_of.setdefault(name_key(join(run)), set()).add(index)
     for run, index in r.multi:
-        if not 2 <= len(run) <= 3:
+        if not 2 <= len(run) <= 3 or opening_participle(r, run[0], r.sentences[index]):
             continue
         if name_key(run[-1].text) in bare_words:
             _person(r, run, r.sentences[index])
@@ -449,6 +454,24 @@ def _company_marks(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=[,.;:)]|\s+[a-z]|$)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘'(]?$")
+
+
+def opening_participle(r: Reading, token: Token, sentence: Sentence) -> bool:
+    """ "Hitting Greek-owned ships is low-cost", "Chasing smaller boats away": a word in
+    "-ing" that opens a sentence and no list knows is a participle or a gerund, capitalised
+    only because it opens the sentence; it starts no name ("Beijing", "Reading" are known)."""
+    before = sentence.text[max(0, token.start - sentence.start - 4) : token.start - sentence.start]
+    return (
+        (token.sentence_initial or _SENTENCE_OPENS.search(before) is not None)
+        and _PARTICIPLE.fullmatch(token.text) is not None
+        and r.gaz.get(token.text) is None
+        and token.text not in r.given
+    )
+
+
 _PERSON_POSSESSIVE = re.compile(r"([A-Z][\w'’-]*)['’]s? $")
 
 
@@ -474,12 +497,14 @@ def _speaks_next(verbs: frozenset[str]) -> re.Pattern[str]:
 
 def _organisation_name(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     """Whether an unknown run may name an organisation: not led by a given name, a family
-    name written first, a word that is no name, a month or a connector, and not cut from a
-    longer capitalised phrase ("Water Resources" of "Water Resources Minister NAME")."""
+    name written first, a word that is no name, a month or a connector, not by a participle
+    opening the sentence (:func:`opening_participle`), and not cut from a longer capitalised
+    phrase ("Water Resources" of "Water Resources Minister NAME")."""
     first = run[0].text
     rest = sentence.masked[run[-1].end - sentence.start :]
     return not (
         _CAPITALISED_NEXT.match(rest)
+        or opening_participle(r, run[0], sentence)
         or first in r.given
         or first in r.family_first
         or first in r.names.not_names

@@ -1,0 +1,67 @@
+"""Actors named by the organs of a state (a mission in a country, a chamber, the nation's one
+body of a kind), by an abbreviated title, by a Spanish name, or as a ship flagged by a registry;
+and a participle opening a sentence, which starts no name."""
+
+from __future__ import annotations
+
+from offline_support import actor, brief, names
+
+
+def test_a_mission_is_named_with_the_state_it_sits_in() -> None:
+    text = (
+        "Libya's rival governments traded blame on Monday. The U.N. Support Mission in Libya "
+        "(UNSMIL) said it had invited both sides to talks and urged them to stop using oil as a "
+        "weapon."
+    )
+    mission = actor(brief(text), "U.N. Support Mission in Libya")
+    assert mission.kind == "organization"
+    assert "United Nations" not in names(brief(text))
+
+
+def test_a_chamber_named_head_first_is_a_body() -> None:
+    text = (
+        "Libya's oil output halted on Monday. The House of Representatives, based in Benghazi, "
+        "said it would not recognise the new central bank board."
+    )
+    assert actor(brief(text), "House of Representatives").kind == "organization"
+
+
+def test_the_nations_one_body_of_a_kind_is_named_by_generic_words() -> None:
+    text = (
+        "Libya's oil exports stopped on Monday. The National Oil Corporation declared force "
+        "majeure on crude loadings from the Sharara field."
+    )
+    assert "National Oil Corporation" in names(brief(text))
+
+
+def test_an_abbreviated_military_title_introduces_a_person() -> None:
+    text = (
+        "Niger revoked the French group's licence on Monday. The junta led by Gen. Salifou "
+        "Mody said the uranium belonged to the Nigerien people."
+    )
+    assert actor(brief(text), "Salifou Mody").kind == "person"
+
+
+def test_a_spanish_name_runs_on_across_por_la() -> None:
+    text = (
+        "Argentina's Congress failed to overturn the veto on Wednesday. The Unión por la Patria "
+        "bloc accused the government of buying the votes of provincial governors."
+    )
+    assert "Unión por la Patria" in names(brief(text))
+
+
+def test_a_ship_after_its_flag_of_registry_is_a_vessel() -> None:
+    text = (
+        "Houthi forces attacked a ship off Yemen on Saturday. The Liberian-flagged Aegean Spirit, "
+        "which was carrying fertiliser, was struck twice, a British agency said."
+    )
+    assert actor(brief(text), "Aegean Spirit").kind == "other"
+
+
+def test_a_participle_opening_a_sentence_starts_no_name() -> None:
+    text = (
+        'The Houthis attacked a Greek-owned ship on Saturday, Greece said. "The truce gave them '
+        'breathing room. Hitting Greek-owned ships is cheap for them," an analyst said. Hitting '
+        "Greek-owned vessels keeps the Red Sea card alive, he added."
+    )
+    assert not any(n.startswith("Hitting") for n in names(brief(text)))
