@@ -406,8 +406,13 @@ def resolve_multi(r: Reading) -> None:
     sentences_of: dict[str, set[int]] = {}
     for run, index in r.multi:
         sentences_of.setdefault(name_key(join(run)), set()).add(index)
+    # "the northern city of Novi Sad ... still in power for Novi Sad": a run the text once
+    # calls a place is that place wherever it stands, no body that acts.
+    places = {name_key(join(run)) for run, index in r.multi if _place_of(r, run, index)}
     for run, index in r.multi:
         if not 2 <= len(run) <= 3 or opening_participle(r, run[0], r.sentences[index]):
+            continue
+        if name_key(join(run)) in places:
             continue
         if name_key(run[-1].text) in bare_words:
             _person(r, run, r.sentences[index])
@@ -425,6 +430,20 @@ def resolve_multi(r: Reading) -> None:
             # The head word alone, wherever it stands, is this organisation (resolve_bare).
             r.found.setdefault(name_key(run[0].text), entity)
             r.cast.mention(entity, text, run[0].start, run[-1].end, index)
+
+
+@lru_cache(maxsize=4)
+def _place_of_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + words + r") of $")
+
+
+def _place_of(r: Reading, run: list[Token], index: int) -> bool:
+    """Whether ``run`` follows a place noun and "of": "the city of NAME", "the port of NAME"."""
+    sentence = r.sentences[index]
+    at = run[0].start - sentence.start
+    pattern = _place_of_pattern(r.names.place_nouns)
+    return pattern.search(sentence.masked, max(0, at - 40), at) is not None
 
 
 def _company_by_text(r: Reading, run: list[Token], index: int) -> bool:
