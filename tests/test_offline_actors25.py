@@ -110,3 +110,11 @@ def test_a_title_closing_a_partys_name_is_a_word_of_it() -> None:
         "Freedom and Justice."
     )
     assert "Party of Freedom and Justice" in names(brief(text))
+
+
+def test_a_body_that_speaks_after_its_bracketed_acronym_speaks() -> None:
+    text = (
+        "Venezuela denied any role on Saturday. The Guyana Defence Force (GDF) said the boat came "
+        "under gunfire near Eteringbang while ferrying supplies."
+    )
+    assert actor(brief(text), "Guyana Defence Force").kind == "organization"

@@ -1566,9 +1566,10 @@ def _interviewees(r: Reading, sentences: list[Sentence]) -> None:
 
 @functools.lru_cache(maxsize=2)
 def _speech_after(verbs: frozenset[str]) -> re.Pattern[str]:
-    # "NAME said", "NAME, the third coalition partner, said"; not "according to".
+    # "NAME said", "NAME, the third coalition partner, said", "NAME (ACRONYM) said"; not
+    # "according to".
     words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True) if " " not in v)
-    return re.compile(r"(?:,[^,;:\"“]{1,100},)?\s+(?:" + words + r")\b")
+    return re.compile(r"(?:,[^,;:\"“]{1,100},| \([^()]{1,20}\))?\s+(?:" + words + r")\b")
 
 
 @functools.lru_cache(maxsize=2)
