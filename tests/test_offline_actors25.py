@@ -118,3 +118,21 @@ def test_a_body_that_speaks_after_its_bracketed_acronym_speaks() -> None:
         "under gunfire near Eteringbang while ferrying supplies."
     )
     assert actor(brief(text), "Guyana Defence Force").kind == "organization"
+
+
+def test_a_person_whose_given_name_is_a_capital_is_a_person() -> None:
+    text = (
+        "Coffee prices fell on Monday. Cafe Rapido's chief executive, Sofia Marchetti, said only "
+        "that the company would not comment."
+    )
+    found = names(brief(text))
+    assert "Sofia Marchetti" in found
+    assert "Bulgaria" not in found
+
+
+def test_a_given_name_that_is_a_state_after_a_title_is_a_persons() -> None:
+    text = (
+        'Israel struck targets in Lebanon on Monday. "We will not allow it," Defence Minister '
+        "Israel Katz said in a statement."
+    )
+    assert actor(brief(text), "Israel Katz").kind == "person"

@@ -66,6 +66,7 @@ from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._people import (
+    place_named_person,
     read_people,
     resolve_bare,
     resolve_multi,
@@ -735,6 +736,10 @@ def _sequence(
         return None
     if _outlet_desk(r, seq):
         return None
+    if not r.all_caps:
+        person = place_named_person(r, seq, sentence)
+        if person is not None:
+            return person
     cut = _person_of_body(r, seq, sentence)
     if cut is not None:
         # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.

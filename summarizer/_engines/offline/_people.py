@@ -71,6 +71,11 @@ def read_people(
             names, next_k = _name_after(r, seq, segments, k + 1)
             if names:
                 before = segments[k - 1] if k > 0 else None
+                if len(names) >= 2 and _given_place(seq, segments, k + 1):
+                    # "Defence Minister Israel Katz": the state's word is his given name.
+                    for actor in r.cast.in_span(names[0].start, names[0].end):
+                        if actor.kind == "state":
+                            r.cast.forget(actor, names[0].start)
                 _person_from_title(r, seg.title, names, before, owner, sentence)
                 for t in names:
                     used[seq.index(t)] = True
@@ -108,7 +113,12 @@ def _name_after(
             if not all(t.text in PARTICLES for t in between):
                 break  # a connector between two names: "NAME and NAME"
             names.extend(between)  # "bin", "al", "von": part of the name
-        if seg.form is not None and seg.form.entity.kind != "person":
+        if (
+            seg.form is not None
+            and seg.form.entity.kind != "person"
+            # "Defence Minister Israel Katz": a state's word opening the name is his.
+            and (names or not _given_place(seq, segments, k))
+        ):
             break
         tokens = seq[seg.start : seg.end]
         if any(t.text in w.not_names or t.text in r.months for t in tokens):
@@ -118,6 +128,26 @@ def _name_after(
         if tokens[-1].possessive:
             break
     return names, k
+
+
+def _given_place(seq: list[Token], segments: list[Segment], k: int) -> bool:
+    """ "Defence Minister Israel Katz": right after a title, a one-word state or capital
+    followed by one word no list knows, which closes the run, is a given name and a surname."""
+    seg = segments[k]
+    nxt = segments[k + 1] if k + 1 < len(segments) else None
+    return (
+        seg.form is not None
+        and seg.form.entity.kind == "state"
+        and seg.form.how in ("name", "capital")
+        and seg.end - seg.start == 1
+        and not seq[seg.start].possessive
+        and nxt is not None
+        and nxt.form is None
+        and not nxt.title
+        and nxt.start == seg.end
+        and nxt.end == len(seq)
+        and nxt.end - nxt.start == 1
+    )
 
 
 def _person_from_title(
@@ -159,6 +189,39 @@ def _lone_name(r: Reading, token: Token, sentence: Sentence) -> Actor | None:
     else:
         entity = Entity(actor.key, actor.name, "person", actor.country)
     return r.cast.mention(entity, token.text, token.start, token.end, sentence.index)
+
+
+def place_named_person(r: Reading, seq: list[Token], sentence: Sentence) -> Actor | None:
+    """ "Café Rapido's chief executive, Sofia Marchetti, said", "said NAME NAME, the
+    ministry's undersecretary": two words set off as a person's, by a role or a post before or
+    after them, are a person's name though the first is also a state's or a capital's ("Sofia",
+    "Jordan", "Victoria"), when the second is a word no list knows (a surname)."""
+    if len(seq) != 2 or any(t.possessive for t in seq):
+        return None
+    first, last = seq
+    form = r.gaz.get(first.text)
+    w = r.names
+    if (
+        form is None
+        or form.entity.kind != "state"
+        or form.how not in ("name", "capital")
+        or r.gaz.get(join(seq)) is not None
+        or r.gaz.get(last.text) is not None
+        or last.text in w.not_names
+        or last.text in w.org_suffixes
+        or last.text in w.company_suffixes
+        or last.text in w.geo_suffixes
+        or not last.text[:1].isupper()
+    ):
+        return None
+    if not (
+        introduced(r, last, sentence)
+        or introduced_before(r, seq, sentence)
+        or role_before(r, first, sentence) is not None
+        or speaker(r, seq, sentence) is not None
+    ):
+        return None
+    return _person(r, seq, sentence)
 
 
 def _person(r: Reading, names: list[Token], sentence: Sentence) -> Actor | None:
