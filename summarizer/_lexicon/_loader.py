@@ -408,6 +408,9 @@ _NAME_SETS = (
     "state_cues",
     "vessel_nouns",
     "vessel_prefixes",
+    "stationed_heads",
+    "chamber_heads",
+    "nation_openers",
 )
 _PLACEHOLDER = re.compile(r"\{(month_name|month|weekday)\}")
 

@@ -254,6 +254,15 @@ class NameWords(NamedTuple):
     name they introduce or describe is a vessel (kind other), not a person or a company."""
     vessel_prefixes: frozenset[str]
     """Capitalised prefixes of a ship's name ("MV", "USS"): the run they open is a vessel."""
+    stationed_heads: frozenset[str]
+    """Body heads whose name goes on with "in" and the state they sit in ("U.N. Support
+    Mission in Libya")."""
+    chamber_heads: frozenset[str]
+    """Heads of an English name written head first, the body's own words after "of" ("House
+    of Representatives", "House of Lords")."""
+    nation_openers: frozenset[str]
+    """Words that open the name of a nation's one body of its kind ("National Oil
+    Corporation"): with a head after them the name is specific, its other words generic."""
     connectors: frozenset[str]
     """:attr:`particles` and :attr:`joiners`: what may stand inside a capitalised name."""
 

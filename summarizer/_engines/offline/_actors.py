@@ -66,6 +66,7 @@ from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._people import (
+    place_named_person,
     read_people,
     resolve_bare,
     resolve_multi,
@@ -95,6 +96,27 @@ from summarizer._text._keys import name_key
 __all__ = ["find_actors"]
 
 _LOCATIVE = frozenset(["in", "at", "to", "from", "near", "via", "outside", "inside"])
+# Prepositions that may open a sentence before "the" and a name ("Outside the Commission's").
+_PREPOSITIONS = _LOCATIVE | frozenset(
+    [
+        "across",
+        "after",
+        "against",
+        "among",
+        "around",
+        "before",
+        "behind",
+        "beyond",
+        "beside",
+        "despite",
+        "during",
+        "over",
+        "throughout",
+        "under",
+        "within",
+        "without",
+    ]
+)
 
 
 def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozenset()) -> Cast:
@@ -457,6 +479,17 @@ def _whole_names(r: Reading, runs: list[list[Token]], sentence: Sentence) -> lis
             glued = Token(head.text + ",", head.start, head.end + 1, False, head.sentence_initial)
             out[-1] = [*previous[:-1], glued, *run]
             continue
+        if (
+            gap == " in "
+            and previous[-1].text in r.names.stationed_heads
+            and not previous[-1].possessive
+            and (form := r.gaz.get(join(run))) is not None
+            and form.entity.kind == "state"
+        ):
+            # "the U.N. Support Mission in Libya": a mission's name goes on with where it sits.
+            at = previous[-1].end
+            out[-1] = [*previous, Token("in", at + 1, at + 3, False, False), *run]
+            continue
         on = _ON.fullmatch(gap) if gap.startswith(" on ") else None
         if (
             on is not None
@@ -513,8 +546,10 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
     words = [t for t in (*before, *after) if t.text not in CONNECTORS and t.text != "The"]
     if len(opening) >= 2 and words and words[0] is opening[0]:
         lead = r.gaz.get(words[0].text, all_caps=r.all_caps)
-        if lead is not None and lead.entity.kind == "state" and lead.how == "name":
-            words = words[1:]  # "Zimbabwe Electricity ...": the body's country opens its name
+        if lead is not None and lead.entity.kind == "state" and lead.how in ("name", "demonym"):
+            # "Zimbabwe Electricity ...", "Philippine Bureau of Fisheries and Aquatic
+            # Resources": the body's country opens its name.
+            words = words[1:]
     # "Arab Fund for Economic and Social Development": a word opening a body's "SUFFIX
     # for/of" name before "and" is that name's word, whatever it is on its own.
     opener = opening[0] if suffix_before and len(opening) >= 3 else None
@@ -528,7 +563,8 @@ def _and_joins(r: Reading, before: list[Token], after: list[Token]) -> bool:
             and t is not opener
         )
         or r.gaz.get(t.text, all_caps=r.all_caps) is not None
-        or name_key(t.text) in r.titles.by_key
+        # A title closing the run titles no one ("Party of Freedom and Justice").
+        or (name_key(t.text) in r.titles.by_key and t is not after[-1])
         for t in words
     )
 
@@ -700,6 +736,10 @@ def _sequence(
         return None
     if _outlet_desk(r, seq):
         return None
+    if not r.all_caps:
+        person = place_named_person(r, seq, sentence)
+        if person is not None:
+            return person
     cut = _person_of_body(r, seq, sentence)
     if cut is not None:
         # "Marie Doucette of the Liberal Party": a person, then the body she speaks for.
@@ -711,6 +751,17 @@ def _sequence(
     if not whole and (last in w.geo_suffixes or last in w.thing_suffixes):
         # "Baltic Sea", "South Kurile Islands", "... Area Defense": geography; "Henry Hub",
         # "James Webb Space Telescope": things, whatever given name they open with.
+        return None
+    head = 1 if seq[0].text == "The" else 0
+    if (
+        not whole
+        and len(seq) >= head + 3
+        and seq[head].text in w.geo_suffixes
+        and seq[head + 1].text == "of"
+        and not seq[-1].possessive
+    ):
+        # "the Gulf of Guinea", "the Sea of Japan": geography written head first; the state
+        # after "of" names the place, it does not act.
         return None
     used = [False] * len(seq)
     actors: list[tuple[int, Actor]] = []
@@ -935,9 +986,12 @@ def _organisation(
     while first < len(seq) and (
         seq[first].text in CONNECTORS
         or seq[first].text == "The"
-        # "Since the Soviet Union": a sentence's opening word, no word of the name.
+        # "Since the Soviet Union", "Outside the Commission's headquarters": a sentence's
+        # opening word, no word of the name.
         or (
-            seq[first].text in w.not_names and first + 1 < len(seq) and seq[first + 1].text == "the"
+            (seq[first].text in w.not_names or seq[first].text.casefold() in _PREPOSITIONS)
+            and first + 1 < len(seq)
+            and seq[first + 1].text == "the"
         )
     ):
         first += 1
@@ -984,9 +1038,16 @@ def _organisation(
         suffix_kind = "company"
     elif head_first is not None:
         suffix_kind = head_first
-    elif len(body) >= 3 and any(
-        t.text in w.org_suffixes and n.text in ("of", "for")
-        for t, n in itertools.pairwise(body[:4])
+    elif (
+        len(body) >= 3
+        and any(
+            (t.text in w.org_suffixes and n.text in ("of", "for"))
+            # "National Corporation for Indigenous Development": a public body's name.
+            or (k > 0 and t.text in w.company_suffixes and n.text == "for")
+            or (t.text in w.stationed_heads and n.text == "in")
+            or (k == 0 and t.text in w.chamber_heads and n.text == "of")
+            for k, (t, n) in enumerate(itertools.pairwise(body[:4]))
+        )
     ):
         # "Ministry of Foreign Affairs", "Bank of England", "Ad Hoc Committee of NAME
         # Bondholders": the body's kind, then whom it is of.
@@ -1055,6 +1116,8 @@ def _organisation(
         not specific
         and country is None
         and not (last == "Party" and len(body) >= 2)
+        # "the National Oil Corporation": the nation's one body of its kind, a proper name.
+        and not (len(body) >= 3 and body[0].text in w.nation_openers)
         and not party
         and not (len(body) >= 2 and body_described(r, body, sentence) is not None)
     ):
@@ -1508,9 +1571,10 @@ def _interviewees(r: Reading, sentences: list[Sentence]) -> None:
 
 @functools.lru_cache(maxsize=2)
 def _speech_after(verbs: frozenset[str]) -> re.Pattern[str]:
-    # "NAME said", "NAME, the third coalition partner, said"; not "according to".
+    # "NAME said", "NAME, the third coalition partner, said", "NAME (ACRONYM) said"; not
+    # "according to".
     words = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True) if " " not in v)
-    return re.compile(r"(?:,[^,;:\"“]{1,100},)?\s+(?:" + words + r")\b")
+    return re.compile(r"(?:,[^,;:\"“]{1,100},| \([^()]{1,20}\))?\s+(?:" + words + r")\b")
 
 
 @functools.lru_cache(maxsize=2)

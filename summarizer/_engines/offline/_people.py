@@ -71,6 +71,11 @@ def read_people(
             names, next_k = _name_after(r, seq, segments, k + 1)
             if names:
                 before = segments[k - 1] if k > 0 else None
+                if len(names) >= 2 and _given_place(seq, segments, k + 1):
+                    # "Defence Minister Israel Katz": the state's word is his given name.
+                    for actor in r.cast.in_span(names[0].start, names[0].end):
+                        if actor.kind == "state":
+                            r.cast.forget(actor, names[0].start)
                 _person_from_title(r, seg.title, names, before, owner, sentence)
                 for t in names:
                     used[seq.index(t)] = True
@@ -108,7 +113,12 @@ def _name_after(
             if not all(t.text in PARTICLES for t in between):
                 break  # a connector between two names: "NAME and NAME"
             names.extend(between)  # "bin", "al", "von": part of the name
-        if seg.form is not None and seg.form.entity.kind != "person":
+        if (
+            seg.form is not None
+            and seg.form.entity.kind != "person"
+            # "Defence Minister Israel Katz": a state's word opening the name is his.
+            and (names or not _given_place(seq, segments, k))
+        ):
             break
         tokens = seq[seg.start : seg.end]
         if any(t.text in w.not_names or t.text in r.months for t in tokens):
@@ -118,6 +128,26 @@ def _name_after(
         if tokens[-1].possessive:
             break
     return names, k
+
+
+def _given_place(seq: list[Token], segments: list[Segment], k: int) -> bool:
+    """ "Defence Minister Israel Katz": right after a title, a one-word state or capital
+    followed by one word no list knows, which closes the run, is a given name and a surname."""
+    seg = segments[k]
+    nxt = segments[k + 1] if k + 1 < len(segments) else None
+    return (
+        seg.form is not None
+        and seg.form.entity.kind == "state"
+        and seg.form.how in ("name", "capital")
+        and seg.end - seg.start == 1
+        and not seq[seg.start].possessive
+        and nxt is not None
+        and nxt.form is None
+        and not nxt.title
+        and nxt.start == seg.end
+        and nxt.end == len(seq)
+        and nxt.end - nxt.start == 1
+    )
 
 
 def _person_from_title(
@@ -161,6 +191,39 @@ def _lone_name(r: Reading, token: Token, sentence: Sentence) -> Actor | None:
     return r.cast.mention(entity, token.text, token.start, token.end, sentence.index)
 
 
+def place_named_person(r: Reading, seq: list[Token], sentence: Sentence) -> Actor | None:
+    """ "Café Rapido's chief executive, Sofia Marchetti, said", "said NAME NAME, the
+    ministry's undersecretary": two words set off as a person's, by a role or a post before or
+    after them, are a person's name though the first is also a state's or a capital's ("Sofia",
+    "Jordan", "Victoria"), when the second is a word no list knows (a surname)."""
+    if len(seq) != 2 or any(t.possessive for t in seq):
+        return None
+    first, last = seq
+    form = r.gaz.get(first.text)
+    w = r.names
+    if (
+        form is None
+        or form.entity.kind != "state"
+        or form.how not in ("name", "capital")
+        or r.gaz.get(join(seq)) is not None
+        or r.gaz.get(last.text) is not None
+        or last.text in w.not_names
+        or last.text in w.org_suffixes
+        or last.text in w.company_suffixes
+        or last.text in w.geo_suffixes
+        or not last.text[:1].isupper()
+    ):
+        return None
+    if not (
+        introduced(r, last, sentence)
+        or introduced_before(r, seq, sentence)
+        or role_before(r, first, sentence) is not None
+        or speaker(r, seq, sentence) is not None
+    ):
+        return None
+    return _person(r, seq, sentence)
+
+
 def _person(r: Reading, names: list[Token], sentence: Sentence) -> Actor | None:
     text = join(names)
     if len(names) == 1:
@@ -197,13 +260,18 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         return
     w = r.names
     if vessel(r, run, sentence):
-        # "the tanker NAME", "MV NAME": a ship, whatever given name or suffix it carries.
+        # "the tanker NAME", "MV NAME": a ship, whatever given name or suffix it carries;
+        # its whole name, a word the runs cut off ("Marisol Dawn") included.
         text = join(run)
+        end = run[-1].end
+        more = _NAME_GOES_ON.match(sentence.text, end - sentence.start)
+        if more is not None:
+            text, end = text + more.group(), end + len(more.group())
         entity = r.found.get(name_key(text)) or Entity(
             f"other:{name_key(text)}", text, "other", None
         )
         r.found[name_key(text)] = entity
-        r.cast.mention(entity, text, run[0].start, run[-1].end, sentence.index)
+        r.cast.mention(entity, text, run[0].start, end, sentence.index)
         return
     if _described(r, run, sentence):
         return
@@ -401,8 +469,13 @@ def resolve_multi(r: Reading) -> None:
     sentences_of: dict[str, set[int]] = {}
     for run, index in r.multi:
         sentences_of.setdefault(name_key(join(run)), set()).add(index)
+    # "the northern city of Novi Sad ... still in power for Novi Sad": a run the text once
+    # calls a place is that place wherever it stands, no body that acts.
+    places = {name_key(join(run)) for run, index in r.multi if _place_of(r, run, index)}
     for run, index in r.multi:
-        if not 2 <= len(run) <= 3:
+        if not 2 <= len(run) <= 3 or opening_participle(r, run[0], r.sentences[index]):
+            continue
+        if name_key(join(run)) in places:
             continue
         if name_key(run[-1].text) in bare_words:
             _person(r, run, r.sentences[index])
@@ -420,6 +493,20 @@ def resolve_multi(r: Reading) -> None:
             # The head word alone, wherever it stands, is this organisation (resolve_bare).
             r.found.setdefault(name_key(run[0].text), entity)
             r.cast.mention(entity, text, run[0].start, run[-1].end, index)
+
+
+@lru_cache(maxsize=4)
+def _place_of_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + words + r") of $")
+
+
+def _place_of(r: Reading, run: list[Token], index: int) -> bool:
+    """Whether ``run`` follows a place noun and "of": "the city of NAME", "the port of NAME"."""
+    sentence = r.sentences[index]
+    at = run[0].start - sentence.start
+    pattern = _place_of_pattern(r.names.place_nouns)
+    return pattern.search(sentence.masked, max(0, at - 40), at) is not None
 
 
 def _company_by_text(r: Reading, run: list[Token], index: int) -> bool:
@@ -449,6 +536,24 @@ def _company_marks(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=[,.;:)]|\s+[a-z]|$)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘'(]?$")
+
+
+def opening_participle(r: Reading, token: Token, sentence: Sentence) -> bool:
+    """ "Hitting Greek-owned ships is low-cost", "Chasing smaller boats away": a word in
+    "-ing" that opens a sentence and no list knows is a participle or a gerund, capitalised
+    only because it opens the sentence; it starts no name ("Beijing", "Reading" are known)."""
+    before = sentence.text[max(0, token.start - sentence.start - 4) : token.start - sentence.start]
+    return (
+        (token.sentence_initial or _SENTENCE_OPENS.search(before) is not None)
+        and _PARTICIPLE.fullmatch(token.text) is not None
+        and r.gaz.get(token.text) is None
+        and token.text not in r.given
+    )
+
+
 _PERSON_POSSESSIVE = re.compile(r"([A-Z][\w'’-]*)['’]s? $")
 
 
@@ -474,12 +579,14 @@ def _speaks_next(verbs: frozenset[str]) -> re.Pattern[str]:
 
 def _organisation_name(r: Reading, run: list[Token], sentence: Sentence) -> bool:
     """Whether an unknown run may name an organisation: not led by a given name, a family
-    name written first, a word that is no name, a month or a connector, and not cut from a
-    longer capitalised phrase ("Water Resources" of "Water Resources Minister NAME")."""
+    name written first, a word that is no name, a month or a connector, not by a participle
+    opening the sentence (:func:`opening_participle`), and not cut from a longer capitalised
+    phrase ("Water Resources" of "Water Resources Minister NAME")."""
     first = run[0].text
     rest = sentence.masked[run[-1].end - sentence.start :]
     return not (
         _CAPITALISED_NEXT.match(rest)
+        or opening_participle(r, run[0], sentence)
         or first in r.given
         or first in r.family_first
         or first in r.names.not_names

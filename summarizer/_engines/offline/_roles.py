@@ -347,8 +347,9 @@ def company_after(r: Reading, token: Token, sentence: Sentence) -> bool:
 def _vessel_patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     noun = r"(?<![\w-])(?:" + words + r")"
-    # "the tanker NAME", "the Greek-owned bulk carrier NAME": a ship noun right before.
-    before = re.compile(noun + r"\s+$")
+    # "the tanker NAME", "the Greek-owned bulk carrier NAME": a ship noun right before; or
+    # "the Liberian-flagged NAME": only a ship flies a flag of registry.
+    before = re.compile(r"(?:" + noun + r"|[\w'’]-flagged)\s+$")
     # "NAME, a Cook Islands-flagged vessel carrying ...": a ship noun closing a description
     # set off after the name, the description ending there (not "a ship agent").
     after = re.compile(

@@ -17,6 +17,14 @@ from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 _NAMES = lexicon("en").names
+_TITLES = lexicon("en").titles
+# "Gen.", "Col.", "Dr.": the words of titles written with a full stop, which is part of them.
+_DOTTED = frozenset(
+    word[:-1]
+    for title in (*_TITLES.titles, *_TITLES.honorifics)
+    for word in title.split()
+    if word.endswith(".") and word[:-1].isalpha()
+)
 CONNECTORS = _NAMES.connectors
 """Words that may stand inside a capitalised name: "Bank of England", "Osama bin Laden"."""
 PARTICLES = _NAMES.particles
@@ -106,6 +114,9 @@ def read_tokens(sentence: Sentence, text: str) -> list[Token]:
         elif raw[-2:] in ("'s", "’s") and len(raw) > 2:
             possessive, raw = True, raw[:-2]
         start = offset + at
+        if raw in _DOTTED and text[match.end() : match.end() + 2] == ". ":
+            # "led by Gen. NAME NAME": the title's full stop is its own, no gap in the run.
+            raw += "."
         out.append(Token(raw, start, start + len(raw), possessive, at == opening))
     return out
 
@@ -152,11 +163,12 @@ def sequences(
                     and i + 2 < len(tokens)
                     and (
                         (token.text in ("of", "for") and following.text == "the")
-                        or (token.text in PARTICLES and following.text in PARTICLES)
+                        or (token.text not in ("and", "&") and following.text in PARTICLES)
                     )
                 ):
                     # "Forces for the Liberation of Rwanda", "Ministry of the Interior";
-                    # two particles of a personal name: "Ursula von der Leyen"
+                    # two particles of a personal name: "Ursula von der Leyen"; a joiner and
+                    # an article of a Spanish name: "Unión por la Patria"
                     third = tokens[i + 2]
                     gap = masked[following.end - offset : third.start - offset]
                     joins = gap == " " and capitalised(third)
