@@ -902,8 +902,13 @@ def _parts(r: Reading, token: Token, sentence: Sentence) -> list[Actor]:
     parts = token.text.split("-")
     for k, part in enumerate(parts):
         form = r.gaz.get(part, all_caps=r.all_caps) if part else None
-        if form is not None and parts[k + 1 : k + 2] not in (["flagged"], ["registered"]):
-            # "a Liberia-flagged vessel": the registry a ship flies the flag of, no actor.
+        if form is not None and parts[k + 1 : k + 2] not in (
+            ["flagged"],
+            ["registered"],
+            ["speaking"],
+        ):
+            # "a Liberia-flagged vessel": the registry a ship flies the flag of, no actor;
+            # "the French-speaking liberals": speakers of a language, not the state.
             actor = r.cast.mention(form.entity, part, offset, offset + len(part), sentence.index)
             found.append(actor)
         offset += len(part) + 1
