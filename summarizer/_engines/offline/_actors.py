@@ -1192,7 +1192,8 @@ def _initials_back(r: Reading) -> None:
     grown: list[Actor] = []
     taken = [(m.start, m.end) for a in r.cast.actors.values() for m in a.mentions]
     for sentence in r.sentences:
-        if not sentence.body:
+        # (Only a sentence that holds one of the short forms is read: most hold none.)
+        if not sentence.body or not any(short in sentence.masked for short in bodies):
             continue
         for match in _CAPITALS.finditer(sentence.masked):
             body = bodies.get(match.group())
