@@ -133,6 +133,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
+        _initials_back(r)
         _national_tails(r)
         _armed_back(r)
         _polity_back(r)
@@ -952,8 +953,13 @@ def _parts(r: Reading, token: Token, sentence: Sentence) -> list[Actor]:
     parts = token.text.split("-")
     for k, part in enumerate(parts):
         form = r.gaz.get(part, all_caps=r.all_caps) if part else None
-        if form is not None and parts[k + 1 : k + 2] not in (["flagged"], ["registered"]):
-            # "a Liberia-flagged vessel": the registry a ship flies the flag of, no actor.
+        if form is not None and parts[k + 1 : k + 2] not in (
+            ["flagged"],
+            ["registered"],
+            ["speaking"],
+        ):
+            # "a Liberia-flagged vessel": the registry a ship flies the flag of, no actor;
+            # "the French-speaking liberals": speakers of a language, not the state.
             actor = r.cast.mention(form.entity, part, offset, offset + len(part), sentence.index)
             found.append(actor)
         offset += len(part) + 1
@@ -1224,6 +1230,46 @@ def _references_back(r: Reading) -> None:
             entity = Entity(body.key, body.name, body.kind, body.country)
             end = sentence.start + match.end(1)
             r.cast.mention(entity, match.group(1), start, end, sentence.index, back=True)
+
+
+_CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{2,6}(?![\w&]|-[A-Z])")
+
+
+def _initials_back(r: Reading) -> None:
+    """ "the Democratic Alliance ... the DA said", "the African National Congress ... the
+    ANC's secretary-general": a word in capitals that no list knows, written in a text that
+    names one organisation whose initials it is, is that organisation's short form (a party's
+    usual name in the press), though no bracket defined it. Not a word inside another name,
+    and not when two bodies share the initials."""
+    by_initials: dict[str, list[Actor]] = {}
+    for actor in r.cast.actors.values():
+        if actor.kind not in ("organization", "company") or not actor.mentions:
+            continue
+        words = [w for w in actor.name.split() if w not in r.names.acronym_skip and w != "The"]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        by_initials.setdefault("".join(w[:1] for w in words).upper(), []).append(actor)
+    bodies = {k: v[0] for k, v in by_initials.items() if len(v) == 1}
+    if not bodies:
+        return
+    grown: list[Actor] = []
+    taken = [(m.start, m.end) for a in r.cast.actors.values() for m in a.mentions]
+    for sentence in r.sentences:
+        # (Only a sentence that holds one of the short forms is read: most hold none.)
+        if not sentence.body or not any(short in sentence.masked for short in bodies):
+            continue
+        for match in _CAPITALS.finditer(sentence.masked):
+            body = bodies.get(match.group())
+            if body is None or r.gaz.get(match.group(), all_caps=False) is not None:
+                continue
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            entity = Entity(body.key, body.name, body.kind, body.country)
+            r.cast.mention(entity, match.group(), start, end, sentence.index)
+            grown.append(body)
+    for body in {a.key: a for a in grown}.values():
+        r.cast.sort_mentions(body)
 
 
 def _national_tails(r: Reading) -> None:

@@ -114,10 +114,34 @@ _CLAUSE = re.compile(
 )
 
 
+# "The coalition was thrown into crisis on Thursday after the PSD said it would vote against
+# the plan": a passive of upheaval tells the effect on its subject; the act that caused it,
+# with its own subject and object, is the clause "after" or "when" opens.
+_UPHEAVAL = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:(?:thrown|plunged|pitched|tipped|"
+    r"sent|pushed)\s+into\s+(?:[\w'’-]+\s+){0,4}?(?:crisis|turmoil|uncertainty|disarray|chaos|"
+    r"doubt|limbo)|rocked|shaken|jolted)\b[^.;:]*?(?:,\s+|\s+)(?:after|when)\s+"
+)
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in _CLAUSE.finditer(sentence.masked):
+    cuts = list(_CLAUSE.finditer(sentence.masked))
+    masked = sentence.masked
+    # (The pattern only where one of its verbs stands: most sentences have none.)
+    upheaval = (
+        _UPHEAVAL.search(masked)
+        if ("into" in masked or "rocked" in masked or "shaken" in masked or "jolted" in masked)
+        else None
+    )
+    if upheaval is not None:
+        cuts = sorted([*cuts, upheaval], key=lambda m: m.end())
+    for match in cuts:
+        if match is upheaval:
+            bounds.append((start, match.end()))
+            start = match.end()
+            continue
         # Only a real clause on both sides: at least four words before the cut.
         if len(sentence.masked[start : match.start()].split()) >= 4:
             bounds.append((start, match.start()))
