@@ -62,3 +62,33 @@ def test_resuming_imports_of_a_states_goods_is_an_agreed_easing_between_the_two(
     )
     deals = _deal_parties(text)
     assert any({"China", "Australia"} <= p and s == "agreed" for p, s in deals), deals
+
+
+def test_an_accuser_that_brokered_the_truce_is_no_party_of_it() -> None:
+    text = (
+        "The United States accused Russia on Wednesday of violating a ceasefire it helped "
+        "broker in southern Syria, after Russian jets carried out dozens of airstrikes on "
+        "rebel-held towns in Daraa province."
+    )
+    for parties, _ in _deal_parties(text):
+        assert not {"United States", "Russia"} <= parties
+
+
+def test_a_buyers_own_decision_to_import_more_is_no_easing_with_the_seller() -> None:
+    text = (
+        "Japan faced criticism on Tuesday over its decision to resume large imports of "
+        "Icelandic whale meat, a move the fisheries agency said was needed to keep whaling "
+        "towns alive."
+    )
+    assert brief(text).deals == []
+
+
+def test_a_truce_whose_terms_name_the_two_and_that_is_holding_is_in_force() -> None:
+    text = (
+        "Houthi fighters attacked a bulk carrier in the Red Sea on Monday. A U.S. official said "
+        "a truce brokered by Oman in May, under which Washington halted its strikes on the "
+        "Houthis and the group stopped targeting U.S. vessels, was holding."
+    )
+    deals = _deal_parties(text)
+    assert any({"United States", "Houthis"} <= p and s == "implemented" for p, s in deals), deals
+    assert all("Oman" not in p for p, _ in deals), deals

@@ -1429,6 +1429,7 @@ def _read_event(
             and cue.label in _INSTRUMENTS
             and (
                 _VIOLATED.search(low, max(start, match.start() - 80), match.start()) is not None
+                or _STILL_HOLDING.search(low, match.end(), end) is not None
                 or (
                     _YEAR_NAMED.search(low, max(start, match.start() - 60), match.start())
                     is not None
@@ -1594,7 +1595,10 @@ def _read_event(
     if deal and cue.label == _IMPORTS_RESUMED:
         # "China will resume imports of live Australian rock lobster": whose goods they are
         # (the state the goods are named by) is the other side of the easing.
-        goods = _GOODS.match(low, trigger.end(), end)
+        # Only a barrier lifted makes it an easing between the two ("partly lifting a ban",
+        # "removing the last of the trade barriers"); a buyer's own decision to import more
+        # is no deal with the seller's state.
+        goods = _GOODS.match(low, trigger.end(), end) if _BARRIER.search(low) else None
         if goods is not None:
             origin = [
                 a
@@ -1730,6 +1734,7 @@ def _read_event(
             _instrument_parties(art, sentence, start, end, trigger)
             if _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
             or _HOLDS_NOW.match(low, trigger.end(), end)
+            or _STILL_HOLDING.search(low, trigger.end(), end)
             or stated_status(statuses, low, start, end, frame, deal, named_ok=False)
             not in ("", "proposed")
             else []
@@ -1894,11 +1899,14 @@ def _read_event(
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
             status = "implemented" if done else "agreed"
         if (
-            not status
+            status in ("", "proposed")
             and deal
             and state == REAL
             and cue.label in _INSTRUMENTS
-            and _HOLDS_NOW.match(low, trigger.end(), end)
+            and (
+                _HOLDS_NOW.match(low, trigger.end(), end)
+                or _STILL_HOLDING.search(low, trigger.end(), end)
+            )
         ):
             status = "implemented"  # "the treaty extends to coast guard vessels": in force
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
@@ -2968,6 +2976,14 @@ _ACCUSED_OF_BREAKING = re.compile(
     r"(?:the )?(_[_ .'’-]*?)(?: [a-z'’-]+){0,2}? of (?:violating|breaching|breaking) "
     r"(?:[\w'’-]+ ){0,4}$"
 )
+# "a ceasefire it helped broker": the accuser is its broker, no party bound by it.
+_BROKERED_BY_IT = re.compile(
+    r" (?:that |which )?(?:it|they|_[_ .'’-]*) (?:had |has |have )?(?:helped (?:to )?)?"
+    r"(?:broker|mediat|sponsor|guarantee|negotiate)"
+)
+_BARRIER = re.compile(
+    r"\b(?:bans?|banned|restrictions?|barriers?|embargo(?:es)?|suspension|lift(?:s|ed|ing)?)\b"
+)
 # "between Congo and Rwanda": two names and nothing else ("Rwanda-backed rebels" is no name).
 _TWO_NAMES = re.compile(
     r" (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)? (?:and|&) (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)?"
@@ -2977,6 +2993,15 @@ _TWO_NAMES = re.compile(
 _IN_WHICH = re.compile(
     r"(?: [\w'’-]+){0,2}? (?:in|under|by) which (?:the )?(_[_ .'’-]*?(?: [a-z]+){0,2}"
     r"(?:,| and) (?:the )?(?:[a-z]+ ){0,2}_[^,;:]*?) (?:[a-z]+ed|agreed|swore|undertook)\b"
+)
+# "a truce brokered by Oman in May, under which Washington halted its bombing campaign
+# against the Houthis and the group stopped ...": its terms bind the ones they name.
+_UNDER_WHICH = re.compile(r"(?: [\w'’_-]+){0,6}?,? under which ([^,;:]+)")
+# "the truce was holding": in force now.
+_STILL_HOLDING = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|(?:has|have) been) (?:still )?[\"“]?holding\b"
+    r"(?![\w ]*?\b(?:talks|meetings?|negotiations|consultations|elections?|hostages?|"
+    r"prisoners?|captives?|people|staff)\b)"
 )
 # "A and B reaffirmed that their treaty ...": the pair the possessive points back to.
 _THEIR = re.compile(r"\btheir (?:[\w'’-]+ ){0,6}$")
@@ -3025,7 +3050,7 @@ def _instrument_parties(
         if pair:
             return pair
     accused = _ACCUSED_OF_BREAKING.search(low, start, trigger.start())
-    if accused is not None:
+    if accused is not None and not _BROKERED_BY_IT.match(low, trigger.end()):
         named = with_states(
             art.cast,
             unique(
@@ -3040,6 +3065,13 @@ def _instrument_parties(
             ),
         )
         if side_count(named) >= 2:
+            return named
+    terms = _UNDER_WHICH.match(low, trigger.end(), end)
+    if terms is not None:
+        named = unique(
+            art.cast.in_span(sentence.start + terms.start(1), sentence.start + terms.end(1))
+        )
+        if side_count(named) == 2:
             return named
     which = _IN_WHICH.match(low, trigger.end())
     if which is not None:
