@@ -1899,6 +1899,15 @@ def _read_event(
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
             status = "implemented" if done else "agreed"
         if (
+            deal
+            and cue.label in _INSTRUMENTS
+            and status not in ("collapsed", "stalled")
+            and _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+        ):
+            # "a flagrant violation of the Argyle Declaration, ... in which A and B pledged":
+            # what it pledged is its content; said to be broken, how it stands is unclear.
+            status = ""
+        if (
             status in ("", "proposed")
             and deal
             and state == REAL
