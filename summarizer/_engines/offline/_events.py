@@ -1899,15 +1899,6 @@ def _read_event(
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
             status = "implemented" if done else "agreed"
         if (
-            deal
-            and cue.label in _INSTRUMENTS
-            and status not in ("collapsed", "stalled")
-            and _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
-        ):
-            # "a flagrant violation of the Argyle Declaration, ... in which A and B pledged":
-            # what it pledged is its content; said to be broken, how it stands is unclear.
-            status = ""
-        if (
             status in ("", "proposed")
             and deal
             and state == REAL
@@ -1946,6 +1937,16 @@ def _read_event(
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if deal and anaphoric and not verb and not status:
             sides = min(sides, 1)  # "the treaty uses the meridian": named, not a development
+        if (
+            deal
+            and cue.label in _INSTRUMENTS
+            and status not in ("collapsed", "stalled")
+            and _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+            and _WHICH_TERMS.match(low, trigger.end(), end)
+        ):
+            # "a flagrant violation of the Argyle Declaration, ... in which A and B pledged":
+            # what it pledged is its content; said to be broken, how it stands is unclear.
+            status = ""
     if not deal and anaphoric and not parties.own:
         sides = min(sides, 1)  # "the indictment", "the blockades": a dispute told elsewhere
     phrase, headed = title_phrase(
@@ -3006,6 +3007,8 @@ _IN_WHICH = re.compile(
 # "a truce brokered by Oman in May, under which Washington halted its bombing campaign
 # against the Houthis and the group stopped ...": its terms bind the ones they name.
 _UNDER_WHICH = re.compile(r"(?: [\w'’_-]+){0,6}?,? under which ([^,;:]+)")
+# A relative clause telling an instrument's terms: "..., in which A and B pledged ...".
+_WHICH_TERMS = re.compile(r"(?: [\w'’_-]+){0,6}?,? (?:in|under|by) which\b")
 # "the truce was holding": in force now.
 _STILL_HOLDING = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|(?:has|have) been) (?:still )?[\"“]?holding\b"
