@@ -92,3 +92,13 @@ def test_a_truce_whose_terms_name_the_two_and_that_is_holding_is_in_force() -> N
     deals = _deal_parties(text)
     assert any({"United States", "Houthis"} <= p and s == "implemented" for p, s in deals), deals
     assert all("Oman" not in p for p, _ in deals), deals
+
+
+def test_an_act_done_now_under_a_treaty_signed_last_year_puts_it_in_force() -> None:
+    text = (
+        "The presidents of Kyrgyzstan and Tajikistan walked across a new checkpoint on "
+        "Tuesday, marking the first crossing to open under the border treaty the two "
+        "countries signed last year."
+    )
+    deals = _deal_parties(text)
+    assert ({"Kyrgyzstan", "Tajikistan"}, "implemented") in deals, deals

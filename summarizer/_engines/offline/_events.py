@@ -1429,6 +1429,8 @@ def _read_event(
             and cue.label in _INSTRUMENTS
             and (
                 _VIOLATED.search(low, max(start, match.start() - 80), match.start()) is not None
+                or _DONE_UNDER.search(low, max(start, match.start() - 80), match.start())
+                is not None
                 or _STILL_HOLDING.search(low, match.end(), end) is not None
                 or (
                     _YEAR_NAMED.search(low, max(start, match.start() - 60), match.start())
@@ -1907,6 +1909,12 @@ def _read_event(
                 _HOLDS_NOW.match(low, trigger.end(), end)
                 or _STILL_HOLDING.search(low, trigger.end(), end)
             )
+        ) or (
+            status in ("", "proposed", "signed", "agreed")
+            and deal
+            and state == REAL
+            and cue.label in _INSTRUMENTS
+            and _DONE_UNDER.search(low, max(start, trigger.start() - 80), trigger.start())
         ):
             status = "implemented"  # "the treaty extends to coast guard vessels": in force
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
@@ -3009,6 +3017,13 @@ _IN_WHICH = re.compile(
 _UNDER_WHICH = re.compile(r"(?: [\w'’_-]+){0,6}?,? under which ([^,;:]+)")
 # A relative clause telling an instrument's terms: "..., in which A and B pledged ...".
 _WHICH_TERMS = re.compile(r"(?: [\w'’_-]+){0,6}?,? (?:in|under|by) which\b")
+# "the first crossing to open under the border treaty the two countries signed last year":
+# an act done now under an instrument puts it in force, whenever it was signed.
+_DONE_UNDER = re.compile(
+    r"\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|operat(?:es|ed|ing)|carried out|delivered|"
+    r"released|freed|exchanged|handed over|began|begins|started|starts) (?:[\w'’-]+ ){0,3}?"
+    r"under (?:the |an? |its |their )?(?:[\w'’-]+ ){0,4}$"
+)
 # "the truce was holding": in force now.
 _STILL_HOLDING = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|(?:has|have) been) (?:still )?[\"“]?holding\b"
