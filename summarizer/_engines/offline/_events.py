@@ -1732,16 +1732,14 @@ def _read_event(
         # parties; who mediated it, hosted it or complains of it are no party.
         # Only when the clause says how it stands now (signed, reaffirmed, stalled, broken,
         # in force): "after a US-Houthi truce brokered by Oman in May" tells history.
-        bound = (
-            _instrument_parties(art, sentence, start, end, trigger)
-            if _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+        bound = _instrument_parties(art, sentence, start, end, trigger)
+        if side_count(bound) >= 2 and (
+            _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
             or _HOLDS_NOW.match(low, trigger.end(), end)
             or _STILL_HOLDING.search(low, trigger.end(), end)
             or stated_status(statuses, low, start, end, frame, deal, named_ok=False)
             not in ("", "proposed")
-            else []
-        )
-        if side_count(bound) >= 2:
+        ):
             actors = bound
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
