@@ -1526,6 +1526,26 @@ def _read_event(
             # fuel": the date tells when it was signed; the main clause, in the present, says
             # the deal is in force now.
             found = REAL
+        if (
+            deal
+            and found == BACKGROUND
+            and cue.label in _INSTRUMENTS
+            and (
+                _VIOLATED.search(low, max(start, match.start() - 80), match.start()) is not None
+                or _DONE_UNDER.search(low, max(start, match.start() - 80), match.start())
+                is not None
+                or _STILL_HOLDING.search(low, match.end(), end) is not None
+                or (
+                    _YEAR_NAMED.search(low, max(start, match.start() - 60), match.start())
+                    is not None
+                    and _HOLDS_NOW.match(low, match.end(), end) is not None
+                )
+            )
+        ):
+            # "a flagrant violation of the Argyle Declaration, a December 2023 agreement",
+            # "the 1951 Mutual Defense Treaty extends to coast guard vessels": the year names
+            # which instrument; what the clause says of it (broken, in force) is said now.
+            found = REAL
         moods.append((cue, match, found))
     if deal:
         # A meeting of one side alone ("the cabinet met", "the council plans to meet") is no
@@ -1677,6 +1697,22 @@ def _read_event(
     actors = [a for a in actors if a.key not in judges]
     if deal:
         actors = unique([*actors, *_territory_partner(art, sentence, end, trigger)])
+    if deal and cue.label == _IMPORTS_RESUMED:
+        # "China will resume imports of live Australian rock lobster": whose goods they are
+        # (the state the goods are named by) is the other side of the easing.
+        # Only a barrier lifted makes it an easing between the two ("partly lifting a ban",
+        # "removing the last of the trade barriers"); a buyer's own decision to import more
+        # is no deal with the seller's state.
+        goods = _GOODS.match(low, trigger.end(), end) if _BARRIER.search(low) else None
+        if goods is not None:
+            origin = [
+                a
+                for a in art.cast.in_span(
+                    sentence.start + trigger.end(), sentence.start + goods.end()
+                )
+                if a.kind == "state"
+            ]
+            actors = unique([*actors, *origin[:1]])
     voice = _first_person_state(art, sentence, start, trigger.start()) if deal else None
     if voice is not None and voice not in actors:
         # "Our partners in Tokyo have agreed to finance ...": the partners are the government
@@ -1818,6 +1854,22 @@ def _read_event(
             actors = named
         else:
             made_with = None
+    if deal and noun and cue.label in _INSTRUMENTS and side_count(actors) < 2:
+        # "the U.S.-Philippines Mutual Defense Treaty", "the truce between Kinshasa and the
+        # M23", "a December 2023 agreement in which Ali and Maduro pledged ...", "Japan and the
+        # United States reaffirmed that their treaty ...": an instrument's own words name its
+        # parties; who mediated it, hosted it or complains of it are no party.
+        # Only when the clause says how it stands now (signed, reaffirmed, stalled, broken,
+        # in force): "after a US-Houthi truce brokered by Oman in May" tells history.
+        bound = _instrument_parties(art, sentence, start, end, trigger)
+        if side_count(bound) >= 2 and (
+            _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+            or _HOLDS_NOW.match(low, trigger.end(), end)
+            or _STILL_HOLDING.search(low, trigger.end(), end)
+            or stated_status(statuses, low, start, end, frame, deal, named_ok=False)
+            not in ("", "proposed")
+        ):
+            actors = bound
     if deal and not anaphoric and side_count(actors) < 2:
         # "Talks in the commission collapsed after Moscow demanded ... and accused Oslo": a
         # deal that moved (signed, collapsed ...) is between the sides its clause names.
@@ -1982,6 +2034,27 @@ def _read_event(
             # states how they stand.
             setback = _setback_after_aside(art, sentence, start, end, seg, trigger, statuses)
             status = setback or status
+        if deal and cue.label == _IMPORTS_RESUMED and state == REAL:
+            # "will resume imports" is a decision taken (agreed); "resumed imports" is done.
+            done = trigger.group().startswith(("resumed", "resumes", "resuming"))
+            status = "implemented" if done else "agreed"
+        if (
+            status in ("", "proposed")
+            and deal
+            and state == REAL
+            and cue.label in _INSTRUMENTS
+            and (
+                _HOLDS_NOW.match(low, trigger.end(), end)
+                or _STILL_HOLDING.search(low, trigger.end(), end)
+            )
+        ) or (
+            status in ("", "proposed", "signed", "agreed")
+            and deal
+            and state == REAL
+            and cue.label in _INSTRUMENTS
+            and _DONE_UNDER.search(low, max(start, trigger.start() - 80), trigger.start())
+        ):
+            status = "implemented"  # "the treaty extends to coast guard vessels": in force
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
@@ -2014,6 +2087,16 @@ def _read_event(
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if deal and anaphoric and not verb and not status:
             sides = min(sides, 1)  # "the treaty uses the meridian": named, not a development
+        if (
+            deal
+            and cue.label in _INSTRUMENTS
+            and status not in ("collapsed", "stalled")
+            and _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+            and _WHICH_TERMS.match(low, trigger.end(), end)
+        ):
+            # "a flagrant violation of the Argyle Declaration, ... in which A and B pledged":
+            # what it pledged is its content; said to be broken, how it stands is unclear.
+            status = ""
     if not deal and anaphoric and not parties.own:
         sides = min(sides, 1)  # "the indictment", "the blockades": a dispute told elsewhere
     phrase, headed = title_phrase(
@@ -3020,6 +3103,172 @@ def _territory_partner(
                 out.append(actor)
                 break
     return out
+
+
+_IMPORTS_RESUMED = "imports resumed"
+# The goods right after "imports of": "live Australian rock lobster", "Japanese seafood".
+_GOODS = re.compile(r"(?: (?!(?:from|by|to|in|at|on|for|after|before|as|and)\b)[\w'’_-]+){1,4}")
+# The deal nouns that name an instrument (a treaty, a truce, a memorandum ...), not a step.
+_INSTRUMENTS = frozenset(
+    ["agreement", "accord", "deal", "pact", "arrangement", "memorandum", "ceasefire", "lease"]
+)
+# "the U.S.-Philippines Mutual Defense Treaty", "the China-Australia Free Trade Agreement":
+# two names joined by a hyphen at the head of the instrument's noun phrase.
+_PAIR_COMPOUND = re.compile(
+    r"(?<![\w.-])((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})[-–]((?:[A-Z][\w.'’]*)"
+    r"(?: [A-Z][\w.'’]*){0,2}?) (?:[\w’'-]+ ){0,5}$"
+)
+# "the truce between A and B", "the agreement signed in June between A and B".
+_OWN_BETWEEN = re.compile(r"(?: [\w'’-]+){0,7}? between\b")
+# An instrument said to be broken: "a violation of", "accused X of violating", "breached".
+_VIOLATED = re.compile(
+    r"\b(?:violat(?:ed|es|e|ing|ions?)|breach(?:ed|es|ing)?|in breach of)\b[\"”’']?"
+    r"(?: of)?(?= )[^;:.!?]{0,70}$"
+)
+# "the 1951 U.S.-Philippines Mutual Defense Treaty": a year at the head of its name.
+_YEAR_NAMED = re.compile(r"\b(?:the|its|their) (?:1[89]|20)\d\d (?:[\w.'’_-]+ ){0,5}$")
+# What an instrument does now: "extends to", "covers", "remains in force".
+_HOLDS_NOW = re.compile(
+    r"(?: [\w'’-]+){0,6}? (?:still )?(?:extends|covers|applies|binds|obliges|commits|holds|"
+    r"stands|remains (?:in (?:force|effect|place)|valid|binding|alive))\b"
+)
+# "A accused B of violating ...": the accuser and the accused, both bound by what is broken.
+_ACCUSED_OF_BREAKING = re.compile(
+    r"(?:^|[,;] )(?:the )?(_[_ .'’-]*?)(?:['’]s)?(?: [\w'’-]+){0,4}? (?:accused|accuses|accusing) "
+    r"(?:the )?(_[_ .'’-]*?)(?: [a-z'’-]+){0,2}? of (?:violating|breaching|breaking) "
+    r"(?:[\w'’-]+ ){0,4}$"
+)
+# "a ceasefire it helped broker": the accuser is its broker, no party bound by it.
+_BROKERED_BY_IT = re.compile(
+    r" (?:that |which )?(?:it|they|_[_ .'’-]*) (?:had |has |have )?(?:helped (?:to )?)?"
+    r"(?:broker|mediat|sponsor|guarantee|negotiate)"
+)
+_BARRIER = re.compile(
+    r"\b(?:bans?|banned|restrictions?|barriers?|embargo(?:es)?|suspension|lift(?:s|ed|ing)?)\b"
+)
+# "between Congo and Rwanda": two names and nothing else ("Rwanda-backed rebels" is no name).
+_TWO_NAMES = re.compile(
+    r" (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)? (?:and|&) (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)?"
+    r"(?![\w-])"
+)
+# "a December 2023 agreement in which Ali and Maduro pledged not to use force".
+_IN_WHICH = re.compile(
+    r"(?: [\w'’-]+){0,2}? (?:in|under|by) which (?:the )?(_[_ .'’-]*?(?: [a-z]+){0,2}"
+    r"(?:,| and) (?:the )?(?:[a-z]+ ){0,2}_[^,;:]*?) (?:[a-z]+ed|agreed|swore|undertook)\b"
+)
+# "a truce brokered by Oman in May, under which Washington halted its bombing campaign
+# against the Houthis and the group stopped ...": its terms bind the ones they name.
+_UNDER_WHICH = re.compile(r"(?: [\w'’_-]+){0,6}?,? under which ([^,;:]+)")
+# A relative clause telling an instrument's terms: "..., in which A and B pledged ...".
+_WHICH_TERMS = re.compile(r"(?: [\w'’_-]+){0,6}?,? (?:in|under|by) which\b")
+# "the first crossing to open under the border treaty the two countries signed last year":
+# an act done now under an instrument puts it in force, whenever it was signed.
+_DONE_UNDER = re.compile(
+    r"\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|operat(?:es|ed|ing)|carried out|delivered|"
+    r"released|freed|exchanged|handed over|began|begins|started|starts) (?:[\w'’-]+ ){0,3}?"
+    r"under (?:the |an? |its |their )?(?:[\w'’-]+ ){0,4}$"
+)
+# "the truce was holding": in force now.
+_STILL_HOLDING = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|(?:has|have) been) (?:still )?[\"“]?holding\b"
+    r"(?![\w ]*?\b(?:talks|meetings?|negotiations|consultations|elections?|hostages?|"
+    r"prisoners?|captives?|people|staff)\b)"
+)
+# "A and B reaffirmed that their treaty ...": the pair the possessive points back to.
+_THEIR = re.compile(r"\btheir (?:[\w'’-]+ ){0,6}$")
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|[,;:] |\bthat |\bwhen )(?:the )?(_[_ .'’-]*?) and (?:the )?(_[_ .'’-]*?) "
+    r"(?:[a-z]+ ){1,3}?(?:that )?their\b"
+)
+
+
+def _named_as(art: ArticleText, word: str) -> Actor | None:
+    """The actor whose name or alias is ``word`` ("Philippines", "U.S."), or its plural."""
+    key = word.casefold().rstrip(".").removesuffix("’s").removesuffix("'s")
+    for actor in art.cast.actors.values():
+        for name in (actor.name, *actor.aliases()):
+            folded = name.casefold().rstrip(".")
+            if folded in (key, f"{key}s", f"the {key}"):
+                return actor
+    return None
+
+
+def _instrument_parties(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> list[Actor]:
+    """The parties an instrument's own phrase names: a compound of two names at its head,
+    "between A and B" right after it, "in which A and B ..." after it, or "their" pointing
+    back to a pair subject of its clause."""
+    low = art.lows[sentence.index]
+    text = sentence.text
+    head = _PAIR_COMPOUND.search(text, max(start, trigger.start() - 80), trigger.start())
+    if head is not None:
+        heads = [_named_as(art, head.group(1)), _named_as(art, head.group(2))]
+        found = [a for a in heads if a is not None]
+        if len(found) == 2 and side_count(found) >= 2:
+            return found
+    between = _OWN_BETWEEN.match(low, trigger.end())
+    if between is not None and not re.search(r"[,;:()]", low[trigger.end() : between.end()]):
+        two = _TWO_NAMES.match(low, between.end(), end)
+        if two is not None:
+            named = with_states(
+                art.cast,
+                unique(art.cast.in_span(sentence.start + two.start(), sentence.start + two.end())),
+            )
+            if side_count(named) >= 2:
+                return named
+        pair = between_pair(art, sentence, between.end(), end)
+        if pair:
+            return pair
+    accused = _ACCUSED_OF_BREAKING.search(low, start, trigger.start())
+    if accused is not None and not _BROKERED_BY_IT.match(low, trigger.end()):
+        named = with_states(
+            art.cast,
+            unique(
+                [
+                    *art.cast.in_span(
+                        sentence.start + accused.start(1), sentence.start + accused.end(1)
+                    ),
+                    *art.cast.in_span(
+                        sentence.start + accused.start(2), sentence.start + accused.end(2)
+                    ),
+                ]
+            ),
+        )
+        if side_count(named) >= 2:
+            return named
+    terms = _UNDER_WHICH.match(low, trigger.end(), end)
+    if terms is not None:
+        named = unique(
+            art.cast.in_span(sentence.start + terms.start(1), sentence.start + terms.end(1))
+        )
+        if side_count(named) == 2:
+            return named
+    which = _IN_WHICH.match(low, trigger.end())
+    if which is not None:
+        named = with_states(
+            art.cast,
+            unique(
+                art.cast.in_span(sentence.start + which.start(1), sentence.start + which.end(1))
+            ),
+        )
+        if side_count(named) >= 2:
+            return named
+    if _THEIR.search(low, max(start, trigger.start() - 60), trigger.start()):
+        subjects = list(_PAIR_SUBJECT.finditer(low, start, trigger.start()))
+        if subjects:
+            subject = subjects[-1]
+            named = with_states(
+                art.cast,
+                unique(
+                    art.cast.in_span(
+                        sentence.start + subject.start(1), sentence.start + subject.end(2)
+                    )
+                ),
+            )
+            if side_count(named) >= 2:
+                return named
+    return []
 
 
 def _between_sides(
