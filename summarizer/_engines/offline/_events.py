@@ -1991,7 +1991,7 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
-    terms = _UNDER_WHICH.search(low, trigger.end(), end) if deal and sides < 2 else None
+    terms = _UNDER_TERMS.search(low, trigger.end(), end) if deal and sides < 2 else None
     if terms is not None:
         # "a truce brokered by Oman, under which Washington halted its bombing and the group
         # stopped targeting U.S. vessels": the two its terms bind are its parties.
@@ -3284,7 +3284,7 @@ def _between_sides(
 
 
 # The terms of a deal told right after it: "a truce ..., under which A halts X and B stops Y".
-_UNDER_WHICH = re.compile(r",? under (?:which|whose terms)\b")
+_UNDER_TERMS = re.compile(r",? under (?:which|whose terms)\b")
 # A round of talks that ended with nothing agreed, and no word of a breakdown.
 _NO_RESULT = re.compile(
     r"\bwithout (?:a |an |any )?(?:deal|agreement|accord|breakthrough|result)s?\b"

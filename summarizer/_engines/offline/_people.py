@@ -264,7 +264,7 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
         # its whole name, a word the runs cut off ("Marisol Dawn") included.
         text = join(run)
         end = run[-1].end
-        more = _NAME_GOES_ON.match(sentence.text, end - sentence.start)
+        more = _SHIP_NAME_RUNS_ON.match(sentence.text, end - sentence.start)
         if more is not None:
             text, end = text + more.group(), end + len(more.group())
         entity = r.found.get(name_key(text)) or Entity(
@@ -537,7 +537,7 @@ def _company_marks(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
-_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=[,.;:)]|\s+[a-z]|$)")
+_SHIP_NAME_RUNS_ON = re.compile(r"(?: [A-Z][\w'’-]*)+(?=[,.;:)]|\s+[a-z]|$)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘'(]?$")
 
 
