@@ -1180,3 +1180,58 @@ def test_text_in_a_declared_multibyte_charset_is_not_taken_for_binary(
         body, content_type=f"text/html; charset={charset}"
     )
     assert text[:10] in fetch(http.url_for("/asia"), FAST).text
+
+
+# --------------------------------------------------------------------------- meta refresh
+
+
+def _refresh_page(content: str) -> str:
+    return (
+        '<!doctype html><html><head><meta http-equiv="refresh" content="'
+        + content
+        + '"><title>Redirecting</title></head><body>If you are not redirected,'
+        ' <a href="/story">follow this link</a>.</body></html>'
+    )
+
+
+def test_a_meta_refresh_that_sends_the_reader_on_is_followed(http: HTTPServer) -> None:
+    http.expect_request("/short").respond_with_data(
+        _refresh_page("0; url=/story"), content_type=HTML
+    )
+    http.expect_request("/story").respond_with_data(NEWS, content_type=HTML)
+    page = fetch(http.url_for("/short"), FAST)
+    assert page.url == http.url_for("/story")
+    assert page.requested_url == http.url_for("/short")
+    assert "Tromsø" in page.text
+
+
+def test_a_page_that_refreshes_itself_or_later_is_the_page(http: HTTPServer) -> None:
+    # A live page reloading every five minutes, or itself at once: no redirect, no loop.
+    http.expect_request("/live").respond_with_data(
+        _refresh_page("300; url=/elsewhere"), content_type=HTML
+    )
+    http.expect_request("/self").respond_with_data(_refresh_page("0; url=/self"), content_type=HTML)
+    assert fetch(http.url_for("/live"), FAST).url == http.url_for("/live")
+    assert fetch(http.url_for("/self"), FAST).url == http.url_for("/self")
+    assert len(http.log) == 2
+
+
+def test_meta_refreshes_count_as_redirects(http: HTTPServer) -> None:
+    http.expect_request("/a").respond_with_data(_refresh_page("0;URL='/b'"), content_type=HTML)
+    http.expect_request("/b").respond_with_data(_refresh_page("1; url=/a"), content_type=HTML)
+    with pytest.raises(RedirectLoop) as caught:
+        fetch(http.url_for("/a"), FAST)
+    _one_line(caught.value)
+
+
+def test_a_meta_refresh_to_a_private_host_is_refused(
+    http: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    is_public: Callable[[str], bool] = lambda address: address == "127.0.0.1"  # noqa: E731
+    monkeypatch.setattr(_fetching, "_is_public", is_public)
+    _hosts["news.example"] = "127.0.0.1"
+    http.expect_request("/go").respond_with_data(
+        _refresh_page("0; url=http://10.0.0.5/admin"), content_type=HTML
+    )
+    with pytest.raises(PrivateHostRefused, match=r"10\.0\.0\.5"):
+        fetch(f"http://news.example:{http.port}/go", FetchSettings(timeout=2.0))

@@ -7,7 +7,9 @@ echoed: every URL that reaches a message or a ``source`` goes through :func:`red
 By default (``allow_private_hosts=False``) the host name is resolved here, every address it
 resolves to must be public, and the connection goes to the checked address: resolving again
 inside httpx would let a DNS answer that changes between the two lookups (DNS rebinding)
-reach an internal service. The check runs again on every redirect hop.
+reach an internal service. The check runs again on every redirect hop. An HTML page whose
+meta refresh sends the reader on within a few seconds is a redirect too (as a browser follows
+it): counted, checked and looped on like one.
 
 Bounds: ``total_timeout`` covers the whole fetch (connecting, the response headers, the body,
 every hop, retry and back-off): a watchdog shuts the fetch's connections down at the deadline,
@@ -22,8 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import html
 import ipaddress
 import random
+import re
 import socket
 import threading
 import time
@@ -198,7 +202,10 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
             hop = _Hop(client, target, settings, deadline, shown, redirects, watchdog)
             result = hop.run()
             if isinstance(result, _Final):
-                break
+                refresh = _meta_refresh(result)
+                if refresh is None or _same_page(target, refresh):
+                    break
+                result = _Redirect(refresh)  # followed like a redirect, with its checks
             if redirects >= settings.max_redirects:
                 raise TooManyRedirects(
                     f"too many redirects (more than {settings.max_redirects})", source=shown
@@ -216,6 +223,40 @@ def fetch(url: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Page:
         text=result.text,
         encoding=result.encoding,
     )
+
+
+# '<meta http-equiv="refresh" content="0; url=/story">': a page that only sends the browser on,
+# read (like a charset declaration) in the head, the first 8 KiB.
+_META_REFRESH = re.compile(
+    rb"""<meta\s[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*"""
+    rb"""(\d{1,6})(?:\.\d*)?\s*[;,]\s*url\s*=\s*['"]?([^"'>\s]+)""",
+    re.IGNORECASE,
+)
+_META_REFRESH_WINDOW = 8192
+# A page that moves on at once (or nearly: some wait a second or two to show "redirecting")
+# stands for the page it sends to; one that reloads itself every few minutes (a live blog,
+# a front page) is the page.
+_META_REFRESH_MAX_DELAY = 5
+
+
+def _meta_refresh(result: _Final) -> str | None:
+    """Where an HTML page's meta refresh sends the reader at once, or None."""
+    if result.content_type not in _HTML_TYPES:
+        return None
+    match = _META_REFRESH.search(result.body[:_META_REFRESH_WINDOW])
+    if match is None or int(match.group(1)) > _META_REFRESH_MAX_DELAY:
+        return None
+    return html.unescape(match.group(2).decode("ascii", "replace"))
+
+
+def _same_page(target: httpx.URL, location: str) -> bool:
+    """Whether ``location``, from ``target``, leads back to it (a page that reloads itself)."""
+    import httpx
+
+    try:
+        return target.join(location).copy_with(fragment=None) == target.copy_with(fragment=None)
+    except (httpx.InvalidURL, ValueError):
+        return False  # the redirect's own checks say what is wrong with it
 
 
 def _take_location(response: httpx.Response) -> None:
