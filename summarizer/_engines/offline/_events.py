@@ -89,6 +89,7 @@ from summarizer._engines.offline._parties import (
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
+from summarizer._engines.offline._told_apart import format_pair, plan_calls_for, plan_parties
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._threads import (
     main_threads,
@@ -1447,6 +1448,7 @@ def _read_event(
     moods = []
     dated = False
     refused: set[int] = set()
+    planned: set[int] = set()
     for cue, match in live:
         # What dates a trigger comes before it or in its own stretch: "signed ... on Monday,
         # a deal that would raise exports by 2028" is no deal of 2028.
@@ -1457,6 +1459,16 @@ def _read_event(
             # talks with the ELN": the refusal is the news, and the talks are off.
             found = REAL
             refused.add(match.start())
+        if (
+            deal
+            and found == UNREAL
+            and not (frame.analyst or frame.question)
+            and plan_calls_for(low, seg_start, match.start())
+        ):
+            # "A plan drawn up by Kenya and Ethiopia calls for a 90-day ceasefire": what a plan
+            # calls for it puts forward; a proposal, not a wish.
+            found = PROPOSED
+            planned.add(match.start())
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
@@ -1535,6 +1547,7 @@ def _read_event(
             for x in moods
             if _MEETING.match(x[1].group()) is None
             or _meeting_sides(art, sentence, start, end, x[1])
+            or format_pair(art, sentence, x[1])
         ]
         if not moods:
             return None
@@ -1560,6 +1573,9 @@ def _read_event(
             and trigger.group().startswith("meeting")
             and side_count(_meeting_sides(art, sentence, start, end, trigger)) >= 2
         )
+        # "the Geneva talks, the only format in which Georgia and Russia meet": the pair the
+        # format is told by.
+        strong = strong or (deal and bool(format_pair(art, sentence, trigger)))
         alone = not strong and state == REAL
         state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
@@ -1764,10 +1780,18 @@ def _read_event(
         met = _meeting_sides(art, sentence, start, end, trigger)
         if met:
             actors = met
+    if deal:
+        # "The Joint Boundary Commission, the only body in which Thailand and Cambodia still
+        # sit down together, will meet": the pair a format of talks is told by are its sides.
+        format_sides = format_pair(art, sentence, trigger)
+        if format_sides:
+            actors = format_sides
     if (
         deal
         and state == PROPOSED
         and not (named_between and cue.label == "talks")
+        # A plan's drafters put it forward for the sides it names; they are its proposers.
+        and trigger.start() not in planned
         and (
             _third_party_offer(art, sentence, start, trigger, actors)
             or _offer_between_others(art, sentence, start, end, trigger)
@@ -1939,6 +1963,12 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
+    if deal and trigger.start() in planned:
+        # "A plan drawn up by Kenya and Ethiopia calls for a ceasefire between A and B": the
+        # plan's makers and the two sides it is for.
+        drafted = plan_parties(art, sentence, seg[0], end, trigger)
+        if drafted:
+            actors, sides = drafted, side_count(drafted)
     terms = _UNDER_WHICH.search(low, trigger.end(), end) if deal and sides < 2 else None
     if terms is not None:
         # "a truce brokered by Oman, under which Washington halted its bombing and the group

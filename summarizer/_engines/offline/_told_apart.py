@@ -1,0 +1,156 @@
+"""A deal's parties told apart from the deal word.
+
+News copy often names who makes a deal away from the deal noun itself:
+
+* a plan or proposal that "calls for" a deal puts it forward; it does not only wish for it:
+  "A plan drawn up by Kenya and Ethiopia calls for a 90-day ceasefire between the government
+  and the rebels" is a proposed ceasefire, its proposers and the sides it is for its parties
+  (who drew it up is named by the clause; see :func:`plan_calls_for`);
+* a format, body or channel of talks is told by the pair that meets in it, in an apposition or
+  a relative clause on its name: "the Geneva International Discussions, the only format in
+  which Georgia and Russia meet", "The Joint Boundary Commission, the only body in which
+  Thailand and Cambodia still sit down together, will meet ..." (see :func:`format_pair`).
+
+Only a pair joined by "and" in that relative clause counts, and only when its verb says they
+meet or talk: a format "co-chaired by the EU, the UN and the OSCE" names its chairs, no sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._engines.offline._cast import Actor
+from summarizer._engines.offline._event import side_count, with_states
+from summarizer._engines.offline._parties import ArticleText
+from summarizer._engines.offline._sentences import Sentence
+
+# A document that puts a deal forward, as the subject of the verb that names the deal: "a plan
+# (drawn up by ...) calls for", "the draft provides for", "the proposal envisages". The verb
+# may not open a predicate of its own ("and calls for": someone else's call) and nothing
+# between the noun and the verb may end the clause.
+_PLAN_CALLS_FOR = re.compile(
+    r"\b(?:a|an|the|its|their|_+['’]s)(?: [\w'’-]+){0,4}? "
+    r"(?:plan|proposal|draft|blueprint|road ?map|initiative|peace plan|framework|formula)s?\b"
+    r"(?P<gap>[^.;:?!\"“”]{0,160}?)"
+    r"(?<!\band) (?:calls? for|provides? for|envisages?|envisions?|foresees?|sets? out|"
+    r"lays? out|proposes?)"
+    r"(?: (?:an?|the|some|fresh|new|immediate|[\w-]+-(?:day|week|month|year))){0,3} $"
+)
+# What, in the stretch between a plan's noun and its verb, makes the noun another clause's:
+# a finite verb of saying or a second subject ("the plan, officials said, calls for" stays).
+_GAP_BREAK = re.compile(r"\b(?:said|says|told|but|while|whereas|although|because|if|unless)\b")
+
+
+def plan_calls_for(low: str, seg_start: int, t0: int) -> bool:
+    """Whether the deal cue at ``t0`` is what a plan or proposal, its clause's subject, calls
+    for ("A plan drawn up by Kenya and Ethiopia calls for a 90-day ceasefire"): a proposed
+    deal, not a wish. ``low`` is the lower-cased, name-blanked sentence."""
+    found = _PLAN_CALLS_FOR.search(low, max(0, seg_start - 200), t0)
+    while found is not None and found.end() != t0:
+        found = _PLAN_CALLS_FOR.search(low, found.start() + 1, t0)
+    if found is None:
+        return False
+    return _GAP_BREAK.search(found.group("gap")) is None
+
+
+# A relative clause (or an apposition holding one) that says who meets in a format: ", the only
+# format in which A and B meet", ", where A and B talk", ", which brings together A and B".
+_MEETS_IN = re.compile(
+    r",(?: (?:the|a|an)(?: [\w-]+){0,4}?)? (?:(?:in|at|through|under|via) which|where) "
+    r"(?:the )?(?P<a>_[_ .'’-]*?) and (?:the )?(?P<b>_[_ .'’-]*?)"
+    r"(?: (?:still|now|regularly|both|directly|ever|routinely|formally))* "
+    r"(?:meet|talk|negotiate|sit(?: down)?(?: together| face to face)?|hold talks|discuss|"
+    r"engage)\b"
+    r"|, which (?:still )?(?:brings|brought) together (?:the )?(?P<c>_[_ .'’-]*?) "
+    r"and (?:the )?(?P<d>_[_ .'’-]*?)(?=[,.;]| (?:to|in|at|on|for)\b)"
+)
+
+
+def format_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
+    """The two sides a format of talks is told by, in a relative clause on its name: right
+    after the talks word ("the Geneva International Discussions, the only format in which
+    Georgia and Russia meet, ...") or on the subject of a verb of meeting ("The Joint Boundary
+    Commission, the only body in which Thailand and Cambodia still sit down together, will meet
+    ..."). Empty unless the clause names exactly two sides."""
+    low = art.lows[sentence.index]
+    found = None
+    for m in _MEETS_IN.finditer(low):
+        if (
+            trigger.end() <= m.start() <= trigger.end() + 45
+            and "," not in low[trigger.end() : m.start()]
+        ):
+            found = m  # the aside on the talks word (or the name that ends it)
+            break
+        close = low.find(",", m.end())
+        if (
+            m.end() <= trigger.start()
+            and close >= 0
+            and close <= trigger.start()
+            and len(low[close + 1 : trigger.start()].split()) <= 4
+            and "," not in low[: m.start()].rstrip(",")
+            and len(low[: m.start()].split()) <= 6
+        ):
+            found = m  # the aside on the subject of the meeting verb
+            break
+    if found is None:
+        return []
+    a, b = ("a", "b") if found.group("a") is not None else ("c", "d")
+    named = with_states(
+        art.cast,
+        [
+            *art.cast.in_span(sentence.start + found.start(a), sentence.start + found.end(a)),
+            *art.cast.in_span(sentence.start + found.start(b), sentence.start + found.end(b)),
+        ],
+    )
+    named = [x for x in named if x.kind != "other"]
+    return named if side_count(named) == 2 else []
+
+
+# Who drew a plan up, in its clause before the verb: "drawn up by Kenya and Ethiopia", "put
+# forward by the Quad". A possessive before the noun ("Kenya's plan") names its maker too.
+_DRAWN_BY = re.compile(
+    r"\b(?:drawn up|proposed|put forward|presented|tabled|drafted|prepared|unveiled|floated|"
+    r"sponsored|written|devised|submitted) by (?P<by>(?:the )?_[_.'’-]*"
+    r"(?:(?:,| and| &) (?:the )?_[_.'’-]*)*)"
+)
+_MAKER_BEFORE = re.compile(r"(?P<by>_[_ .'’-]*?)['’]s(?: [\w-]+){0,3}? $")
+# The sides a deal is for, right after its word: "a ceasefire between A and B".
+_FOR_SIDES = re.compile(
+    r"(?: [\w-]+){0,3}? between (?P<a>[^,;]{1,60}?) and (?P<b>(?:the )?[^,;]{1,60}?)"
+    r"(?=[,;.]|$| (?:on|to|in|that|which|over|for|from|after|before)\b)"
+)
+
+
+def plan_parties(
+    art: ArticleText, sentence: Sentence, seg_start: int, end: int, trigger: re.Match[str]
+) -> list[Actor]:
+    """The parties of a deal a plan calls for: who drew the plan up and the two sides it is
+    between ("A plan drawn up by Kenya and Ethiopia calls for a 90-day ceasefire between the
+    government of South Sudan and the SPLM-IO"). Empty unless both sides are named."""
+    low = art.lows[sentence.index]
+    found = _PLAN_CALLS_FOR.search(low, max(0, seg_start - 200), trigger.start())
+    while found is not None and found.end() != trigger.start():
+        found = _PLAN_CALLS_FOR.search(low, found.start() + 1, trigger.start())
+    sides = _FOR_SIDES.match(low, trigger.end(), end)
+    if found is None or sides is None:
+        return []
+
+    def named(a: int, b: int) -> list[Actor]:
+        return [
+            x
+            for x in with_states(art.cast, art.cast.in_span(sentence.start + a, sentence.start + b))
+            if x.kind != "other"
+        ]
+
+    first, second = named(*sides.span("a")), named(*sides.span("b"))
+    if side_count(first) != 1 or side_count(second) != 1 or side_count([*first, *second]) != 2:
+        return []
+    by = _DRAWN_BY.search(low, found.start(), found.end()) or _MAKER_BEFORE.search(
+        low, max(0, found.start() - 40), found.start() + 1
+    )
+    makers = named(*by.span("by")) if by is not None else []
+    out: list[Actor] = []
+    for x in [*makers, *first, *second]:
+        if x not in out:
+            out.append(x)
+    return out
