@@ -89,7 +89,6 @@ from summarizer._engines.offline._parties import (
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
-from summarizer._engines.offline._told_apart import format_pair, plan_calls_for, plan_parties
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._threads import (
     main_threads,
@@ -98,6 +97,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
+from summarizer._engines.offline._told_apart import format_pair, plan_calls_for, plan_parties
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
