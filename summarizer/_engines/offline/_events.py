@@ -97,7 +97,12 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
-from summarizer._engines.offline._told_apart import format_pair, plan_calls_for, plan_parties
+from summarizer._engines.offline._told_apart import (
+    format_pair,
+    plan_calls_for,
+    plan_parties,
+    proposal_maker,
+)
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
@@ -1969,6 +1974,13 @@ def _read_event(
         drafted = plan_parties(art, sentence, seg[0], end, trigger)
         if drafted:
             actors, sides = drafted, side_count(drafted)
+    if deal and state in (REAL, PROPOSED) and sides >= 2:
+        # "a U.S. proposal under which Israel would scale back its strikes": who the proposal
+        # is named after puts it forward, a party beside the two it binds.
+        makers = [a for a in proposal_maker(art, sentence, trigger) if a not in actors]
+        if makers and side_count([*makers, *actors]) > sides:
+            actors = [*makers, *actors]
+            sides = side_count(actors)
     terms = _UNDER_WHICH.search(low, trigger.end(), end) if deal and sides < 2 else None
     if terms is not None:
         # "a truce brokered by Oman, under which Washington halted its bombing and the group

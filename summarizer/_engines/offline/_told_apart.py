@@ -154,3 +154,38 @@ def plan_parties(
         if x not in out:
             out.append(x)
     return out
+
+
+# A maker named right before a proposal's noun: "a U.S. proposal", "Kenya's plan", "the
+# Egyptian draft" (one or two modifiers may stand between: "a new U.S. peace proposal").
+_MAKER_OF = re.compile(
+    r"\b(?:a|an|the|its|their|this|that)(?: (?:new|fresh|revised|latest|draft|formal))? "
+    r"(?P<by>_[_.'’-]*)(?:['’]s)?(?: (?:new|fresh|revised|latest|peace|ceasefire|truce))? $"
+    r"|^(?P<own>_[_.'’-]*)['’]s(?: (?:new|fresh|revised|latest|peace|ceasefire|truce))? $"
+)
+_PROPOSAL_NOUN = re.compile(r"(?:proposals?|plans?|draft|blueprint|initiative|offer)\b")
+
+
+def proposal_maker(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
+    """Who a proposal is named after: "a U.S. proposal under which Israel would scale back its
+    strikes" is put forward by the United States, a party of the proposed deal beside the two
+    it binds (a broker names the talks it hosts, not a plan: see :mod:`._events`)."""
+    low = art.lows[sentence.index]
+    if _PROPOSAL_NOUN.match(low, trigger.start()) is None:
+        return []
+    before = low[max(0, trigger.start() - 60) : trigger.start()]
+    found = _MAKER_OF.search(before)
+    if found is None:
+        return []
+    group = "by" if found.group("by") is not None else "own"
+    at = trigger.start() - len(before)
+    return [
+        x
+        for x in with_states(
+            art.cast,
+            art.cast.in_span(
+                sentence.start + at + found.start(group), sentence.start + at + found.end(group)
+            ),
+        )
+        if x.kind in ("state", "organization")
+    ]
