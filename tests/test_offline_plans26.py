@@ -57,3 +57,29 @@ def test_proposal_named_after_its_maker_has_the_maker_as_a_party() -> None:
     )
     deals = _deals(text)
     assert any({"United States", "Israel"} <= parties for _, parties in deals)
+
+
+def test_loan_offered_to_a_state_is_a_proposed_deal_of_the_two() -> None:
+    text = (
+        "MOSCOW, Dec 2 (Reuters) - Russia offered Armenia a $500 million loan on Tuesday to "
+        "build a nuclear plant, officials said. Armenia has not yet responded."
+    )
+    assert ("proposed", {"Russia", "Armenia"}) in _deals(text)
+
+
+def test_the_bloc_as_subject_is_the_bloc_named_before() -> None:
+    text = (
+        "BRUSSELS, Dec 2 (Reuters) - The European Union has been in talks with Chile for two "
+        "years over access to lithium. The bloc signed a raw materials partnership with "
+        "Santiago on Tuesday, officials said."
+    )
+    assert ("signed", {"European Union", "Chile"}) in _deals(text)
+
+
+def test_the_bloc_with_two_bodies_named_before_is_not_resolved() -> None:
+    text = (
+        "BRUSSELS, Dec 2 (Reuters) - The European Union and the African Union met in Brussels "
+        "on Monday. The bloc signed a raw materials partnership with Santiago on Tuesday, "
+        "officials said."
+    )
+    assert all("European Union" not in parties for _, parties in _deals(text))

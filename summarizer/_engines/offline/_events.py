@@ -98,6 +98,7 @@ from summarizer._engines.offline._threads import (
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
 from summarizer._engines.offline._told_apart import (
+    bloc_antecedent,
     format_pair,
     plan_calls_for,
     plan_parties,
@@ -1873,12 +1874,20 @@ def _read_event(
                 and not _next_clause_subject(a, low, sentence, trigger.end(), last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
+    # "The European Union has been in talks with Chile ... The bloc signed a partnership with
+    # Santiago": "the bloc" as the subject is the body of states named just before.
+    bloc = bloc_antecedent(art, sentence, start, trigger) if deal and actors else None
+    if bloc is not None and bloc not in actors and side_count([bloc, *actors]) == 2:
+        actors = [bloc, *actors]
+    else:
+        bloc = None
     words_only = False
     # "Our government has signed a memorandum with Australia": the speaker's state makes it.
     if (
         deal
         and voice is None
         and made_with is None
+        and bloc is None
         and _partners_only(art, sentence, start, trigger, actors)
     ):
         if not anaphoric:

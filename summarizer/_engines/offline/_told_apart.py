@@ -189,3 +189,40 @@ def proposal_maker(art: ArticleText, sentence: Sentence, trigger: re.Match[str])
         )
         if x.kind in ("state", "organization")
     ]
+
+
+# "The bloc", "the 27-nation bloc" as a clause's subject: the bloc named just before.
+_BLOC_SUBJECT = re.compile(
+    r"\W*(?:the|its) (?:[\w-]+-(?:nation|member|country|state) |\w+ )?bloc"
+    r"(?: (?:has|had|have|also|then|finally|formally|on \w+day|last \w+|this \w+))* $"
+)
+# How many sentences back the bloc may be named.
+_BLOC_BACK = 2
+
+
+def bloc_antecedent(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str]
+) -> Actor | None:
+    """The bloc "the bloc" stands for as the subject of a deal's verb ("The European Union has
+    been in talks with Chile for two years. The bloc signed a raw materials partnership with
+    Santiago on Tuesday"): the one body of states the sentence or the two before it name (a
+    body no state owns). None when they name none or more than one."""
+    low = art.lows[sentence.index]
+    if _BLOC_SUBJECT.match(low[start : trigger.start()]) is None:
+        return None
+    for back in range(_BLOC_BACK + 1):
+        index = sentence.index - back
+        prev = next((s for s in art.sentences if s.index == index), None)
+        if prev is None or (back and prev.paragraph < sentence.paragraph - 1):
+            break
+        stop = prev.start + (start if back == 0 else len(prev.text))
+        bodies = {
+            a.key: a
+            for a in art.cast.in_span(prev.start, stop)
+            if a.kind == "organization" and a.country is None
+        }
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
+        if bodies:
+            return None
+    return None
