@@ -1592,6 +1592,10 @@ def _read_event(
         # "..., stood idle while the two countries haggled over tariffs": a pair noun as the
         # cue's subject names its sides, whoever else the clause names.
         named = unique([*subject_pair(art, sentence, start, trigger.start()), *named])
+        if deal and not named:
+            # "the Argyle Declaration, a December 2023 agreement in which Ali and Maduro
+            # pledged ...": the pair its relative clause says made it.
+            named = format_pair(art, sentence, trigger)
         if not named:
             return None
         return Event(

@@ -66,6 +66,18 @@ _MEETS_IN = re.compile(
 )
 
 
+# A relative clause right after the deal word telling who made it: "a December 2023 agreement
+# in which Ali and Maduro pledged not to use force", "the accord under which A and B agreed".
+_MADE_IN = re.compile(
+    r",? (?:in|under|by|through) which (?:the )?(?P<a>(?:[a-z]+ ){0,2}?_[_.'’-]*"
+    r"(?: [a-z]+){0,2}?(?: _[_.'’-]*)?) and (?:the )?(?P<b>(?:[a-z]+ ){0,2}?_[_.'’-]*"
+    r"(?: [a-z]+){0,2}?(?: _[_.'’-]*)?)(?: (?:both|each|jointly|formally|also))? "
+    r"(?:have |had )?"
+    r"(?:pledged|agreed|committed|promised|undertook|vowed|settled|renounced|recognised|"
+    r"recognized|accepted|met|meet|talk|negotiate)\b"
+)
+
+
 def format_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
     """The two sides a format of talks is told by, in a relative clause on its name: right
     after the talks word ("the Geneva International Discussions, the only format in which
@@ -73,8 +85,8 @@ def format_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) ->
     Commission, the only body in which Thailand and Cambodia still sit down together, will meet
     ..."). Empty unless the clause names exactly two sides."""
     low = art.lows[sentence.index]
-    found = None
-    for m in _MEETS_IN.finditer(low):
+    found = _MADE_IN.match(low, trigger.end())
+    for m in [] if found is not None else _MEETS_IN.finditer(low):
         if (
             trigger.end() <= m.start() <= trigger.end() + 45
             and "," not in low[trigger.end() : m.start()]
@@ -94,7 +106,7 @@ def format_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) ->
             break
     if found is None:
         return []
-    a, b = ("a", "b") if found.group("a") is not None else ("c", "d")
+    a, b = ("a", "b") if found.re is _MADE_IN or found.group("a") is not None else ("c", "d")
     named = with_states(
         art.cast,
         [
