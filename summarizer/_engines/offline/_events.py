@@ -97,6 +97,13 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
+from summarizer._engines.offline._told_apart import (
+    bloc_antecedent,
+    format_pair,
+    plan_calls_for,
+    plan_parties,
+    proposal_maker,
+)
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
@@ -1447,6 +1454,7 @@ def _read_event(
     moods = []
     dated = False
     refused: set[int] = set()
+    planned: set[int] = set()
     for cue, match in live:
         # What dates a trigger comes before it or in its own stretch: "signed ... on Monday,
         # a deal that would raise exports by 2028" is no deal of 2028.
@@ -1457,6 +1465,16 @@ def _read_event(
             # talks with the ELN": the refusal is the news, and the talks are off.
             found = REAL
             refused.add(match.start())
+        if (
+            deal
+            and found == UNREAL
+            and not (frame.analyst or frame.question)
+            and plan_calls_for(low, seg_start, match.start())
+        ):
+            # "A plan drawn up by Kenya and Ethiopia calls for a 90-day ceasefire": what a plan
+            # calls for it puts forward; a proposal, not a wish.
+            found = PROPOSED
+            planned.add(match.start())
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
@@ -1555,6 +1573,7 @@ def _read_event(
             for x in moods
             if _MEETING.match(x[1].group()) is None
             or _meeting_sides(art, sentence, start, end, x[1])
+            or format_pair(art, sentence, x[1])
         ]
         if not moods:
             return None
@@ -1580,6 +1599,9 @@ def _read_event(
             and trigger.group().startswith("meeting")
             and side_count(_meeting_sides(art, sentence, start, end, trigger)) >= 2
         )
+        # "the Geneva talks, the only format in which Georgia and Russia meet": the pair the
+        # format is told by.
+        strong = strong or (deal and bool(format_pair(art, sentence, trigger)))
         alone = not strong and state == REAL
         state = state if strong else UNREAL
     if state in (UNREAL, BACKGROUND):
@@ -1590,6 +1612,10 @@ def _read_event(
         # "..., stood idle while the two countries haggled over tariffs": a pair noun as the
         # cue's subject names its sides, whoever else the clause names.
         named = unique([*subject_pair(art, sentence, start, trigger.start()), *named])
+        if deal and not named:
+            # "the Argyle Declaration, a December 2023 agreement in which Ali and Maduro
+            # pledged ...": the pair its relative clause says made it.
+            named = format_pair(art, sentence, trigger)
         if not named:
             return None
         return Event(
@@ -1800,10 +1826,18 @@ def _read_event(
         met = _meeting_sides(art, sentence, start, end, trigger)
         if met:
             actors = met
+    if deal:
+        # "The Joint Boundary Commission, the only body in which Thailand and Cambodia still
+        # sit down together, will meet": the pair a format of talks is told by are its sides.
+        format_sides = format_pair(art, sentence, trigger)
+        if format_sides:
+            actors = format_sides
     if (
         deal
         and state == PROPOSED
         and not (named_between and cue.label == "talks")
+        # A plan's drafters put it forward for the sides it names; they are its proposers.
+        and trigger.start() not in planned
         and (
             _third_party_offer(art, sentence, start, trigger, actors)
             or _offer_between_others(art, sentence, start, end, trigger)
@@ -1896,12 +1930,20 @@ def _read_event(
                 and not _next_clause_subject(a, low, sentence, trigger.end(), last)
             ]
             actors = unique([*actors, *with_states(art.cast, named)])
+    # "The European Union has been in talks with Chile ... The bloc signed a partnership with
+    # Santiago": "the bloc" as the subject is the body of states named just before.
+    bloc = bloc_antecedent(art, sentence, start, trigger) if deal and actors else None
+    if bloc is not None and bloc not in actors and side_count([bloc, *actors]) == 2:
+        actors = [bloc, *actors]
+    else:
+        bloc = None
     words_only = False
     # "Our government has signed a memorandum with Australia": the speaker's state makes it.
     if (
         deal
         and voice is None
         and made_with is None
+        and bloc is None
         and _partners_only(art, sentence, start, trigger, actors)
     ):
         if not anaphoric:
@@ -1991,6 +2033,19 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
+    if deal and trigger.start() in planned:
+        # "A plan drawn up by Kenya and Ethiopia calls for a ceasefire between A and B": the
+        # plan's makers and the two sides it is for.
+        drafted = plan_parties(art, sentence, seg[0], end, trigger)
+        if drafted:
+            actors, sides = drafted, side_count(drafted)
+    if deal and state in (REAL, PROPOSED) and sides >= 2:
+        # "a U.S. proposal under which Israel would scale back its strikes": who the proposal
+        # is named after puts it forward, a party beside the two it binds.
+        makers = [a for a in proposal_maker(art, sentence, trigger) if a not in actors]
+        if makers and side_count([*makers, *actors]) > sides:
+            actors = [*makers, *actors]
+            sides = side_count(actors)
     terms = _UNDER_TERMS.search(low, trigger.end(), end) if deal and sides < 2 else None
     if terms is not None:
         # "a truce brokered by Oman, under which Washington halted its bombing and the group
