@@ -58,6 +58,19 @@ from summarizer._engines.offline._history import (
     month_past,
     perfect_past_lede,
 )
+from summarizer._engines.offline._instruments import (
+    BARRIER,
+    DONE_UNDER,
+    GOODS,
+    HOLDS_NOW,
+    IMPORTS_RESUMED,
+    INSTRUMENTS,
+    STILL_HOLDING,
+    VIOLATED,
+    WHICH_TERMS,
+    YEAR_NAMED,
+    instrument_parties,
+)
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._own import (
     Homes,
@@ -90,6 +103,12 @@ from summarizer._engines.offline._parties import (
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._status import led_to, not_held, stated_status
+from summarizer._engines.offline._talks import (
+    UNDER_TERMS,
+    hyphen_pair,
+    round_goes_on,
+    talks_brokers,
+)
 from summarizer._engines.offline._threads import (
     main_threads,
     make_threads,
@@ -1547,16 +1566,15 @@ def _read_event(
         if (
             deal
             and found == BACKGROUND
-            and cue.label in _INSTRUMENTS
+            and cue.label in INSTRUMENTS
             and (
-                _VIOLATED.search(low, max(start, match.start() - 80), match.start()) is not None
-                or _DONE_UNDER.search(low, max(start, match.start() - 80), match.start())
-                is not None
-                or _STILL_HOLDING.search(low, match.end(), end) is not None
+                VIOLATED.search(low, max(start, match.start() - 80), match.start()) is not None
+                or DONE_UNDER.search(low, max(start, match.start() - 80), match.start()) is not None
+                or STILL_HOLDING.search(low, match.end(), end) is not None
                 or (
-                    _YEAR_NAMED.search(low, max(start, match.start() - 60), match.start())
+                    YEAR_NAMED.search(low, max(start, match.start() - 60), match.start())
                     is not None
-                    and _HOLDS_NOW.match(low, match.end(), end) is not None
+                    and HOLDS_NOW.match(low, match.end(), end) is not None
                 )
             )
         ):
@@ -1723,13 +1741,13 @@ def _read_event(
     actors = [a for a in actors if a.key not in judges]
     if deal:
         actors = unique([*actors, *_territory_partner(art, sentence, end, trigger)])
-    if deal and cue.label == _IMPORTS_RESUMED:
+    if deal and cue.label == IMPORTS_RESUMED:
         # "China will resume imports of live Australian rock lobster": whose goods they are
         # (the state the goods are named by) is the other side of the easing.
         # Only a barrier lifted makes it an easing between the two ("partly lifting a ban",
         # "removing the last of the trade barriers"); a buyer's own decision to import more
         # is no deal with the seller's state.
-        goods = _GOODS.match(low, trigger.end(), end) if _BARRIER.search(low) else None
+        goods = GOODS.match(low, trigger.end(), end) if BARRIER.search(low) else None
         if goods is not None:
             origin = [
                 a
@@ -1792,7 +1810,7 @@ def _read_event(
                 else frozenset()
             )
             held = between_pair(art, sentence, between.end(), end, hosts) if between else []
-        brokers = _talks_brokers(art, sentence, end, trigger)
+        brokers = talks_brokers(art, sentence, end, trigger)
         if brokers:
             # "EU-mediated talks", "talks co-hosted by Saudi Arabia and the United States":
             # who mediates, hosts or convenes talks is no side of them (the summary may name it).
@@ -1817,7 +1835,7 @@ def _read_event(
         if not held:
             # "Kyrgyz-Tajik talks", "the Belgrade-Pristina dialogue": a hyphenated pair of
             # names before the noun of talks names the two sides that talk.
-            held = _hyphen_pair(art, sentence, trigger)
+            held = hyphen_pair(art, sentence, trigger)
         if held:
             actors = held
     if deal and "talks" in labels:
@@ -1888,18 +1906,18 @@ def _read_event(
             actors = named
         else:
             made_with = None
-    if deal and noun and cue.label in _INSTRUMENTS and side_count(actors) < 2:
+    if deal and noun and cue.label in INSTRUMENTS and side_count(actors) < 2:
         # "the U.S.-Philippines Mutual Defense Treaty", "the truce between Kinshasa and the
         # M23", "a December 2023 agreement in which Ali and Maduro pledged ...", "Japan and the
         # United States reaffirmed that their treaty ...": an instrument's own words name its
         # parties; who mediated it, hosted it or complains of it are no party.
         # Only when the clause says how it stands now (signed, reaffirmed, stalled, broken,
         # in force): "after a US-Houthi truce brokered by Oman in May" tells history.
-        bound = _instrument_parties(art, sentence, start, end, trigger)
+        bound = instrument_parties(art, sentence, start, end, trigger)
         if side_count(bound) >= 2 and (
-            _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
-            or _HOLDS_NOW.match(low, trigger.end(), end)
-            or _STILL_HOLDING.search(low, trigger.end(), end)
+            VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+            or HOLDS_NOW.match(low, trigger.end(), end)
+            or STILL_HOLDING.search(low, trigger.end(), end)
             or stated_status(statuses, low, start, end, frame, deal, named_ok=False)
             not in ("", "proposed")
         ):
@@ -2046,7 +2064,7 @@ def _read_event(
         if makers and side_count([*makers, *actors]) > sides:
             actors = [*makers, *actors]
             sides = side_count(actors)
-    terms = _UNDER_TERMS.search(low, trigger.end(), end) if deal and sides < 2 else None
+    terms = UNDER_TERMS.search(low, trigger.end(), end) if deal and sides < 2 else None
     if terms is not None:
         # "a truce brokered by Oman, under which Washington halted its bombing and the group
         # stopped targeting U.S. vessels": the two its terms bind are its parties.
@@ -2089,7 +2107,7 @@ def _read_event(
             # states how they stand.
             setback = _setback_after_aside(art, sentence, start, end, seg, trigger, statuses)
             status = setback or status
-        if deal and cue.label == _IMPORTS_RESUMED and state == REAL:
+        if deal and cue.label == IMPORTS_RESUMED and state == REAL:
             # "will resume imports" is a decision taken (agreed); "resumed imports" is done.
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
             status = "implemented" if done else "agreed"
@@ -2097,17 +2115,17 @@ def _read_event(
             status in ("", "proposed")
             and deal
             and state == REAL
-            and cue.label in _INSTRUMENTS
+            and cue.label in INSTRUMENTS
             and (
-                _HOLDS_NOW.match(low, trigger.end(), end)
-                or _STILL_HOLDING.search(low, trigger.end(), end)
+                HOLDS_NOW.match(low, trigger.end(), end)
+                or STILL_HOLDING.search(low, trigger.end(), end)
             )
         ) or (
             status in ("", "proposed", "signed", "agreed")
             and deal
             and state == REAL
-            and cue.label in _INSTRUMENTS
-            and _DONE_UNDER.search(low, max(start, trigger.start() - 80), trigger.start())
+            and cue.label in INSTRUMENTS
+            and DONE_UNDER.search(low, max(start, trigger.start() - 80), trigger.start())
         ):
             status = "implemented"  # "the treaty extends to coast guard vessels": in force
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
@@ -2134,7 +2152,7 @@ def _read_event(
             # "A and B met at the weekend to seek a compromise", "the joint commission held its
             # session": the sides have met, so they are negotiating; what they seek is the aim.
             status = "negotiating"
-        if deal and status == "collapsed" and "talks" in labels and _round_goes_on(art, sentence):
+        if deal and status == "collapsed" and "talks" in labels and round_goes_on(art, sentence):
             # "talks ended without agreement ... the sides will meet again in January": a round
             # that ended with no deal, the talks going on, is negotiation, not a collapse.
             status = "negotiating"
@@ -2144,10 +2162,10 @@ def _read_event(
             sides = min(sides, 1)  # "the treaty uses the meridian": named, not a development
         if (
             deal
-            and cue.label in _INSTRUMENTS
+            and cue.label in INSTRUMENTS
             and status not in ("collapsed", "stalled")
-            and _VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
-            and _WHICH_TERMS.match(low, trigger.end(), end)
+            and VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+            and WHICH_TERMS.match(low, trigger.end(), end)
         ):
             # "a flagrant violation of the Argyle Declaration, ... in which A and B pledged":
             # what it pledged is its content; said to be broken, how it stands is unclear.
@@ -3160,172 +3178,6 @@ def _territory_partner(
     return out
 
 
-_IMPORTS_RESUMED = "imports resumed"
-# The goods right after "imports of": "live Australian rock lobster", "Japanese seafood".
-_GOODS = re.compile(r"(?: (?!(?:from|by|to|in|at|on|for|after|before|as|and)\b)[\w'’_-]+){1,4}")
-# The deal nouns that name an instrument (a treaty, a truce, a memorandum ...), not a step.
-_INSTRUMENTS = frozenset(
-    ["agreement", "accord", "deal", "pact", "arrangement", "memorandum", "ceasefire", "lease"]
-)
-# "the U.S.-Philippines Mutual Defense Treaty", "the China-Australia Free Trade Agreement":
-# two names joined by a hyphen at the head of the instrument's noun phrase.
-_PAIR_COMPOUND = re.compile(
-    r"(?<![\w.-])((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})[-–]((?:[A-Z][\w.'’]*)"
-    r"(?: [A-Z][\w.'’]*){0,2}?) (?:[\w’'-]+ ){0,5}$"
-)
-# "the truce between A and B", "the agreement signed in June between A and B".
-_OWN_BETWEEN = re.compile(r"(?: [\w'’-]+){0,7}? between\b")
-# An instrument said to be broken: "a violation of", "accused X of violating", "breached".
-_VIOLATED = re.compile(
-    r"\b(?:violat(?:ed|es|e|ing|ions?)|breach(?:ed|es|ing)?|in breach of)\b[\"”’']?"
-    r"(?: of)?(?= )[^;:.!?]{0,70}$"
-)
-# "the 1951 U.S.-Philippines Mutual Defense Treaty": a year at the head of its name.
-_YEAR_NAMED = re.compile(r"\b(?:the|its|their) (?:1[89]|20)\d\d (?:[\w.'’_-]+ ){0,5}$")
-# What an instrument does now: "extends to", "covers", "remains in force".
-_HOLDS_NOW = re.compile(
-    r"(?: [\w'’-]+){0,6}? (?:still )?(?:extends|covers|applies|binds|obliges|commits|holds|"
-    r"stands|remains (?:in (?:force|effect|place)|valid|binding|alive))\b"
-)
-# "A accused B of violating ...": the accuser and the accused, both bound by what is broken.
-_ACCUSED_OF_BREAKING = re.compile(
-    r"(?:^|[,;] )(?:the )?(_[_ .'’-]*?)(?:['’]s)?(?: [\w'’-]+){0,4}? (?:accused|accuses|accusing) "
-    r"(?:the )?(_[_ .'’-]*?)(?: [a-z'’-]+){0,2}? of (?:violating|breaching|breaking) "
-    r"(?:[\w'’-]+ ){0,4}$"
-)
-# "a ceasefire it helped broker": the accuser is its broker, no party bound by it.
-_BROKERED_BY_IT = re.compile(
-    r" (?:that |which )?(?:it|they|_[_ .'’-]*) (?:had |has |have )?(?:helped (?:to )?)?"
-    r"(?:broker|mediat|sponsor|guarantee|negotiate)"
-)
-_BARRIER = re.compile(
-    r"\b(?:bans?|banned|restrictions?|barriers?|embargo(?:es)?|suspension|lift(?:s|ed|ing)?)\b"
-)
-# "between Congo and Rwanda": two names and nothing else ("Rwanda-backed rebels" is no name).
-_TWO_NAMES = re.compile(
-    r" (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)? (?:and|&) (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)?"
-    r"(?![\w-])"
-)
-# "a December 2023 agreement in which Ali and Maduro pledged not to use force".
-_IN_WHICH = re.compile(
-    r"(?: [\w'’-]+){0,2}? (?:in|under|by) which (?:the )?(_[_ .'’-]*?(?: [a-z]+){0,2}"
-    r"(?:,| and) (?:the )?(?:[a-z]+ ){0,2}_[^,;:]*?) (?:[a-z]+ed|agreed|swore|undertook)\b"
-)
-# "a truce brokered by Oman in May, under which Washington halted its bombing campaign
-# against the Houthis and the group stopped ...": its terms bind the ones they name.
-_UNDER_WHICH = re.compile(r"(?: [\w'’_-]+){0,6}?,? under which ([^,;:]+)")
-# A relative clause telling an instrument's terms: "..., in which A and B pledged ...".
-_WHICH_TERMS = re.compile(r"(?: [\w'’_-]+){0,6}?,? (?:in|under|by) which\b")
-# "the first crossing to open under the border treaty the two countries signed last year":
-# an act done now under an instrument puts it in force, whenever it was signed.
-_DONE_UNDER = re.compile(
-    r"\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|operat(?:es|ed|ing)|carried out|delivered|"
-    r"released|freed|exchanged|handed over|began|begins|started|starts) (?:[\w'’-]+ ){0,3}?"
-    r"under (?:the |an? |its |their )?(?:[\w'’-]+ ){0,4}$"
-)
-# "the truce was holding": in force now.
-_STILL_HOLDING = re.compile(
-    r"\b(?:is|was|are|were|remains?|remained|(?:has|have) been) (?:still )?[\"“]?holding\b"
-    r"(?![\w ]*?\b(?:talks|meetings?|negotiations|consultations|elections?|hostages?|"
-    r"prisoners?|captives?|people|staff)\b)"
-)
-# "A and B reaffirmed that their treaty ...": the pair the possessive points back to.
-_THEIR = re.compile(r"\btheir (?:[\w'’-]+ ){0,6}$")
-_PAIR_SUBJECT = re.compile(
-    r"(?:^|[,;:] |\bthat |\bwhen )(?:the )?(_[_ .'’-]*?) and (?:the )?(_[_ .'’-]*?) "
-    r"(?:[a-z]+ ){1,3}?(?:that )?their\b"
-)
-
-
-def _named_as(art: ArticleText, word: str) -> Actor | None:
-    """The actor whose name or alias is ``word`` ("Philippines", "U.S."), or its plural."""
-    key = word.casefold().rstrip(".").removesuffix("’s").removesuffix("'s")
-    for actor in art.cast.actors.values():
-        for name in (actor.name, *actor.aliases()):
-            folded = name.casefold().rstrip(".")
-            if folded in (key, f"{key}s", f"the {key}"):
-                return actor
-    return None
-
-
-def _instrument_parties(
-    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
-) -> list[Actor]:
-    """The parties an instrument's own phrase names: a compound of two names at its head,
-    "between A and B" right after it, "in which A and B ..." after it, or "their" pointing
-    back to a pair subject of its clause."""
-    low = art.lows[sentence.index]
-    text = sentence.text
-    head = _PAIR_COMPOUND.search(text, max(start, trigger.start() - 80), trigger.start())
-    if head is not None:
-        heads = [_named_as(art, head.group(1)), _named_as(art, head.group(2))]
-        found = [a for a in heads if a is not None]
-        if len(found) == 2 and side_count(found) >= 2:
-            return found
-    between = _OWN_BETWEEN.match(low, trigger.end())
-    if between is not None and not re.search(r"[,;:()]", low[trigger.end() : between.end()]):
-        two = _TWO_NAMES.match(low, between.end(), end)
-        if two is not None:
-            named = with_states(
-                art.cast,
-                unique(art.cast.in_span(sentence.start + two.start(), sentence.start + two.end())),
-            )
-            if side_count(named) >= 2:
-                return named
-        pair = between_pair(art, sentence, between.end(), end)
-        if pair:
-            return pair
-    accused = _ACCUSED_OF_BREAKING.search(low, start, trigger.start())
-    if accused is not None and not _BROKERED_BY_IT.match(low, trigger.end()):
-        named = with_states(
-            art.cast,
-            unique(
-                [
-                    *art.cast.in_span(
-                        sentence.start + accused.start(1), sentence.start + accused.end(1)
-                    ),
-                    *art.cast.in_span(
-                        sentence.start + accused.start(2), sentence.start + accused.end(2)
-                    ),
-                ]
-            ),
-        )
-        if side_count(named) >= 2:
-            return named
-    terms = _UNDER_WHICH.match(low, trigger.end(), end)
-    if terms is not None:
-        named = unique(
-            art.cast.in_span(sentence.start + terms.start(1), sentence.start + terms.end(1))
-        )
-        if side_count(named) == 2:
-            return named
-    which = _IN_WHICH.match(low, trigger.end())
-    if which is not None:
-        named = with_states(
-            art.cast,
-            unique(
-                art.cast.in_span(sentence.start + which.start(1), sentence.start + which.end(1))
-            ),
-        )
-        if side_count(named) >= 2:
-            return named
-    if _THEIR.search(low, max(start, trigger.start() - 60), trigger.start()):
-        subjects = list(_PAIR_SUBJECT.finditer(low, start, trigger.start()))
-        if subjects:
-            subject = subjects[-1]
-            named = with_states(
-                art.cast,
-                unique(
-                    art.cast.in_span(
-                        sentence.start + subject.start(1), sentence.start + subject.end(2)
-                    )
-                ),
-            )
-            if side_count(named) >= 2:
-                return named
-    return []
-
-
 def _between_sides(
     art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str], actors: list[Actor]
 ) -> list[Actor]:
@@ -3336,123 +3188,6 @@ def _between_sides(
     named = {a.key for a in art.cast.in_span(sentence.start + between.end(), sentence.start + end)}
     inside = [a for a in actors if a.key in named]
     return inside if side_count(inside) >= 2 else []
-
-
-# The terms of a deal told right after it: "a truce ..., under which A halts X and B stops Y".
-_UNDER_TERMS = re.compile(r",? under (?:which|whose terms)\b")
-# A round of talks that ended with nothing agreed, and no word of a breakdown.
-_NO_RESULT = re.compile(
-    r"\bwithout (?:a |an |any )?(?:deal|agreement|accord|breakthrough|result)s?\b"
-    r"|\bno (?:deal|agreement|breakthrough)\b"
-)
-_BROKEN = re.compile(
-    r"\b(?:collaps\w+|broke (?:down|up)|break(?:s|ing)? (?:down|up)|breakdown|fell apart"
-    r"|fell through|walked (?:out|away)|pulled out|abandon\w+|called off)"
-)
-# The next round told: "will meet again", "the next round", "agreed to reconvene".
-_NEXT_ROUND = re.compile(
-    r"\b(?:next|another|new|further|second|third|fourth|fifth) (?:round|session|meeting)s?\b"
-    r"|\b(?:meet|talk|return|reconven\w*|come back)(?:s|ed|ing)? (?:\w+ ){0,3}?again\b"
-    r"|\b(?:will|would|to) (?:reconvene|resume|return)\b(?! (?:fire|fighting|home)\b)"
-    r"|\b(?:will|would|to) continue (?:the |their |its )?(?:talks|negotiations|dialogue)\b"
-    r"|\b(?:talks|negotiations|dialogue|work) (?:will |would )?(?:continues?|resumes?)\b"
-    r"|\binvited (?:\w+ ){1,4}?back\b"
-)
-
-
-def _round_goes_on(art: ArticleText, sentence: Sentence) -> bool:
-    """Whether talks the sentence says ended with nothing agreed go on: it tells no breakdown,
-    and it or the sentence after it tells the next round."""
-    text = sentence.text.casefold()
-    if _NO_RESULT.search(text) is None or _BROKEN.search(text) is not None:
-        return False
-    after = [s for s in art.sentences if s.index == sentence.index + 1 and s.body]
-    return any(_NEXT_ROUND.search(s.text.casefold()) for s in [sentence, *after])
-
-
-# The noun of talks inside a "talks" trigger ("held talks", "dialogue", "negotiations").
-_TALKS_NOUN = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")
-# What may stand between a hyphenated pair and the noun of talks: a few lowercase modifiers
-# ("Kyrgyz-Tajik border talks", "U.S.-China trade talks").
-_PAIR_TO_NOUN = re.compile(r"\s+(?:[a-z][a-z-]* ){0,2}")
-
-
-_BROKERED_BEFORE = re.compile(
-    r"[-\u2013 ](?:mediated|brokered|facilitated|hosted|co-hosted|convened|sponsored|chaired"
-    r"|co-chaired|organi[sz]ed)\s+(?:[a-z][a-z-]* ){0,2}$"
-)
-_BROKERED_BY = re.compile(
-    r"(?:,? (?:which (?:were|was|are|is) |being |to be )?(?:[\w-]+ ){0,4}?)?(?:mediated|brokered"
-    r"|facilitated|hosted|co-hosted|convened|sponsored|chaired|co-chaired|organi[sz]ed) by "
-    r"(?:the )?"
-)
-_BROKER_JOIN = re.compile(r"(?:,? and |, )(?:the )?")
-
-
-def _talks_brokers(
-    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str]
-) -> set[str]:
-    """Keys of those the phrase of the talks names as their mediator, host or convener: "the
-    EU-mediated talks", "talks co-hosted by Saudi Arabia and the United States"."""
-    low = art.lows[sentence.index]
-    noun = _TALKS_NOUN.search(trigger.group())
-    if noun is None:
-        return set()
-    at, after = trigger.start() + noun.start(), trigger.start() + noun.end()
-    out: set[str] = set()
-    lo = sentence.start + max(0, at - 60)
-    for actor in art.cast.in_span(lo, sentence.start + at):
-        for m in actor.mentions:
-            if (
-                lo <= m.start
-                and m.end <= sentence.start + at
-                and _BROKERED_BEFORE.fullmatch(low, m.end - sentence.start, at) is not None
-            ):
-                out.add(actor.key)
-    by = _BROKERED_BY.match(low, after)
-    if by is not None:
-        mentions = sorted(
-            (m.start - sentence.start, m.end - sentence.start, a.key)
-            for a in art.cast.in_span(sentence.start + by.end(), sentence.start + end)
-            for m in a.mentions
-            if sentence.start + by.end() <= m.start < sentence.start + end
-        )
-        at = by.end()
-        for m_start, m_end, key in mentions:
-            if m_start != at:
-                break
-            out.add(key)
-            join = _BROKER_JOIN.match(low, m_end)
-            if join is None:
-                break
-            at = join.end()
-    return out
-
-
-def _hyphen_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
-    """The two sides a hyphenated pair of names before the noun of talks names ("Kyrgyz-Tajik
-    talks", "the Belgrade-Pristina dialogue"); none unless they are two sides."""
-    low = art.lows[sentence.index]
-    noun = _TALKS_NOUN.search(trigger.group())
-    if noun is None:
-        return []
-    at = trigger.start() + noun.start()
-    mentions = sorted(
-        (m.start - sentence.start, m.end - sentence.start, a)
-        for a in art.cast.in_span(sentence.start + max(0, at - 80), sentence.start + at)
-        for m in a.mentions
-        if sentence.start + max(0, at - 80) <= m.start and m.end <= sentence.start + at
-    )
-    for (_, end_one, one), (start_two, end_two, two) in itertools.pairwise(mentions):
-        if (
-            low[end_one:start_two] in ("-", "\u2013")
-            and _PAIR_TO_NOUN.fullmatch(low, end_two, at) is not None
-            # "the EU-facilitated dialogue": the word after the hyphen is the second name.
-            and side_of(one) != side_of(two)
-        ):
-            pair = with_states(art.cast, [one, two])
-            return pair if side_count(pair) >= 2 else []
-    return []
 
 
 # A meeting told by its verb ("will meet", "convenes in") or its noun ("a meeting of the
