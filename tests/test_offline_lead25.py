@@ -55,3 +55,19 @@ def test_mercosul_is_the_mercosur_bloc() -> None:
     )
     listed = names(brief(text))
     assert "Mercosur" in listed and "Mercosul" not in listed, listed
+
+
+def test_a_text_too_short_to_tell_is_not_called_off_topic_news() -> None:
+    briefing = brief("Headline only")
+    assert "too short to tell" in briefing.outlook.summary
+    assert "not public-affairs news" not in briefing.outlook.summary
+    assert briefing.disputes == [] and briefing.deals == []
+
+
+def test_a_short_sports_text_is_still_off_topic() -> None:
+    briefing = brief(
+        "The striker scored twice in the second half as the home side beat their rivals 3-1 in"
+        " the league on Saturday, the coach said after the match at the stadium."
+    )
+    assert briefing.relevance == "off_topic"
+    assert "not public-affairs news" in briefing.outlook.summary

@@ -47,6 +47,13 @@ _OFF_TOPIC = (
     "The article is not public-affairs news{topic}, so the briefing lists no disputes, deals "
     "or signals."
 )
+# A text shorter than a sentence of news gives no ground to call it off-topic either: it is
+# only too short to tell.
+_TOO_SHORT = (
+    "The text is too short to tell what it is about ({words} words), so the briefing lists no "
+    "disputes, deals or signals."
+)
+_TOO_SHORT_WORDS = 25
 _NOT_ENGLISH = (
     "The article is not in English (it looks like {language}) and the offline engine reads "
     "English only, so the briefing lists no disputes, deals or signals."
@@ -113,6 +120,12 @@ def read(article: Article) -> tuple[BriefingDraft, tuple[str, ...]]:
     if language is not None:
         notice = _NOT_ENGLISH.format(language=language)
         notes = (notice,)
+    elif (
+        relevance.relevance == "off_topic"
+        and relevance.topic is None
+        and ((words := len(text.split())) < _TOO_SHORT_WORDS)
+    ):
+        notice = _TOO_SHORT.format(words=words)
     elif relevance.relevance == "off_topic":
         notice = _OFF_TOPIC.format(
             topic=f" (it reads as {relevance.topic})" if relevance.topic else ""
