@@ -55,3 +55,21 @@ def test_a_past_dated_deal_on_the_story_topic_stays() -> None:
     )
     deals = _deals(text, "Niger to sell uranium from seized mine")
     assert any("Niger" in p for _, _, p in deals), deals
+
+
+def test_talks_a_side_is_open_to_are_not_told_as_held() -> None:
+    held = _deals("Venezuela held negotiations with the United States on oil sanctions on Monday.")
+    assert [status for _, status, _ in held] == ["negotiating"]
+    open_to = _deals(
+        "Venezuela said on Monday it remained open to negotiations with the United States on "
+        "oil sanctions."
+    )
+    assert all(status != "negotiating" for _, status, _ in open_to), open_to
+
+
+def test_removing_the_last_trade_barriers_eases_the_row() -> None:
+    disputes = brief(
+        "China on Monday removed the last of the trade barriers it imposed on Australian "
+        "exports in a diplomatic row with Canberra."
+    ).disputes
+    assert [d.status for d in disputes] == ["easing"], disputes
