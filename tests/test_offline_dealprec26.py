@@ -73,3 +73,11 @@ def test_removing_the_last_trade_barriers_eases_the_row() -> None:
         "exports in a diplomatic row with Canberra."
     ).disputes
     assert [d.status for d in disputes] == ["easing"], disputes
+
+
+def test_a_deal_title_does_not_repeat_a_party() -> None:
+    deals = _deals(
+        "Chile signed a free trade agreement with Indonesia on Monday, cutting tariffs on "
+        "copper and palm oil, the two governments said."
+    )
+    assert [title for title, _, _ in deals] == ["Chile–Indonesia: Free trade agreement"]

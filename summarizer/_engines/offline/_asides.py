@@ -132,3 +132,23 @@ def told_in_passing(thread: Event, lede: set[int], opening: list[Sentence], cast
     about = _topic_words(clause[at:], names)
     story = " ".join(s.text for s in opening).casefold()
     return not about & _topic_words(story, names)
+
+
+def unrepeated(what: str, event: Event, cast: Cast) -> str:
+    """A deal's title phrase without the "with X" that repeats one of its parties: the title
+    names the parties before the phrase ("Egypt–Somalia: Defence pact", not "... Defence pact
+    with Somalia"). A partner the parties lack stays: it says who the deal is with."""
+    m = _WITH.search(what)
+    if m is None or m.group(1):
+        return what
+    rest = what[m.start(2) :]
+    for key in event.parties:
+        actor = cast.actors.get(key)
+        if actor is None:
+            continue
+        for name in sorted(_names(actor), key=len, reverse=True):
+            # "with Niger's government": the partner is what the possessive heads; keep it.
+            if rest.startswith(name) and re.match(r"(?![\w'’])", rest[len(name) :]):
+                cut = (what[: m.start()].rstrip() + " " + rest[len(name) :].lstrip()).strip()
+                return cut if len(cut.split()) > 0 and cut[:1].isalpha() else what
+    return what
