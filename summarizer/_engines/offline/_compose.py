@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from summarizer._engines.offline._asides import unrepeated
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import Event, name_owners
@@ -146,6 +147,8 @@ def _event_title(event: Event, cast: Cast) -> str:
     names = _names(event, cast)
     if not what:
         return names
+    if event.section == "deal":
+        what = unrepeated(what, event, cast)
     what = what[:1].upper() + what[1:]
     return f"{names}: {what}" if names else what
 

@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any
 
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
+from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     BACKGROUND,
@@ -762,6 +763,12 @@ def _find_events(
         and not _person_of_body_only(t, cast, by_index)
     ]
     deal_threads = [t for t in deal_threads if not _borrowed(t, lede, by_index, art)]
+    opening = [s for s in sentences if s.paragraph == 0 and not s.body][:1] + body[:LEDE_SENTENCES]
+    deal_threads = [
+        t
+        for t in deal_threads
+        if not wrong_partner(t, cast) and not told_in_passing(t, lede, opening, cast)
+    ]
     if dispute_threads:
         # A summit or visit the story tells first is its lead, though it is no deal.
         told = [m for m in meetings if m.real and len(side_set(m, cast)) >= 2][:1]

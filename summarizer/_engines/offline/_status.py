@@ -105,7 +105,10 @@ def stated_status(
             if deal and name in _STEPS_BEFORE and led_to(low, seg, match):
                 continue  # "signed ... after months of negotiations": the step before it
             if deal and name == "negotiating" and _offered(low, seg, match):
-                continue  # "proposed holding the first consultations": talks not yet held
+                # "proposed holding the first consultations", "remained open to negotiations":
+                # talks put forward, not yet held.
+                found.append("proposed")
+                continue
             if deal and name == "implemented" and _participle_of_another(low, seg, match):
                 continue  # "a fact sheet released by the prime minister's office"
             if deal and name == "implemented":
