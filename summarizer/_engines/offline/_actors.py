@@ -65,6 +65,7 @@ import re
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
+from summarizer._engines.offline._organs import state_organs
 from summarizer._engines.offline._people import (
     place_named_person,
     read_people,
@@ -137,6 +138,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
         _national_tails(r)
         _armed_back(r)
         _polity_back(r)
+        state_organs(r)
         appositive_roles(r)
     _drop_mere_venues(r)
     _drop_author_bio(r)
