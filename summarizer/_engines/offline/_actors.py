@@ -1053,7 +1053,7 @@ def _organisation(
             # "National Corporation for Indigenous Development": a public body's name.
             or (k > 0 and t.text in w.company_suffixes and n.text == "for")
             or (t.text in w.stationed_heads and n.text == "in")
-            or (k == 0 and t.text in w.chamber_heads and n.text == "of")
+            or (k == 0 and t.text in w.chamber_heads and n.text == "of" and not _of_state(r, body))
             for k, (t, n) in enumerate(itertools.pairwise(body[:4]))
         )
     ):
@@ -1162,6 +1162,13 @@ def _organisation(
         # nothing by it.
         r.cast.drop_within([(body[0].start, body[-1].end)], keep=actor)
     return actor
+
+
+def _of_state(r: Reading, body: list[Token]) -> bool:
+    """ "the Government of Canada": a head-first name whose owner is a state a list knows is
+    that state's own organ under its state's name, not a body of its own name."""
+    form = r.gaz.get(join(body[2:]))
+    return form is not None and form.entity.kind == "state"
 
 
 def _party_name(r: Reading, body: list[Token]) -> bool:
