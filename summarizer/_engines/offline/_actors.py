@@ -64,6 +64,7 @@ import re
 
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
+from summarizer._engines.offline._follower import follower_trimmed
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._organs import state_organs
 from summarizer._engines.offline._people import (
@@ -175,7 +176,7 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     tokens = read_tokens(sentence, text)
     owner: Actor | None = None
     runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
-    runs = [_hyphen_tail(r, _indefinite(run)) for run in runs]
+    runs = [_hyphen_tail(r, follower_trimmed(_indefinite(run))) for run in runs]
     runs = [part for run in runs for part in _body_of_pair(r, run, sentence)]
     skip = -1
     for i, sequence in enumerate(runs):
