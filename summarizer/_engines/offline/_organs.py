@@ -174,8 +174,10 @@ def state_organs(r: Reading) -> None:
                     f"organization:{key}", name, "organization", country
                 )
                 r.found.setdefault(key, entity)
-            surface = text[lead : match.end()]
-            actor = r.cast.mention(entity, surface, start, end, sentence.index)
+            # The organ's words only: the state's name before them stays a mention of the
+            # state, which a clause about the organ's act still names.
+            at = sentence.start + match.start("organ")
+            actor = r.cast.mention(entity, organ, at, end, sentence.index)
             actor.organ = known is None
 
 
