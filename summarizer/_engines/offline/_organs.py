@@ -151,7 +151,6 @@ def state_organs(r: Reading) -> None:
             lead = match.start("owner") + len(owner) - len(written)
             if not _acts(text, match.end(), text[:lead], verbs, roles):
                 continue
-            start = sentence.start + lead
             end = sentence.start + match.end()
             if r.cast.in_span(sentence.start + match.start("organ"), end):
                 continue  # inside a name the text gives (never, with the organ in lower case)
