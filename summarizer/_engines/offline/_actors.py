@@ -1167,10 +1167,13 @@ def _organisation(
 
 
 def _of_state(r: Reading, body: list[Token]) -> bool:
-    """ "the Government of Canada": a head-first name whose owner is a state a list knows is
-    that state's own organ under its state's name, not a body of its own name."""
-    form = r.gaz.get(join(body[2:]))
-    return form is not None and form.entity.kind == "state"
+    """ "the Government of Canada", "the Government of Nova Scotia": a head-first name of a
+    place is that place's own government, read as such elsewhere; only one named for what it
+    is ("Government of National Unity", "House of Representatives") is a body of its own
+    name. A chamber is never named for a place alone."""
+    if body[0].text != "Government":
+        return False
+    return body[2].text not in r.names.nation_openers
 
 
 def _party_name(r: Reading, body: list[Token]) -> bool:

@@ -131,11 +131,27 @@ def own_apart(items: list[Event], cast: Cast, homes: Homes) -> list[Event]:
     """``items`` without the pairs that set a state against its own parts; an item whose
     sides were only such a pair is no dispute or deal at all. (An item that sets no sides
     apart is one side's act and may tell of a thread: see :func:`one_state`.)"""
+    for item in items:
+        _organs_with_state(item, cast)
     return [
         item
         for item in items
         if not (item.opposed and item.left and item.right) or _split_sides(item, cast, homes)
     ]
+
+
+def _organs_with_state(item: Event, cast: Cast) -> None:
+    """ "Russia's navy held exercises off Norway's coast": a state's organ named in lower case
+    (see _organs) beside its own state on one side is that state's part, which the state
+    stands for: the side names the state once."""
+    for group in (item.left, item.right, item.parties):
+        states = {
+            a.country for k in group if (a := cast.actors.get(k)) is not None and a.kind == "state"
+        }
+        for k in list(group):
+            a = cast.actors.get(k)
+            if a is not None and a.organ and a.country in states:
+                group.remove(k)
 
 
 def _split_sides(item: Event, cast: Cast, homes: Homes) -> bool:
