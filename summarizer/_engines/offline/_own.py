@@ -141,17 +141,20 @@ def own_apart(items: list[Event], cast: Cast, homes: Homes) -> list[Event]:
 
 
 def _organs_with_state(item: Event, cast: Cast) -> None:
-    """ "Russia's navy held exercises off Norway's coast": a state's organ named in lower case
-    (see _organs) beside its own state on one side is that state's part, which the state
-    stands for: the side names the state once."""
+    """ "Russia's navy held exercises off Norway's coast", "M23 shelled positions of the
+    Congolese army": a state's organ named in lower case (see _organs) acts for its state,
+    which the briefing lists: on a side of an item the state stands for it, named once."""
+    states = {a.country: k for k, a in cast.actors.items() if a.kind == "state" and a.country}
     for group in (item.left, item.right, item.parties):
-        states = {
-            a.country for k in group if (a := cast.actors.get(k)) is not None and a.kind == "state"
-        }
         for k in list(group):
             a = cast.actors.get(k)
-            if a is not None and a.organ and a.country in states:
+            if a is None or not a.organ or a.country not in states:
+                continue
+            state = states[a.country]
+            if state in group:
                 group.remove(k)
+            else:
+                group[group.index(k)] = state
 
 
 def _split_sides(item: Event, cast: Cast, homes: Homes) -> bool:
