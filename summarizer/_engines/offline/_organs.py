@@ -108,6 +108,12 @@ def _pattern(organs: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _heads(organs: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(o) for o in sorted(organs, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
+
+
 def _acts(text: str, end: int, before: str, verbs: frozenset[str], roles: frozenset[str]) -> bool:
     """Whether the organ named up to ``end`` acts there: the subject of a verb, the agent
     after "by", or the subject of a relative clause after it; not the modifier of a noun ("a
@@ -133,12 +139,15 @@ def _acts(text: str, end: int, before: str, verbs: frozenset[str], roles: frozen
 def state_organs(r: Reading) -> None:
     """List the lower-case organs of named states that act where the text names them."""
     pattern = _pattern(r.names.state_organs)
+    heads = _heads(r.names.state_organs)
     verbs = frozenset(v for v in r.names.speech_verbs if " " not in v)
     roles = frozenset(r.titles.role_nouns)
     for sentence in r.sentences:
         if not sentence.body:
             continue
         text = sentence.masked
+        if not heads.search(text):
+            continue  # what the pattern ends on, found in C: most sentences have none
         for match in pattern.finditer(text):
             owner = match.group("owner")
             written = owner
