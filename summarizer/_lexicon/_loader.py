@@ -406,6 +406,7 @@ _NAME_SETS = (
     "party_members",
     "caucus_heads",
     "state_cues",
+    "state_organs",
     "vessel_nouns",
     "vessel_prefixes",
     "stationed_heads",

@@ -249,6 +249,9 @@ class NameWords(NamedTuple):
     state_cues: frozenset[str]
     """Lower-case words of statecraft ("ministry", "sanctions"): with another state named,
     a state that is also a common word ("Turkey") opening a sentence is the state."""
+    state_organs: frozenset[str]
+    """Lower-case nouns for a state's organs ("the Sudanese army", "the Philippine coast
+    guard", "India's ministry of external affairs")."""
     vessel_nouns: frozenset[str]
     """Lower-case nouns for ships ("the tanker NAME", "NAME, a Liberia-flagged vessel"): the
     name they introduce or describe is a vessel (kind other), not a person or a company."""

@@ -64,7 +64,9 @@ import re
 
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
+from summarizer._engines.offline._follower import follower_trimmed
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
+from summarizer._engines.offline._organs import state_organs
 from summarizer._engines.offline._people import (
     place_named_person,
     read_people,
@@ -73,6 +75,7 @@ from summarizer._engines.offline._people import (
     resolve_nicknames,
     resolve_owned,
 )
+from summarizer._engines.offline._ranks import ranked_title_at
 from summarizer._engines.offline._reading import Reading
 from summarizer._engines.offline._roles import (
     appositive_roles,
@@ -137,6 +140,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
         _national_tails(r)
         _armed_back(r)
         _polity_back(r)
+        state_organs(r)
         appositive_roles(r)
     _drop_mere_venues(r)
     _drop_author_bio(r)
@@ -173,7 +177,7 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
     tokens = read_tokens(sentence, text)
     owner: Actor | None = None
     runs = _whole_names(r, sequences(tokens, text, sentence.start, r.gaz.and_heads), sentence)
-    runs = [_hyphen_tail(r, _indefinite(run)) for run in runs]
+    runs = [_hyphen_tail(r, follower_trimmed(_indefinite(run))) for run in runs]
     runs = [part for run in runs for part in _body_of_pair(r, run, sentence)]
     skip = -1
     for i, sequence in enumerate(runs):
@@ -723,7 +727,7 @@ def _title_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
         title = r.titles.by_key.get(name_key(join(seq[i:j])))
         if title is not None and not any(t.possessive for t in seq[i:j]):
             return Segment(i, j, None, title)
-    return None
+    return ranked_title_at(r, seq, i)
 
 
 def _sequence(
@@ -1051,7 +1055,7 @@ def _organisation(
             # "National Corporation for Indigenous Development": a public body's name.
             or (k > 0 and t.text in w.company_suffixes and n.text == "for")
             or (t.text in w.stationed_heads and n.text == "in")
-            or (k == 0 and t.text in w.chamber_heads and n.text == "of")
+            or (k == 0 and t.text in w.chamber_heads and n.text == "of" and not _of_state(r, body))
             for k, (t, n) in enumerate(itertools.pairwise(body[:4]))
         )
     ):
@@ -1160,6 +1164,16 @@ def _organisation(
         # nothing by it.
         r.cast.drop_within([(body[0].start, body[-1].end)], keep=actor)
     return actor
+
+
+def _of_state(r: Reading, body: list[Token]) -> bool:
+    """ "the Government of Canada", "the Government of Nova Scotia": a head-first name of a
+    place is that place's own government, read as such elsewhere; only one named for what it
+    is ("Government of National Unity", "House of Representatives") is a body of its own
+    name. A chamber is never named for a place alone."""
+    if body[0].text != "Government":
+        return False
+    return body[2].text not in r.names.nation_openers
 
 
 def _party_name(r: Reading, body: list[Token]) -> bool:

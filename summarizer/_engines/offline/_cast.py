@@ -44,6 +44,9 @@ class Actor:
     speaks: bool = False
     """A body that speaks in the story in its own name ("NAME, the third coalition partner,
     said"): it acts there as a person with a post does."""
+    organ: bool = False
+    """A state's organ named only in lower case ("the Philippine coast guard"): part of a
+    state the briefing lists (see _organs)."""
     # What the stages ask of the mentions, kept up to date as they come: a text that names an
     # actor 100,000 times must not cost 100,000 steps per question (see Cast.mention).
     _starts: set[int] = field(default_factory=set, init=False, repr=False, compare=False)

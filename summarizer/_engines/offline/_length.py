@@ -323,7 +323,7 @@ def _actors(
         range(len(actors)),
         key=lambda i: (
             not is_party(actors[i][1]),
-            actors[i][0].passing,
+            actors[i][0].passing or _detail(actors[i][0]),
             -_weight(actors[i][0]),
             actors[i][0].kind in ("state", "other"),
             i,
@@ -341,6 +341,13 @@ def _actors(
         if not actors[i][0].passing and not actors[i][0].commentator and on_page(actors[i][1])
     )
     return [dict(actors[i][1]) for i in sorted(keep)]
+
+
+def _detail(actor: Actor) -> bool:
+    """A state's organ named in lower case in one sentence ("the Moldovan border police
+    said"): a detail of its state's part in the story; a list cut short keeps the actors
+    the text names by name before it."""
+    return actor.organ and len({m.sentence for m in actor.mentions}) == 1
 
 
 def _weight(actor: Actor) -> int:

@@ -131,11 +131,30 @@ def own_apart(items: list[Event], cast: Cast, homes: Homes) -> list[Event]:
     """``items`` without the pairs that set a state against its own parts; an item whose
     sides were only such a pair is no dispute or deal at all. (An item that sets no sides
     apart is one side's act and may tell of a thread: see :func:`one_state`.)"""
+    for item in items:
+        _organs_with_state(item, cast)
     return [
         item
         for item in items
         if not (item.opposed and item.left and item.right) or _split_sides(item, cast, homes)
     ]
+
+
+def _organs_with_state(item: Event, cast: Cast) -> None:
+    """ "Russia's navy held exercises off Norway's coast", "M23 shelled positions of the
+    Congolese army": a state's organ named in lower case (see _organs) acts for its state,
+    which the briefing lists: on a side of an item the state stands for it, named once."""
+    states = {a.country: k for k, a in cast.actors.items() if a.kind == "state" and a.country}
+    for group in (item.left, item.right, item.parties):
+        for k in list(group):
+            a = cast.actors.get(k)
+            if a is None or not a.organ or a.country not in states:
+                continue
+            state = states[a.country]
+            if state in group:
+                group.remove(k)
+            else:
+                group[group.index(k)] = state
 
 
 def _split_sides(item: Event, cast: Cast, homes: Homes) -> bool:

@@ -25,6 +25,7 @@ from summarizer._engines.offline._roles import (
     body_described,
     company_after,
     company_before,
+    held_before,
     introduced,
     introduced_before,
     place_after,
@@ -298,7 +299,7 @@ def _run(r: Reading, run: list[Token], sentence: Sentence) -> None:
                 r.found[name_key(token.text)] = acronym
                 r.cast.mention(acronym, token.text, token.start, token.end, sentence.index)
                 return
-            if company_before(r, token, sentence):
+            if company_before(r, token, sentence) or held_before(token, sentence):
                 # "the state energy company NAME": a company by its description.
                 entity = Entity(f"company:{name_key(token.text)}", token.text, "company", None)
                 r.found[name_key(token.text)] = entity

@@ -331,6 +331,27 @@ def company_before(r: Reading, token: Token, sentence: Sentence) -> bool:
     return _company_noun_pattern(r.titles.company_nouns).search(before) is not None
 
 
+# "owned 63% of NAME", "a 40 percent stake in NAME", "shares in NAME", "took operational
+# control of NAME": what is held in shares or run as an operation is a company (a town is
+# taken, not owned by the percent; "control of" alone may be of land).
+_HELD_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:stakes?|shares|shareholding|holding) in"
+    r"|(?:own|owns|owned|hold|holds|held|control|controls|controlled) "
+    r"(?:about |around |some |nearly |almost |more than |less than )?"
+    r"\d[\d.,]* ?(?:%|percent|per cent)"
+    r"(?: stake)? (?:of|in)"
+    r"|(?<![\w-])operational control of) $"
+)
+
+
+def held_before(token: Token, sentence: Sentence) -> bool:
+    """Whether the words right before ``token`` say it is held in shares or run as an
+    operation ("owned 63% of NAME", "a stake in NAME", "operational control of NAME")."""
+    at = token.start - sentence.start
+    before = sentence.masked[max(0, at - 60) : at]
+    return _HELD_BEFORE.search(before) is not None
+
+
 def company_after(r: Reading, token: Token, sentence: Sentence) -> bool:
     """ "NAME, South Africa's largest mobile operator,": a company by the description set
     off after it. Read even at a sentence's start, where case says nothing: the description
