@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._appeal import appeal_target
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
@@ -36,6 +37,7 @@ from summarizer._engines.offline._clause import (
     reading,
 )
 from summarizer._engines.offline._data import Cue, WordPattern, events
+from summarizer._engines.offline._doer import late_doer
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -58,6 +60,7 @@ from summarizer._engines.offline._history import (
     month_past,
     perfect_past_lede,
 )
+from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._own import (
     Homes,
@@ -1198,7 +1201,18 @@ def _act_before(
             for m in a.mentions
         )
     ]
-    if not opening or opening[0].kind == "other":
+    if not opening:
+        # "But the seizure came nine days after the United States said it had confiscated
+        # ...": the act told last has its own subject (see ``late_doer``).
+        late = late_doer(art.cast, prev, prev_low, _cues(prev_low)[0])
+        if late is None or side_of(late) in {side_of(a) for a in left}:
+            return None
+        first_start, first_end = _clauses(prev)[0]
+        return (
+            [a.key for a in with_states(art.cast, [late])],
+            (prev.index, prev.clause(first_start, first_end), prev.quote),
+        )
+    if opening[0].kind == "other":
         return None  # "Typhoon Doksuri struck the Philippines": no one's act
     mine = {side_of(a) for a in left}
     doers = {side_of(a) for a in opening}
@@ -2262,6 +2276,14 @@ def _reaim(
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
     _asked_side(sentence, live, parties)
+    lead_cue, lead = min(live, key=lambda found: found[1].start())
+    named = art.cast.in_span(sentence.start + start, sentence.start + end)
+    if lead_cue.label == _URGING and appeal_target(sentence, low, lead, named, parties):
+        return  # "called on Ottawa to impose sanctions on Indian officials"
+    if lead_cue.label in reading().directed and joint_object(
+        art.cast, sentence, low, start, lead, parties
+    ):
+        return  # "the foreign ministry warned Canberra and Manila"
     if _friends_request(art, sentence, start, live, parties):
         # A friend's request is support: no row, and no target to look for elsewhere. With
         # no side read, the clause sets no one against anyone.
