@@ -34,3 +34,35 @@ def late_doer(cast: Cast, prev: Sentence, prev_low: str, triggers: list[Any]) ->
         named = [a for a in cast.in_span(at, end) if a.kind != "other"]
         return named[0] if len(named) == 1 else None
     return None
+
+
+# A reaction's object naming words spoken ("rejected the remarks", "dismissed those
+# comments"): it answers the one who spoke them.
+_SPEECH_OBJECT = re.compile(
+    r"[\w-]*(?: [\w-]+)?? (?:the|those|these|such|his|her|their) (?:[\w-]+ )?"
+    r"(?:remarks|comments|statements?|words)\b"
+)
+
+# The speaker of a sentence: a name right before a verb of saying ('"...," Irro told
+# supporters', "Irro said"), or right after it ('..., said Irro').
+_SPEAKER = re.compile(
+    r"(?:^|[\s\"”(])(_+) (?:told|said|says|tells|wrote|added|declared|stated)\b"
+    r"|\b(?:said|says|told|added|declared) (_+)\b"
+)
+
+
+def speaker_before(
+    cast: Cast, prev: Sentence, prev_low: str, low: str, trigger: re.Match[str]
+) -> Actor | None:
+    """Who spoke the words a reaction answers ("... ,\" Irro told supporters. Somalia's
+    government rejected the remarks."): the one speaker the sentence before names, when the
+    reaction's object is words spoken. None when it names none or more than one."""
+    if _SPEECH_OBJECT.match(low, trigger.start()) is None:
+        return None
+    found: list[Actor] = []
+    for said in _SPEAKER.finditer(prev_low):
+        group = 1 if said.group(1) is not None else 2
+        for a in cast.in_span(prev.start + said.start(group), prev.start + said.end(group)):
+            if a.kind != "other" and a not in found:
+                found.append(a)
+    return found[0] if len(found) == 1 else None

@@ -37,7 +37,7 @@ from summarizer._engines.offline._clause import (
     reading,
 )
 from summarizer._engines.offline._data import Cue, WordPattern, events
-from summarizer._engines.offline._doer import late_doer
+from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -1184,13 +1184,21 @@ def _act_before(
     dispute or deal cue). Nothing when the object names its own owner ("the decision of the
     court") or the sentence before has no single doer."""
     low = art.lows[sentence.index]
-    if not _object_refers_back(low, start, trigger, calling=True):
-        return None
     before = [s for s in art.sentences if s.index == sentence.index - 1 and s.index in art.lows]
     if not before:
         return None
     prev = before[0]
     prev_low = art.lows[prev.index]
+    spoke = speaker_before(art.cast, prev, prev_low, low, trigger)
+    if spoke is not None and side_of(spoke) not in {side_of(a) for a in left}:
+        # "\"...,\" Irro told supporters. Somalia's government rejected the remarks."
+        first_start, first_end = _clauses(prev)[0]
+        return (
+            [a.key for a in with_states(art.cast, [spoke])],
+            (prev.index, prev.clause(first_start, first_end), prev.quote),
+        )
+    if not _object_refers_back(low, start, trigger, calling=True):
+        return None
     opening = [
         a
         for a in art.cast.in_span(prev.start, prev.start + len(prev_low))
