@@ -72,3 +72,43 @@ def test_rejected_remarks_answer_the_speaker_of_the_sentence_before() -> None:
     )
     found = _disputes(text)
     assert any({"Latvia", "Russia"} <= p and "vs" in t for t, p in found), found
+
+
+def test_a_summoned_envoy_who_represents_another_state_stands_for_that_state() -> None:
+    text = (
+        "The United States confiscated a cargo of Iranian crude last week. Iran on Tuesday "
+        "summoned the Swiss ambassador, who represents U.S. interests in Tehran, to protest."
+    )
+    found = _disputes(text)
+    assert not any("Switzerland" in p for _, p in found), found
+
+
+def test_states_in_solidarity_with_another_are_not_its_opponents() -> None:
+    text = (
+        "Mali recalled its ambassador from Algiers on Monday after Algeria shot down a drone. "
+        'Niger and Burkina Faso said they stood "in total solidarity" with Bamako and were '
+        "also recalling their ambassadors."
+    )
+    found = _disputes(text)
+    assert not any(
+        "Mali" in p and ("Niger" in p or "Burkina Faso" in p) and "vs" in t for t, p in found
+    ), found
+
+
+def test_an_appeal_to_fund_something_presses_no_one() -> None:
+    text = (
+        "Inuit leader Natar Kilabuk on Monday called on Ottawa to fund more Inuit-led marine "
+        "monitoring in the Northwest Passage."
+    )
+    found = _disputes(text)
+    assert not any("Canada" in p for _, p in found), found
+
+
+def test_an_appeal_to_unnamed_powers_sets_the_appealer_against_no_one_named() -> None:
+    text = (
+        "Australia and Vanuatu signed a security pact on Monday. Fiji's prime minister, "
+        "Sitiveni Rabuka, has urged larger powers not to turn the region into a theatre of "
+        "rivalry."
+    )
+    found = _disputes(text)
+    assert not any("Fiji" in p and "vs" in t for t, p in found), found

@@ -6,7 +6,9 @@ of the act asked for (India). The appealer is against the target only; the addre
 side of the appealer's row, and no side against the target either, since it has only been
 asked (what one is asked to do is not done). An appeal whose asked act names no target
 ("called on Ankara to respect ...", "urged Beijing to stop ...") is read as before: there the
-one asked is the one the appealer presses.
+one asked is the one the appealer presses. An appeal to give or help ("called on Ottawa to
+fund more monitoring") presses no one: no row is read from it; nor from an appeal whose
+addressees are named by a common noun only ("urged larger powers not to ...").
 """
 
 from __future__ import annotations
@@ -32,6 +34,21 @@ _ACT_ON = re.compile(
     r")\b"
 )
 
+# The ones asked named by a common noun, no name among them: "urged larger powers to",
+# "called on world leaders to", "urged governments to".
+_UNNAMED_ASKED = re.compile(
+    r"(?:urg\w*|call\w* on) (?:(?:the|all|other|larger|major|big|great|world|rich|western|"
+    r"regional|foreign|fellow) )*(?:powers|leaders|governments|countries|nations|states|donors)"
+    r" (?:not )?to\b"
+)
+
+# An act of giving or helping asked for: "to fund more monitoring", "to support Kyiv".
+_GIVING = re.compile(
+    r"\s*(?:(?:urgently|also|further|quickly) )?(?:fund|finance|support|help|assist|invest"
+    r"|donate|increase (?:its |their )?(?:funding|support|aid|spending)"
+    r"|send (?:more )?(?:aid|help))\b(?! (?:a |an |the )?(?:ban|sanctions?|embargo)\b)"
+)
+
 # How far (in characters) after the act the target may start: "on senior Kenyan police
 # commanders", "against the Sudanese army".
 _REACH = 30
@@ -51,12 +68,23 @@ def appeal_target(
     """Set ``parties`` to the appealer against the target of the act an appeal asks for (see
     the module); whether the appeal was read so. ``trigger`` is the appeal's own words ("called
     on Ottawa to"), ``actors`` every name of its clause."""
-    act = _ACT_ON.match(low, trigger.end())
-    if act is None:
-        return False
     base = sentence.start
     asked = _named_at(actors, base + trigger.start(), base + trigger.end())
-    if not asked:
+    if not asked and _UNNAMED_ASKED.match(low, trigger.start()):
+        # "has urged larger powers not to turn the region into a theatre of rivalry": the
+        # ones asked are not named, so no one named is pressed. Abstain.
+        parties.right, parties.opposed, parties.routed = [], False, True
+        parties.actors = list(parties.left)
+        return True
+    if asked and _GIVING.match(low, trigger.end()):
+        # "called on Ottawa to fund more Inuit-led marine monitoring": what is asked is given
+        # or done for someone; the one asked is not pressed against anyone. Abstain.
+        parties.right, parties.opposed, parties.routed = [], False, True
+        parties.left = [a for a in parties.left if a not in asked]
+        parties.actors = list(parties.left)
+        return True
+    act = _ACT_ON.match(low, trigger.end())
+    if act is None or not asked:
         return False
     # The target: a name starting within a few words after the act (a demonym counts:
     # "sanctions on Indian officials" aims at India).
