@@ -112,3 +112,16 @@ def test_an_appeal_to_unnamed_powers_sets_the_appealer_against_no_one_named() ->
     )
     found = _disputes(text)
     assert not any("Fiji" in p and "vs" in t for t, p in found), found
+
+
+def test_opposition_to_the_plan_told_before_faces_who_backed_it() -> None:
+    text = (
+        "European Union energy ministers on Monday backed a plan to phase out imports of "
+        "Russian gas by 2027, and the European Commission urged member states to help "
+        "consumers to move away from Russian supplies.\n\n"
+        "Hungary and Slovakia opposed the plan, arguing that their economies depend on "
+        "Russian pipeline gas."
+    )
+    found = _disputes(text)
+    assert not any("Russia" in p and "European Commission" in p for _, p in found), found
+    assert any({"Hungary", "European Union"} <= p for _, p in found), found

@@ -34,11 +34,11 @@ _ACT_ON = re.compile(
     r")\b"
 )
 
-# The ones asked named by a common noun, no name among them: "urged larger powers to",
-# "called on world leaders to", "urged governments to".
+# The ones asked named by a common noun, no name among them (names are blanked with '_'):
+# "urged larger powers to", "called on upstream countries to", "urged governments to".
 _UNNAMED_ASKED = re.compile(
-    r"(?:urg\w*|call\w* on) (?:(?:the|all|other|larger|major|big|great|world|rich|western|"
-    r"regional|foreign|fellow) )*(?:powers|leaders|governments|countries|nations|states|donors)"
+    r"(?:urg\w*|call\w* on) (?:the |all |other )?(?:[a-z-]+ ){0,2}"
+    r"(?:powers|leaders|governments|countries|nations|states|donors|members|neighbou?rs)"
     r" (?:not )?to\b"
 )
 
@@ -72,7 +72,9 @@ def appeal_target(
     asked = _named_at(actors, base + trigger.start(), base + trigger.end())
     if not asked and _UNNAMED_ASKED.match(low, trigger.start()):
         # "has urged larger powers not to turn the region into a theatre of rivalry": the
-        # ones asked are not named, so no one named is pressed. Abstain.
+        # ones asked are not named, so no one named is pressed. Who asks is the subject
+        # before the appeal, not a name in what is asked ("away from Russian supplies").
+        parties.left = _named_at(actors, base, base + trigger.start())[:1]
         parties.right, parties.opposed, parties.routed = [], False, True
         parties.actors = list(parties.left)
         return True
