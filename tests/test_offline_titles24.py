@@ -119,8 +119,9 @@ def test_a_negotiated_deal_names_itself() -> None:
 def test_a_call_names_the_act_it_asks_for() -> None:
     assert _dispute_titles(
         "Inuit leader Natar Kilabuk said Canada had neglected the Arctic. He called on Ottawa "
-        "to fund more Inuit-led marine monitoring."
-    ) == ["Natar Kilabuk vs Canada: Call to fund more Inuit-led marine monitoring"]
+        "to scrap the new shipping rules in the Northwest Passage."
+    ) == ["Natar Kilabuk vs Canada: Call to scrap the new shipping rules"]
+    # (A call to fund or help presses no one: no row, see test_offline_whom26.)
     assert _dispute_titles(
         'A U.S. State Department spokesperson urged China to "cease its military pressure" '
         "and said Washington's policy had not changed."

@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._appeal import appeal_target
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._cast import Actor, Cast
@@ -37,6 +38,7 @@ from summarizer._engines.offline._clause import (
     reading,
 )
 from summarizer._engines.offline._data import Cue, WordPattern, events
+from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -72,6 +74,7 @@ from summarizer._engines.offline._instruments import (
     YEAR_NAMED,
     instrument_parties,
 )
+from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._own import (
     Homes,
@@ -1214,13 +1217,21 @@ def _act_before(
     dispute or deal cue). Nothing when the object names its own owner ("the decision of the
     court") or the sentence before has no single doer."""
     low = art.lows[sentence.index]
-    if not _object_refers_back(low, start, trigger, calling=True):
-        return None
     before = [s for s in art.sentences if s.index == sentence.index - 1 and s.index in art.lows]
     if not before:
         return None
     prev = before[0]
     prev_low = art.lows[prev.index]
+    spoke = speaker_before(art.cast, prev, prev_low, low, trigger)
+    if spoke is not None and side_of(spoke) not in {side_of(a) for a in left}:
+        # "\"...,\" Irro told supporters. Somalia's government rejected the remarks."
+        first_start, first_end = _clauses(prev)[0]
+        return (
+            [a.key for a in with_states(art.cast, [spoke])],
+            (prev.index, prev.clause(first_start, first_end), prev.quote),
+        )
+    if not _object_refers_back(low, start, trigger, calling=True):
+        return None
     opening = [
         a
         for a in art.cast.in_span(prev.start, prev.start + len(prev_low))
@@ -1231,7 +1242,18 @@ def _act_before(
             for m in a.mentions
         )
     ]
-    if not opening or opening[0].kind == "other":
+    if not opening:
+        # "But the seizure came nine days after the United States said it had confiscated
+        # ...": the act told last has its own subject (see ``late_doer``).
+        late = late_doer(art.cast, prev, prev_low, _cues(prev_low)[0])
+        if late is None or side_of(late) in {side_of(a) for a in left}:
+            return None
+        first_start, first_end = _clauses(prev)[0]
+        return (
+            [a.key for a in with_states(art.cast, [late])],
+            (prev.index, prev.clause(first_start, first_end), prev.quote),
+        )
+    if opening[0].kind == "other":
         return None  # "Typhoon Doksuri struck the Philippines": no one's act
     mine = {side_of(a) for a in left}
     doers = {side_of(a) for a in opening}
@@ -2425,6 +2447,14 @@ def _reaim(
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
     _asked_side(sentence, live, parties)
+    lead_cue, lead = min(live, key=lambda found: found[1].start())
+    named = art.cast.in_span(sentence.start + start, sentence.start + end)
+    if lead_cue.label == _URGING and appeal_target(sentence, low, lead, named, parties):
+        return  # "called on Ottawa to impose sanctions on Indian officials"
+    if lead_cue.label in reading().directed and joint_object(
+        art.cast, sentence, low, start, lead, parties
+    ):
+        return  # "the foreign ministry warned Canberra and Manila"
     if _friends_request(art, sentence, start, live, parties):
         # A friend's request is support: no row, and no target to look for elsewhere. With
         # no side read, the clause sets no one against anyone.

@@ -13,12 +13,17 @@ Rules of news writing, applied to each dispute a clause tells before threads are
   Rapid Support Forces"), kept as the side in the state's place;
 - a state named as the other party of one side's defence treaty or alliance ("the United
   States said its mutual defence treaty with Manila covers attacks on Philippine vessels") is
-  that side's ally in the clause, not its opponent;
+  that side's ally in the clause, not its opponent; so is one the other side stands "in
+  solidarity with" ("Niger and Burkina Faso stood in total solidarity with Bamako and were
+  also recalling their ambassadors"), or who acts "together with" it;
 - a row told in a relative clause ("Somalia signed a defence protocol with Egypt, which is
   locked in a bitter dispute with Ethiopia over the dam") is between the clause's antecedent
   and the one it is "with": a state of the main clause is no side of it;
 - the country an envoy is posted to, named in the envoy's title ("Japan's ambassador to
-  Manila said Tokyo was concerned"), is where the envoy serves, not whom the envoy opposes.
+  Manila said Tokyo was concerned"), is where the envoy serves, not whom the envoy opposes;
+- an envoy who represents another state's interests ("summoned the Swiss ambassador, who
+  represents U.S. interests in Tehran, to protest") stands for that state: what is done to the
+  envoy is aimed at the state represented, not at the envoy's own (the protecting power).
 
 A side left empty sets no one against anyone: the dispute is then one actor's act (``lone``),
 as :func:`._events._one_bloc` leaves it.
@@ -47,6 +52,7 @@ _FORCES = re.compile(r"\b(?:armed forces|army|military)$")
 _PARTNER = re.compile(
     r"(?:\b(?:defen[cs]e|security|military) (?:treaty|pact|alliance|agreement)"
     r"|\balliance) with (?:the )?$|\b(?:its|their|an?) (?:\w+ )?(?:ally|allies) $"
+    r"|\b(?:solidarity[\"”]?|together) with (?:the )?$"
 )
 
 # ", which is locked in a bitter dispute with": a row told of a relative clause's antecedent.
@@ -73,6 +79,7 @@ def settle_sides(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> Non
     _arbitrators_apart(item, cast)
     _relative_row(item, cast, sentences)
     _host_apart(item, cast, sentences)
+    _protecting_power(item, cast, sentences)
     _partners_apart(item, cast, sentences)
     _organs_with_states(item, cast, sentences)
     _army_for_state(item, cast)
@@ -99,6 +106,59 @@ def _arbitrators_apart(item: Event, cast: Cast) -> None:
         and _ARBITRATOR.search(a.name.casefold())
     }
     _drop(item, gone)
+
+
+# ", who represents U.S. interests": the envoy acts for the state named next.
+_REPRESENTS = re.compile(
+    r"^(?:['’]s? [\w-]+(?: [\w-]+)?|(?: [\w-]+){1,2}),? (?:who|which) (?:also )?"
+    r"(?:represents?|looks after|handles) (?:the )?$"
+)
+
+
+def _protecting_power(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
+    """A side named only as the state of an envoy who represents another state's interests
+    gives way to the state represented (see the module)."""
+    if not item.opposed or not any(_ON_ENVOY.search(label) for label in item.labels):
+        return
+    told = [sentences[i] for i in item.sentences if i in sentences]
+    for side in (item.left, item.right):
+        for k in list(side):
+            actor = cast.actors.get(k)
+            if actor is None or actor.kind != "state":
+                continue
+            spots = [(s, m) for s in told for m in actor.mentions if s.start <= m.start < s.end]
+            if not spots:
+                continue
+            stands: set[str] = set()
+            for s, m in spots:
+                rest = s.text[m.end - s.start : m.end - s.start + 60]
+                found = [
+                    a
+                    for a in cast.in_span(m.end, m.end + 60)
+                    if a.kind == "state"
+                    and a is not actor
+                    and _REPRESENTS.match(
+                        rest[
+                            : min(x.start for x in a.mentions if x.start >= m.end) - m.end
+                        ].casefold()
+                    )
+                ]
+                if len(found) != 1:
+                    stands.clear()
+                    break
+                stands.add(found[0].key)
+            if len(stands) != 1:
+                continue
+            other = stands.pop()
+            if other in item.left or other in item.right:
+                side.remove(k)
+            else:
+                side[side.index(k)] = other
+            item.parties = list(dict.fromkeys(other if p == k else p for p in item.parties))
+            if k in item.parties:
+                item.parties.remove(k)
+    if not (item.left and item.right):
+        item.opposed, item.lone = False, True
 
 
 def _host_apart(item: Event, cast: Cast, sentences: dict[int, Sentence]) -> None:
