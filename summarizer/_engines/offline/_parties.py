@@ -1882,8 +1882,14 @@ def _subject_pair(art: ArticleText, sentence: Sentence, start: int, end: int) ->
     earlier = [m for m in _THEY.finditer(low, start, end) if not _in_quote(sentence, m.start())]
     if earlier:
         return they_pair(art, sentence, earlier[-1].start())
-    if reading()["pair_anaphora"].search(low, start, end):
-        return _pair(art, sentence, start, end)
+    phrase = reading()["pair_anaphora"].search(low, start, end)
+    if phrase is not None:
+        found = _pair(art, sentence, start, end)
+        if not found and _ENVOYS_OF.fullmatch(low, start, phrase.start()):
+            # "Officials from both countries also said they had signed ...": envoys of the
+            # pair speak for it; with no pair named near, it is the article's one pair.
+            return article_pair(art, sentence, direct=True)
+        return found
     kept = kept_actors(art, sentence, start, end, start, deal=False, asides=False)
     named = [
         a
@@ -2004,20 +2010,29 @@ def between_pair(
 
 
 def article_pair(
-    art: ArticleText, sentence: Sentence, ignore: frozenset[str] = frozenset()
+    art: ArticleText,
+    sentence: Sentence,
+    ignore: frozenset[str] = frozenset(),
+    *,
+    direct: bool = False,
 ) -> list[Actor]:
     """The one pair of states the article is about: exactly two state sides named by its
     headline and first body sentence together, when neither ``sentence``'s paragraph up to it
     nor the last sentence before it that names a state names another (a paragraph on a third
-    state has changed the subject: its "negotiators" are not the pair's)."""
+    state has changed the subject: its "negotiators" are not the pair's). With ``direct``
+    only states named as states count: a body called after a state ("the Kuwait Fund lent
+    most of the money") brings no third state to a source "officials from both countries"."""
     pair = _lede_pair(art)
     if not pair:
         return []
     sides = {side_of(a) for a in pair}
     for other in reversed(art.sentences[: sentence.index + 1]):
+        named = art.cast.in_span(other.start, other.end)
+        if direct:
+            named = [a for a in named if not _inside_name(a, named, other)]
         states = [
             side_of(a)
-            for a in with_states(art.cast, art.cast.in_span(other.start, other.end))
+            for a in (named if direct else with_states(art.cast, named))
             if a.kind == "state" and a.key not in ignore
         ]
         if set(states) - sides:
@@ -2025,6 +2040,23 @@ def article_pair(
         if states and other.paragraph < sentence.paragraph:
             break  # the last states named before the paragraph are the pair's
     return unique(pair)
+
+
+def _inside_name(actor: Actor, named: list[Actor], sentence: Sentence) -> bool:
+    """Every mention of ``actor`` in ``sentence`` lies inside another actor's name ("Kuwait"
+    in "the Kuwait Fund"): a word of that name, not the actor named."""
+    spans = [
+        (m.start, m.end)
+        for a in named
+        if a is not actor
+        for m in a.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+    own = [m for m in actor.mentions if sentence.start <= m.start < sentence.end]
+    return bool(own) and all(
+        any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+        for m in own
+    )
 
 
 def _lede_pair(art: ArticleText) -> list[Actor]:

@@ -174,6 +174,7 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             t
             for t in reversed(threads[-_LOOKBACK:])
             if _related(t, item, cast)
+            and not _set_apart(t, item)
             and not (item.anaphoric and t.sentences[0] > item.sentences[0])
         ]
         related = subjects.pick(kin, item)
@@ -294,6 +295,8 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         return False
     if item.separate:
         return False  # "a separate wheeling agreement, also signed on Wednesday"
+    if _set_apart(thread, item):
+        return False
     if item.indefinite and _conflicting(thread.status, item.status):
         return False  # "a planned swap fell apart": another swap than the one carried out
     if gap <= 1 and ("talks" in thread.labels) != ("talks" in item.labels):
@@ -309,6 +312,14 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         or thread.kind == item.kind
         or bool(set(thread.topics) & set(item.topics))
     )
+
+
+def _set_apart(thread: Event, item: Event) -> bool:
+    """A deal told as another one ("a separate wheeling agreement", "a memorandum to study a
+    second cable") is its own: a later clause joins it only when it points back to it ("the
+    memorandum"); one naming a deal afresh ("the pricing formula agreed in June") tells the
+    deal the story is about, not the second one."""
+    return thread.section == "deal" and thread.separate and not item.anaphoric
 
 
 def _as_blocs(sides: set[str], cast: Cast) -> set[str]:
