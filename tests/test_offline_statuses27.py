@@ -23,7 +23,7 @@ def test_sanctions_a_side_is_prepared_to_impose_are_no_escalation() -> None:
 
 
 def test_further_sanctions_imposed_escalate() -> None:
-    text = "The United States on Tuesday imposed further sanctions on Sudan over the blockade of aid."
+    text = "The United States on Tuesday imposed further sanctions on Sudan over the aid blockade."
     found = _statuses(text)
     assert any(status == "escalating" for _, status in found), found
 
