@@ -35,3 +35,12 @@ def test_talks_a_side_is_open_to_in_quoted_terms_are_proposed() -> None:
     )
     found = _statuses(text)
     assert not any(status == "negotiating" for _, status in found), found
+
+
+def test_two_names_on_one_span_do_not_break_the_briefing() -> None:
+    text = (
+        "Officials of the European Union and China are scheduled to hold a high-level economic "
+        "and trade dialogue in Brussels in May, the European Commission said on Friday."
+    )
+    found = _statuses(text)
+    assert found, found
