@@ -1385,11 +1385,16 @@ def _subject(
     joined by "and", a comma or a possessive ("Russia's state-owned Gazprom"). A later name is
     the object of another verb ("Lavrov labelled Lithuania ... and warned Sweden"), and one in
     "between A and B" belongs to another noun ("the partnership between Russia and China")."""
+    # Two actors may hold one span ("the European Union" and its commission): keep their
+    # order, never compare the actors themselves.
     spans = sorted(
-        (m.start - sentence.start, m.end - sentence.start, a)
-        for a in actors
-        for m in a.mentions
-        if sentence.start + seg_start <= m.start < sentence.start + t0
+        (
+            (m.start - sentence.start, m.end - sentence.start, a)
+            for a in actors
+            for m in a.mentions
+            if sentence.start + seg_start <= m.start < sentence.start + t0
+        ),
+        key=lambda span: span[:2],
     )
     if not spans:
         return []

@@ -116,10 +116,13 @@ def hyphen_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) ->
         return []
     at = trigger.start() + noun.start()
     mentions = sorted(
-        (m.start - sentence.start, m.end - sentence.start, a)
-        for a in art.cast.in_span(sentence.start + max(0, at - 80), sentence.start + at)
-        for m in a.mentions
-        if sentence.start + max(0, at - 80) <= m.start and m.end <= sentence.start + at
+        (
+            (m.start - sentence.start, m.end - sentence.start, a)
+            for a in art.cast.in_span(sentence.start + max(0, at - 80), sentence.start + at)
+            for m in a.mentions
+            if sentence.start + max(0, at - 80) <= m.start and m.end <= sentence.start + at
+        ),
+        key=lambda span: span[:2],  # two actors may hold one span: never compare actors
     )
     for (_, end_one, one), (start_two, end_two, two) in itertools.pairwise(mentions):
         if (
