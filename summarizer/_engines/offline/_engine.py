@@ -28,6 +28,7 @@ from summarizer._engines.offline._relevance import (
 )
 from summarizer._engines.offline._sentences import split
 from summarizer._engines.offline._summary import headline_and_summary
+from summarizer._engines.offline._bare_organs import dateline_places
 from summarizer._engines.offline._when import dateline
 from summarizer._text._keys import name_key
 
@@ -109,7 +110,7 @@ def read(article: Article) -> tuple[BriefingDraft, tuple[str, ...]]:
     sentences = split(text)
     # The article's own outlet is never one of its actors.
     exclude = frozenset(name_key(n) for n in (article.source.site,) if n)
-    cast = find_actors(sentences, exclude=exclude)
+    cast = find_actors(sentences, exclude=exclude, dateline=dateline_places(text))
     language = foreign_language(text)
     relevance = read_relevance(
         sentences, cast, title=article.source.title, english=language is None

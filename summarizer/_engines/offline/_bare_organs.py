@@ -1,0 +1,142 @@
+"""An unqualified ministry is the ministry of the state the text has just named as its owner,
+or of the state the story is filed from.
+
+Wire copy names a ministry once with its state ("Russia's defence ministry said ...") and then
+only as "the ministry"; a story filed from a capital calls that state's own ministries "the
+foreign ministry", "the defence ministry", "the ministry's spokesman" without naming the state
+at all ("BEIJING (Reuters) - The foreign ministry on Tuesday warned Australia ..."). A reader
+knows whose ministry it is, and so does the briefing, in this order:
+
+(a) the one state the same sentence, or the sentence before, names as the owner of a ministry
+    ("China's foreign ministry ...", "the Russian defence ministry ...");
+(b) else the state whose capital or city opens the dateline, only when the story has named
+    that state before the sentence (its headline included): a story filed from London about
+    Iran and Israel does not make "the foreign ministry" Britain's;
+(c) else no one: the engine does not guess.
+
+The ministry then stands for its state where it acts or speaks (the state is mentioned there),
+so the state is a side of what the ministry does. "The government" is never read so: a story
+often calls the other state's government so ("the government in Athens").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._engines.offline._gazetteer import Entity
+from summarizer._engines.offline._organs import acts
+from summarizer._engines.offline._reading import Reading
+from summarizer._engines.offline._sentences import DATELINE
+
+# "the foreign ministry", "the defence ministry", "the ministry", "the ministry's spokesman":
+# "the" right before, so no state's name or demonym qualifies it; "of" after it would name
+# the state ("the foreign ministry of Peru") or a portfolio, and is left alone.
+_BARE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he) (?P<organ>(?:(?:foreign|defen[cs]e|interior|finance|trade|"
+    r"economy|justice|energy|health|security|information) )?ministry)"
+    r"(?P<post>['’]s (?:spokes(?:man|woman|person)|spokesperson))?(?![\w-])(?! of\b)"
+)
+
+# A day between a subject and its verb: " on Tuesday", ", late on Friday,".
+_WHEN = re.compile(r",? (?:(?:late|early) )?on [A-Z][a-z]+day,?(?= )")
+
+# A state named as a ministry's owner: "China's foreign ministry", "the Russian defence
+# ministry", "Japan's ministry".
+_OWNED = re.compile(
+    r"(?<![\w'’.-])(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:['’]s)? (?:[a-z]+ ){0,2}ministry\b"
+)
+
+# The place a dateline opens with, and what may follow its comma: "JEDDAH, Saudi Arabia".
+_PLACE = re.compile(r"(?P<city>[A-Z][A-Za-z'’./ -]*?)\s*(?:,\s*(?P<region>[^,(—–\n]*?))?\s*[,(—–-]")
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?: [A-Z][\w-]*)?")
+
+
+def dateline_places(text: str) -> tuple[str, ...]:
+    """The place names of the story's dateline near its start ("BEIJING", "Saudi Arabia"),
+    written as names are ("Beijing"); none when it writes no dateline."""
+    found = DATELINE.search(text, 0, 1500)
+    if found is None:
+        return ()
+    place = _PLACE.match(found.group(0))
+    if place is None:
+        return ()
+    names = [place.group("city").strip().title()]
+    region = (place.group("region") or "").strip()
+    if region[:1].isupper() and not any(ch.isdigit() for ch in region):
+        names.append(region)
+    return tuple(n for n in names if n)
+
+
+def _state(r: Reading, name: str) -> Entity | None:
+    form = r.gaz.get(name)
+    if form is None and " " in name:
+        form = r.gaz.get(name.split(" ", 1)[1])
+    if form is None or form.entity.kind != "state":
+        return None
+    return form.entity
+
+
+def _owner_named(r: Reading, text: str) -> Entity | None | bool:
+    """The one state ``text`` names as a ministry's owner; False where it names two."""
+    owners = {e.key: e for m in _OWNED.finditer(text) if (e := _state(r, m.group("owner")))}
+    if len(owners) > 1:
+        return False
+    return next(iter(owners.values()), None)
+
+
+def _dateline_state(r: Reading, places: tuple[str, ...]) -> Entity | None:
+    states = {e.key: e for p in places if (e := _state(r, p))}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def bare_organs(r: Reading, places: tuple[str, ...]) -> None:
+    """Mention, where an unqualified ministry acts, the state whose ministry it is."""
+    home = _dateline_state(r, places)
+    verbs = frozenset(v for v in r.names.speech_verbs if " " not in v)
+    roles = frozenset(r.titles.role_nouns)
+    previous = ""
+    for sentence in r.sentences:
+        text = sentence.masked
+        before, previous = previous, text
+        if not sentence.body or "inistry" not in text:
+            continue
+        for match in _BARE.finditer(text):
+            end = match.end()
+            # "The foreign ministry on Tuesday warned ...": the verb after the day.
+            when = _WHEN.match(text, end)
+            verb = when.end() if when else end
+            if match.group("post"):
+                ok = acts(text, verb, "", verbs, frozenset())
+            else:
+                ok = acts(text, verb, text[: match.start()], verbs, roles)
+            if not ok:
+                continue
+            owner = _owner_named(r, text[: match.start()])
+            if owner is None:
+                owner = _owner_named(r, before)
+            if owner is False:
+                continue
+            if owner is None and home is not None and _named_before(r, home, sentence.start):
+                owner = home
+            if not isinstance(owner, Entity):
+                continue
+            at = sentence.start + match.start("organ")
+            r.cast.mention(owner, match.group("organ"), at, sentence.start + end, sentence.index)
+
+
+def _named_before(r: Reading, state: Entity, start: int) -> bool:
+    """Whether the story names ``state`` before ``start`` (its headline included)."""
+    actor = r.cast.actors.get(state.key)
+    if actor is not None and any(m.start < start for m in actor.mentions):
+        return True
+    for sentence in r.sentences:
+        if sentence.start >= start:
+            break
+        if not sentence.body and any(
+            (e := _state(r, m.group(0))) is not None and e.key == state.key
+            for m in _CAPITALISED.finditer(sentence.masked)
+        ):
+            return True
+    return False
