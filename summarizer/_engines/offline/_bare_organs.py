@@ -37,6 +37,11 @@ _BARE = re.compile(
     r"(?P<post>['’]s (?:spokes(?:man|woman|person)|spokesperson))?(?![\w-])(?! of\b)"
 )
 
+# A place right after the ministry, or opening its sentence before it: "the foreign ministry
+# in Mogadishu", "In Tokyo, the foreign ministry".
+_IN_AFTER = re.compile(r" in ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)")
+_IN_OPENING = re.compile(r"\W*In ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?), ")
+
 # A day between a subject and its verb: " on Tuesday", ", late on Friday,".
 _WHEN = re.compile(r",? (?:(?:late|early) )?on [A-Z][a-z]+day,?(?= )")
 
@@ -70,6 +75,7 @@ def dateline_places(text: str) -> tuple[str, ...]:
 
 
 def _state(r: Reading, name: str) -> Entity | None:
+    name = name.removeprefix("the ")
     form = r.gaz.get(name)
     if form is None and " " in name:
         form = r.gaz.get(name.split(" ", 1)[1])
@@ -84,6 +90,18 @@ def _owner_named(r: Reading, text: str) -> Entity | None | bool:
     if len(owners) > 1:
         return False
     return next(iter(owners.values()), None)
+
+
+def _located(r: Reading, text: str, match: re.Match[str]) -> Entity | None:
+    """The state a place phrase ties the ministry to: "the foreign ministry in Mogadishu
+    said", "In Tokyo, the foreign ministry summoned ..." (the clause opens with the place)."""
+    after = _IN_AFTER.match(text, match.end())
+    if after is not None and (state := _state(r, after.group(1))) is not None:
+        return state
+    opening = _IN_OPENING.match(text)
+    if opening is not None and opening.end() == match.start():
+        return _state(r, opening.group(1))
+    return None
 
 
 def _dateline_state(r: Reading, places: tuple[str, ...]) -> Entity | None:
@@ -105,15 +123,20 @@ def bare_organs(r: Reading, places: tuple[str, ...]) -> None:
         for match in _BARE.finditer(text):
             end = match.end()
             # "The foreign ministry on Tuesday warned ...": the verb after the day.
-            when = _WHEN.match(text, end)
-            verb = when.end() if when else end
+            # "the foreign ministry in Mogadishu said": the verb after the place.
+            verb = end
+            for skip in (_IN_AFTER, _WHEN):
+                found = skip.match(text, verb)
+                verb = found.end() if found else verb
             if match.group("post"):
                 ok = acts(text, verb, "", verbs, frozenset())
             else:
                 ok = acts(text, verb, text[: match.start()], verbs, roles)
             if not ok:
                 continue
-            owner = _owner_named(r, text[: match.start()])
+            owner = _located(r, text, match)
+            if owner is None:
+                owner = _owner_named(r, text[: match.start()])
             if owner is None:
                 owner = _owner_named(r, before)
             if owner is False:
