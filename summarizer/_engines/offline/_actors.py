@@ -62,11 +62,11 @@ import functools
 import itertools
 import re
 
+from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._follower import follower_trimmed
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
-from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._organs import state_organs
 from summarizer._engines.offline._people import (
     place_named_person,

@@ -84,7 +84,7 @@ def _state(r: Reading, name: str) -> Entity | None:
     return form.entity
 
 
-def _owner_named(r: Reading, text: str) -> Entity | None | bool:
+def _owner_named(r: Reading, text: str) -> Entity | bool | None:
     """The one state ``text`` names as a ministry's owner; False where it names two."""
     owners = {e.key: e for m in _OWNED.finditer(text) if (e := _state(r, m.group("owner")))}
     if len(owners) > 1:
@@ -102,6 +102,16 @@ def _located(r: Reading, text: str, match: re.Match[str]) -> Entity | None:
     if opening is not None and opening.end() == match.start():
         return _state(r, opening.group(1))
     return None
+
+
+def _owner(r: Reading, text: str, match: re.Match[str], before: str) -> Entity | bool | None:
+    """The state the text ties the ministry to (a place with it, the owner of a ministry its
+    sentence or the one before names); False where two states are named so."""
+    located = _located(r, text, match)
+    if located is not None:
+        return located
+    owner = _owner_named(r, text[: match.start()])
+    return _owner_named(r, before) if owner is None else owner
 
 
 def _dateline_state(r: Reading, places: tuple[str, ...]) -> Entity | None:
@@ -134,16 +144,13 @@ def bare_organs(r: Reading, places: tuple[str, ...]) -> None:
                 ok = acts(text, verb, text[: match.start()], verbs, roles)
             if not ok:
                 continue
-            owner = _located(r, text, match)
-            if owner is None:
-                owner = _owner_named(r, text[: match.start()])
-            if owner is None:
-                owner = _owner_named(r, before)
-            if owner is False:
-                continue
+            named = _owner(r, text, match, before)
+            if named is False:
+                continue  # two states own ministries there: whose this is, is not told
+            owner = named if isinstance(named, Entity) else None
             if owner is None and home is not None and _named_before(r, home, sentence.start):
                 owner = home
-            if not isinstance(owner, Entity):
+            if owner is None:
                 continue
             at = sentence.start + match.start("organ")
             r.cast.mention(owner, match.group("organ"), at, sentence.start + end, sentence.index)

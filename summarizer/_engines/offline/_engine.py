@@ -16,6 +16,7 @@ from summarizer._briefing._article import Article
 from summarizer._briefing._models import BriefingDraft
 from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineName, Usage
 from summarizer._engines.offline._actors import find_actors
+from summarizer._engines.offline._bare_organs import dateline_places
 from summarizer._engines.offline._cast import Actor, worth_listing
 from summarizer._engines.offline._compose import actor_fields, event_fields, signal_fields
 from summarizer._engines.offline._events import find_events
@@ -28,7 +29,6 @@ from summarizer._engines.offline._relevance import (
 )
 from summarizer._engines.offline._sentences import split
 from summarizer._engines.offline._summary import headline_and_summary
-from summarizer._engines.offline._bare_organs import dateline_places
 from summarizer._engines.offline._when import dateline
 from summarizer._text._keys import name_key
 
