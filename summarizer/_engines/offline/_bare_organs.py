@@ -15,7 +15,8 @@ knows whose ministry it is, and so does the briefing, in this order:
 (c) else no one: the engine does not guess.
 
 The ministry then stands for its state where it acts or speaks (the state is mentioned there),
-so the state is a side of what the ministry does. "The government" is never read so: a story
+so the state is a side of what the ministry does; where the text has named that ministry as a
+body ("the Chinese foreign ministry"), the phrase refers back to that body instead. "The government" is never read so: a story
 often calls the other state's government so ("the government in Athens").
 """
 
@@ -153,7 +154,24 @@ def bare_organs(r: Reading, places: tuple[str, ...]) -> None:
             if owner is None:
                 continue
             at = sentence.start + match.start("organ")
-            r.cast.mention(owner, match.group("organ"), at, sentence.start + end, sentence.index)
+            organ = match.group("organ")
+            if _named_organ(r, owner, organ):
+                continue  # the phrase refers back to the ministry named: the events read it so
+            r.cast.mention(owner, organ, at, sentence.start + end, sentence.index)
+
+
+def _named_organ(r: Reading, state: Entity, organ: str) -> bool:
+    """Whether the text names a ministry of ``state`` whose name ends on the organ's words
+    ("Chinese foreign ministry" for "the foreign ministry"): the phrase then refers back to
+    that body, which the events already read as the state's."""
+    found = [
+        a
+        for a in r.cast.actors.values()
+        if a.kind == "organization"
+        and a.country == state.country
+        and a.name.casefold().endswith(organ.casefold())
+    ]
+    return bool(found)
 
 
 def _named_before(r: Reading, state: Entity, start: int) -> bool:
