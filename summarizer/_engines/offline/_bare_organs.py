@@ -16,8 +16,9 @@ knows whose ministry it is, and so does the briefing, in this order:
 
 The ministry then stands for its state where it acts or speaks (the state is mentioned there),
 so the state is a side of what the ministry does; where the text has named that ministry as a
-body ("the Chinese foreign ministry"), the phrase refers back to that body instead. "The government" is never read so: a story
-often calls the other state's government so ("the government in Athens").
+body ("the Chinese foreign ministry"), the phrase refers back to that body instead. "The
+government" is never read so: a story often calls the other state's government so ("the
+government in Athens").
 """
 
 from __future__ import annotations
