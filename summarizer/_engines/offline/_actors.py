@@ -62,6 +62,7 @@ import functools
 import itertools
 import re
 
+from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._follower import follower_trimmed
@@ -122,7 +123,12 @@ _PREPOSITIONS = _LOCATIVE | frozenset(
 )
 
 
-def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozenset()) -> Cast:
+def find_actors(
+    sentences: list[Sentence],
+    *,
+    exclude: frozenset[str] = frozenset(),
+    dateline: tuple[str, ...] = (),
+) -> Cast:
     """The actors of the body sentences; ``exclude`` holds normalised names never to list
     (the article's own outlet, for one). The passes are those of the module's docstring."""
     r = Reading.of(sentences, exclude=exclude)
@@ -141,6 +147,7 @@ def find_actors(sentences: list[Sentence], *, exclude: frozenset[str] = frozense
         _armed_back(r)
         _polity_back(r)
         state_organs(r)
+        bare_organs(r, dateline)
         appositive_roles(r)
     _drop_mere_venues(r)
     _drop_author_bio(r)

@@ -16,6 +16,7 @@ from summarizer._briefing._article import Article
 from summarizer._briefing._models import BriefingDraft
 from summarizer._engines._protocol import Draft, Engine, EngineIdentity, EngineName, Usage
 from summarizer._engines.offline._actors import find_actors
+from summarizer._engines.offline._bare_organs import dateline_places
 from summarizer._engines.offline._cast import Actor, worth_listing
 from summarizer._engines.offline._compose import actor_fields, event_fields, signal_fields
 from summarizer._engines.offline._events import find_events
@@ -109,7 +110,7 @@ def read(article: Article) -> tuple[BriefingDraft, tuple[str, ...]]:
     sentences = split(text)
     # The article's own outlet is never one of its actors.
     exclude = frozenset(name_key(n) for n in (article.source.site,) if n)
-    cast = find_actors(sentences, exclude=exclude)
+    cast = find_actors(sentences, exclude=exclude, dateline=dateline_places(text))
     language = foreign_language(text)
     relevance = read_relevance(
         sentences, cast, title=article.source.title, english=language is None

@@ -114,7 +114,7 @@ def _heads(organs: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
 
 
-def _acts(text: str, end: int, before: str, verbs: frozenset[str], roles: frozenset[str]) -> bool:
+def acts(text: str, end: int, before: str, verbs: frozenset[str], roles: frozenset[str]) -> bool:
     """Whether the organ named up to ``end`` acts there: the subject of a verb, the agent
     after "by", or the subject of a relative clause after it; not the modifier of a noun ("a
     coast guard spokesman", "army officers"), nor an object before a comma ("supplied fuel to
@@ -158,7 +158,7 @@ def state_organs(r: Reading) -> None:
             if form is None or form.entity.kind != "state":
                 continue
             lead = match.start("owner") + len(owner) - len(written)
-            if not _acts(text, match.end(), text[:lead], verbs, roles):
+            if not acts(text, match.end(), text[:lead], verbs, roles):
                 continue
             end = sentence.start + match.end()
             if r.cast.in_span(sentence.start + match.start("organ"), end):

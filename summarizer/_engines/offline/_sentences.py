@@ -61,6 +61,7 @@ _DATELINE = re.compile(
     r"|^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2},[^—–\n(]{1,40}?\s*"
     r"\([^()\n]{1,40}\)\s*[—–-]{1,2}\s"
 )
+DATELINE = _DATELINE
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s|$)")
