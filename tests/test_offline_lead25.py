@@ -71,3 +71,24 @@ def test_a_short_sports_text_is_still_off_topic() -> None:
     )
     assert briefing.relevance == "off_topic"
     assert "not public-affairs news" in briefing.outlook.summary
+
+
+_DERBY = (
+    "ISTANBUL (Wire) - The presidents of the two city rivals agreed on Monday to a truce in their"
+    " war of words before Sunday's derby, after talks at the football federation. The league"
+    " leaders meet their rivals at the stadium with the title race tight: the home side's coach"
+    " said his striker would start, and the visitors' captain, a Brazilian midfielder, is back"
+    " from injury. Fans were asked to respect the agreement. Last season's derby ended in a"
+    " goalless draw, a red card and a brawl between players after the final whistle. The"
+    " federation said the match would be played with away supporters banned, and that the"
+    " referee would be a foreigner. Both clubs said the talks had been constructive, and the"
+    " coaches promised an attacking game with goals for the fans in the stands. The interior"
+    " minister said police and security officials would be deployed around the ground, and the"
+    " governor's office issued a statement for the government."
+)
+
+
+def test_a_derby_written_with_words_of_talks_and_truces_is_off_topic() -> None:
+    briefing = brief(_DERBY)
+    assert briefing.relevance == "off_topic"
+    assert briefing.deals == [] and briefing.disputes == []

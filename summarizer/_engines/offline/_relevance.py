@@ -56,8 +56,10 @@ _PUBLIC_DENSITY = 1 / 250
 _LONG = 250
 # Off-topic words needed to decide an article by them: one could be a metaphor.
 _MIN_OFF_TOPIC = 2
-# Off-topic words must outnumber public-affairs ones this many times to decide the article.
-_OFF_TOPIC_RATIO = 2
+# Off-topic words must outnumber public-affairs ones this many times to decide the article
+# (2 let sports pages written with words of talks and truces pass as news: gold sets 803 -> 808
+# of 841 right, labelled off-topic pages 89 -> 90 of 99, nothing else moved).
+_OFF_TOPIC_RATIO = 1.5
 # International: cross-border weight at least this, and at least this share of the
 # public-affairs words that stay inside one state.
 _MIN_CROSS = 4
