@@ -1235,3 +1235,12 @@ def test_a_meta_refresh_to_a_private_host_is_refused(
     )
     with pytest.raises(PrivateHostRefused, match=r"10\.0\.0\.5"):
         fetch(f"http://news.example:{http.port}/go", FetchSettings(timeout=2.0))
+
+
+def test_a_meta_refresh_to_script_leaves_the_page_as_it_is(http: HTTPServer) -> None:
+    http.expect_request("/js").respond_with_data(
+        _refresh_page("0; url=javascript:location.reload()"), content_type=HTML
+    )
+    page = fetch(http.url_for("/js"), FAST)
+    assert page.url == http.url_for("/js")
+    assert len(http.log) == 1

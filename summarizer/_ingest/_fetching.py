@@ -246,7 +246,10 @@ def _meta_refresh(result: _Final) -> str | None:
     match = _META_REFRESH.search(result.body[:_META_REFRESH_WINDOW])
     if match is None or int(match.group(1)) > _META_REFRESH_MAX_DELAY:
         return None
-    return html.unescape(match.group(2).decode("ascii", "replace"))
+    location = html.unescape(match.group(2).decode("ascii", "replace"))
+    # A refresh to script or data ("javascript:...") sends a browser nowhere: the page stays.
+    scheme = urlsplit(location).scheme.lower()
+    return location if scheme in ("", "http", "https") else None
 
 
 def _same_page(target: httpx.URL, location: str) -> bool:
