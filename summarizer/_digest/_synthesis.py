@@ -37,6 +37,7 @@ from summarizer._digest._models import (
     KeyDate,
     TopDevelopment,
 )
+from summarizer._text._dateline import DATELINE
 from summarizer._text._keys import merge_key
 from summarizer._text._sentences import sentence_around
 
@@ -226,7 +227,7 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
         quotes = sorted((e for e in thread.evidence if e.article == article.id), key=_position)
         for quote in quotes:
             start, end = sentence_around(text, quote.start, quote.end)
-            sentence = _DATELINE.sub("", " ".join(text[start:end].split()), count=1)
+            sentence = DATELINE.sub("", " ".join(text[start:end].split()), count=1)
             if len(sentence.split()) > MAX_SENTENCE_WORDS:
                 sentence = " ".join(text[quote.start : quote.end].split())
             if len(sentence.split()) < MIN_CLAUSE_WORDS:
@@ -246,15 +247,6 @@ def _source_sentence(thread: Thread, articles: Mapping[str, Article]) -> tuple[s
         return None
     _, sentence, article_id = min(told, key=lambda item: item[0])  # stable: first of its kind
     return sentence, article_id
-
-
-# A dateline opening a story ("VIENNA —", "BRUSSELS, June 12 (Reuters) -", "Paris, 3 March
-# (AFP) -"): where and when the reporter filed, no part of the lede's sentence.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,3}(?:,[^—–(]{1,40}?)?\s*"
-    r"(?:\([^()]{1,40}\))?\s*[—–-]{1,2}\s"
-    r"|^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2},[^—–(]{1,40}?\s*\([^()]{1,40}\)\s*[—–-]{1,2}\s"
-)
 
 
 def _position(evidence: object) -> tuple[int, int]:

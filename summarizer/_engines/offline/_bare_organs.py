@@ -28,7 +28,7 @@ import re
 from summarizer._engines.offline._gazetteer import Entity
 from summarizer._engines.offline._organs import acts
 from summarizer._engines.offline._reading import Reading
-from summarizer._engines.offline._sentences import DATELINE
+from summarizer._text._dateline import DATELINE
 
 # "the foreign ministry", "the defence ministry", "the ministry", "the ministry's spokesman":
 # "the" right before, so no state's name or demonym qualifies it; "of" after it would name

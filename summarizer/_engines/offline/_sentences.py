@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from summarizer._engines.offline._prefilter import folded, needs
 from summarizer._lexicon import lexicon
 from summarizer._lexicon._types import longest_first
+from summarizer._text._dateline import DATELINE
 
 _CALENDAR = lexicon("en").calendar
 _PRESS = lexicon("en").press
@@ -52,16 +53,6 @@ _CREDIT = re.compile(
     + "|".join(re.escape(label[:1].upper() + label[1:]) for label in _PRESS.credit_labels)
     + r")(?: credit)?\s*[:/][^\n]*",
 )
-# A dateline opening a story: "VIENNA —", "BRUSSELS, June 12 (Reuters) -",
-# "JEDDAH, Saudi Arabia (AP) —". Where the reporter filed from is not an actor.
-_DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,3}(?:,[^—–\n(]{1,40}?)?\s*"
-    r"(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s"
-    # In title case only with an agency's credit: "Paris, 3 March (AFP) -".
-    r"|^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2},[^—–\n(]{1,40}?\s*"
-    r"\([^()\n]{1,40}\)\s*[—–-]{1,2}\s"
-)
-DATELINE = _DATELINE
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»]*(?=\s|$)")
@@ -122,7 +113,7 @@ def mask(text: str) -> str:
         m.span() for m in _finditer(_PARENS, text, low) if m.group(1).strip().casefold() in outlets
     ]
     spans += [m.span() for m in _finditer(_CREDIT, text, low)]
-    spans += [m.span() for m in _finditer(_DATELINE, text, low)]
+    spans += [m.span() for m in _finditer(DATELINE, text, low)]
     if not spans:
         return text
     # Slices, not a list of every character: most of an article is kept as it is.
@@ -140,7 +131,7 @@ def mask(text: str) -> str:
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NEEDS = {
-    pattern: needs(pattern) for pattern in (_CITATION, _AUTHOR_YEAR, _PARENS, _CREDIT, _DATELINE)
+    pattern: needs(pattern) for pattern in (_CITATION, _AUTHOR_YEAR, _PARENS, _CREDIT, DATELINE)
 }
 
 
