@@ -102,6 +102,8 @@ class Press(NamedTuple):
     """Picture and wire agencies that credit photos ("NAME/AFP"), as they write themselves."""
     credit_lines: tuple[str, ...]
     """Openings of a newsroom's credit line ("Reporting by")."""
+    credit_line_endings: tuple[str, ...]
+    """Lower-case endings of a credit line that opens with names ("contributed to this report")."""
     credit_labels: tuple[str, ...]
     """Lower-case labels of a picture credit ("photo", "image credit"), longest first."""
     credit_sources: tuple[str, ...]
@@ -219,6 +221,9 @@ class NameWords(NamedTuple):
     "collapse of")."""
     place_verbs: frozenset[str]
     """Participles after which "in STATE" is where something is listed, based or sold."""
+    language_nouns: frozenset[str]
+    """Nouns a demonym qualifies as a language ("the Spanish initials", "a French-language
+    daily"): the state is no actor by that mention."""
     visitor_nouns: frozenset[str]
     """People who come from a state to travel or buy ("British walkers", "shoppers from
     China"): the state is where they come from, no actor by that mention."""

@@ -1471,6 +1471,8 @@ def _drop_mere_venues(r: Reading) -> None:
                 continue  # "listed in Singapore", "sold in Germany, France and ..."
             if _visitors(r, mention, before):
                 continue  # "popular with British walkers", "shoppers from China"
+            if form is not None and _as_language(r, mention, form, before):
+                continue  # "known by the Spanish initials CILA", "said in Russian"
             if reading()["partners_in"].search(before.lower()) is not None:
                 venue = False  # "our partners in Tokyo": the government that sits there
                 break
@@ -1508,6 +1510,26 @@ def _visitors(r: Reading, mention: Mention, before: str) -> bool:
         return True
     # " from " is in every match of ``nouns``: most stretches before a mention have none.
     return " from " in before and nouns.search(before) is not None
+
+
+def _as_language(r: Reading, mention: Mention, form: Form, before: str) -> bool:
+    """Whether a demonym names a language: "the Spanish initials", "a French-language daily",
+    "said in Russian." The state is not in the story by it."""
+    if form.how != "demonym":
+        return False
+    sentence = r.sentences[mention.sentence]
+    after = sentence.masked[mention.end - sentence.start :]
+    word = _LANGUAGE_NEXT.match(after)
+    if word is not None and (word.group(1) or word.group(2)) in r.names.language_nouns:
+        return True
+    return before.endswith(" in ") and _LANGUAGE_END.match(after) is not None
+
+
+# The noun after a demonym, or the hyphenated word written onto it ("-language").
+_LANGUAGE_NEXT = re.compile(r"(?: ([a-z]+)|(-[a-z]+))")
+# "said in Russian." / "in Spanish, " / "said in Spanish that": the language ends the phrase
+# ("in Spanish waters" goes on with a noun: the state's).
+_LANGUAGE_END = re.compile(r"\s*(?:[.,;:)\"”]|$| that )")
 
 
 @functools.lru_cache(maxsize=4)

@@ -665,7 +665,7 @@ def resolve_bare(r: Reading) -> None:
             )
             continue
         known = r.gaz.surnames.get(name_key(token.text), [])
-        if len(known) == 1:
+        if len(known) == 1 and not _town(r, bare):
             r.cast.mention(known[0], token.text, token.start, token.end, bare.sentence)
             continue
         # Last, once no exact reading is left: a misspelt known name ("Tblisi"). A surname
@@ -673,6 +673,19 @@ def resolve_bare(r: Reading) -> None:
         form = _typo(r, [token])
         if form is not None and form.entity.kind != "person" and form.how != "prefix":
             r.cast.mention(form.entity, token.text, token.start, token.end, bare.sentence)
+
+
+def _town(r: Reading, bare: Bare) -> bool:
+    """Whether a lone word that is a known person's surname is a town: "in Austin, Texas",
+    "near Lincoln, Nebraska". The person is not named; a place with its region is."""
+    sentence = r.sentences[bare.sentence]
+    before = sentence.masked[: bare.token.start - sentence.start]
+    after = sentence.masked[bare.token.end - sentence.start :]
+    return _PLACE_BEFORE.search(before) is not None and _REGION_AFTER.match(after) is not None
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
+_REGION_AFTER = re.compile(r", [A-Z][a-z]")
 
 
 def _typo(r: Reading, words: Sequence[Token]) -> Form | None:

@@ -173,11 +173,19 @@ def _is_heading(line: str, first: bool = False) -> bool:
     return len(stripped.split()) < (30 if first else 15)
 
 
+_CREDIT_WORDS = 30
+
+
 def _is_credit_line(line: str) -> bool:
     """ "Reporting by NAME in CITY; Editing by NAME": the newsroom, not the story."""
     # "--With assistance from NAME": a wire's credit line may open with a dash.
     folded = line.strip().lstrip("(-–— ").casefold()
-    return folded.startswith(_PRESS.credit_line_keys)
+    if folded.startswith(_PRESS.credit_line_keys):
+        return True
+    # "Associated Press writer NAME in CITY contributed to this report.": names first. A short
+    # line only, so that a body sentence that merely ends so is kept.
+    ending = folded.rstrip(".)").endswith(_PRESS.credit_line_endings)
+    return ending and len(folded.split()) <= _CREDIT_WORDS
 
 
 def _is_box_marker(line: str) -> bool:
