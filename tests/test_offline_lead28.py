@@ -47,3 +47,37 @@ def test_a_demonym_naming_the_state_is_still_the_state() -> None:
 def test_a_famous_surname_before_a_region_is_a_town() -> None:
     text = _WATER + " Farmers in Austin, Texas, said the water would come too late."
     assert "Lloyd Austin" not in names(brief(text))
+
+
+def _deals(text: str) -> list[tuple[str, ...]]:
+    return [tuple(sorted(d.parties)) for d in brief(text).deals]
+
+
+def test_a_reaction_to_an_agreement_between_two_says_it_exists() -> None:
+    text = (
+        "GENEVA (Wire) - The United Nations on Tuesday welcomed the agreement between Armenia"
+        " and Azerbaijan, calling it a chance to end decades of conflict in the South Caucasus."
+    )
+    assert ("Armenia", "Azerbaijan") in _deals(text)
+
+
+def test_the_critic_of_a_pact_is_no_party_of_it() -> None:
+    text = (
+        "BEIJING (Wire) - China on Monday protested the security pact signed between Australia"
+        " and the Solomon Islands, saying it would bring military rivalry to the Pacific."
+    )
+    deals = _deals(text)
+    assert ("Australia", "Solomon Islands") in deals
+    assert not any("China" in d for d in deals)
+
+
+def test_the_parties_of_a_criticised_treaty_are_not_set_against_each_other() -> None:
+    text = (
+        "MOSCOW (Wire) - Russia on Thursday criticised the defence treaty between Japan and the"
+        " Philippines, saying it would raise tensions in the region."
+    )
+    for dispute in brief(text).disputes:
+        assert " vs " not in dispute.title or not (
+            dispute.title.startswith(("Japan vs", "Philippines vs"))
+        ), dispute.title
+        assert "Russia" in dispute.parties

@@ -68,11 +68,13 @@ from summarizer._engines.offline._instruments import (
     HOLDS_NOW,
     IMPORTS_RESUMED,
     INSTRUMENTS,
+    REACTED_TO,
     STILL_HOLDING,
     VIOLATED,
     WHICH_TERMS,
     YEAR_NAMED,
     instrument_parties,
+    reacted_to,
 )
 from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
@@ -1935,7 +1937,12 @@ def _read_event(
             actors = named
         else:
             made_with = None
-    if deal and noun and cue.label in INSTRUMENTS and side_count(actors) < 2:
+    if (
+        deal
+        and noun
+        and cue.label in INSTRUMENTS
+        and (side_count(actors) < 2 or reacted_to(art, sentence, start, end, trigger))
+    ):
         # "the U.S.-Philippines Mutual Defense Treaty", "the truce between Kinshasa and the
         # M23", "a December 2023 agreement in which Ali and Maduro pledged ...", "Japan and the
         # United States reaffirmed that their treaty ...": an instrument's own words name its
@@ -1945,6 +1952,7 @@ def _read_event(
         bound = instrument_parties(art, sentence, start, end, trigger)
         if side_count(bound) >= 2 and (
             VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
+            or REACTED_TO.search(low, max(start, trigger.start() - 60), trigger.start())
             or HOLDS_NOW.match(low, trigger.end(), end)
             or STILL_HOLDING.search(low, trigger.end(), end)
             or stated_status(statuses, low, start, end, frame, deal, named_ok=False)
@@ -2187,7 +2195,13 @@ def _read_event(
             status = "negotiating"
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
-        if deal and anaphoric and not verb and not status:
+        if (
+            deal
+            and anaphoric
+            and not verb
+            and not status
+            and not (cue.label in INSTRUMENTS and reacted_to(art, sentence, start, end, trigger))
+        ):
             sides = min(sides, 1)  # "the treaty uses the meridian": named, not a development
         if (
             deal

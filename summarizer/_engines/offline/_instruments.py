@@ -45,6 +45,13 @@ HOLDS_NOW = re.compile(
     r"(?: [\w'’-]+){0,6}? (?:still )?(?:extends|covers|applies|binds|obliges|commits|holds|"
     r"stands|remains (?:in (?:force|effect|place)|valid|binding|alive))\b"
 )
+# "The UN welcomed the agreement between A and B", "Somalia condemned the pact between A and
+# B": others' reaction now to an instrument says it exists now, whoever reacts.
+REACTED_TO = re.compile(
+    r"\b(?:(?:welcom|prais|denounc|criticis|criticiz|endors|oppos)(?:ed|es|ing)|"
+    r"(?:hail|applaud|condemn|protest|reject)(?:ed|s|ing)?)"
+    r" (?:the|this|that|their|a) (?:[\w'’-]+ ){0,3}$"
+)
 # "A accused B of violating ...": the accuser and the accused, both bound by what is broken.
 _ACCUSED_OF_BREAKING = re.compile(
     r"(?:^|[,;] )(?:the )?(_[_ .'’-]*?)(?:['’]s)?(?: [\w'’-]+){0,4}? (?:accused|accuses|accusing) "
@@ -104,6 +111,18 @@ def _named_as(art: ArticleText, word: str) -> Actor | None:
             if folded in (key, f"{key}s", f"the {key}"):
                 return actor
     return None
+
+
+def reacted_to(
+    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+) -> bool:
+    """Whether others react now to an instrument whose own phrase names its two parties ("The
+    UN welcomed the agreement between A and B"): the definite noun then tells a deal that
+    exists, not one told before."""
+    low = art.lows[sentence.index]
+    if REACTED_TO.search(low, max(start, trigger.start() - 60), trigger.start()) is None:
+        return False
+    return side_count(instrument_parties(art, sentence, start, end, trigger)) >= 2
 
 
 def instrument_parties(

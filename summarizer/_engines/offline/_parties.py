@@ -75,6 +75,10 @@ _PAIRING = re.compile(
     r"\S+(?: \S+){0,2}? (?:with|between|among)\b(?: \S+){0,3}? ?$|\S+(?: \S+){0,6}? by(?: the)? $"
 )
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
+_INSTRUMENT_BETWEEN = re.compile(
+    r"\b(?:deal|agreement|arrangement|accord|pact|treaty|truce|ceasefire|memorandum|"
+    r"partnership|alliance)s? (?:signed |reached |struck |agreed )?(?:between|among)$"
+)
 _WITH = re.compile(r"^\W*(?:\S+ ){0,2}?with\b")
 # An apposition or relative clause renaming the act before it: ", a decision that faced ...".
 _RELATIVE = re.compile(r"(?:(?:a|an|the) (?:[\w-]+ ){0,2})?(?:that|which)\b")
@@ -935,6 +939,10 @@ def clause_parties(
     mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20))
     between = _BETWEEN.search(low, t1, min(stop, t1 + 40))
     opposes_deal = not deal and bool(before) and r["opposed_deal"].search(low, t0, t1) is not None
+    if not deal and before and between is not None and not opposes_deal:
+        # "Russia criticised the defence treaty between Japan and the Philippines": the pair
+        # an instrument binds stands together against its critic, not against each other.
+        opposes_deal = _INSTRUMENT_BETWEEN.search(low, t1, between.end()) is not None
     if opposes_deal:
         # "Poland is fighting a trade deal between the EU and Ukraine, setting Warsaw against
         # the Commission": who opposes a deal stands against its backers (named after
