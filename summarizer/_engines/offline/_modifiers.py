@@ -58,3 +58,12 @@ def modifier_only(actor: Actor, sentence: Sentence, start: int, end: int) -> boo
             return False
         found = True
     return found
+
+
+_FUSED = re.compile(r"[-‑][a-z]")
+
+
+def fused(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` of ``text`` is the first part of a hyphenated
+    word ("Russian-occupied", "UN-patrolled"): cut out of it, the word is left broken."""
+    return _FUSED.match(text, end) is not None
