@@ -20,7 +20,7 @@ def _claims(text: str) -> tuple[list[tuple[str, set[str]]], list[tuple[str, set[
 
 
 def test_the_keeper_of_a_zone_is_no_party_of_a_deal_made_along_it() -> None:
-    disputes, deals = _claims(
+    _, deals = _claims(
         "NICOSIA, Dec 1 (Wire) - The leaders of Cyprus's divided communities agreed on Monday "
         "to open two new crossing points along the UN-patrolled buffer zone, the first result "
         "of a thaw since October."
