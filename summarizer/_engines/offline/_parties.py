@@ -29,6 +29,7 @@ from summarizer._engines.offline._event import (
     with_states,
     within_state,
 )
+from summarizer._engines.offline._modifiers import modifier_only
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
 from summarizer._engines.offline._voice import first_person, voice_state
@@ -275,6 +276,10 @@ def _kept_now(
         ):
             # "the Algeria-backed movement shelled Moroccan posts", "the regime's practice,
             # with Russian support, of ...": the backer of a side is no side of what it does.
+            continue
+        if modifier_only(actor, sentence, start, end):
+            # "along the UN-patrolled buffer zone", "a filing to the Hong Kong stock exchange":
+            # a name that only qualifies a noun takes no side in the clause.
             continue
         out.append(actor)
     return out

@@ -8,6 +8,7 @@ from typing import Any
 
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._data import trim_dangling
+from summarizer._engines.offline._modifiers import fused
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
 
@@ -334,6 +335,8 @@ def _complement(
         # sides already), with the commas and "and" that join them.
         chars = list(tail)
         for s_abs, e_abs in names.get(sentence.index, []):
+            if fused(sentence.masked, e_abs - sentence.start):
+                continue  # "the Russian-occupied city": the name is part of a word
             first = max(s_abs - sentence.start - begin, 0)
             for i in range(first, min(e_abs - sentence.start - begin, len(chars))):
                 chars[i] = "\x00"
@@ -370,6 +373,8 @@ def _complement(
     if skip_names:
         # "accused India of ...": the object's name is in the sides already.
         for s_abs, e_abs in names.get(sentence.index, []):
+            if fused(sentence.masked, e_abs - sentence.start):
+                continue
             first = max(s_abs - sentence.start - begin, 0)
             for i in range(first, min(e_abs - sentence.start - begin, len(chars))):
                 chars[i] = " "
