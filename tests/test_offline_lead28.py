@@ -81,3 +81,19 @@ def test_the_parties_of_a_criticised_treaty_are_not_set_against_each_other() -> 
             dispute.title.startswith(("Japan vs", "Philippines vs"))
         ), dispute.title
         assert "Russia" in dispute.parties
+
+
+def test_delhi_stands_for_india() -> None:
+    text = (
+        "NEW DELHI (Wire) - Delhi downgraded its ties with Ottawa on Thursday and expelled a"
+        " senior Canadian diplomat, accusing Canada of harbouring separatists."
+    )
+    assert {"India", "Canada"} <= set(names(brief(text)))
+
+
+def test_a_capital_words_are_aimed_at_is_no_venue() -> None:
+    text = (
+        "BEIJING (Wire) - China hit back at Washington on Friday, calling the new export"
+        " controls on chips illegal and vowing to protect its firms."
+    )
+    assert "United States" in names(brief(text))

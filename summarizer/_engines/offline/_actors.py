@@ -100,6 +100,11 @@ from summarizer._text._keys import name_key
 __all__ = ["find_actors"]
 
 _LOCATIVE = frozenset(["in", "at", "to", "from", "near", "via", "outside", "inside"])
+# "hit back at", "lashed out at", "took aim at", "a swipe at": "at" names a target, no place.
+_AIMED_AT = re.compile(
+    r"\b(?:back|out|aim|swipe|jab|dig|aimed|directed|angry|furious|anger|fury|snapped|sniped|"
+    r"railed|bristled|scoffed|fired|lashed) at$"
+)
 # Prepositions that may open a sentence before "the" and a name ("Outside the Commission's").
 _PREPOSITIONS = _LOCATIVE | frozenset(
     [
@@ -1484,6 +1489,9 @@ def _drop_mere_venues(r: Reading) -> None:
             last = last.rsplit(None, 1)[-1].casefold() if last else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
+                break
+            if _AIMED_AT.search(before) is not None:
+                venue = False  # "Beijing hit back at Washington": whom words are aimed at
                 break
         if venue:
             r.cast.remove(key)
