@@ -31,7 +31,24 @@ _ACT_ON = re.compile(
     r"|(?:cut|sever|suspend|freeze) (?:\w+ )?(?:ties|relations|links|contacts) with"
     r"|break off (?:\w+ )?relations with"
     r"|take (?:\w+ )?(?:action|measures|steps) against|act against|stand up to)"
+    # What is withheld from someone: "cut off all oil revenue to the government", "halt arms
+    # sales to Riyadh", "stop funding for the militia": the one deprived is the one aimed at.
+    r"|(?:cut off|halt|stop|end|suspend|freeze|withhold|block|deny|ban)"
+    r" (?:[\w'’-]+ ){0,3}?(?:aid|assistance|funding|funds|revenues?|payments|money|arms"
+    r"|weapons|supplies|sales|exports|deliveries|loans|credit|financing|oil|fuel|support)"
+    r" (?:to|for)"
     r")\b"
+)
+
+# The ones asked, unnamed, being everyone else rather than anyone the story names: "urged
+# the international community to", "appealed to the world to", "asked its allies to", "urge
+# consumers to" (everyone of a kind: the market, the public). A common
+# noun that describes named ones ("pressed producers to": the cartel told before) is not so.
+_EVERYONE = re.compile(
+    r"(?:urg\w*|call\w* (?:on|upon)|press\w*|ask\w*|appeal\w* to) (?:the |its |their |his |her )?"
+    r"(?:(?:international|global|world) community|(?:the )?world(?: at large)?|world leaders"
+    r"|(?:[a-z]+ )?(?:allies|partners|friends|donors|consumers|customers|users|businesses"
+    r"|companies|firms|investors)|(?:the )?public|citizens|people) to\b"
 )
 
 # The ones asked named by a common noun, no name among them (names are blanked with '_'):
@@ -58,6 +75,31 @@ def _named_at(actors: list[Actor], start: int, end: int) -> list[Actor]:
     return [a for a in actors if any(start <= m.start < end for m in a.mentions)]
 
 
+def _aimed_elsewhere(
+    low: str,
+    trigger: re.Match[str],
+    actors: list[Actor],
+    asked: list[Actor],
+    parties: Any,
+    base: int,
+) -> bool:
+    """ "has urged Washington to cut off all oil revenue to the government": the act asked
+    aims at a third, so the one asked is no side; when the clause does not name that third
+    (only "the government"), no one named is opposed: only the one appealing is left. Whether
+    the appeal was read so (a named target is left to ``appeal_target``)."""
+    act = _ACT_ON.match(low, trigger.end()) if trigger.group().endswith(" to") else None
+    if act is None:
+        return False
+    if any(a not in asked for a in _named_at(actors, base + act.end(), base + act.end() + _REACH)):
+        return False
+    parties.left = [a for a in _named_at(actors, base, base + trigger.start()) if a not in asked][
+        :1
+    ]
+    parties.right, parties.opposed, parties.routed = [], False, True
+    parties.actors = list(parties.left)
+    return True
+
+
 def appeal_target(
     sentence: Sentence,
     low: str,
@@ -70,6 +112,20 @@ def appeal_target(
     on Ottawa to"), ``actors`` every name of its clause."""
     base = sentence.start
     asked = _named_at(actors, base + trigger.start(), base + trigger.end())
+    if _aimed_elsewhere(low, trigger, actors, asked, parties, base):
+        return True
+    if (
+        not asked
+        and _EVERYONE.match(low, trigger.start()) is not None
+        and _ACT_ON.match(low, trigger.end()) is None
+    ):
+        # "urged the international community to 'see clearly who is the aggressor'": the
+        # ones asked are named by no name and stand for none; no one named is pressed, and
+        # a name later in the clause ("called for EU monitors to be deployed") is not they.
+        parties.left = _named_at(actors, base, base + trigger.start())[:1]
+        parties.right, parties.opposed, parties.routed = [], False, True
+        parties.actors = list(parties.left)
+        return True
     if not asked and _UNNAMED_ASKED.match(low, trigger.start()):
         # "has urged larger powers not to turn the region into a theatre of rivalry": the
         # ones asked are not named, so no one named is pressed. Who asks is the subject
@@ -86,7 +142,7 @@ def appeal_target(
         parties.actors = list(parties.left)
         return True
     act = _ACT_ON.match(low, trigger.end())
-    if act is None or not asked:
+    if act is None:
         return False
     # The target: a name starting within a few words after the act (a demonym counts:
     # "sanctions on Indian officials" aims at India).
@@ -109,3 +165,11 @@ def appeal_target(
     parties.actors = [*parties.left, *parties.right]
     parties.opposed, parties.routed = True, True
     return True
+
+
+def asked_in(urging: bool, actor: Actor, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether ``actor`` is the one an appeal's own words ask ("urged Washington to"): the one
+    asked to act is not the one its act is aimed at ("... to cut off revenue to the government")."""
+    return urging and actor.mentioned_in(
+        sentence.start + trigger.start(), sentence.start + trigger.end()
+    )

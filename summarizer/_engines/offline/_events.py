@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from summarizer._engines.offline._appeal import appeal_target
+from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._cast import Actor, Cast
@@ -1743,6 +1743,8 @@ def _read_event(
         if deal or parties.right or back
         else _home_government(art, sentence, end, trigger, parties)
     )
+    if home is not None and asked_in(cue.label == _URGING, home, sentence, trigger):
+        home = None  # "urged Washington to cut off all revenue to the government": not the asked
     if home is not None:
         parties.right = [home]
         parties.opposed = True

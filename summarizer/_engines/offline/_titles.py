@@ -823,9 +823,18 @@ def demanded_act(sentence: Sentence, low: str, at: int, end: int, noun: str) -> 
         return f"{noun} for the release of {' '.join(words)}" if words else ""
     verb = " ".join(sentence.masked[found.start(1) : found.end(1)].split()).casefold()
     words = _act_object(sentence, found.end(1), end)
-    if not words:
-        return ""  # "call to stop [its ...]": the act without its object names nothing
+    if not words or (len(words) == 1 and _MANNER_WORD.fullmatch(words[0])):
+        # "call to stop [its ...]": the act without its object names nothing; nor does one with
+        # only how it is to be done ('urged the world to "see clearly who is ..."').
+        return ""
     return f"{noun} to {verb} {' '.join(words)}"
+
+
+# A word telling how an act is done, no object of it: "clearly", "swiftly", "immediately"
+# (nouns in -ly such as "supply", "family", "assembly" are not such words).
+_MANNER_WORD = re.compile(
+    r"(?i)(?!(?:supply|family|assembly|monopoly|anomaly|italy|july)$)[a-z]{4,}ly"
+)
 
 
 # "urged X to [\"]fund ...": the verb of the act asked, right after "to".
