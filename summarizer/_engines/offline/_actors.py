@@ -62,6 +62,7 @@ import functools
 import itertools
 import re
 
+from summarizer._engines.offline._antecedents import fitting_group
 from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
@@ -1331,8 +1332,9 @@ def _armed_back_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
 
 def _armed_back(r: Reading) -> None:
     """ "Fighters of the Allied Democratic Forces ... after the rebels crossed the border":
-    "the rebels", "the militants", "the militia" is the armed group named last before it (the
-    text's own word for it), as "it" is the name before it."""
+    "the rebels", "the militants", "the militia" is the one armed group named before it, or,
+    of several, the one the text called by that word (:func:`._antecedents.fitting_group`);
+    else it is left open."""
     groups = [a for a in r.cast.actors.values() if a.kind == "armed_group" and a.mentions]
     if not groups:
         return
@@ -1346,13 +1348,9 @@ def _armed_back(r: Reading) -> None:
             end = sentence.start + match.end("head")
             if r.cast.in_span(start, end):
                 continue
-            last = max(
-                ((a.last_start_before(start), a) for a in groups),
-                key=lambda pair: -1 if pair[0] is None else pair[0],
-            )
-            if last[0] is None:
+            group = fitting_group(groups, match.group("head"), r.sentences, start)
+            if group is None:
                 continue
-            group = last[1]
             entity = Entity(group.key, group.name, group.kind, group.country)
             r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
 
