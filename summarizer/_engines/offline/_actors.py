@@ -77,6 +77,7 @@ from summarizer._engines.offline._people import (
     resolve_nicknames,
     resolve_owned,
 )
+from summarizer._engines.offline._plural_titles import plural_title_at
 from summarizer._engines.offline._ranks import ranked_title_at
 from summarizer._engines.offline._reading import Reading
 from summarizer._engines.offline._roles import (
@@ -735,7 +736,7 @@ def _title_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
         title = r.titles.by_key.get(name_key(join(seq[i:j])))
         if title is not None and not any(t.possessive for t in seq[i:j]):
             return Segment(i, j, None, title)
-    return ranked_title_at(r, seq, i)
+    return ranked_title_at(r, seq, i) or plural_title_at(r, seq, i)
 
 
 def _sequence(
