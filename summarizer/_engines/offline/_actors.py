@@ -62,6 +62,7 @@ import functools
 import itertools
 import re
 
+from summarizer._engines.offline._antecedents import fitting_group
 from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
@@ -76,6 +77,7 @@ from summarizer._engines.offline._people import (
     resolve_nicknames,
     resolve_owned,
 )
+from summarizer._engines.offline._plural_titles import plural_title_at
 from summarizer._engines.offline._ranks import ranked_title_at
 from summarizer._engines.offline._reading import Reading
 from summarizer._engines.offline._roles import (
@@ -739,7 +741,7 @@ def _title_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
         title = r.titles.by_key.get(name_key(join(seq[i:j])))
         if title is not None and not any(t.possessive for t in seq[i:j]):
             return Segment(i, j, None, title)
-    return ranked_title_at(r, seq, i)
+    return ranked_title_at(r, seq, i) or plural_title_at(r, seq, i)
 
 
 def _sequence(
@@ -1336,8 +1338,9 @@ def _armed_back_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
 
 def _armed_back(r: Reading) -> None:
     """ "Fighters of the Allied Democratic Forces ... after the rebels crossed the border":
-    "the rebels", "the militants", "the militia" is the armed group named last before it (the
-    text's own word for it), as "it" is the name before it."""
+    "the rebels", "the militants", "the militia" is the one armed group named before it, or,
+    of several, the one the text called by that word (:func:`._antecedents.fitting_group`);
+    else it is left open."""
     groups = [a for a in r.cast.actors.values() if a.kind == "armed_group" and a.mentions]
     if not groups:
         return
@@ -1351,13 +1354,9 @@ def _armed_back(r: Reading) -> None:
             end = sentence.start + match.end("head")
             if r.cast.in_span(start, end):
                 continue
-            last = max(
-                ((a.last_start_before(start), a) for a in groups),
-                key=lambda pair: -1 if pair[0] is None else pair[0],
-            )
-            if last[0] is None:
+            group = fitting_group(groups, match.group("head"), r.sentences, start)
+            if group is None:
                 continue
-            group = last[1]
             entity = Entity(group.key, group.name, group.kind, group.country)
             r.cast.mention(entity, match.group("head"), start, end, sentence.index, back=True)
 

@@ -187,6 +187,10 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                     # "... has been the deal that was always about to happen" in a lead, or
                     # "the contract is worth $3 billion" just after: the deal told nearby.
                     if min(abs(item.sentences[0] - i) for i in t.sentences) <= _ANAPHORA_GAP
+                    # "one of the sharpest rows in the region" names no sides: it is a row
+                    # told nearby only where that thread sets its sides against each other
+                    # ("expelled French troops, turned to Russia" sets no one against Russia).
+                    and not _doer_untold(t)
                     # "The framework contract ..." after the signing: the deal told before.
                     and not (
                         item.section == "deal"
@@ -311,6 +315,17 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         or thread.soft
         or thread.kind == item.kind
         or bool(set(thread.topics) & set(item.topics))
+    )
+
+
+def _doer_untold(thread: Event) -> bool:
+    """A dispute thread whose act has a side acted on but no doer, and no clause that sets its
+    names against each other: its other names are not the act's other side."""
+    return (
+        thread.section == "dispute"
+        and not thread.opposed
+        and bool(thread.right)
+        and not thread.left
     )
 
 
