@@ -11,7 +11,7 @@ aimed at. The names a clause gives beside it are not always one of each:
 - "Sanctions were reimposed over objections from Moscow and Beijing": the objectors
   oppose whoever reimposed them, and the passive does not say who that is: no pair.
 - "Jihadists ambushed a convoy escorted by Malian troops and Russian paramilitaries on the
-  road from Senegal": the subject, a common noun, does the act; all the names come after
+  road from Senegal": the subject, a bare plural noun, does the act; the names come after
   the verb, in its object: hit or bystanders, no pair.
 - "Every week that the attacks continue costs the Egyptian economy dearly, said X": what
   the act harms undergoes it, and the one who says so is a witness: no pair.
