@@ -129,6 +129,7 @@ from summarizer._engines.offline._told_apart import (
     plan_parties,
     proposal_maker,
 )
+from summarizer._engines.offline._victims import victims_apart
 from summarizer._engines.offline._voice import first_person, in_answer, voice_state, voices
 from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
@@ -1735,6 +1736,7 @@ def _read_event(
                 parties.own = True
                 parties.actors = unique([*armed[0], *parties.actors, *armed[1]])
         home_apart(art.cast, parties, sentence, low, (start, end))
+        victims_apart(art.cast, sentence, low, start, trigger, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
