@@ -1,7 +1,8 @@
 """Deals whose parties are told by the people who serve them: officials, ministers or a
 government "in" a capital that nothing else owns act for its state, and so do the capitals
 listed with it; officials owned by another name ("U.S. officials in Baghdad") or by a body
-("the bloc's ministers in Bamako") are only where they are."""
+("the bloc's ministers in Bamako") are only where they are. A speaker's "her government" is
+the speaker's state, which makes the deal it agreed."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_diplomats_in_a_capital_are_a_venue() -> None:
         "under which inspectors would return to three sites."
     )
     assert "Austria" not in names(brief(text))
+
+
+def test_a_speakers_own_government_makes_the_deal() -> None:
+    text = (
+        "Chilean President Michelle Bachelet said on Wednesday her government had agreed to "
+        "give Bolivian freight trains guaranteed access to the port of Arica for ten years."
+    )
+    assert any({"Chile", "Bolivia"} <= parties for parties in _deals(text)), _deals(text)
+
+
+def test_a_speaker_who_reports_anothers_deal_makes_none() -> None:
+    text = (
+        "Chilean President Michelle Bachelet said on Wednesday the Bolivian government had "
+        "agreed with Peru to build a rail link to the port of Ilo."
+    )
+    assert not any("Chile" in parties for parties in _deals(text)), _deals(text)
