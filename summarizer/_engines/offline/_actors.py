@@ -1485,6 +1485,9 @@ def _drop_mere_venues(r: Reading) -> None:
             # A list ends on its joint (the text is stripped): without one, nothing to cut.
             listed = before.endswith((",", " and", " or"))
             last = _LISTED.sub("", before).rstrip() if listed else before
+            if _serving(last):
+                venue = False  # "officials in Astana and Baku": whom they serve
+                break
             last = last.rsplit(None, 1)[-1].casefold() if last else ""
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
@@ -1502,6 +1505,18 @@ def _drop_mere_venues(r: Reading) -> None:
         actor = r.cast.actors[key]
         if all(_after_locative(r, m, qualifiers) for m in actor.mentions):
             r.cast.remove(key)
+
+
+def _serving(before: str) -> bool:
+    """Whether ``before`` ends on officials or a government "in" that nothing else owns
+    ("officials in", not "U.S. officials in" nor "the bloc's ministers in"): the place named
+    next is the state they serve. Names past the sentence's first word are blanked as the
+    event reading blanks them."""
+    blanked = _CAPITALISED.sub("_", before).lower()
+    return reading()["officials_in"].search(blanked + " ") is not None
+
+
+_CAPITALISED = re.compile(r"(?<=\S )[A-Z][\w.'’-]*")
 
 
 _LISTED = re.compile(r"(?<= )(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,(?: and| or)?| and| or) ?)+$")

@@ -556,7 +556,9 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
         return AUTHOR
     # "within the Philippines' economic zone": a place that belongs to someone names a side.
     owned = re.match(r"['’](?:s\b)?", after) is not None
-    if r["venue_before"].search(before) and not r["venue_keep"].search(before) and not owned:
+    # "officials in Astana and Baku signed": officials nothing else owns serve the place.
+    kept = r["venue_keep"].search(before) or r["officials_in"].search(before)
+    if r["venue_before"].search(before) and not kept and not owned:
         return VENUE
     if r["venue_after"].match(after):
         return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
@@ -582,8 +584,10 @@ _LIST_JOIN = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
 
 
 def _listed_venue(low: str, at: int) -> bool:
-    """ "in the United Arab Emirates and Hong Kong": the second name is a place too."""
-    return _listed(low, at, reading()["venue_before"])
+    """ "in the United Arab Emirates and Hong Kong": the second name is a place too; not in
+    "officials in Astana and Baku", where both name whom the officials serve."""
+    r = reading()
+    return _listed(low, at, r["venue_before"]) and not _listed(low, at, r["officials_in"])
 
 
 def _listed(low: str, at: int, role_before: re.Pattern[str]) -> bool:

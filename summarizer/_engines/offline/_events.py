@@ -3033,6 +3033,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?: (?:on|in|that)\b[\w ]{0,20}?| (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: that)?)?"
     r" (?:it|they|we|he|she)\b"
 )
+# "Sheinbaum said her government had agreed": the speaker's government makes the deal.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"(?: (?:on|in|that)\b[\w ]{0,20}?| (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: that)?)?"
+    r" (?:its|their|our|her|his) (?:government|administration)\b"
+)
 # Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
 # "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside
 # set off by commas ("official, speaking on condition of anonymity, said"); a lone comma ends
@@ -3110,6 +3115,7 @@ def _speakers(art: ArticleText, sentence: Sentence, start: int, at: int) -> set[
                     _ASIDE.sub(" ", low[mention.end - sentence.start : told.start()])
                 )
                 or _PRONOUN_SUBJECT.match(low, told.end()) is not None
+                or _GOVERNMENT_SUBJECT.match(low, told.end()) is not None
             ):
                 makers.add(actor.key)
             else:

@@ -538,6 +538,13 @@ _SPEAKER_PLACE = re.compile(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|we|(?:its|their|our|my) \w+)\b(?: \S+){0,4} $")
+_DEAL_PRONOUN = re.compile(
+    r"\b(?:it|they|we|(?:its|their|our|my) \w+|(?:her|his) (?:government|administration))\b"
+    r"(?: \S+){0,4} $"
+)
+
+
 def _he_she(art: ArticleText, sentence: Sentence) -> Actor | None:
     """ "He"/"She" opening a sentence: the first person named in the sentence before."""
     if sentence.index == 0 or not _SPEAKER.match(sentence.masked):
@@ -881,11 +888,10 @@ def clause_parties(
         return _Parties([], [], [], False, False)
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
-    pronoun = re.search(
-        r"\b(?:it|they|we|(?:its|their|our|my) \w+)\b(?: \S+){0,4} $", low[seg_start:t0]
-    )
+    pronoun = (_DEAL_PRONOUN if deal else _SUBJECT_PRONOUN).search(low[seg_start:t0])
     if not before and pronoun is not None and not mediator_speaker(low, frame):
-        # "Beijing said it would ...": the speaker is the subject.
+        # "Beijing said it would ...": the speaker is the subject; "Sheinbaum said her
+        # government had agreed": a person's government is the state the person speaks for.
         before = _speakers(art, sentence)
         at = seg_start + pronoun.start()
         if not before and first_person(pronoun.group()):
