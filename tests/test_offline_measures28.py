@@ -51,3 +51,11 @@ def test_ties_that_improved_or_were_restored_are_no_rift() -> None:
 def test_a_truce_rejected_from_a_mediator_sets_no_row_with_the_mediator() -> None:
     found = _disputes("Sudan's army rejected a truce proposal from the Quad.")
     assert not any("Quad" in p for _, p in found), found
+
+
+def test_ties_with_a_state_at_their_lowest_are_a_standing_rift() -> None:
+    found = _disputes(
+        "Azerbaijan's relations with its former imperial ruler Russia remain at their lowest "
+        "point in decades."
+    )
+    assert any({"Azerbaijan", "Russia"} <= p for _, p in found), found
