@@ -89,3 +89,34 @@ def test_a_quote_that_gives_way_takes_its_sentence_of_the_summary_with_it() -> N
             assert dropped.quote.rstrip(".") not in short.summary, short.title
     text = render_markdown(briefing)
     assert "The dispute has already drawn in Brussels" not in text
+
+
+def test_a_signal_the_summary_already_tells_gives_way_first(tmp_path: Path) -> None:
+    # A short wire story whose lede is a step ahead ("will suspend ... from Friday") and whose
+    # last paragraph names the meeting a reader must watch: with room for one signal, the
+    # meeting stays, and the lede's step (the summary shows it) gives way.
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Ecuador halts power sales to Colombia as tariff row deepens\n\n"
+        "QUITO, Dec 4 (Wire) - Ecuador will suspend electricity exports to Colombia from"
+        " Friday, its energy ministry said on Wednesday, escalating a trade dispute that began"
+        ' when Ecuador imposed a 30% "security tariff" on Colombian imports last month.\n\n'
+        "Colombia's trade minister, Diana Morales, called the decision \"an act of economic"
+        ' aggression" and said Bogota would take the matter to the Andean Community, the'
+        " regional trade bloc whose tribunal rules on disputes between its members.\n\n"
+        "Ecuador has accused Colombia of failing to stop cocaine trafficking across their"
+        " border, a charge the Colombian government rejects. Colombia retaliated on Monday with"
+        " a matching 30% duty on Ecuadorean goods and halted crude shipments through a pipeline"
+        " that carries Ecuadorean oil to a Colombian port, Ecuador's foreign ministry said.\n\n"
+        "Officials from both countries are due to meet in Lima on Dec. 15 under the auspices of"
+        " the Andean Community, a meeting diplomats described as the last chance to avoid a"
+        " wider trade war.\n",
+        encoding="utf-8",
+    )
+    briefing = summarizer.brief_file(story, engine="offline")
+    shown = shorter_than_article(briefing, _length)
+    # The test means something only if a signal had to give way.
+    assert len(shown.outlook.signals) < len(briefing.outlook.signals)
+    kept = [s.description for s in shown.outlook.signals]
+    assert any("Dec. 15" in d for d in kept), kept
+    assert not any(d.startswith("Ecuador will suspend") for d in kept), kept

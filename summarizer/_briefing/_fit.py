@@ -10,7 +10,8 @@ reader loses least (the briefing's JSON, which programs and the digest read, kee
    the ones that act most first): half of them first, then signals past the first two, then
    all of them, then signals past the first.
 
-Disputes, deals, their parties, the summary and one signal never give way: they are what a
+Disputes, deals, their parties, the summary and one signal never give way (a signal the summary
+already tells gives way before one it does not): they are what a
 briefing is for. What is left may still be longer than a short story: that is its floor.
 A text of a few sentences is exempt: its briefing cannot be shorter than a few sentences.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from summarizer._briefing._models import Briefing, Deal, Dispute, Parties
+from summarizer._briefing._models import Briefing, Deal, Dispute, Parties, Signal
 
 __all__ = ["FEW_SENTENCES", "shorter_than_article"]
 
@@ -84,10 +85,26 @@ def _first_quote(item: _Item) -> _Item:
 
 
 def _signals(briefing: Briefing, keep: int) -> Briefing:
+    """``briefing`` with its first ``keep`` signals, those the summary already tells ("Ecuador
+    will suspend exports from Friday" in the lede) giving way first: a reader who has read the
+    summary loses nothing by them, and would lose the meeting on Dec. 15 that only a signal
+    tells."""
     signals = briefing.outlook.signals
     if len(signals) <= keep:
         return briefing
-    outlook = briefing.outlook.model_copy(update={"signals": signals[:keep]})
+    summary = " ".join(briefing.summary.split()).casefold()
+
+    def told(signal: Signal) -> bool:
+        return any(" ".join(e.quote.split()).casefold() in summary for e in signal.evidence)
+
+    first = sorted(range(len(signals)), key=lambda i: (told(signals[i]), i))[:keep]
+    kept = [signals[i] for i in sorted(first)]
+    update: dict[str, object] = {"signals": kept}
+    dropped = {" ".join(s.description.split()) for s in signals if s not in kept}
+    if " ".join(briefing.outlook.summary.split()) in dropped:
+        # An outlook summary that only was a signal given way goes with it (the summary told it).
+        update["summary"] = kept[0].description if kept else ""
+    outlook = briefing.outlook.model_copy(update=update)
     return briefing.model_copy(update={"outlook": outlook})
 
 
