@@ -29,6 +29,7 @@ from summarizer._engines.offline._event import (
     with_states,
     within_state,
 )
+from summarizer._engines.offline._reciprocal import on_each_others
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import VERB_FORM
 from summarizer._engines.offline._voice import first_person, voice_state
@@ -932,7 +933,9 @@ def clause_parties(
             if acted_on and doers and {side_of(a) for a in doers} - {side_of(a) for a in after}:
                 left = doers
     opposed = bool(agents) and bool(right)
-    mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20))
+    mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20)) is not None or (
+        not deal and on_each_others(low, start, end, t0, t1, before)
+    )
     between = _BETWEEN.search(low, t1, min(stop, t1 + 40))
     opposes_deal = not deal and bool(before) and r["opposed_deal"].search(low, t0, t1) is not None
     if opposes_deal:
@@ -969,7 +972,7 @@ def clause_parties(
         and before
         and side_count(before) >= 2
         and (
-            mutual is not None
+            mutual
             # "Russia and India are at odds over Sri Lanka's refinery": a state between a
             # coordinated subject is theirs; a name after it is what they fight over, unless
             # "with" names it as their other side ("both have disputes with China").
