@@ -39,3 +39,38 @@ def test_an_ambassador_withdrawn_from_a_capital_is_a_recall_aimed_at_its_state()
 def test_a_capital_travellers_come_from_stays_a_venue() -> None:
     b = brief("Diplomats flew in from Vienna for the talks.")
     assert "Austria" not in [a.name for a in b.actors]
+
+
+def test_a_list_of_accusers_with_a_trailing_noun_keeps_every_state() -> None:
+    b = brief(
+        "Congo, the United States and United Nations experts accuse Rwanda of sending troops "
+        "and weapons to support the M23."
+    )
+    assert len(b.disputes) == 1
+    sides = b.disputes[0].parties
+    assert {"Democratic Republic of the Congo", "United States", "United Nations"} <= set(sides)
+    assert sides[-1] == "Rwanda"
+
+
+def test_a_description_after_a_comma_is_still_an_aside() -> None:
+    b = brief(
+        "Kenya, the region's largest economy and a close ally of Uganda, accused Tanzania of "
+        "blocking trucks."
+    )
+    assert [d.parties for d in b.disputes] == [["Kenya", "Tanzania"]]
+
+
+def test_its_neighbour_is_the_one_other_state_just_named() -> None:
+    b = brief(
+        "Niger has kept its border with Benin closed, accusing its southern neighbour of "
+        "hosting French military personnel."
+    )
+    assert [d.parties for d in b.disputes] == [["Niger", "Benin"]]
+    assert b.disputes[0].title.startswith("Niger vs Benin")
+
+
+def test_its_neighbour_with_two_states_named_before_is_left_open() -> None:
+    b = brief(
+        "Mali thanked Senegal and Guinea, accusing its northern neighbour of downing a drone."
+    )
+    assert not any(d.title.startswith("Mali vs") for d in b.disputes)
