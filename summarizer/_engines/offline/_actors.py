@@ -80,6 +80,7 @@ from summarizer._engines.offline._people import (
 from summarizer._engines.offline._plural_titles import plural_title_at
 from summarizer._engines.offline._ranks import ranked_title_at
 from summarizer._engines.offline._reading import Reading
+from summarizer._engines.offline._recalled import envoy_recalled_from
 from summarizer._engines.offline._roles import (
     appositive_roles,
     body_described,
@@ -1479,6 +1480,9 @@ def _drop_mere_venues(r: Reading) -> None:
                 continue  # "known by the Spanish initials CILA", "said in Russian"
             if reading()["partners_in"].search(before.lower()) is not None:
                 venue = False  # "our partners in Tokyo": the government that sits there
+                break
+            if envoy_recalled_from(before):
+                venue = False  # "recalled its envoy from Vienna": the state it leaves
                 break
             before = before.rstrip()
             # "flights from London, Manchester and Dublin": the first of a list says where.

@@ -30,7 +30,10 @@ from summarizer._engines.offline._event import (
     within_state,
 )
 from summarizer._engines.offline._modifiers import modifier_only
+from summarizer._engines.offline._neighbour import neighbour_referent
+from summarizer._engines.offline._reciprocal import on_each_others
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._subject_list import list_head, list_tail
 from summarizer._engines.offline._titles import VERB_FORM
 from summarizer._engines.offline._voice import first_person, voice_state
 
@@ -160,6 +163,11 @@ def _asides(sentence: Sentence, start: int, end: int, low: str) -> list[tuple[in
     for seg_start, seg_end in zip(cuts[2::2], cuts[3::2], strict=True):
         if opener and seg_start == cuts[2]:
             continue
+        head = low.rfind(", ", start, max(start, seg_start - 2))
+        if list_tail(low, seg_start, seg_end, end) and list_head(
+            low, start if head < 0 else head + 2, seg_start
+        ):
+            continue  # "Congo, the United States and U.N. experts accuse ...": a list
         if _DESCRIPTION.match(low, seg_start) and not _RENAMING.fullmatch(low, seg_start, seg_end):
             spans.append((sentence.start + seg_start, sentence.start + seg_end))
     return spans
@@ -679,6 +687,14 @@ def clause_parties(
         seg_start,
         t0,
     )
+    if before and seg_start > start and list_tail(low, seg_start, seg_end, end):
+        # "Congo, the United States and U.N. experts accuse Rwanda": the names before the
+        # comma are the list's first items, subjects with the rest.
+        head_start = segment(sentence, start, end, seg_start - 2)[0]
+        if list_head(low, head_start, seg_start):
+            before = unique(
+                [*(a for a in kept if _mentioned(a, sentence, head_start, seg_start)), *before]
+            )
     # "urged Ottawa to ...": the trigger's own words may name its object.
     after = [
         a
@@ -836,6 +852,12 @@ def clause_parties(
         # "Kenya's opposition walked out ...", "the unions began a strike": a group named by
         # its common noun is the members of it the text names.
         before = [a for a in group_subject(art, sentence, seg_start, t0) if a not in after]
+    if not deal and not after and set(labels) & r.directed:
+        # "accusing its southern neighbour of ...": the one other state just named.
+        neighbour = neighbour_referent(art, sentence, t0, t1, before)
+        if neighbour is not None:
+            after = [neighbour]
+            before = [a for a in before if side_of(a) != side_of(neighbour)]
     first_word = low[t0:t1].split()[0] if low[t0:t1].split() else ""
     verb_led = bool(VERB_FORM.search(first_word)) or first_word in VERBS_ONLY
     definite = not verb_led and told_before(low, t0)
@@ -947,7 +969,9 @@ def clause_parties(
             if acted_on and doers and {side_of(a) for a in doers} - {side_of(a) for a in after}:
                 left = doers
     opposed = bool(agents) and bool(right)
-    mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20))
+    mutual = r["mutual"].search(low, max(start, t0 - 40), min(end, t1 + 20)) is not None or (
+        not deal and on_each_others(low, start, end, t0, t1, before)
+    )
     between = _BETWEEN.search(low, t1, min(stop, t1 + 40))
     opposes_deal = not deal and bool(before) and r["opposed_deal"].search(low, t0, t1) is not None
     if not deal and before and between is not None and not opposes_deal:
@@ -988,7 +1012,7 @@ def clause_parties(
         and before
         and side_count(before) >= 2
         and (
-            mutual is not None
+            mutual
             # "Russia and India are at odds over Sri Lanka's refinery": a state between a
             # coordinated subject is theirs; a name after it is what they fight over, unless
             # "with" names it as their other side ("both have disputes with China").
