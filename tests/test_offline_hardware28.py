@@ -8,7 +8,6 @@ it; a protest against their presence is a protest against their state. Craft of 
 from __future__ import annotations
 
 import pytest
-
 from offline_support import brief
 
 
@@ -25,6 +24,10 @@ def _sides(text: str) -> list[set[str]]:
             {"Japan", "Russia"},
         ),
         ("Greece said Turkish F-16 jets had violated its airspace.", {"Greece", "Turkey"}),
+        (
+            "Taiwan said on Thursday that 24 Chinese warplanes crossed the median line.",
+            {"Taiwan", "China"},
+        ),
         (
             "Pakistan said Indian troops crossed the border and killed two civilians.",
             {"Pakistan", "India"},
@@ -66,3 +69,18 @@ def test_a_protest_against_a_state_s_ships_is_a_protest_against_the_state(text: 
 )
 def test_craft_made_by_a_state_or_its_own_craft_at_home_make_no_dispute(text: str) -> None:
     assert _sides(text) == [], _sides(text)
+
+
+def test_a_fishing_boat_of_a_state_s_people_is_not_the_state() -> None:
+    text = (
+        "Taiwan's coast guard said it had expelled a Chinese fishing boat that entered "
+        "restricted waters off Kinmen."
+    )
+    assert not any("China" in p for p in _sides(text)), _sides(text)
+
+
+def test_a_cue_s_braces_name_a_word_list_or_are_the_pattern_s_own() -> None:
+    from summarizer._lexicon._word_lists import word_list_filler
+
+    fill = word_list_filler({"_comment": "x", "craft": ["ships?", "warships?"]}, "test")
+    assert fill(r"_ {craft} \d{1,2}") == r"_ (?:warships?|ships?) \d{1,2}"

@@ -35,6 +35,7 @@ from summarizer._lexicon._types import (
     Titles,
     longest_first,
 )
+from summarizer._lexicon._word_lists import word_list_filler
 
 __all__ = ["Lexicon", "languages", "lexicon"]
 
@@ -258,7 +259,7 @@ class Lexicon:
     def events(self) -> EventCues:
         raw = self._file("events")
 
-        fill = _word_lists(raw)
+        fill = word_list_filler(raw.data.get("word_lists"), raw.name)
 
         def cues(key: str) -> tuple[CueEntry, ...]:
             return tuple(
@@ -429,24 +430,6 @@ def _placeholders(calendar: Calendar) -> Callable[[str], str]:
         "weekday": calendar.weekday_pattern(),
     }
     return lambda pattern: _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
-
-
-_WORD_LIST = re.compile(r"\{([a-z_]+)\}")
-
-
-def _word_lists(raw: _File) -> Callable[[str], str]:
-    """Fills ``{name}`` in a cue with an alternation of the file's word list ``name`` (under
-    ``word_lists``: lower-case words or short patterns, longest first so the longest wins);
-    braces naming no list (``\\d{1,2}``) are the pattern's own."""
-    node = raw.data.get("word_lists", {})
-    if not isinstance(node, dict):
-        raise raw._fail("word_lists", "an object")
-    values = {
-        key: "(?:" + "|".join(sorted(raw.strings(node, key), key=len, reverse=True)) + ")"
-        for key in node
-        if not key.startswith("_")
-    }
-    return lambda pattern: _WORD_LIST.sub(lambda m: values.get(m.group(1), m.group(0)), pattern)
 
 
 class _File:
