@@ -35,6 +35,7 @@ from summarizer._lexicon._types import (
     Titles,
     longest_first,
 )
+from summarizer._lexicon._word_lists import word_list_filler
 
 __all__ = ["Lexicon", "languages", "lexicon"]
 
@@ -258,10 +259,12 @@ class Lexicon:
     def events(self) -> EventCues:
         raw = self._file("events")
 
+        fill = word_list_filler(raw.data.get("word_lists"), raw.name)
+
         def cues(key: str) -> tuple[CueEntry, ...]:
             return tuple(
                 CueEntry(
-                    pattern=raw.pattern(raw.text(c, "re"), key),
+                    pattern=raw.pattern(fill(raw.text(c, "re")), key),
                     label=raw.text(c, "label"),
                     kind=raw.optional_text(c, "kind"),
                     needs=raw.optional_text(c, "needs"),

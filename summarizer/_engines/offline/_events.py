@@ -53,6 +53,7 @@ from summarizer._engines.offline._event import (
     unique,
     with_states,
 )
+from summarizer._engines.offline._hardware import opens_on_doer
 from summarizer._engines.offline._history import (
     LEDE_SENTENCES,
     clause_when,
@@ -1904,6 +1905,7 @@ def _read_event(
     # "The talks paved the way for a visit": the article before a verb is another noun's.
     first_word = trigger.group().split()[0]
     noun = not (VERB_FORM.search(first_word) or first_word in VERBS_ONLY)
+    noun = noun and not opens_on_doer(cue.label)  # "that Chinese warplanes crossed ..."
     anaphoric = (noun and told_before(low, trigger.start())) or (
         deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None
     )
