@@ -30,6 +30,7 @@ from summarizer._errors import (
 from summarizer._ingest._cleaning import clean_text, has_words
 from summarizer._ingest._decode import decode
 from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, fetch
+from summarizer._ingest._markdown import looks_like_markdown, markdown_text
 from summarizer._ingest._page import article_of_html, article_of_page
 from summarizer._ingest._sniff import looks_like_feed, looks_like_html
 from summarizer._redact import redact_url
@@ -213,7 +214,10 @@ def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Ar
             f"{noun} is an RSS or Atom feed, not an article: give it to `summarizer digest`",
             source=label,
         )
-    text = clean_text(decoded.text)
+    body = decoded.text
+    if looks_like_markdown(label, body):
+        body = markdown_text(body)  # "# Headline", "**QUITO** -", "[Colombia](https://...)"
+    text = clean_text(body)
     if not text:
         raise EmptyInput(f"{noun} has no article text left after cleaning", source=label)
     if not has_words(text):
