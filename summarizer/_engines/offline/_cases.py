@@ -10,6 +10,8 @@ Rules of news writing about cases, applied to each legal dispute a clause tells:
   brought by the European Union" is the European Union against Indonesia;
 - "South Africa's genocide case against Israel": the possessor of the case is the claimant,
   the one it is "against" the respondent;
+- "ruled against Indonesia in the European Union's complaint": the one ruled against is the
+  respondent, the complaint's possessor the claimant;
 - "Guyana took Venezuela to the International Court of Justice": the subject takes the object
   to court, so the subject is the claimant, the object the respondent;
 - a case dated years back ("took Venezuela to the court in 2018") is background, unless its
@@ -23,6 +25,7 @@ court trying a state's own citizens sets no two sides against each other.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import reading
@@ -53,6 +56,12 @@ _GOES_ON = re.compile(
     r"|continues?\b)|\b(?:has|have) (?:yet to|not yet) (?:rule|ruled|decide|decided|issue)"
 )
 
+# "ruled against ", "a ruling against the ": the respondent follows; "in the ", then the
+# claimant and "'s complaint".
+_RULED_AGAINST = re.compile(r"\b(?:ruled|rulings?|decided|found) against (?:the )?$")
+_IN = re.compile(r"\bin (?:a |the )?$")
+_OWN_CASE = re.compile(r"^['’]s? (?:[\w-]+ ){0,2}?" + _CASE + r"\b")
+
 _LEGAL = frozenset({"legal case", "court case"})
 _SIDES = frozenset({"state", "organization"})
 
@@ -75,6 +84,16 @@ def settle_claimants(item: Event, cast: Cast, sentences: dict[int, Sentence]) ->
             item.right = [a.key for a in respondents]
             item.opposed, item.lone = True, False
             return
+
+
+def claim_sides(cast: Cast, sentence: Sentence, label: str, parties: Any) -> None:
+    """The clause's sides, when its case names who brings it against whom (see the module)."""
+    if label not in _LEGAL:
+        return
+    found = _claim(list(parties.actors), sentence)
+    if found is not None:
+        claimant, respondents = found
+        parties.left, parties.right, parties.opposed = [claimant], respondents, True
 
 
 def _spans(actor: Actor, sentence: Sentence) -> list[tuple[int, int]]:
@@ -112,6 +131,19 @@ def _claim(actors: list[Actor], sentence: Sentence) -> tuple[Actor, list[Actor]]
             ]
             if took:
                 return actor, took
+            ruled = [
+                a
+                for a in sides
+                if a is not actor
+                and _IN.search(low, max(0, start - 12), start)
+                and _OWN_CASE.match(low[end:])
+                and any(
+                    s < start and _RULED_AGAINST.search(low, max(0, s - 30), s)
+                    for s, _ in _spans(a, sentence)
+                )
+            ]
+            if ruled:
+                return actor, ruled
             after = _CASE_AGAINST.match(low[end:])
             if after is None:
                 continue

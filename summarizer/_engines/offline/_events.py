@@ -25,7 +25,7 @@ from typing import Any
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
-from summarizer._engines.offline._cases import settle_claimants
+from summarizer._engines.offline._cases import claim_sides, settle_claimants
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     BACKGROUND,
@@ -1716,6 +1716,7 @@ def _read_event(
         parties.left, parties.opposed = [], False
     if not deal:
         _forum_apart(art, sentence, cue.label, trigger, parties)
+        claim_sides(art.cast, sentence, cue.label, parties)
         _linked_apart(art, sentence, start, end, trigger, parties)
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
