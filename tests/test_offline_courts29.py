@@ -67,3 +67,20 @@ def test_a_court_trying_its_own_citizens_is_no_dispute() -> None:
         "in a case brought by prosecutors over speeches he made at protests."
     )
     assert _disputes(text) == []
+
+
+def test_states_that_back_the_claimant_are_not_respondents() -> None:
+    text = (
+        "The International Court of Justice ordered Myanmar to protect the Rohingya in the case "
+        "brought by Gambia with the support of Canada and the Netherlands."
+    )
+    found = _disputes(text)
+    assert found, found
+    for _, parties in found:
+        assert not parties & {"Canada", "Netherlands"}, found
+    _one_case(
+        "The International Court of Justice, in a case brought by Gambia, ordered Myanmar to "
+        "protect the Rohingya.",
+        "Gambia",
+        "Myanmar",
+    )

@@ -62,6 +62,12 @@ _RULED_AGAINST = re.compile(r"\b(?:ruled|rulings?|decided|found) against (?:the 
 _IN = re.compile(r"\bin (?:a |the )?$")
 _OWN_CASE = re.compile(r"^['’]s? (?:[\w-]+ ){0,2}?" + _CASE + r"\b")
 
+# "against Venezuela", "ordered Myanmar to": whom a case is against, or whom the court orders.
+_AGAINST = re.compile(
+    r"\b(?:against|order(?:s|ed)?|barred|directed|required|instructed|(?:ruled|rules|found)"
+    r" against) (?:the )?$"
+)
+
 _LEGAL = frozenset({"legal case", "court case"})
 _SIDES = frozenset({"state", "organization"})
 
@@ -117,7 +123,19 @@ def _claim(actors: list[Actor], sentence: Sentence) -> tuple[Actor, list[Actor]]
     for actor in sides:
         for start, end in _spans(actor, sentence):
             if _BROUGHT_BY.search(low, max(0, start - 60), start):
-                others = [a for a in sides if a is not actor]
+                # The respondent is told before ("ordered Venezuela to refrain ..., in the
+                # case brought by Guyana"), or after "against" or the court's order ("brought
+                # by Guyana against Venezuela", "in a case brought by Gambia, ordered Myanmar
+                # to"); a backer named after the claimant is neither.
+                others = [
+                    a
+                    for a in sides
+                    if a is not actor
+                    and any(
+                        s < start or _AGAINST.search(low, max(0, s - 12), s)
+                        for s, _ in _spans(a, sentence)
+                    )
+                ]
                 if others:
                     return actor, others
             took = [
