@@ -25,6 +25,7 @@ from typing import Any
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
+from summarizer._engines.offline._cases import claim_sides, settle_claimants
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     BACKGROUND,
@@ -751,6 +752,7 @@ def _find_events(
     for item in disputes:
         _one_bloc(item, cast)
         settle_sides(item, cast, body_at)
+        settle_claimants(item, cast, body_at)
     homes = Homes(cast, {s.index: s for s in body})
     disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
     disputes = addressees_apart(disputes, cast, homes.sentences)
@@ -1715,6 +1717,7 @@ def _read_event(
         parties.left, parties.opposed = [], False
     if not deal:
         _forum_apart(art, sentence, cue.label, trigger, parties)
+        claim_sides(art.cast, sentence, cue.label, parties)
         _linked_apart(art, sentence, start, end, trigger, parties)
         _protector_apart(art, sentence, start, end, trigger, parties)
         _reaim(art, sentence, start, end, live, parties)
