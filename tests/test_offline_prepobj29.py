@@ -63,3 +63,13 @@ def test_at_after_another_word_is_still_a_venue() -> None:
     briefing = brief("Serbian and Kosovan officials held talks at Brussels on Friday.")
     assert "Belgium" not in {p for d in briefing.deals for p in d.parties}
     assert not briefing.disputes
+
+
+def test_a_body_whose_resolution_is_reproached_is_the_target() -> None:
+    found = _disputes("Iran railed against the IAEA resolution, calling it political.")
+    assert [t for t, parties in found if parties == {"Iran", "IAEA"}], found
+
+
+def test_a_breach_of_a_bodys_resolutions_is_no_row_with_the_body() -> None:
+    found = _disputes("Israel violated UN Security Council resolutions, Egypt said.")
+    assert all("UN Security Council" not in parties for _, parties in found), found

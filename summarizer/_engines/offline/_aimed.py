@@ -32,3 +32,19 @@ def aimed_at(before: str) -> bool:
     retort and the preposition that names its target: "lashed out at ", "hit back angrily at
     the ", "railed against the ". The name that follows is the act's other side."""
     return _AIMED_AT.search(before) is not None
+
+
+# A verb that reproaches what follows it, right before it (with the preposition that names
+# its target, or none): "criticised the ", "rejected the ", "railed against the ".
+_REPROACHED = re.compile(
+    rf"\b(?:{_AIM_VERB} (?:\w+ly )?(?:at|against)"
+    r"|(?:criticis|criticiz|condemn|denounc|reject|slamm?|rebuk|decr(?:y|ie)|protest)\w*"
+    r"(?: against)?) (?:the |its |a |an |this |that |last \w+['’]s )?$"
+)
+
+
+def reproached(before: str) -> bool:
+    """``before`` ends with a verb that reproaches the thing named next: "condemned the ",
+    "railed against the ". A body's resolution so reproached sets the act against the body;
+    a breach of its resolutions ("violated UN resolutions") does not."""
+    return _REPROACHED.search(before) is not None
