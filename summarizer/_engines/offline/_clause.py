@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._prefilter import Needs, folded, needs
 from summarizer._engines.offline._sentences import Sentence
@@ -558,11 +559,13 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     owned = re.match(r"['’](?:s\b)?", after) is not None
     # "officials in Astana and Baku signed": officials nothing else owns serve the place.
     kept = r["venue_keep"].search(before) or r["officials_in"].search(before)
-    if r["venue_before"].search(before) and not kept and not owned:
+    # "lashed out at Kosovo", "hit back at Washington": the name the act is aimed at.
+    aimed = aimed_at(before)
+    if r["venue_before"].search(before) and not kept and not owned and not aimed:
         return VENUE
     if r["venue_after"].match(after):
         return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
-    if _listed_venue(low, at) and not owned:
+    if _listed_venue(low, at) and not owned and not aimed:
         return VENUE
     if frame.speaks(at) and not refuses(low, at, end):
         return SPEAKER

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer._engines.offline._aimed import reproached
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import OWNERS, Event, side_count
 from summarizer._engines.offline._sentences import Sentence
@@ -278,7 +279,9 @@ def _turned_to(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> boo
             if not (
                 (_ASKED_BEFORE.search(before) and _ASKED_ACT.match(low, end))
                 or _FILED_BEFORE.search(before)
-                or _RULES_AFTER.match(low, end)
+                # "railed against the IAEA resolution": the body whose text is reproached is
+                # the act's target, not a mere source of rules.
+                or (_RULES_AFTER.match(low, end) and not reproached(before))
             ):
                 return False
             found = True

@@ -105,6 +105,7 @@ _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "yo
 _ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
 _ARTICLES |= frozenset(["those", "another", "new"])
 _PARTICLES = frozenset(["up", "down", "out", "off", "back", "over", "in", "on", "away"])
+_AIM_ENDS = _PARTICLES | {"aim"}
 # The present tense a headline tells a deal or a row by ("Armenia signs air-defence deal",
 # "Chile slaps steel tariffs"): the verb of a name, never a modifier.
 _HEADLINE_VERBS = frozenset(
@@ -309,6 +310,11 @@ _AUXILIARIES |= frozenset(["refused", "refusing", "won't", "wouldn't", "doesn't"
 
 def _verb_phrase(parts: list[str]) -> bool:
     folded = [p.casefold() for p in parts]
+    if len(folded) > 1 and folded[-1] in _AIM_ENDS and not _ARTICLES & set(folded):
+        # "lashed out", "hit back", "fired back", "took aim": a particle (or the bare noun of
+        # "take aim") ends a verb of reproach, never a noun phrase; the act is named by its
+        # label, not by the particle.
+        return True
     return any(p in _AUXILIARIES for p in folded) and not any(p in _ARTICLES for p in folded)
 
 
