@@ -108,6 +108,7 @@ from summarizer._engines.offline._parties import (
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
+from summarizer._engines.offline._signed_with import made_by, main_act, status_now
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._talks import (
     UNDER_TERMS,
@@ -1614,6 +1615,17 @@ def _read_event(
             # "the 1951 Mutual Defense Treaty extends to coast guard vessels": the year names
             # which instrument; what the clause says of it (broken, in force) is said now.
             found = REAL
+        if (
+            deal
+            and found != REAL
+            and main_act(low, seg_start, match) is not None
+            and made_by(art, sentence, start, end, match) is not None
+        ):
+            # "Thailand suspended the declaration it signed with Cambodia in October", "have
+            # yet to sign the treaty they initialled", "would render void the roadmap it
+            # signed": the relative clause tells as fact that the instrument was made; the
+            # main clause's date, negation or modal is its act's, not the instrument's.
+            found = REAL
         moods.append((cue, match, found))
     if deal:
         # A meeting of one side alone ("the cabinet met", "the council plans to meet") is no
@@ -1941,6 +1953,11 @@ def _read_event(
             actors = named
         else:
             made_with = None
+    made_rel = made_by(art, sentence, start, end, trigger) if deal and anaphoric else None
+    if made_rel is not None and made_with is None and side_count(actors) < 2:
+        # "the peace declaration it signed with Cambodia", "the roadmap Tehran signed with
+        # the agency", "the treaty they initialled": who made it, and with whom.
+        actors = made_rel[0]
     if (
         deal
         and noun
@@ -2197,6 +2214,14 @@ def _read_event(
             # "talks ended without agreement ... the sides will meet again in January": a round
             # that ended with no deal, the talks going on, is negotiation, not a collapse.
             status = "negotiating"
+        if (
+            made_rel is not None
+            and side_count(actors) >= 2
+            and {a.key for a in made_rel[0]} <= {a.key for a in actors}
+        ):
+            # "suspended the declaration it signed with Cambodia": the main clause's act on
+            # the instrument says how it stands now; the relative clause, how it was made.
+            status = status_now(low, start, trigger, made_rel[1])
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if (
