@@ -108,7 +108,7 @@ from summarizer._engines.offline._parties import (
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
-from summarizer._engines.offline._signed_with import made_by, main_act, status_now
+from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._talks import (
     UNDER_TERMS,
@@ -1949,7 +1949,9 @@ def _read_event(
                 ]
             ),
         )
-        if side_count(named) >= 2:
+        if side_count(named) >= 2 and not ambiguous_body(
+            art, sentence, made_with.start(2), made_with.end(2)
+        ):
             actors = named
         else:
             made_with = None

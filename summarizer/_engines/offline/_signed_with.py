@@ -25,7 +25,10 @@ from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
 
 # The kinds of body a definite noun refers back to: "the agency" is the one agency named.
-_BODY_NOUNS = r"agency|bloc|alliance|court|tribunal|union|commission|council|fund|bank"
+_BODY_NOUNS = (
+    r"agency|watchdog|bloc|alliance|court|tribunal|union|commission|council|fund|bank|"
+    r"organi[sz]ation"
+)
 # "(that) X (has) signed with Y", "it agreed with the agency", "they struck with the bloc".
 _MADE_WITH = re.compile(
     r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?|it|they)(?: (?:bloc|government|leaders?))? "
@@ -90,9 +93,20 @@ def _one_body(art: ArticleText, sentence: Sentence, at: int, noun: str) -> Actor
         if actor.kind != "organization":
             continue
         names = [actor.name, *actor.aliases(), *_known_forms().get(actor.key, ())]
-        if any(re.search(rf"\b{noun}\b", n.casefold()) for n in names):
+        head = re.sub(r"organi[sz]ation", "organi[sz]ation", noun)
+        if any(re.search(rf"\b{head}\b", n.casefold()) for n in names):
             found[actor.key] = actor
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def ambiguous_body(art: ArticleText, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether ``start:end`` of the sentence is "the agency", "the bloc" ... and the article
+    names no one body of that kind before it (none, or two: which one is not told)."""
+    told = sentence.text[start:end].casefold().strip()
+    return (
+        re.fullmatch(_BODY_NOUNS, told) is not None
+        and _one_body(art, sentence, start, told) is None
+    )
 
 
 def _subject_of(art: ArticleText, sentence: Sentence, start: int, at: int) -> Actor | None:
@@ -125,6 +139,9 @@ def made_by(
                 art.cast.in_span(sentence.start + made.start(1), sentence.start + made.end(1))
             )
         partner_text = made.group(3)
+        told = sentence.text[made.start(3) : made.end(3)].casefold().strip()
+        if re.fullmatch(_BODY_NOUNS, told):
+            partner_text = told  # "the agency" the cast has read as a name: which one, below
         if partner_text.startswith("_"):
             partners = list(
                 art.cast.in_span(sentence.start + made.start(3), sentence.start + made.end(3))
