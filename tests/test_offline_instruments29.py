@@ -13,9 +13,9 @@ def _deals(text: str) -> list[tuple[set[str], str]]:
     return [(set(d.parties), d.status) for d in brief(text).deals]
 
 
-def test_suspended_declaration_it_signed_is_stalled() -> None:
+def test_suspended_declaration_it_signed_no_longer_holds() -> None:
     text = "Thailand suspended the peace declaration it signed with Cambodia in October."
-    assert _deals(text) == [({"Thailand", "Cambodia"}, "stalled")]
+    assert _deals(text) == [({"Thailand", "Cambodia"}, "collapsed")]
 
 
 def test_scrapped_roadmap_it_agreed_has_collapsed() -> None:
@@ -66,3 +66,19 @@ def test_it_with_two_sides_named_before_is_left_unresolved() -> None:
         "in July."
     )
     assert not [d for d in _deals(text) if "Turkey" in d[0] and len(d[0]) == 2]
+
+
+def test_suspending_a_declaration_with_a_state_beats_how_it_was_signed() -> None:
+    text = (
+        "Thailand said on Tuesday it was suspending a peace declaration with Cambodia signed "
+        "just weeks ago."
+    )
+    assert _deals(text) == [({"Thailand", "Cambodia"}, "collapsed")]
+
+
+def test_a_cancellation_only_wished_for_is_no_collapse() -> None:
+    text = (
+        "Somalia said it still wanted Ethiopia to formally cancel the declaration it signed "
+        "with Somaliland in January."
+    )
+    assert all(status != "collapsed" for _, status in _deals(text)), _deals(text)

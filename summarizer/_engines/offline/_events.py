@@ -137,6 +137,8 @@ from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
 
+_SIGNED_DOCUMENT = "signed document"
+
 # Clauses: "..., and the two countries will also ..." holds a second deal.
 # ", as the United States and Russia were at odds": "as" before a named subject opens one too.
 # "that phrase carried a threat: Aliyev had suggested ...": a colon before a capital opens a
@@ -2224,6 +2226,15 @@ def _read_event(
             # "suspended the declaration it signed with Cambodia": the main clause's act on
             # the instrument says how it stands now; the relative clause, how it was made.
             status = status_now(low, start, trigger, made_rel[1])
+        elif (
+            deal
+            and (cue.label in INSTRUMENTS or cue.label == _SIGNED_DOCUMENT)
+            and not trigger.group().startswith(("sign", "co-sign", "cosign", "initial"))
+            and main_act(low, seg[0], trigger) == "collapsed"
+        ):
+            # "it was suspending a peace declaration with Cambodia signed weeks ago": the
+            # verb acting on the instrument now beats the participle telling how it was made.
+            status = "collapsed"
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if (

@@ -7,10 +7,11 @@ parties, X and Y; X may be a pronoun standing for the one side the clause names 
 body of that kind the article has named (none or two: abstain). "Armenia and Azerbaijan have
 yet to sign the peace treaty they initialled" names its pair by "they" and the pair subject.
 The relative clause tells how the deal was made (signed, initialled: agreed); the main
-clause's verb acting on the noun tells how it stands now (suspended or frozen: stalled;
-scrapped, torn up, withdrawn from: collapsed; renewed, extended: in force), unless that verb
-is only threatened ("would render void", "threatened to scrap"): the deal still stands as
-made. Used by :mod:`._events`.
+clause's verb acting on the noun tells how it stands now (suspended, frozen, scrapped, torn
+up, withdrawn from: collapsed, for a signed instrument one side no longer keeps binds no one,
+whereas talks suspended are only stalled; renewed, extended: in force), unless that verb is
+only threatened, wished for or denied ("would render void", "wanted X to cancel", "did not
+suspend"): the deal still stands as made. Used by :mod:`._events`.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _THEY_MADE = re.compile(
 _PAIR_HEAD = re.compile(r"(?:^|[,;:] |\bthat )(?:the )?(_[_ .'’-]*?) and (?:the )?(_[_ .'’-]*?) ")
 # What the main clause does to the instrument: its verb right before the noun phrase.
 _NP = r" (?:the|its|their|this|that|a|an) (?:[\w'’-]+ ){0,4}$"
-_STALLED = re.compile(
+_SUSPENDED = re.compile(
     r"\b(?:suspend(?:s|ed|ing)?|freez(?:es|ing|e)|froze(?:n)?|put(?:s|ting)? on hold)"
     r"(?: (?:implementation|parts?) of)?" + _NP
 )
@@ -64,9 +65,8 @@ _NOT_YET = re.compile(
 )
 # A threat or a forecast, not an act: "would render void", "threatened to scrap".
 _ONLY_THREATENED = re.compile(
-    r"\b(?:would|could|might|may|will|shall|to|threat(?:en(?:s|ed|ing)?)?|if|unless|"
-    r"warn(?:s|ed|ing)? (?:it|they) (?:would|could|might))(?: (?:not|also|soon|now|then))?"
-    r"(?: be)? $"
+    r"(?:\b(?:would|could|might|may|will|shall|to|threat(?:en(?:s|ed|ing)?)?|if|unless|not|"
+    r"never|whether)|n[’']t)(?: (?:not|also|soon|now|then|yet|\w+ly))?(?: be)? $"
 )
 _MADE_STATUS = {"initialled": "agreed", "initialed": "agreed", "agreed": "agreed"}
 
@@ -171,12 +171,12 @@ def made_by(
 
 def main_act(low: str, start: int, trigger: re.Match[str]) -> str | None:
     """What the main clause's verb right before an instrument does to it: "not yet" (yet to
-    sign), "threat" (would void, threatened to scrap), or the status its act gives (stalled,
-    collapsed, implemented, signed); None when no such verb governs it."""
+    sign), "threat" (would void, threatened to scrap), or the status its act gives (collapsed,
+    implemented, signed); None when no such verb governs it."""
     before = low[max(start, trigger.start() - 90) : trigger.start()]
     for pattern, status in (
         (_NOT_YET, "not yet"),
-        (_STALLED, "stalled"),
+        (_SUSPENDED, "collapsed"),
         (_COLLAPSED, "collapsed"),
         (_IN_FORCE, "implemented"),
         (_RATIFIED, "signed"),
@@ -192,7 +192,7 @@ def main_act(low: str, start: int, trigger: re.Match[str]) -> str | None:
 
 def status_now(low: str, start: int, trigger: re.Match[str], made: str) -> str:
     """How the instrument stands now: what the main clause's verb does to it ("suspended the
-    declaration it signed": stalled), or how it was made when that verb is only threatened,
+    declaration it signed": collapsed), or how it was made when that verb is only threatened,
     still to come, or says nothing of its standing."""
     act = main_act(low, start, trigger)
     return made if act in (None, "threat", "not yet") else act
