@@ -2229,6 +2229,7 @@ def _read_event(
         elif (
             deal
             and (cue.label in INSTRUMENTS or cue.label == _SIGNED_DOCUMENT)
+            and status in ("", "signed", "agreed", "implemented")
             and not trigger.group().startswith(("sign", "co-sign", "cosign", "initial"))
             and main_act(low, seg[0], trigger) == "collapsed"
         ):
