@@ -110,6 +110,7 @@ from summarizer._engines.offline._parties import (
 )
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
+from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._talks import (
     UNDER_TERMS,
@@ -137,6 +138,8 @@ from summarizer._lexicon import lexicon
 from summarizer._text._keys import name_key
 
 __all__ = ["Event", "find_events"]
+
+_SIGNED_DOCUMENT = "signed document"
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
 # ", as the United States and Russia were at odds": "as" before a named subject opens one too.
@@ -1617,6 +1620,17 @@ def _read_event(
             # "the 1951 Mutual Defense Treaty extends to coast guard vessels": the year names
             # which instrument; what the clause says of it (broken, in force) is said now.
             found = REAL
+        if (
+            deal
+            and found != REAL
+            and main_act(low, seg_start, match) is not None
+            and made_by(art, sentence, start, end, match) is not None
+        ):
+            # "Thailand suspended the declaration it signed with Cambodia in October", "have
+            # yet to sign the treaty they initialled", "would render void the roadmap it
+            # signed": the relative clause tells as fact that the instrument was made; the
+            # main clause's date, negation or modal is its act's, not the instrument's.
+            found = REAL
         moods.append((cue, match, found))
     if deal:
         # A meeting of one side alone ("the cabinet met", "the council plans to meet") is no
@@ -1942,10 +1956,17 @@ def _read_event(
                 ]
             ),
         )
-        if side_count(named) >= 2:
+        if side_count(named) >= 2 and not ambiguous_body(
+            art, sentence, made_with.start(2), made_with.end(2)
+        ):
             actors = named
         else:
             made_with = None
+    made_rel = made_by(art, sentence, start, end, trigger) if deal and anaphoric else None
+    if made_rel is not None and made_with is None and side_count(actors) < 2:
+        # "the peace declaration it signed with Cambodia", "the roadmap Tehran signed with
+        # the agency", "the treaty they initialled": who made it, and with whom.
+        actors = made_rel[0]
     if (
         deal
         and noun
@@ -2202,6 +2223,24 @@ def _read_event(
             # "talks ended without agreement ... the sides will meet again in January": a round
             # that ended with no deal, the talks going on, is negotiation, not a collapse.
             status = "negotiating"
+        if (
+            made_rel is not None
+            and side_count(actors) >= 2
+            and {a.key for a in made_rel[0]} <= {a.key for a in actors}
+        ):
+            # "suspended the declaration it signed with Cambodia": the main clause's act on
+            # the instrument says how it stands now; the relative clause, how it was made.
+            status = status_now(low, start, trigger, made_rel[1])
+        elif (
+            deal
+            and (cue.label in INSTRUMENTS or cue.label == _SIGNED_DOCUMENT)
+            and status in ("", "signed", "agreed", "implemented")
+            and not trigger.group().startswith(("sign", "co-sign", "cosign", "initial"))
+            and main_act(low, seg[0], trigger) == "collapsed"
+        ):
+            # "it was suspending a peace declaration with Cambodia signed weeks ago": the
+            # verb acting on the instrument now beats the participle telling how it was made.
+            status = "collapsed"
         when = clause_when(sentence, low, start, end, seg, art.published)
         verb = reading()["deal_verb"].match(low, trigger.start()) is not None and not anaphoric
         if (
