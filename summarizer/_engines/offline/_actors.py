@@ -68,6 +68,7 @@ from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._follower import follower_trimmed
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
+from summarizer._engines.offline._named_for import names_a_thing
 from summarizer._engines.offline._organs import state_organs
 from summarizer._engines.offline._people import (
     place_named_person,
@@ -210,9 +211,10 @@ def _sentence(r: Reading, sentence: Sentence) -> None:
             and seat.how == "capital"
             and not sequence[-1].possessive
             and place_after(r, sequence[-1], sentence)
-        ):
+        ) or names_a_thing(r, sequence, sentence):
             # "overlooking the Miraflores locks", "the Kyiv region": a capital or a seat
-            # naming a place is where, not the government that acts.
+            # naming a place is where, not the government that acts; "the Pretoria
+            # agreement": a capital naming an instrument names the thing, not its party.
             r.places.update(t.start for t in sequence)
         owner_here = owner if owner is not None and _follows(owner, sequence) else None
         short = None if r.all_caps else _bracketed(sentence, sequence, runs[i + 1 : i + 2])

@@ -63,6 +63,7 @@ from summarizer._engines.offline._history import (
     month_past,
     perfect_past_lede,
 )
+from summarizer._engines.offline._holds_now import holds_now, stands_now
 from summarizer._engines.offline._instruments import (
     BARRIER,
     DONE_UNDER,
@@ -1614,6 +1615,7 @@ def _read_event(
                     is not None
                     and HOLDS_NOW.match(low, match.end(), end) is not None
                 )
+                or holds_now(art, sentence, start, end, match)
             )
         ):
             # "a flagrant violation of the Argyle Declaration, a December 2023 agreement",
@@ -1980,7 +1982,11 @@ def _read_event(
         # Only when the clause says how it stands now (signed, reaffirmed, stalled, broken,
         # in force): "after a US-Houthi truce brokered by Oman in May" tells history.
         bound = instrument_parties(art, sentence, start, end, trigger)
-        if side_count(bound) >= 2 and (
+        held = holds_now(art, sentence, start, end, trigger)
+        if side_count(held) >= 2:
+            # "the ceasefire that India and Pakistan agreed in May has largely held"
+            actors = held
+        elif side_count(bound) >= 2 and (
             VIOLATED.search(low, max(start, trigger.start() - 80), trigger.start())
             or REACTED_TO.search(low, max(start, trigger.start() - 60), trigger.start())
             or HOLDS_NOW.match(low, trigger.end(), end)
@@ -2179,20 +2185,33 @@ def _read_event(
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
             status = "implemented" if done else "agreed"
         if (
-            status in ("", "proposed")
-            and deal
-            and state == REAL
-            and cue.label in INSTRUMENTS
-            and (
-                HOLDS_NOW.match(low, trigger.end(), end)
-                or STILL_HOLDING.search(low, trigger.end(), end)
+            (
+                status in ("", "proposed")
+                and deal
+                and state == REAL
+                and cue.label in INSTRUMENTS
+                and (
+                    HOLDS_NOW.match(low, trigger.end(), end)
+                    or STILL_HOLDING.search(low, trigger.end(), end)
+                )
             )
-        ) or (
-            status in ("", "proposed", "signed", "agreed")
-            and deal
-            and state == REAL
-            and cue.label in INSTRUMENTS
-            and DONE_UNDER.search(low, max(start, trigger.start() - 80), trigger.start())
+            or (
+                # "The Pretoria agreement ..., signed in November 2022, ... and the ceasefire has
+                # largely held since": how it was made is history; that it holds is said now.
+                status in ("", "proposed", "signed", "agreed")
+                and deal
+                and state == REAL
+                and cue.label in INSTRUMENTS
+                and side_count(actors) >= 2
+                and stands_now(art, sentence, start, trigger)
+            )
+            or (
+                status in ("", "proposed", "signed", "agreed")
+                and deal
+                and state == REAL
+                and cue.label in INSTRUMENTS
+                and DONE_UNDER.search(low, max(start, trigger.start() - 80), trigger.start())
+            )
         ):
             status = "implemented"  # "the treaty extends to coast guard vessels": in force
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):

@@ -67,9 +67,14 @@ BARRIER = re.compile(
     r"\b(?:bans?|banned|restrictions?|barriers?|embargo(?:es)?|suspension|lift(?:s|ed|ing)?)\b"
 )
 # "between Congo and Rwanda": two names and nothing else ("Rwanda-backed rebels" is no name).
+# "between the Ethiopian government and the TPLF": a demonym and its government is the state.
+_OWN_ORGAN = r"(?:['’]s? [a-z]+| (?:government|authorities|administration))?"
 _TWO_NAMES = re.compile(
-    r" (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)? (?:and|&) (?:the )?_[_ .'’]*?(?:['’]s? [a-z]+)?"
-    r"(?![\w-])"
+    r" (?:the )?_[_ .'’]*?"
+    + _OWN_ORGAN
+    + r" (?:and|&) (?:the )?_[_ .'’]*?"
+    + _OWN_ORGAN
+    + r"(?![\w-])"
 )
 # "a December 2023 agreement in which Ali and Maduro pledged not to use force".
 _IN_WHICH = re.compile(
