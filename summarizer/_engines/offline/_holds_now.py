@@ -25,15 +25,24 @@ from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
 
 # How an instrument stands now: in force, holding, being carried out (or broken) now.
+# "held", "holding", "holds" alone: a verb with an object or a particle ("barriers that have
+# held up trade", "is holding talks") says nothing of an instrument.
+_ALONE = (
+    r"(?! (?:up|back|down|off|out|on|onto|in|over|steady|firm|at|to|talks|meetings?|a|an|the|"
+    r"its|their|his|her|_))"
+)
 _HOLDS = re.compile(
     r"(?:remains?|remained|is still|are still) (?:largely |broadly |fully )?"
     r"(?:in (?:force|effect|place)|intact|valid|binding)\b"
-    r"|(?:has|have) (?:(?:largely|broadly|mostly|so far|since|generally|) ?)*held\b"
-    r"|(?:is|are|remains?) (?:still )?(?:largely |broadly |mostly )?holding\b"
-    r"|(?:is|are) (?:still )?being (?:implemented|observed|respected|honou?red|applied|"
+    r"|(?:has|have) (?:(?:largely|broadly|mostly|so far|since|generally) )*held\b"
+    + _ALONE
+    + r"|(?:is|are|remains?) (?:still )?(?:largely |broadly |mostly )?holding\b"
+    + _ALONE
+    + r"|(?:is|are) (?:still )?being (?:implemented|observed|respected|honou?red|applied|"
     r"violated|breached)\b"
-    r"|(?:still )?holds\b(?! (?:talks|meetings?|a |an |the |its |their ))"
-    r"|continues? to (?:hold|be (?:implemented|observed|respected|honou?red|applied))\b"
+    r"|(?:still )?holds\b"
+    + _ALONE
+    + r"|continues? to (?:hold|be (?:implemented|observed|respected|honou?red|applied))\b"
 )
 # Before the instrument, what says it stands now: a body that watches over it now ("the
 # committee that monitors the ceasefire between A and B") or its age counted up to now ("the
