@@ -55,6 +55,7 @@ from summarizer._engines.offline._event import (
     with_states,
 )
 from summarizer._engines.offline._hardware import opens_on_doer
+from summarizer._engines.offline._held import held_title
 from summarizer._engines.offline._history import (
     LEDE_SENTENCES,
     clause_when,
@@ -1079,6 +1080,7 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.aimed = True
 
 
+_HELD = "detentions"
 # A demand that names what it asks: people or a ship to be freed.
 _RELEASE = re.compile(r"\b(?:release|free|freeing|freedom)\b")
 # Acts that hold people or things another side may ask back.
@@ -2298,6 +2300,11 @@ def _read_event(
         )
         if asked:
             phrase, headed = asked, True
+    if not deal and cue.label == _HELD:
+        # "sentenced a U.S. citizen to 12 years": the act names the row, not its term.
+        held = held_title(sentence, trigger.start(), trigger.end())
+        if held:
+            phrase, headed = held, True
     if deal and led_to(low, start, trigger):
         # "signed an annex to their storage agreement ... after months of negotiations over
         # the fees": the talks are the step before; the act they led to names the deal.
