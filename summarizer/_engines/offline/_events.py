@@ -101,6 +101,7 @@ from summarizer._engines.offline._parties import (
     is_source,
     kept_actors,
     name_spans,
+    private_holder,
     routed,
     said_subject,
     scrub,
@@ -1252,6 +1253,8 @@ def _act_before(
             and len(prev_low[: m.start - prev.start].split()) <= _SUBJECT_OPENING
             for m in a.mentions
         )
+        # "Belarus sentenced a Lithuanian citizen": where the one held comes from, no doer.
+        and not private_holder(a, prev_low, prev, 0, len(prev_low))
     ]
     if not opening:
         # "But the seizure came nine days after the United States said it had confiscated
@@ -2302,9 +2305,9 @@ def _read_event(
             phrase, headed = asked, True
     if not deal and cue.label == _HELD:
         # "sentenced a U.S. citizen to 12 years": the act names the row, not its term.
-        held = held_title(sentence, trigger.start(), trigger.end())
-        if held:
-            phrase, headed = held, True
+        held_act = held_title(sentence, trigger.start(), trigger.end())
+        if held_act:
+            phrase, headed = held_act, True
     if deal and led_to(low, start, trigger):
         # "signed an annex to their storage agreement ... after months of negotiations over
         # the fees": the talks are the step before; the act they led to names the deal.

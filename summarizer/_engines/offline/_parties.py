@@ -268,7 +268,7 @@ def _kept_now(
             continue
         if _home_of_group(actor, low, sentence, start, end):
             continue
-        if _private_holder(actor, low, sentence, start, end) or _members_of(
+        if private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
         ):
             continue
@@ -315,7 +315,7 @@ def _members_of(actor: Actor, low: str, sentence: Sentence, start: int, end: int
 _ONE_OF = re.compile(r"\b(?:a|an|one)(?: [\w-]+)? $")
 
 
-def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+def private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether every mention of a state in ``start:end`` is a demonym (or its name used as one,
     "a U.S. citizen") that describes one person or one firm ("a British entrepreneur fighting
     extradition", "a Chinese firm"):
