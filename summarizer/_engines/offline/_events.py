@@ -55,6 +55,7 @@ from summarizer._engines.offline._event import (
     with_states,
 )
 from summarizer._engines.offline._hardware import opens_on_doer
+from summarizer._engines.offline._held import held_title
 from summarizer._engines.offline._history import (
     LEDE_SENTENCES,
     clause_when,
@@ -101,6 +102,7 @@ from summarizer._engines.offline._parties import (
     is_source,
     kept_actors,
     name_spans,
+    private_holder,
     routed,
     said_subject,
     scrub,
@@ -1080,6 +1082,7 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
         item.aimed = True
 
 
+_HELD = "detentions"
 # A demand that names what it asks: people or a ship to be freed.
 _RELEASE = re.compile(r"\b(?:release|free|freeing|freedom)\b")
 # Acts that hold people or things another side may ask back.
@@ -1251,6 +1254,8 @@ def _act_before(
             and len(prev_low[: m.start - prev.start].split()) <= _SUBJECT_OPENING
             for m in a.mentions
         )
+        # "Belarus sentenced a Lithuanian citizen": where the one held comes from, no doer.
+        and not private_holder(a, prev_low, prev, 0, len(prev_low))
     ]
     if not opening:
         # "But the seizure came nine days after the United States said it had confiscated
@@ -2317,6 +2322,11 @@ def _read_event(
         )
         if asked:
             phrase, headed = asked, True
+    if not deal and cue.label == _HELD:
+        # "sentenced a U.S. citizen to 12 years": the act names the row, not its term.
+        held_act = held_title(sentence, trigger.start(), trigger.end())
+        if held_act:
+            phrase, headed = held_act, True
     if deal and led_to(low, start, trigger):
         # "signed an annex to their storage agreement ... after months of negotiations over
         # the fees": the talks are the step before; the act they led to names the deal.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from summarizer._engines.offline._attributive import attributive
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
     Frame,
@@ -267,7 +268,7 @@ def _kept_now(
             continue
         if _home_of_group(actor, low, sentence, start, end):
             continue
-        if _private_holder(actor, low, sentence, start, end) or _members_of(
+        if private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
         ):
             continue
@@ -314,9 +315,10 @@ def _members_of(actor: Actor, low: str, sentence: Sentence, start: int, end: int
 _ONE_OF = re.compile(r"\b(?:a|an|one)(?: [\w-]+)? $")
 
 
-def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether every mention of a state in ``start:end`` is a demonym that describes one
-    person or one firm ("a British entrepreneur fighting extradition", "a Chinese firm"):
+def private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether every mention of a state in ``start:end`` is a demonym (or its name used as one,
+    "a U.S. citizen") that describes one person or one firm ("a British entrepreneur fighting
+    extradition", "a Chinese firm"):
     where someone comes from, not the state as a side of what they do. A plural ("Chinese
     firms") may stand for a country's industry and is kept."""
     if actor.kind != "state":
@@ -327,7 +329,10 @@ def _private_holder(actor: Actor, low: str, sentence: Sentence, start: int, end:
     holder = reading()["private_holder"]
     for m in own:
         at, stop = m.start - sentence.start, m.end - sentence.start
-        if not m.adjective or _ONE_OF.search(low, max(0, at - 20), at) is None:
+        # "a U.S. citizen": the state's name used as its demonym is one too.
+        if not (m.adjective or attributive(low, stop)):
+            return False
+        if _ONE_OF.search(low, max(0, at - 20), at) is None:
             return False
         if holder.match(low[stop : stop + 60]) is None:
             return False
