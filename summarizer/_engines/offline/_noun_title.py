@@ -5,6 +5,7 @@ English that tells it:
 
 - it opens on a preposition ("In talks on X" is how a sentence tells the talks; the title is
   "Talks on X");
+- it tells a time ("Agreement in December to cut ...");
 - it names a party, whom the title's names already give ("Lease agreements and Greek refiner
   Helleniq Energy", "Talks with Italy's Eni on ...");
 - it ends on a vague noun of a phrase that says where or how, not what ("Water cannon on their
@@ -25,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer._engines.offline._clause import reading
+from summarizer._lexicon import lexicon
 
 # Prepositions a title may not open on (a sentence's "in talks", "at odds", "under a deal").
 # ("At odds over X" is an idiom whose noun is no event: it stays as written.)
@@ -93,11 +95,19 @@ def _without_parties(words: list[str], names: Iterable[str]) -> list[str]:
     return out
 
 
+# "an agreement in December", "a memorandum on March 3": a month is a time, no subject.
+_MONTH = re.compile(
+    r"\s+(?:in|on|by|since|from|until) (?:"
+    + "|".join(m.name for m in lexicon("en").calendar.months)
+    + r")\b(?: \d{1,2}\b)?"
+)
+
+
 def noun_title(phrase: str, quotes: Iterable[str], names: Iterable[str]) -> str:
     """``phrase`` (a title's noun phrase, as ``readable`` made it) set right by the rules of
     this module; "" when nothing readable is left."""
     quotes = list(quotes)
-    words = phrase.split()
+    words = _MONTH.sub("", phrase).split()
     # "In talks on a railway": the preposition tells how a sentence placed the event.
     if len(words) > 1 and words[0].casefold() in _OPENING:
         words = words[1:]
