@@ -203,8 +203,9 @@ def _head(
                 # object's noun after it; cut there the phrase names nothing ("Main border"),
                 # and the object alone is no act: the label names it.
                 return "", t1
-            if goes_on:
-                # "signed a framework [document]": the deal's noun is the one after.
+            if goes_on and not goes_on.endswith("ing"):
+                # "signed a framework [document]": the deal's noun is the one after ("issued a
+                # joint declaration calling for": a participle opens what the deal says).
                 t1 += len(goes_on) + 1
                 kept.append(goes_on)
             t0 = t0 + word.rindex(kept[0])
