@@ -129,23 +129,24 @@ def _what(event: Event, names: tuple[str, ...] = ()) -> str:
     # goes through, not what it is about.
     channel = reading()["channel_topic"]
     means = reading()["means_of_force"]
-    nouns = [
-        t
-        for t in (event.topics if event.section == "deal" else event.object_topics)
-        if not t.endswith(("al", "ic", "ary", "ese", "ian"))
-        and not channel.match(t.casefold())
-        # "Strikes over drones", "Attacks over fighters": the weapon or the unit an act of force
-        # is carried out with is not what a row is over.
-        and not means.match(t.casefold())
-        # "Sanctions over sanctioned": a participle is the act told again, no subject.
-        and not t.casefold().endswith("ed")
-        # "seized a vessel near the islands": a place the act was done at, not what it is over.
-        and not placed(t, quotes)
-    ]
-    if nouns and nouns[0] not in label:
-        return (
-            f"{label} over {nouns[0]}" if event.section == "dispute" else f"{label} on {nouns[0]}"
-        )
+    noun = next(
+        (
+            t
+            for t in (event.topics if event.section == "deal" else event.object_topics)
+            if not t.endswith(("al", "ic", "ary", "ese", "ian"))
+            and not channel.match(t.casefold())
+            # "Strikes over drones", "Attacks over fighters": the weapon or the unit an act of
+            # force is carried out with is not what a row is over.
+            and not means.match(t.casefold())
+            # "Sanctions over sanctioned": a participle is the act told again, no subject.
+            and not t.casefold().endswith("ed")
+            # "seized a vessel near the islands": a place the act was done at, not its subject.
+            and not placed(t, quotes)
+        ),
+        None,
+    )
+    if noun is not None and noun not in label:
+        return f"{label} over {noun}" if event.section == "dispute" else f"{label} on {noun}"
     return label
 
 

@@ -145,6 +145,9 @@ def noun_title(phrase: str, quotes: Iterable[str], names: Iterable[str]) -> str:
             last = words[-1]
             if (
                 to > 0
+                # "memorandum to reopen": an infinitive on a noun; "preparing to invade" is a
+                # verb's own, and cut it would leave the verb without it.
+                and not words[to - 1].casefold().endswith(("ing", "ed"))
                 and last.isalpha()
                 and last.islower()
                 and last not in _DETERMINERS
