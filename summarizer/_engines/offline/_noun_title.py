@@ -60,14 +60,20 @@ _PLACED = re.compile(
 def _continues(quotes: Iterable[str], words: list[str]) -> str:
     """The word the sentence goes on with right after ``words`` (the title's last words as
     written), "" when it ends there or they are not found as written."""
-    pattern = re.compile(
-        r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b\s+([\w'’$-]+)", re.IGNORECASE
-    )
+    wanted = " ".join(words).casefold()
     for quote in quotes:
-        found = pattern.search(quote)
-        if found is not None:
-            return found.group(1)
+        folded = quote.casefold()
+        at = folded.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            if (at == 0 or not folded[at - 1].isalnum()) and folded[end : end + 1] == " ":
+                found = _NEXT_WORD.match(quote, end + 1)
+                return found.group() if found is not None else ""
+            at = folded.find(wanted, at + 1)
     return ""
+
+
+_NEXT_WORD = re.compile(r"[\w'’$-]+")
 
 
 def _without_parties(words: list[str], names: Iterable[str]) -> list[str]:
@@ -178,9 +184,15 @@ def placed(topic: str, quotes: Iterable[str]) -> bool:
     """Whether every mention of ``topic`` in ``quotes`` is a place an act was done at ("near
     the islands"): no subject a row is over."""
     seen = False
+    wanted = topic.casefold()
     for quote in quotes:
-        for found in re.finditer(rf"(?<!\w){re.escape(topic)}(?!\w)", quote, re.IGNORECASE):
-            seen = True
-            if _PLACED.search(quote, max(0, found.start() - 60), found.start()) is None:
-                return False
+        folded = quote.casefold()
+        at = folded.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            if (at == 0 or not folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum():
+                seen = True
+                if _PLACED.search(quote, max(0, at - 60), at) is None:
+                    return False
+            at = folded.find(wanted, at + 1)
     return seen
