@@ -8,6 +8,7 @@ from summarizer._engines.offline._asides import unrepeated
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import Event, name_owners
+from summarizer._engines.offline._noun_title import noun_title, placed
 from summarizer._engines.offline._outlook import Signal, shorten
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._titles import readable
@@ -108,42 +109,55 @@ def _names(event: Event, cast: Cast) -> str:
     return ("–" if len(names) == 2 else ", ").join(names)
 
 
-def _what(event: Event) -> str:
+def _what(event: Event, names: tuple[str, ...] = ()) -> str:
     """What the event is about, as a noun phrase: "Power cable deal", "Tariffs on steel"."""
     label = event.label or event.labels[0]
     phrase = " ".join(event.phrase.split()).strip(" ,.;:!?\"“”'’")
     # A title is a noun phrase that ends on a word that can end one ("Call to stop its" is
-    # none): cut back to the last whole phrase, or the label says it.
+    # none): cut back to the last whole phrase, or the label says it. Never a preposition
+    # first, a party's name, or a phrase cut inside (``noun_title``).
+    quotes = event.sentence_quotes or event.quotes
     if phrase and event.headed:
-        phrase = readable(phrase)
+        phrase = noun_title(readable(phrase), quotes, names)
         if phrase:
             return phrase
     elif phrase:
-        phrase = readable(f"{label} {phrase}")
+        phrase = noun_title(readable(f"{label} {phrase}"), quotes, names)
         if len(phrase.split()) > 1:
             return phrase
     # "Summoning of an envoy over ambassador": a diplomat or an embassy is the channel a row
     # goes through, not what it is about.
     channel = reading()["channel_topic"]
     means = reading()["means_of_force"]
-    nouns = [
-        t
-        for t in (event.topics if event.section == "deal" else event.object_topics)
-        if not t.endswith(("al", "ic", "ary", "ese", "ian"))
-        and not channel.match(t.casefold())
-        # "Strikes over drones", "Attacks over fighters": the weapon or the unit an act of force
-        # is carried out with is not what a row is over.
-        and not means.match(t.casefold())
-    ]
-    if nouns and nouns[0] not in label:
-        return (
-            f"{label} over {nouns[0]}" if event.section == "dispute" else f"{label} on {nouns[0]}"
-        )
+    noun = next(
+        (
+            t
+            for t in (event.topics if event.section == "deal" else event.object_topics)
+            if not t.endswith(("al", "ic", "ary", "ese", "ian"))
+            and not channel.match(t.casefold())
+            # "Strikes over drones", "Attacks over fighters": the weapon or the unit an act of
+            # force is carried out with is not what a row is over.
+            and not means.match(t.casefold())
+            # "Sanctions over sanctioned": a participle is the act told again, no subject.
+            and not t.casefold().endswith("ed")
+            # "seized a vessel near the islands": a place the act was done at, not its subject.
+            and not placed(t, quotes)
+        ),
+        None,
+    )
+    if noun is not None and noun not in label:
+        return f"{label} over {noun}" if event.section == "dispute" else f"{label} on {noun}"
     return label
 
 
 def _event_title(event: Event, cast: Cast) -> str:
-    what = _what(event)
+    # The parties a title must not name again: its names give them (places may be its subject).
+    parties = tuple(
+        cast.actors[k].name
+        for k in event.parties
+        if k in cast.actors and cast.actors[k].kind != "other"
+    )
+    what = _what(event, parties)
     names = _names(event, cast)
     if not what:
         return names

@@ -82,6 +82,7 @@ from summarizer._engines.offline._instruments import (
 )
 from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
+from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -2290,6 +2291,9 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    if headed and opens_on_doer(cue.label):
+        # "bombers flew near": the craft and its verb, a clause; the craft names the act.
+        phrase, headed = doer_act(phrase), False
     in_force = _IN_FORCE.match(low, start) if deal and len(phrase.split()) < 2 else None
     if in_force is not None and trigger.start() < in_force.end(1):
         # "Under an agreement signed last year, Russia is supplying Mali with fuel": what the

@@ -44,6 +44,8 @@ _STOP = re.compile(
 _TIME = re.compile(
     rf"\b(?:on|last|this|next) (?:{lexicon('en').calendar.weekday_pattern()}|"
     r"week|month|year)\b|\b(?:earlier|later) this (?:week|month|year)\b"
+    # "a border security pact this autumn": a season is a time, as a month is.
+    r"|\b(?:this|next|last|by|in the|early|late) (?:spring|summer|autumn|fall|winter)\b"
     # "on Dec. 3" is a date; "on a 3,000-megawatt link" is not.
     r"|\bon [A-Z][a-z]+\.? \d{1,2}\b(?![.,]?\d)"
     # "signed an agreement Wednesday to build ...": a weekday without "on" (US wire style).
@@ -132,7 +134,9 @@ VERB_FORM = re.compile(
 _BARE_VERB = re.compile(r"(?:escalate|retaliate|intimidate|negotiate)s?$")
 
 
-def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, int]:
+def _head(
+    sentence: Sentence, t0: int, t1: int, seg_start: int, *, deal: bool = False
+) -> tuple[str, int]:
     """The noun phrase a trigger noun heads, with its modifiers, as written ("rice trade
     memorandum", "10-year agreement"); empty for a verb ("accused"). And where it ends."""
     text = sentence.masked
@@ -192,6 +196,19 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
             kept = [w for w in parts[after:] if w.casefold() != "new"] or parts[-1:]
             if not all(w.islower() for w in kept):
                 kept = parts[-1:]
+            # (only where the trigger's own words end on its noun: "blocked decisions on
+            # [aid]" had ended it with the link word)
+            goes_on = _noun_goes_on(text, t1) if text[t0:t1].split()[-1] == kept[-1] else ""
+            if goes_on and not deal:
+                # "closed its main border [crossing]": the trigger ended on a modifier, the
+                # object's noun after it; cut there the phrase names nothing ("Main border"),
+                # and the object alone is no act: the label names it.
+                return "", t1
+            if goes_on and not goes_on.endswith("ing"):
+                # "signed a framework [document]": the deal's noun is the one after ("issued a
+                # joint declaration calling for": a participle opens what the deal says).
+                t1 += len(goes_on) + 1
+                kept.append(goes_on)
             t0 = t0 + word.rindex(kept[0])
             word = " ".join(kept)
             t1, seg_start = t0 + len(word), t0
@@ -299,6 +316,35 @@ def _head(sentence: Sentence, t0: int, t1: int, seg_start: int) -> tuple[str, in
         word = f"{word} {following.group(1)}"
         end = t1 + following.end()
     return " ".join([*mods, word]), end
+
+
+# Adverbs of time and degree that may follow an object ("signed a deal today"): no noun.
+_AFTER_OBJECT = frozenset(
+    [
+        *("today", "yesterday", "tomorrow", "again", "too", "also", "instead", "already", "now"),
+        *("here", "there", "together", "early", "late", "soon", "worth", "first", "last"),
+    ]
+)
+
+
+def _noun_goes_on(text: str, at: int) -> str:
+    """The word the noun phrase a trigger's words open goes on with past ``at``: a lower-case word
+    that is no function word, adverb or participle follows ("its main border [crossing]
+    with"; an -ing word only as a noun, before a preposition, not "a deal allowing Bolivia")."""
+    found = re.match(r" ([a-z][a-z-]*)(?: ([\w'’-]+))?", text[at:])
+    if found is None:
+        return ""
+    word, then = found.group(1), (found.group(2) or "").casefold()
+    if (
+        word in _BOUNDARY | _DETERMINERS | _AFTER_OBJECT | _AUXILIARIES | _COMPOUND_HEADS
+        or word in _PRONOUNS
+        or word.endswith(("ly", "ed"))
+        or word in _CLOSED
+    ):
+        return ""
+    if word.endswith("ing"):
+        return word if then in _PREPOSITIONS else ""
+    return word if then in _PREPOSITIONS or not then else ""
 
 
 # An auxiliary or a negation makes a trigger a verb phrase ("does not support", "is opposing"):
@@ -621,7 +667,7 @@ def title_phrase(
         met = _met_for(sentence, t0, t1, end)
         if met:
             return met, True
-    head, head_end = _head(sentence, t0, t1, seg_start)
+    head, head_end = _head(sentence, t0, t1, seg_start, deal=deal)
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False, participle=deal)
         between = _BETWEEN.match(sentence.masked, head_end)
