@@ -11,7 +11,8 @@
 - "The two sides disagreed over whether Kinshasa should talk directly to M23", "A and B
   remain divided over how to fund Ukraine's reconstruction": what two sides disagree or clash
   over is the matter between them; a name inside it is its topic, no side (unless the clause
-  names it as a side before the verb). With no side left
+  names it as a side before the verb). A subject that names no one ("the pair", "they")
+  refers back: the matter may name one of its sides, and it is left alone. With no side left
   but the topic's names, there is no pair.
 - "Serb and Croat parties disagree over ...": names that only describe political parties or
   factions are where those groups come from, not states that disagree: no pair.
@@ -102,6 +103,8 @@ def _matter_apart(
     # A name the clause gives as a side before the verb stays one, even if the matter names it
     # again ("Britain and the U.S. at odds over a British tax that Washington says ...").
     subjects = _named(cast, sentence, start, trigger.start())
+    if not subjects:
+        return  # "the pair remain at odds over Bolivia's demand": the sides are told before
     topic = [a for a in _named(cast, sentence, matter.start("matter"), end) if a not in subjects]
     if not topic:
         return
