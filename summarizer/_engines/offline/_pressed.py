@@ -30,10 +30,6 @@ from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import unique
 from summarizer._engines.offline._sentences import Sentence
 
-# The pressure noun with what stands before it in the cue: its owner, maybe with an adjective
-# ("__ pressure", "mounting __ pressure", "the __'s pressure").
-_PRESSURE = re.compile(r"(?:[\w'’-]+ ){0,4}?pressure$")
-
 # What a verb of disagreement or clash is over: from the preposition to the clause's end.
 _MATTER = re.compile(r" (?:\w+ly )?(?:over|about|on)\b(?P<matter>[^;:]*)")
 _CLAUSE_END = re.compile(r"[,;:(]| (?:but|while|whereas|and (?:the )?_)\b")
@@ -64,26 +60,20 @@ def pressed_apart(
     cast: Cast, sentence: Sentence, low: str, start: int, trigger: re.Match[str], parties: Any
 ) -> None:
     """Set right the sides of an act told as pressure or a disagreement (see the module)."""
-    _owner_presses(cast, sentence, trigger, parties)
+    _owner_presses(trigger, parties)
     _matter_apart(cast, sentence, low, start, trigger, parties)
     _unnamed_other(cast, sentence, low, trigger, parties)
     _party_groups(low, start, trigger, parties)
 
 
-def _owner_presses(cast: Cast, sentence: Sentence, trigger: re.Match[str], parties: Any) -> None:
-    """ "despite EU pressure": the pressure's owner presses the subject the clause tells."""
-    if not getattr(parties, "received", False) or _PRESSURE.fullmatch(trigger.group()) is None:
+def _owner_presses(trigger: re.Match[str], parties: Any) -> None:
+    """ "despite EU pressure", "under pressure from Washington": the clause's subject undergoes
+    the pressure and its owner presses (the reading of "received"); bare pressure no subject
+    undergoes ("EU pressure grew") gives no pair."""
+    if trigger.group() != "pressure" or getattr(parties, "received", False):
         return
-    owners = _named(cast, sentence, trigger.start(), trigger.end())
-    if not owners:
-        return
-    pressed = [a for a in [*parties.left, *parties.right] if a not in owners]
-    if not pressed:
-        return
-    parties.left = [*owners, *[a for a in parties.left if a not in pressed and a not in owners]]
-    parties.right = pressed
-    parties.actors = unique([*parties.left, *pressed, *parties.actors])
-    parties.opposed = True
+    parties.left, parties.right, parties.actors = [], [], []
+    parties.opposed = False
 
 
 def _matter_apart(
