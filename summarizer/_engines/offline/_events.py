@@ -112,6 +112,7 @@ from summarizer._engines.offline._parties import (
     subject_pair,
     told_before,
 )
+from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
@@ -1763,6 +1764,7 @@ def _read_event(
                 parties.actors = unique([*armed[0], *parties.actors, *armed[1]])
         home_apart(art.cast, parties, sentence, low, (start, end))
         victims_apart(art.cast, sentence, low, start, trigger, parties)
+        pressed_apart(art.cast, sentence, low, start, trigger, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
@@ -3477,6 +3479,8 @@ def _background_segment(
     if (
         not deal
         and _STANDING.search(sentence.masked[max(seg_start, at - 40) : at].lower()) is not None
+        # "did X under pressure from Y": the pressure moved the subject to act; news.
+        and PRESSED_UNDER.match(sentence.masked.lower(), at) is None
     ):
         # "the government, under Western sanctions since 2020, ...": a standing state of
         # affairs its subject lives in, not an act told as news.
