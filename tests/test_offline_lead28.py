@@ -97,3 +97,25 @@ def test_a_capital_words_are_aimed_at_is_no_venue() -> None:
         " controls on chips illegal and vowing to protect its firms."
     )
     assert "United States" in names(brief(text))
+
+
+def test_a_weapons_model_is_no_actor() -> None:
+    text = (
+        "TAIPEI (Wire) - The United States approved the sale of spare parts for Taiwan's F-16"
+        " fighter jets on Friday, and China said a P-8A Poseidon flew over the strait."
+    )
+    listed = names(brief(text))
+    assert "F-16" not in listed and not any(n.startswith("P-8A") for n in listed), listed
+    assert {"United States", "Taiwan", "China"} <= set(listed)
+
+
+def test_a_relative_clause_is_no_title() -> None:
+    text = (
+        "TRIPOLI (Wire) - Libya's rival camps remain split. UN envoy Maria Kessler is due to"
+        " brief the UN Security Council on Thursday on a roadmap she unveiled in October, which"
+        " proposes a unified interim government and elections next year."
+    )
+    briefing = brief(text)
+    titles = [item.title for item in [*briefing.disputes, *briefing.deals]]
+    assert titles, "the test means something only if the roadmap makes an item"
+    assert not any(t.split(": ", 1)[-1].startswith(("Which", "That", "Who")) for t in titles)

@@ -302,6 +302,8 @@ def _no_actor(r: Reading, run: list[Token], sentence: Sentence) -> bool:
         return False
     if _index(r, run, sentence):
         return True
+    if _MODEL.fullmatch(run[0].text):
+        return True  # "F-16 fighter jets", "a P-8A Poseidon", "S-400": a weapon's model
     w = r.names
     if run[-1].text not in _last_words(w.former_states):
         return False  # every name tried below ends on the run's last word
@@ -311,6 +313,11 @@ def _no_actor(r: Reading, run: list[Token], sentence: Sentence) -> bool:
             before = sentence.masked[: tail[0].start - sentence.start]
             return _time_cue(w.time_cues).search(before) is not None
     return False
+
+
+# A model designation: capitals (or "MiG", "Su"), a hyphen, digits, perhaps a letter after them
+# ("F-16", "P-8A", "J-16", "Su-35", "S-400", "MiG-29"). It names a weapon or an aircraft.
+_MODEL = re.compile(r"(?:[A-Z]{1,3}|[A-Z][a-z]{1,2}|[A-Z][a-z][A-Z])-\d{1,4}[A-Z]?")
 
 
 def _index(r: Reading, run: list[Token], sentence: Sentence) -> bool:

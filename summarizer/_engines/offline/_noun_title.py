@@ -46,6 +46,7 @@ _DETERMINERS = frozenset(
 )
 # "to set [up a committee]": a verb's particle; the object follows it.
 _PARTICLES = frozenset(["up", "out", "off", "down", "back"])
+_RELATIVES = frozenset(["which", "that", "who", "whom", "whose", "where", "when"])
 # "to help pay [for ...]": "help" takes a bare infinitive; with "to" before it the two verbs
 # are one act, whose object follows.
 _BARE_INFINITIVE_TAKERS = frozenset(["help", "helps", "let", "make"])
@@ -118,6 +119,9 @@ def noun_title(phrase: str, quotes: Iterable[str], names: Iterable[str]) -> str:
     if len(words) > 1 and words[0].casefold() in _OPENING:
         words = words[1:]
     words = _without_parties(words, names)
+    # "Which proposes [elections]": a relative clause names no event; the label says it.
+    if words and words[0].casefold() in _RELATIVES:
+        return ""
     # "water cannon on their way [to the shoal]": a preposition with only a vague noun says
     # where or how, not what.
     vague = reading()["vague_head"]
