@@ -62,6 +62,7 @@ import functools
 import itertools
 import re
 
+from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._antecedents import fitting_group
 from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
@@ -104,11 +105,6 @@ from summarizer._text._keys import name_key
 __all__ = ["find_actors"]
 
 _LOCATIVE = frozenset(["in", "at", "to", "from", "near", "via", "outside", "inside"])
-# "hit back at", "lashed out at", "took aim at", "a swipe at": "at" names a target, no place.
-_AIMED_AT = re.compile(
-    r"\b(?:back|out|aim|swipe|jab|dig|aimed|directed|angry|furious|anger|fury|snapped|sniped|"
-    r"railed|bristled|scoffed|fired|lashed) at$"
-)
 # Prepositions that may open a sentence before "the" and a name ("Outside the Commission's").
 _PREPOSITIONS = _LOCATIVE | frozenset(
     [
@@ -1505,7 +1501,7 @@ def _drop_mere_venues(r: Reading) -> None:
             if form is None or form.how != "capital" or last not in _LOCATIVE:
                 venue = False
                 break
-            if _AIMED_AT.search(before) is not None:
+            if aimed_at(before.casefold() + " "):
                 venue = False  # "Beijing hit back at Washington": whom words are aimed at
                 break
         if venue:

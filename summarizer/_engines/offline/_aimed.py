@@ -19,8 +19,9 @@ import re
 _AIM_VERB = (
     r"(?:lash(?:es|ed|ing)? out|(?:hit|hits|hitting|strike|strikes|struck|striking|"
     r"fire|fires|fired|firing|shoot|shoots|shot|shooting|snap|snaps|snapped|snapping) back"
-    r"|(?:hit|hits|hitting) out|(?:take|takes|took|taken|taking) (?:aim|a swipe|swipes|a jab)"
+    r"|(?:hit|hits|hitting) out|(?:take|takes|took|taken|taking) (?:aim|a swipe|swipes|a jab|a dig)"
     r"|bristl(?:e|es|ed|ing)|bridl(?:e|es|ed|ing)|rail(?:s|ed|ing)?|fum(?:e|es|ed|ing)"
+    r"|snip(?:e|es|ed|ing)|angry|furious|anger|fury"
     r"|scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|snap(?:s|ped|ping)?|balk(?:s|ed|ing)?"
     r"|baulk(?:s|ed|ing)?|chaf(?:e|es|ed|ing)|(?:point|points|pointed|pointing) the finger)"
 )
