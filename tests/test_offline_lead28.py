@@ -119,3 +119,24 @@ def test_a_relative_clause_is_no_title() -> None:
     titles = [item.title for item in [*briefing.disputes, *briefing.deals]]
     assert titles, "the test means something only if the roadmap makes an item"
     assert not any(t.split(": ", 1)[-1].startswith(("Which", "That", "Who")) for t in titles)
+
+
+def test_in_a_civil_war_the_army_is_named_beside_its_state() -> None:
+    text = (
+        "KHARTOUM (Wire) - Sudan's army has been at war with the paramilitary Rapid Support"
+        " Forces since April 2023, a conflict that has displaced millions, aid agencies said."
+    )
+    disputes = brief(text).disputes
+    assert disputes, "the war is a dispute"
+    war = disputes[0]
+    assert "Sudanese army" in war.parties and "Rapid Support Forces" in war.parties
+    assert war.title.startswith("Sudanese army vs Rapid Support Forces"), war.title
+
+
+def test_a_navy_abroad_still_stands_for_its_state() -> None:
+    text = (
+        "OSLO (Wire) - Russia's navy held live-fire exercises off Norway's coast on Tuesday,"
+        " and Norway's foreign ministry protested to Moscow over the drills."
+    )
+    for dispute in brief(text).disputes:
+        assert "Russian navy" not in dispute.parties, dispute.parties

@@ -17,7 +17,7 @@ import re
 
 from summarizer._engines.offline._aimed import reproached
 from summarizer._engines.offline._cast import Actor, Cast
-from summarizer._engines.offline._event import OWNERS, Event, side_count
+from summarizer._engines.offline._event import OWNERS, Event, home_of, side_count
 from summarizer._engines.offline._sentences import Sentence
 
 # The kinds a state's own part may be: a body or a person. A firm is its owner's business
@@ -141,17 +141,37 @@ def own_apart(items: list[Event], cast: Cast, homes: Homes) -> list[Event]:
     ]
 
 
+def rebels_of(item: Event, cast: Cast, country: str) -> set[str]:
+    """The keys of ``item``'s parties that fight the state of ``country``."""
+    return {
+        k
+        for k in item.parties
+        if (a := cast.actors.get(k)) is not None and home_of(a) == "fights" and a.country == country
+    }
+
+
 def _organs_with_state(item: Event, cast: Cast) -> None:
     """ "Russia's navy held exercises off Norway's coast", "M23 shelled positions of the
     Congolese army": a state's organ named in lower case (see _organs) acts for its state,
     which the briefing lists: on a side of an item the state stands for it, named once."""
     states = {a.country: k for k, a in cast.actors.items() if a.kind == "state" and a.country}
+    # "Sudan's army has been at war with the RSF": against a group that fights its own state,
+    # the army is the faction that fights, and the state its side: both are named.
+    rebels = {
+        a.country
+        for k in item.parties
+        if (a := cast.actors.get(k)) is not None and home_of(a) == "fights" and a.country
+    }
     for group in (item.left, item.right, item.parties):
         for k in list(group):
             a = cast.actors.get(k)
             if a is None or not a.organ or a.country not in states:
                 continue
             state = states[a.country]
+            if a.country in rebels and k not in rebels_of(item, cast, a.country):
+                if state not in group:
+                    group.insert(group.index(k), state)
+                continue
             if state in group:
                 group.remove(k)
             else:
