@@ -744,10 +744,11 @@ def test_who_hosts_or_urges_talks_is_no_side_of_them() -> None:
     urged = brief("The Andean Community urged Colombia and Ecuador to return to dialogue.")
     assert [sorted(d.parties) for d in hosted.deals] == [["Armenia", "Azerbaijan"]]
     # Talks offered between two named sides are their proposed talks (round talks23); the
-    # host is still no side of them.
-    assert [(sorted(d.parties), d.status) for d in offered.deals] == [
-        (["Kenya", "Uganda"], "proposed")
+    # host is no side of them: it is listed after them, and the title names the two.
+    assert [(d.parties, d.status) for d in offered.deals] == [
+        (["Kenya", "Uganda", "Tanzania"], "proposed")
     ]
+    assert offered.deals[0].title.startswith("Kenya–Uganda:")
     assert urged.deals == []
 
 
@@ -773,12 +774,14 @@ def test_talks_whose_sides_only_another_sentence_names_are_left_out() -> None:
     assert b.deals == []
 
 
-def test_talks_between_two_sides_are_theirs_not_the_hosts() -> None:
+def test_talks_between_two_sides_are_theirs_and_the_host_comes_after() -> None:
     b = brief(
         "Iran's foreign minister met his Omani counterpart in Muscat, where Oman has hosted "
         "indirect talks between Iran and the United States."
     )
-    assert [sorted(d.parties) for d in b.deals] == [["Iran", "United States"]]
+    # The host takes part: listed after the two sides, never one of them in the title.
+    assert [d.parties for d in b.deals] == [["Iran", "United States", "Oman"]]
+    assert b.deals[0].title.startswith("Iran–United States:")
 
 
 def test_being_ready_for_talks_is_no_talks() -> None:

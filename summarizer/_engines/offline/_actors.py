@@ -105,6 +105,11 @@ from summarizer._text._keys import name_key
 __all__ = ["find_actors"]
 
 _LOCATIVE = frozenset(["in", "at", "to", "from", "near", "via", "outside", "inside"])
+# What a state sends, sells or lends "to" a capital: the capital's state receives it.
+_TRANSFER_TO = re.compile(
+    r"\b(?:sales?|deliveries|transfers?|supplies|exports?|shipments?|aid|loans?|grants?)\b"
+    r"(?: [\w$.,£€()-]+){0,6}? to$"
+)
 # Prepositions that may open a sentence before "the" and a name ("Outside the Commission's").
 _PREPOSITIONS = _LOCATIVE | frozenset(
     [
@@ -1503,6 +1508,9 @@ def _drop_mere_venues(r: Reading) -> None:
                 break
             if aimed_at(before.casefold() + " "):
                 venue = False  # "Beijing hit back at Washington": whom words are aimed at
+                break
+            if last == "to" and _TRANSFER_TO.search(before.casefold()) is not None:
+                venue = False  # "a package of weapons sales to Taipei": who receives them
                 break
         if venue:
             r.cast.remove(key)

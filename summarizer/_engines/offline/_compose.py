@@ -180,6 +180,9 @@ def event_fields(event: Event, cast: Cast, listed: set[str]) -> dict[str, Any] |
     parties = [n for n in dict.fromkeys(cast.actors[k].name for k in event.parties) if n in listed]
     if not parties:
         return None
+    # "EU-mediated talks": the broker takes part, after the sides (the title names the sides).
+    brokers = (cast.actors[k].name for k in event.brokers if k in cast.actors)
+    parties += [n for n in dict.fromkeys(brokers) if n in listed and n not in parties]
     data: dict[str, Any] = {
         "title": _event_title(event, cast),
         "kind": event.kind,

@@ -83,6 +83,8 @@ class Event:
     # Sides of the states its clause names, party or not ("Norway has its own agreement with
     # Britain" names Norway): a lone item naming a side its thread lacks tells another deal.
     named: list[str] = field(default_factory=list)
+    # Who mediates, hosts or convenes a deal: parties of it listed after its sides, never sides.
+    brokers: list[str] = field(default_factory=list)
     # "Pakistan called this an act of hostility": the doer of the act the sentence before told,
     # whom a reaction aimed at "this", "the move" faces when no thread tells that act.
     referent: list[str] = field(default_factory=list)

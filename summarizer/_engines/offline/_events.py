@@ -25,6 +25,7 @@ from typing import Any
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
+from summarizer._engines.offline._brokers import BROKERING_VERB, deal_brokers, told_brokers
 from summarizer._engines.offline._cases import claim_sides, settle_claimants
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._clause import (
@@ -121,7 +122,6 @@ from summarizer._engines.offline._talks import (
     UNDER_TERMS,
     hyphen_pair,
     round_goes_on,
-    talks_brokers,
 )
 from summarizer._engines.offline._threads import (
     main_threads,
@@ -452,6 +452,8 @@ _SAME_SIDE_KINDS = frozenset(["legal", "political"])
 
 
 _HOSTED = re.compile(r"host(?:s|ed|ing)?\b")
+# Where a clause's subject can begin: after a verb of saying, "that" or a comma.
+_SUBJECT_BREAK = re.compile(r"\b(?:said|says|say|told|added|noted|that)\b|[,;:]")
 
 
 # Cue labels that are deals only in the frame their own rule checks: a link in service (a
@@ -766,6 +768,7 @@ def _find_events(
     disputes = addressees_apart(disputes, cast, homes.sentences)
     disputes = allies_apart(disputes, cast, homes.sentences)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
+    told_brokers(art, deal_threads)
     dispute_threads = [
         t for t in dispute_threads if not _one_state_only(t, cast) and not one_state(t, cast, homes)
     ]
@@ -1841,11 +1844,33 @@ def _read_event(
             actors = subject_pair(art, sentence, start, link.start())
         if side_count(actors) < 2:
             return None
-    if deal and cue.label == "talks" and _HOSTED.match(trigger.group()):
-        # "Qatar has hosted months of talks with Congo's government": who hosts talks is
-        # no side of them; the sides are the ones it hosts.
-        spoke = spoke | {a.key for a in parties.left}
-        actors = [a for a in actors if a.key not in spoke]
+    # "EU-mediated talks", "a truce brokered by Qatar": who brokers a deal takes part in it,
+    # listed after its sides, but is no side of it.
+    brokers = deal_brokers(art, sentence, end, trigger) if deal else []
+    brokering = (
+        BROKERING_VERB.search(low, max(start, trigger.start() - 40), trigger.start())
+        if deal and cue.label == "talks"
+        else None
+    )
+    if deal and cue.label == "talks" and (_HOSTED.match(trigger.group()) or brokering):
+        # "Qatar has hosted months of talks with Congo's government", "the EU has been
+        # mediating talks between the two": who hosts talks is no side of them; the sides
+        # are the ones it hosts.
+        at = trigger.start() if brokering is None else brokering.start()
+        # The subject only: "Kosovo's premier said the EU has been mediating" names no host
+        # in its speaker.
+        opens = max([start, *(m.end() for m in _SUBJECT_BREAK.finditer(low, start, at))])
+        subject = [
+            a.key
+            for a in art.cast.in_span(sentence.start + opens, sentence.start + at)
+            if a.kind != "other"
+        ]
+        brokers += [k for k in dict.fromkeys(subject) if k not in brokers]
+        if brokering is None:
+            spoke = spoke | {a.key for a in parties.left}
+            actors = [a for a in actors if a.key not in spoke]
+        else:
+            actors = [a for a in actors if a.key not in subject]
     held: list[Actor] = []
     named_between: list[Actor] = []
     if deal and "talks" in labels:
@@ -1873,10 +1898,9 @@ def _read_event(
                 else frozenset()
             )
             held = between_pair(art, sentence, between.end(), end, hosts) if between else []
-        brokers = talks_brokers(art, sentence, end, trigger)
         if brokers:
             # "EU-mediated talks", "talks co-hosted by Saudi Arabia and the United States":
-            # who mediates, hosts or convenes talks is no side of them (the summary may name it).
+            # who mediates, hosts or convenes talks is no side of them (it is listed after them).
             actors = [a for a in actors if a.key not in brokers]
             held = [a for a in held if a.key not in brokers]
             if side_count(actors) < 2:
@@ -2353,6 +2377,7 @@ def _read_event(
         topics=kind[3],
         object_topics=[w for w in kind[3] if low.find(w, trigger.start(), end) >= 0],
         parties=[a.key for a in actors][:MAX_PARTIES],
+        brokers=[k for k in brokers if k not in {a.key for a in actors}],
         sentences=[sentence.index],
         quotes=[quote],
         status=status or "unclear",

@@ -58,6 +58,9 @@ _AFTER = frozenset(
     }
 )
 
+# Where a clause's subject begins: the sentence's start or a reporting verb's complement.
+_OPENS = re.compile(r"(?:^|[,;:] |\b(?:said|says|that) )(?:the )?$", re.IGNORECASE)
+
 # Irregular past tenses of acts a body does ("the army took control", "the navy shot").
 _IRREGULAR = frozenset(
     {
@@ -124,6 +127,8 @@ def acts(text: str, end: int, before: str, verbs: frozenset[str], roles: frozens
     rest = text[end:]
     if re.match(r",? (?:which|who) ", rest):
         return True  # "Myanmar's military, which ... was using it": what it does follows
+    if re.match(r" and (?:the )?[A-Z_]", rest) and _OPENS.search(before):
+        return True  # "The Sudanese army and the RSF have fought since 2023": both act
     words = rest.split()
     word = words[0].strip(',.;:"”') if words else ""
     if not word or not word.islower() or word in roles or word.rstrip("s") in roles:

@@ -871,9 +871,17 @@ def clause_parties(
         # wait for the outcome of the talks" are no parties of the talks.
         # The trigger is the deal verb itself ("agreed"), unless a determiner makes the same
         # word a noun ("an exchange", "the swap").
-        verb = r["deal_verb"].match(low, t0) is not None and not re.search(
-            r"\b(?:a|an|the|its|their|this|that|such|first|new|another)(?: [\w-]+)? $",
-            low[max(0, t0 - 30) : t0],
+        window = low[max(0, t0 - 30) : t0]
+        # "the ELN began talks": a name after the determiner is the subject of a past verb
+        # ("the Beijing agreement", "the Chinese negotiating team" are nouns all the same).
+        verb = (
+            r["deal_verb"].match(low, t0) is not None
+            and not _DETERMINED.search(window)
+            and (
+                first_word.endswith("ed")
+                or first_word in _PAST_VERBS
+                or not _DETERMINED_NAME.search(window)
+            )
         )
         # A past form right after a name is the name's verb: "the European Commission
         # disbursed" (blanked "the _ disbursed"), not a noun the name modifies.
@@ -1421,8 +1429,19 @@ def _owns(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
 
 
 _OWNER_BEFORE = re.compile(r"['’]s?(?: [\w$%.,-]+){0,3} $")
+# A determiner right before a trigger makes its word a noun ("an exchange", "the swap").
+_DETERMINERS = r"\b(?:a|an|the|its|their|this|that|such|first|new|another)"
+_DETERMINED = re.compile(_DETERMINERS + r"(?: [a-z][a-z-]*)? $")
+_DETERMINED_NAME = re.compile(_DETERMINERS + r" _+ $")
+# Past tenses of deal verbs that end on no "-ed": "the ELN began talks".
+_PAST_VERBS = frozenset(
+    ["began", "begun", "held", "won", "sold", "bought", "built", "sent", "drew"]
+)
 _SUBJECT_GAP_RE = re.compile(
-    r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | )$"
+    r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
+    # "the Sudanese army and the RSF": a demonym's organ joined to the next name.
+    r"| (?:armed forces|army|military|government|authorities|navy|police|troops|officials"
+    r"|delegations?|negotiators|leaders?|ministers?),? (?:and|or|&) (?:the )?)$"
 )
 
 

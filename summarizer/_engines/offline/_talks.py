@@ -1,9 +1,8 @@
-"""Talks: who talks to whom, who only brokers them, and whether a round goes on.
+"""Talks: who talks to whom, and whether a round goes on.
 
 A hyphenated pair before the noun of talks names the two who talk ("Kyrgyz-Tajik talks"); who
-mediates, facilitates, hosts or convenes them ("EU-mediated", "co-hosted by") is no party; a
-round that ended without agreement goes on when the text names a next one. Used by
-:mod:`._events`.
+mediates or hosts them is told by :mod:`._brokers`; a round that ended without agreement goes on
+when the text names a next one. Used by :mod:`._events`.
 """
 
 from __future__ import annotations
@@ -53,58 +52,6 @@ _TALKS_NOUN = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")
 # What may stand between a hyphenated pair and the noun of talks: a few lowercase modifiers
 # ("Kyrgyz-Tajik border talks", "U.S.-China trade talks").
 _PAIR_TO_NOUN = re.compile(r"\s+(?:[a-z][a-z-]* ){0,2}")
-
-
-_BROKERED_BEFORE = re.compile(
-    r"[-\u2013 ](?:mediated|brokered|facilitated|hosted|co-hosted|convened|sponsored|chaired"
-    r"|co-chaired|organi[sz]ed)\s+(?:[a-z][a-z-]* ){0,2}$"
-)
-_BROKERED_BY = re.compile(
-    r"(?:,? (?:which (?:were|was|are|is) |being |to be )?(?:[\w-]+ ){0,4}?)?(?:mediated|brokered"
-    r"|facilitated|hosted|co-hosted|convened|sponsored|chaired|co-chaired|organi[sz]ed) by "
-    r"(?:the )?"
-)
-_BROKER_JOIN = re.compile(r"(?:,? and |, )(?:the )?")
-
-
-def talks_brokers(
-    art: ArticleText, sentence: Sentence, end: int, trigger: re.Match[str]
-) -> set[str]:
-    """Keys of those the phrase of the talks names as their mediator, host or convener: "the
-    EU-mediated talks", "talks co-hosted by Saudi Arabia and the United States"."""
-    low = art.lows[sentence.index]
-    noun = _TALKS_NOUN.search(trigger.group())
-    if noun is None:
-        return set()
-    at, after = trigger.start() + noun.start(), trigger.start() + noun.end()
-    out: set[str] = set()
-    lo = sentence.start + max(0, at - 60)
-    for actor in art.cast.in_span(lo, sentence.start + at):
-        for m in actor.mentions:
-            if (
-                lo <= m.start
-                and m.end <= sentence.start + at
-                and _BROKERED_BEFORE.fullmatch(low, m.end - sentence.start, at) is not None
-            ):
-                out.add(actor.key)
-    by = _BROKERED_BY.match(low, after)
-    if by is not None:
-        mentions = sorted(
-            (m.start - sentence.start, m.end - sentence.start, a.key)
-            for a in art.cast.in_span(sentence.start + by.end(), sentence.start + end)
-            for m in a.mentions
-            if sentence.start + by.end() <= m.start < sentence.start + end
-        )
-        at = by.end()
-        for m_start, m_end, key in mentions:
-            if m_start != at:
-                break
-            out.add(key)
-            join = _BROKER_JOIN.match(low, m_end)
-            if join is None:
-                break
-            at = join.end()
-    return out
 
 
 def hyphen_pair(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:

@@ -392,7 +392,9 @@ def _absorb(target: Event, item: Event, cast: Cast, *, real: bool, parties: bool
     if real:
         attrs += ["quotes", "topics", "object_topics"]
     if real and parties:
-        attrs.append("parties")
+        # The same deal told again: its brokers too ("The ceasefire, brokered by France"
+        # lent to a proposal's thread brokers the ceasefire, not the proposal).
+        attrs += ["parties", "brokers"]
     for attr in attrs:
         values: list[Any] = getattr(target, attr)
         present = target.members(attr)
