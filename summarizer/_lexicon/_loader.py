@@ -251,6 +251,7 @@ class Lexicon:
                 descriptions=raw.strings(entry, "descriptions", default=()),
                 former=raw.strings(entry, "former", default=()),
                 home=raw.home(entry),
+                governed=raw.flag(entry, "governed"),
             )
             for name, entry in raw.entries()
         )
@@ -472,6 +473,12 @@ class _File:
         value = self.optional_text(node, "home")
         if value not in (None, "fights", "governs", "serves"):
             raise self._fail("home", '"fights", "governs", "serves" or null')
+        return value
+
+    def flag(self, node: dict[str, Any], key: str) -> bool:
+        value = node.get(key, False)
+        if not isinstance(value, bool):
+            raise self._fail(key, "true or false")
         return value
 
     def optional_text(self, node: dict[str, Any], key: str) -> str | None:

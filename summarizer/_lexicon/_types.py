@@ -394,6 +394,9 @@ class KnownName(NamedTuple):
     """An armed group's stand toward the state of ``country``: ``"fights"`` (an insurgency
     against that state's government), ``"governs"`` (it is that state's government),
     ``"serves"`` (a force of that state); ``None``: the lexicon does not say."""
+    governed: bool = False
+    """A region with its own government ("the Kurdistan Regional Government"): in its
+    deals and disputes it is a side of its own, never the state it lies in."""
 
 
 # --------------------------------------------------------------------------- cues

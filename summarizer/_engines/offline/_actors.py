@@ -740,8 +740,13 @@ def _known_at(r: Reading, seq: list[Token], i: int) -> Segment | None:
             return Segment(i, j, None, "")  # an outlet: consumed, names nothing
         form = r.gaz.get(text, all_caps=r.all_caps, key=key)
         if form is not None:
-            if form.how == "demonym" and i > 0 and seq[i - 1].text in r.names.region_qualifiers:
-                # "South American governments": a region's adjective, not the United States.
+            if (
+                (form.how == "demonym" or text == "America")
+                and i > 0
+                and seq[i - 1].text in r.names.region_qualifiers
+            ):
+                # "South American governments", "violence in Central America": a region and
+                # its adjective, not the United States.
                 return Segment(i, j, None, "")
             return Segment(i, j, form)
     return None

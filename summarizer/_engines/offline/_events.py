@@ -92,6 +92,7 @@ from summarizer._engines.offline._own import (
     own_apart,
 )
 from summarizer._engines.offline._parties import (
+    ENDS_DEAL,
     PROMPTED,
     REACTION_VERB,
     VERBS_ONLY,
@@ -914,6 +915,19 @@ _MADE_OBJECT = re.compile(r" (?:an?|the|their|its|a new) ([a-z][\w-]*)")
 
 
 # "talks between the two governments", "between both sides": a pair the talks are held by.
+# What became of a deal, told in the next clause: "..., but that deal was suspended in 2021".
+_LATER_FATE = re.compile(
+    r"[,;]? (?:but|and|before|until) (?:that|the|this|it|its)(?: [\w-]+)?"
+    r"(?: deal| agreement| arrangement| accord| pact| truce| ceasefire| treaty| plan)?"
+    r" (?:was|were|has been|had been|is) (?:later |since |subsequently |eventually )?"
+    r"(suspended|frozen|cancell?ed|scrapped|terminated|abandoned|revoked|annulled|collapsed)\b"
+)
+# "The two will hold talks in Brussels": the pair opens the sentence as the talks' subject.
+_PAIR_TALKS = re.compile(
+    r"(?:the two|both)(?: countries| sides| governments| neighbou?rs| leaders| delegations)? "
+    r"(?:will |would |are (?:due |set )?to |plan to |agreed to |have agreed to |also )?"
+    r"(?:hold|held|resume|resumed|begin|began|start|started|open|opened|meet|met)\b"
+)
 _PAIR_BETWEEN = re.compile(
     r"\b(?:talks|negotiations|dialogue)(?: [\w-]+){0,3}? between (?:the|both) (?:two )?"
     r"(?:countries|sides|governments|neighbou?rs|nations|capitals|delegations"
@@ -940,11 +954,13 @@ def _borrowed(
     told = [by_index[i] for kind, i in thread.quote_keys if kind == 0 and i in by_index]
     if "talks" in thread.labels and any(
         _PAIR_BETWEEN.search(art.lows[s.index]) is not None
+        or _PAIR_TALKS.match(art.lows[s.index]) is not None
         or reading()["pair_source"].search(art.lows[s.index]) is not None
         for s in told
     ):
-        # "Talks between the two governments ...", "That commission will meet ..., both
-        # sides said": the clause names them talking, or both sides report it.
+        # "Talks between the two governments ...", "The two will hold talks", "That
+        # commission will meet ..., both sides said": the clause names them talking, or both
+        # sides report it.
         return False
     named = {
         side_of(a)
@@ -2246,6 +2262,37 @@ def _read_event(
             )
         ):
             status = "implemented"  # "the treaty extends to coast guard vessels": in force
+        fate = (
+            _LATER_FATE.match(low, end, min(len(low), end + 120))
+            if deal and status in ("agreed", "signed", "implemented")
+            else None
+        )
+        if fate is not None:
+            # "Guatemala agreed to take asylum seekers, but that deal was suspended in 2021":
+            # what became of the deal, told right after, is how it stands.
+            status = "stalled" if fate.group(1) in ("suspended", "frozen") else "collapsed"
+        if (
+            deal
+            and status not in ("", "collapsed")
+            and any(
+                m is not trigger
+                and denied(
+                    low, segment(sentence, start, end, m.start())[0], end, m.start(), m.end()
+                )
+                for _, m in live
+            )
+        ):
+            # "Guatemala denied that it had agreed ..., a day after Mexican officials said the
+            # two had reached an understanding": one side denies the deal the clause tells.
+            status = "unclear"
+        if (
+            status in ("", "proposed")
+            and deal
+            and ENDS_DEAL.search(low, max(start, trigger.start() - 60), trigger.start())
+        ):
+            # "said it would terminate its 1973 pipeline agreement": a deal in force whose
+            # end is only planned; neither proposed nor yet collapsed.
+            status = "unclear"
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
@@ -3325,12 +3372,8 @@ def _territory_partner(
     low = art.lows[sentence.index]
     out = []
     for actor in art.cast.in_span(sentence.start + trigger.end(), sentence.start + end):
-        if (
-            actor.kind != "other"
-            or actor.country is not None
-            or not actor.key.startswith("region:")
-        ):
-            continue
+        if actor.country is not None or not actor.key.startswith("region:"):
+            continue  # a region of a state, or no region
         for m in actor.mentions:
             at = m.start - sentence.start
             if (

@@ -159,9 +159,14 @@ def _listed(
 ) -> Iterable[Entity]:
     for entry in entries:
         country = entry.country
-        entity = Entity(
-            f"{prefix}:{entry.name}", entry.name, kind, country if country in valid else None
-        )
+        if entry.governed:
+            # "Tiraspol rejected Chisinau's offer": a territory's own government acts, a side
+            # apart from the state it lies in.
+            entity = Entity(f"{prefix}:{entry.name}", entry.name, "organization", None)
+        else:
+            entity = Entity(
+                f"{prefix}:{entry.name}", entry.name, kind, country if country in valid else None
+            )
         gaz.add(entity, entry.name, "name")
         for alias in entry.aliases:
             gaz.add(entity, alias, "alias")

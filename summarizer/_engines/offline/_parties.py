@@ -224,6 +224,10 @@ def kept_actors(
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:which|who) ")
+# "which ASEAN and China have been ": names that are the subject of the verb that follows.
+_OBJECT_RELATIVE = re.compile(
+    r"which (?:the )?_[_ .'’-]*?(?:,? and (?:the )?_[_ .'’-]*?)? (?:[a-z]+ ){1,3}"
+)
 # The standard of a comparison of size: "the size of X", "larger than X", "as big as X".
 _COMPARED = re.compile(
     r"\b(?:(?:the )?(?:size|area|length) of|(?:larger|bigger|smaller|longer) than"
@@ -240,13 +244,18 @@ def _kept_now(
     described = _asides(sentence, start, end, low) if asides else []
     # A relative aside that holds the cue and dates it to the news is the act's own stretch
     # ("..., which summoned Japan's envoy on Monday,"; see :mod:`._events`).
+    # So is one whose names are the cue's own subject ("..., which ASEAN and China have been
+    # negotiating since 2002"): what they do is the act, however it is dated.
     described = [
         (s, e)
         for s, e in described
         if not (
             s <= sentence.start + cue < e
             and _RELATIVE_ASIDE.match(low, s - sentence.start)
-            and reading()["news_day"].match(low[cue : e - sentence.start])
+            and (
+                reading()["news_day"].match(low[cue : e - sentence.start])
+                or _OBJECT_RELATIVE.fullmatch(low, s - sentence.start, cue) is not None
+            )
         )
     ]
     analyst = reading()["analyst"]
@@ -1718,6 +1727,19 @@ def _paired(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
     return _PAIRING.match(between) is not None
 
 
+# Verbs of leaving or ending a deal, and of keeping it: only a party can.
+_ENDING = (
+    r"withdr[ae]w(?:n|ing|s)? from|withdraws? from|pull(?:s|ed|ing)? out of|quit(?:s|ting)?"
+    r"|exit(?:s|ed|ing)?|abandon\w*|scrap\w*|tore up|tear(?:s|ing)? up|terminat\w*|suspend\w*"
+    r"|renounc\w*|revok\w*|abrogat\w*"
+)
+ENDS_DEAL = re.compile(rf"\b(?:{_ENDING}) (?:[\w'’-]+ ){{0,5}}?$")
+# The name is the leaving verb's own subject ("Washington withdrew from", "Kenya has since
+# quit"), not an object before another subject ("told Ukraine it would scrap").
+_LEFT_DEAL = re.compile(
+    r"_+(?:['’]s)? (?:(?!(?:it|they|he|she|we|told|said|says|that|which)\b)[a-z]+ ){0,3}?"
+    rf"(?:{_ENDING}|honou?r\w*|reaffirm\w*)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:said|says|told|tells|that|which|who)\b")
 
 
@@ -1732,6 +1754,8 @@ def _deal_subject(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
         return False  # "... Arab League envoys. Ethiopia said its delegation would present"
     if reading()["deal_verb"].search(between):
         return True
+    if _LEFT_DEAL.match(between):
+        return True  # "Washington withdrew from the nuclear deal": it was a party to it
     if re.fullmatch(r"_+['’]s(?: [\w$%.,-]+){0,3} ", between) is not None:
         return True
     # "Serbia has spent years seeking support for its plan": the subject's own plan.
@@ -1807,6 +1831,15 @@ def _pair(
             # "Laos, Thailand and Cambodia agreed ... They also agreed to give each other":
             # three named as one subject are no pair; which two "each other" means is open.
             return []
+        if side_count(found) > count:
+            # "Belgrade and its allies Russia and China do not recognise it. The EU has been
+            # mediating talks between the two": of more sides than the pair, the story's own
+            # (those its lede names); else the pair is told further back.
+            lede = {side_of(a) for a in _lede_named(art)}
+            told = [a for a in found if side_of(a) in lede]
+            if side_count(told) >= count:
+                return _first_sides(told, count)
+            continue
         if side_count(found) >= count:
             return _first_sides(found, count)
     # Only a phrase that counts its sides ("both governments", "the two countries") reaches
