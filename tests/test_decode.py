@@ -132,6 +132,11 @@ def test_bytes_windows_1252_leaves_unassigned_are_c1_controls_and_the_rest_stays
     assert decoded.binary is None
 
 
+def test_an_rtf_document_is_refused_with_what_to_do() -> None:
+    data = rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard Iran and Oman held talks.\par}"
+    assert decode(data).binary == "looks like an RTF document: save it as plain text"
+
+
 def test_many_control_characters_are_not_text() -> None:
     data = bytes([0x01, 0x02, 0x03, 0x41, 0x42, 0x1B, 0x7F]) * 50
     assert decode(data).binary == "looks like binary data: too many control characters"

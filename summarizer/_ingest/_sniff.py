@@ -33,6 +33,8 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
         "looks like an old Office document (DOC, XLS)",
     ),
     (b"\x7fELF", "application/x-executable", "looks like an executable"),
+    # Text, but markup a reader would take for words ("{\rtf1\ansi\f0\pard ...").
+    (b"{\\rtf", "application/rtf", "looks like an RTF document: save it as plain text"),
     (b"II*\x00", "image/tiff", "looks like a TIFF image"),
     (b"MM\x00*", "image/tiff", "looks like a TIFF image"),
 )
