@@ -714,6 +714,14 @@ def describe(
 # A relative clause that tells what something provides ("under which", "whereby"): a reported
 # "would" there is the terms of a text, not a forecast.
 _TERMS = re.compile(r"\s*(?:(?:under|by|in) which|whereby)\b", re.I)
+# A sentence that tells what one side gives for another's concession: the terms of a deal.
+_IN_RETURN = re.compile(r"[\"“‘']?(?:in return|in exchange)\b", re.I)
+# A modal whose subject is a hypothetical act ("any such move would", "such a step could").
+_ANY_SUCH = re.compile(
+    r"\b(?:any|such an?)(?: such)?(?: [\w-]+)? (?:move|step|attempt|action|decision|deal"
+    r"|recognition|deployment|plan)s? (?:would|could|might|will)\b",
+    re.I,
+)
 # Between a modal and a time phrase, a clause of its own that the time dates: "the terms could
 # change before Tokayev visits Beijing later this month" (the visit is due, the change is not).
 _DATED_CLAUSE = re.compile(r"\b(?:before|after|until|when|once|ahead of)\b", re.I)
@@ -957,6 +965,12 @@ def _signals(
             continue
         if cue.kind == "reported" and _TERMS.match(text, start):
             continue  # "a memorandum, under which Somaliland would lease ...": its terms
+        if cue.kind != "time" and (
+            _IN_RETURN.match(text) or _ANY_SUCH.search(text, max(0, cue.start - 40), cue.end)
+        ):
+            # "In return, Ethiopia would consider recognising ...": a deal's terms; "any such
+            # move would be a violation": what would follow a hypothetical. Neither is due.
+            continue
         if cue.kind == "time" and _hedged(text, start, end, cue):
             continue  # "could step up drills in the coming weeks": a possibility, dated
         if written is not None and written.kind in ("day", "month", "year"):
