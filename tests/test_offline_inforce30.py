@@ -62,3 +62,19 @@ def test_treaty_told_only_as_history_stays_background() -> None:
         "1987, banned such missiles for three decades. It expired in 2019."
     )
     assert _deals(text) == []
+
+
+def test_ceasefire_said_to_be_under_strain_stands_with_status_unclear() -> None:
+    text = (
+        "Indian and Pakistani troops exchanged fire on Sunday, officials said. The ceasefire "
+        "that India and Pakistan agreed in May is under strain."
+    )
+    assert _deals(text) == [({"India", "Pakistan"}, "unclear")]
+
+
+def test_next_sentence_saying_the_instrument_itself_frays_makes_it_unclear() -> None:
+    text = (
+        "Indian and Pakistani troops exchanged fire on Sunday. The ceasefire that India and "
+        "Pakistan agreed in May ended the fighting. The ceasefire itself is now fraying."
+    )
+    assert _deals(text) == [({"India", "Pakistan"}, "unclear")]

@@ -132,3 +132,29 @@ def made_pair(
         unique(art.cast.in_span(sentence.start + made.start(1), sentence.start + made.end(2))),
     )
     return named if side_count(named) == 2 else []
+
+
+# Standing now, but under strain: "is fraying", "is under growing strain", "is in jeopardy".
+_STRAIN = re.compile(
+    r"\b(?:is|are|has been|have been|remains?|looks?|appears?) (?:itself )?(?:now )?"
+    r"(?:increasingly |visibly |already |badly )?(?:fraying|unravell?ing|faltering|wobbling|"
+    r"crumbling|under (?:growing |increasing |severe |mounting |heavy )?(?:strain|pressure)|"
+    r"in (?:jeopardy|doubt|question|peril)|fragile|shaky)\b"
+)
+# What parts the instrument from a new clause: a predicate after it is no longer its own.
+_PARTED = re.compile(r"[,;:()]|\b(?:but|while|though|although|after|because)\b")
+# The next sentence's subject refers back: "The agreement itself is fraying."
+_STRAIN_BACK = re.compile(r"[\"“]?(?:the|that|this) (?:[\w-]+ ){0,2}" + _NOUN + r"s? (?:itself )?")
+
+
+def strained(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the text says the instrument at ``trigger`` stands now under strain (its own
+    clause's predicate, or the next sentence's whose subject refers back): how it stands
+    is then unclear."""
+    low = art.lows[sentence.index]
+    for strain in _STRAIN.finditer(low, trigger.end()):
+        if _PARTED.search(low, trigger.end(), strain.start()) is None:
+            return True
+    after = art.lows.get(sentence.index + 1, "")
+    back = _STRAIN_BACK.match(after)
+    return back is not None and _STRAIN.match(after, back.end()) is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer._engines.offline._binds_now import binds_now, held_later, made_pair
+from summarizer._engines.offline._binds_now import binds_now, held_later, made_pair, strained
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import side_count, unique, with_states
 from summarizer._engines.offline._instruments import instrument_parties
@@ -99,7 +99,12 @@ def said_to_hold(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -
     if next_held is not None and _BACK.search(after, 0, next_held.start()) is not None:
         return True
     # "Its Article 4 commits each side", "the understanding remains in place" further on.
-    return binds_now(art, sentence, trigger) or held_later(art, sentence, trigger)
+    # "is fraying", "is under strain": it stands, how well is unclear (see :func:`strained`).
+    return (
+        binds_now(art, sentence, trigger)
+        or held_later(art, sentence, trigger)
+        or strained(art, sentence, trigger)
+    )
 
 
 def stands_now(art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str]) -> bool:
