@@ -25,6 +25,7 @@ from typing import Any
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
+from summarizer._engines.offline._binds_now import strained
 from summarizer._engines.offline._brokers import BROKERING_VERB, deal_brokers, told_brokers
 from summarizer._engines.offline._cases import claim_sides, settle_claimants
 from summarizer._engines.offline._cast import Actor, Cast
@@ -2262,6 +2263,8 @@ def _read_event(
             )
         ):
             status = "implemented"  # "the treaty extends to coast guard vessels": in force
+            if deal and cue.label in INSTRUMENTS and strained(art, sentence, trigger):
+                status = "unclear"  # "the ceasefire ... is fraying": it stands, under strain
         fate = (
             _LATER_FATE.match(low, end, min(len(low), end + 120))
             if deal and status in ("agreed", "signed", "implemented")

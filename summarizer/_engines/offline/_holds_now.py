@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer._engines.offline._binds_now import binds_now, held_later, made_pair, strained
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import side_count, unique, with_states
 from summarizer._engines.offline._instruments import instrument_parties
@@ -95,7 +96,15 @@ def said_to_hold(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -
             return True  # "..., and the ceasefire has largely held since"
     after = art.lows.get(sentence.index + 1, "")
     next_held = _HOLDS.search(after)
-    return next_held is not None and _BACK.search(after, 0, next_held.start()) is not None
+    if next_held is not None and _BACK.search(after, 0, next_held.start()) is not None:
+        return True
+    # "Its Article 4 commits each side", "the understanding remains in place" further on.
+    # "is fraying", "is under strain": it stands, how well is unclear (see :func:`strained`).
+    return (
+        binds_now(art, sentence, trigger)
+        or held_later(art, sentence, trigger)
+        or strained(art, sentence, trigger)
+    )
 
 
 def stands_now(art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str]) -> bool:
@@ -117,4 +126,4 @@ def holds_now(
     parties = instrument_parties(art, sentence, start, end, trigger)
     if side_count(parties) >= 2:
         return parties
-    return _pair_made(art, sentence, end, trigger)
+    return _pair_made(art, sentence, end, trigger) or made_pair(art, sentence, start, end, trigger)

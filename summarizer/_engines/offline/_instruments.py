@@ -23,7 +23,17 @@ IMPORTS_RESUMED = "imports resumed"
 GOODS = re.compile(r"(?: (?!(?:from|by|to|in|at|on|for|after|before|as|and)\b)[\w'’_-]+){1,4}")
 # The deal nouns that name an instrument (a treaty, a truce, a memorandum ...), not a step.
 INSTRUMENTS = frozenset(
-    ["agreement", "accord", "deal", "pact", "arrangement", "memorandum", "ceasefire", "lease"]
+    [
+        "agreement",
+        "accord",
+        "deal",
+        "pact",
+        "arrangement",
+        "memorandum",
+        "ceasefire",
+        "lease",
+        "understanding",
+    ]
 )
 # "the U.S.-Philippines Mutual Defense Treaty", "the China-Australia Free Trade Agreement":
 # two names joined by a hyphen at the head of the instrument's noun phrase.
