@@ -40,6 +40,7 @@ from summarizer._engines.offline._clause import (
     read_frames,
     reading,
 )
+from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._event import (
@@ -116,6 +117,7 @@ from summarizer._engines.offline._parties import (
     told_before,
 )
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
+from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
@@ -1560,6 +1562,16 @@ def _read_event(
             # calls for it puts forward; a proposal, not a wish.
             found = PROPOSED
             planned.add(match.start())
+        if (
+            deal
+            and found == UNREAL
+            and not (frame.analyst or frame.question)
+            and rejected_proposal(low, seg_start, match.start(), match.end())
+        ):
+            # "rejected a truce proposed by the US and Egypt": a plan a named body put
+            # forward exists; the side turning it down leaves it dead (collapsed).
+            found = PROPOSED
+            refused.add(match.start())
         if deal and found == REAL and _bare_plural(low, seg_start, match):
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
@@ -1675,10 +1687,12 @@ def _read_event(
             return None
     order = (REAL, PROPOSED, BACKGROUND, UNREAL)
     # A deal told anew ("talks on a trade pact resumed") before one referred to ("the
-    # proposal"): the new one makes the event.
+    # proposal"): the new one makes the event. "A plan drawn up by Kenya calls for a
+    # ceasefire between A and B": the deal a plan calls for is the one it proposes.
     cue, trigger, state = min(
         moods,
         key=lambda x: (
+            x[1].start() not in planned,
             order.index(x[2]),
             deal and told_before(low, x[1].start()),
             x[1].start(),
@@ -1960,6 +1974,8 @@ def _read_event(
         and not (named_between and cue.label == "talks")
         # A plan's drafters put it forward for the sides it names; they are its proposers.
         and trigger.start() not in planned
+        # A side that rejects the plan was one it was put to: no offer to unnamed sides.
+        and trigger.start() not in refused
         and (
             _third_party_offer(art, sentence, start, trigger, actors)
             or _offer_between_others(art, sentence, start, end, trigger)
@@ -2179,6 +2195,20 @@ def _read_event(
         drafted = plan_parties(art, sentence, seg[0], end, trigger)
         if drafted:
             actors, sides = drafted, side_count(drafted)
+    if deal and state == PROPOSED:
+        # "a roadmap put forward by IGAD to the government and the SPLM-IO": its author and
+        # the sides it is put to.
+        put = put_to(art, sentence, trigger.start(), trigger.end(), end)
+        if put:
+            actors = unique([*actors, *put])
+            sides = side_count(actors)
+    if deal and state in (REAL, PROPOSED) and {"proposal", "talks"} & set(labels):
+        # "ready to convene the three parties and proposed a new round of talks": the
+        # convener and the three sides the story names.
+        gathered = convened(art, sentence)
+        if gathered:
+            actors = unique([*actors, *gathered])
+            sides = side_count(actors)
     if deal and state in (REAL, PROPOSED) and sides >= 2:
         # "a U.S. proposal under which Israel would scale back its strikes": who the proposal
         # is named after puts it forward, a party beside the two it binds.

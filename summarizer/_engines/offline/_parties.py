@@ -32,6 +32,7 @@ from summarizer._engines.offline._event import (
 )
 from summarizer._engines.offline._modifiers import modifier_only
 from summarizer._engines.offline._neighbour import neighbour_referent
+from summarizer._engines.offline._put_forward import rejected_proposal
 from summarizer._engines.offline._reciprocal import on_each_others
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._subject_list import list_head, list_tail
@@ -899,7 +900,10 @@ def clause_parties(
             and first_word.endswith("ed")
             and re.search(r"\b_+ $", low[max(0, t0 - 30) : t0]) is not None
         )
-        before = [a for a in before if verb or _deal_subject(a, low, sentence, t0)]
+        # "Burhan has rejected a truce proposed by the US": who turns down a plan a named
+        # body put forward is one of the sides it was put to.
+        rejecter = rejected_proposal(low, seg_start, t0, t1)
+        before = [a for a in before if verb or rejecter or _deal_subject(a, low, sentence, t0)]
         if definite and not verb:
             # "the contract was indexed to the U.S. benchmark": only "the deal with X" names
             # a party; else the deal is the one told before.
