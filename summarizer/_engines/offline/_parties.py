@@ -1448,6 +1448,8 @@ _PAST_VERBS = frozenset(
 )
 _SUBJECT_GAP_RE = re.compile(
     r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
+    # "Moldova and the breakaway region of Transnistria": the place noun names the next name.
+    r"|,? (?:and|or|&) the (?:[\w-]+ ){0,2}(?:region|republic|territory|enclave|province) of "
     # "the Sudanese army and the RSF": a demonym's organ joined to the next name.
     r"| (?:armed forces|army|military|government|authorities|navy|police|troops|officials"
     r"|delegations?|negotiators|leaders?|ministers?),? (?:and|or|&) (?:the )?)$"
