@@ -116,6 +116,7 @@ from summarizer._engines.offline._parties import (
     subject_pair,
     told_before,
 )
+from summarizer._engines.offline._partners import deal_partners_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
@@ -127,6 +128,7 @@ from summarizer._engines.offline._talks import (
     hyphen_pair,
     round_goes_on,
 )
+from summarizer._engines.offline._territory_posts import territory_officials
 from summarizer._engines.offline._threads import (
     main_threads,
     make_threads,
@@ -591,9 +593,10 @@ def find_events(
     """The disputes and the deals of the body sentences, one thread per subject and sides,
     in text order. ``published`` places weekdays and months in time."""
     adopt_officials(cast, sentences)
-    token = OWNERS.set(name_owners(cast))
+    token = OWNERS.set({**name_owners(cast), **territory_officials(cast, sentences)})
     try:
-        return _find_events(sentences, cast, published)
+        disputes, deals = _find_events(sentences, cast, published)
+        return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
         OWNERS.reset(token)
 

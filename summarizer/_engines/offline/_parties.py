@@ -36,6 +36,7 @@ from summarizer._engines.offline._put_forward import rejected_proposal
 from summarizer._engines.offline._reciprocal import on_each_others
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._subject_list import list_head, list_tail
+from summarizer._engines.offline._territory_posts import governed
 from summarizer._engines.offline._titles import VERB_FORM
 from summarizer._engines.offline._voice import first_person, voice_state
 
@@ -1452,6 +1453,8 @@ _PAST_VERBS = frozenset(
 )
 _SUBJECT_GAP_RE = re.compile(
     r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
+    # "Moldova and the breakaway region of Transnistria": the place noun names the next name.
+    r"|,? (?:and|or|&) the (?:[\w-]+ ){0,2}(?:region|republic|territory|enclave|province) of "
     # "the Sudanese army and the RSF": a demonym's organ joined to the next name.
     r"| (?:armed forces|army|military|government|authorities|navy|police|troops|officials"
     r"|delegations?|negotiators|leaders?|ministers?),? (?:and|or|&) (?:the )?)$"
@@ -1551,11 +1554,16 @@ _OPENING_PHRASE = re.compile(
 
 def _titled(group: list[Actor], actor: Actor, gap: str) -> bool:
     """ "Venezuelan opposition leader Maria Corina Machado": a person of the country just named,
-    after a title of a few words, heads the subject the country's adjective began."""
+    after a title of a few words, heads the subject the country's adjective began; so does one
+    of a territory of its own government ("Transnistrian leader Vadim Krasnoselsky")."""
     words = gap.split()
     return (
         actor.kind == "person"
-        and any(a.kind == "state" and actor.country in (None, "", a.country) for a in group[-1:])
+        and any(
+            (a.kind == "state" and actor.country in (None, "", a.country))
+            or (governed(a) and not actor.country)
+            for a in group[-1:]
+        )
         and 0 < len(words) <= _TITLE_WORDS
         and not any(_TITLE_VERB.fullmatch(w) for w in words)
     )
