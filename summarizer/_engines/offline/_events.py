@@ -40,6 +40,7 @@ from summarizer._engines.offline._clause import (
     read_frames,
     reading,
 )
+from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._doer import late_doer, speaker_before
@@ -1686,6 +1687,9 @@ def _read_event(
             or _meeting_sides(art, sentence, start, end, x[1])
             or format_pair(art, sentence, x[1])
         ]
+        # "secure Israeli agreement", "without Kyiv's agreement": one party's consent to
+        # something names no deal between parties (see :mod:`._consent`).
+        moods = [x for x in moods if not consent(low, x[1].start(), x[1].end())]
         if not moods:
             return None
     order = (REAL, PROPOSED, BACKGROUND, UNREAL)
