@@ -44,3 +44,36 @@ def test_a_possessed_pact_with_a_partner_is_still_a_deal() -> None:
         "said."
     )
     assert _deals(text), "an agreement with a named partner is a pact"
+
+
+def test_mediators_handing_sides_a_proposal_is_a_proposed_deal_of_all() -> None:
+    text = (
+        "DOHA (AFP) - Qatari and Egyptian mediators handed Israel and Hamas a revised proposal "
+        "for a 60-day ceasefire in Gaza on Monday, officials said."
+    )
+    deals = _deals(text)
+    assert deals
+    status, parties = deals[0]
+    assert status == "proposed"
+    assert {"Israel", "Hamas", "Qatar", "Egypt"} <= parties
+
+
+def test_envoy_delivering_a_plan_to_two_sides_is_a_proposed_deal() -> None:
+    text = (
+        "BOGOTA (AFP) - Norway's special envoy, Dag Nylander, delivered a revised ceasefire "
+        "plan to the Colombian government and the National Liberation Army (ELN) on Thursday, "
+        "officials said."
+    )
+    deals = _deals(text)
+    assert deals
+    status, parties = deals[0]
+    assert status == "proposed"
+    assert {"Colombia", "ELN", "Norway"} <= parties
+
+
+def test_handing_over_no_deal_word_is_no_deal() -> None:
+    text = (
+        "KYIV (AP) - The United States handed Ukraine a list of demands on Monday, officials "
+        "said, as Russia kept up its strikes."
+    )
+    assert _deals(text) == []

@@ -58,6 +58,7 @@ from summarizer._engines.offline._event import (
     unique,
     with_states,
 )
+from summarizer._engines.offline._handed import handed_to
 from summarizer._engines.offline._hardware import opens_on_doer
 from summarizer._engines.offline._held import held_title
 from summarizer._engines.offline._history import (
@@ -1975,9 +1976,18 @@ def _read_event(
         format_sides = format_pair(art, sentence, trigger)
         if format_sides:
             actors = format_sides
+    # "mediators handed Israel and Hamas a revised proposal", "the envoy delivered the plan
+    # to both sides": the sides it is handed to, then who handed it; a proposal, not a
+    # third party's offer to sides it does not name.
+    handed = (
+        handed_to(art, sentence, start, trigger.start(), trigger.end(), end)
+        if deal and state in (REAL, PROPOSED)
+        else []
+    )
     if (
         deal
         and state == PROPOSED
+        and not handed
         and not (named_between and cue.label == "talks")
         # A plan's drafters put it forward for the sides it names; they are its proposers.
         and trigger.start() not in planned
@@ -2209,6 +2219,9 @@ def _read_event(
         if put:
             actors = unique([*actors, *put])
             sides = side_count(actors)
+    if handed:
+        actors, state = unique([*actors, *handed]), PROPOSED
+        sides = side_count(actors)
     if deal and state in (REAL, PROPOSED) and {"proposal", "talks"} & set(labels):
         # "ready to convene the three parties and proposed a new round of talks": the
         # convener and the three sides the story names.
@@ -2336,6 +2349,9 @@ def _read_event(
         if not status and deal and state == PROPOSED and not _LINK_USE.match(trigger.group()):
             # "the bridge would carry 10,000 trucks a day": what a link will do says nothing
             # of whether its deal is made.
+            status = "proposed"
+        if handed and status not in ("collapsed", "negotiating", "unclear"):
+            # "delivered a revised plan to both sides": the giving is no deal made.
             status = "proposed"
         if (
             deal
