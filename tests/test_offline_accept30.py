@@ -4,7 +4,7 @@ deal; one side's acceptance leaves the plan proposed."""
 
 from __future__ import annotations
 
-from offline_support import brief
+from offline_support import brief, names
 
 
 def _deals(text: str) -> list[tuple[str, set[str]]]:
@@ -55,3 +55,23 @@ def test_outsider_welcoming_the_plan_is_no_party() -> None:
 def test_a_side_that_would_not_accept_the_plan_answers_nothing() -> None:
     text = _PLAN + "Uganda said it would not accept the proposal."
     assert all("Uganda" not in parties for _, parties in _deals(text))
+
+
+def test_army_chief_in_a_war_with_a_group_of_his_state_acts_for_the_army() -> None:
+    text = (
+        "PORT SUDAN, Nov 24 (Reuters) - Sudan's army chief, Gen Abdel Fattah al-Burhan, has "
+        "rejected a humanitarian truce proposed by the United States, Saudi Arabia and Egypt, "
+        "dealing a blow to efforts to halt the war with the paramilitary Rapid Support Forces."
+    )
+    briefing = brief(text)
+    assert "Sudanese army" in names(briefing)
+    assert briefing.deals and "Sudanese army" in briefing.deals[0].parties
+
+
+def test_army_chief_with_no_war_at_home_acts_for_his_state() -> None:
+    text = (
+        "ISLAMABAD, May 4 (Reuters) - Pakistan's army chief, Gen Asim Munir, has rejected a "
+        "ceasefire proposed by the United States and Saudi Arabia, saying India must first "
+        "withdraw its troops from the border."
+    )
+    assert "Pakistani army" not in names(brief(text))
