@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
@@ -781,6 +782,7 @@ def _find_events(
     dispute_threads = [
         t for t in dispute_threads if not _one_state_only(t, cast) and not one_state(t, cast, homes)
     ]
+    answered_plans(art, deal_threads, dispute_threads)
     lede = {s.index for s in body[:LEDE_SENTENCES]}
     by_index = {s.index: s for s in body}
     deal_threads = [

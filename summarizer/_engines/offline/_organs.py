@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer._engines.offline._army_chief import chief_at_war
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._gazetteer import Entity
 from summarizer._engines.offline._reading import Reading
@@ -163,7 +164,9 @@ def state_organs(r: Reading) -> None:
             if form is None or form.entity.kind != "state":
                 continue
             lead = match.start("owner") + len(owner) - len(written)
-            if not acts(text, match.end(), text[:lead], verbs, roles):
+            if not acts(text, match.end(), text[:lead], verbs, roles) and not chief_at_war(
+                r.cast, text, match.end(), match.group("organ"), form.entity.country
+            ):
                 continue
             end = sentence.start + match.end()
             if r.cast.in_span(sentence.start + match.start("organ"), end):

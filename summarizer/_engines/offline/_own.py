@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer._engines.offline._aimed import reproached
+from summarizer._engines.offline._army_chief import army_at_war
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import OWNERS, Event, home_of, side_count
 from summarizer._engines.offline._sentences import Sentence
@@ -168,7 +169,9 @@ def _organs_with_state(item: Event, cast: Cast) -> None:
             if a is None or not a.organ or a.country not in states:
                 continue
             state = states[a.country]
-            if a.country in rebels and k not in rebels_of(item, cast, a.country):
+            if (a.country in rebels or army_at_war(cast, a)) and k not in rebels_of(
+                item, cast, a.country
+            ):
                 if state not in group:
                     group.insert(group.index(k), state)
                 continue
