@@ -125,8 +125,12 @@ def made_pair(
     made = _MADE_REL.match(low, trigger.end(), end) or _MADE_SUBJ.search(
         low, start, trigger.start()
     )
-    if made is None:
-        return []
+    return pair_named(art, sentence, made) if made is not None else []
+
+
+def pair_named(art: ArticleText, sentence: Sentence, made: re.Match[str]) -> list[Actor]:
+    """The two sides named from ``made``'s first group to its second ("that Kim and Putin
+    signed"); [] unless they are exactly two."""
     named = with_states(
         art.cast,
         unique(art.cast.in_span(sentence.start + made.start(1), sentence.start + made.end(2))),

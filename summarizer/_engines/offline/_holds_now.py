@@ -18,9 +18,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer._engines.offline._binds_now import binds_now, held_later, made_pair, strained
+from summarizer._engines.offline._binds_now import (
+    binds_now,
+    held_later,
+    made_pair,
+    pair_named,
+    strained,
+)
 from summarizer._engines.offline._cast import Actor
-from summarizer._engines.offline._event import side_count, unique, with_states
+from summarizer._engines.offline._event import side_count
 from summarizer._engines.offline._instruments import instrument_parties
 from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
@@ -74,13 +80,7 @@ def _pair_made(
 ) -> list[Actor]:
     low = art.lows[sentence.index]
     made = _PAIR_MADE.match(low, trigger.end(), end)
-    if made is None:
-        return []
-    named = with_states(
-        art.cast,
-        unique(art.cast.in_span(sentence.start + made.start(1), sentence.start + made.end(2))),
-    )
-    return named if side_count(named) == 2 else []
+    return pair_named(art, sentence, made) if made is not None else []
 
 
 def said_to_hold(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> bool:
