@@ -128,9 +128,10 @@ def test_a_429_pauses_the_whole_run_and_the_article_is_tried_again(tmp_path: Pat
     assert (results.briefed, results.failures) == (6, [])
     assert len(server.chat_requests) == 7
     assert took >= 1.0
-    # Nobody knocked while the run was told to wait (the other worker may have been mid-call).
+    # Nobody knocked while the run was told to wait (the other worker may have been mid-call,
+    # its request reaching the server a little late on a loaded machine).
     (limited_at,) = moment
-    assert not [t for t in starts if limited_at + 0.1 < t < limited_at + 0.95]
+    assert not [t for t in starts if limited_at + 0.3 < t < limited_at + 0.95]
 
 
 def test_a_429_that_never_ends_fails_that_article_only(tmp_path: Path) -> None:
@@ -207,8 +208,10 @@ def test_a_second_run_makes_no_model_call(server: BriefingServer, tmp_path: Path
 
 
 def test_an_interrupted_run_resumes_where_it_stopped(tmp_path: Path) -> None:
-    folder = tmp_path / "six"
-    write_articles(folder, 6)
+    # Ten articles: on a loaded machine the workers may run ahead of the progress events, but
+    # not through ten while three are counted.
+    folder = tmp_path / "ten"
+    write_articles(folder, 10)
     path = tmp_path / "store.sqlite3"
 
     def interrupt_after_three(event: ProgressEvent) -> None:
@@ -228,13 +231,13 @@ def test_an_interrupted_run_resumes_where_it_stopped(tmp_path: Path) -> None:
         ):
             time.sleep(0.01)
         first_calls = len(server.briefing_requests)
-        assert 3 <= first_calls < 6 and len(server.chat_requests) == first_calls
+        assert 3 <= first_calls < 10 and len(server.chat_requests) == first_calls
 
         run = digest_sources([folder], engine=engine, store=store, concurrency=2)
     assert run.status == "success"
-    assert (run.cached, run.briefed) == (first_calls, 6 - first_calls)
+    assert (run.cached, run.briefed) == (first_calls, 10 - first_calls)
     # Every article was paid for exactly once over the two runs; then one synthesis call.
-    assert (len(server.briefing_requests), len(server.chat_requests)) == (6, 7)
+    assert (len(server.briefing_requests), len(server.chat_requests)) == (10, 11)
     assert run.digest.provenance.engine == "llm"
 
 
