@@ -83,3 +83,12 @@ def test_the_speakers_state_is_no_broker_of_talks_a_subject_mediates() -> None:
     )
     assert "Norway" not in deal.parties
     assert deal.parties[-1] == "Qatar"
+
+
+def test_a_broker_of_the_deal_the_verbs_clause_names_again() -> None:
+    deal = _deal(
+        "KYIV (Wire) - Russia and Ukraine exchanged 175 prisoners of war each on Wednesday in a "
+        "swap brokered by the United Arab Emirates, officials on both sides said."
+    )
+    assert deal.parties == ["Russia", "Ukraine", "United Arab Emirates"]
+    assert deal.title.startswith("Russia–Ukraine:")

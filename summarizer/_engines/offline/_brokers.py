@@ -44,6 +44,11 @@ BROKERING_VERB = re.compile(
     r"(?<![\w-])(?:mediat|broker|facilitat|convene?|chair|sponsor)(?:e|es|ed|ing|s)? "
     r"(?:the |a |an |new |fresh |further |direct |indirect )?$"
 )
+# A deal noun after a deal verb, in "in a ..." or "under a ...", that a broker follows.
+_RESTATED = re.compile(
+    r"\b(?:in|under|as part of) (?:an?|the) (?:[\w-]+ ){0,2}?(" + _DEAL_NOUN.pattern + r")"
+    r"(?=,? (?:which (?:was|were) )?" + _BROKERING + r" by )"
+)
 _BROKER_JOIN = re.compile(r"(?:,? and |, )(?:the )?")
 
 
@@ -55,10 +60,16 @@ def deal_brokers(
     States", "talks under Turkish mediation"."""
     low = art.lows[sentence.index]
     nouns = list(_DEAL_NOUN.finditer(trigger.group()))
-    if not nouns:
-        return []
-    noun = nouns[-1]  # the last noun of the trigger heads it ("signed a peace deal")
-    at, after = trigger.start() + noun.start(), trigger.start() + noun.end()
+    if nouns:
+        noun = nouns[-1]  # the last noun of the trigger heads it ("signed a peace deal")
+        at, after = trigger.start() + noun.start(), trigger.start() + noun.end()
+    else:
+        # "exchanged 175 prisoners each on Wednesday in a swap brokered by the UAE": the verb's
+        # own clause names the deal again by a noun, which its broker follows.
+        again = _RESTATED.search(low, trigger.end(), end)
+        if again is None:
+            return []
+        at, after = again.start(1), again.end(1)
     out: list[str] = []
     lo = sentence.start + max(0, at - 60)
     for actor in art.cast.in_span(lo, sentence.start + at):
