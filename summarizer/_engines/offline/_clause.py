@@ -468,12 +468,13 @@ MEDIATOR = "mediator"
 AUTHOR = "author"
 COURT = "court"
 SPEAKER = "speaker"
+OUTSIDER = "outsider"
 
 
 def role(actor: Actor, low: str, sentence: Sentence, frame: Frame, cue: int) -> str | None:
     """Why ``actor`` is no side of the cue's event in this sentence, or ``None``: it is only
-    where it happened, who brokered it, whose report says so, the court that hears it, or
-    who reports it. Judged on the mention nearest the cue."""
+    where it happened, who brokered it, whose report says so, the court that hears it, who
+    reports it, or one the clause puts outside it. Judged on the mention nearest the cue."""
     r = reading()
     starts = [at - sentence.start for at in actor.starts_in(sentence.start, sentence.end)]
     if not starts:
@@ -563,13 +564,38 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     aimed = aimed_at(before)
     if r["venue_before"].search(before) and not kept and not owned and not aimed:
         return VENUE
+    if _city_before().search(before):
+        return VENUE  # "the deal reached in Busan, South Korea,": the state a city lies in
     if r["venue_after"].match(after):
         return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
     if _listed_venue(low, at) and not owned and not aimed:
         return VENUE
     if frame.speaks(at) and not refuses(low, at, end):
         return SPEAKER
+    if _outside(after):
+        return OUTSIDER
     return None
+
+
+@lru_cache(maxsize=1)
+def _city_before() -> re.Pattern[str]:
+    names = sorted((name.casefold() for name in lexicon().cities), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:in|at|near|outside|from|to) (?:" + "|".join(map(re.escape, names)) + r"), $"
+    )
+
+
+@lru_cache(maxsize=1)
+def _outside_pattern() -> re.Pattern[str]:
+    # The subject, a few words of its noun phrase ("troops in Lower Shabelle") and the
+    # predicate that puts it outside: no clause break between them.
+    return re.compile(r"(?:['’]s?)?(?: [\w'’-]+){0,6}? (?:" + reading()["non_party"].pattern + ")")
+
+
+def _outside(after: str) -> bool:
+    """ "Ugandan troops were not involved in the fighting", "Egypt has stayed out of the
+    conflict": the clause names someone as outside what it tells, so no side of it."""
+    return _outside_pattern().match(after) is not None
 
 
 def refuses(low: str, at: int, end: int) -> bool:

@@ -2900,6 +2900,8 @@ def _friends_request(
     r = reading()
     if r["friendly_addressee"].match(low, first.start()) is not None:
         return True
+    if first.group().endswith(" to") and r["friendly_ask"].match(low, first.end()) is not None:
+        return True  # "called on Somalis to unite behind the army": a rallying call, no row
     welcome = r["friendly_before"].search(low, start, first.start())
     if welcome is None:
         return False
