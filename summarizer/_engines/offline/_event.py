@@ -109,7 +109,9 @@ OWNERS: ContextVar[dict[str, str]] = ContextVar("owners", default={})  # noqa: B
 
 @lru_cache(maxsize=4096)
 def _word(form: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(form)}\b")
+    # "Office of the U.S. Trade Representative": a form that ends in a full stop ends a word
+    # where the next character is no letter, which ``\b`` after the stop would not see.
+    return re.compile(rf"(?<![\w.]){re.escape(form)}(?![\w])")
 
 
 def name_owners(cast: Cast) -> dict[str, str]:

@@ -3244,10 +3244,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?: (?:on|in|that)\b[\w ]{0,20}?| (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: that)?)?"
     r" (?:it|they|we|he|she)\b"
 )
-# "Sheinbaum said her government had agreed": the speaker's government makes the deal.
+# "Sheinbaum said her government had agreed", "the minister said his team had submitted": the
+# speaker's government or negotiators make the deal.
 _GOVERNMENT_SUBJECT = re.compile(
     r"(?: (?:on|in|that)\b[\w ]{0,20}?| (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: that)?)?"
-    r" (?:its|their|our|her|his) (?:government|administration)\b"
+    r" (?:its|their|our|her|his) (?:government|administration|team|negotiators|delegation)\b"
 )
 # Between a speaker's name and its verb: a few words of its title ("'s foreign minister",
 # "'s envoy for the Belgrade-Pristina dialogue"), the comma closing an apposition, any aside

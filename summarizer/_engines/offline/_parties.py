@@ -514,12 +514,16 @@ def _speakers(art: ArticleText, sentence: Sentence) -> list[Actor]:
 # "The military said it targeted ...": "it" (or "they", with an auxiliary) right before the act.
 # "X said its fighters ambushed ...", "X said it carried out the attack": the speaker's own
 # fighters do the act, and a claim to have carried out an act makes the claimant its doer.
+# "South Africa's trade minister said his team had submitted a revised proposal to": who
+# hands over a text is its author.
 _SAID_PRONOUN = re.compile(
     r"\b(?:it|they|its (?:fighters|forces|troops|militants|members|units?)|"
-    r"their (?:fighters|forces))"
+    r"their (?:fighters|forces)|(?:its|their|his|her) (?:team|negotiators|delegation))"
     r"(?: (?:had|has|have))?"
     r"(?: (?:carried out|conducted|launched|staged|mounted|claimed(?: responsibility for)?|"
-    r"(?:was|were) (?:behind|responsible for)) (?:the|this|that|an?|its|their)(?: [\w-]+)?)? $"
+    r"(?:was|were) (?:behind|responsible for)) (?:the|this|that|an?|its|their)(?: [\w-]+)?"
+    r"| (?:submitted|presented|handed over|tabled|delivered|sent) (?:the|this|that|an?|its|"
+    r"their)(?: [\w-]+){0,3})? $"
 )
 
 
@@ -564,8 +568,8 @@ _SPEAKER_PLACE = re.compile(
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|we|(?:its|their|our|my) \w+)\b(?: \S+){0,4} $")
 _DEAL_PRONOUN = re.compile(
-    r"\b(?:it|they|we|(?:its|their|our|my) \w+|(?:her|his) (?:government|administration))\b"
-    r"(?: \S+){0,4} $"
+    r"\b(?:it|they|we|(?:its|their|our|my) \w+|(?:her|his) (?:government|administration|team|"
+    r"negotiators|delegation))\b(?: \S+){0,4} $"
 )
 
 
