@@ -1788,6 +1788,7 @@ def _sentence_sides(art: ArticleText, sentence: Sentence) -> list[Actor]:
 
 
 _STATE_NOUNS = re.compile(r"countries|states|nations|governments|neighbou?rs|capitals|allies")
+_MOUTHPIECE = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 _PREPOSITIONS = frozenset(
     (
         *("about", "regarding", "concerning", "over", "on", "of", "for", "with", "between"),
@@ -1811,7 +1812,11 @@ def _pair(
     states = states or _STATE_NOUNS.search(phrase.group()) is not None
 
     def fit(actors: list[Actor]) -> list[Actor]:
-        return [a for a in actors if a.kind == "state"] if states else actors
+        if states:
+            return [a for a in actors if a.kind == "state"]
+        # "The two sides have stuck to the deal" after "..., spokesperson NAME told a
+        # briefing": who only speaks for a body, or comments, is no side.
+        return [a for a in actors if not (a.commentator or _MOUTHPIECE.search(a.role))]
 
     # Any name before the phrase in its own sentence is one of "the two", even one told in a
     # description ("the region it claims but that Guyana administers, ... the two neighbours").
@@ -1827,6 +1832,10 @@ def _pair(
     ]
     if side_count(here) >= count:
         return _first_sides(here, count)
+    # "Ishiba said Japan valued ... and that the two governments had agreed": a side the
+    # sentence names is one of the two; a sentence before that names two others (whom a
+    # quote referred to) is not where the pair was told.
+    named_here = {side_of(a) for a in here}
     for back in range(1, 4):
         index = sentence.index - back
         if index < 0:
@@ -1837,6 +1846,8 @@ def _pair(
         # "The ministers also agreed ...": they are who acted before, not the names a quote
         # in between speaks of ("Russia will remain the biggest challenge for the EU").
         found = [a for a in fit(_sentence_sides(art, other)) if not _quoted_only(a, other)]
+        if found and not named_here <= {side_of(a) for a in found}:
+            continue
         if reading()["aside"].match(art.lows[index]) and {
             side_of(a) for a in found if a.kind == "state"
         } - {side_of(a) for a in _lede_named(art)}:
@@ -1857,6 +1868,17 @@ def _pair(
                 return _first_sides(told, count)
             continue
         if side_count(found) >= count:
+            lede = {side_of(a) for a in _lede_named(art) if a.kind == "state"}
+            if (
+                states
+                and len(lede) == count
+                and not named_here
+                and {side_of(a) for a in _first_sides(found, count)} - lede
+            ):
+                # "Hun Manet thanked Malaysia for its help. The last clashes between the two
+                # neighbours ...": a story whose lede names one pair of states keeps that
+                # pair; a sentence naming a helper beside one of them does not replace it.
+                continue
             return _first_sides(found, count)
     # Only a phrase that counts its sides ("both governments", "the two countries") reaches
     # further back; "the leaders", "each other" may be anyone's.
