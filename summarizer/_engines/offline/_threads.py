@@ -33,6 +33,8 @@ _UNAGREED = frozenset(["negotiating", "stalled", "collapsed"])
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 _ABOUT = re.compile(r"\b(?:over|about)\b")
+# "talks on the sidelines of the Mercosur summit": where the talks are held, not what about.
+_VENUE = re.compile(r"\b(?:on|at) the (?:sidelines|margins|fringes) of\b.*$")
 
 
 class _Subjects:
@@ -72,7 +74,7 @@ class _Subjects:
         cached = self._subjects.get(id(event))
         if cached is not None and cached[0] == event.phrase and cached[1] == tuple(event.parties):
             return cached[2]
-        low = event.phrase.casefold()
+        low = _VENUE.sub("", event.phrase.casefold())
         if event.section == "dispute":
             # A dispute is told by many acts of one conflict (a summons, a shelling, a charge):
             # only what it is "over" names its subject ("at odds over the port of Darwin").
@@ -306,6 +308,10 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
     if gap <= 1 and ("talks" in thread.labels) != ("talks" in item.labels):
         # "A's minister held talks in B's capital ... The two agreed to set up committees":
         # talks of a pair and what the pair agrees in the sentence right after are one deal.
+        return True
+    if item.label == "talks" and not subjects.subject(item):
+        # "The two leaders are expected to meet on the sidelines of the summit": talks of the
+        # pair that name no subject of their own are about the pair's deal.
         return True
     # "France will build reactors in India, and the two countries will develop an engine":
     # two deals of one pair, on two subjects.

@@ -1,0 +1,41 @@
+"""One deal per subject and pair (issue 11, the sixth session): a meeting the pair will hold on
+the sidelines of a summit is the next step of the deal told before, not a second deal; missile
+or artillery exchanges are fighting, never a swap."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+
+def test_a_follow_up_meeting_of_the_pair_joins_its_deal() -> None:
+    briefing = brief(
+        "ASUNCION (Wire) - Brazil and Paraguay agreed on Friday to cut the tariff charged for "
+        "electricity from the Itaipu dam, officials from both countries said.\n\n"
+        "The deal ends a two-year row over the dam's finances.\n\n"
+        "The two leaders are expected to meet on the sidelines of the Mercosur summit on "
+        "Dec. 20 to sign the revised annex."
+    )
+    assert [(d.status, sorted(d.parties)) for d in briefing.deals] == [
+        ("agreed", ["Brazil", "Paraguay"])
+    ]
+    assert any("Dec. 20" in (s.horizon or "") for s in briefing.outlook.signals)
+
+
+def test_talks_on_a_subject_of_their_own_stay_apart() -> None:
+    deals = brief(
+        "ASUNCION (Wire) - Brazil and Paraguay agreed on Friday to cut the tariff charged for "
+        "electricity from the Itaipu dam, officials from both countries said.\n\n"
+        "The two governments also opened talks on a new bridge over the Parana river, the "
+        "foreign ministry said."
+    ).deals
+    assert len(deals) == 2, [d.title for d in deals]
+
+
+def test_missile_exchanges_are_no_swap() -> None:
+    briefing = brief(
+        "RIYADH (Wire) - The detente survived Iran's missile exchanges with Israel and last "
+        "month's 12-day war, diplomats said on Sunday."
+    )
+    assert all("exchange" not in d.title.casefold() for d in briefing.deals), [
+        d.title for d in briefing.deals
+    ]
