@@ -68,3 +68,11 @@ def test_a_call_on_another_state_to_stop_is_still_pressure() -> None:
         "drills near Taiwan, the State Department said."
     )
     assert [parties[:2] for _, parties in disputes] == [["United States", "China"]]
+
+
+def test_a_clause_of_time_naming_its_own_sides_takes_none_of_the_main_clause() -> None:
+    disputes = _disputes(
+        "Qatari foreign minister carries message from Sheikh Tamim, as Red Sea shipping "
+        "attacks and Israeli strikes on Yemen raise regional tensions."
+    )
+    assert all("Qatar" not in parties for _, parties in disputes), disputes

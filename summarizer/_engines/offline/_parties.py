@@ -656,6 +656,10 @@ def _runs_a_thing(actor: Actor, low: str, sentence: Sentence, start: int, end: i
     )
 
 
+# A stretch that opens a clause of time, cause or contrast with a subject of its own.
+_OWN_CLAUSE = re.compile(r"\s*(?:as|while|whereas|although|though|because)\s+(?!(?:a|an)\s)")
+
+
 def clause_parties(
     art: ArticleText,
     sentence: Sentence,
@@ -1108,7 +1112,12 @@ def clause_parties(
             and not _routed(a, low, sentence, start, end)
             and not _runs_a_thing(a, low, sentence, start, end)
         ]
-        if slot_sides(left, right, others) < 2:
+        if slot_sides(left, right, others) < 2 and not (
+            _OWN_CLAUSE.match(low, seg_start) and side_count(in_seg) >= 2
+        ):
+            # ", as Red Sea shipping attacks and Israeli strikes on Yemen raise tensions": a
+            # clause of time or cause that names two sides of its own takes none of the main
+            # clause's names.
             # "X rejected the complaint, saying its duties answered subsidies that Indonesia
             # gives": what a doer says after its act names no one the act is aimed at.
             said = (
