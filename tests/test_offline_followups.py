@@ -39,3 +39,16 @@ def test_missile_exchanges_are_no_swap() -> None:
     assert all("exchange" not in d.title.casefold() for d in briefing.deals), [
         d.title for d in briefing.deals
     ]
+
+
+def test_the_tariff_charged_for_electricity_is_a_price_not_a_trade_row() -> None:
+    briefing = brief(
+        "ASUNCION (Wire) - Brazil and Paraguay have agreed to cut the tariff charged for "
+        "electricity from the Itaipu dam they share, officials said on Friday, easing one of "
+        "the region's longest-running energy quarrels.\n\n"
+        "Under the agreement, the tariff that the two countries' state utilities pay for "
+        "Itaipu's power will fall from January, Paraguay's foreign minister said."
+    )
+    # The quarrel is Brazil's and Paraguay's; the dam is no side of it.
+    assert [sorted(d.parties) for d in briefing.disputes] == [["Brazil", "Paraguay"]]
+    assert all("Tariff" not in d.title for d in briefing.disputes)
