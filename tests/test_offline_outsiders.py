@@ -76,3 +76,11 @@ def test_a_clause_of_time_naming_its_own_sides_takes_none_of_the_main_clause() -
         "attacks and Israeli strikes on Yemen raise regional tensions."
     )
     assert all("Qatar" not in parties for _, parties in disputes), disputes
+
+
+def test_a_place_inside_a_quoted_charge_is_no_side() -> None:
+    disputes = _disputes(
+        "NUUK (Wire) - The opposition leader Pele Broberg has accused the coalition of "
+        '"hiding behind Copenhagen" on independence, in a debate on Tuesday.'
+    )
+    assert all("Denmark" not in parties for _, parties in disputes), disputes
