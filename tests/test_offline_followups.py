@@ -52,3 +52,15 @@ def test_the_tariff_charged_for_electricity_is_a_price_not_a_trade_row() -> None
     # The quarrel is Brazil's and Paraguay's; the dam is no side of it.
     assert [sorted(d.parties) for d in briefing.disputes] == [["Brazil", "Paraguay"]]
     assert all("Tariff" not in d.title for d in briefing.disputes)
+
+
+def test_drones_that_set_fire_to_a_site_are_a_strike() -> None:
+    disputes = brief(
+        "MOSCOW (Wire) - Russia's Defence Ministry said Ukrainian drones had set fire to an "
+        "oil pumping station in the Krasnodar region early on Wednesday, calling it a "
+        "deliberate provocation intended to derail Washington's peace efforts."
+    ).disputes
+    assert [sorted({"Russia", "Ukraine"} & set(d.parties)) for d in disputes] == [
+        ["Russia", "Ukraine"]
+    ]
+    assert all("United States" not in d.parties for d in disputes)
