@@ -64,3 +64,15 @@ def test_drones_that_set_fire_to_a_site_are_a_strike() -> None:
         ["Russia", "Ukraine"]
     ]
     assert all("United States" not in d.parties for d in disputes)
+
+
+def test_a_past_deed_in_a_dated_relative_clause_sets_no_status() -> None:
+    disputes = brief(
+        "BOGOTA (Wire) - Colombian officials on Monday accused the ELN guerrillas of using "
+        "Venezuelan territory as a rearguard for attacks in Catatumbo.\n\n"
+        "The row is awkward for Petro, who restored diplomatic relations with Caracas after "
+        "taking office in 2022."
+    ).disputes
+    assert disputes and all(d.status != "resolved" for d in disputes), [
+        (d.title, d.status) for d in disputes
+    ]

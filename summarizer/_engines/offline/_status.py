@@ -58,6 +58,11 @@ def stated_status(
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
             if _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
+            if _dated_relative(low, seg, match, end):
+                # "awkward for Petro, who restored diplomatic relations with Caracas after
+                # taking office in 2022": what a relative clause dated to a past year tells
+                # describes its head; it is not how the row stands now.
+                continue
             if (
                 deal
                 and name in _SETBACKS
@@ -243,6 +248,23 @@ def _before_news(low: str, seg: int, match: re.Match[str], frame: Frame) -> bool
         and perfect.end() == match.end()
         and not 0 <= frame.reported <= perfect.start()
     )
+
+
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which)\b")
+_YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
+
+
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which)\b")
+_YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
+
+
+def _dated_relative(low: str, seg: int, match: re.Match[str], end: int) -> bool:
+    """The status word stands in a relative clause ("..., who restored ...") that names a
+    year."""
+    if _RELATIVE_OPEN.match(low, seg) is None:
+        return False
+    stop = low.find(",", match.end(), end)
+    return _YEAR.search(low, seg, stop if stop >= 0 else end) is not None
 
 
 def not_held(low: str, seg_start: int, seg_end: int, match: re.Match[str]) -> bool:
