@@ -76,3 +76,25 @@ def test_a_past_deed_in_a_dated_relative_clause_sets_no_status() -> None:
     assert disputes and all(d.status != "resolved" for d in disputes), [
         (d.title, d.status) for d in disputes
     ]
+
+
+def test_a_deal_agreed_even_as_other_talks_stall_keeps_its_status() -> None:
+    deals = brief(
+        "ASUNCION (Wire) - Brazil and Paraguay have agreed to cut the tariff charged for power "
+        "from the Itaipu dam, officials said on Friday, even as talks on rewriting the treaty "
+        "that governs the plant remain stuck.\n\n"
+        "The negotiations were frozen for five months this year after a spying row. Paraguay "
+        "suspended the talks and summoned Brazil's ambassador, and only resumed them in August."
+    ).deals
+    tariff = [d for d in deals if "tariff" in d.title.casefold()]
+    assert [d.status for d in tariff] == ["agreed"], [(d.title, d.status) for d in deals]
+
+
+def test_the_two_regional_rivals_are_the_states_named_before() -> None:
+    deals = brief(
+        "ALGIERS (Wire) - Algeria has rejected a Security Council resolution that endorses "
+        "Morocco's autonomy plan for Western Sahara, even as the United States said it hoped to "
+        "bring the two North African rivals together for direct talks."
+    ).deals
+    assert all("UN Security Council" not in d.parties for d in deals), [d.parties for d in deals]
+    assert all(d.status in ("proposed", "unclear") for d in deals), [d.status for d in deals]

@@ -345,7 +345,7 @@ def mood(
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
     ):
         return BACKGROUND
-    if deal and r.search("wish", _near(left, 7)) and not definite:
+    if deal and r.search("wish", _near(left, 12)) and not definite:
         return UNREAL
     if deal and r["proposal"].search(_near(left, 6)):
         return PROPOSED

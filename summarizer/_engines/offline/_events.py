@@ -156,11 +156,13 @@ __all__ = ["Event", "find_events"]
 _SIGNED_DOCUMENT = "signed document"
 
 # Clauses: "..., and the two countries will also ..." holds a second deal.
-# ", as the United States and Russia were at odds": "as" before a named subject opens one too.
+# ", as the United States and Russia were at odds": "as" before a named subject opens one too;
+# "even as talks on rewriting the treaty remain stuck" always does.
 # "that phrase carried a threat: Aliyev had suggested ...": a colon before a capital opens a
 # sentence of its own that explains the first; it lends the first clause no sides.
 _CLAUSE = re.compile(
     r";\s+|:\s+(?=[A-Z])|,\s+(?:and|but|while|whereas|although|as well as)\s+|\s+[—–]\s+"
+    r"|,?\s+even\s+(?:as|though|while)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s+(?:is|are|was|were|has|have|had)\b)"
 )

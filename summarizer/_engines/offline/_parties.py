@@ -1796,7 +1796,9 @@ def _sentence_sides(art: ArticleText, sentence: Sentence) -> list[Actor]:
     return found
 
 
-_STATE_NOUNS = re.compile(r"countries|states|nations|governments|neighbou?rs|capitals|allies")
+_STATE_NOUNS = re.compile(
+    r"countries|states|nations|governments|neighbou?rs|capitals|allies|rivals"
+)
 _MOUTHPIECE = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
 _PREPOSITIONS = frozenset(
     (

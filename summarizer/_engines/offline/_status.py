@@ -58,6 +58,15 @@ def stated_status(
                 continue  # "in stalled efforts to ...", "the negotiating table": another noun's
             if _before_news(low, seg, match, frame):
                 continue  # "the dialogue had been suspended since 2022": before the news
+            if deal and name in _SETBACKS and _bounded_past(low, seg, match):
+                # "The negotiations were frozen for five months this year": a setback told as
+                # a past stretch of time is over; the news is what came after it.
+                continue
+            if deal and name in _SETBACKS and _resumed_after(low, match):
+                # "Paraguay suspended the talks ... and only resumed them in August": the
+                # later step ends the setback.
+                found.append("negotiating")
+                continue
             if _dated_relative(low, seg, match, end):
                 # "awkward for Petro, who restored diplomatic relations with Caracas after
                 # taking office in 2022": what a relative clause dated to a past year tells
@@ -256,6 +265,31 @@ _YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
 
 _RELATIVE_OPEN = re.compile(r"\s*(?:who|which)\b")
 _YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
+
+
+_PAST_COPULA = re.compile(r"\b(?:was|were)\s+$")
+_BOUNDED = re.compile(
+    r"\w*\s+for (?:(?:about|almost|nearly|more than|over|some|the|a|an|\w+) ){0,3}"
+    r"(?:days|weeks|months|years)\b"
+)
+_RESUMED = re.compile(
+    r"\b(?:and|but|before) (?:\w+ ){0,2}?(?:resumed|restarted|reopened) "
+    r"(?:them|it|(?:the )?(?:talks|negotiations|dialogue))\b"
+)
+
+
+def _bounded_past(low: str, seg: int, match: re.Match[str]) -> bool:
+    """ "were frozen for five months": a past stretch of time, over by now."""
+    return (
+        _PAST_COPULA.search(low, seg, match.start()) is not None
+        and _BOUNDED.match(low, match.end()) is not None
+    )
+
+
+def _resumed_after(low: str, match: re.Match[str]) -> bool:
+    """The setback's sentence goes on to tell the talks resumed ("..., and only resumed them
+    in August"), past the clause the setback ends."""
+    return _RESUMED.search(low, match.end()) is not None
 
 
 def _dated_relative(low: str, seg: int, match: re.Match[str], end: int) -> bool:
