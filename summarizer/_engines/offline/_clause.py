@@ -345,7 +345,10 @@ def mood(
         deal and r["deal_earlier"].search(low, max(seg_start, t0 - 40), t0)
     ):
         return BACKGROUND
-    if deal and r.search("wish", _near(left, 12)) and not definite:
+    # "hoped to bring the two rivals together for direct talks"; not past a relative clause
+    # of its own ("wants to conclude a code, which ASEAN and China have been negotiating").
+    own = left[max(left.rfind(", which "), left.rfind(", who ")) + 1 :]
+    if deal and r.search("wish", _near(own, 12)) and not definite:
         return UNREAL
     if deal and r["proposal"].search(_near(left, 6)):
         return PROPOSED

@@ -260,13 +260,8 @@ def _before_news(low: str, seg: int, match: re.Match[str], frame: Frame) -> bool
 
 
 _RELATIVE_OPEN = re.compile(r"\s*(?:who|which)\b")
-_YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
-
-
-_RELATIVE_OPEN = re.compile(r"\s*(?:who|which)\b")
-_YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
-
-
+# A past year, not the start of a stretch that runs to now ("have been negotiating since 2002").
+_YEAR = re.compile(r"(?<!since )(?<!from )\b(?:19\d\d|20[0-2]\d)\b")
 _PAST_COPULA = re.compile(r"\b(?:was|were)\s+$")
 _BOUNDED = re.compile(
     r"\w*\s+for (?:(?:about|almost|nearly|more than|over|some|the|a|an|\w+) ){0,3}"
