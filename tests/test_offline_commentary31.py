@@ -56,3 +56,12 @@ def test_a_guess_at_what_a_side_may_hope_is_no_signal() -> None:
     outlook = [s.description for s in brief(text).outlook.signals]
     assert not any("may well hope" in s for s in outlook), outlook
     assert any("early September" in s for s in outlook), outlook
+
+
+def test_what_an_accusation_says_in_quotes_is_no_side() -> None:
+    text = (
+        "Greenland formed a new government in April. Naleraq leader Pele Broberg has accused "
+        'the coalition of "hiding behind Copenhagen".'
+    )
+    for item in brief(text).disputes:
+        assert "Denmark" not in item.parties, item
