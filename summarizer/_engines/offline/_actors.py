@@ -1449,8 +1449,11 @@ def _polity_back_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 # ------------------------------------------------------------------ pass 7: venues
 
 
-# "NAME NAME is a senior fellow at the Institute of X.": who the writer is, after the text.
-_BIO = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,5}?(?:at|of|with) ")
+# "NAME NAME is a senior fellow at the Institute of X.": who the writer is, after the text;
+# or the bare "NAME is a contributing editor.": a sentence saying no more than a job.
+_BIO = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,5}?(?:(?:at|of|with) |[a-z][\w-]*\.\s*$)"
+)
 
 
 def _drop_author_bio(r: Reading) -> None:

@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._affairs import affairs, same_affair
 from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
@@ -769,7 +770,7 @@ def _find_events(
                 made = True
             if made:
                 seen_quotes.add(key)
-    _aim(disputes, deals, cast)
+    _aim(disputes, deals, cast, affairs(art.sentences))
     body_at = {s.index: s for s in body}
     for item in disputes:
         _one_bloc(item, cast)
@@ -1008,7 +1009,7 @@ def _cues(low: str) -> tuple[list[Found], list[Found], list[Found], list[Found]]
 _RECEIVED_GAP = 2
 
 
-def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
+def _aim(disputes: list[Event], deals: list[Event], cast: Cast, matters: dict[int, int]) -> None:
     """Give an act aimed at something told before its target ("China's foreign ministry
     condemned the move"): the side that did the thing the actor is on the receiving end of,
     or else the sides of the story's lead event."""
@@ -1022,7 +1023,12 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast) -> None:
             continue
         item.needs_target = False
         mine = {side_of(cast.actors[k]) for k in item.left if k in cast.actors}
-        before = [e for e in told if e.sentences[0] <= item.sentences[0]]
+        before = [
+            e
+            for e in told
+            if e.sentences[0] <= item.sentences[0]
+            and same_affair(matters, e.paragraph, item.paragraph)
+        ]
         target: list[str] = []
         measure = not set(item.labels) & (_REACTIONS | _TARGETED)
         for event in reversed(before):
@@ -2273,6 +2279,9 @@ def _read_event(
             and halted is not None
             # "which stalled in May, resumed on Monday": going again now.
             and reading()["resumed"].search(low, halted.end(), end) is None
+            # "agreed to resume confidence-building talks, suspended since 2020": the stretch
+            # itself takes the talks up again; the aside tells how they stood before.
+            and not reading().search("status_resumed_over", low, seg[0], seg[1])
         ):
             # "Talks between them, suspended last summer, are expected to resume": an aside
             # on the talks themselves says how they stand now.

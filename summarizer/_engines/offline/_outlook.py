@@ -313,6 +313,15 @@ def _own_clause(text: str, start: int, at: int, lex: OutlookLexicon) -> int | No
 _JOINT = re.compile(r"\b(?:that|said|says|told \S+(?: \S+)?)\s+")
 
 
+# A modal guess at a side's mind: what it "may hope", "might want", "may be counting on",
+# "may have different expectations about". A reading of intentions, not a plan it states.
+_GUESSED_MIND = re.compile(
+    r"\b(?:may|might|could)(?: well| also| still| even)? (?:hope|want|wish|expect|"
+    r"be (?:hoping|counting on|banking on|betting on|expecting|wanting)|"
+    r"have (?:[\w-]+ ){0,3}?(?:expectations|hopes|plans|designs))\b"
+)
+
+
 def _opinion(text: str, start: int, cue: _Cue, lex: OutlookLexicon) -> bool:
     """Whether the future is an opinion: told of "many" or "no one", under a verb of belief
     ("insists his tactics will"), or "it is not merely that ..."."""
@@ -973,6 +982,11 @@ def _signals(
             continue
         if cue.kind == "time" and _hedged(text, start, end, cue):
             continue  # "could step up drills in the coming weeks": a possibility, dated
+        if _GUESSED_MIND.search(text, q_start, cue.end) is not None:
+            # "Chavez may well hope that the quarrel rallies his supporters before next
+            # year's vote", "may have rather different expectations about their upcoming
+            # meeting": the writer's guess at what a side wants, no event to watch.
+            continue
         if written is not None and written.kind in ("day", "month", "year"):
             horizon: str | None = written.text
         elif written is not None and written.kind == "weekday":
