@@ -48,3 +48,13 @@ def test_a_giver_ending_grants_makes_no_collapsed_deal() -> None:
     )
     found = brief(text).deals
     assert not any(d.status == "collapsed" for d in found), [(d.title, d.status) for d in found]
+
+
+def test_whom_a_seizure_would_serve_is_no_side_against_its_maker() -> None:
+    text = (
+        "OTTAWA, Nov 20 (Reuters) - Canada has proposed to its Group of Seven partners that "
+        "Russian central bank assets frozen in Western accounts be seized and used to fund "
+        "Ukraine's reconstruction, its finance minister said on Wednesday."
+    )
+    found = [(d.title, set(d.parties)) for d in brief(text).disputes]
+    assert not any({"Canada", "Ukraine"} <= p for _, p in found), found

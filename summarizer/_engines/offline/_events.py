@@ -89,7 +89,7 @@ from summarizer._engines.offline._instruments import (
 from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
-from summarizer._engines.offline._outsiders import outsiders_apart
+from summarizer._engines.offline._outsiders import beneficiaries_apart, outsiders_apart
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -601,6 +601,7 @@ def find_events(
     try:
         disputes, deals = _find_events(sentences, cast, published)
         deals = outsiders_apart(deals, cast, sentences)
+        disputes = beneficiaries_apart(disputes, cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
         OWNERS.reset(token)

@@ -13,6 +13,10 @@ Three rules of English about deals told with a third party in the sentence:
 * A grant, aid or a licence is given by one side; the giver's ending it ("the State Department
   said it was terminating 18 remaining grants") is a measure, not a deal that collapsed.
 
+* Who a measure is taken for is no side of a row over it: "Canada proposed that Russian assets
+  be seized and used to fund Ukraine's reconstruction" sets Canada against Russia, whose
+  property is seized, never against Ukraine, whom the seizure would help.
+
 A name every mention of which in a deal's sentences is told so leaves the deal's parties; a
 deal left with fewer than two sides is no deal (the engine abstains), and a collapsed deal
 whose subject is a one-sided gift is dropped.
@@ -60,6 +64,56 @@ _PROPERTY_AFTER = re.compile(
 _GIFT = re.compile(
     r"\b(?:grants?|aid|funding|assistance|licen[cs]es?|permits?|subsid(?:y|ies))\b", re.IGNORECASE
 )
+
+
+# Before a name: a purpose clause naming whom the act serves ("used to fund ", "to rebuild ",
+# "paid to ", "for the benefit of ").
+_FOR_WHOM = re.compile(
+    r"\b(?:to (?:fund|finance|rebuild|help|aid|support|compensate|pay for)|(?:paid|given|"
+    r"transferred|handed|channell?ed) to|for the benefit of) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _served_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+    """Every mention of ``key`` in the dispute's sentences names whom the act serves."""
+    actor = cast.actors.get(key)
+    if actor is None:
+        return False
+    seen = False
+    for mention in actor.mentions:
+        sentence = by_index.get(mention.sentence)
+        if sentence is None or mention.sentence not in event.sentences:
+            continue
+        at = mention.start - sentence.start
+        if mention.back or _FOR_WHOM.search(sentence.text[max(0, at - 40) : at]) is None:
+            return False
+        seen = True
+    return seen
+
+
+def beneficiaries_apart(
+    disputes: list[Event], cast: Cast, sentences: Sequence[Sentence]
+) -> list[Event]:
+    """The disputes without those whom the act in dispute would serve (see the module)."""
+    by_index = {s.index: s for s in sentences}
+    kept = []
+    for event in disputes:
+        before = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
+        for key in list(event.parties):
+            if _served_only(key, event, cast, by_index):
+                _drop(event, key)
+        sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
+        if len(sides) < min(2, len(before)):
+            continue  # whom the act serves was the only other side: no row told
+        kept.append(event)
+    return kept
+
+
+def _drop(event: Event, key: str) -> None:
+    event.parties[:] = [k for k in event.parties if k != key]
+    event.left[:] = [k for k in event.left if k != key]
+    event.right[:] = [k for k in event.right if k != key]
 
 
 def _words(event: Event) -> set[str]:
@@ -120,9 +174,7 @@ def outsiders_apart(deals: list[Event], cast: Cast, sentences: Sequence[Sentence
         before = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
         for key in list(event.parties):
             if _told_only(key, event, cast, by_index):
-                event.parties[:] = [k for k in event.parties if k != key]
-                event.left[:] = [k for k in event.left if k != key]
-                event.right[:] = [k for k in event.right if k != key]
+                _drop(event, key)
         sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
         if len(sides) < min(2, len(before)):
             continue  # the outsider was the only other side: no deal of its own
