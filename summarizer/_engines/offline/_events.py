@@ -89,7 +89,6 @@ from summarizer._engines.offline._instruments import (
 from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
-from summarizer._engines.offline._outsiders import beneficiaries_apart, outsiders_apart
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -133,6 +132,7 @@ from summarizer._engines.offline._talks import (
     round_goes_on,
 )
 from summarizer._engines.offline._territory_posts import territory_officials
+from summarizer._engines.offline._third_parties import beneficiaries_apart, third_parties_apart
 from summarizer._engines.offline._threads import (
     main_threads,
     make_threads,
@@ -600,7 +600,7 @@ def find_events(
     token = OWNERS.set({**name_owners(cast), **territory_officials(cast, sentences)})
     try:
         disputes, deals = _find_events(sentences, cast, published)
-        deals = outsiders_apart(deals, cast, sentences)
+        deals = third_parties_apart(deals, cast, sentences)
         disputes = beneficiaries_apart(disputes, cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:

@@ -164,7 +164,9 @@ def _one_sided_cut(event: Event) -> bool:
     return _GIFT.search(head) is not None
 
 
-def outsiders_apart(deals: list[Event], cast: Cast, sentences: Sequence[Sentence]) -> list[Event]:
+def third_parties_apart(
+    deals: list[Event], cast: Cast, sentences: Sequence[Sentence]
+) -> list[Event]:
     """The deals without those who block them or own what they dispose of (see the module)."""
     by_index = {s.index: s for s in sentences}
     kept = []
