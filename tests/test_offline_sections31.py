@@ -58,3 +58,13 @@ def test_whom_a_seizure_would_serve_is_no_side_against_its_maker() -> None:
     )
     found = [(d.title, set(d.parties)) for d in brief(text).disputes]
     assert not any({"Canada", "Ukraine"} <= p for _, p in found), found
+
+
+def test_who_blocks_sanctions_is_no_side_of_them() -> None:
+    text = (
+        "BRUSSELS, Oct 1 (Reuters) - Hungary on Wednesday blocked the European Union's new "
+        "package of sanctions against Russia, diplomats said. Budapest said the measures would "
+        "hurt its economy."
+    )
+    found = [(d.title, set(d.parties)) for d in brief(text).disputes]
+    assert not any({"Hungary", "Russia"} <= p for _, p in found), found

@@ -17,6 +17,11 @@ Three rules of English about deals told with a third party in the sentence:
   be seized and used to fund Ukraine's reconstruction" sets Canada against Russia, whose
   property is seized, never against Ukraine, whom the seizure would help.
 
+* Who blocks a measure is no side of it: "Hungary blocked the EU's package of sanctions
+  against Russia" tells EU sanctions on Russia that Hungary stands in the way of; Hungary does
+  not sanction Russia. (A row told as an obstruction, "blocked appointments to the Appellate
+  Body", names the blocking itself: its label is not the blocked thing, and it stays.)
+
 A name every mention of which in a deal's sentences is told so leaves the deal's parties; a
 deal left with fewer than two sides is no deal (the engine abstains), and a collapsed deal
 whose subject is a one-sided gift is dropped.
@@ -106,6 +111,45 @@ def beneficiaries_apart(
         sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
         if len(sides) < min(2, len(before)):
             continue  # whom the act serves was the only other side: no row told
+        kept.append(event)
+    return kept
+
+
+def _blocker_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+    """Every mention of ``key`` in the dispute's sentences is the subject of a verb of blocking
+    whose object names the dispute's own act ("Hungary blocked the EU's sanctions against
+    Russia" in a row over the sanctions)."""
+    actor = cast.actors.get(key)
+    words = set(re.findall(r"[a-z]{4,}", event.label.lower()))
+    if actor is None or not words:
+        return False
+    seen = False
+    for mention in actor.mentions:
+        sentence = by_index.get(mention.sentence)
+        if sentence is None or mention.sentence not in event.sentences:
+            continue
+        if mention.back:
+            return False
+        tail = sentence.text[mention.end - sentence.start :]
+        blocks = _BLOCKS_AFTER.match(tail)
+        if blocks is None or not any(w in tail[blocks.end() :].lower() for w in words):
+            return False
+        seen = True
+    return seen
+
+
+def blockers_apart(disputes: list[Event], cast: Cast, sentences: Sequence[Sentence]) -> list[Event]:
+    """The disputes without those who only block the act in dispute (see the module)."""
+    by_index = {s.index: s for s in sentences}
+    kept = []
+    for event in disputes:
+        before = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
+        for key in list(event.parties):
+            if _blocker_only(key, event, cast, by_index):
+                _drop(event, key)
+        sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
+        if len(sides) < min(2, len(before)):
+            continue  # the blocker was the only other side: no row told
         kept.append(event)
     return kept
 
