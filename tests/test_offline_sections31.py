@@ -68,3 +68,13 @@ def test_who_blocks_sanctions_is_no_side_of_them() -> None:
     )
     found = [(d.title, set(d.parties)) for d in brief(text).disputes]
     assert not any({"Hungary", "Russia"} <= p for _, p in found), found
+
+
+def test_the_pair_a_protested_deal_is_between_are_no_sides_of_the_protest() -> None:
+    text = (
+        "Greek fishermen have blocked the port of Piraeus in protest against a new fisheries "
+        "agreement between the EU and Morocco that they say will ruin them. The fishermen said "
+        "the blockade would go on until Friday."
+    )
+    found = [(d.title, set(d.parties)) for d in brief(text).disputes]
+    assert not any("Morocco" in p for _, p in found), found
