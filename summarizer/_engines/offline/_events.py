@@ -133,6 +133,11 @@ from summarizer._engines.offline._talks import (
     round_goes_on,
 )
 from summarizer._engines.offline._territory_posts import territory_officials
+from summarizer._engines.offline._third_parties import (
+    beneficiaries_apart,
+    blockers_apart,
+    third_parties_apart,
+)
 from summarizer._engines.offline._threads import (
     main_threads,
     make_threads,
@@ -602,6 +607,8 @@ def find_events(
     token = OWNERS.set({**name_owners(cast), **territory_officials(cast, sentences)})
     try:
         disputes, deals = _find_events(sentences, cast, published)
+        deals = third_parties_apart(deals, cast, sentences)
+        disputes = blockers_apart(beneficiaries_apart(disputes, cast, sentences), cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
         OWNERS.reset(token)

@@ -3,8 +3,9 @@
 Two rules of news writing about deals a third party objects to:
 
 * The partner a deal is made "with" ("Ethiopia's port deal with the breakaway region of
-  Somaliland", "the memorandum, under which Somaliland would lease coast to Ethiopia") is named
-  to say what the deal is. Where a dispute's sentences name that partner only so, the row is
+  Somaliland", "the memorandum, under which Somaliland would lease coast to Ethiopia"), or the
+  pair it is "between" ("in protest against a trade agreement between the EU and Kyiv"), is
+  named to say what the deal is. Where a dispute's sentences name that partner only so, the row is
   about the deal, and the partner is not its target unless the clause names it as one
   ("Somalia accused Somaliland of ..."): the partner leaves the dispute's sides, and a dispute
   left with one side is no dispute.
@@ -30,7 +31,10 @@ from summarizer._engines.offline._sentences import Sentence
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:deal|agreement|accord|memorandum(?: of understanding)?|mou|pact|treaty|lease)s?\b"
     r"(?: [\w-]+){0,3} with|\bunder which) (?:the )?(?:[\w-]+ )?"
-    r"(?:(?:region|republic|territory|enclave) of )?$",
+    r"(?:(?:region|republic|territory|enclave) of )?$"
+    # "a new trade agreement between the EU and ": the pair that makes the deal
+    r"|\b(?:deal|agreement|accord|pact|treaty)s? between (?:the )?"
+    r"(?:[\w.'’-]+ ){0,3}?(?:(?:and|&) (?:the )?)?$",
     re.IGNORECASE,
 )
 
