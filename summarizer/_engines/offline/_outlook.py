@@ -731,9 +731,20 @@ _ANY_SUCH = re.compile(
     r"|recognition|deployment|plan)s? (?:would|could|might|will)\b",
     re.I,
 )
+# "Analysts said a deal would matter more to Moscow than to Beijing": what an indefinite deal,
+# not yet made, would do is a judgement of its worth, not a coming event.
+_WORTH = re.compile(
+    r"\b(?:an?|any) (?:[\w-]+ )?(?:deal|agreement|accord|settlement|truce|ceasefire) "
+    r"(?:would|could|might) (?:matter|mean|give|hand|offer|bring|help|hurt|benefit|cost|"
+    r"be (?:worth|a (?:boost|blow|win|victory|setback)))\b",
+    re.I,
+)
 # Between a modal and a time phrase, a clause of its own that the time dates: "the terms could
 # change before Tokayev visits Beijing later this month" (the visit is due, the change is not).
 _DATED_CLAUSE = re.compile(r"\b(?:before|after|until|when|once|ahead of)\b", re.I)
+
+
+_EARLIEST = re.compile(r"\bas (?:early|soon) as\s+$", re.I)
 
 
 def _hedged(text: str, start: int, end: int, cue: _Cue) -> bool:
@@ -741,6 +752,8 @@ def _hedged(text: str, start: int, end: int, cue: _Cue) -> bool:
     hedges = list(outlook().hedges.finditer(text, start, end))
     if not hedges:
         return False
+    if _EARLIEST.search(text, max(0, cue.start - 16), cue.start):
+        return False  # "could take place as early as Friday": a date set, at the earliest
     before = [h for h in hedges if h.end() <= cue.start]
     if before and len(before) == len(hedges):
         return _DATED_CLAUSE.search(text, before[-1].end(), cue.start) is None
@@ -975,7 +988,9 @@ def _signals(
         if cue.kind == "reported" and _TERMS.match(text, start):
             continue  # "a memorandum, under which Somaliland would lease ...": its terms
         if cue.kind != "time" and (
-            _IN_RETURN.match(text) or _ANY_SUCH.search(text, max(0, cue.start - 40), cue.end)
+            _IN_RETURN.match(text)
+            or _ANY_SUCH.search(text, max(0, cue.start - 40), cue.end)
+            or _WORTH.search(text, max(0, cue.start - 40), cue.end + 40)
         ):
             # "In return, Ethiopia would consider recognising ...": a deal's terms; "any such
             # move would be a violation": what would follow a hypothetical. Neither is due.
