@@ -19,6 +19,7 @@ from summarizer._engines.offline._aimed import reproached
 from summarizer._engines.offline._army_chief import army_at_war
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import OWNERS, Event, home_of, side_count
+from summarizer._engines.offline._one_home import called_party, untied_home
 from summarizer._engines.offline._sentences import Sentence
 
 # The kinds a state's own part may be: a body or a person. A firm is its owner's business
@@ -83,7 +84,7 @@ class Homes:
     def of(self, actor: Actor) -> str | None:
         if actor.kind == "state":
             return actor.country
-        if not _part_kind(actor):
+        if not (_part_kind(actor) or called_party(actor, self.sentences)):
             return None
         if actor.key not in self._memo:
             self._memo[actor.key] = None  # a body named after a person named after it: no loop
@@ -105,7 +106,7 @@ class Homes:
             home = self._tied(actor, mention.start, sentence)
             if home is not None:
                 return home
-        return None
+        return untied_home(actor, self.cast, self.sentences)
 
     def _tied(self, actor: Actor, at: int, sentence: Sentence) -> str | None:
         """The home the words right before a mention at ``at`` give."""

@@ -1,0 +1,88 @@
+"""Whose part a body, party or titled person is when no word right before its name says so.
+
+A dispute needs two opposed sides and a deal two parties; a state's own parts are on its side
+(see _own). Three ties of news writing hold even where the state's name is not written next
+to the part's:
+
+- a story that names one state only tells of that state's officials, organs and parties: in
+  "Portugal's minority government survived a censure motion after the opposition Socialists
+  agreed to abstain" the Socialists are Portugal's, and the row is not Portugal against them;
+- a body whose name says it is a nation's own ("Supreme National Security Council", "Federal
+  Court", "Constitutional Council") is the state's that the sentences naming it name, when
+  they name one state only;
+- an organization the text calls a party ("the Flemish socialist party Vooruit", "Vooruit,
+  the Flemish socialist party", "the NAME party") is a political party: a part of a state,
+  never a civil group, whatever its name.
+
+Where two states are named and nothing ties a part to one of them the engine does not guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._sentences import Sentence
+
+# A name that says its body is international: no one state's part, though the story names one
+# state only ("the International Cricket Council suspended Sri Lanka").
+_INTERNATIONAL = re.compile(
+    r"\b(?:International|Inter-\w+|Intergovernmental|World|Global|United Nations|UN|U\.N\.|"
+    r"European|Commonwealth|Regional)\b"
+)
+
+# A name that says its body is a nation's own organ.
+_NATIONAL = re.compile(r"\b(?:National|Federal|Supreme|Constitutional|Presidential|Royal)\b")
+
+# The text calls an organization a party: the word right before ("the socialist party NAME"),
+# right after ("the NAME party") or in an apposition after it ("NAME, the Flemish socialist
+# party,"); "the NAME party's leader" too.
+_PARTY_BEFORE = re.compile(r"\bparty\s+$", re.IGNORECASE)
+_PARTY_AFTER = re.compile(
+    r"^(?:\s+party\b|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?party\b)", re.IGNORECASE
+)
+
+
+def story_states(cast: Cast) -> set[str]:
+    """The states the story names, by their countries."""
+    return {
+        a.country
+        for a in cast.actors.values()
+        if a.kind == "state" and a.country and any(not m.back for m in a.mentions)
+    }
+
+
+def called_party(actor: Actor, sentences: dict[int, Sentence]) -> bool:
+    """Whether the text calls ``actor`` (an organization) a party right at one of its names."""
+    if actor.kind != "organization":
+        return False
+    for mention in actor.mentions:
+        sentence = sentences.get(mention.sentence)
+        if mention.back or sentence is None:
+            continue
+        at, end = mention.start - sentence.start, mention.end - sentence.start
+        if _PARTY_BEFORE.search(sentence.text[max(0, at - 12) : at]):
+            return True
+        if _PARTY_AFTER.match(sentence.text[end : end + 60]):
+            return True
+    return False
+
+
+def untied_home(actor: Actor, cast: Cast, sentences: dict[int, Sentence]) -> str | None:
+    """The state a part of a state (see _own._part_kind) with no tie of its own belongs to:
+    the story's one state, or, for a body named as a nation's own, the one state the
+    sentences naming it name."""
+    if _INTERNATIONAL.search(actor.name):
+        return None
+    states = story_states(cast)
+    if len(states) == 1:
+        return next(iter(states))
+    if actor.kind != "organization" or not _NATIONAL.search(actor.name):
+        return None
+    at = {m.sentence for m in actor.mentions if not m.back}
+    named = {
+        a.country
+        for a in cast.actors.values()
+        if a.kind == "state" and a.country and any(m.sentence in at for m in a.mentions)
+    }
+    return next(iter(named)) if len(named) == 1 else None
