@@ -70,3 +70,17 @@ def test_a_party_s_leader_has_no_row_with_his_own_party() -> None:
     assert not any({"Chega", "Henrique Lopes Barata"} == _sides(d) for d in disputes), [
         (d.title, d.parties) for d in disputes
     ]
+
+
+def test_a_firm_the_state_nationalised_is_no_side_against_it() -> None:
+    disputes = brief(
+        "NIAMEY (Wire) - Niger began moving uranium from the Somair mine on Tuesday despite an "
+        "arbitration ruling that ordered it not to sell the stockpile, French group Orano "
+        "said.\n\n"
+        "Niger nationalised Somair in June, six months after the junta stripped Orano of "
+        "control of the mine. Orano took the dispute to an international tribunal, which ruled "
+        "that the uranium must not be sold, and Somair's new managers defied the ruling."
+    ).disputes
+    assert not any({"Somair", "Niger"} <= _sides(d) for d in disputes), [
+        (d.title, d.parties) for d in disputes
+    ]

@@ -86,3 +86,48 @@ def untied_home(actor: Actor, cast: Cast, sentences: dict[int, Sentence]) -> str
         if a.kind == "state" and a.country and any(m.sentence in at for m in a.mentions)
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+# A company the text ties to a state as that state's own: the state took it over ("Niger
+# nationalised Somair", "General NAME ... took over operational control of Somair"; the nearest
+# state or leader before the verb is the one that did), or calls it its state firm ("Indonesian
+# state energy firm Pertamina", "Venezuela's state-owned oil company PDVSA").
+_NATIONALISED = re.compile(
+    r"\b(?:nationali[sz]\w*|expropriat\w*|(?:seiz\w*|t[oa]\w*\s+over)\s+(?:[\w-]+\s+)?"
+    r"control\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_FIRM = re.compile(
+    r"(?:['’]s)?\s+state(?:-owned|-run|-controlled)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:firm|company|corporation|group|giant|producer|utility|miner|carrier|operator)"
+    r"(?:,)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def firm_home(actor: Actor, cast: Cast, sentences: dict[int, Sentence]) -> str | None:
+    """The state whose own company the text says ``actor`` is, if it says so."""
+    if actor.kind != "company":
+        return None
+    owners = [a for a in cast.actors.values() if a.kind in ("state", "person") and a.country]
+    for mention in actor.mentions:
+        sentence = sentences.get(mention.sentence)
+        if mention.back or sentence is None:
+            continue
+        before = [
+            (m.end, owner)
+            for owner in owners
+            for m in owner.mentions
+            if m.sentence == mention.sentence and m.end <= mention.start
+        ]
+        if not before:
+            continue
+        head = sentence.text[: mention.start - sentence.start]
+        end, owner = max(before, key=lambda pair: pair[0])
+        if _NATIONALISED.search(head[-40:]) and owner.country:
+            return owner.country
+        for end, owner in before:
+            gap = sentence.text[end - sentence.start : mention.start - sentence.start]
+            if owner.kind == "state" and len(gap) <= 60 and _STATE_FIRM.fullmatch(gap):
+                return owner.country
+    return None
