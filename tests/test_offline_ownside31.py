@@ -84,3 +84,18 @@ def test_a_firm_the_state_nationalised_is_no_side_against_it() -> None:
     assert not any({"Somair", "Niger"} <= _sides(d) for d in disputes), [
         (d.title, d.parties) for d in disputes
     ]
+
+
+def test_a_region_s_government_the_text_places_in_a_state_is_that_state_s() -> None:
+    briefing = brief(
+        "DHAKA (Wire) - Bangladesh and India opened talks on Monday on renewing the treaty "
+        "that shares the waters of the Ganges, which expires at the end of the month.\n\n"
+        "The Farakka Barrage in India's West Bengal state diverts water from the river. "
+        "An Indian official said New Delhi wanted a fair arrangement but that the West Bengal "
+        "government, which has objected to giving up more water, must be consulted."
+    )
+    for item in (*briefing.disputes, *briefing.deals):
+        assert not ({"India"} <= _sides(item) and any("Bengal" in p for p in _sides(item))), (
+            item.title,
+            item.parties,
+        )

@@ -68,12 +68,49 @@ def called_party(actor: Actor, sentences: dict[int, Sentence]) -> bool:
     return False
 
 
+# A region's own government ("the West Bengal government", "Bengal government", "the
+# government of Sabah") and the words that place the region in a state: "India's West Bengal
+# state", "in the Indian state of West Bengal" is written as "STATE's [words] PLACE state".
+_REGIONAL = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:state\s+|provincial\s+|regional\s+)?government|"
+    r"(?:the\s+)?(?:state|provincial|regional)?\s*government\s+of\s+"
+    r"(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+_REGION_NOUN = r"(?:state|province|region|territory|prefecture|county|district)"
+
+
+def _region_home(place: str, cast: Cast, sentences: dict[int, Sentence]) -> str | None:
+    """The state the text places the region ``place`` in, when it places it in one."""
+    if not place:
+        return None
+    after = re.compile(
+        rf"(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{re.escape(place)}\s+{_REGION_NOUN}\b"
+    )
+    homes = set()
+    for state in cast.actors.values():
+        if state.kind != "state" or not state.country:
+            continue
+        for m in state.mentions:
+            sentence = sentences.get(m.sentence)
+            if sentence is None:
+                continue
+            if after.match(sentence.text, m.end - sentence.start):
+                homes.add(state.country)
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
 def untied_home(actor: Actor, cast: Cast, sentences: dict[int, Sentence]) -> str | None:
     """The state a part of a state (see _own._part_kind) with no tie of its own belongs to:
     the story's one state, or, for a body named as a nation's own, the one state the
     sentences naming it name."""
     if _INTERNATIONAL.search(actor.name):
         return None
+    region = _REGIONAL.fullmatch(actor.name)
+    if region is not None:
+        home = _region_home(region.group("place") or region.group("of") or "", cast, sentences)
+        if home is not None:
+            return home
     states = story_states(cast)
     if len(states) == 1:
         return next(iter(states))
