@@ -43,6 +43,16 @@ _PARTY_AFTER = re.compile(
 )
 
 
+# A person of a one-state story is that state's only by a post of the state ("President
+# NAME", "Trade Minister NAME"); a leader of a people, a party or a movement ("Inuit leader
+# NAME", "Opposition leader NAME") may stand against its government.
+_STATE_POST = re.compile(
+    r"\b(?:president|prime minister|premier|minister|secretary|chancellor|spokes\w+|"
+    r"ambassador|envoy|governor|official|king|queen|emir)\b",
+    re.IGNORECASE,
+)
+
+
 def story_states(cast: Cast) -> set[str]:
     """The states the story names, by their countries."""
     return {
@@ -112,7 +122,7 @@ def untied_home(actor: Actor, cast: Cast, sentences: dict[int, Sentence]) -> str
         if home is not None:
             return home
     states = story_states(cast)
-    if len(states) == 1:
+    if len(states) == 1 and (actor.kind != "person" or _STATE_POST.search(actor.role)):
         return next(iter(states))
     if actor.kind != "organization" or not _NATIONAL.search(actor.name):
         return None
