@@ -1014,7 +1014,12 @@ def test_walking_out_of_a_vote_is_a_row_but_not_out_of_training() -> None:
         "of the budget vote, accusing the government of robbing pensioners. Romania's deficit "
         "is the EU's highest, and Romania's economy is slowing."
     )
-    assert any("Alliance for the Union of Romanians" in d.parties for d in walkout.disputes)
+    # A row inside one state is no row of a party against the state (issue 11, ownside31):
+    # the walkout names no second faction, so it is told as no Romania-vs-AUR dispute.
+    assert not any(
+        {"Alliance for the Union of Romanians", "Romania"} <= set(d.parties)
+        for d in walkout.disputes
+    )
     training = brief(
         "Players of Peru's national team walked out of a training session in Lima on Monday "
         "over unpaid bonuses, local radio said."

@@ -897,8 +897,10 @@ def _inside_name(r: Reading, actors: list[tuple[int, Actor]], body: Actor) -> No
                     extra = span.surface[: m.start - span.start].split()
                     if (m.start, m.end) != (span.start, span.end) and all(
                         # "A U.S. State Department": an article or a state before a known
-                        # body is no word of a longer name; "Sahrawi" is.
-                        word not in r.names.not_names and r.gaz.get(word) is None
+                        # body is no word of a longer name; "Sahrawi" is, and so is a word
+                        # that opens a nation's own body ("National Security Council").
+                        (word not in r.names.not_names or word in r.names.nation_openers)
+                        and r.gaz.get(word) is None
                         for word in extra
                     ):
                         r.cast.forget(actor, m.start)

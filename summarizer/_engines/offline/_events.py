@@ -790,7 +790,11 @@ def _find_events(
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     told_brokers(art, deal_threads)
     dispute_threads = [
-        t for t in dispute_threads if not _one_state_only(t, cast) and not one_state(t, cast, homes)
+        t
+        for t in dispute_threads
+        if not _one_state_only(t, cast)
+        and not one_state(t, cast, homes)
+        and not _person_of_body_only(t, cast, body_at, posted=True)
     ]
     answered_plans(art, deal_threads, dispute_threads)
     lede = {s.index for s in body[:LEDE_SENTENCES]}
@@ -1470,11 +1474,15 @@ _POST_NOUN = re.compile(
 )
 
 
-def _person_of_body_only(thread: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
-    """A deal thread whose parties are one person and the body or state whose post the text
-    gives them ("Chega's leader in parliament, NAME, accused the two largest parties of a
-    backroom deal"): the person speaks for that body, so the two are one side, and one side
-    makes no deal."""
+def _person_of_body_only(
+    thread: Event, cast: Cast, by_index: dict[int, Sentence], posted: bool = False
+) -> bool:
+    """A deal or dispute thread whose parties are one person and the body or state whose post
+    the text gives them ("Chega's leader in parliament, NAME, accused the two largest parties
+    of a backroom deal"): the person speaks for that body, so the two are one side, and one
+    side makes no deal and has no row. ``posted``: the words between must name the post (a
+    row's two sides are often named close together: "ties between Niger and France since
+    General NAME seized power")."""
     actors = [cast.actors[k] for k in thread.parties if k in cast.actors]
     if len(actors) != 2 or len(thread.parties) != 2:
         return False
@@ -1492,8 +1500,10 @@ def _person_of_body_only(thread: Event, cast: Cast, by_index: dict[int, Sentence
             for b in body.mentions:
                 if sentence.start <= b.end <= p.start and p.start - b.end <= 60:
                     gap = sentence.text[b.end - sentence.start : p.start - sentence.start]
-                    if _POST_GAP.fullmatch(gap) and (
-                        "," not in gap.rstrip(", ") or _POST_NOUN.search(gap.split(",")[0])
+                    if (
+                        _POST_GAP.fullmatch(gap)
+                        and ("," not in gap.rstrip(", ") or _POST_NOUN.search(gap.split(",")[0]))
+                        and (not posted or _POST_NOUN.search(gap))
                     ):
                         return True
     return False

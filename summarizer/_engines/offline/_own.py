@@ -19,12 +19,14 @@ from summarizer._engines.offline._aimed import reproached
 from summarizer._engines.offline._army_chief import army_at_war
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import OWNERS, Event, home_of, side_count
+from summarizer._engines.offline._one_home import called_party, firm_home, untied_home
 from summarizer._engines.offline._sentences import Sentence
 
-# The kinds a state's own part may be: a body or a person. A firm is its owner's business
-# (see _events._home_firm_only), a region may stand against its state (Transnistria, Republika
-# Srpska), an armed group may fight it (the M23, the ELN).
-_PARTS = frozenset({"organization", "person"})
+# The kinds a state's own part may be: a body, a person, or a firm the text makes the state's
+# own (see Homes.of; any other firm is its owner's business, see _events._home_firm_only). A
+# region may stand against its state (Transnistria, Republika Srpska), an armed group may fight
+# it (the M23, the ELN).
+_PARTS = frozenset({"organization", "person", "company"})
 
 # Between a state's name and a body's: "Iran's ", "Kazakh ", "Beijing No. 2 " (a numbered
 # court of the capital); never words that make the body another thing than the state's own
@@ -83,7 +85,13 @@ class Homes:
     def of(self, actor: Actor) -> str | None:
         if actor.kind == "state":
             return actor.country
-        if not _part_kind(actor):
+        if actor.kind == "company":
+            # A firm is its owner's business, no part of a state, unless the text makes it the
+            # state's own ("Niger nationalised Somair").
+            if actor.key not in self._memo:
+                self._memo[actor.key] = firm_home(actor, self.cast, self.sentences)
+            return self._memo[actor.key]
+        if not (_part_kind(actor) or called_party(actor, self.sentences)):
             return None
         if actor.key not in self._memo:
             self._memo[actor.key] = None  # a body named after a person named after it: no loop
@@ -105,7 +113,7 @@ class Homes:
             home = self._tied(actor, mention.start, sentence)
             if home is not None:
                 return home
-        return None
+        return untied_home(actor, self.cast, self.sentences)
 
     def _tied(self, actor: Actor, at: int, sentence: Sentence) -> str | None:
         """The home the words right before a mention at ``at`` give."""
