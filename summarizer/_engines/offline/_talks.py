@@ -16,7 +16,7 @@ from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
 
 # The terms of a deal told right after it: "a truce ..., under which A halts X and B stops Y".
-UNDER_TERMS = re.compile(r",? under (?:which|whose terms)\b")
+UNDER_TERMS = re.compile(r",? (?:under (?:which|whose terms)|whereby)\b")
 # A round of talks that ended with nothing agreed, and no word of a breakdown.
 _NO_RESULT = re.compile(
     r"\bwithout (?:a |an |any )?(?:deal|agreement|accord|breakthrough|result)s?\b"

@@ -162,6 +162,8 @@ def _head(
             t0 += len(parts.pop(0)) + 1  # "the accord": the noun, not its article
         if (
             not parts
+            # "work together": a verb and its adverb head no noun phrase.
+            or parts[-1].casefold() in ("together", "jointly", "closely")
             or VERB_FORM.search(parts[-1].casefold())
             # (a talks noun opening the sentence is capitalised: "Talks between A and B")
             or not (parts[-1].islower() or (t0 == 0 and parts[-1][1:].islower()))
@@ -699,7 +701,7 @@ def title_phrase(
             tail = sentence.masked[head_end:end]
             under = (
                 _UNDER_WHICH.match(_TIME.sub(lambda m: " " * len(m.group()), tail))
-                if "under which" in tail
+                if "under which" in tail or "whereby" in tail
                 else None
             )
             if under is not None:
@@ -707,7 +709,7 @@ def title_phrase(
                     sentence, head_end + under.end(), end, names, skip_names=False, verb=True
                 )
                 if act:
-                    rest = f"to {act}"
+                    rest = act if act.casefold().startswith("to ") else f"to {act}"
         if (
             deal
             and len(head.split()) > 1
@@ -721,6 +723,12 @@ def title_phrase(
     rest = _complement(sentence, t1, end, names, skip_names=True)
     if rest:
         return rest, False
+    joint = _JOINT_GERUND.match(sentence.masked, t1) if deal else None
+    if joint is not None:
+        # "will work together in developing jet engines": the gerund names the work.
+        act = _complement(sentence, joint.end(), end, names, skip_names=False, verb=True)
+        if act:
+            return f"joint work on {act}", True
     # "are negotiating an agreement on sharing water": the verb's object is an event noun
     # with what it is about; the object names the event.
     obj = _OBJECT.match(sentence.masked, t1)
@@ -814,9 +822,10 @@ def _negotiated(sentence: Sentence, t0: int, t1: int, end: int, names: Any) -> s
 
 
 # "[an agreement] under which Spain will issue visas": the act the deal has a side do.
+_JOINT_GERUND = re.compile(r"\s+(?:in|on)\s+(?=[a-z]+ing\b)")
 _UNDER_WHICH = re.compile(
-    r"\s*,?\s*under which (?:[\w'’-]+ ){1,5}?(?:will|would|shall|is to|are to|must|can) "
-    r"(?:also |each |both )?(?=[a-z])"
+    r"\s*,?\s*(?:under which|whereby) (?:[\w'’-]+ ){1,5}?"
+    r"(?:will|would|shall|is to|are to|must|can) (?:also |each |both )?(?=[a-z])"
 )
 
 
