@@ -2275,12 +2275,12 @@ def _read_event(
         if side_count(bound) == 1:
             # "an agreement under which Russia will build four reactors in India": the state
             # the terms place the work in is the other party.
-            hosts = [
+            placed = [
                 a
                 for a in art.cast.in_span(sentence.start + terms.end(), sentence.start + end)
                 if a.kind == "state" and a not in bound
             ]
-            bound = unique([*bound, *hosts])
+            bound = unique([*bound, *placed])
         if side_count(bound) == 2:
             actors, sides = bound, 2
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
