@@ -26,3 +26,32 @@ def test_a_licence_only_applied_for_or_refused_is_no_deal() -> None:
         )
         == []
     )
+
+
+def test_security_guarantees_pledged_to_a_state_bind_the_guarantors_and_the_state() -> None:
+    text = (
+        "Britain and France pledged security guarantees to Moldova on Thursday, promising to "
+        "help defend its airspace if it came under attack, in a joint declaration signed in "
+        "Chisinau."
+    )
+    deals = brief(text).deals
+    assert deals and {"United Kingdom", "France", "Moldova"} <= set(deals[0].parties)
+
+
+def test_security_guarantees_only_demanded_are_no_deal() -> None:
+    text = (
+        "Armenia demanded security guarantees from its partners after the war, but none have "
+        "yet been offered, Prime Minister Nikol Pashinyan told parliament."
+    )
+    assert brief(text).deals == []
+
+
+def test_a_pact_an_act_stops_short_of_is_not_made() -> None:
+    text = (
+        "British Foreign Secretary David Lammy and his French counterpart Jean-Noel Barrot "
+        "signed the declaration with Moldovan President Maia Sandu on Thursday. The guarantees "
+        "stop short of a mutual defence pact but commit both countries to consult within 24 "
+        "hours of any threat."
+    )
+    titles = [d.title for d in brief(text).deals]
+    assert not [t for t in titles if "pact" in t.lower()], titles

@@ -124,6 +124,7 @@ from summarizer._engines.offline._partners import deal_partners_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._short_of import stopped_short
 from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
 from summarizer._engines.offline._status import led_to, not_held, stated_status
@@ -1598,6 +1599,8 @@ def _read_event(
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
             found = UNREAL
+        if deal and found in (REAL, PROPOSED) and stopped_short(low, seg_start, match.start()):
+            found = UNREAL  # "the guarantees stop short of a mutual defence pact": not made
         if (
             not deal
             and found in (REAL, PROPOSED)
