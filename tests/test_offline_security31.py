@@ -55,3 +55,12 @@ def test_a_pact_an_act_stops_short_of_is_not_made() -> None:
     )
     titles = [d.title for d in brief(text).deals]
     assert not [t for t in titles if "pact" in t.lower()], titles
+
+
+def test_states_named_through_their_governments_are_parties_of_a_package_agreed_with_them() -> None:
+    text = (
+        "Denmark on Monday unveiled an Arctic defence package agreed with the governments of "
+        "Greenland and the Faroe Islands, including three new navy vessels."
+    )
+    deals = brief(text).deals
+    assert deals and {"Denmark", "Greenland", "Faroe Islands"} <= set(deals[0].parties)
