@@ -64,3 +64,23 @@ def test_states_named_through_their_governments_are_parties_of_a_package_agreed_
     )
     deals = brief(text).deals
     assert deals and {"Denmark", "Greenland", "Faroe Islands"} <= set(deals[0].parties)
+
+
+def test_a_mandate_renewed_by_the_council_binds_the_council_and_the_mission() -> None:
+    text = (
+        "TUNIS - This autumn Algeria and Morocco traded accusations again at the UN Security "
+        "Council, which renewed the mandate of its peacekeeping mission, MINURSO, in October "
+        "for another year."
+    )
+    deals = brief(text).deals
+    assert deals, "no deal"
+    assert "UN Security Council" in deals[0].parties
+    assert not {"Algeria", "Morocco"} & set(deals[0].parties)
+
+
+def test_a_mandate_renewal_a_member_vetoes_is_no_deal() -> None:
+    text = (
+        "Russia vetoed a draft resolution renewing the mandate of the U.N. panel of experts "
+        "on Mali."
+    )
+    assert brief(text).deals == []

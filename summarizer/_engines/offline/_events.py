@@ -88,6 +88,7 @@ from summarizer._engines.offline._instruments import (
     reacted_to,
 )
 from summarizer._engines.offline._joint import joint_object
+from summarizer._engines.offline._mandates import MANDATE, mandate_parties
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._own import (
@@ -754,6 +755,11 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if deal and MANDATE in kind[2]:
+                    at = next(m.start() for c, m in live if c.label == MANDATE)
+                    event = mandate_parties(art, sentence, at, end, event)
+                    if event is None:
+                        continue
                 if deal and meeting:
                     meetings.append(event)
                     continue
