@@ -88,6 +88,7 @@ from summarizer._engines.offline._instruments import (
     reacted_to,
 )
 from summarizer._engines.offline._joint import joint_object
+from summarizer._engines.offline._mandates import MANDATE, mandate_parties
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._own import (
@@ -124,6 +125,7 @@ from summarizer._engines.offline._partners import deal_partners_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._short_of import stopped_short
 from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
 from summarizer._engines.offline._status import led_to, not_held, stated_status
@@ -753,6 +755,11 @@ def _find_events(
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
                 if event is None:
                     continue
+                if deal and MANDATE in kind[2]:
+                    at = next(m.start() for c, m in live if c.label == MANDATE)
+                    event = mandate_parties(art, sentence, at, end, event)
+                    if event is None:
+                        continue
                 if deal and meeting:
                     meetings.append(event)
                     continue
@@ -1608,6 +1615,8 @@ def _read_event(
             found = UNREAL  # "foreign contracts were none of ...": a kind of thing
         if deal and found in (REAL, PROPOSED) and not_held(low, seg_start, seg_end, match):
             found = UNREAL
+        if deal and found in (REAL, PROPOSED) and stopped_short(low, seg_start, match.start()):
+            found = UNREAL  # "the guarantees stop short of a mutual defence pact": not made
         if (
             not deal
             and found in (REAL, PROPOSED)

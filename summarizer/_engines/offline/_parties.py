@@ -30,6 +30,7 @@ from summarizer._engines.offline._event import (
     with_states,
     within_state,
 )
+from summarizer._engines.offline._government_of import government_of
 from summarizer._engines.offline._modifiers import modifier_only
 from summarizer._engines.offline._neighbour import neighbour_referent
 from summarizer._engines.offline._put_forward import rejected_proposal
@@ -1386,6 +1387,8 @@ def _topic(
     if preposition is None:
         return False
     here = at[0] - sentence.start
+    if preposition == "of" and government_of(low, start, here):
+        return False  # "agreed with the governments of Greenland and the Faroe Islands"
     if reading()["programme_partner"].search(low, max(0, here - 60), here):
         # "agreed to build two icebreakers for the U.S. Coast Guard under a programme with
         # Canada": the programme's partner, named in passing, is no side of the act.
