@@ -1465,7 +1465,9 @@ _PAST_VERBS = frozenset(
     ["began", "begun", "held", "won", "sold", "bought", "built", "sent", "drew"]
 )
 _SUBJECT_GAP_RE = re.compile(
-    r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
+    # "The Ta'ang National Liberation Army (TNLA) and the SSPP": a short name in brackets
+    # closes the name it follows, so the gap after it is read as if it were not there.
+    r"^\)?(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
     # "Moldova and the breakaway region of Transnistria": the place noun names the next name.
     r"|,? (?:and|or|&) the (?:[\w-]+ ){0,2}(?:region|republic|territory|enclave|province) of "
     # "the Sudanese army and the RSF": a demonym's organ joined to the next name.
@@ -1532,6 +1534,11 @@ def _subject(
             # Hungary belongs to; Hungary acts.
             group[-1] = actor
             last_end = end
+            continue
+        if group and actor is group[-1] and low[last_end:start] == " (":
+            # "The Ta'ang National Liberation Army (TNLA) and ...": the short name in brackets
+            # is the same actor; the group goes on after it.
+            last_end = max(end, last_end or 0)
             continue
         if (
             last_end is not None
