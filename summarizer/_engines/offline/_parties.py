@@ -840,7 +840,14 @@ def clause_parties(
             # "Qatar, which ..., has signed deals with ...": a segment opening on its verb
             # takes the clause's subject.
             first = segment(sentence, start, end, start)
-            before = [a for a in kept if _mentioned(a, sentence, start, first[1])]
+            # "said the decision to grant asylum to NAME, who ..., was an unfriendly act": who
+            # is granted a thing receives it and does nothing in the clause.
+            before = [
+                a
+                for a in kept
+                if _mentioned(a, sentence, start, first[1])
+                and not _routed(a, low, sentence, start, first[1])
+            ]
         elif re.match(r"(?:which|who)\b", opening):
             # "..., the two neighbours, which both have disputes with China": the relative
             # pronoun stands for what the stretch before names.
