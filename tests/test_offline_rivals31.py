@@ -51,3 +51,23 @@ def test_who_is_granted_asylum_is_no_side_of_the_row_over_it() -> None:
     )
     for item in briefing.disputes:
         assert "Betssy Chávez" not in item.parties, item
+
+
+def test_allies_fighting_side_by_side_are_not_set_against_each_other() -> None:
+    titles = _titles(
+        "YANGON, June 4 (Reuters) - The Arakan Army and the Ta'ang National Liberation Army "
+        "fought the junta side by side in northern Shan state.\n\nResidents fled."
+    )
+    assert not any(
+        "Arakan Army" in t and "Ta'ang National Liberation Army" in t and " vs " in t
+        for t in titles
+    ), titles
+
+
+def test_groups_that_fought_each_other_are_opposed() -> None:
+    titles = _titles(
+        "YANGON, June 4 (Reuters) - The Ta'ang National Liberation Army and the Shan State "
+        "Progress Party have fought each other for control of Mogoke since May.\n\n"
+        "Residents fled."
+    )
+    assert any(" vs " in t and "Shan State Progress Party" in t for t in titles), titles
