@@ -639,6 +639,19 @@ def _routed(
     return True
 
 
+# "grant asylum to ", "the granting of refuge to the ": who is granted a thing receives it.
+_GRANTED_TO = re.compile(r"\bgrant(?:s|ed|ing)?(?: of)?(?: [\w-]+){1,2}? to(?: the)? $")
+
+
+def _granted_to(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` names whom a thing is granted to."""
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    return bool(starts) and all(
+        _GRANTED_TO.search(low, max(0, at - sentence.start - 40), at - sentence.start)
+        for at in starts
+    )
+
+
 def routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether every mention of ``actor`` in ``start:end`` only says where goods or people go
     or come from ("cargoes from the U.S. Gulf Coast to Japan"): no signatory of a deal."""
@@ -846,7 +859,7 @@ def clause_parties(
                 a
                 for a in kept
                 if _mentioned(a, sentence, start, first[1])
-                and not _routed(a, low, sentence, start, first[1])
+                and not _granted_to(a, low, sentence, start, first[1])
             ]
         elif re.match(r"(?:which|who)\b", opening):
             # "..., the two neighbours, which both have disputes with China": the relative
