@@ -10,6 +10,9 @@ Rules of news writing about cases, applied to each legal dispute a clause tells:
   brought by the European Union" is the European Union against Indonesia;
 - "South Africa's genocide case against Israel": the possessor of the case is the claimant,
   the one it is "against" the respondent;
+- "South Africa said it would not withdraw its genocide case against Israel": a possessive
+  pronoun stands for the side named last before it (the subject it refers back to), so that
+  side is the claimant; the one named right after "against" the respondent;
 - "ruled against Indonesia in the European Union's complaint": the one ruled against is the
   respondent, the complaint's possessor the claimant;
 - "Guyana took Venezuela to the International Court of Justice": the subject takes the object
@@ -41,6 +44,10 @@ _BROUGHT_BY = re.compile(
 
 # "'s genocide case against ": the possessor brings the case against the one named next.
 _CASE_AGAINST = re.compile(r"^['’]s? (?:[\w-]+ ){0,2}?" + _CASE + r" against (?:the )?")
+
+# "its genocide case against ", "their complaint against the ": the pronoun's owner, told
+# before it, brings the case against the one named next.
+_PRONOUN_CASE = re.compile(r"\b(?:its|their) (?:[\w-]+ ){0,2}?" + _CASE + r" against (?:the )?")
 
 # "Guyana took ", "Khartoum last year dragged ": the claimant, then the respondent taken.
 _TOOK = re.compile(
@@ -171,6 +178,28 @@ def _claim(actors: list[Actor], sentence: Sentence) -> tuple[Actor, list[Actor]]
             ]
             if against:
                 return actor, against
+    return _pronoun_claim(sides, sentence, low)
+
+
+def _pronoun_claim(
+    sides: list[Actor], sentence: Sentence, low: str
+) -> tuple[Actor, list[Actor]] | None:
+    """'South Africa said it would press its case against Israel': the side named last
+    before the pronoun owns the case; the one named right after 'against' is its respondent."""
+    for found in _PRONOUN_CASE.finditer(low):
+        at = found.end()
+        against = [a for a in sides if any(s == at for s, _ in _spans(a, sentence))]
+        if not against:
+            continue
+        before = [
+            (end, a)
+            for a in sides
+            if a not in against
+            for _, end in _spans(a, sentence)
+            if end <= found.start()
+        ]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1], against
     return None
 
 

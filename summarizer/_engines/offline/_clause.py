@@ -228,9 +228,16 @@ def _near(left: str, words: int = _NEAR_WORDS) -> str:
     return " " + " ".join(parts[-words:]) + " " if parts else " "
 
 
+_OWNED_CUE = re.compile(r"(?:its|their) ")
+
+
 def presupposed(low: str, seg_start: int, t0: int) -> bool:
-    """The cue is a noun the text takes as existing: "the dispute", "Iran's proposal"."""
-    return reading().search("presupposed", low, max(seg_start, t0 - 60), t0) is not None
+    """The cue is a noun the text takes as existing: "the dispute", "Iran's proposal", or a
+    cue that opens with its owner's pronoun ("would not withdraw its case against Israel")."""
+    return (
+        reading().search("presupposed", low, max(seg_start, t0 - 60), t0) is not None
+        or _OWNED_CUE.match(low, t0) is not None
+    )
 
 
 # "without agreeing the terms of ...": what the gerund governs is not done.

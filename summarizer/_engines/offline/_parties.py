@@ -640,6 +640,19 @@ def _routed(
     return True
 
 
+# "grant asylum to ", "the granting of refuge to the ": who is granted a thing receives it.
+_GRANTED_TO = re.compile(r"\bgrant(?:s|ed|ing)?(?: of)?(?: [\w-]+){1,2}? to(?: the)? $")
+
+
+def _granted_to(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Every mention of ``actor`` in ``start:end`` names whom a thing is granted to."""
+    starts = actor.starts_in(sentence.start + start, sentence.start + end)
+    return bool(starts) and all(
+        _GRANTED_TO.search(low, max(0, at - sentence.start - 40), at - sentence.start)
+        for at in starts
+    )
+
+
 def routed(actor: Actor, low: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether every mention of ``actor`` in ``start:end`` only says where goods or people go
     or come from ("cargoes from the U.S. Gulf Coast to Japan"): no signatory of a deal."""
@@ -841,7 +854,14 @@ def clause_parties(
             # "Qatar, which ..., has signed deals with ...": a segment opening on its verb
             # takes the clause's subject.
             first = segment(sentence, start, end, start)
-            before = [a for a in kept if _mentioned(a, sentence, start, first[1])]
+            # "said the decision to grant asylum to NAME, who ..., was an unfriendly act": who
+            # is granted a thing receives it and does nothing in the clause.
+            before = [
+                a
+                for a in kept
+                if _mentioned(a, sentence, start, first[1])
+                and not _granted_to(a, low, sentence, start, first[1])
+            ]
         elif re.match(r"(?:which|who)\b", opening):
             # "..., the two neighbours, which both have disputes with China": the relative
             # pronoun stands for what the stretch before names.
@@ -1468,7 +1488,9 @@ _PAST_VERBS = frozenset(
     ["began", "begun", "held", "won", "sold", "bought", "built", "sent", "drew"]
 )
 _SUBJECT_GAP_RE = re.compile(
-    r"^(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
+    # "The Ta'ang National Liberation Army (TNLA) and the SSPP": a short name in brackets
+    # closes the name it follows, so the gap after it is read as if it were not there.
+    r"^\)?(?:['’]s?(?: [\w-]+){0,3} |,? (?:and|or|&) (?:the |its \w+ |their \w+ )?|, | "
     # "Moldova and the breakaway region of Transnistria": the place noun names the next name.
     r"|,? (?:and|or|&) the (?:[\w-]+ ){0,2}(?:region|republic|territory|enclave|province) of "
     # "the Sudanese army and the RSF": a demonym's organ joined to the next name.
@@ -1535,6 +1557,11 @@ def _subject(
             # Hungary belongs to; Hungary acts.
             group[-1] = actor
             last_end = end
+            continue
+        if group and actor is group[-1] and low[last_end:start] == " (":
+            # "The Ta'ang National Liberation Army (TNLA) and ...": the short name in brackets
+            # is the same actor; the group goes on after it.
+            last_end = max(end, last_end or 0)
             continue
         if (
             last_end is not None
