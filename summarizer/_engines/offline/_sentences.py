@@ -188,6 +188,15 @@ def _is_credit_line(line: str) -> bool:
     return ending and len(folded.split()) <= _CREDIT_WORDS
 
 
+# Words of a paragraph no box of headlines holds: a headline or a teaser is shorter.
+_PROSE_WORDS = 30
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    return stripped[-1:] in _TERMINAL and len(stripped.split()) >= _PROSE_WORDS
+
+
 def _is_box_marker(line: str) -> bool:
     stripped = line.strip().rstrip(":")
     if len(stripped.split()) > 6 or stripped[-1:] in _TERMINAL:
@@ -235,7 +244,11 @@ def split(text: str) -> list[Sentence]:
         paragraph += 1
         masked_line = masked[line_start:line_end]
         if seen_body and _is_box_marker(line):
-            in_box = True  # everything after "More from ..." is other articles' headlines
+            in_box = True  # what follows "More from ..." is other articles' headlines
+        elif in_box and _is_prose(masked_line):
+            # A box set in the middle of a scraped page ends where the article goes on: a
+            # paragraph of running prose, never a headline.
+            in_box = False
         heading = _is_heading(masked_line, first=paragraph == 0)
         body = not in_box and not heading and bool(masked_line.strip())
         body = body and not _is_credit_line(masked_line)
