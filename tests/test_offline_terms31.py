@@ -25,3 +25,21 @@ def test_working_together_is_titled_by_what_they_develop() -> None:
     titles = [d.title for d in deals]
     assert any("developing jet engines" in t for t in titles), titles
     assert not any(t.endswith(": Together") for t in titles), titles
+
+
+def test_a_loan_one_state_promised_another_is_a_deal() -> None:
+    deals = brief(
+        "BISHKEK (Wire) - The announcement came hours after Russia promised Bishkek a $2 "
+        "billion loan and a debt write-off, officials said."
+    ).deals
+    assert [sorted(d.parties) for d in deals] == [["Kyrgyzstan", "Russia"]]
+
+
+def test_a_signing_two_states_announced_they_would_hold_is_proposed() -> None:
+    deals = brief(
+        "RIYADH (Wire) - Iran and Saudi Arabia announced on Sunday that they would sign a trade "
+        "agreement next month."
+    ).deals
+    assert [(sorted(d.parties), d.status) for d in deals] == [
+        (["Iran", "Saudi Arabia"], "proposed")
+    ]

@@ -240,6 +240,10 @@ def presupposed(low: str, seg_start: int, t0: int) -> bool:
     )
 
 
+# "announced that they would": the decision is made; what follows is its content.
+_ANNOUNCED_THAT = re.compile(
+    r"\b(?:announced|declared|confirmed|decided)(?: on \w+)? that (?:\S+ ){1,4}$"
+)
 # "without agreeing the terms of ...": what the gerund governs is not done.
 _WITHOUT_ACT = re.compile(r"\bwithout \w+ing\b(?: [\w'’-]+){0,8} $")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but) (?:also |then |later )?(?=\w+ed\b|$)")
@@ -300,8 +304,15 @@ def mood(
     modals = [
         m
         for m in r.finditer("modal", " " + left)
-        # "X said Y would ...": the future of reported speech, not a hypothesis.
-        if not (m.group() == "would" and 0 <= frame.reported <= seg_start + m.start())
+        # "X said Y would ...": the future of reported speech, not a hypothesis; so is "X and
+        # Y announced that they would restore relations", a decision made public.
+        if not (
+            m.group() == "would"
+            and (
+                0 <= frame.reported <= seg_start + m.start()
+                or _ANNOUNCED_THAT.search(" " + left, 0, m.start()) is not None
+            )
+        )
     ]
     if modals:
         governed = True
