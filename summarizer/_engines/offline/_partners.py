@@ -22,9 +22,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from summarizer._engines.offline._cast import Cast
+from summarizer._engines.offline._cast import Cast, Mention
 from summarizer._engines.offline._event import Event, side_of
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._told_only import by_index, drop_party, sides, told_only
 
 # The words before a deal's partner: "a port deal with (the breakaway region of) ", "a
 # memorandum of understanding signed with ", "under which ".
@@ -51,28 +52,10 @@ _CONFLICT_BETWEEN = re.compile(
 )
 
 
-def _by_index(sentences: Sequence[Sentence]) -> dict[int, Sentence]:
-    return {s.index: s for s in sentences}
-
-
-def _partner_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
-    """Every mention of ``key`` in the event's sentences names a deal's partner."""
-    actor = cast.actors.get(key)
-    if actor is None:
-        return False
-    seen = False
-    for mention in actor.mentions:
-        sentence = by_index.get(mention.sentence)
-        if sentence is None or mention.sentence not in event.sentences:
-            continue
-        if mention.back:
-            return False
-        seen = True
-        at = mention.start - sentence.start
-        head = sentence.text[max(0, at - 80) : at]
-        if _PARTNER_BEFORE.search(head) is None:
-            return False
-    return seen
+def _partner(sentence: Sentence, mention: Mention) -> bool:
+    """The mention names a deal's partner."""
+    at = mention.start - sentence.start
+    return _PARTNER_BEFORE.search(sentence.text[max(0, at - 80) : at]) is not None
 
 
 # A relative clause set off by a comma that tells what its head holds as its own: "Somalia,
@@ -82,54 +65,36 @@ _ASIDE_OPEN = re.compile(
 )
 
 
-def _aside_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+def _aside_only(key: str, event: Event, cast: Cast, by: dict[int, Sentence]) -> bool:
     """Every mention of ``key`` in the event's sentences sits in a relative clause set off by
     commas that tells what the clause's head holds as its own ("Somalia, which considers
     Somaliland part of its territory, called the memorandum an act of aggression"), one that
     does not tell the event's own act: the name describes the head, and is no side of the act
     the sentence tells outside it."""
-    actor = cast.actors.get(key)
-    if actor is None:
-        return False
     words = {
         w for label in (event.label, *event.labels) for w in re.findall(r"[a-z]{4,}", label.lower())
     }
-    seen = False
-    for mention in actor.mentions:
-        sentence = by_index.get(mention.sentence)
-        if sentence is None or mention.sentence not in event.sentences:
-            continue
-        if mention.back:
-            return False
+
+    def in_aside(sentence: Sentence, mention: Mention) -> bool:
         at = mention.start - sentence.start
         opened = _ASIDE_OPEN.search(sentence.text[:at])
         if opened is None:
             return False
         close = sentence.text.find(",", mention.end - sentence.start)
         aside = sentence.text[opened.start() : close if close >= 0 else len(sentence.text)]
-        if close < 0 or any(w in aside.lower() for w in words):
-            return False  # the aside runs to the end, or tells the act itself
-        seen = True
-    return seen
+        # Not when the aside runs to the end, or tells the act itself.
+        return close >= 0 and not any(w in aside.lower() for w in words)
+
+    return told_only(key, event, cast, by, in_aside)
 
 
-def _drop(event: Event, key: str) -> None:
-    event.parties[:] = [k for k in event.parties if k != key]
-    event.left[:] = [k for k in event.left if k != key]
-    event.right[:] = [k for k in event.right if k != key]
-
-
-def _sides(event: Event, cast: Cast) -> set[str]:
-    return {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-
-
-def _together_only(event: Event, keys: set[str], cast: Cast, by_index: dict[int, Sentence]) -> bool:
+def _together_only(event: Event, keys: set[str], cast: Cast, indexed: dict[int, Sentence]) -> bool:
     """Some sentence of the event names two sides of ``keys`` together as what a third side
     objects to, and none names them apart or together after a noun of conflict ("the war
     between the army and the RSF")."""
     together = False
     for index in event.sentences:
-        sentence = by_index.get(index)
+        sentence = indexed.get(index)
         if sentence is None:
             continue
         spans = sorted(
@@ -179,20 +144,22 @@ def deal_partners_apart(
     disputes: list[Event], deals: list[Event], cast: Cast, sentences: Sequence[Sentence]
 ) -> list[Event]:
     """The disputes without the deal partners they do not oppose (see the module's rules)."""
-    by_index = _by_index(sentences)
-    pairs = [_sides(d, cast) for d in deals if not d.unreal]
+    indexed = by_index(sentences)
+    pairs = [sides(d, cast) for d in deals if not d.unreal]
     kept = []
     for event in disputes:
-        before = _sides(event, cast)
+        before = sides(event, cast)
         for key in list(event.parties):
-            if _partner_only(key, event, cast, by_index) or _aside_only(key, event, cast, by_index):
-                _drop(event, key)
-        sides = _sides(event, cast)
-        if len(sides) < min(2, len(before)):
+            if told_only(key, event, cast, indexed, _partner) or _aside_only(
+                key, event, cast, indexed
+            ):
+                drop_party(event, key)
+        left = sides(event, cast)
+        if len(left) < min(2, len(before)):
             continue  # the partner was the only other side: no row of its own
-        if len(sides) == 2 and sides in pairs:
+        if len(left) == 2 and left in pairs:
             keys = {k for k in event.parties if k in cast.actors}
-            if _together_only(event, keys, cast, by_index):
+            if _together_only(event, keys, cast, indexed):
                 continue
         kept.append(event)
     return kept

@@ -32,9 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer._engines.offline._cast import Cast
-from summarizer._engines.offline._event import Event, side_of
+from summarizer._engines.offline._cast import Cast, Mention
+from summarizer._engines.offline._event import Event
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._told_only import told_only, without
 
 # From a name to a verb of blocking it governs: "Budapest has also blocked", "Hungary on
 # Wednesday vetoed", "Slovakia, which ..., vetoed", "Hungary's government is blocking".
@@ -80,84 +81,44 @@ _FOR_WHOM = re.compile(
 )
 
 
-def _served_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
-    """Every mention of ``key`` in the dispute's sentences names whom the act serves."""
-    actor = cast.actors.get(key)
-    if actor is None:
-        return False
-    seen = False
-    for mention in actor.mentions:
-        sentence = by_index.get(mention.sentence)
-        if sentence is None or mention.sentence not in event.sentences:
-            continue
-        at = mention.start - sentence.start
-        if mention.back or _FOR_WHOM.search(sentence.text[max(0, at - 40) : at]) is None:
-            return False
-        seen = True
-    return seen
+def _served(sentence: Sentence, mention: Mention) -> bool:
+    """The mention names whom the act serves ("used to fund Ukraine's reconstruction")."""
+    at = mention.start - sentence.start
+    return _FOR_WHOM.search(sentence.text[max(0, at - 40) : at]) is not None
 
 
 def beneficiaries_apart(
     disputes: list[Event], cast: Cast, sentences: Sequence[Sentence]
 ) -> list[Event]:
-    """The disputes without those whom the act in dispute would serve (see the module)."""
-    by_index = {s.index: s for s in sentences}
-    kept = []
-    for event in disputes:
-        before = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-        for key in list(event.parties):
-            if _served_only(key, event, cast, by_index):
-                _drop(event, key)
-        sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-        if len(sides) < min(2, len(before)):
-            continue  # whom the act serves was the only other side: no row told
-        kept.append(event)
-    return kept
+    """The disputes without those whom the act in dispute would serve (see the module); a row
+    whose only other side was whom the act serves is no row told."""
+    return without(
+        disputes, cast, sentences, lambda key, event, by: told_only(key, event, cast, by, _served)
+    )
 
 
-def _blocker_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+def _blocker_only(key: str, event: Event, cast: Cast, by: dict[int, Sentence]) -> bool:
     """Every mention of ``key`` in the dispute's sentences is the subject of a verb of blocking
     whose object names the dispute's own act ("Hungary blocked the EU's sanctions against
     Russia" in a row over the sanctions)."""
-    actor = cast.actors.get(key)
     words = set(re.findall(r"[a-z]{4,}", event.label.lower()))
-    if actor is None or not words:
+    if not words:
         return False
-    seen = False
-    for mention in actor.mentions:
-        sentence = by_index.get(mention.sentence)
-        if sentence is None or mention.sentence not in event.sentences:
-            continue
-        if mention.back:
-            return False
+
+    def blocks_it(sentence: Sentence, mention: Mention) -> bool:
         tail = sentence.text[mention.end - sentence.start :]
         blocks = _BLOCKS_AFTER.match(tail)
-        if blocks is None or not any(w in tail[blocks.end() :].lower() for w in words):
-            return False
-        seen = True
-    return seen
+        return blocks is not None and any(w in tail[blocks.end() :].lower() for w in words)
+
+    return told_only(key, event, cast, by, blocks_it)
 
 
 def blockers_apart(disputes: list[Event], cast: Cast, sentences: Sequence[Sentence]) -> list[Event]:
-    """The disputes without those who only block the act in dispute (see the module)."""
-    by_index = {s.index: s for s in sentences}
-    kept = []
-    for event in disputes:
-        before = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-        for key in list(event.parties):
-            if _blocker_only(key, event, cast, by_index):
-                _drop(event, key)
-        sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-        if len(sides) < min(2, len(before)):
-            continue  # the blocker was the only other side: no row told
-        kept.append(event)
-    return kept
-
-
-def _drop(event: Event, key: str) -> None:
-    event.parties[:] = [k for k in event.parties if k != key]
-    event.left[:] = [k for k in event.left if k != key]
-    event.right[:] = [k for k in event.right if k != key]
+    """The disputes without those who only block the act in dispute (see the module); a row
+    whose only other side was the blocker is no row told."""
+    return without(
+        disputes, cast, sentences, lambda key, event, by: _blocker_only(key, event, cast, by)
+    )
 
 
 def _words(event: Event) -> set[str]:
@@ -168,36 +129,25 @@ def _words(event: Event) -> set[str]:
     }
 
 
-def _told_only(key: str, event: Event, cast: Cast, by_index: dict[int, Sentence]) -> bool:
+def _told_only(key: str, event: Event, cast: Cast, by: dict[int, Sentence]) -> bool:
     """Every mention of ``key`` in the deal's sentences names one who blocks the deal, or the
     owner of the property it disposes of."""
-    actor = cast.actors.get(key)
-    if actor is None:
-        return False
     words = _words(event)
-    seen = False
-    for mention in actor.mentions:
-        sentence = by_index.get(mention.sentence)
-        if sentence is None or mention.sentence not in event.sentences:
-            continue
-        if mention.back:
-            return False
+
+    def outside(sentence: Sentence, mention: Mention) -> bool:
         at = mention.start - sentence.start
-        end = mention.end - sentence.start
         text = sentence.text
-        tail = text[end:]
+        tail = text[mention.end - sentence.start :]
         blocks = _BLOCKS_AFTER.match(tail) or _VETO_NOUN.match(tail)
         if blocks is not None:
-            rest = tail[blocks.end() :].lower()
-            if not any(w in rest for w in words):
-                return False  # blocks something else than the deal
-        elif (
-            _BLOCKED_BY.search(text[max(0, at - 40) : at]) is None
-            and _PROPERTY_AFTER.match(tail) is None
-        ):
-            return False
-        seen = True
-    return seen
+            # Blocks this deal, not something else.
+            return any(w in tail[blocks.end() :].lower() for w in words)
+        return (
+            _BLOCKED_BY.search(text[max(0, at - 40) : at]) is not None
+            or _PROPERTY_AFTER.match(tail) is not None
+        )
+
+    return told_only(key, event, cast, by, outside)
 
 
 def _one_sided_cut(event: Event) -> bool:
@@ -211,18 +161,11 @@ def _one_sided_cut(event: Event) -> bool:
 def third_parties_apart(
     deals: list[Event], cast: Cast, sentences: Sequence[Sentence]
 ) -> list[Event]:
-    """The deals without those who block them or own what they dispose of (see the module)."""
-    by_index = {s.index: s for s in sentences}
-    kept = []
-    for event in deals:
-        if _one_sided_cut(event):
-            continue
-        before = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-        for key in list(event.parties):
-            if _told_only(key, event, cast, by_index):
-                _drop(event, key)
-        sides = {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
-        if len(sides) < min(2, len(before)):
-            continue  # the outsider was the only other side: no deal of its own
-        kept.append(event)
-    return kept
+    """The deals without those who block them or own what they dispose of (see the module); a
+    deal whose only other side was such an outsider is no deal of its own."""
+    return without(
+        [event for event in deals if not _one_sided_cut(event)],
+        cast,
+        sentences,
+        lambda key, event, by: _told_only(key, event, cast, by),
+    )
