@@ -27,7 +27,7 @@ from summarizer._ingest._reading import DEFAULT_MAX_BYTES, is_url, read_file
 
 __all__ = ["ARTICLE_SUFFIXES", "Failure", "expand_sources"]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".eml"})
 # Lists naming lists deeper than this are refused: a list that names itself would never end.
 _LIST_DEPTH = 8
 

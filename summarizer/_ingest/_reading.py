@@ -29,6 +29,7 @@ from summarizer._errors import (
 )
 from summarizer._ingest._cleaning import clean_text, has_words
 from summarizer._ingest._decode import decode
+from summarizer._ingest._email import looks_like_email, mail_body
 from summarizer._ingest._fetching import DEFAULT_SETTINGS, FetchSettings, fetch
 from summarizer._ingest._markdown import looks_like_markdown, markdown_text
 from summarizer._ingest._page import article_of_html, article_of_page
@@ -205,16 +206,26 @@ def article_from_bytes(data: bytes, *, label: str, from_file: bool = True) -> Ar
         raise BinaryInput(f"not a text file ({what})", source=label)
     if not decoded.text.strip():
         raise EmptyInput(f"{noun} contains only whitespace", source=label)
-    if _is_html(label, decoded.text):
+    body = decoded.text
+    if Path(label).suffix.lower() == ".eml" or looks_like_email(body):
+        # An article forwarded by e-mail: the message's text, not its header block.
+        mail = mail_body(data)
+        if mail is None:
+            raise EmptyInput(f"{noun} is an e-mail message with no text in it", source=label)
+        if mail.html:
+            return article_of_html(mail.text, path=label if from_file else None, label=label)
+        body = mail.text
+        if mail.subject and mail.subject not in body[:300]:
+            body = f"{mail.subject}\n\n{body}"  # the subject is the headline it was sent under
+    elif _is_html(label, body):
         # Known to be HTML only now: its own <meta charset> may name another codec.
         markup = decode(data, meta=True).text
         return article_of_html(markup, path=label if from_file else None, label=label)
-    if looks_like_feed(decoded.text):
+    if looks_like_feed(body):
         raise InputError(
             f"{noun} is an RSS or Atom feed, not an article: give it to `summarizer digest`",
             source=label,
         )
-    body = decoded.text
     if looks_like_markdown(label, body):
         body = markdown_text(body)  # "# Headline", "**QUITO** -", "[Colombia](https://...)"
     text = clean_text(body)

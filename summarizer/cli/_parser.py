@@ -89,7 +89,7 @@ def _digest(commands: Any) -> None:
         help="a digest of many articles: files, folders, URLs, feeds, or the store's last week",
         description="Brief every SOURCE the store has no briefing of yet, and merge all the "
         "briefings into one digest. A SOURCE is a text, markdown or HTML file, a folder "
-        "(searched recursively for .txt .md .html .htm), an http(s) URL of a page or of an "
+        "(searched recursively for .txt .md .html .htm .eml), an http(s) URL of a page or of an "
         "RSS/Atom feed (each entry's page is fetched), a feed file, @FILE (a list of sources, "
         "one per line, # for comments) or - for standard input. Without sources: the articles "
         "in the store dated in the last complete ISO week (Monday to Sunday), or in the period "
