@@ -319,6 +319,25 @@ def test_section_label_before_a_title_is_dropped_and_the_title_kept() -> None:
     assert clean_text(raw) == f"Norway Extends Its Gas Deal With Poland\n\n{BODY_A}"
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Research — Arms Control and Strategic Stability",
+        "Opinion | Asia",
+        "Baltic Monitor Volume: 7 Issue: 52",
+    ],
+)
+def test_a_genre_label_or_an_issue_line_before_a_title_is_dropped(label: str) -> None:
+    raw = f"{label}\n\nNorway Extends Its Gas Deal With Poland\n\n{BODY_A}"
+    assert clean_text(raw) == f"Norway Extends Its Gas Deal With Poland\n\n{BODY_A}"
+
+
+def test_a_headline_with_a_dash_is_no_label() -> None:
+    head = "Gas deal — Norway extends its supply to Poland"
+    raw = f"{head}\n\nA Decade of Pipeline Politics\n\n{BODY_A}"
+    assert clean_text(raw).startswith("Gas deal — Norway")
+
+
 def test_short_first_line_without_a_title_after_it_stays() -> None:
     assert clean_text(f"Gas deal\n{BODY_A}") == f"Gas deal\n\n{BODY_A}"
 

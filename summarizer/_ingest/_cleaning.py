@@ -401,7 +401,21 @@ def _is_title(paragraph: str) -> bool:
     return 4 <= len(words) <= 20 and len(paragraph) <= 150 and not paragraph.endswith(".")
 
 
+# A page's genre or section name set before a topic ("Research — Arms Control", "Opinion | Asia").
+_GENRE_LABEL = re.compile(
+    r"(?:research|analysis|commentary|comment|opinion|blog|feature|explainer|editorial|"
+    r"perspectives?|insights?|briefing|report|reports)\s+[—–|:]\s+\S",
+    re.IGNORECASE,
+)
+# A periodical's issue line ("Eurasia Daily Monitor Volume: 18 Issue: 141").
+_ISSUE_LINE = re.compile(r"\bvolume:?\s*\d+\b.{0,20}\bissue:?\s*\d+\b", re.IGNORECASE)
+
+
 def _is_kicker(paragraph: str) -> bool:
+    if len(paragraph.split()) <= 10 and (
+        _GENRE_LABEL.match(paragraph) or _ISSUE_LINE.search(paragraph)
+    ):
+        return True
     return (
         len(paragraph) <= 30
         and 1 <= len(paragraph.split()) <= 3
@@ -433,8 +447,10 @@ def clean_text(raw: str) -> str:
       material; a marker followed by body-like paragraphs stays.
     * Parenthesised citations ending in a date ("(Kommersant, April 30)", "(, April 28)") go
       with the space before them; parentheses without a source and date ("(NATO)") stay.
-    * A leading section label of one to three words without punctuation ("The Buzz") goes when
-      a title line (4-20 words, no final period) and more text follow. The title stays.
+    * A leading section label goes when a title line (4-20 words, no final period) and more
+      text follow: one to three words without punctuation ("The Buzz"), a genre before a topic
+      ("Research — Arms Control and Strategic Stability"), or a periodical's issue line
+      ("Eurasia Daily Monitor Volume: 18 Issue: 141"). The title stays.
     """
     paragraphs = _paragraphs(_drop_furniture_lines(_normalise(raw)))
     paragraphs = [p for p in map(_drop_citations, paragraphs) if p]
