@@ -34,3 +34,22 @@ def test_the_headlines_in_the_box_are_no_claims() -> None:
     names = {a.name for a in briefing.actors}
     assert not {"Turkey", "Azerbaijan", "South Korea"} & names, names
     assert all("Turkey" not in d.parties for d in briefing.deals)
+
+
+_COLUMN = (
+    "Commentary\n\n"
+    "Europe's Gas Year Ends With a Deal\n\n"
+    "Dr Amelia Strand\n\n"
+    "Russia and Ukraine agreed on Friday on the terms of a new gas transit arrangement after "
+    "talks in Berlin, officials from both sides said.\n\n"
+    "Dr Amelia Strand is a senior research fellow in the Energy Programme. She previously "
+    "worked at the International Energy Agency.\n\n"
+    "Share this:\n"
+    "Tags: Energy, Russia, Ukraine\n"
+)
+
+
+def test_the_writer_and_her_past_employer_are_no_actors() -> None:
+    names = {a.name for a in brief(_COLUMN).actors}
+    assert not {"Amelia Strand", "International Energy Agency"} & names, names
+    assert {"Russia", "Ukraine"} <= names

@@ -1454,7 +1454,17 @@ def _polity_back_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 # "NAME NAME is a senior fellow at the Institute of X.": who the writer is, after the text;
 # or the bare "NAME is a contributing editor.": a sentence saying no more than a job.
 _BIO = re.compile(
-    r"(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,5}?(?:(?:at|of|with) |[a-z][\w-]*\.\s*$)"
+    r"(?:[A-Z][\w'’.-]+ ){1,3}is an? (?:[\w-]+ ){0,5}?(?:(?:at|of|with|in|for) |[a-z][\w-]*\.\s*$)"
+)
+
+
+_WRITER_JOB = re.compile(
+    r"\bis an? (?:[\w-]+ ){0,3}?(?:fellow|editor|correspondent|professor|analyst|director|"
+    r"researcher|writer|journalist|columnist|contributor|lecturer|reporter|scholar)\b"
+)
+# A line that is only a name, as a byline is ("Dr Helena Marsh", "By: NAME NAME").
+_BYLINE_ONLY = re.compile(
+    r"(?:By:?\s+)?(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+"
 )
 
 
@@ -1465,11 +1475,27 @@ def _drop_author_bio(r: Reading) -> None:
     body = [s for s in r.sentences if s.body]
     if not body:
         return
-    last = body[-1].paragraph
-    bio = [s for s in body if s.paragraph == last and _BIO.match(s.text)]
-    if not bio:
+    # The bio may be followed by a page's last lines ("Share this:", "Tags: ...").
+    tail = sorted({s.paragraph for s in body})[-3:]
+    first = next(
+        (
+            s
+            for s in body
+            if s.paragraph in tail
+            and _BIO.match(s.text)
+            # Before the last paragraph, only a writer's job ("is a senior fellow in").
+            and (s.paragraph == tail[-1] or _WRITER_JOB.search(s.text[:120]) is not None)
+        ),
+        None,
+    )
+    if first is None:
         return
-    spans = [(s.start, s.end) for s in bio]
+    # The bio runs to the paragraph's end ("... She previously worked at the Commission."),
+    # and the writer's name may also stand alone as the byline ("Dr NAME").
+    spans = [
+        (s.start, s.end) for s in body if s.paragraph == first.paragraph and s.start >= first.start
+    ]
+    spans += [(s.start, s.end) for s in r.sentences if _BYLINE_ONLY.fullmatch(s.text.strip())]
     for key in list(r.cast.actors):
         actor = r.cast.actors[key]
         if actor.mentions and all(any(a <= m.start < b for a, b in spans) for m in actor.mentions):
