@@ -475,3 +475,15 @@ def test_copyright_notices_and_caption_credits_are_not_article_text() -> None:
     # A sentence about copyright is text.
     line = "Copyright disputes between record labels and streaming services grew in 2025."
     assert clean_text(line) == line
+
+
+def test_an_image_caption_and_its_source_are_no_part_of_the_article() -> None:
+    raw = (
+        "Finland seizes tanker as Russia cries 'piracy'\n\n"
+        "Image source: Lehtikuva\n"
+        "Image caption: The tanker was escorted to an anchorage on Friday morning\n\n"
+        f"{BODY_A}"
+    )
+    cleaned = clean_text(raw)
+    assert "Image caption" not in cleaned and "Lehtikuva" not in cleaned
+    assert cleaned.startswith("Finland seizes tanker as Russia cries 'piracy'")

@@ -430,3 +430,24 @@ def test_a_text_in_another_script_has_words(tmp_path: Path) -> None:
     path = tmp_path / "zh.txt"
     path.write_text("中国外交部周一表示，将于下周举行会谈。\n", encoding="utf-8")
     assert "中国" in read_article(path).text
+
+
+def test_a_headline_ending_on_a_quoted_word_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "tanker.txt"
+    path.write_text(
+        "Finland seizes tanker as Russia cries 'piracy'\n\n"
+        "HELSINKI (Wire) - Finnish police boarded a tanker on Thursday after two undersea "
+        "cables were damaged, officials said.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).source.title == "Finland seizes tanker as Russia cries 'piracy'"
+
+
+def test_a_quoted_sentence_opening_the_text_is_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "quote.txt"
+    path.write_text(
+        '"We will not back down."\n\nHELSINKI (Wire) - Finland\'s president said on Friday '
+        "that the country would defend its cables.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).source.title is None

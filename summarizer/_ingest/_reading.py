@@ -155,7 +155,10 @@ def _title(text: str) -> str | None:
         not rest
         or len(first) > _TITLE_MAX_CHARS
         or len(first.split()) > _TITLE_MAX_WORDS
-        or first.endswith((".", ",", ":", ";", '"', "'", "”", "’"))
+        or first.endswith((".", ",", ":", ";"))
+        # A headline may end on a quoted word ("... as Russia cries 'piracy'"); a quoted
+        # sentence ends on its stop inside the quotes.
+        or (first.endswith(('"', "'", "”", "’")) and first[-2:-1] in (".", ",", "!", "?", ""))
         or _SENTENCE_BREAK.search(first)
     ):
         return None
