@@ -1877,7 +1877,11 @@ def _read_event(
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     # "Washington said Beijing had committed to buy American goods": a speaker the clause
     # names again after the trigger, as what the deal is with, is a side of it.
-    actors = [a for a in actors if a.key not in spoke or a in parties.right]
+    kept = [a for a in actors if a.key not in spoke or a in parties.right]
+    # "India's foreign ministry said the two sides had agreed": a speaking state whose side
+    # is still a party (by its leader, named in the pair) is one of the makers it speaks of.
+    kept_sides = {side_of(a) for a in kept}
+    actors = [a for a in actors if a in kept or (a.kind == "state" and side_of(a) in kept_sides)]
     judges = _not_makers(art, sentence, start, end, trigger) if deal else set()
     actors = [a for a in actors if a.key not in judges]
     if deal:
@@ -3421,6 +3425,11 @@ _TRANSIT = re.compile(
 )
 
 
+# "Mexico agreed to deploy troops to its southern border with Guatemala": the neighbour the
+# subject's own border runs along is where the deal is carried out, not who makes it.
+_BORDER_OF = re.compile(r"\b(?:its|their) (?:[\w-]+ )?(?:border|frontier) with (?:the )?$")
+
+
 def _not_makers(
     art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
 ) -> set[str]:
@@ -3446,6 +3455,8 @@ def _not_makers(
 
     def reacts(at: int, stop: int) -> bool:
         if at < cut or _TRANSIT.search(low, max(0, at - 50), at) is not None:
+            return True
+        if at >= trigger.end() and _BORDER_OF.search(low, max(0, at - 40), at) is not None:
             return True
         return (
             at >= trigger.end()

@@ -37,8 +37,10 @@ INSTRUMENTS = frozenset(
 )
 # "the U.S.-Philippines Mutual Defense Treaty", "the China-Australia Free Trade Agreement":
 # two names joined by a hyphen at the head of the instrument's noun phrase.
+# (A capital "The" opening the sentence is no word of the first name.)
 _PAIR_COMPOUND = re.compile(
-    r"(?<![\w.-])((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})[-–]((?:[A-Z][\w.'’]*)"
+    r"(?<![\w.-])(?:(?:The|A|An|This|That|Its|Their) )?"
+    r"((?:[A-Z][\w.'’]*)(?: [A-Z][\w.'’]*){0,2})[-–]((?:[A-Z][\w.'’]*)"
     r"(?: [A-Z][\w.'’]*){0,2}?) (?:[\w’'-]+ ){0,5}$"
 )
 # "the truce between A and B", "the agreement signed in June between A and B".

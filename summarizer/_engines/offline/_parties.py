@@ -1864,13 +1864,17 @@ def _pair(
     whole = kept_actors(
         art, sentence, 0, len(art.lows[sentence.index]), 0, deal=False, asides=False
     )
-    here = [
+    # "hours before Barack Obama landed in the Philippine capital, the two governments
+    # signed": the state behind a person named before the phrase is one of the two, though
+    # the state's own name comes only later.
+    before = [
         a
-        for a in fit(with_states(art.cast, whole))
+        for a in whole
         if any(
             at < sentence.start + phrase.start() for at in a.starts_in(sentence.start, sentence.end)
         )
     ]
+    here = fit(with_states(art.cast, before))
     if side_count(here) >= count:
         return _first_sides(here, count)
     # "Ishiba said Japan valued ... and that the two governments had agreed": a side the

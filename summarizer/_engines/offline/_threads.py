@@ -313,6 +313,11 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         # "The two leaders are expected to meet on the sidelines of the summit": talks of the
         # pair that name no subject of their own are about the pair's deal.
         return True
+    if gap <= 1 and not subjects.subject(item):
+        # "India and China have agreed to end the standoff. The ministry said the two sides
+        # had agreed to the disengagement": the pair's agreement told again right after,
+        # naming no subject of its own, is the same deal.
+        return True
     # "France will build reactors in India, and the two countries will develop an engine":
     # two deals of one pair, on two subjects.
     return (

@@ -29,7 +29,7 @@ _ABBREVIATED = "".join(
 # number (a sum, a date, a duration) ends it.
 _STOP = re.compile(
     # (The period first: thirty look-behinds tried at every character cost more than the rest.)
-    rf",(?!\d{{3}}\b)|[;:()\"“”?!]|(?=\.)(?<!\b[A-Z]){_ABBREVIATED}\.|\s[—–]\s"
+    rf",(?!\d{{3}}\b)|[;:()\"“”?!]|(?=\.)(?<!\b[A-Z]){_ABBREVIATED}\.|\s(?:[—–]|--)\s"
     # ("a 41-kilometre section": a measure joined to its noun by a hyphen is a modifier; "the
     # 1973 pipeline agreement": a year after "the" names which one, no stop.)
     r"|(?!\d{1,3}(?:,\d{3})* (?!(?:hour|day|week|month|year)s?\b)[a-z])(?![\d.,]*\d-[a-z])"
@@ -416,7 +416,7 @@ def _complement(
             return ""  # a teaser cut short: the full sentence names it better
         # "threatened to impose, as early as Dec. 15, duties on tomatoes": an aside between
         # a verb and its object cuts the object off.
-        aside = stop.group().strip() in (",", "(", "—", "–")
+        aside = stop.group().strip() in (",", "(", "—", "–", "--")
         tail = tail[: stop.start()]
     numbered = _NAME_NUMBER.search(tail)
     if numbered is not None:

@@ -1,0 +1,81 @@
+"""Who made a deal, read the way wire copy tells it (issue 11, the seventh session): the pair a
+noun like "the two governments" points back to, a speaker that is one of that pair, the
+neighbour a border runs along, a hyphenated pair opening the sentence, and a dash-set aside
+in a deal's title. Each was a false or a lost deal in hold-out 31 or 29."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+
+def _deals(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.title, sorted(d.parties)) for d in brief(text).deals]
+
+
+def test_the_state_behind_a_person_is_one_of_the_two_governments() -> None:
+    text = (
+        "Pacific Pacts\n\n"
+        "China's coast guard blocked a Philippine supply boat near the shoal on Monday. "
+        "Manila now has an insurance policy of sorts. On April 28, hours before Barack Obama "
+        "landed in the Philippine capital, the two governments signed the Enhanced Defense "
+        "Cooperation Agreement, which gives U.S. forces rotational access to Philippine "
+        "bases for ten years.\n"
+    )
+    deals = _deals(text)
+    assert any({"Philippines", "United States"} <= set(p) for _, p in deals), deals
+    assert not any("China" in p for _, p in deals), deals
+
+
+def test_a_speaking_state_is_one_of_the_two_sides_it_speaks_of() -> None:
+    text = (
+        "Standoff Ends\n\n"
+        "India and China have agreed to end a ten-week military standoff on the plateau, just "
+        "days before Prime Minister Narendra Modi is due in China for a summit.\n\n"
+        "India's Ministry of External Affairs said on Monday that the two sides had kept up "
+        'diplomatic contacts and had agreed to the "expeditious disengagement" of troops at '
+        "the face-off site.\n"
+    )
+    deals = _deals(text)
+    # One deal, between the two states: not China and Modi without India.
+    assert len(deals) == 1, deals
+    assert {"China", "India"} <= set(deals[0][1]), deals
+
+
+def test_the_neighbour_a_border_runs_along_is_no_party() -> None:
+    text = (
+        "Migration Deal\n\n"
+        "Mexico and the United States agreed on Friday that Mexico would deploy 6,000 troops "
+        "to its southern border with Guatemala to curb migration.\n"
+    )
+    deals = _deals(text)
+    assert deals, deals
+    assert all("Guatemala" not in p for _, p in deals), deals
+
+
+def test_a_lone_state_sending_troops_to_its_border_makes_no_deal_with_the_neighbour() -> None:
+    text = (
+        "Troops Sent\n\n"
+        "Mexico agreed to deploy 6,000 troops to its southern border with Guatemala.\n"
+    )
+    assert _deals(text) == []
+
+
+def test_a_hyphenated_pair_opening_the_sentence_names_the_instrument() -> None:
+    text = (
+        "Truce Holds\n\n"
+        "The India-Pakistan ceasefire has largely held since the fighting ended, officials "
+        "said.\n"
+    )
+    deals = _deals(text)
+    assert [p for _, p in deals] == [["India", "Pakistan"]], deals
+
+
+def test_a_double_hyphen_aside_does_not_end_up_in_the_title() -> None:
+    text = (
+        "Troops Sent\n\n"
+        "Mexico and the United States agreed to deploy the new National Guard -- some 6,000 "
+        "troops -- to the south.\n"
+    )
+    titles = [t for t, _ in _deals(text)]
+    assert titles, titles
+    assert all("6,000" not in t for t in titles), titles
