@@ -64,6 +64,9 @@ def read_people(
     k = 0
     while k < len(segments):
         seg = segments[k]
+        if seg.title and _surname_title(r, seq, segments, k):
+            k += 1  # "American Kevin King and ...": the title word is his surname
+            continue
         if seg.title:
             # A title is no name: "Major General" or "Press Secretary" with no name after it
             # is nobody the briefing can list.
@@ -93,6 +96,25 @@ def read_people(
         _run(r, run, sentence)
         run = []
     _run(r, run, sentence)
+
+
+def _surname_title(r: Reading, seq: list[Token], segments: list[Segment], k: int) -> bool:
+    """A one-word title right after a given name, with no name after it, is a surname: titles
+    come before names ("King Abdullah"), so "Kevin King" and "Stephen Prince" are people."""
+    seg = segments[k]
+    if k == 0 or seg.end - seg.start != 1:
+        return False
+    before = segments[k - 1]
+    if before.end != seg.start or before.end - before.start != 1 or before.title is not None:
+        return False
+    if seq[before.start].text not in r.given:
+        return False
+    # "Hassan Sheikh Mohamud ... Hassan Sheikh paid a visit": the first words of a longer name
+    # the article gives are that person, not another one.
+    opening = f"{seq[before.start].text} {seq[seg.start].text} "
+    if any(a.kind == "person" and a.name.startswith(opening) for a in r.cast.actors.values()):
+        return False
+    return not _name_after(r, seq, segments, k + 1)[0]
 
 
 def _name_after(
