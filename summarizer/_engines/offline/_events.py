@@ -60,6 +60,7 @@ from summarizer._engines.offline._event import (
     unique,
     with_states,
 )
+from summarizer._engines.offline._extradition import granted_extradition
 from summarizer._engines.offline._handed import handed_to
 from summarizer._engines.offline._hardware import opens_on_doer
 from summarizer._engines.offline._held import held_title
@@ -1874,6 +1875,8 @@ def _read_event(
         parties.left, parties.opposed = [own], True
         parties.actors = unique([own, *parties.actors])
     actors = parties.actors
+    if not deal and cue.label == "legal case" and granted_extradition(low, start, trigger, actors):
+        return None
     spoke = _speakers(art, sentence, start, trigger.start()) if deal else set()
     # "Washington said Beijing had committed to buy American goods": a speaker the clause
     # names again after the trigger, as what the deal is with, is a side of it.
