@@ -252,6 +252,14 @@ _IMAGINED_AFTER = re.compile(r"\S* (?:\S+ )?(?:would|could|might|must|should)\b"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|such an?)(?: \S+){0,2} $")
 
 
+# "paved the way for", "cleared the way for", "opened the door to", "set the stage for": what
+# follows is made possible, not done.
+_OPENS_WAY = re.compile(
+    r"\b(?:pav(?:e|es|ed|ing) the way|clear(?:s|ed|ing)? the way|open(?:s|ed|ing)? the "
+    r"(?:door|way)|set(?:s|ting)? the stage) (?:for|to)\b(?: [\w'’-]+){0,4}? ?$"
+)
+
+
 def mood(
     low: str,
     seg_start: int,
@@ -316,6 +324,10 @@ def mood(
     ]
     if modals:
         governed = True
+    if not deal and _OPENS_WAY.search(low, max(seg_start, t0 - 60), t0):
+        # "said the policy change paved the way for the annexation of settlements": what a
+        # step makes possible has not happened, however definite its noun.
+        return UNREAL
     if not deal and r.search("asked_to", low, max(0, t0 - 130), t0):
         # "urged both governments to ... speed up deportation flights": what one is asked to
         # do is not done ("urged Russia to stop attacks" still tells of attacks).
