@@ -51,3 +51,24 @@ def test_an_opposition_leader_accusing_the_government_is_not_against_a_foreign_s
     )
     sides = _sides(text)
     assert not any("Matthew Wale" in p and "Australia" in p for p in sides), sides
+
+
+def test_the_one_held_is_no_side_of_a_demand_for_his_release() -> None:
+    text = (
+        "Paris (Wire) - France on Tuesday ordered 12 Algerian consular staff to leave the "
+        "country and recalled its ambassador from Algiers, in a response to Algeria's expulsion "
+        "of 12 French officials two days earlier.\n\n"
+        "Algerian Foreign Minister Ahmed Attaf said Algeria would not accept lessons and that "
+        "responsibility for the crisis lay entirely with the French side.\n\n"
+        "A YEAR OF RUPTURES\n\n"
+        "Relations have been poor since last July, when France backed a plan for Western Sahara "
+        "that Algeria opposes.\n\n"
+        "Tensions worsened in November with the arrest in Algiers of the novelist Karim Lounes, "
+        "76, who was sentenced in March to five years in prison. His appeal hearing is set for "
+        "June 24.\n\n"
+        '"Karim Lounes\'s detention is arbitrary and France will keep demanding his release," '
+        "Foreign Minister Jean-Noel Barrot said."
+    )
+    sides = _sides(text)
+    assert any({"France", "Algeria"} <= set(p) for p in sides), sides
+    assert not any("Karim Lounes" in p for p in sides), sides

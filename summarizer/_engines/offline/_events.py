@@ -46,6 +46,7 @@ from summarizer._engines.offline._clause import (
 from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
+from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
@@ -613,7 +614,7 @@ def find_events(
         disputes, deals = _find_events(sentences, cast, published)
         deals = third_parties_apart(deals, cast, sentences)
         disputes = blockers_apart(beneficiaries_apart(disputes, cast, sentences), cast, sentences)
-        disputes = appealers_apart(disputes)
+        disputes = detainees_apart(appealers_apart(disputes), cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
         OWNERS.reset(token)
