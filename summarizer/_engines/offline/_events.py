@@ -25,6 +25,7 @@ from typing import Any
 from summarizer._engines.offline._affairs import affairs, same_affair
 from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
+from summarizer._engines.offline._appealers import appealers_apart
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._binds_now import strained
@@ -45,6 +46,7 @@ from summarizer._engines.offline._clause import (
 from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
+from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
@@ -73,6 +75,7 @@ from summarizer._engines.offline._history import (
     perfect_past_lede,
 )
 from summarizer._engines.offline._holds_now import holds_now, stands_now
+from summarizer._engines.offline._home_target import aimed_at_home
 from summarizer._engines.offline._instruments import (
     BARRIER,
     DONE_UNDER,
@@ -612,6 +615,7 @@ def find_events(
         disputes, deals = _find_events(sentences, cast, published)
         deals = third_parties_apart(deals, cast, sentences)
         disputes = blockers_apart(beneficiaries_apart(disputes, cast, sentences), cast, sentences)
+        disputes = detainees_apart(appealers_apart(disputes), cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
         OWNERS.reset(token)
@@ -1041,6 +1045,9 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast, matters: dict[in
         if not item.needs_target:
             continue
         item.needs_target = False
+        if aimed_at_home(item, cast):
+            item.lone = True  # "accused the government": its own, not a side told before
+            continue
         mine = {side_of(cast.actors[k]) for k in item.left if k in cast.actors}
         before = [
             e
