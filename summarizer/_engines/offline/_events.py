@@ -27,8 +27,8 @@ from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
-from summarizer._engines.offline._breach_lasts import BREACH_LABELS, breach_stands
 from summarizer._engines.offline._binds_now import strained
+from summarizer._engines.offline._breach_lasts import BREACH_LABELS, breach_stands
 from summarizer._engines.offline._brokers import BROKERING_VERB, deal_brokers, told_brokers
 from summarizer._engines.offline._cases import claim_sides, settle_claimants
 from summarizer._engines.offline._cast import Actor, Cast
