@@ -31,6 +31,14 @@ def test_the_noun_rivalry_between_two_named_states_is_a_row() -> None:
     assert ["Algeria", "Morocco"] in _sides(text)
 
 
+def test_a_rivalry_told_alone_is_competition() -> None:
+    text = (
+        "Kenya and Ethiopia have dominated the marathon for decades, a rivalry that drew huge "
+        "crowds in Berlin on Sunday."
+    )
+    assert _sides(text) == []
+
+
 def test_a_dated_break_of_ties_that_nothing_ends_is_a_row_of_now() -> None:
     text = (
         "The announcement came on Monday. Algeria cut diplomatic relations with Morocco in "
