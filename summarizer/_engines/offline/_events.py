@@ -29,6 +29,7 @@ from summarizer._engines.offline._appealers import appealers_apart
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._binds_now import strained
+from summarizer._engines.offline._breach_lasts import BREACH_LABELS, breach_stands
 from summarizer._engines.offline._brokers import BROKERING_VERB, deal_brokers, told_brokers
 from summarizer._engines.offline._cases import claim_sides, settle_claimants
 from summarizer._engines.offline._cast import Actor, Cast
@@ -1676,6 +1677,15 @@ def _read_event(
                 )
             )
         ):
+            found = REAL
+        if (
+            found == BACKGROUND
+            and not deal
+            and cue.label in BREACH_LABELS
+            and breach_stands(art, sentence.index, start, end, match.start(), match.end())
+        ):
+            # "Algeria cut diplomatic relations with Rabat in August 2021": a break dated in
+            # the past that nothing in the text ends is a rift of now.
             found = REAL
         if (
             deal
