@@ -60,3 +60,24 @@ def test_the_framework_signed_by_two_names_its_parties_after_by() -> None:
     )
     found = _deals(text)
     assert any(p == {"Brazil", "Paraguay"} and s == "signed" for _, p, s in found), found
+
+
+def test_a_council_authorising_a_named_force_grants_it_a_mandate() -> None:
+    text = (
+        "NEW YORK, Oct 1 (Reuters) - On 30 September the Security Council authorised a new Gang "
+        "Suppression Force of up to 5,550 personnel for Haiti, with China and Russia abstaining."
+    )
+    briefing = brief(text)
+    assert "UN Security Council" in [a.name for a in briefing.actors]
+    found = [(set(d.parties), d.status) for d in briefing.deals]
+    assert any("UN Security Council" in p and "Gang Suppression Force" in p for p, _ in found), (
+        found
+    )
+
+
+def test_a_leader_authorising_an_operation_against_others_is_no_mandate() -> None:
+    text = (
+        "WASHINGTON (Reuters) - President Donald Trump authorised a military operation against "
+        "the cartels in Venezuela on Friday."
+    )
+    assert not brief(text).deals

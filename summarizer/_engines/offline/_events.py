@@ -2211,6 +2211,10 @@ def _read_event(
         and stated_status(statuses, low, seg[0], seg[1], frame, deal) in ("implemented", "signed")
     ):
         sides = 2  # "Gazprom acquired a majority stake in Sakhalin-2": a buyer's deal
+    if deal and sides < 2 and MANDATE in labels:
+        # "The Security Council authorised a new force in Haiti": who grants a mandate and
+        # whom it binds are read apart (mandate_parties), not as the clause's co-signers.
+        sides = 2
     if (
         deal
         and sides < 2
