@@ -766,7 +766,7 @@ def _sequence(
     """Record what ``seq`` names; return the actor it ends on (the owner of what follows
     when it is possessive, the body a bracketed acronym after it stands for)."""
     w = r.names
-    seq = _after_date(r, seq)
+    seq = _after_date(r, seq, sentence)
     if not seq:
         return None
     if _outlet_desk(r, seq):
@@ -910,15 +910,19 @@ def _inside_name(r: Reading, actors: list[tuple[int, Actor]], body: Actor) -> No
                 m.adjective = True
 
 
-def _after_date(r: Reading, seq: list[Token]) -> list[Token]:
-    """ "Last Tuesday the State Department", "On Monday the Commission": a date that opens
-    the sentence is no word of the name run into it."""
+def _after_date(r: Reading, seq: list[Token], sentence: Sentence) -> list[Token]:
+    """ "Last Tuesday the State Department", "On Monday the Commission", "On 30 September the
+    Security Council": a date that opens the sentence is no word of the name run into it."""
     k = 0
     dated = False
     while k < len(seq):
         text = seq[k].text
-        # A month alone may open a name ("March Networks"); after "In", "Last"... it is a date.
-        if text in r.weekdays or (text in r.months and k > 0):
+        # A month alone may open a name ("March Networks"); after "In", "Last"... or a day's
+        # number ("30 September") it is a date.
+        if text in r.weekdays or (
+            text in r.months
+            and (k > 0 or _DAY_BEFORE.search(sentence.text, 0, _at(seq[k], sentence)))
+        ):
             dated = True
         elif not (
             text in r.names.not_names
@@ -932,6 +936,15 @@ def _after_date(r: Reading, seq: list[Token]) -> list[Token]:
     while k < len(seq) and seq[k].text in CONNECTORS:
         k += 1
     return seq[k:]
+
+
+# A day's number right before a month: "On 30 September".
+_DAY_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)? $")
+
+
+def _at(token: Token, sentence: Sentence) -> int:
+    """Where ``token`` starts in ``sentence.text``."""
+    return max(0, token.start - sentence.start)
 
 
 def _person_of_body(r: Reading, seq: list[Token], sentence: Sentence) -> int | None:

@@ -93,6 +93,7 @@ from summarizer._engines.offline._instruments import (
     reacted_to,
 )
 from summarizer._engines.offline._joint import joint_object
+from summarizer._engines.offline._joint_body import broker_aside
 from summarizer._engines.offline._mandates import MANDATE, mandate_parties
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
@@ -127,6 +128,7 @@ from summarizer._engines.offline._parties import (
     told_before,
 )
 from summarizer._engines.offline._partners import deal_partners_apart
+from summarizer._engines.offline._passive_signers import signers_from
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
@@ -1946,6 +1948,17 @@ def _read_event(
     # "EU-mediated talks", "a truce brokered by Qatar": who brokers a deal takes part in it,
     # listed after its sides, but is no side of it.
     brokers = deal_brokers(art, sentence, end, trigger) if deal else []
+    aside = broker_aside(low, start, trigger) if deal else None
+    if aside is not None:
+        # "The Argyle Declaration, brokered by Caricom and Brazil, created a joint commission":
+        # who brokered the deal made no body; the makers left must still be two sides.
+        gone = {
+            a.key
+            for a in art.cast.in_span(sentence.start + aside, sentence.start + trigger.start())
+        }
+        actors = [a for a in actors if a.key not in gone]
+        if side_count(actors) < 2:
+            return None
     brokering = (
         BROKERING_VERB.search(low, max(start, trigger.start() - 40), trigger.start())
         if deal and cue.label == "talks"
@@ -2070,7 +2083,7 @@ def _read_event(
     anaphoric = (noun and told_before(low, trigger.start())) or (
         deal and re.search(r"\b(?:the|its|their)(?: [\w-]+){0,2}$", trigger.group()) is not None
     )
-    signers = _SIGNED_BY.match(low, trigger.end(), end) if deal and anaphoric else None
+    signers = _SIGNED_BY.match(low, signers_from(trigger), end) if deal and anaphoric else None
     if signers is not None and side_count(actors) < 2:
         # "The treaty, signed in Prague in 2010 by Barack Obama and Dmitry Medvedev, ...": who
         # signed the deal told before are its parties ("a treaty, signed by A and B, that
@@ -2218,6 +2231,10 @@ def _read_event(
         and stated_status(statuses, low, seg[0], seg[1], frame, deal) in ("implemented", "signed")
     ):
         sides = 2  # "Gazprom acquired a majority stake in Sakhalin-2": a buyer's deal
+    if deal and sides < 2 and MANDATE in labels:
+        # "The Security Council authorised a new force in Haiti": who grants a mandate and
+        # whom it binds are read apart (mandate_parties), not as the clause's co-signers.
+        sides = 2
     if (
         deal
         and sides < 2
