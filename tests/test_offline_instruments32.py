@@ -38,3 +38,21 @@ def test_a_treaty_torn_up_and_called_hostile_sets_the_two_apart() -> None:
     )
     assert len(b.disputes) == 1
     assert {"Chad", "Niger"} <= set(b.disputes[0].parties)
+
+
+def test_a_cooperation_agreement_said_to_hold_next_is_a_deal_now() -> None:
+    b = brief(
+        "Egypt and Sudan signed a military cooperation agreement in 2021. Officials said on "
+        "Tuesday that the agreement, which commits the two armies to train together, is "
+        "still in force."
+    )
+    assert len(b.deals) == 1
+    assert {"Egypt", "Sudan"} <= set(b.deals[0].parties)
+
+
+def test_a_cooperation_agreement_told_as_history_is_no_deal() -> None:
+    b = brief(
+        "Egypt and Sudan signed a military cooperation agreement in 2021. Ethiopia inaugurated "
+        "the dam in September."
+    )
+    assert b.deals == []
