@@ -25,6 +25,7 @@ import re
 
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import side_count, unique, with_states
+from summarizer._engines.offline._parenthesis import held_past_aside
 from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
 
@@ -62,6 +63,7 @@ _HOLDS = (
 # An instrument named: "the <noun>", "the <word> <noun>", or any other phrase before it.
 _ANY = re.compile(r"\b(the )?((?:[\w-]+ )?)??(" + _NOUN + r")s?\b")
 _HELD = re.compile(r" (?:" + _HOLDS + r")")
+_HELD_AFTER = re.compile(_HOLDS)
 # "that Kim and Russian President Vladimir Putin signed": titles may stand between the names.
 _MADE_REL = re.compile(
     r"(?: (?:on|of|for)(?: [\w'’-]+){1,6}?)? (?:that|which) (?:the )?"
@@ -113,6 +115,8 @@ def held_later(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> 
                 return False
             if _HELD.match(low, noun.end()) is not None:
                 return True
+            if held_past_aside(low, noun.end(), _HELD_AFTER):
+                return True  # "the agreement, which commits ..., is still in force"
     return False
 
 

@@ -90,6 +90,7 @@ from summarizer._engines.offline._instruments import (
     WHICH_TERMS,
     YEAR_NAMED,
     instrument_parties,
+    names_instrument,
     reacted_to,
 )
 from summarizer._engines.offline._joint import joint_object
@@ -1705,7 +1706,7 @@ def _read_event(
         if (
             deal
             and found == BACKGROUND
-            and cue.label in INSTRUMENTS
+            and names_instrument(cue.label, match.group())
             and (
                 VIOLATED.search(low, max(start, match.start() - 80), match.start()) is not None
                 or DONE_UNDER.search(low, max(start, match.start() - 80), match.start()) is not None

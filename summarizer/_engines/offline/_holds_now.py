@@ -28,6 +28,7 @@ from summarizer._engines.offline._binds_now import (
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import side_count
 from summarizer._engines.offline._instruments import instrument_parties
+from summarizer._engines.offline._parenthesis import set_off
 from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
 
@@ -92,6 +93,8 @@ def said_to_hold(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -
         between = low[trigger.end() : held.start()]
         if _NEW_CLAUSE.search(between) is None and "," not in between:
             return True  # the instrument is the predicate's own subject
+        if set_off(between):
+            return True  # "The truce between A and B, brokered by C in July, has held"
         if _BACK.search(low, 0, held.start()) is not None:
             return True  # "..., and the ceasefire has largely held since"
     after = art.lows.get(sentence.index + 1, "")

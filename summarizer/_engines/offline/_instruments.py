@@ -35,6 +35,16 @@ INSTRUMENTS = frozenset(
         "understanding",
     ]
 )
+
+
+def names_instrument(label: str, cue: str) -> bool:
+    """Whether a deal cue names an instrument: its label is an instrument's, or its own words
+    end on an instrument's noun ("a military cooperation agreement" is an agreement, whatever
+    kind of deal its label tells)."""
+    words = cue.lower().split()
+    return label in INSTRUMENTS or (bool(words) and words[-1].rstrip("s") in INSTRUMENTS)
+
+
 # "the U.S.-Philippines Mutual Defense Treaty", "the China-Australia Free Trade Agreement":
 # two names joined by a hyphen at the head of the instrument's noun phrase.
 # (A capital "The" opening the sentence is no word of the first name.)
