@@ -79,3 +79,21 @@ def test_a_double_hyphen_aside_does_not_end_up_in_the_title() -> None:
     titles = [t for t, _ in _deals(text)]
     assert titles, titles
     assert all("6,000" not in t for t in titles), titles
+
+
+def test_a_truce_told_beside_the_fighting_of_the_pair_is_theirs() -> None:
+    text = (
+        "India and Pakistan Close Airspace Again\n\n"
+        "India and Pakistan extended the closure of their airspace to each other's airlines "
+        "on Monday. The announcements underlined how little has thawed between the "
+        "nuclear-armed neighbours since a four-day conflict in May, the worst fighting between "
+        "them in decades, even as a ceasefire agreed on May 10 continues to hold along the "
+        "Line of Control.\n\n"
+        "The treaty had survived three wars and decades of hostility.\n"
+    )
+    deals = brief(text).deals
+    truce = [d for d in deals if any("ceasefire" in e.quote for e in d.evidence)]
+    assert [sorted(d.parties) for d in truce] == [["India", "Pakistan"]], deals
+    assert truce[0].status == "implemented"
+    # "The treaty" points back to a treaty, not to the truce.
+    assert not any("treaty" in e.quote for e in truce[0].evidence)

@@ -29,7 +29,7 @@ from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import side_count
 from summarizer._engines.offline._instruments import instrument_parties
 from summarizer._engines.offline._parenthesis import set_off
-from summarizer._engines.offline._parties import ArticleText
+from summarizer._engines.offline._parties import ArticleText, article_pair
 from summarizer._engines.offline._sentences import Sentence
 
 # How an instrument stands now: in force, holding, being carried out (or broken) now.
@@ -129,4 +129,29 @@ def holds_now(
     parties = instrument_parties(art, sentence, start, end, trigger)
     if side_count(parties) >= 2:
         return parties
-    return _pair_made(art, sentence, end, trigger) or made_pair(art, sentence, start, end, trigger)
+    return (
+        _pair_made(art, sentence, end, trigger)
+        or made_pair(art, sentence, start, end, trigger)
+        or _truce_of_fighting(art, sentence, trigger)
+    )
+
+
+# A truce's own noun, and the fighting "between" a pair its sentence tells.
+_TRUCE = re.compile(r"ceasefire|cease-fire|truce|armistice")
+_FIGHTING_BETWEEN = re.compile(
+    r"\b(?:fighting|conflict|war|clashes|hostilities|exchanges of fire)\b[^;:]{0,40}? between\b"
+)
+
+
+def _truce_of_fighting(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
+    """ "how little has thawed between the neighbours since a four-day conflict in May, the
+    worst fighting between them in decades, even as a ceasefire agreed on May 10 continues to
+    hold": a truce that names no sides, told in the sentence of the fighting between a pair, is
+    between that pair -- the one pair of states the article is about."""
+    if _TRUCE.match(trigger.group()) is None:
+        return []
+    low = art.lows[sentence.index]
+    if _FIGHTING_BETWEEN.search(low) is None:
+        return []
+    pair = article_pair(art, sentence, direct=True)
+    return pair if side_count(pair) == 2 else []

@@ -178,6 +178,7 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             if _related(t, item, cast)
             and not _set_apart(t, item)
             and not (item.anaphoric and t.sentences[0] > item.sentences[0])
+            and not _truce_and_treaty(t, item)
         ]
         related = subjects.pick(kin, item)
         if related is None and item.lone and (not item.parties or item.anaphoric):
@@ -193,6 +194,7 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                     # told nearby only where that thread sets its sides against each other
                     # ("expelled French troops, turned to Russia" sets no one against Russia).
                     and not _doer_untold(t)
+                    and not _truce_and_treaty(t, item)
                     # "The framework contract ..." after the signing: the deal told before.
                     and not (
                         item.section == "deal"
@@ -264,6 +266,18 @@ def main_threads(threads: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda t: t.sentences[0])
 
 
+def _truce_and_treaty(thread: Event, item: Event) -> bool:
+    """One is a truce and the other a treaty or pact: "the treaty" told after a ceasefire of the
+    same pair points back to a treaty, not to the truce."""
+    truce = {"ceasefire"}
+    pact = {"pact"}
+    one, other = set(thread.labels), set(item.labels)
+    return bool(
+        (one & truce and not one & pact and other & pact and not other & truce)
+        or (other & truce and not other & pact and one & pact and not one & truce)
+    )
+
+
 def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
     cast = subjects.cast
     a, b = side_set(thread, cast), side_set(item, cast)
@@ -303,6 +317,8 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
         return False  # "a separate wheeling agreement, also signed on Wednesday"
     if _set_apart(thread, item):
         return False
+    if item.anaphoric and _truce_and_treaty(thread, item):
+        return False  # "a ceasefire agreed on May 10 ... The treaty remains in abeyance"
     if item.indefinite and _conflicting(thread.status, item.status):
         return False  # "a planned swap fell apart": another swap than the one carried out
     if gap <= 1 and ("talks" in thread.labels) != ("talks" in item.labels):
