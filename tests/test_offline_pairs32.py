@@ -97,3 +97,15 @@ def test_a_truce_told_beside_the_fighting_of_the_pair_is_theirs() -> None:
     assert truce[0].status == "implemented"
     # "The treaty" points back to a treaty, not to the truce.
     assert not any("treaty" in e.quote for e in truce[0].evidence)
+
+
+def test_a_contrasting_clause_names_no_party_of_the_deal() -> None:
+    text = (
+        "Truce Claims\n\n"
+        "India and Pakistan fought for four days in May. U.S. President Donald Trump has "
+        "repeatedly said Washington brokered the truce. India has rejected any third-party "
+        "mediation, saying the pause in fighting was agreed bilaterally, while Pakistan has "
+        "thanked Trump for his role.\n"
+    )
+    deals = _deals(text)
+    assert not any("United States" in p or "Donald Trump" in p for _, p in deals), deals

@@ -2165,6 +2165,10 @@ def _read_event(
             first = max(0, low.rfind(". ", 0, trigger.start()) + 1)
             stop = low.find(". ", trigger.end())
             last = len(low) if stop < 0 else stop
+            # "..., saying the pause was agreed bilaterally, while Pakistan has thanked Trump":
+            # a contrasting clause with its own subject tells of others.
+            contrast = _CONTRAST_CLAUSE.search(low, trigger.end(), last)
+            last = contrast.start() if contrast is not None else last
             others = _other_partners(art, sentence, trigger, cue.label)
             named = [
                 a
@@ -3466,6 +3470,10 @@ _TRANSIT = re.compile(
 # "Mexico agreed to deploy troops to its southern border with Guatemala": the neighbour the
 # subject's own border runs along is where the deal is carried out, not who makes it.
 _BORDER_OF = re.compile(r"\b(?:its|their) (?:[\w-]+ )?(?:border|frontier) with (?:the )?$")
+
+
+# ", while Pakistan has thanked ...", ", whereas ...": a clause of contrast after the deal.
+_CONTRAST_CLAUSE = re.compile(r", (?:while|whereas|although|though) ")
 
 
 def _not_makers(
