@@ -133,6 +133,7 @@ from summarizer._engines.offline._passive_signers import signers_from
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._shared_bodies import shared_bodies_apart
 from summarizer._engines.offline._short_of import stopped_short
 from summarizer._engines.offline._sides import settle_sides
 from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
@@ -799,6 +800,7 @@ def _find_events(
         _one_bloc(item, cast)
         settle_sides(item, cast, body_at)
         settle_claimants(item, cast, body_at)
+    shared_bodies_apart([*disputes, *deals], cast)
     homes = Homes(cast, {s.index: s for s in body})
     disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
     disputes = addressees_apart(disputes, cast, homes.sentences)
