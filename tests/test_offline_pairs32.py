@@ -109,3 +109,13 @@ def test_a_contrasting_clause_names_no_party_of_the_deal() -> None:
     )
     deals = _deals(text)
     assert not any("United States" in p or "Donald Trump" in p for _, p in deals), deals
+
+
+def test_the_owner_of_the_framework_a_deal_is_made_under_is_no_party() -> None:
+    text = (
+        "Debt Deal\n\n"
+        "Zambia signed a debt restructuring deal with China on Monday under the G20's Common "
+        "Framework, the finance ministry said.\n"
+    )
+    deals = _deals(text)
+    assert [p for _, p in deals] == [["China", "Zambia"]], deals

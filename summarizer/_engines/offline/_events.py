@@ -3471,6 +3471,9 @@ _TRANSIT = re.compile(
 
 # "Mexico agreed to deploy troops to its southern border with Guatemala": the neighbour the
 # subject's own border runs along is where the deal is carried out, not who makes it.
+# "under the G20's Common Framework", "under the EU's rules": the owner of the frame a deal
+# is made under.
+_UNDER_OWNED = re.compile(r"\bunder (?:the )?$")
 _BORDER_OF = re.compile(r"\b(?:its|their) (?:[\w-]+ )?(?:border|frontier) with (?:the )?$")
 
 
@@ -3506,6 +3509,12 @@ def _not_makers(
             return True
         if at >= trigger.end() and _BORDER_OF.search(low, max(0, at - 40), at) is not None:
             return True
+        if (
+            at >= trigger.end()
+            and _UNDER_OWNED.search(low, max(0, at - 12), at) is not None
+            and low.startswith(("'s ", "’s "), stop)
+        ):
+            return True  # "under the G20's Common Framework": whose framework, no maker
         return (
             at >= trigger.end()
             and _RELATIVE_OPENER.search(low, max(0, at - 12), at) is not None
