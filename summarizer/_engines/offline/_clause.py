@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._fronted import fronted_subject
 from summarizer._engines.offline._prefilter import Needs, folded, needs
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
@@ -595,13 +596,15 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     kept = r["venue_keep"].search(before) or r["officials_in"].search(before)
     # "lashed out at Kosovo", "hit back at Washington": the name the act is aimed at.
     aimed = aimed_at(before)
-    if r["venue_before"].search(before) and not kept and not owned and not aimed:
+    # "In Sochi, Russia and Belarus agreed": the subject after a fronted place phrase.
+    fronted = before.endswith((", ", ", the ")) and fronted_subject(low, at)
+    if r["venue_before"].search(before) and not kept and not owned and not aimed and not fronted:
         return VENUE
-    if _city_before().search(before):
+    if _city_before().search(before) and not fronted:
         return VENUE  # "the deal reached in Busan, South Korea,": the state a city lies in
     if r["venue_after"].match(after):
         return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
-    if _listed_venue(low, at) and not owned and not aimed:
+    if _listed_venue(low, at) and not owned and not aimed and not fronted:
         return VENUE
     if frame.speaks(at) and not refuses(low, at, end):
         return SPEAKER

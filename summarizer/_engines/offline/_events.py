@@ -134,7 +134,14 @@ from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._short_of import stopped_short
 from summarizer._engines.offline._sides import settle_sides
-from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
+from summarizer._engines.offline._signed_with import (
+    DESCRIBED,
+    NOUN_GOES_ON,
+    ambiguous_body,
+    made_by,
+    main_act,
+    status_now,
+)
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._talks import (
     UNDER_TERMS,
@@ -438,9 +445,9 @@ _SIGNED_BY = re.compile(
     r"((?:the )?_[_ .'’-]*(?:(?:,| and| &) (?:the )?_[_ .'’-]*)+)"
 )
 _MADE_WITH = re.compile(
-    r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?)(?: (?:bloc|government|leaders?))? "
+    NOUN_GOES_ON + r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?)(?: (?:bloc|government|leaders?))? "
     r"(?:has |had |have )?(?:signed|reached|struck|concluded|negotiated|sealed|clinched) "
-    r"with (?:the )?(_[_ .'’-]*)"
+    r"with (?:the )?" + DESCRIBED + r"(_[_ .'’-]*)"
 )
 _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
@@ -2096,7 +2103,9 @@ def _read_event(
         )
         if side_count(named) >= 2:
             actors = named
-    made_with = _MADE_WITH.match(low, trigger.end(), end) if deal and anaphoric else None
+    # A relative clause right after the cue makes it an instrument's noun, told before or not
+    # ("the memorandum of understanding that Ethiopia signed with Somaliland").
+    made_with = _MADE_WITH.match(low, trigger.end(), end) if deal else None
     if made_with is not None and side_count(actors) < 2:
         # "the trade agreement the Mercosur bloc signed with the European Union": a relative
         # clause telling who made the deal told before, and with whom, names its parties.

@@ -1,0 +1,51 @@
+"""Commentary pages read as a reader reads them: a fronted place phrase before the subject, and
+an instrument defined by the relative clause that tells who made it with whom."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+
+def _deal_titles(text: str) -> list[str]:
+    return [d.title for d in brief(text).deals]
+
+
+def test_fronted_place_phrase_is_no_list_of_places() -> None:
+    titles = _deal_titles(
+        "In Sochi, Russia and Belarus agreed on all 28 programs intended to deepen economic "
+        "integration. Relations between the two are close."
+    )
+    assert any("Russia" in t and "Belarus" in t for t in titles), titles
+
+
+def test_fronted_phrase_after_a_date_and_talks() -> None:
+    titles = _deal_titles(
+        "On May 28, after talks in Asmara, Eritrea and Ethiopia agreed to reopen the road "
+        "link to the port of Assab. Trade could resume within weeks."
+    )
+    assert any("Eritrea" in t and "Ethiopia" in t for t in titles), titles
+
+
+def test_city_and_country_address_still_a_place() -> None:
+    briefing = brief(
+        "Protesters in Sochi, Russia, marched on Monday. Armenia and Azerbaijan signed a "
+        "border protocol in Sochi, Russia, on Tuesday."
+    )
+    for deal in briefing.deals:
+        assert "Russia" not in deal.title, deal.title
+
+
+def test_instrument_defined_by_relative_clause() -> None:
+    titles = _deal_titles(
+        "Somalia is angry about the memorandum of understanding that Ethiopia signed with "
+        "Somaliland on New Year's Day. Somalia recalled its ambassador."
+    )
+    assert any("Ethiopia" in t and "Somaliland" in t for t in titles), titles
+
+
+def test_partner_described_before_its_name() -> None:
+    titles = _deal_titles(
+        "Somalia is angry about the memorandum of understanding that Ethiopia signed with the "
+        "breakaway region of Somaliland on New Year's Day. Mogadishu recalled its ambassador."
+    )
+    assert any("Ethiopia" in t and "Somaliland" in t for t in titles), titles
