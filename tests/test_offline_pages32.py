@@ -49,3 +49,21 @@ def test_partner_described_before_its_name() -> None:
         "breakaway region of Somaliland on New Year's Day. Mogadishu recalled its ambassador."
     )
     assert any("Ethiopia" in t and "Somaliland" in t for t in titles), titles
+
+
+def test_instrument_named_by_its_year_ended_now() -> None:
+    briefing = brief(
+        "On January 25, Mali announced the termination of the 2015 peace agreement with "
+        "Algeria. Relations between the neighbours are at their lowest in years."
+    )
+    found = [d for d in briefing.deals if "Mali" in d.title and "Algeria" in d.title]
+    assert found, [d.title for d in briefing.deals]
+    assert found[0].status == "collapsed"
+
+
+def test_instrument_ended_in_a_past_year_stays_background() -> None:
+    briefing = brief(
+        "In 2019, Mali terminated the 2015 peace agreement with Algeria. Relations between "
+        "the neighbours are at their lowest in years."
+    )
+    assert not briefing.deals, [d.title for d in briefing.deals]

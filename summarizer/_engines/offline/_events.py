@@ -49,6 +49,7 @@ from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
+from summarizer._engines.offline._ended_now import acted_on_now
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -1728,6 +1729,15 @@ def _read_event(
             # "a flagrant violation of the Argyle Declaration, a December 2023 agreement",
             # "the 1951 Mutual Defense Treaty extends to coast guard vessels": the year names
             # which instrument; what the clause says of it (broken, in force) is said now.
+            found = REAL
+        if (
+            deal
+            and found == BACKGROUND
+            and cue.label in INSTRUMENTS
+            and acted_on_now(low, start, seg_start, match, art.published)
+        ):
+            # "On January 25, Mali announced the termination of the 2015 peace agreement":
+            # the year names the instrument; the act on it is the news (see :mod:`._ended_now`).
             found = REAL
         if (
             deal

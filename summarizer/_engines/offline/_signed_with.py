@@ -69,7 +69,9 @@ _COLLAPSED = re.compile(
     r"|quit(?:s|ting)?|(?:tear(?:s|ing)?|tore|torn) up|scrap(?:s|ped|ping)?|"
     r"abandon(?:s|ed|ing)?|annul(?:s|led|ling)?|revok(?:es|ed|ing|e)|renounc(?:es|ed|ing|e)|"
     r"terminat(?:es|ed|ing|e)|cancel(?:s|led|ed|ling|ing)?|render(?:s|ed|ing)? void|"
-    r"void(?:s|ed|ing)?|rip(?:s|ped|ping)? up|walk(?:s|ed|ing)? away from)" + _NP
+    r"void(?:s|ed|ing)?|rip(?:s|ped|ping)? up|walk(?:s|ed|ing)? away from|"
+    # The act told by its noun: "announced the termination of the 2015 agreement".
+    r"(?:termination|cancell?ation|annulment|abrogation|revocation|renunciation) of)" + _NP
 )
 _IN_FORCE = re.compile(r"\b(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)" + _NP)
 _RATIFIED = re.compile(r"\b(?:ratif(?:y|ies|ied|ying))" + _NP)
