@@ -67,3 +67,27 @@ def test_instrument_ended_in_a_past_year_stays_background() -> None:
         "the neighbours are at their lowest in years."
     )
     assert not briefing.deals, [d.title for d in briefing.deals]
+
+
+def test_cue_of_a_fronted_phrase_yields_to_the_main_clause() -> None:
+    titles = _deal_titles(
+        "After twenty years of negotiations, the European Union and Mercosur are close to a "
+        "free trade agreement. Ministers are due to meet in Brussels later this month."
+    )
+    assert any("European Union" in t and "Mercosur" in t for t in titles), titles
+
+
+def test_modal_that_hedges_nearness_keeps_the_deal() -> None:
+    titles = _deal_titles(
+        "The European Union and Mercosur may be close to a free trade agreement. Ministers "
+        "are due to meet in Brussels later this month."
+    )
+    assert any("European Union" in t and "Mercosur" in t for t in titles), titles
+
+
+def test_modal_on_the_act_itself_still_abstains() -> None:
+    titles = _deal_titles(
+        "The European Union and Mercosur may sign a free trade agreement one day. Ministers "
+        "are due to meet in Brussels later this month."
+    )
+    assert not titles, titles

@@ -322,6 +322,9 @@ def mood(
                 or _ANNOUNCED_THAT.search(" " + left, 0, m.start()) is not None
             )
         )
+        # "the EU and Mercosur may be close to a trade deal": the modal hedges how near the
+        # deal is, not whether the two are bargaining for it.
+        and not (deal and _HEDGED_NEAR.match(" " + left, m.end()) is not None)
     ]
     if modals:
         governed = True
@@ -465,6 +468,10 @@ def _relative_cut(low: str, seg_start: int, at: int, end: int) -> int:
     return found.start()
 
 
+_HEDGED_NEAR = re.compile(
+    r" (?:\w+ly )?be (?:very |now |getting |edging )?(?:close|closer|near|nearer) (?:to )?"
+    r"(?:an? |the |their )?(?:[\w-]+ ){0,3}$"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)(?: (?:still|now|again|also|\w+ly))? [a-z]+ing\b")
 
 

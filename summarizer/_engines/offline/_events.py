@@ -65,6 +65,7 @@ from summarizer._engines.offline._event import (
     with_states,
 )
 from summarizer._engines.offline._extradition import granted_extradition
+from summarizer._engines.offline._fronted import in_opener
 from summarizer._engines.offline._handed import handed_to
 from summarizer._engines.offline._hardware import opens_on_doer
 from summarizer._engines.offline._held import held_title
@@ -1776,6 +1777,9 @@ def _read_event(
             x[1].start() not in planned,
             order.index(x[2]),
             deal and told_before(low, x[1].start()),
+            # "After twenty years of negotiations, A and B are close to a deal": the cue of
+            # the main clause, not of the phrase fronted before its subject.
+            deal and in_opener(low, x[1].start()),
             x[1].start(),
         ),
     )

@@ -37,3 +37,18 @@ def fronted_subject(low: str, at: int) -> bool:
     if at > 120 or _FRONTED.match(low[:at]) is None:
         return False
     return _SUBJECT_THEN_VERB.match(low, at) is not None
+
+
+# A phrase that opens the sentence before its subject: a preposition, no name, then a comma
+# ("After twenty years of negotiations, ...", "Despite months of talks, ...").
+_OPENER = re.compile(
+    r"^(?:after|following|despite|amid|during|since|before|in|at|on|over|for) [^,_;:]{1,80}?, "
+)
+
+
+def in_opener(low: str, at: int) -> bool:
+    """Whether offset ``at`` lies in a phrase fronted before the clause's subject ("After
+    twenty years of negotiations, the EU and Mercosur are close to a deal"): the phrase has no
+    subject of its own; the main clause tells what is done, and by whom."""
+    found = _OPENER.match(low)
+    return found is not None and at < found.end() and found.end() < len(low.rstrip())
