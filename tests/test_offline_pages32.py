@@ -91,3 +91,19 @@ def test_modal_on_the_act_itself_still_abstains() -> None:
         "are due to meet in Brussels later this month."
     )
     assert not titles, titles
+
+
+def test_evicting_a_named_state_is_an_expulsion() -> None:
+    briefing = brief(
+        "The Kyrgyz parliament voted to evict the Americans from the air base, and Washington "
+        "has been given until August 18 to leave. Kyrgyzstan needs Russian money."
+    )
+    assert any("Kyrgyzstan" in d.title and "United States" in d.title for d in briefing.disputes)
+
+
+def test_evicting_tenants_is_no_dispute() -> None:
+    briefing = brief(
+        "The city council in Bishkek voted to evict the tenants of the block on Monday. "
+        "Kyrgyzstan has a housing shortage."
+    )
+    assert not briefing.disputes, [d.title for d in briefing.disputes]
