@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._fronted import fronted_subject
 from summarizer._engines.offline._prefilter import Needs, folded, needs
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
@@ -321,6 +322,9 @@ def mood(
                 or _ANNOUNCED_THAT.search(" " + left, 0, m.start()) is not None
             )
         )
+        # "the EU and Mercosur may be close to a trade deal": the modal hedges how near the
+        # deal is, not whether the two are bargaining for it.
+        and not (deal and _HEDGED_NEAR.match(" " + left, m.end()) is not None)
     ]
     if modals:
         governed = True
@@ -464,6 +468,10 @@ def _relative_cut(low: str, seg_start: int, at: int, end: int) -> int:
     return found.start()
 
 
+_HEDGED_NEAR = re.compile(
+    r" (?:\w+ly )?be (?:very |now |getting |edging )?(?:close|closer|near|nearer) (?:to )?"
+    r"(?:an? |the |their )?(?:[\w-]+ ){0,3}$"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)(?: (?:still|now|again|also|\w+ly))? [a-z]+ing\b")
 
 
@@ -595,13 +603,15 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     kept = r["venue_keep"].search(before) or r["officials_in"].search(before)
     # "lashed out at Kosovo", "hit back at Washington": the name the act is aimed at.
     aimed = aimed_at(before)
-    if r["venue_before"].search(before) and not kept and not owned and not aimed:
+    # "In Sochi, Russia and Belarus agreed": the subject after a fronted place phrase.
+    fronted = before.endswith((", ", ", the ")) and fronted_subject(low, at)
+    if r["venue_before"].search(before) and not kept and not owned and not aimed and not fronted:
         return VENUE
-    if _city_before().search(before):
+    if _city_before().search(before) and not fronted:
         return VENUE  # "the deal reached in Busan, South Korea,": the state a city lies in
     if r["venue_after"].match(after):
         return VENUE  # "the Bahrain-based 5th Fleet", "a Marshall Islands-flagged tanker"
-    if _listed_venue(low, at) and not owned and not aimed:
+    if _listed_venue(low, at) and not owned and not aimed and not fronted:
         return VENUE
     if frame.speaks(at) and not refuses(low, at, end):
         return SPEAKER

@@ -49,6 +49,7 @@ from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
+from summarizer._engines.offline._ended_now import acted_on_now
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
     OWNERS,
@@ -64,6 +65,7 @@ from summarizer._engines.offline._event import (
     with_states,
 )
 from summarizer._engines.offline._extradition import granted_extradition
+from summarizer._engines.offline._fronted import in_opener
 from summarizer._engines.offline._handed import handed_to
 from summarizer._engines.offline._hardware import opens_on_doer
 from summarizer._engines.offline._held import held_title
@@ -136,7 +138,14 @@ from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._shared_bodies import shared_bodies_apart
 from summarizer._engines.offline._short_of import stopped_short
 from summarizer._engines.offline._sides import settle_sides
-from summarizer._engines.offline._signed_with import ambiguous_body, made_by, main_act, status_now
+from summarizer._engines.offline._signed_with import (
+    DESCRIBED,
+    NOUN_GOES_ON,
+    ambiguous_body,
+    made_by,
+    main_act,
+    status_now,
+)
 from summarizer._engines.offline._status import led_to, not_held, stated_status
 from summarizer._engines.offline._talks import (
     UNDER_TERMS,
@@ -440,9 +449,9 @@ _SIGNED_BY = re.compile(
     r"((?:the )?_[_ .'’-]*(?:(?:,| and| &) (?:the )?_[_ .'’-]*)+)"
 )
 _MADE_WITH = re.compile(
-    r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?)(?: (?:bloc|government|leaders?))? "
+    NOUN_GOES_ON + r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?)(?: (?:bloc|government|leaders?))? "
     r"(?:has |had |have )?(?:signed|reached|struck|concluded|negotiated|sealed|clinched) "
-    r"with (?:the )?(_[_ .'’-]*)"
+    r"with (?:the )?" + DESCRIBED + r"(_[_ .'’-]*)"
 )
 _DAYS_BEFORE = re.compile(
     r"\b(?:hours|(?:a|one|two|three|four|five|six|\d) days?|days|a day) $", re.IGNORECASE
@@ -1727,6 +1736,15 @@ def _read_event(
             found = REAL
         if (
             deal
+            and found == BACKGROUND
+            and cue.label in INSTRUMENTS
+            and acted_on_now(low, start, seg_start, match, art.published)
+        ):
+            # "On January 25, Mali announced the termination of the 2015 peace agreement":
+            # the year names the instrument; the act on it is the news (see :mod:`._ended_now`).
+            found = REAL
+        if (
+            deal
             and found != REAL
             and main_act(low, seg_start, match) is not None
             and made_by(art, sentence, start, end, match) is not None
@@ -1762,6 +1780,9 @@ def _read_event(
             x[1].start() not in planned,
             order.index(x[2]),
             deal and told_before(low, x[1].start()),
+            # "After twenty years of negotiations, A and B are close to a deal": the cue of
+            # the main clause, not of the phrase fronted before its subject.
+            deal and in_opener(low, x[1].start()),
             x[1].start(),
         ),
     )
@@ -2099,7 +2120,9 @@ def _read_event(
         )
         if side_count(named) >= 2:
             actors = named
-    made_with = _MADE_WITH.match(low, trigger.end(), end) if deal and anaphoric else None
+    # A relative clause right after the cue makes it an instrument's noun, told before or not
+    # ("the memorandum of understanding that Ethiopia signed with Somaliland").
+    made_with = _MADE_WITH.match(low, trigger.end(), end) if deal else None
     if made_with is not None and side_count(actors) < 2:
         # "the trade agreement the Mercosur bloc signed with the European Union": a relative
         # clause telling who made the deal told before, and with whom, names its parties.

@@ -31,10 +31,25 @@ _BODY_NOUNS = (
     r"organi[sz]ation"
 )
 # "(that) X (has) signed with Y", "it agreed with the agency", "they struck with the bloc".
+# The instrument's noun phrase may go on before the clause ("the memorandum of understanding
+# that ...", "the accord on grain exports which ..."); the partner may follow a description of
+# what it is ("with the breakaway region of Somaliland", "with the Dubai port operator DP
+# World"): a kind of polity before "of", or a kind of body right before the name.
+NOUN_GOES_ON = r"(?: (?:of|on) (?:[a-z-]+ ){0,2}?[a-z-]+(?= that | which ))?"
+DESCRIBED = (
+    r"(?:(?:[\w-]+ ){0,2}?(?:region|province|republic|territory|enclave|kingdom|emirate) of "
+    r"(?:the )?|(?:[\w-]+ ){0,2}?(?:operator|company|firm|group|giant|producer|maker|carrier|"
+    r"consortium|utility|conglomerate) )?"
+)
 _MADE_WITH = re.compile(
-    r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?|it|they)(?: (?:bloc|government|leaders?))? "
+    NOUN_GOES_ON
+    + r"(?: (?:that|which))? (?:the )?(_[_ .'’-]*?|it|they)(?: (?:bloc|government|leaders?))? "
     r"(?:has |had |have )?(?:jointly )?(signed|reached|struck|concluded|negotiated|sealed|"
-    r"clinched|agreed|initiall?ed) with (?:the )?(_[_ .'’-]*|(?:" + _BODY_NOUNS + r")\b)"
+    r"clinched|agreed|initiall?ed) with (?:the )?"
+    + DESCRIBED
+    + r"(_[_ .'’-]*|(?:"
+    + _BODY_NOUNS
+    + r")\b)"
 )
 # "the peace treaty they initialled in August": a pair's own instrument, no "with".
 _THEY_MADE = re.compile(
@@ -54,7 +69,9 @@ _COLLAPSED = re.compile(
     r"|quit(?:s|ting)?|(?:tear(?:s|ing)?|tore|torn) up|scrap(?:s|ped|ping)?|"
     r"abandon(?:s|ed|ing)?|annul(?:s|led|ling)?|revok(?:es|ed|ing|e)|renounc(?:es|ed|ing|e)|"
     r"terminat(?:es|ed|ing|e)|cancel(?:s|led|ed|ling|ing)?|render(?:s|ed|ing)? void|"
-    r"void(?:s|ed|ing)?|rip(?:s|ped|ping)? up|walk(?:s|ed|ing)? away from)" + _NP
+    r"void(?:s|ed|ing)?|rip(?:s|ped|ping)? up|walk(?:s|ed|ing)? away from|"
+    # The act told by its noun: "announced the termination of the 2015 agreement".
+    r"(?:termination|cancell?ation|annulment|abrogation|revocation|renunciation) of)" + _NP
 )
 _IN_FORCE = re.compile(r"\b(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)" + _NP)
 _RATIFIED = re.compile(r"\b(?:ratif(?:y|ies|ied|ying))" + _NP)
