@@ -38,3 +38,13 @@ def test_the_first_words_of_a_longer_name_are_that_person() -> None:
         "more than a year.\n"
     )
     assert "Hassan Sheikh" not in _people(text)
+
+
+def test_a_port_operator_is_read_by_its_whole_name() -> None:
+    text = (
+        "Port Deal\n\n"
+        "Somaliland signed a 30-year concession with DP World, the Dubai-based port operator, "
+        "on Monday to run the port of Berbera.\n"
+    )
+    names = {a.name for a in brief(text).actors}
+    assert "DP World" in names and "DP" not in names, names
