@@ -67,3 +67,19 @@ def test_a_year_of_the_main_clause_still_makes_it_history() -> None:
         "signed a border treaty in 2019. Both sides said on Monday they would meet again."
     )
     assert not any(s == "signed" for _, _, s in found), found
+
+
+def test_the_council_granting_a_mandate_is_the_council_named_before() -> None:
+    found = _deals(
+        "NAIROBI (Reuters) - The U.N. Security Council met on Haiti on Monday. The council on "
+        "Tuesday authorised a Gang Suppression Force of up to 5,550 personnel."
+    )
+    assert any({"UN Security Council", "Gang Suppression Force"} <= p for _, p, _ in found), found
+
+
+def test_the_council_with_no_council_named_before_grants_nothing() -> None:
+    found = _deals(
+        "NAIROBI (Reuters) - Haiti's gangs expanded their hold on the capital. The council on "
+        "Tuesday authorised a new force of up to 5,550 personnel."
+    )
+    assert not any(s in ("agreed", "signed") for _, _, s in found), found
