@@ -1662,7 +1662,7 @@ def _read_event(
             # "A and B, which fought a war in 2022, signed a treaty": the aside's year is its own
             # (for a deal; a row's verb may still be told of the aside's act).
             or dated_past(
-                without_asides(low, start, match.start()) if deal else low,
+                without_asides(low, start, match.start(), seg_end) if deal else low,
                 start,
                 seg_end,
                 match.start(),
