@@ -24,6 +24,7 @@ from functools import lru_cache
 from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._fronted import fronted_subject
+from summarizer._engines.offline._pair_named import closes_pair
 from summarizer._engines.offline._prefilter import Needs, folded, needs
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
@@ -587,7 +588,9 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     after = low[end : end + 80]
     # "urged Sudan's army and the paramilitary RSF on Thursday to accept a truce": the two
     # sides it presses may take more than the usual reach.
-    if r.search("mediator_before", before) or r["mediator_after"].search(low[end : end + 140]):
+    if r.search("mediator_before", before) or (
+        r["mediator_after"].search(low[end : end + 140]) and not closes_pair(low, at, end)
+    ):
         return MEDIATOR
     # "welcomed the Saudi efforts", "thanked Qatar's mediation": a name whose effort or help
     # is welcomed calms the row; it is no side of it.

@@ -27,7 +27,9 @@ from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._appealers import appealers_apart
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
+from summarizer._engines.offline._aside_dates import without_asides
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
+from summarizer._engines.offline._between_named import named_between
 from summarizer._engines.offline._binds_now import strained
 from summarizer._engines.offline._breach_lasts import BREACH_LABELS, breach_stands
 from summarizer._engines.offline._brokers import BROKERING_VERB, deal_brokers, told_brokers
@@ -1669,7 +1671,16 @@ def _read_event(
             )
             # A year told from the news dates a dispute's act as it does a deal's: "Lithuania
             # expelled two diplomats last year" is history in a story of this week.
-            or dated_past(low, start, seg_end, match.start(), art.published, relative=True)
+            # "A and B, which fought a war in 2022, signed a treaty": the aside's year is its own
+            # (for a deal; a row's verb may still be told of the aside's act).
+            or dated_past(
+                without_asides(low, start, match.start(), seg_end) if deal else low,
+                start,
+                seg_end,
+                match.start(),
+                art.published,
+                relative=True,
+            )
             or _background_segment(sentence, start, end, match.start(), deal=deal)
             or follows_history(low, start, end, art.published, relative=not deal)
             or (deal and _dated_after_aside(art, sentence, start, end, match))
@@ -3417,6 +3428,8 @@ def _partners_only(
     if after is None or not actors:
         return False
     low = art.lows[sentence.index]
+    if named_between(low, trigger.end()):
+        return False  # "Talks between A and B ended with an agreement": A and B make it
     if _PRONOUN.search(low, start, trigger.start()):
         return False  # "It reached a deal with its creditors": a subject told before
     keys = {a.key for a in actors}

@@ -7,14 +7,17 @@ board), told before the act, to a mission or a force, or the state that hosts it
 the act in its own clause. Those two are the instrument's parties, not whoever else the
 sentence names ("the two sides traded accusations at the Council, which renewed ..."). Without
 a granting body before the act and someone bound after it, the engine abstains: a mandate told
-with one side ("the resolution ... renewed the mandate") names no deal between sides. Used by
-:mod:`._events`.
+with one side ("the resolution ... renewed the mandate") names no deal between sides. "The
+council", "the assembly" as the act's subject stands for the one granting body the two sentences
+before name ("The U.N. Security Council met on Haiti. The council on Tuesday authorised a new
+force"); with none or more than one named there, the engine abstains. Used by :mod:`._events`.
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import Event
 from summarizer._engines.offline._parties import ArticleText
 from summarizer._engines.offline._sentences import Sentence
@@ -45,9 +48,39 @@ def mandate_parties(
             grantor, nearest = actor, before
         if actor.starts_in(here, stop) and actor.kind in ("organization", "state"):
             bound.append(actor)
+    if grantor is None:
+        grantor = _antecedent(art, sentence, at)
     bound = [a for a in bound if a is not grantor]
     if grantor is None or not bound:
         return None
     event.parties = [grantor.key, *(a.key for a in bound)]
     event.left, event.right, event.opposed = [grantor.key], [a.key for a in bound], False
     return event
+
+
+# "The council", "the assembly" opening the clause that holds the act: a body told before.
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[,;:] )the (?:council|assembly|board)\b(?: [\w,]+){0,4}? $", re.IGNORECASE
+)
+# How many sentences back the body "the council" stands for may be named.
+_BACK = 2
+
+
+def _antecedent(art: ArticleText, sentence: Sentence, at: int) -> Actor | None:
+    """The one granting body "the council" (the subject of the act at ``at``) stands for: named
+    in the sentence or the two before it, in the same or the previous paragraph; else None."""
+    low = art.lows[sentence.index]
+    if _BODY_SUBJECT.search(low[:at]) is None:
+        return None
+    by_index = {s.index: s for s in art.sentences}
+    found: dict[str, Actor] = {}
+    for back in range(1, _BACK + 1):
+        prev = by_index.get(sentence.index - back)
+        if prev is None or prev.paragraph < sentence.paragraph - 1:
+            break
+        for actor in art.cast.in_span(prev.start, prev.end):
+            if actor.kind == "organization" and _GRANTING_BODY.search(actor.name):
+                found[actor.key] = actor
+        if found:
+            break
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -80,9 +80,12 @@ def told_before(low: str, at: int) -> bool:
 
 
 _PAIRING = re.compile(
-    r"\S+(?: \S+){0,2}? (?:with|between|among)\b(?: \S+){0,3}? ?$|\S+(?: \S+){0,6}? by(?: the)? $"
+    r"\S+(?: \S+){0,2}? (?:with|between|among)\b(?: \S+){0,3}?(?: and(?: the)?)? ?$"
+    r"|\S+(?: \S+){0,6}? by(?: the)? $"
 )
 _BETWEEN = re.compile(r"\b(?:between|among)\b")
+# A number standing alone as a word: "887", "1,200".
+_NUMBER_WORD = re.compile(r"(?<= )\d[\d,.]* ")
 _INSTRUMENT_BETWEEN = re.compile(
     r"\b(?:deal|agreement|arrangement|accord|pact|treaty|truce|ceasefire|memorandum|"
     r"partnership|alliance)s? (?:signed |reached |struck |agreed )?(?:between|among)$"
@@ -1778,7 +1781,8 @@ def _paired(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
     at = actor.starts_in(sentence.start + t0, sentence.start + t0 + 70)
     if not at:
         return False
-    between = low[t0 : at[0] - sentence.start]
+    # "the exchange of 887 detainees between X and Y": a count is no word of the phrase.
+    between = _NUMBER_WORD.sub("", low[t0 : at[0] - sentence.start])
     return _PAIRING.match(between) is not None
 
 

@@ -1,0 +1,40 @@
+"""A date inside a relative aside dates the aside's verb, not the main clause's.
+
+"Kyrgyzstan and Tajikistan, which fought a short border war in 2022, signed a border treaty in
+March": the year between the commas tells when the war was fought; the treaty's signing is
+dated by the main clause alone. Before a cue is judged history by the years its clause holds,
+the relative asides that close before the cue (", which|who ... ,") are blanked out -- when the
+main clause tells a date of its own after them (a month, a weekday, a year, "last week"): a main
+clause with no date of its own ("X, which led a coalition from 2015 until 2022, has held talks
+with the group") is left to the reading it had, the engine prefers abstaining to guessing.
+Used by :mod:`._events`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ", which fought a border war in 2022," / ", who signed it in 2019,": a relative aside closed
+# by a comma, with no other comma inside.
+_ASIDE = re.compile(r", (?:which|who) [^,;:.\"“”()]{3,120}?,")
+
+
+# A date the main clause tells of its own.
+_OWN_DATE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|(?:this|last) (?:week|weekend|month|year)|(?:1[89]|20)\d\d)\b"
+)
+
+
+def without_asides(low: str, start: int, at: int, end: int) -> str:
+    """``low`` with the relative asides that lie wholly inside ``start:at`` (before the cue at
+    ``at``) blanked to spaces of the same length (offsets are kept), when the clause after them
+    (up to ``end``) tells a date of its own; else ``low`` as it is."""
+    spans = [m.span() for m in _ASIDE.finditer(low, start, at)]
+    if not spans or _OWN_DATE.search(low, spans[-1][1], end) is None:
+        return low
+    out = low
+    for s, e in spans:
+        out = out[:s] + " " * (e - s) + out[e:]
+    return out
