@@ -38,12 +38,13 @@ def names_nothing(phrase: str) -> bool:
 
 def answers_row(thread: Event, item: Event, mine: set[str], theirs: set[str]) -> bool:
     """Whether a dispute clause only answers the row ``thread`` tells: an answering act with
-    no subject of its own, between exactly the thread's two (or more) sides, told after it."""
+    no subject of its own, between two or more of the thread's sides, told after it ("Moscow
+    summoned the Finnish envoy" answers a seizure row of Finland, Russia and the EU)."""
     return (
         item.section == thread.section == "dispute"
         and item.label in _ANSWERING
         and names_nothing(item.phrase)
         and len(mine) >= 2
-        and mine == theirs
+        and mine <= theirs
         and item.sentences[0] > thread.sentences[0]
     )
