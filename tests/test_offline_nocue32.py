@@ -36,3 +36,17 @@ def test_a_summons_over_a_subject_of_its_own_stays_apart() -> None:
     )
     disputes = [d for d in brief(text).disputes if {"Finland", "Russia"} <= set(d.parties)]
     assert disputes
+
+
+def test_a_statement_opening_the_sentence_leaves_its_subject_a_side() -> None:
+    # "In a statement," says where the subject spoke: the name after the comma is the one
+    # who accuses, no description set aside.
+    text = (
+        "Pipeline row\n\n"
+        "ASHGABAT, April 10 - In an unusually blunt statement, the Turkmen foreign ministry "
+        "accused Gazprom of slashing its intake of gas without warning.\n"
+    )
+    disputes = brief(text).disputes
+    assert disputes
+    assert {"Turkmenistan", "Gazprom"} <= set(disputes[0].parties)
+    assert "slashing its intake" in disputes[0].title
