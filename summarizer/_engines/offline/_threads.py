@@ -9,6 +9,7 @@ from typing import Any
 from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import Event, side_of
+from summarizer._engines.offline._reactions import answers_row
 from summarizer._engines.offline._status import merge_status
 from summarizer._engines.offline._when import latest
 from summarizer._lexicon import lexicon
@@ -300,6 +301,10 @@ def _same_thread(thread: Event, item: Event, subjects: _Subjects) -> bool:
             # told around it ("asked the court to rule ..."; "suspended the treaty").
             return False
         if (a == b and same_subject) or (len(shared) >= 2 and (item.aimed or gap <= 2)):
+            return _consistent(thread, item, cast)
+        if answers_row(thread, item, b, a):
+            # "Russia's foreign ministry summoned Finland's ambassador" paragraphs after the
+            # seizure: a reaction naming nothing it is over answers the pair's row.
             return _consistent(thread, item, cast)
         if shared and gap == 0 and thread.opposed and not item.opposed:
             # "militants stepped up attacks, and Rwandan and Mozambican forces are fighting
