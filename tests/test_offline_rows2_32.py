@@ -1,0 +1,50 @@
+"""Rows told without their sides in one clause: a participle after the main clause that
+revives a row 'with' a named side, a protest or complaint an act drew 'from' a named side, and
+an opening 'Its rivalry with' whose owner is the subject of the sentence before."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+
+def _sides(text: str) -> list[list[str]]:
+    return [sorted(d.parties) for d in brief(text).disputes]
+
+
+def test_a_participle_reviving_a_row_with_a_side_sets_the_main_subject_against_it() -> None:
+    text = (
+        "Kosovo will ban cars with Serbian plates from next month, reviving a dispute with "
+        "Serbia that has simmered for years, the government said on Tuesday."
+    )
+    assert ["Kosovo", "Serbia"] in _sides(text)
+
+
+def test_a_participle_avoiding_a_row_is_no_row_between_the_two() -> None:
+    text = "Kosovo delayed its new rules on Monday, avoiding a dispute with Serbia."
+    assert _sides(text) == []
+
+
+def test_a_complaint_an_act_drew_from_a_side_is_that_sides_protest() -> None:
+    text = "Israel drew a formal complaint from Syria on Thursday, officials said."
+    assert ["Israel", "Syria"] in _sides(text)
+
+
+def test_a_complaint_from_a_side_that_nothing_drew_is_no_row() -> None:
+    text = "Officials in Geneva discussed a complaint from Syria on Thursday."
+    assert _sides(text) == []
+
+
+def test_its_rivalry_with_belongs_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Algeria backs the Polisario Front and gives it territory and money. Its rivalry with "
+        "Morocco has deepened this year, officials said on Tuesday."
+    )
+    assert ["Algeria", "Morocco"] in _sides(text)
+
+
+def test_its_rivalry_told_after_a_person_is_not_resolved_to_anyone() -> None:
+    text = (
+        "Ahmed Benali, a retired diplomat, spoke in Algiers. Its rivalry with Morocco has "
+        "deepened this year, he said."
+    )
+    assert ["Algeria", "Morocco"] not in _sides(text)
