@@ -48,3 +48,8 @@ def test_its_rivalry_told_after_a_person_is_not_resolved_to_anyone() -> None:
         "deepened this year, he said."
     )
     assert ["Algeria", "Morocco"] not in _sides(text)
+
+
+def test_an_act_told_by_its_doers_demonym_that_drew_a_protest_sets_the_two_apart() -> None:
+    text = "A Turkish drone strike on a village drew a formal protest from Iraq on Sunday."
+    assert ["Iraq", "Turkey"] in _sides(text)
