@@ -53,3 +53,23 @@ def test_its_rivalry_told_after_a_person_is_not_resolved_to_anyone() -> None:
 def test_an_act_told_by_its_doers_demonym_that_drew_a_protest_sets_the_two_apart() -> None:
     text = "A Turkish drone strike on a village drew a formal protest from Iraq on Sunday."
     assert ["Iraq", "Turkey"] in _sides(text)
+
+
+def test_a_list_of_accusers_stays_a_list_before_a_relative_clause() -> None:
+    text = (
+        "Congo, the United States and United Nations experts accuse Rwanda of sending troops "
+        "to support the M23, which seized Goma in January."
+    )
+    sides = _sides(text)
+    assert any(
+        {"United States", "Rwanda"} <= set(s) and "Democratic Republic of the Congo" in s
+        for s in sides
+    )
+
+
+def test_an_aside_closed_by_a_comma_is_still_no_side() -> None:
+    text = (
+        "Congo, the largest state in the region, accused Rwanda of sending troops on Monday, "
+        "officials said."
+    )
+    assert ["Democratic Republic of the Congo", "Rwanda"] in _sides(text)
