@@ -51,6 +51,7 @@ from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
+from summarizer._engines.offline._drawn_from import drawn_from
 from summarizer._engines.offline._ended_now import acted_on_now
 from summarizer._engines.offline._event import (
     MAX_PARTIES,
@@ -109,6 +110,7 @@ from summarizer._engines.offline._own import (
     one_state,
     own_apart,
 )
+from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._parties import (
     ENDS_DEAL,
     PROMPTED,
@@ -121,6 +123,7 @@ from summarizer._engines.offline._parties import (
     government_subject,
     group_subject,
     is_source,
+    its_row_owner,
     kept_actors,
     name_spans,
     private_holder,
@@ -367,6 +370,9 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
         )
     if cue.label == "rivalry":
         named = art.cast.in_span(sentence.start, sentence.end)
+        # "Its rivalry with Morocco": the possessive names the state the sentence before is about.
+        owner = its_row_owner(art, sentence, match.start())
+        named = [*named, owner] if owner is not None else named
         return len({side_of(a) for a in named if a.kind == "state"}) >= 2
     if cue.label == "labour strike":
         # Workers strike, not states: a strike whose sentence names no body or person (only
@@ -377,6 +383,8 @@ def _forum_fits(art: ArticleText, sentence: Sentence, cue: Cue, match: re.Match[
         return any(a.kind in ("organization", "person") for a in named) or bool(
             group_subject(art, sentence, 0, match.start())
         )
+    if cue.label == "protests" and not drawn_from(art.lows[sentence.index], match):
+        return False  # "discussed a complaint from Serbia": no act drew it
     if cue.label == "embargo" and match.group().startswith("boycott"):
         low = art.lows[sentence.index]
         return reading()["boycotted_event"].match(low, match.end()) is None
@@ -3848,6 +3856,15 @@ def _strong_enough(
     voice = _first_person_state(art, sentence, start, trigger.start())
     if voice is not None:
         kept = unique([*kept, voice])
+    owner = None if deal or start else its_row_owner(art, sentence, trigger.start())
+    if owner is None and not deal and set(labels) <= reading().symmetric:
+        # "Kosovo will ban Serbian plates, reviving a dispute with Serbia": the main subject.
+        named = art.cast.in_span(sentence.start, sentence.start + trigger.start())
+        low = art.lows[sentence.index]
+        owner = participle_subject(sentence, low, named, trigger.start(), trigger.end())
+    if owner is not None:
+        # "Its rivalry with Guyana has deepened": the subject the sentence before opens on.
+        kept = unique([owner, *kept])
     # The count of sides is taken again only when ``kept`` has grown.
     sides = side_count(with_states(art.cast, kept))
     if sides == 1:

@@ -33,6 +33,7 @@ from summarizer._engines.offline._event import (
 from summarizer._engines.offline._government_of import government_of
 from summarizer._engines.offline._modifiers import modifier_only
 from summarizer._engines.offline._neighbour import neighbour_referent
+from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._put_forward import rejected_proposal
 from summarizer._engines.offline._reciprocal import on_each_others
 from summarizer._engines.offline._sentences import Sentence
@@ -57,6 +58,8 @@ _BACKER = re.compile(r"[\w'’. ]+?-(?:backed|sponsored|funded|armed|supported)\
 _SPEAKER = re.compile(r"^[\"“]?(?:He|She)\b")
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i)\b")
 _IT_SUBJECT = re.compile(r"it (?:has |had |also |then |later )?")
+# An opening possessive whose noun (or the noun after one modifier) is the cue itself.
+_ITS_ROW = re.compile(r"its (?:[a-z-]+ )?")
 
 
 ANAPHORA = re.compile(
@@ -586,10 +589,22 @@ def _he_she(art: ArticleText, sentence: Sentence) -> Actor | None:
     return people[0] if people else None
 
 
+def its_row_owner(art: ArticleText, sentence: Sentence, t0: int) -> Actor | None:
+    """The state or body an opening possessive stands for when its noun is the row's cue
+    ("Its rivalry with Morocco ..."): the subject the sentence before opens on, or None."""
+    if _ITS_ROW.fullmatch(art.lows[sentence.index], 0, t0) is None:
+        return None
+    return _it(art, sentence, t0, deal=False)
+
+
 def _it(art: ArticleText, sentence: Sentence, t0: int, *, deal: bool) -> Actor | None:
     """ "It" opening a sentence and doing the act (a deal verb before a deal noun: "It reached
     a deal with its creditors"): the state or body the sentence before opens on."""
     opening = _IT_SUBJECT.match(art.lows[sentence.index])
+    if opening is None and not deal:
+        # "Its rivalry with Morocco goes deeper": the row the opening possessive owns is the
+        # row of the subject the sentence before opens on, as an opening "It" would be.
+        opening = _ITS_ROW.fullmatch(art.lows[sentence.index], 0, t0)
     if sentence.index == 0 or opening is None or opening.end() > t0:
         return None
     if deal and not reading()["deal_verb"].search(art.lows[sentence.index], opening.end(), t0):
@@ -969,6 +984,17 @@ def clause_parties(
         return _Parties([], [], [], False, False)
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
+    main = None
+    if not deal and set(labels) <= r.symmetric:
+        named = art.cast.in_span(sentence.start, sentence.start + t0)
+        main = participle_subject(sentence, low, named, t0, t1)
+    if main is not None:
+        # "Kosovo will ban Serbian plates, reviving a dispute with Serbia": the main clause's
+        # subject against the side after 'with' (a name inside the main clause's act, "Serbian
+        # plates", is what the act is on, not a side of the row).
+        with_side = [a for a in in_seg if _mentioned(a, sentence, t1, stop) and a is not main]
+        if with_side:
+            before, after = [main], with_side
     pronoun = (_DEAL_PRONOUN if deal else _SUBJECT_PRONOUN).search(low[seg_start:t0])
     if not before and pronoun is not None and not mediator_speaker(low, frame):
         # "Beijing said it would ...": the speaker is the subject; "Sheinbaum said her

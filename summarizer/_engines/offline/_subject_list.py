@@ -17,10 +17,17 @@ import re
 _LIST_TAIL = re.compile(r"the _+ (?:and|or) (?:the )?_")
 
 
+# A comma that opens a relative clause on the noun before it (", which seized Goma"): it
+# closes no aside, so the stretch before it still runs on as the list's tail.
+_RELATIVE_NEXT = re.compile(r"\s*,\s+(?:which|who|whose)\b")
+
+
 def list_tail(low: str, seg_start: int, seg_end: int, end: int) -> bool:
     """Whether the stretch ``seg_start:seg_end`` after a comma is the rest of a list of names
-    that runs to the clause's end ``end`` (see the module)."""
-    return seg_end >= end and _LIST_TAIL.match(low, seg_start) is not None
+    that runs to the clause's end ``end``, or to a relative clause (see the module)."""
+    if _LIST_TAIL.match(low, seg_start) is None:
+        return False
+    return seg_end >= end or _RELATIVE_NEXT.match(low, seg_end) is not None
 
 
 # A stretch of names only, before the comma that goes on with the list: "congo, " (blanked
