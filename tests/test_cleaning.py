@@ -325,6 +325,9 @@ def test_section_label_before_a_title_is_dropped_and_the_title_kept() -> None:
         "Research — Arms Control and Strategic Stability",
         "Opinion | Asia",
         "Baltic Monitor Volume: 7 Issue: 52",
+        "Security | South Asia",
+        "Sea Lanes Beat | Diplomacy | East Asia",
+        "World › Europe › Nordics",
     ],
 )
 def test_a_genre_label_or_an_issue_line_before_a_title_is_dropped(label: str) -> None:
@@ -336,6 +339,12 @@ def test_a_headline_with_a_dash_is_no_label() -> None:
     head = "Gas deal — Norway extends its supply to Poland"
     raw = f"{head}\n\nA Decade of Pipeline Politics\n\n{BODY_A}"
     assert clean_text(raw).startswith("Gas deal — Norway")
+
+
+def test_a_headline_split_by_a_bar_is_no_breadcrumb() -> None:
+    head = "Norway and Poland | A gas deal, at last, after years of talks"
+    raw = f"{head}\n\nA Decade of Pipeline Politics\n\n{BODY_A}"
+    assert clean_text(raw).startswith(head)
 
 
 def test_short_first_line_without_a_title_after_it_stays() -> None:

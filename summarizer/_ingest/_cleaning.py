@@ -411,9 +411,22 @@ _GENRE_LABEL = re.compile(
 _ISSUE_LINE = re.compile(r"\bvolume:?\s*\d+\b.{0,20}\bissue:?\s*\d+\b", re.IGNORECASE)
 
 
+# A site's breadcrumb of sections: "ASEAN Beat | Diplomacy | Southeast Asia", "World > Asia".
+_CRUMB_SEPARATOR = re.compile(r"\s+[|›»>/]\s+")
+
+
+def _is_breadcrumb(paragraph: str) -> bool:
+    parts = _CRUMB_SEPARATOR.split(paragraph)
+    return (
+        2 <= len(parts) <= 5
+        and all(1 <= len(part.split()) <= 4 for part in parts)
+        and not any(c in paragraph for c in '.!?:;,"“”')
+    )
+
+
 def _is_kicker(paragraph: str) -> bool:
     if len(paragraph.split()) <= 10 and (
-        _GENRE_LABEL.match(paragraph) or _ISSUE_LINE.search(paragraph)
+        _GENRE_LABEL.match(paragraph) or _ISSUE_LINE.search(paragraph) or _is_breadcrumb(paragraph)
     ):
         return True
     return (
