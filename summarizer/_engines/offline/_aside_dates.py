@@ -13,18 +13,25 @@ Used by :mod:`._events`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from summarizer._lexicon import lexicon
 
 # ", which fought a border war in 2022," / ", who signed it in 2019,": a relative aside closed
 # by a comma, with no other comma inside.
 _ASIDE = re.compile(r", (?:which|who) [^,;:.\"“”()]{3,120}?,")
 
 
-# A date the main clause tells of its own.
-_OWN_DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-    r"|(?:this|last) (?:week|weekend|month|year)|(?:1[89]|20)\d\d)\b"
-)
+@lru_cache(maxsize=1)
+def _own_date() -> re.Pattern[str]:
+    """A date the main clause tells of its own: a month or weekday name (the calendar
+    lexicon's), "today", "last week", a year. Matched against lower-cased text."""
+    calendar = lexicon().calendar
+    return re.compile(
+        rf"\b(?:{calendar.month_pattern(abbreviations=False)}|{calendar.weekday_pattern()}"
+        r"|today|yesterday|(?:this|last) (?:week|weekend|month|year)|(?:1[89]|20)\d\d)\b",
+        re.IGNORECASE,
+    )
 
 
 def without_asides(low: str, start: int, at: int, end: int) -> str:
@@ -32,7 +39,7 @@ def without_asides(low: str, start: int, at: int, end: int) -> str:
     ``at``) blanked to spaces of the same length (offsets are kept), when the clause after them
     (up to ``end``) tells a date of its own; else ``low`` as it is."""
     spans = [m.span() for m in _ASIDE.finditer(low, start, at)]
-    if not spans or _OWN_DATE.search(low, spans[-1][1], end) is None:
+    if not spans or _own_date().search(low, spans[-1][1], end) is None:
         return low
     out = low
     for s, e in spans:

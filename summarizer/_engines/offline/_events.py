@@ -1746,7 +1746,7 @@ def _read_event(
                     is not None
                     and HOLDS_NOW.match(low, match.end(), end) is not None
                 )
-                or holds_now(art, sentence, start, end, match)
+                or holds_now(art, sentence, start, end, match, cue.label)
             )
         ):
             # "a flagrant violation of the Argyle Declaration, a December 2023 agreement",
@@ -2182,7 +2182,7 @@ def _read_event(
         # Only when the clause says how it stands now (signed, reaffirmed, stalled, broken,
         # in force): "after a US-Houthi truce brokered by Oman in May" tells history.
         bound = instrument_parties(art, sentence, start, end, trigger)
-        held = holds_now(art, sentence, start, end, trigger)
+        held = holds_now(art, sentence, start, end, trigger, cue.label)
         if side_count(held) >= 2:
             # "the ceasefire that India and Pakistan agreed in May has largely held"
             actors = held

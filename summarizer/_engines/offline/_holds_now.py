@@ -120,10 +120,15 @@ def stands_now(art: ArticleText, sentence: Sentence, start: int, trigger: re.Mat
 
 
 def holds_now(
-    art: ArticleText, sentence: Sentence, start: int, end: int, trigger: re.Match[str]
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    trigger: re.Match[str],
+    label: str,
 ) -> list[Actor]:
-    """The two parties of an instrument its own phrase names, when the text says it holds
-    now; [] otherwise."""
+    """The two parties of an instrument (a cue of ``label``) its own phrase names, when the
+    text says it holds now; [] otherwise."""
     if not stands_now(art, sentence, start, trigger):
         return []
     parties = instrument_parties(art, sentence, start, end, trigger)
@@ -132,24 +137,22 @@ def holds_now(
     return (
         _pair_made(art, sentence, end, trigger)
         or made_pair(art, sentence, start, end, trigger)
-        or _truce_of_fighting(art, sentence, trigger)
+        or (_truce_of_fighting(art, sentence) if label == _TRUCE else [])
     )
 
 
-# A truce's own noun, and the fighting "between" a pair its sentence tells.
-_TRUCE = re.compile(r"ceasefire|cease-fire|truce|armistice")
+# The label of the truce cues, and the fighting "between" a pair a sentence tells.
+_TRUCE = "ceasefire"
 _FIGHTING_BETWEEN = re.compile(
     r"\b(?:fighting|conflict|war|clashes|hostilities|exchanges of fire)\b[^;:]{0,40}? between\b"
 )
 
 
-def _truce_of_fighting(art: ArticleText, sentence: Sentence, trigger: re.Match[str]) -> list[Actor]:
+def _truce_of_fighting(art: ArticleText, sentence: Sentence) -> list[Actor]:
     """ "how little has thawed between the neighbours since a four-day conflict in May, the
     worst fighting between them in decades, even as a ceasefire agreed on May 10 continues to
     hold": a truce that names no sides, told in the sentence of the fighting between a pair, is
     between that pair -- the one pair of states the article is about."""
-    if _TRUCE.match(trigger.group()) is None:
-        return []
     low = art.lows[sentence.index]
     if _FIGHTING_BETWEEN.search(low) is None:
         return []
