@@ -49,6 +49,7 @@ from summarizer._engines.offline._clause import (
 from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
+from summarizer._engines.offline._deal_reactors import reaction_spans
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._drawn_from import drawn_from
@@ -103,6 +104,7 @@ from summarizer._engines.offline._joint_body import broker_aside
 from summarizer._engines.offline._mandates import MANDATE, mandate_parties
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
+from summarizer._engines.offline._object_places import place_spans
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -1988,6 +1990,16 @@ def _read_event(
             actors = subject_pair(art, sentence, start, link.start())
         if side_count(actors) < 2:
             return None
+    if deal:
+        # "exports through Turkey's Ceyhan port", "sell its interests in Mongolia to Glencore":
+        # a name that only places what the deal moves or sells is no party of it.
+        # "..., a transaction Mongolia's prime minister welcomed": who only meets the deal
+        # with praise or blame is no party of it either.
+        object_spans = [
+            *place_spans(low, trigger.start(), end),
+            *reaction_spans(low, trigger.end(), end),
+        ]
+        actors = [a for a in actors if not _only_within(a, sentence, object_spans)]
     # "EU-mediated talks", "a truce brokered by Qatar": who brokers a deal takes part in it,
     # listed after its sides, but is no side of it.
     brokers = deal_brokers(art, sentence, end, trigger) if deal else []
@@ -3580,6 +3592,13 @@ _WITH_PARTNER = re.compile(
     r"\bwith (?:the )?(?:(?:breakaway|self-declared|self-governing|semi-autonomous|autonomous)"
     r" )?(?:(?:region|republic|territory|enclave) of )?$"
 )
+
+
+def _only_within(actor: Actor, sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Every mention of ``actor`` in ``sentence`` starts inside one of ``spans``
+    (sentence-relative)."""
+    starts = [at - sentence.start for at in actor.starts_in(sentence.start, sentence.end)]
+    return bool(starts) and all(any(s <= at < e for s, e in spans) for at in starts)
 
 
 def _territory_partner(
