@@ -50,6 +50,7 @@ from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
 from summarizer._engines.offline._deal_reactors import reaction_spans
+from summarizer._engines.offline._denied_acts import denied_act
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
 from summarizer._engines.offline._drawn_from import drawn_from
@@ -139,6 +140,7 @@ from summarizer._engines.offline._parties import (
 )
 from summarizer._engines.offline._partners import deal_partners_apart
 from summarizer._engines.offline._passive_signers import signers_from
+from summarizer._engines.offline._places import places_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
 from summarizer._engines.offline._sentences import Sentence
@@ -154,6 +156,12 @@ from summarizer._engines.offline._signed_with import (
     status_now,
 )
 from summarizer._engines.offline._status import led_to, not_held, stated_status
+from summarizer._engines.offline._supporters import (
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    for_process,
+    support_before,
+)
 from summarizer._engines.offline._talks import (
     UNDER_TERMS,
     hyphen_pair,
@@ -1667,6 +1675,12 @@ def _read_event(
             # "Athens denied a report that it had threatened to take Bulgaria to court": a
             # threat the one said to make it denies is no threat of the news.
             found = UNREAL
+        if (
+            not deal
+            and found in (REAL, PROPOSED)
+            and denied_act(low, seg_start, match.start(), match.end())
+        ):
+            found = UNREAL  # "denied that Belgrade had any role in the attack": no act told
         if found in (REAL, PROPOSED) and (
             (
                 deal
@@ -1908,6 +1922,7 @@ def _read_event(
         home_apart(art.cast, parties, sentence, low, (start, end))
         victims_apart(art.cast, sentence, low, start, trigger, parties)
         pressed_apart(art.cast, sentence, low, start, trigger, parties)
+        places_apart(art.cast, sentence, low, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
@@ -3052,7 +3067,7 @@ def _friends_request(
         return True  # "called on Somalis to unite behind the army": a rallying call, no row
     welcome = r["friendly_before"].search(low, start, first.start())
     if welcome is None:
-        return False
+        return _supporters_request(art, sentence, start, first)
     asked = {
         side_of(a)
         for a in art.cast.in_span(sentence.start + first.start(), sentence.start + first.end())
@@ -3063,6 +3078,39 @@ def _friends_request(
         return cue.label == _URGING
     between = art.cast.in_span(sentence.start + welcome.start(), sentence.start + first.start())
     return all(side_of(a) in asked for a in between if a.kind != "other")
+
+
+def _supporters_request(
+    art: ArticleText, sentence: Sentence, start: int, first: re.Match[str]
+) -> bool:
+    """Whether a request follows its maker's declared support of the one it asks, or of a
+    process that one takes part in, with no opposition in the clause (see ``_supporters``)."""
+    low = art.lows[sentence.index]
+    support = support_before(low, start, first.start(), first.end())
+    if support is None:
+        return False
+    at = sentence.start + first.start()
+    asked = {side_of(a) for a in art.cast.in_span(at, sentence.start + first.end())}
+    if not asked:
+        return False  # "urged the world to ...": no named side is advised or pressed
+
+    def runs_process(actor: Actor) -> bool:
+        # "the EU-facilitated dialogue": who runs the process supported is no side of it.
+        spots = [m for m in actor.mentions if sentence.start + support.start() <= m.start < at]
+        return all(
+            ROLE_AFTER.match(low, m.end - sentence.start)
+            or ROLE_BEFORE.search(low, 0, m.start - sentence.start)
+            for m in spots
+        )
+
+    between = [
+        a
+        for a in art.cast.in_span(sentence.start + support.start(), at)
+        if a.kind != "other" and not runs_process(a)
+    ]
+    if between:
+        return all(side_of(a) in asked for a in between)
+    return for_process(low, support.end())
 
 
 def _spare_beside(
