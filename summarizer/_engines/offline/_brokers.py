@@ -104,22 +104,32 @@ def deal_brokers(
     return out
 
 
+# "hosted by Prime Minister Ralph Gonsalves", "hosted by Angolan President Joao Lourenco": a
+# person's title of a few words may stand between the verb (or his state) and his name.
+_TITLE_GAP = re.compile(r"(?:[a-z][\w.'’-]* ){1,3}")
+
+
 def _listed(low: str, mentions: list[tuple[int, int, str]], at: int) -> tuple[list[str], int]:
     """The names listed from ``at`` on ("Saudi Arabia and the United States"), and where the
     last ends."""
     out: list[str] = []
     last = at
+    titled = at  # where a person's title may begin
     for m_start, m_end, key in mentions:
         if m_start < at:
             continue
-        if m_start != at:
+        if m_start != at and not (
+            key.startswith("person:") and _TITLE_GAP.fullmatch(low, titled, m_start)
+        ):
             break
         out.append(key)
         last = m_end
         join = _BROKER_JOIN.match(low, m_end)
         if join is None:
-            break
-        at = join.end()
+            # "Angolan President Joao Lourenco": the state and the person it titles.
+            at = titled = m_end + 1
+            continue
+        at = titled = join.end()
     return out, last
 
 

@@ -574,6 +574,13 @@ def _mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
     return at + 1
 
 
+def venue_mention(actor: Actor, low: str, sentence: Sentence, frame: Frame, at: int) -> bool:
+    """Whether the mention of ``actor`` starting at ``at`` (sentence-relative) only names
+    where something happens: "in the Saudi city of Jeddah", "in the Uzbek capital of
+    Tashkent"."""
+    return _mention_role(low, at, _mention_end(actor, sentence, at), frame) == VENUE
+
+
 def mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
     """Where the mention of ``actor`` starting at ``at`` ends (sentence-relative)."""
     return _mention_end(actor, sentence, at)

@@ -106,6 +106,7 @@ from summarizer._engines.offline._mandates import MANDATE, mandate_parties
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._object_places import place_spans
+from summarizer._engines.offline._observers import observers_apart
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -833,6 +834,8 @@ def _find_events(
     homes = Homes(cast, {s.index: s for s in body})
     disputes, deals = own_apart(disputes, cast, homes), own_apart(deals, cast, homes)
     disputes = addressees_apart(disputes, cast, homes.sentences)
+    # "Officials from the US and China attended the talks as observers": no sides of them.
+    deals = observers_apart(deals, cast, homes.sentences)
     disputes = allies_apart(disputes, cast, homes.sentences)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     told_brokers(art, deal_threads)

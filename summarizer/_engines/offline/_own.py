@@ -264,6 +264,15 @@ _FILED_BEFORE = re.compile(
     r"\b(?:(?:complaints?|letters?|appeals?|petitions?)(?:\s+[\w'’-]+){0,3}\s+(?:with|to|before)"
     r"|the (?:case|matter|issue|dispute)(?:\s+[\w'’-]+){0,3}\s+(?:to|before))\s+(?:the\s+)?$"
 )
+# "raised it with the UN Security Council", "took the fighting to the Security Council",
+# "complained to the IAEA's Board of Governors", "has written to the Council": a row told to a
+# body that hears rows (named for it: a council, court, tribunal, assembly, agency or board).
+# Only such a body: "raised concerns with the EU about its rules" may well be aimed at the EU.
+_BROUGHT_BEFORE = re.compile(
+    r"\b(?:(?:rais|brought|bring|took|tak|referr?)\w*(?:\s+[\w'’-]+){0,8}?\s+(?:with|to|before)"
+    r"|(?:complain\w*|wr[io]te|written|writing|turn\w*)\s+(?:to|before))\s+(?:the\s+)?$"
+)
+_HEARING_BODY = re.compile(r"\b(?:council|court|tribunal|assembly|agency|board)\b")
 _RULES_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:resolutions?|charter|mandate)\b")
 
 
@@ -310,6 +319,7 @@ def _turned_to(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> boo
             if not (
                 (_ASKED_BEFORE.search(before) and _ASKED_ACT.match(low, end))
                 or _FILED_BEFORE.search(before)
+                or (_BROUGHT_BEFORE.search(before) and _HEARING_BODY.search(actor.name.casefold()))
                 # "railed against the IAEA resolution": the body whose text is reproached is
                 # the act's target, not a mere source of rules.
                 or (_RULES_AFTER.match(low, end) and not reproached(before))

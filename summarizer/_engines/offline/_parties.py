@@ -21,6 +21,7 @@ from summarizer._engines.offline._clause import (
     reading,
     refuses,
     role,
+    venue_mention,
 )
 from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import (
@@ -1211,7 +1212,7 @@ def clause_parties(
             # speaks a clause of his own after "and" does not report the act's clause.
             and not _speaks_after_and(a, low, sentence, seg_end)
             # "..., according to local medics and UN officials": a cited source reports.
-            and not _cited(a, low, sentence)
+            and not _cited(a, low, sentence, frame)
         ]
         # Who reports a side's fight against a deal is not the deal's backer.
         if (
@@ -1266,15 +1267,19 @@ def _served(actor: Actor, low: str, sentence: Sentence, t1: int, seg_end: int) -
     )
 
 
-_ACCORDING = re.compile(r"\baccording to\b[^,;:.\"“”]{0,60}$")
+# "according to a statement released on Sunday by Saudi Arabia and the United States": the
+# source's phrase may run long, and a list of sources names each one cited.
+_ACCORDING = re.compile(r"\baccording to\b[^,;:.\"“”]{0,100}$")
 
 
-def _cited(actor: Actor, low: str, sentence: Sentence) -> bool:
-    """Every mention of ``actor`` in the sentence is a source cited "according to"."""
-    starts = actor.starts_in(sentence.start, sentence.end)
-    return bool(starts) and all(
-        _ACCORDING.search(low, max(0, at - sentence.start - 60), at - sentence.start)
-        for at in starts
+def _cited(actor: Actor, low: str, sentence: Sentence, frame: Frame) -> bool:
+    """A mention of ``actor`` in the sentence is a source cited "according to", and every
+    other only names where something happens ("according to a statement by Saudi Arabia and
+    the United States, which co-host the talks in the Saudi city of Jeddah")."""
+    starts = [at - sentence.start for at in actor.starts_in(sentence.start, sentence.end)]
+    cited = [at for at in starts if _ACCORDING.search(low, max(0, at - 110), at)]
+    return bool(cited) and all(
+        at in cited or venue_mention(actor, low, sentence, frame, at) for at in starts
     )
 
 
