@@ -74,3 +74,14 @@ def test_plain_adjectives_still_name_their_states() -> None:
         "boat near Kos, a charge Turkey's defence ministry denied."
     )
     assert any(k == "dispute" and {"Greece", "Turkey"} <= p for k, p in found), found
+
+
+def test_a_community_leader_stands_with_the_community() -> None:
+    found = _items(
+        "NICOSIA (Reuters) - Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot "
+        "leader Tufan Erhurman agreed on Monday to open two new crossing points, the United "
+        "Nations said."
+    )
+    deals = [p for k, p in found if k == "deal"]
+    assert any({"Greek Cypriots", "Turkish Cypriots"} <= p for p in deals), found
+    assert not any({"Greece", "Turkey"} & p for p in deals), found
