@@ -67,6 +67,7 @@ from summarizer._engines.offline._antecedents import fitting_group
 from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
+from summarizer._engines.offline._communities import communities
 from summarizer._engines.offline._follower import follower_trimmed
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
 from summarizer._engines.offline._named_for import names_a_thing
@@ -781,7 +782,7 @@ def _sequence(
         _sequence(r, seq[:cut], sentence, owner)
         return _sequence(r, seq[cut + 1 :], sentence, None)
     last = seq[-1].text
-    segments = _segments(r, seq)
+    segments = _segments(r, seq) if r.all_caps else communities(seq, _segments(r, seq), sentence)
     whole = len(segments) == 1 and segments[0].start == 0 and segments[0].end == len(seq)
     if not whole and (last in w.geo_suffixes or last in w.thing_suffixes):
         # "Baltic Sea", "South Kurile Islands", "... Area Defense": geography; "Henry Hub",

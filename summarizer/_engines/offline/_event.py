@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer._engines.offline._cast import Actor, Cast, Mention
+from summarizer._engines.offline._communities import is_community
 from summarizer._engines.offline._data import Cue
 from summarizer._engines.offline._money import Amount
 from summarizer._engines.offline._sentences import Sentence
@@ -126,7 +127,7 @@ def name_owners(cast: Cast) -> dict[str, str]:
     ]
     owners = {}
     for actor in cast.actors.values():
-        if actor.country or actor.kind in ("state", "person"):
+        if actor.country or actor.kind in ("state", "person") or is_community(actor.key):
             continue
         name = actor.name
         owner = next(

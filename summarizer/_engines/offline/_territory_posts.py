@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._communities import is_community
 from summarizer._engines.offline._sentences import Sentence
 
 # Words of a place that stand for a territory the text names: "the region's leader".
@@ -60,7 +61,9 @@ def _owner_before(head: str, territories: list[Actor]) -> Actor | None:
 def territory_officials(cast: Cast, sentences: Sequence[Sentence]) -> dict[str, str]:
     """Each person of no country whose post the text gives as a governed territory's, with
     that territory's key: the side the person stands on."""
-    territories = [a for a in cast.actors.values() if governed(a)]
+    # A community ("Turkish Cypriot leader NAME", see _communities) is a side of its own too:
+    # its leader stands with it, not with the state of its adjective.
+    territories = [a for a in cast.actors.values() if governed(a) or is_community(a.key)]
     if not territories:
         return {}
     out: dict[str, str] = {}
