@@ -34,6 +34,7 @@ from summarizer._engines.offline._event import (
 from summarizer._engines.offline._government_of import government_of
 from summarizer._engines.offline._modifiers import modifier_only
 from summarizer._engines.offline._neighbour import neighbour_referent
+from summarizer._engines.offline._other_act import makes_other_act
 from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._put_forward import rejected_proposal
 from summarizer._engines.offline._reciprocal import on_each_others
@@ -286,6 +287,10 @@ def _kept_now(
         if described and inside and all(any(s <= at < e for s, e in described) for at in inside):
             continue
         if _home_of_group(actor, low, sentence, start, end):
+            continue
+        if inside and all(makes_other_act(low, cue, at - sentence.start) for at in inside):
+            # "a conflict ... before agreeing to a ceasefire that Washington says it helped
+            # arrange": the maker of another act told in passing is no side of this one.
             continue
         if private_holder(actor, low, sentence, start, end) or _members_of(
             actor, low, sentence, start, end
