@@ -91,3 +91,13 @@ def test_an_agent_against_a_named_patient_keeps_its_dispute() -> None:
         "the commerce ministry said."
     )
     assert not found or any({"China", "United States"} <= p for p in found), found
+
+
+def test_the_subject_an_also_conjunct_repeats_is_on_its_side() -> None:
+    found = _disputes(
+        "PARIS (Reuters) - French farm unions on Tuesday published conditions for dropping "
+        "their opposition to the European Union's trade agreement with the Mercosur bloc. "
+        "France has led opposition to the agreement among EU governments, and Poland and "
+        "Austria have also voiced objections."
+    )
+    assert not any({"France", "Poland"} <= p for p in found), found

@@ -41,6 +41,9 @@ _RECIPROCAL = re.compile(
     r"|tit[- ]for[- ]tat|mutual|mutually|rival|competing|overlapping|conflicting|between them"
     r"|between the two|against each other|both sides|the other side|the other)\b"
 )
+# A conjunct that repeats the act of the one before it: ", and A and B have also voiced".
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+_ALSO = re.compile(r"[_ ,]*(?:(?:has|have|had|was|were)\s+)?also\b")
 # A list after "between" names the two sides of what is between them.
 _BETWEEN = re.compile(r"\bbetween (?:the )?$")
 # Two agent phrases of one passive verb: "by X ... and by Y" (or "both by X and by Y").
@@ -82,6 +85,7 @@ def _one_side(
     if len({key for _, _, key in spans}) < 2:
         return False
     low = lower(scrub(sentence, _all_spans(cast, sentence)))
+    _parallel_apart(item, cast, sentence, at, low)
     if _co_agents(low, at, end, spans):
         return True
     if item.opposed:
@@ -99,6 +103,36 @@ def _one_side(
         # A state between two sides ("India and Pakistan fought a war") is theirs.
         return not (set(item.labels) & symmetric)
     return _split_conjuncts(low, at, end, spans, triggers)
+
+
+def _parallel_apart(item: Event, cast: Cast, sentence: Sentence, at: int, low: str) -> None:
+    """ "France has led opposition to the agreement, and Poland and Austria have also voiced
+    objections": the subject of the conjunct that "also" repeats does what the clause's
+    subject does, so it is on that side, not the other; it leaves the other side."""
+    if not item.opposed or _AND_BEFORE.search(low, 0, at) is None:
+        return
+    if _ALSO.match(low, _list_end(low, at)) is None:
+        return
+    leading = {
+        key
+        for key in item.right
+        if (actor := cast.actors.get(key)) is not None
+        and any(
+            m.sentence == sentence.index
+            and low[: m.start - sentence.start].strip(" -(") in ("", "the")
+            for m in actor.mentions
+        )
+    }
+    if not leading or leading >= set(item.right):
+        return
+    item.right = [k for k in item.right if k not in leading]
+    item.parties = [k for k in item.parties if k not in leading]
+
+
+def _list_end(low: str, at: int) -> int:
+    """Where the list of names that opens ``low[at:]`` ends."""
+    found = re.compile(r"(?:the\s+)?_+(?:(?:,|,? and| or)\s+(?:the\s+)?_+)*").match(low, at)
+    return found.end() if found is not None else at
 
 
 def _party_spans(
