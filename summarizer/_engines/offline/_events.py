@@ -144,6 +144,7 @@ from summarizer._engines.offline._passive_signers import signers_from
 from summarizer._engines.offline._places import places_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
+from summarizer._engines.offline._same_side import same_side_apart
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._shared_bodies import shared_bodies_apart
 from summarizer._engines.offline._short_of import stopped_short
@@ -837,6 +838,9 @@ def _find_events(
     # "Officials from the US and China attended the talks as observers": no sides of them.
     deals = observers_apart(deals, cast, homes.sentences)
     disputes = allies_apart(disputes, cast, homes.sentences)
+    # "squeezed by U.S. tariffs and by Chinese steel", "A and B, both hit by attacks": names
+    # on one side of their clause are no dispute between them.
+    disputes = same_side_apart(disputes, cast, homes.sentences)
     dispute_threads, deal_threads = make_threads(disputes, cast), make_threads(deals, cast)
     told_brokers(art, deal_threads)
     dispute_threads = [
@@ -1527,6 +1531,17 @@ _POST_NOUN = re.compile(
 )
 
 
+def _title_run(gap: str) -> bool:
+    """Whether ``gap`` is only a capitalised title before a name ("ECOWAS Commission President
+    NAME"): a post written as part of the name, not a verb between two actors."""
+    words = gap.split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and (_POST_NOUN.search(gap.casefold()) is not None)
+    )
+
+
 def _person_of_body_only(
     thread: Event, cast: Cast, by_index: dict[int, Sentence], posted: bool = False
 ) -> bool:
@@ -1556,7 +1571,7 @@ def _person_of_body_only(
                     if (
                         _POST_GAP.fullmatch(gap)
                         and ("," not in gap.rstrip(", ") or _POST_NOUN.search(gap.split(",")[0]))
-                        and (not posted or _POST_NOUN.search(gap))
+                        and (not posted or _POST_NOUN.search(gap) or _title_run(gap))
                     ):
                         return True
     return False
