@@ -67,3 +67,12 @@ def test_only_nouns_of_a_doers_own_act_look_for_an_owner() -> None:
     assert referred_noun(" the regulation") == "regulation"
     assert referred_noun(" the arrest") is None  # "Navalny's arrest": who underwent it
     assert referred_noun(" this") is None
+
+
+def test_whom_a_critic_stands_with_is_no_side_against_it() -> None:
+    found = _disputes(
+        "BOGOTA (Reuters) - The ELN attacked a military base in Catatumbo on Monday. The United "
+        "States has designated the ELN a terrorist organisation. A U.S. State Department "
+        "spokesperson said Washington condemned the attack and stood with the Colombian people."
+    )
+    assert not any({"United States", "Colombia"} <= p for p in found), found

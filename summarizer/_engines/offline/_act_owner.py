@@ -36,8 +36,6 @@ _AGENT_NOUNS = frozenset(
         "regulation",
         "rule",
         "directive",
-        "tariff",
-        "quota",
         "deployment",
         "plan",
         "proposal",

@@ -158,6 +158,7 @@ from summarizer._engines.offline._signed_with import (
     status_now,
 )
 from summarizer._engines.offline._status import led_to, not_held, stated_status
+from summarizer._engines.offline._stood_with import friends_apart
 from summarizer._engines.offline._supporters import (
     ROLE_AFTER,
     ROLE_BEFORE,
@@ -651,6 +652,7 @@ def find_events(
         disputes, deals = _find_events(sentences, cast, published)
         deals = third_parties_apart(deals, cast, sentences)
         disputes = blockers_apart(beneficiaries_apart(disputes, cast, sentences), cast, sentences)
+        disputes = friends_apart(disputes, cast, sentences)
         disputes = detainees_apart(appealers_apart(disputes), cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
