@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from summarizer._engines.offline._act_owner import act_owner, referred_noun
 from summarizer._engines.offline._affairs import affairs, same_affair
 from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
@@ -158,6 +159,7 @@ from summarizer._engines.offline._signed_with import (
     status_now,
 )
 from summarizer._engines.offline._status import led_to, not_held, stated_status
+from summarizer._engines.offline._stood_with import friends_apart
 from summarizer._engines.offline._supporters import (
     ROLE_AFTER,
     ROLE_BEFORE,
@@ -651,6 +653,7 @@ def find_events(
         disputes, deals = _find_events(sentences, cast, published)
         deals = third_parties_apart(deals, cast, sentences)
         disputes = blockers_apart(beneficiaries_apart(disputes, cast, sentences), cast, sentences)
+        disputes = friends_apart(disputes, cast, sentences)
         disputes = detainees_apart(appealers_apart(disputes), cast, sentences)
         return deal_partners_apart(disputes, deals, cast, sentences), deals
     finally:
@@ -1352,6 +1355,9 @@ def _act_before(
         )
     if not _object_refers_back(low, start, trigger, calling=True):
         return None
+    owned = _owner_of_reference(art, sentence, start, trigger, left)
+    if owned is not None:
+        return owned
     opening = [
         a
         for a in art.cast.in_span(prev.start, prev.start + len(prev_low))
@@ -1408,6 +1414,39 @@ def _act_before(
     return (
         [a.key for a in with_states(art.cast, opening[:1])],
         (prev.index, prev.clause(first_start, first_end), prev.quote),
+    )
+
+
+def _owner_of_reference(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
+) -> tuple[list[str], tuple[int, str, str]] | None:
+    """The owner of the act a reaction's object points back to, when an earlier sentence told
+    it as that owner's ("the European Union's methane regulation ... objected to the
+    regulation"; see :mod:`._act_owner`), unless the owner is the reacting side itself."""
+    low = art.lows[sentence.index]
+    words = trigger.group().split()
+    verb = trigger.start() + len(words[0]) if words else trigger.end()
+    called = reading()["calling"].search(low, start, trigger.start())
+    spots = [trigger.end(), verb, *([called.end()] if called is not None else [])]
+    noun = None
+    for at in spots:
+        reference = reading()["act_reference"].match(low, at)
+        if reference is not None:
+            noun = referred_noun(reference.group())
+            break
+    if noun is None:
+        return None
+    before = [s for s in art.sentences if s.index < sentence.index]
+    found = act_owner(art.cast, before, art.lows, noun)
+    if found is None:
+        return None
+    owner, told = found
+    if side_of(owner) in {side_of(a) for a in left}:
+        return None
+    first_start, first_end = _clauses(told)[0]
+    return (
+        [a.key for a in with_states(art.cast, [owner])],
+        (told.index, told.clause(first_start, first_end), told.quote),
     )
 
 
