@@ -5,6 +5,8 @@ alone ("Greek officials", "Turkish troops") still names its state."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from offline_support import brief, names
 
 
@@ -85,3 +87,14 @@ def test_a_community_leader_stands_with_the_community() -> None:
     deals = [p for k, p in found if k == "deal"]
     assert any({"Greek Cypriots", "Turkish Cypriots"} <= p for p in deals), found
     assert not any({"Greece", "Turkey"} & p for p in deals), found
+
+
+def test_the_state_that_recognises_a_community_takes_no_side_in_its_reaction() -> None:
+    # Hold-out 7 (scored, now development data): "The Turkish Cypriot administration in the
+    # north of the island, recognised only by Turkey, called the signing 'a provocation'" gave
+    # "Turkey-Turkish Cypriots: Provocation", Turkey set against the community it backs.
+    path = Path(__file__).parent / "fixtures/articles_holdout7/cyprus_egypt_gas_pipeline.txt"
+    found = _items(path.read_text(encoding="utf-8"))
+    assert not any(
+        kind == "dispute" and {"Turkey", "Turkish Cypriots"} <= p for kind, p in found
+    ), found

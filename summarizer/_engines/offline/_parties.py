@@ -152,8 +152,12 @@ def scrub(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
 
 
 # A segment that describes a name ("the independence movement backed by X") or dates a past
-# event ("as the UN promised in 1991"): its actors are no side of the clause's event.
-_DESCRIPTION = re.compile(r"(?:the|a|an|which|who|whose) (?!two |three |both )")
+# event ("as the UN promised in 1991"): its actors are no side of the clause's event. So does a
+# participle of standing ("the administration in the north, recognised only by Turkey, called
+# the signing a provocation"): who recognises an entity takes no part in what it does.
+_DESCRIPTION = re.compile(
+    r"(?:the|a|an|which|who|whose) (?!two |three |both )|recogni[sz]ed (?:only |solely )?by "
+)
 
 
 # A clause opened by a contrast: "..., the ministry said, while the UN demanded ...".
