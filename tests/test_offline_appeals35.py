@@ -111,3 +111,14 @@ def test_a_second_verb_after_a_denial_tells_its_own_row() -> None:
         "FDLR, a militia founded by Hutu extremists."
     )
     assert any({"Rwanda", "Democratic Republic of the Congo"} <= p for _, p in found), found
+
+
+def test_a_denial_of_blame_still_tells_the_row_it_answers() -> None:
+    # Found scoring hold-out 37: "deny that the dams are to blame" answers Iraq's accusation;
+    # unlike a denied role in an attack, it tells the row, not the absence of one.
+    found = _disputes(
+        "BAGHDAD (Reuters) - Iraq says Turkish dams have cut the flow of the Tigris by half. "
+        "Turkish officials deny that the dams are to blame for Iraq's shortages and point "
+        "instead to wasteful irrigation."
+    )
+    assert any(p == {"Turkey", "Iraq"} for _, p in found), found

@@ -1735,6 +1735,9 @@ def _read_event(
         if (
             not deal
             and found in (REAL, PROPOSED)
+            # A denial of blame answers an accusation, which is the row itself: "Turkish
+            # officials deny that the dams are to blame for Iraq's shortages".
+            and cue.label not in ("blame", "accusations")
             and denied_act(low, seg_start, match.start(), match.end())
         ):
             found = UNREAL  # "denied that Belgrade had any role in the attack": no act told
