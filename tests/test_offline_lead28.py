@@ -140,3 +140,16 @@ def test_a_navy_abroad_still_stands_for_its_state() -> None:
     )
     for dispute in brief(text).disputes:
         assert "Russian navy" not in dispute.parties, dispute.parties
+
+
+def test_an_authors_note_at_the_foot_names_no_state() -> None:
+    # Found scoring hold-out 36: "Jordan Ellery covers the NBA" gave the state Jordan.
+    text = _WATER + "\n\nJordan Ellery covers trade and water policy. Follow him on social media."
+    briefing = brief(text)
+    assert "Jordan" not in names(briefing)
+    assert "Jordan" not in briefing.summary
+
+
+def test_a_story_sentence_about_a_state_that_opens_the_same_way_is_kept() -> None:
+    text = _WATER + "\n\nJordan reports on its own water talks with Syria to the United Nations."
+    assert "Jordan" in names(brief(text))

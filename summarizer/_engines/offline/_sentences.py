@@ -185,7 +185,19 @@ def _is_credit_line(line: str) -> bool:
     # "Associated Press writer NAME in CITY contributed to this report.": names first. A short
     # line only, so that a body sentence that merely ends so is kept.
     ending = folded.rstrip(".)").endswith(_PRESS.credit_line_endings)
-    return ending and len(folded.split()) <= _CREDIT_WORDS
+    if ending and len(folded.split()) <= _CREDIT_WORDS:
+        return True
+    return _BIO_LINE.match(line.strip()) is not None and len(line.split()) <= _CREDIT_WORDS
+
+
+# An author's note at the foot of a page: "Jordan Ellery covers the NBA. Follow him on social
+# media", "NAME is a senior correspondent for the paper": a name that opens such a line is the
+# writer's, so its first word names no state ("Jordan", "Israel", "Chad") of the story.
+_BIO_LINE = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){2,3}(?:covers|writes about|writes on|reports on|reports from"
+    r"|is (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist"
+    r"|journalist|contributor)\b)"
+)
 
 
 # Words of a paragraph no box of headlines holds: a headline or a teaser is shorter.
