@@ -218,6 +218,15 @@ class _Parties:
     # there, so no target is to be looked for elsewhere.
     routed: bool = False
 
+    def drop(self, gone: list[Actor]) -> None:
+        """Take ``gone`` off the parties and both sides; sides left without one of the two are
+        no longer set against each other."""
+        self.left = [a for a in self.left if a not in gone]
+        self.right = [a for a in self.right if a not in gone]
+        self.actors = [a for a in self.actors if a not in gone]
+        if not (self.left and self.right):
+            self.opposed = False
+
 
 def kept_actors(
     art: ArticleText,

@@ -43,11 +43,7 @@ def places_apart(cast: Cast, sentence: Sentence, low: str, parties: Any) -> None
     ]
     if not gone:
         return
-    parties.left = [a for a in parties.left if a not in gone]
-    parties.right = [a for a in parties.right if a not in gone]
-    parties.actors = [a for a in parties.actors if a not in gone]
-    if not (parties.left and parties.right):
-        parties.opposed = False
+    parties.drop(gone)
 
 
 def _renamed_place(actor: Actor, sentence: Sentence, low: str) -> bool:

@@ -89,14 +89,6 @@ def _named(cast: Cast, sentence: Sentence, start: int, end: int) -> list[Actor]:
     ]
 
 
-def _drop(parties: Any, gone: list[Actor]) -> None:
-    parties.left = [a for a in parties.left if a not in gone]
-    parties.right = [a for a in parties.right if a not in gone]
-    parties.actors = [a for a in parties.actors if a not in gone]
-    if not (parties.left and parties.right):
-        parties.opposed = False
-
-
 def victims_apart(
     cast: Cast, sentence: Sentence, low: str, start: int, trigger: re.Match[str], parties: Any
 ) -> None:
@@ -127,7 +119,7 @@ def _agent_act(
         parties.actors = [*doers, *hit]
         return
     # No doer named: the ones hit are not each other's opponents.
-    _drop(parties, [a for a in before if a not in parties.right])
+    parties.drop([a for a in before if a not in parties.right])
 
 
 def _over_objections(
@@ -160,7 +152,7 @@ def _explained_aside(
     head = _named(cast, sentence, phrase.start(), aside.start()) if phrase else []
     gone = [a for a in main if a not in head]
     if gone:
-        _drop(parties, gone)
+        parties.drop(gone)
 
 
 def _harm_done(
