@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer._engines.offline._cast import Cast, Mention
-from summarizer._engines.offline._event import Event
+from summarizer._engines.offline._cast import Actor, Cast
+from summarizer._engines.offline._event import Event, side_count
 from summarizer._engines.offline._sentences import Sentence
-from summarizer._engines.offline._told_only import told_only, without
 
 # The verb of an observer's presence and "as observers" after it, in one clause: "attended the
 # talks as observers", "took part as an observer".
@@ -35,23 +34,43 @@ _OBSERVER_FROM = re.compile(r"\bobservers? (?:from|of) (?:the )?(?:[^.;:,]{0,40}
 def observers_apart(items: list[Event], cast: Cast, sentences: dict[int, Sentence]) -> list[Event]:
     """``items`` without the names they hold only as observers of talks; an item left with
     fewer than two sides is dropped."""
-    return without(
-        items,
-        cast,
-        list(sentences.values()),
-        lambda key, item, by: told_only(key, item, cast, by, _observed),
-    )
+    out: list[Event] = []
+    for item in items:
+        gone = [
+            k
+            for k in item.parties
+            if (a := cast.actors.get(k)) is not None and _observer_only(a, item, sentences)
+        ]
+        if gone:
+            item.parties = [k for k in item.parties if k not in gone]
+            item.left = [k for k in item.left if k not in gone]
+            item.right = [k for k in item.right if k not in gone]
+            left = [cast.actors[k] for k in item.parties if k in cast.actors]
+            if side_count(left) < 2:
+                continue  # the observers were its only pair
+        out.append(item)
+    return out
 
 
-def _observed(sentence: Sentence, mention: Mention) -> bool:
-    """The mention names an observer: the subject of "attended ... as observers", or named
-    after "observers from"."""
-    at, end = mention.start - sentence.start, mention.end - sentence.start
-    low = sentence.text.casefold()
-    return (
-        _observer_subject(sentence.text, end)
-        or _OBSERVER_FROM.search(low, max(0, at - 80), at) is not None
-    )
+def _observer_only(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> bool:
+    """Every mention of ``actor`` in the item's sentences names an observer (and one does)."""
+    found = False
+    for index in item.sentences:
+        sentence = sentences.get(index)
+        if sentence is None:
+            continue
+        low = sentence.text.casefold()
+        for m in actor.mentions:
+            if not sentence.start <= m.start < sentence.end:
+                continue
+            at, end = m.start - sentence.start, m.end - sentence.start
+            if not (
+                _observer_subject(sentence.text, end)
+                or _OBSERVER_FROM.search(low, max(0, at - 80), at)
+            ):
+                return False
+            found = True
+    return found
 
 
 def _observer_subject(text: str, end: int) -> bool:
