@@ -14,6 +14,7 @@ import re
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import Event, side_count
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._told_only import told_only_in
 
 # The verb of an observer's presence and "as observers" after it, in one clause: "attended the
 # talks as observers", "took part as an observer".
@@ -54,23 +55,13 @@ def observers_apart(items: list[Event], cast: Cast, sentences: dict[int, Sentenc
 
 def _observer_only(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> bool:
     """Every mention of ``actor`` in the item's sentences names an observer (and one does)."""
-    found = False
-    for index in item.sentences:
-        sentence = sentences.get(index)
-        if sentence is None:
-            continue
-        low = sentence.text.casefold()
-        for m in actor.mentions:
-            if not sentence.start <= m.start < sentence.end:
-                continue
-            at, end = m.start - sentence.start, m.end - sentence.start
-            if not (
-                _observer_subject(sentence.text, end)
-                or _OBSERVER_FROM.search(low, max(0, at - 80), at)
-            ):
-                return False
-            found = True
-    return found
+    return told_only_in(actor, item, sentences, _observed)
+
+
+def _observed(text: str, low: str, at: int, end: int) -> bool:
+    return (
+        _observer_subject(text, end) or _OBSERVER_FROM.search(low, max(0, at - 80), at) is not None
+    )
 
 
 def _observer_subject(text: str, end: int) -> bool:

@@ -21,6 +21,7 @@ from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import OWNERS, Event, home_of, side_count
 from summarizer._engines.offline._one_home import called_party, firm_home, untied_home
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._told_only import told_only_in
 
 # The kinds a state's own part may be: a body, a person, or a firm the text makes the state's
 # own (see Homes.of; any other firm is its owner's business, see _events._home_firm_only). A
@@ -305,28 +306,18 @@ def addressees_apart(items: list[Event], cast: Cast, sentences: dict[int, Senten
 
 
 def _turned_to(actor: Actor, item: Event, sentences: dict[int, Sentence]) -> bool:
-    found = False
-    for index in item.sentences:
-        sentence = sentences.get(index)
-        if sentence is None:
-            continue
-        low = sentence.text.casefold()
-        for m in actor.mentions:
-            if not sentence.start <= m.start < sentence.end:
-                continue
-            at, end = m.start - sentence.start, m.end - sentence.start
-            before = low[max(0, at - 80) : at]
-            if not (
-                (_ASKED_BEFORE.search(before) and _ASKED_ACT.match(low, end))
-                or _FILED_BEFORE.search(before)
-                or (_BROUGHT_BEFORE.search(before) and _HEARING_BODY.search(actor.name.casefold()))
-                # "railed against the IAEA resolution": the body whose text is reproached is
-                # the act's target, not a mere source of rules.
-                or (_RULES_AFTER.match(low, end) and not reproached(before))
-            ):
-                return False
-            found = True
-    return found
+    def turned(text: str, low: str, at: int, end: int) -> bool:
+        before = low[max(0, at - 80) : at]
+        return bool(
+            (_ASKED_BEFORE.search(before) and _ASKED_ACT.match(low, end))
+            or _FILED_BEFORE.search(before)
+            or (_BROUGHT_BEFORE.search(before) and _HEARING_BODY.search(actor.name.casefold()))
+            # "railed against the IAEA resolution": the body whose text is reproached is
+            # the act's target, not a mere source of rules.
+            or (_RULES_AFTER.match(low, end) and not reproached(before))
+        )
+
+    return told_only_in(actor, item, sentences, turned)
 
 
 # Who fights beside another now is on its side: "Mozambican troops, fighting alongside Rwandan

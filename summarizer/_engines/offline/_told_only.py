@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from summarizer._engines.offline._cast import Cast, Mention
+from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._event import Event, side_of
 from summarizer._engines.offline._sentences import Sentence
 
@@ -40,6 +40,32 @@ def told_only(
             return False
         seen = True
     return seen
+
+
+SpanTest = Callable[[str, str, int, int], bool]
+"""Whether a mention plays the role, given its sentence's text, that text lower-cased, and the
+mention's start and end within it."""
+
+
+def told_only_in(
+    actor: Actor, event: Event, sentences: dict[int, Sentence], test: SpanTest
+) -> bool:
+    """Every mention of ``actor`` in the event's sentences passes ``test`` (and there is one).
+    The walk goes sentence by sentence and stops at the first mention that fails, so a long
+    repetitive story costs no more than the event's first sentence."""
+    found = False
+    for index in event.sentences:
+        sentence = sentences.get(index)
+        if sentence is None:
+            continue
+        low = sentence.text.casefold()
+        for m in actor.mentions:
+            if not sentence.start <= m.start < sentence.end:
+                continue
+            if not test(sentence.text, low, m.start - sentence.start, m.end - sentence.start):
+                return False
+            found = True
+    return found
 
 
 def drop_party(event: Event, key: str) -> None:
