@@ -210,3 +210,11 @@ def test_the_canonical_address_is_shown_beside_where_the_page_was_read() -> None
         "canonical"
         not in render_html(briefing.model_copy(update={"source": same})).split("<main>")[0]
     )
+
+
+def test_a_dated_deal_shows_its_date_beside_its_status() -> None:
+    briefing = hostile_briefing()
+    deal = briefing.deals[0].model_copy(update={"when": "2018-03"})
+    html = render_html(briefing.model_copy(update={"deals": [deal]}))
+    assert "signed (2018-03)" in html
+    assert "signed (" not in render_html(briefing)

@@ -341,6 +341,16 @@ def test_deal_without_value_shows_none() -> None:
     assert "**energy deal** · signed\n" in deals and "Value" not in deals
 
 
+def test_dated_items_show_their_date_beside_the_status() -> None:
+    # A treaty the article says was signed in March 2018 must not read as signed now.
+    briefing = make_briefing()
+    deal = briefing.deals[0].model_copy(update={"when": "2018-03", "value": None})
+    dispute = briefing.disputes[0].model_copy(update={"when": "2026-11-30"})
+    text = render_markdown(briefing.model_copy(update={"deals": [deal], "disputes": [dispute]}))
+    assert "**energy deal** · signed (2018-03)\n" in section(text, "Deals")
+    assert "**territorial dispute** · escalating (2026-11-30)" in section(text, "Disputes")
+
+
 def test_parties_not_named_by_the_title_are_listed() -> None:
     briefing = make_briefing()
     deal = briefing.deals[0].model_copy(update={"title": "Gas supply contract"})

@@ -67,6 +67,11 @@ class _Evidence:
         return out
 
 
+def _status(status: str, when: str | None) -> str:
+    # Escaped by the template, as every fact is.
+    return f"{status} ({when})" if when else status
+
+
 def render_html(briefing: Briefing) -> str:
     """The briefing as a self-contained HTML document (newline-terminated)."""
     evidence = _Evidence()
@@ -99,13 +104,13 @@ def _claims(briefing: Briefing, evidence: _Evidence) -> list[Claim]:
         for actor in briefing.actors
     ]
     for dispute in briefing.disputes:
-        facts = [dispute.kind, dispute.status, ", ".join(dispute.parties)]
+        facts = [dispute.kind, _status(dispute.status, dispute.when), ", ".join(dispute.parties)]
         claims.append(
             Claim("dispute", dispute.title, facts, dispute.summary, evidence.refs(dispute.evidence))
         )
     for deal in briefing.deals:
         value = format_money(deal.value.amount, deal.value.currency) if deal.value else ""
-        facts = [deal.kind, deal.status, ", ".join(deal.parties), value]
+        facts = [deal.kind, _status(deal.status, deal.when), ", ".join(deal.parties), value]
         claims.append(
             Claim(
                 "deal",

@@ -148,6 +148,11 @@ def _label(enum_value: str) -> str:
     return escape_inline(enum_value.replace("_", " "))
 
 
+def _status(status: str, when: str | None) -> str:
+    # "signed (2018-03)": a deal the article tells as done years ago must not read as news.
+    return f"{_label(status)} ({escape_inline(when)})" if when else _label(status)
+
+
 def _or_dash(text: str) -> str:
     return text or "—"
 
@@ -291,7 +296,7 @@ def _disputes(
     for dispute in disputes:
         facts = (
             _strong(f"{_label(dispute.kind)} dispute"),
-            _label(dispute.status),
+            _status(dispute.status, dispute.when),
             _parties(dispute.parties, canonical, dispute.title),
         )
         quotes = [evidence.quote(e) for e in dispute.evidence]
@@ -309,7 +314,7 @@ def _deals(
     for deal in deals:
         facts = (
             _strong(f"{_label(deal.kind)} deal"),
-            _label(deal.status),
+            _status(deal.status, deal.when),
             _parties(deal.parties, canonical, deal.title),
             # No value stated is the common case, and says nothing: only a value is shown.
             f"Value: {_value(deal.value)}" if deal.value is not None else "",
