@@ -391,7 +391,7 @@ def mood(
 
 
 # A relative pronoun after a noun: "the three Sahel states that quit it last year".
-_SUBJECT_RELATIVE = re.compile(r"(?<=[a-z_]) (?:that|which|who)\b")
+_SUBJECT_RELATIVE = re.compile(r"(?:(?<=[a-z_])|(?<=[—–])) (?:that|which|who)\b")
 
 
 def _subject_relative_dated(low: str, seg_start: int, t0: int, t1: int, clause_end: int) -> bool:
@@ -400,10 +400,9 @@ def _subject_relative_dated(low: str, seg_start: int, t0: int, t1: int, clause_e
     right after the cue dates the main verb, which is news. Only when every time word before
     the cue stands in that relative clause and no reporting verb opens it ("said that")."""
     r = reading()
-    day = r["status_news_day"].search(low, t1, min(clause_end, t1 + 60))
-    if day is None:
-        return False
-    relatives = list(_SUBJECT_RELATIVE.finditer(low, seg_start, t0))
+    # (From just before the stretch: "two hostages — an American and an Australian — who
+    # had been held": a dash closes the stretch before the relative pronoun.)
+    relatives = list(_SUBJECT_RELATIVE.finditer(low, max(0, seg_start - 2), t0))
     relative = relatives[-1] if relatives else None
     if relative is None or r["reporting"].search(
         low, max(seg_start, relative.start() - 12), relative.start()
@@ -411,7 +410,29 @@ def _subject_relative_dated(low: str, seg_start: int, t0: int, t1: int, clause_e
         return False
     if r.search("background", low, seg_start, relative.start()):
         return False
-    return r.search("pluperfect", low[relative.start() : t0]) is None
+    if r.search("pluperfect", low, seg_start, relative.start()):
+        return False
+    day = r["status_news_day"].search(low, t1, min(clause_end, t1 + 60))
+    if day is not None:
+        return r.search("pluperfect", low[relative.start() : t0]) is None
+    # "Two hostages who had been held since 2016 were released Tuesday in a prisoner swap":
+    # the past perfect is the relative clause's own; the main verb after it, dated to a day
+    # of the news, tells the event as news.
+    told = [m.end() for m in r.finditer("pluperfect", low[relative.start() : t0])]
+    told += [m.end() for m in r.finditer("background", low[relative.start() : t0])]
+    if not told:
+        return False
+    after = relative.start() + max(told)
+    return _MAIN_VERB_DAY.search(low, after, t0) is not None
+
+
+# A finite past verb of the main clause and the day of the news: "were released Tuesday",
+# "was signed on Monday".
+_MAIN_VERB_DAY = re.compile(
+    r"\b(?:was|were|has been|have been|\w+ed)\s(?:\w+\s){0,2}?"
+    r"(?:on\s|late\s|early\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday)\b"
+)
 
 
 def denied(low: str, seg_start: int, clause_end: int, t0: int, t1: int) -> bool:
