@@ -447,7 +447,9 @@ def _lifted(low: str, start: int, match: re.Match[str]) -> bool:
     """Whether a measure is told as lifted, waived or ended ("Washington ended its Syria
     sanctions programme"), not as a lifting someone seeks ("talks on lifting sanctions")."""
     found = _TAKEN_AWAY.search(low, max(start, match.start() - 40), match.end())
-    if found is None:
+    if found is None or found.start() >= match.start():
+        # "cut off gas supplies to Morocco", "suspended exports to": the verb is the measure
+        # itself, imposed, not a measure named before it and taken away.
         return False
     verb_end = found.start() + len(found.group().split()[0])
     return _LIFT_SOUGHT.search(low, max(start, found.start() - 60), verb_end) is None

@@ -1,0 +1,44 @@
+"""Common wire phrasings the engine misread: a supply cut-off is a measure imposed, not one
+lifted ("cut off gas supplies to Morocco"); a protest at another state's act named by its
+owner ("protested Beijing's deployment of a survey ship"); "prisoners of war" exchanged tell
+a swap, not a war."""
+
+from __future__ import annotations
+
+from offline_support import brief
+
+
+def _disputes(text: str) -> list[set[str]]:
+    return [set(d.parties) for d in brief(text).disputes]
+
+
+def test_a_supply_cut_off_is_a_measure_imposed() -> None:
+    found = _disputes(
+        "ALGIERS (Reuters) - Algeria cut off gas supplies to Morocco on Sunday, the energy "
+        "ministry said."
+    )
+    assert {"Algeria", "Morocco"} in found, found
+
+
+def test_a_lifted_ban_is_still_no_row_of_its_own() -> None:
+    # The measure named before and taken away: no new dispute is stated from it.
+    assert not _disputes(
+        "CANBERRA (AP) - China lifted its ban on Australian wine on Friday, trade officials said."
+    )
+
+
+def test_a_protest_at_another_states_act_named_by_its_owner() -> None:
+    found = _disputes(
+        "HANOI (AFP) - Vietnam protested Beijing's deployment of a survey ship in its "
+        "exclusive economic zone on Tuesday."
+    )
+    assert {"Vietnam", "China"} in found, found
+
+
+def test_prisoners_of_war_swapped_tell_a_swap_not_a_war() -> None:
+    briefing = brief(
+        "ABU DHABI (Reuters) - Russia and Ukraine swapped 150 prisoners of war each on "
+        "Saturday in an exchange brokered by the United Arab Emirates."
+    )
+    assert not briefing.disputes, [d.title for d in briefing.disputes]
+    assert any({"Russia", "Ukraine"} <= set(d.parties) for d in briefing.deals), briefing.deals
