@@ -117,3 +117,53 @@ def test_an_owned_league_is_not_read_without_its_owner() -> None:
         )
     )
     assert "G League" not in found, found
+
+
+def test_a_name_described_after_it_as_an_umbrella_group_is_a_body() -> None:
+    found = names(
+        brief(
+            "LIMA (AP) - The National Coordinator for Human Rights, an umbrella group of rights "
+            "organisations, said it would ask the UN to send an envoy."
+        )
+    )
+    assert "National Coordinator for Human Rights" in found, found
+
+
+def test_a_name_described_as_a_coalition_is_a_body() -> None:
+    found = names(
+        brief(
+            "LIMA (Reuters) - The Andean Water Defence Network, a coalition of farmers' groups, "
+            "filed a complaint against the mine on Monday."
+        )
+    )
+    assert "Andean Water Defence Network" in found, found
+
+
+def test_an_opening_phrase_before_a_described_subject_is_no_body() -> None:
+    found = names(
+        brief(
+            "BELGRADE (Reuters) - Last Tuesday, the ruling party said it would win. In Serbia, "
+            "the ruling party said the vote was fair."
+        )
+    )
+    assert not any(n.startswith(("Last", "In ")) for n in found), found
+
+
+def test_a_person_of_a_body_described_after_is_not_read_as_the_body() -> None:
+    found = names(
+        brief(
+            '"Prices will rise," said Lasha Tsiklauri of the Caucasus Energy Monitor, a Tbilisi '
+            "think tank."
+        )
+    )
+    assert not any(n.startswith("Lasha Tsiklauri of") for n in found), found
+
+
+def test_a_labour_court_joined_by_and_is_read_whole() -> None:
+    found = names(
+        brief(
+            "NAIROBI (Reuters) - The Employment and Labour Relations Court is due to rule next "
+            "month on a case brought by the doctors' union."
+        )
+    )
+    assert "Employment and Labour Relations Court" in found, found

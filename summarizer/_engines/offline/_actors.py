@@ -64,6 +64,7 @@ import re
 
 from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._antecedents import fitting_group
+from summarizer._engines.offline._appositive_bodies import described_after
 from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
@@ -1165,6 +1166,10 @@ def _organisation(
         # "the ruling Georgian Dream party": a name that opens on a demonym, which the text
         # says is a party or a movement, is the body's whole name, not its country.
         suffix_kind = body_described(r, body, sentence)
+    elif len(body) >= 2 and not any(s.form is not None for s in segments):
+        # "the National Coordinator for Human Rights, an umbrella group of ...": a name the
+        # description after it says is a body (:mod:`._appositive_bodies`).
+        suffix_kind = described_after(r, body, sentence)
     if suffix_kind is None:
         again = r.found.get(name_key(join(body))) if len(body) >= 2 else None
         if again is None:
