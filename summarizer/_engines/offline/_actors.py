@@ -64,12 +64,14 @@ import re
 
 from summarizer._engines.offline._aimed import aimed_at
 from summarizer._engines.offline._antecedents import fitting_group
+from summarizer._engines.offline._appositive_bodies import described_after
 from summarizer._engines.offline._bare_organs import bare_organs
 from summarizer._engines.offline._cast import Actor, Cast, Mention
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._communities import communities
 from summarizer._engines.offline._follower import follower_trimmed
 from summarizer._engines.offline._gazetteer import Entity, Form, Gazetteer
+from summarizer._engines.offline._leagues import acting_leagues
 from summarizer._engines.offline._named_for import names_a_thing
 from summarizer._engines.offline._organs import state_organs
 from summarizer._engines.offline._people import (
@@ -150,6 +152,8 @@ def find_actors(
     resolve_owned(r)
     resolve_bare(r)
     resolve_nicknames(r)
+    if not r.all_caps:
+        acting_leagues(r)
     descriptions(r)
     if not r.all_caps:
         _references_back(r)
@@ -371,11 +375,47 @@ def _bracketed(sentence: Sentence, run: list[Token], following: list[list[Token]
         _BRACKET.fullmatch(gap) is None
         or close != ")"
         or not 2 <= len(letters) <= 10
-        or not letters.isupper()
+        or not (letters.isupper() or _word_acronym(letters))
         or not letters.isalnum()
     ):
         return None
     return token
+
+
+def _word_acronym(letters: str) -> bool:
+    """ "the National Energy Regulator of South Africa (Nersa)": some papers write an
+    acronym said as a word in lower case after its capital; such a form stands for the run
+    only when it spells the run's initials (:func:`_spells`)."""
+    return len(letters) >= 3 and letters[0].isupper() and letters[1:].islower()
+
+
+def _short_letters(short: Token) -> str:
+    return short.text.replace("-", "").replace(".", "").upper()
+
+
+def _spells(r: Reading, body: list[Token], short: Token) -> bool:
+    """Whether the acronym ``short`` is the initials of ``body`` ("NERSA", "Nersa")."""
+    return _initials(r, body) == _short_letters(short)
+
+
+def _translated(r: Reading, body: list[Token], short: Token) -> bool:
+    """ "the National Coordinator of Education Workers (CNTE)": a nation's body whose name
+    the text translates keeps the acronym of its own language, whose letters the English
+    initials do not spell. A run opening on a word of a nation's one body ("National",
+    "Federal"), naming after "of" or "for" what it is of, and defining an acronym in capitals
+    is that body: the text gives it a short name to use, which it does not for a programme
+    or a title it spells out. Several letters must be shared, so a bracketed word of another
+    sort (a state's code, a party's) is not read as its acronym."""
+    letters = _short_letters(short)
+    if len(body) < 4 or len(letters) < 3 or not short.text.isupper():
+        return False
+    if body[0].text not in r.names.nation_openers:
+        return False
+    if not any(t.text in ("of", "for") for t in body[2:-1]):
+        return False
+    initials = _initials(r, body)
+    shared = sum(min(initials.count(c), letters.count(c)) for c in set(letters))
+    return shared >= len(letters) - 1
 
 
 def _initials(r: Reading, run: list[Token]) -> str:
@@ -388,8 +428,10 @@ def _stands_for(r: Reading, actor: Actor, run: list[Token], short: Token) -> boo
     on: its initials, or a body named whole by the run (a name in another language: "the
     Supreme Electoral Tribunal (TSE)"), never a place or a person the run merely ends with."""
     body = run[1:] if run[0].text == "The" and len(run) > 1 else run
-    if _initials(r, body) == short.text.replace("-", "").replace(".", ""):
+    if _spells(r, body, short):
         return actor.kind != "person"
+    if not short.text.isupper():
+        return False  # a word in brackets that spells nothing is no acronym ("(Reuters)")
     if actor.kind not in ("organization", "company", "armed_group") or len(body) < 2:
         return False
     last = actor.mentions[-1] if actor.mentions else None
@@ -407,7 +449,7 @@ def _define(r: Reading, run: list[Token], short: Token, sentence: Sentence) -> b
     the name's, not actors of their own ("Congo")."""
     w = r.names
     body = run[1:] if run[0].text == "The" and len(run) > 1 else run
-    if _initials(r, body) != short.text.replace("-", "").replace(".", "") or len(body) < 2:
+    if len(body) < 2 or not (_spells(r, body, short) or _translated(r, body, short)):
         return False
     if r.gaz.get(join(body), all_caps=r.all_caps) is not None:
         return False  # a known name: read as usual, the acronym joins it
@@ -608,7 +650,10 @@ def _portfolio_list(
     w = r.names
     if len(after) != 1 or before[-1].possessive or after[0].possessive:
         return False
-    if not any(t.text in w.org_suffixes and n.text == "of" for t, n in itertools.pairwise(before)):
+    # "Commission for Conciliation, Mediation and Arbitration": "for" lists what it does.
+    if not any(
+        t.text in w.org_suffixes and n.text in ("of", "for") for t, n in itertools.pairwise(before)
+    ):
         return False
     rest = sentence.masked[after[-1].end - sentence.start :]
     if _LAST_PORTFOLIO.match(rest) is None:
@@ -1121,6 +1166,10 @@ def _organisation(
         # "the ruling Georgian Dream party": a name that opens on a demonym, which the text
         # says is a party or a movement, is the body's whole name, not its country.
         suffix_kind = body_described(r, body, sentence)
+    elif len(body) >= 2 and not any(s.form is not None for s in segments):
+        # "the National Coordinator for Human Rights, an umbrella group of ...": a name the
+        # description after it says is a body (:mod:`._appositive_bodies`).
+        suffix_kind = described_after(r, body, sentence)
     if suffix_kind is None:
         again = r.found.get(name_key(join(body))) if len(body) >= 2 else None
         if again is None:
