@@ -25,6 +25,14 @@ def test_a_bare_refusal_after_a_stance_faces_the_one_who_sought_it() -> None:
     assert any({"United States", "China"} <= p for p, _ in found), found
 
 
+def test_a_refusal_after_a_stance_in_the_same_sentence_faces_its_subject() -> None:
+    found = _disputes(
+        "GENEVA (Reuters) - The United States has sought to bring China into arms control "
+        "talks, but Beijing has refused, diplomats said."
+    )
+    assert any({"United States", "China"} <= p for p, _ in found), found
+
+
 def test_that_claim_rejected_points_back_to_who_insisted_on_it() -> None:
     found = _disputes(
         "LUSAKA (Reuters) - Zambia has restructured most of its external debt. The African "
@@ -95,6 +103,14 @@ def test_declining_a_request_for_comment_is_no_dispute() -> None:
         "Korea's statement on Monday."
     )
     assert not any("Japan" in p for p, _ in found), found
+
+
+def test_refusing_to_comment_on_plans_is_no_dispute() -> None:
+    found = _disputes(
+        "BRUSSELS (Reuters) - The European Commission has proposed new rules on cocoa imports. "
+        "Ghana refused to comment on plans for a levy, officials said."
+    )
+    assert not any({"Ghana", "European Commission"} <= p for p, _ in found), found
 
 
 def test_a_stance_owned_after_the_noun_is_not_taken_from_the_sentence_before() -> None:

@@ -151,9 +151,10 @@ def refused_stance(
     art: ArticleText, sentence: Sentence, live: list[tuple[Cue, re.Match[str]]], parties: Any
 ) -> bool:
     """Set ``parties`` to the refuser against the owner of what it refuses, when the refusal
-    names that owner only by pointing back (see :func:`stance_owner`); ``True`` when set. A
-    bare refusal whose sentence before tells no one's stance has no object at all: its
-    parties are cleared, so it makes no dispute."""
+    names that owner only by pointing back: the subject of the stance told in an earlier
+    clause of its sentence or else in the sentence before (see :func:`stance_owner`); or by a
+    possessive or an apposition. ``True`` when set. A bare refusal with no stance told before
+    it has no object at all: its parties are cleared, so it makes no dispute."""
     low = art.lows[sentence.index]
     if _rejected_by(art, sentence, live, parties) or _owned_in_match(art, sentence, live, parties):
         return True
@@ -166,15 +167,19 @@ def refused_stance(
     ]
     if not refusals or not parties.left or parties.right:
         return False
-    # "Seoul offered talks, but Pyongyang rejected the offer": a refusal after an earlier
-    # clause of its sentence answers that clause, not the sentence before.
-    opened = _EARLIER_CLAUSE.search(low, 0, min(m.start() for m in refusals)) is None
-    found = stance_owner(art, sentence, parties.left) if opened else None
+    # "Washington sought X, but Beijing refused": a refusal after an earlier clause of its
+    # sentence answers that clause's stance, not the sentence before.
+    earlier = _EARLIER_CLAUSE.search(low, 0, min(m.start() for m in refusals))
+    if earlier is None:
+        found = stance_owner(art, sentence, parties.left)
+    else:
+        owners = _stance_subject(art, sentence, earlier.start(), parties.left)
+        found = (owners, sentence) if owners else None
     if found is not None:
         parties.right = [a for a in found[0] if a not in parties.left]
         parties.actors = unique([*parties.left, *parties.right])
         parties.opposed = bool(parties.right)
-        parties.stance = found[1].index
+        parties.stance = found[1].index if found[1] is not sentence else None
         return bool(parties.right)
     if all(_BARE.search(m.group()) for c, m in live if c.label == _REJECTION) and len(
         refusals
