@@ -145,6 +145,7 @@ from summarizer._engines.offline._passive_signers import signers_from
 from summarizer._engines.offline._places import places_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
 from summarizer._engines.offline._put_forward import put_to, rejected_proposal
+from summarizer._engines.offline._refused_stance import refused_stance
 from summarizer._engines.offline._same_side import same_side_apart
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._engines.offline._shared_bodies import shared_bodies_apart
@@ -2698,7 +2699,7 @@ def _read_event(
             if made and made_headed:
                 phrase, headed = made, True
     told = state in (REAL, PROPOSED) and not words_only
-    return Event(
+    event = Event(
         section=section,
         kind=kind[0],
         soft=kind[1],
@@ -2745,6 +2746,21 @@ def _read_event(
         if deal
         else [],
     )
+    if parties.stance is not None:
+        _add_stance(art, parties.stance, event)
+    return event
+
+
+def _add_stance(art: ArticleText, index: int, event: Event) -> None:
+    """Give a refusal the words of the stance it refuses, told in the sentence ``index``
+    before it ("Washington has pressed for China to join. Beijing has refused"): what the row
+    is over is said there, not in the bare refusal."""
+    told = next(s for s in art.sentences if s.index == index)
+    first_start, first_end = _clauses(told)[0]
+    event.sentences.insert(0, index)
+    event.quotes.insert(0, told.clause(first_start, first_end))
+    event.sentence_quotes.insert(0, told.quote)
+    event.quote_keys.insert(0, (0, index))
 
 
 def _drop_sides(parties: Any, gone: list[Any]) -> None:
@@ -2898,6 +2914,8 @@ def _reaim(
     long objected to" aims at the doer of the thing the apposition renames: the clause's
     subject, not a name inside the thing's description ("a pipeline through Iran")."""
     low = art.lows[sentence.index]
+    if refused_stance(art, sentence, live, parties):
+        return  # "A sought X. B refused": B against A, whose stance syntax names
     _asked_side(sentence, live, parties)
     lead_cue, lead = min(live, key=lambda found: found[1].start())
     named = art.cast.in_span(sentence.start + start, sentence.start + end)

@@ -217,6 +217,9 @@ class _Parties:
     # The clause says where its act goes ("deported migrants to Guatemala"): its object is
     # there, so no target is to be looked for elsewhere.
     routed: bool = False
+    # The sentence before that told the stance the clause refuses ("A sought X. B refused"),
+    # its index: its words are the row's too (see :mod:`._refused_stance`).
+    stance: int | None = None
 
     def drop(self, gone: list[Actor]) -> None:
         """Take ``gone`` off the parties and both sides; sides left without one of the two are
