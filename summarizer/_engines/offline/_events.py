@@ -47,6 +47,8 @@ from summarizer._engines.offline._clause import (
     read_frames,
     reading,
 )
+from summarizer._engines.offline._commitment import LABELS as COMMITMENT_LABELS
+from summarizer._engines.offline._commitment import commitment_sides, decided_status, told_now
 from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
@@ -54,6 +56,7 @@ from summarizer._engines.offline._deal_reactors import reaction_spans
 from summarizer._engines.offline._denied_acts import denied_act
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
+from summarizer._engines.offline._done_under import UNDER, done_under_sides, told_under
 from summarizer._engines.offline._drawn_from import drawn_from
 from summarizer._engines.offline._ended_now import acted_on_now
 from summarizer._engines.offline._event import (
@@ -754,6 +757,15 @@ def _find_events(
                     live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
                     # "reached a deal with its staff union on wages": a firm's own affairs.
                     live = [(c, m) for c, m in live if not _internal(low, m)]
+                    # "A and B pledged to open the crossing" is a deal; "Erdogan pledged to
+                    # bring prices down", or ties "restored three years ago", are not (see
+                    # :mod:`._commitment`).
+                    live = [
+                        (c, m)
+                        for c, m in live
+                        if told_now(art, sentence, start, end, m, c.label)
+                        and told_under(art, sentence, start, end, m, c.label)
+                    ]
                     # "urged both sides to return to the negotiating table": an appeal to
                     # others to negotiate tells no talks, and the one appealing is no party.
                     live = [
@@ -2179,6 +2191,19 @@ def _read_event(
         format_sides = format_pair(art, sentence, trigger)
         if format_sides:
             actors = format_sides
+    if deal and cue.label in COMMITMENT_LABELS:
+        # "A and B pledged to open the crossing", "promised B that ...": a deal told by what
+        # two sides commit to; its sides are the ones the roles bind, or none (see
+        # :mod:`._commitment`).
+        actors = commitment_sides(art, sentence, start, end, trigger, cue.label)
+        if not actors:
+            return None
+    if deal and cue.label == "understanding" and UNDER.match(trigger.group()):
+        # "flights between A and B resumed under a renewed understanding": the sides the act
+        # done under it names (see :mod:`._done_under`).
+        actors = done_under_sides(art, sentence, start, end, trigger)
+        if not actors:
+            return None
     # "mediators handed Israel and Hamas a revised proposal", "the envoy delivered the plan
     # to both sides": the sides it is handed to, then who handed it; a proposal, not a
     # third party's offer to sides it does not name.
@@ -2504,6 +2529,10 @@ def _read_event(
             # states how they stand.
             setback = _setback_after_aside(art, sentence, start, end, seg, trigger, statuses)
             status = setback or status
+        if deal and state == REAL:
+            # "A and B pledged to open the crossing", "announced that they would restore
+            # relations": the decision is the news, agreed (see :mod:`._commitment`).
+            status = decided_status([cue.label], status)
         if deal and cue.label == IMPORTS_RESUMED and state == REAL:
             # "will resume imports" is a decision taken (agreed); "resumed imports" is done.
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
