@@ -119,3 +119,20 @@ def test_flights_resumed_under_an_understanding_between_two_capitals_are_in_forc
         "ministry said."
     )
     assert _pair(found, "Armenia", "Turkey") == ["implemented"], found
+
+
+def test_two_sides_pledging_to_keep_fighting_make_no_deal() -> None:
+    found = _deals(
+        "KYIV (Reuters) - Russia and Ukraine pledged on Sunday to retaliate for the attacks, "
+        "officials said."
+    )
+    assert not found, found
+
+
+def test_a_joint_pledge_is_titled_by_the_act_pledged() -> None:
+    found = _deals(
+        "YEREVAN (Reuters) - Armenian envoy Ruben Rubinyan and his Turkish counterpart Serdar "
+        "Kilic met in Kars on Monday, and both envoys pledged to open the Margara border "
+        "crossing to holders of diplomatic passports."
+    )
+    assert any("Margara border crossing" in t for t, _, _ in found), found

@@ -13,7 +13,9 @@ other, which the sentence shows by its roles, not by its words:
 - a promise made to someone ("promised B that ...", "with a promise that C would ...") is
   between the one who makes it and the one it is made to: the subject and the name after the
   verb, or the subject and the name the promised act is told of. A promise to one's own
-  people ("promised Egyptians that ...") has one side and is no deal.
+  people ("promised Egyptians that ...") has one side and is no deal;
+- an act against someone ("both pledged to keep fighting", "pledged to retaliate") is a stand
+  in a conflict, no deal between the two who take it.
 
 Who the sides are is read from these roles only; when they are not two sides, the engine
 abstains. Used by :mod:`._events`.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from summarizer._engines.offline._cast import Actor
+from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_count, unique, with_states
 from summarizer._engines.offline._parties import ArticleText, segment, subject_pair
 from summarizer._engines.offline._sentences import Sentence
@@ -139,5 +142,49 @@ def told_now(
     ):
         return False
     if label in LABELS:
-        return bool(commitment_sides(art, sentence, start, end, match, label))
+        return not (label == PLEDGE and _hostile(low, match.end(), end)) and bool(
+            commitment_sides(art, sentence, start, end, match, label)
+        )
     return True
+
+
+# The first two words of the act after "pledged to": its verb, and a verb it governs ("keep
+# fighting").
+_ACT_HEAD = re.compile(r"\s*((?:[\w-]+ ?){1,2})")
+
+
+def _hostile(low: str, t1: int, end: int) -> bool:
+    """Whether the act a pledge binds to is one against someone ("both pledged to keep
+    fighting", "pledged to retaliate for the attacks"): a stand in a conflict, no deal between
+    the two who take it. The act's verb (its first two words) is a dispute cue; a dispute word
+    further on only names what the act is about ("to end the war")."""
+    head = _ACT_HEAD.match(low, t1, end)
+    return head is not None and bool(events().dispute_triggers.find(head.group(1)))
+
+
+# What opens the act a promise is about: its doer and a modal ("that Honduras would").
+_PROMISED_ACT = re.compile(
+    r"\s*(?:the )?_+(?: _+)*(?:['’]s?)? (?:would|will|shall|(?:is|are|was|were) to) (?:\w+ly )?"
+)
+# What ends the act's words in a title: punctuation, or a word that opens an adverbial.
+_ACT_STOP = re.compile(
+    r"[,;:(]|\.(?:\s|$)|\s(?:by|before|within|after|until|when|while|as|amid|despite|if|unless)\b"
+)
+
+
+def commitment_phrase(sentence: Sentence, low: str, t1: int, end: int, label: str) -> str:
+    """What a pledge or promise binds its sides to, as a title's phrase ("pledge to open the
+    Margara border crossing", "promise to accept up to three deportation flights"): the words
+    after "pledged to", or after "that <name> would" (``low``: the sentence with names blanked).
+    Empty when no act follows."""
+    at = t1
+    if label == PROMISE:
+        opens = _PROMISED_ACT.match(low, at)
+        if opens is None:
+            return ""
+        at = opens.end()
+    stop = _ACT_STOP.search(low, at, end)
+    words = sentence.text[at : stop.start() if stop is not None else end].split()
+    if len(words) < 2:
+        return ""
+    return f"{'pledge' if label == PLEDGE else 'promise'} to {' '.join(words)}"

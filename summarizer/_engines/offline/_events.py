@@ -48,7 +48,12 @@ from summarizer._engines.offline._clause import (
     reading,
 )
 from summarizer._engines.offline._commitment import LABELS as COMMITMENT_LABELS
-from summarizer._engines.offline._commitment import commitment_sides, decided_status, told_now
+from summarizer._engines.offline._commitment import (
+    commitment_phrase,
+    commitment_sides,
+    decided_status,
+    told_now,
+)
 from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
@@ -2674,6 +2679,11 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    acted = commitment_phrase(sentence, low, trigger.end(), end, cue.label) if deal else ""
+    if deal and cue.label in COMMITMENT_LABELS and acted:
+        # "both envoys pledged to open the Margara crossing": what the sides bind themselves
+        # to names the deal (see :mod:`._commitment`).
+        phrase, headed = acted, True
     if headed and opens_on_doer(cue.label):
         # "bombers flew near": the craft and its verb, a clause; the craft names the act.
         phrase, headed = doer_act(phrase), False
