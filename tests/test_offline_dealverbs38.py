@@ -136,3 +136,13 @@ def test_a_joint_pledge_is_titled_by_the_act_pledged() -> None:
         "crossing to holders of diplomatic passports."
     )
     assert any("Margara border crossing" in t for t, _, _ in found), found
+
+
+def test_a_year_in_a_dash_apposition_after_the_pledge_does_not_date_it() -> None:
+    found = _deals(
+        "SEOUL, Nov 20 (Reuters) - Japanese Prime Minister Shigeru Ishiba met South Korean "
+        "President Yoon Suk Yeol in Lima last week, and both leaders pledged to keep up shuttle "
+        "diplomacy -- the reciprocal visits revived in March 2023 after a twelve-year gap."
+    )
+    assert _pair(found, "Japan", "South Korea") == ["agreed"], found
+    assert not any("--" in t for t, _, _ in found), found

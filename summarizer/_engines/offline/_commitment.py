@@ -168,7 +168,7 @@ _PROMISED_ACT = re.compile(
 )
 # What ends the act's words in a title: punctuation, or a word that opens an adverbial.
 _ACT_STOP = re.compile(
-    r"[,;:(]|\.(?:\s|$)|\s(?:by|before|within|after|until|when|while|as|amid|despite|if|unless)\b"
+    r"[,;:(]|\.(?:\s|$)|\s(?:--|—|–)\s|\s(?:by|before|within|after|until|when|while|as|amid|despite|if|unless)\b"
 )
 
 

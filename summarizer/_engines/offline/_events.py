@@ -28,7 +28,7 @@ from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._appealers import appealers_apart
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
-from summarizer._engines.offline._aside_dates import without_asides
+from summarizer._engines.offline._aside_dates import before_dash_aside, without_asides
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._between_named import named_between
 from summarizer._engines.offline._binds_now import strained
@@ -1773,11 +1773,13 @@ def _read_event(
             # A year told from the news dates a dispute's act as it does a deal's: "Lithuania
             # expelled two diplomats last year" is history in a story of this week.
             # "A and B, which fought a war in 2022, signed a treaty": the aside's year is its own
-            # (for a deal; a row's verb may still be told of the aside's act).
+            # (for a deal; a row's verb may still be told of the aside's act). So is the year
+            # of a dash apposition after a deal's cue ("pledged to keep up shuttle diplomacy --
+            # the visits revived in March 2023").
             or dated_past(
                 without_asides(low, start, match.start(), seg_end) if deal else low,
                 start,
-                seg_end,
+                before_dash_aside(low, start, match.start(), seg_end) if deal else seg_end,
                 match.start(),
                 art.published,
                 relative=True,
