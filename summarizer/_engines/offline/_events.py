@@ -2681,11 +2681,11 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
-    acted = commitment_phrase(sentence, low, trigger.end(), end, cue.label) if deal else ""
-    if deal and cue.label in COMMITMENT_LABELS and acted:
+    if deal and cue.label in COMMITMENT_LABELS:
         # "both envoys pledged to open the Margara crossing": what the sides bind themselves
         # to names the deal (see :mod:`._commitment`).
-        phrase, headed = acted, True
+        acted = commitment_phrase(sentence, low, trigger.end(), end, cue.label)
+        phrase, headed = (acted, True) if acted else (phrase, headed)
     if headed and opens_on_doer(cue.label):
         # "bombers flew near": the craft and its verb, a clause; the craft names the act.
         phrase, headed = doer_act(phrase), False
