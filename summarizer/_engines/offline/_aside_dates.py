@@ -45,3 +45,19 @@ def without_asides(low: str, start: int, at: int, end: int) -> str:
     for s, e in spans:
         out = out[:s] + " " * (e - s) + out[e:]
     return out
+
+
+# A dash set off by spaces (" -- ", " — ", " – "): it opens an apposition on the words before.
+_DASH = re.compile(r"\s(?:--|—|–)\s")
+
+
+def before_dash_aside(low: str, start: int, at: int, end: int) -> int:
+    """Where a dash apposition after the cue at ``at`` opens, within ``start:end`` (``end`` if
+    none): "both leaders pledged to keep up shuttle diplomacy -- the visits revived in March
+    2023 after a twelve-year gap" -- the apposition describes the noun before it, and its year
+    dates that noun, not the pledge. A cue that itself stands after a dash in its stretch is
+    inside such an aside, and the dash after it closes the aside: ``end`` then."""
+    if _DASH.search(low, start, at) is not None:
+        return end
+    dash = _DASH.search(low, at, end)
+    return end if dash is None else dash.start()

@@ -28,7 +28,7 @@ from summarizer._engines.offline._answered import answered_plans
 from summarizer._engines.offline._appeal import appeal_target, asked_in
 from summarizer._engines.offline._appealers import appealers_apart
 from summarizer._engines.offline._armed import ARMED_LABELS, complete, unnamed_doer
-from summarizer._engines.offline._aside_dates import without_asides
+from summarizer._engines.offline._aside_dates import before_dash_aside, without_asides
 from summarizer._engines.offline._asides import told_in_passing, wrong_partner
 from summarizer._engines.offline._between_named import named_between
 from summarizer._engines.offline._binds_now import strained
@@ -47,6 +47,13 @@ from summarizer._engines.offline._clause import (
     read_frames,
     reading,
 )
+from summarizer._engines.offline._commitment import LABELS as COMMITMENT_LABELS
+from summarizer._engines.offline._commitment import (
+    commitment_phrase,
+    commitment_sides,
+    decided_status,
+    told_now,
+)
 from summarizer._engines.offline._consent import consent
 from summarizer._engines.offline._convened import convened
 from summarizer._engines.offline._data import Cue, WordPattern, events
@@ -54,6 +61,7 @@ from summarizer._engines.offline._deal_reactors import reaction_spans
 from summarizer._engines.offline._denied_acts import denied_act
 from summarizer._engines.offline._detainees import detainees_apart
 from summarizer._engines.offline._doer import late_doer, speaker_before
+from summarizer._engines.offline._done_under import UNDER, done_under_sides, told_under
 from summarizer._engines.offline._drawn_from import drawn_from
 from summarizer._engines.offline._ended_now import acted_on_now
 from summarizer._engines.offline._event import (
@@ -757,6 +765,15 @@ def _find_events(
                     live = [(c, m) for c, m in live if _held_link(low, start, m, c.label)]
                     # "reached a deal with its staff union on wages": a firm's own affairs.
                     live = [(c, m) for c, m in live if not _internal(low, m)]
+                    # "A and B pledged to open the crossing" is a deal; "Erdogan pledged to
+                    # bring prices down", or ties "restored three years ago", are not (see
+                    # :mod:`._commitment`).
+                    live = [
+                        (c, m)
+                        for c, m in live
+                        if told_now(art, sentence, start, end, m, c.label)
+                        and told_under(art, sentence, start, end, m, c.label)
+                    ]
                     # "urged both sides to return to the negotiating table": an appeal to
                     # others to negotiate tells no talks, and the one appealing is no party.
                     live = [
@@ -1759,11 +1776,13 @@ def _read_event(
             # A year told from the news dates a dispute's act as it does a deal's: "Lithuania
             # expelled two diplomats last year" is history in a story of this week.
             # "A and B, which fought a war in 2022, signed a treaty": the aside's year is its own
-            # (for a deal; a row's verb may still be told of the aside's act).
+            # (for a deal; a row's verb may still be told of the aside's act). So is the year
+            # of a dash apposition after a deal's cue ("pledged to keep up shuttle diplomacy --
+            # the visits revived in March 2023").
             or dated_past(
                 without_asides(low, start, match.start(), seg_end) if deal else low,
                 start,
-                seg_end,
+                before_dash_aside(low, start, match.start(), seg_end) if deal else seg_end,
                 match.start(),
                 art.published,
                 relative=True,
@@ -2182,6 +2201,19 @@ def _read_event(
         format_sides = format_pair(art, sentence, trigger)
         if format_sides:
             actors = format_sides
+    if deal and cue.label in COMMITMENT_LABELS:
+        # "A and B pledged to open the crossing", "promised B that ...": a deal told by what
+        # two sides commit to; its sides are the ones the roles bind, or none (see
+        # :mod:`._commitment`).
+        actors = commitment_sides(art, sentence, start, end, trigger, cue.label)
+        if not actors:
+            return None
+    if deal and cue.label == "understanding" and UNDER.match(trigger.group()):
+        # "flights between A and B resumed under a renewed understanding": the sides the act
+        # done under it names (see :mod:`._done_under`).
+        actors = done_under_sides(art, sentence, start, end, trigger)
+        if not actors:
+            return None
     # "mediators handed Israel and Hamas a revised proposal", "the envoy delivered the plan
     # to both sides": the sides it is handed to, then who handed it; a proposal, not a
     # third party's offer to sides it does not name.
@@ -2507,6 +2539,10 @@ def _read_event(
             # states how they stand.
             setback = _setback_after_aside(art, sentence, start, end, seg, trigger, statuses)
             status = setback or status
+        if deal and state == REAL:
+            # "A and B pledged to open the crossing", "announced that they would restore
+            # relations": the decision is the news, agreed (see :mod:`._commitment`).
+            status = decided_status([cue.label], status)
         if deal and cue.label == IMPORTS_RESUMED and state == REAL:
             # "will resume imports" is a decision taken (agreed); "resumed imports" is done.
             done = trigger.group().startswith(("resumed", "resumes", "resuming"))
@@ -2648,6 +2684,11 @@ def _read_event(
     phrase, headed = title_phrase(
         sentence, trigger.start(), trigger.end(), seg[0], end, art.names, deal=deal
     )
+    if deal and cue.label in COMMITMENT_LABELS:
+        # "both envoys pledged to open the Margara crossing": what the sides bind themselves
+        # to names the deal (see :mod:`._commitment`).
+        acted = commitment_phrase(sentence, low, trigger.end(), end, cue.label)
+        phrase, headed = (acted, True) if acted else (phrase, headed)
     if headed and opens_on_doer(cue.label):
         # "bombers flew near": the craft and its verb, a clause; the craft names the act.
         phrase, headed = doer_act(phrase), False
