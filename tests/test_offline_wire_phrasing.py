@@ -42,3 +42,17 @@ def test_prisoners_of_war_swapped_tell_a_swap_not_a_war() -> None:
     )
     assert not briefing.disputes, [d.title for d in briefing.disputes]
     assert any({"Russia", "Ukraine"} <= set(d.parties) for d in briefing.deals), briefing.deals
+
+
+def test_sides_that_sparred_over_a_matter_are_in_a_row() -> None:
+    found = _disputes(
+        "ATHENS (AP) - Greece and Turkey sparred over migrant boats in the Aegean on Friday, "
+        "each accusing the other's coast guard."
+    )
+    assert {"Greece", "Turkey"} in found, found
+
+
+def test_a_sparring_partner_is_no_row() -> None:
+    assert not _disputes(
+        "LAS VEGAS (AP) - The champion's sparring partner from Mexico arrived on Friday."
+    )
