@@ -88,6 +88,11 @@ def test_period_options_do_not_mix(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_.value.code == 2
     assert "not an ISO week" in capsys.readouterr().err
     assert main(["digest", "--from", "2026-11-20", "--to", "2026-11-01"]) == 2
+    assert "--from 2026-11-20 is after --to 2026-11-01" in capsys.readouterr().err
+    # Without --to the period ends today, and the message says so.
+    assert main(["digest", "--from", "2999-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert "--from 2999-01-01 is after today" in err and "None" not in err
 
 
 def test_the_llm_digest_pays_once(

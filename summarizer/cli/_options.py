@@ -118,7 +118,9 @@ def selection_from_args(args: argparse.Namespace) -> Selection | str | None:
         try:
             return Selection.between(args.date_from, args.date_to)
         except ConfigError as error:
-            return f"--from {args.date_from} is after --to {args.date_to}: {error.message}"
+            # Without --to the period ends today: say so, not "--to None".
+            end = f"--to {args.date_to}" if args.date_to is not None else "today"
+            return f"--from {args.date_from} is after {end}: {error.message}"
     return None
 
 
