@@ -108,6 +108,7 @@ from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._object_places import place_spans
 from summarizer._engines.offline._observers import observers_apart
+from summarizer._engines.offline._owned_object import object_owner
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -1986,6 +1987,7 @@ def _read_event(
         victims_apart(art.cast, sentence, low, start, trigger, parties)
         pressed_apart(art.cast, sentence, low, start, trigger, parties)
         places_apart(art.cast, sentence, low, parties)
+        _owner_aimed(art, sentence, low, end, cue.label, trigger, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
@@ -2749,6 +2751,27 @@ def _read_event(
     if parties.stance is not None:
         _add_stance(art, parties.stance, event)
     return event
+
+
+def _owner_aimed(
+    art: ArticleText,
+    sentence: Sentence,
+    low: str,
+    end: int,
+    label: str,
+    trigger: re.Match[str],
+    parties: Any,
+) -> None:
+    """Set the owner of the act's object against its doer when the clause names no other
+    side: "Turkey vetoed Sweden's bid" is Turkey against Sweden (see :mod:`._owned_object`).
+    Only acts one side does to another are read so, and only with a doer named."""
+    if parties.right or not parties.left or label not in reading().directed:
+        return
+    owner = object_owner(art.cast, sentence, low, trigger, end, parties.left)
+    if owner is None or owner in parties.left:
+        return
+    parties.right, parties.opposed = [owner], True
+    parties.actors = unique([*parties.actors, owner])
 
 
 def _add_stance(art: ArticleText, index: int, event: Event) -> None:
