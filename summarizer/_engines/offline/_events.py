@@ -108,7 +108,6 @@ from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._object_places import place_spans
 from summarizer._engines.offline._observers import observers_apart
-from summarizer._engines.offline._owned_object import object_owner
 from summarizer._engines.offline._own import (
     Homes,
     addressees_apart,
@@ -116,6 +115,7 @@ from summarizer._engines.offline._own import (
     one_state,
     own_apart,
 )
+from summarizer._engines.offline._owned_object import object_owner, passive_sides
 from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._parties import (
     ENDS_DEAL,
@@ -1987,7 +1987,7 @@ def _read_event(
         victims_apart(art.cast, sentence, low, start, trigger, parties)
         pressed_apart(art.cast, sentence, low, start, trigger, parties)
         places_apart(art.cast, sentence, low, parties)
-        _owner_aimed(art, sentence, low, end, cue.label, trigger, parties)
+        _owner_aimed(art, sentence, low, (start, end), cue.label, trigger, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
@@ -2757,15 +2757,24 @@ def _owner_aimed(
     art: ArticleText,
     sentence: Sentence,
     low: str,
-    end: int,
+    clause: tuple[int, int],
     label: str,
     trigger: re.Match[str],
     parties: Any,
 ) -> None:
     """Set the owner of the act's object against its doer when the clause names no other
     side: "Turkey vetoed Sweden's bid" is Turkey against Sweden (see :mod:`._owned_object`).
-    Only acts one side does to another are read so, and only with a doer named."""
-    if parties.right or not parties.left or label not in reading().directed:
+    Only acts one side does to another are read so, and only with a doer named: in the
+    passive ("Sweden's bid was vetoed by Turkey") the one after "by"."""
+    start, end = clause
+    if parties.right or label not in reading().directed:
+        return
+    if not parties.left:
+        seg_start = segment(sentence, start, end, trigger.start())[0]
+        found = passive_sides(art.cast, sentence, low, seg_start, trigger)
+        if found is not None:
+            parties.left, parties.right, parties.opposed = [found[0]], [found[1]], True
+            parties.actors = unique([*found, *parties.actors])
         return
     owner = object_owner(art.cast, sentence, low, trigger, end, parties.left)
     if owner is None or owner in parties.left:
