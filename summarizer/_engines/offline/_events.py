@@ -123,6 +123,7 @@ from summarizer._engines.offline._own import (
     one_state,
     own_apart,
 )
+from summarizer._engines.offline._owned_object import object_owner, passive_sides
 from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._parties import (
     ENDS_DEAL,
@@ -2005,6 +2006,7 @@ def _read_event(
         victims_apart(art.cast, sentence, low, start, trigger, parties)
         pressed_apart(art.cast, sentence, low, start, trigger, parties)
         places_apart(art.cast, sentence, low, parties)
+        _owner_aimed(art, sentence, low, (start, end), cue.label, trigger, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)
@@ -2790,6 +2792,36 @@ def _read_event(
     if parties.stance is not None:
         _add_stance(art, parties.stance, event)
     return event
+
+
+def _owner_aimed(
+    art: ArticleText,
+    sentence: Sentence,
+    low: str,
+    clause: tuple[int, int],
+    label: str,
+    trigger: re.Match[str],
+    parties: Any,
+) -> None:
+    """Set the owner of the act's object against its doer when the clause names no other
+    side: "Turkey vetoed Sweden's bid" is Turkey against Sweden (see :mod:`._owned_object`).
+    Only acts one side does to another are read so, and only with a doer named: in the
+    passive ("Sweden's bid was vetoed by Turkey") the one after "by"."""
+    start, end = clause
+    if parties.right or label not in reading().directed:
+        return
+    if not parties.left:
+        seg_start = segment(sentence, start, end, trigger.start())[0]
+        found = passive_sides(art.cast, sentence, low, seg_start, trigger)
+        if found is not None:
+            parties.left, parties.right, parties.opposed = [found[0]], [found[1]], True
+            parties.actors = unique([*found, *parties.actors])
+        return
+    owner = object_owner(art.cast, sentence, low, trigger, end, parties.left)
+    if owner is None or owner in parties.left:
+        return
+    parties.right, parties.opposed = [owner], True
+    parties.actors = unique([*parties.actors, owner])
 
 
 def _add_stance(art: ArticleText, index: int, event: Event) -> None:
