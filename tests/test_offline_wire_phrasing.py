@@ -56,3 +56,16 @@ def test_a_sparring_partner_is_no_row() -> None:
     assert not _disputes(
         "LAS VEGAS (AP) - The champion's sparring partner from Mexico arrived on Friday."
     )
+
+
+def test_a_finalised_deal_is_agreed_and_one_not_yet_finalised_is_not() -> None:
+    done = brief(
+        "KYIV (Reuters) - The United States and Ukraine finalised a minerals deal on Wednesday "
+        "after weeks of wrangling, officials said."
+    ).deals
+    assert any(d.status == "agreed" for d in done), [(d.title, d.status) for d in done]
+    pending = brief(
+        "KYIV (Reuters) - The United States and Ukraine have not yet finalised a minerals deal, "
+        "officials said on Wednesday."
+    ).deals
+    assert not any(d.status in ("agreed", "signed") for d in pending), pending
