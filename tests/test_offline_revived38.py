@@ -66,3 +66,24 @@ def test_a_clause_pointing_back_with_no_status_lends_no_thread() -> None:
         "agreement is often cited by officials in Athens."
     )
     assert not any(p == {"Greece", "Egypt"} for p, _, _ in found), found
+
+
+def test_the_new_agreement_is_not_the_one_made_before() -> None:
+    found = _deals(
+        "CAIRO (Reuters) - Egyptian and Sudanese officials met in Cairo on Monday, the foreign "
+        "ministry said.\n\n"
+        "Egypt and Sudan signed a water agreement in Khartoum in 1959. The new agreement, "
+        "which took effect on Monday, covers flood warnings."
+    )
+    assert not any(p == {"Egypt", "Sudan"} and s == "implemented" for p, s, _ in found), found
+
+
+def test_a_fund_of_the_pair_set_up_under_last_years_agreement_names_its_sides() -> None:
+    found = _deals(
+        "KYIV (Reuters) - A joint U.S.-Ukrainian investment fund set up under last year's "
+        "minerals agreement will make its first investment in Ukraine, officials said on "
+        "Thursday.\n\n"
+        "The fund will commit $75 million to a lithium deposit. The agreement, signed in "
+        "Washington on April 30 last year, created a fund fed by royalties from new licences."
+    )
+    assert any(p == {"United States", "Ukraine"} and s == "signed" for p, s, _ in found), found

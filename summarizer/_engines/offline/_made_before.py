@@ -52,12 +52,14 @@ Sides = Callable[[list[str]], set[str]]
 # The clause points back when the deal's noun, definite, is its subject ("The treaty, which
 # took effect that December, ..."; "That accord remains in force"), perhaps after a phrase of
 # time or of acting under it ("For thirty years the agreement has governed ...", "Under that
-# agreement, ... pay"). "A previous version of the security agreement" is another text; in
+# agreement, ... pay"). "A previous version of the security agreement" is another text, and
+# so is "the new agreement"; in
 # "officials say the Somaliland memorandum has been shelved" the noun is no clause's subject
 # of its own, and a name in it may tell another deal.
 _DEFINITE_SUBJECT = re.compile(
     r"[\"“‘']?(?:(?:for|since|under|in|until) [^,;]{0,40}?,?\s+)?"
-    r"(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:the|that|this|its|their)\s+(?:(?!(?:new|newer|separate|second|other|fresh|revised|"
+    r"draft|proposed|planned|future|next|latest|successor)\b)[\w'’-]+\s+){0,5}?"
     r"(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)|arrangements?|"
     r"declarations?|partnerships?|protocols?|conventions?|understandings?|contracts?)\b",
     re.IGNORECASE,
