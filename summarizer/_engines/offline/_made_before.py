@@ -103,17 +103,19 @@ def made_before(items: list[Event], item: Event, sides: Sides, lent: set[int]) -
     at = item.sentences[0]
     # The deal clause nearest before that names two sides: "the agreement" means it, not one
     # told further up. When that clause is not background, the noun points to a deal of now.
-    before = [
-        e
-        for e in items
-        if e.sentences[0] < at
-        and not e.lone
-        and not e.unreal
-        and len(sides(e.made_by if e.background else e.parties)) >= 2
-    ]
-    if not before:
+    anchor = next(
+        (
+            e
+            for e in reversed(items)
+            if e.sentences[0] < at
+            and not e.lone
+            and not e.unreal
+            and len(sides(e.made_by if e.background else e.parties)) >= 2
+        ),
+        None,
+    )
+    if anchor is None:
         return None
-    anchor = before[-1]
     if not anchor.background or at - anchor.sentences[-1] > _GAP or id(anchor) in lent:
         return None
     if not anchor.made_by:

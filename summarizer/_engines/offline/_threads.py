@@ -197,7 +197,7 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
         # December, ...": the background deal the clause points back to, told nearest before
         # it, is its thread, before any thread told nearby.
         made = None if related is not None else made_before(items, item, _sides_of(cast), lent)
-        if made is not None and made in threads:
+        if made is not None and any(t is made for t in threads):
             related = made  # a second clause about the deal made a thread before
         elif made is not None:
             _made_thread(threads, made, item, cast)
