@@ -84,6 +84,9 @@ class Event:
     # Sides of the states its clause names, party or not ("Norway has its own agreement with
     # Britain" names Norway): a lone item naming a side its thread lacks tells another deal.
     named: list[str] = field(default_factory=list)
+    # A deal told as history: the sides its own clause says made it ("A and B signed",
+    # "between A and B"), which it has if a later clause tells it standing now.
+    made_by: list[str] = field(default_factory=list)
     # Who mediates, hosts or convenes a deal: parties of it listed after its sides, never sides.
     brokers: list[str] = field(default_factory=list)
     # "Pakistan called this an act of hostility": the doer of the act the sentence before told,

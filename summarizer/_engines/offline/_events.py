@@ -111,6 +111,7 @@ from summarizer._engines.offline._instruments import (
 )
 from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._joint_body import broker_aside
+from summarizer._engines.offline._made_before import own_clause
 from summarizer._engines.offline._mandates import MANDATE, mandate_parties
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
@@ -909,6 +910,35 @@ def _find_events(
         )
         dispute_threads = story_disputes(dispute_threads, lead, cast, lows, headline)
     return main_threads(dispute_threads), main_threads(deal_threads)
+
+
+def _makers(
+    art: ArticleText,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    trigger: re.Match[str],
+    labels: list[str],
+    label: str,
+) -> tuple[list[str], str | None]:
+    """A deal told as history: the sides its own clause says made it ("Putin and Kim signed",
+    "between India and Pakistan"), by the clause's syntax, not every name it holds, and the
+    date it gives it ("in June 2024"). A later clause that tells the deal standing now makes
+    it a thread of those sides (:mod:`._made_before`)."""
+    low = art.lows[sentence.index]
+    seg = segment(sentence, start, end, trigger.start())
+    own = own_clause(low, seg, trigger.start())
+    if own is None:
+        return [], None
+    parties = clause_parties(
+        art, sentence, *own, trigger.start(), trigger.end(), labels, deal=True, label=label
+    )
+    actors = with_states(art.cast, parties.actors)
+    if side_count(actors) != 2:
+        return [], None  # one side, or more than a pair: not plainly the deal's own two
+    return [a.key for a in actors][:MAX_PARTIES], clause_when(
+        sentence, low, start, end, seg, art.published
+    )
 
 
 def _prompted_reaction(
@@ -1934,6 +1964,10 @@ def _read_event(
             named = format_pair(art, sentence, trigger)
         if not named:
             return None
+        own_sides: list[str] = []
+        when = None
+        if deal and state == BACKGROUND:
+            own_sides, when = _makers(art, sentence, start, end, trigger, labels, cue.label)
         return Event(
             section=section,
             kind=kind[0],
@@ -1961,6 +1995,8 @@ def _read_event(
             label=cue.label,
             sentence_quotes=[sentence.quote],
             quote_keys=[(1, sentence.index)],
+            made_by=own_sides,
+            when=when,
         )
     parties = clause_parties(
         art,

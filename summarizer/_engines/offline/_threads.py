@@ -4,11 +4,13 @@ few threads the article is most about are kept."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from summarizer._engines.offline._cast import Cast
 from summarizer._engines.offline._clause import reading
 from summarizer._engines.offline._event import Event, side_of
+from summarizer._engines.offline._made_before import as_thread, made_before
 from summarizer._engines.offline._reactions import answers_row
 from summarizer._engines.offline._status import merge_status
 from summarizer._engines.offline._when import latest
@@ -151,7 +153,15 @@ _TALKS_BACK = re.compile(
 
 
 def side_set(event: Event, cast: Cast) -> set[str]:
-    return {side_of(cast.actors[k]) for k in event.parties if k in cast.actors}
+    return _sides(event.parties, cast)
+
+
+def _sides(keys: list[str], cast: Cast) -> set[str]:
+    return {side_of(cast.actors[k]) for k in keys if k in cast.actors}
+
+
+def _sides_of(cast: Cast) -> Callable[[list[str]], set[str]]:
+    return lambda keys: _sides(keys, cast)
 
 
 def make_threads(items: list[Event], cast: Cast) -> list[Event]:
@@ -169,6 +179,7 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             threads.append(item)
         else:
             _absorb(target, item, cast, real=True)
+    lent: set[int] = set()  # background items that lent their words to a thread
     for item in items:
         if item.real and not item.lone:
             continue
@@ -182,6 +193,15 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             and not _truce_and_treaty(t, item)
         ]
         related = subjects.pick(kin, item)
+        # "Putin and Kim signed a treaty in June 2024. The treaty, which took effect that
+        # December, ...": the background deal the clause points back to, told nearest before
+        # it, is its thread, before any thread told nearby.
+        made = None if related is not None else made_before(items, item, _sides_of(cast), lent)
+        if made is not None and any(t is made for t in threads):
+            related = made  # a second clause about the deal made a thread before
+        elif made is not None:
+            _made_thread(threads, made, item, cast)
+            continue
         if related is None and item.lone and (not item.parties or item.anaphoric):
             # "The contract is worth $3 billion": the deal told just before.
             related = subjects.pick(
@@ -205,6 +225,8 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
                 ],
                 item,
             )
+        if related is not None and item.background:
+            lent.add(id(item))
         if related is not None:
             # "Norway has its own agreement with Britain" beside EU-UK talks: a lone clause
             # naming a state the thread does not hold lends its words, not its status.
@@ -214,6 +236,20 @@ def make_threads(items: list[Event], cast: Cast) -> list[Event]:
             # talks their own clauses say failed or go on ("ended without agreement") stand.
             related.denied = related.denied or (item.denied and related.status not in _UNAGREED)
     return [t for t in threads if not t.denied]
+
+
+def _made_thread(threads: list[Event], made: Event, item: Event, cast: Cast) -> None:
+    """The background deal ``made`` becomes a thread, in text order, told now by ``item``,
+    the clause that points back to it: its status from that clause, its date from its own
+    ("signed in June 2024"), and its sides from its own clause only. The clause pointing back
+    names no side of it, whatever other states it names ("the basis on which Greece offered
+    blocks to U.S. major Chevron")."""
+    as_thread(made)
+    at = next((i for i, t in enumerate(threads) if t.sentences[0] > made.sentences[0]), None)
+    threads.insert(len(threads) if at is None else at, made)
+    when = made.when
+    _absorb(made, item, cast, real=True, parties=False)
+    made.when = when or made.when
 
 
 def story_disputes(
