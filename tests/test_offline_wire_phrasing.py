@@ -69,3 +69,12 @@ def test_a_finalised_deal_is_agreed_and_one_not_yet_finalised_is_not() -> None:
         "officials said on Wednesday."
     ).deals
     assert not any(d.status in ("agreed", "signed") for d in pending), pending
+
+
+def test_a_company_name_ending_in_ltd_with_a_full_stop_is_still_a_party() -> None:
+    # The stop after "Ltd." belongs to the name; the clause goes on past it.
+    deals = brief(
+        "DILI (Bloomberg) -- Timor-Leste and Woodside Energy Group Ltd. signed an agreement to "
+        "fund an engineering study of a gas pipeline on Tuesday."
+    ).deals
+    assert any("Timor" in " ".join(d.parties) and len(d.parties) >= 2 for d in deals), deals

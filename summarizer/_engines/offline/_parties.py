@@ -148,7 +148,20 @@ def scrub(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         for i in range(max(start - sentence.start, 0), min(end - sentence.start, len(chars))):
             chars[i] = "_"
+        after = end - sentence.start
+        if (
+            0 < after < len(chars) - 1
+            and sentence.masked.startswith(". ", after)
+            and _ABBREVIATED_END.search(sentence.masked, 0, after) is not None
+        ):
+            # "Woodside Energy Group Ltd. signed an agreement": the stop is the name's, not
+            # the end of a sentence that the rules reading the clause would cut at.
+            chars[after] = "_"
     return "".join(chars)
+
+
+# A company's name ending in an abbreviation that takes a full stop.
+_ABBREVIATED_END = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|Bhd|Pty|Cie|Bros|Hldgs|Cos)$")
 
 
 # A segment that describes a name ("the independence movement backed by X") or dates a past
