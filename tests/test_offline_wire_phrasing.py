@@ -78,3 +78,20 @@ def test_a_company_name_ending_in_ltd_with_a_full_stop_is_still_a_party() -> Non
         "fund an engineering study of a gas pipeline on Tuesday."
     ).deals
     assert any("Timor" in " ".join(d.parties) and len(d.parties) >= 2 for d in deals), deals
+
+
+def test_ties_upgraded_to_a_partnership_are_a_deal_of_the_two() -> None:
+    deals = brief(
+        "HANOI (Reuters) - Washington and Hanoi upgraded their ties to a comprehensive "
+        "strategic partnership on Sunday during a visit by the U.S. president."
+    ).deals
+    assert any(
+        set(d.parties) >= {"United States", "Vietnam"} and d.status == "agreed" for d in deals
+    ), [(d.title, d.parties, d.status) for d in deals]
+
+
+def test_ties_that_could_be_upgraded_are_no_deal() -> None:
+    assert not brief(
+        "HANOI (Reuters) - The two countries could upgrade their ties to a strategic partnership "
+        "next year, diplomats said."
+    ).deals
