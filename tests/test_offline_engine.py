@@ -120,3 +120,12 @@ def test_output_does_not_depend_on_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_a_headline_is_one_line_however_long_its_words() -> None:
+    # A run of characters with no spaces (a mangled page, a pasted hash) is few words but a
+    # page long: the headline is cut to a line, the rest of the briefing still made.
+    draft = brief("a" * 120_000)
+    assert len(draft.headline) <= 201 and draft.headline.endswith("…")
+    words = brief(" ".join(["x" * 500] * 30))
+    assert len(words.headline) <= 201

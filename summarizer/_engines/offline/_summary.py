@@ -144,6 +144,7 @@ def headline_and_summary(
 
 
 _HEADLINE_WORDS = 20
+_HEADLINE_CHARS = 200
 # Where a long lede may be cut and still read as a line: before a new clause.
 _CLAUSE_CUT = re.compile(
     r",\s+(?=(?:and|but|while|after|as|when|which|who|a|an|the|in|on|prompting|saying|"
@@ -156,15 +157,20 @@ def _one_line(text: str) -> str:
     text = " ".join(text.split())
     words = text.split(" ")
     if len(words) <= _HEADLINE_WORDS:
-        return text
+        return _capped(text)
     limit = len(" ".join(words[:_HEADLINE_WORDS]))
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text) if m.start() <= limit]
     cuts = [c for c in cuts if len(text[:c].split()) >= 6]
     if cuts:
-        return text[: cuts[-1]].rstrip(",;")
+        return _capped(text[: cuts[-1]].rstrip(",;"))
     kept = words[:_HEADLINE_WORDS]
     kept = trim_dangling(kept, keep=6)
-    return " ".join(kept).rstrip(",;:") + "…"
+    return _capped(" ".join(kept).rstrip(",;:") + "…")
+
+
+def _capped(line: str) -> str:
+    # A few words can still be a page long (a run of characters with no spaces): one line.
+    return shorten(line, _HEADLINE_CHARS) if len(line) > _HEADLINE_CHARS else line
 
 
 def _fallback(sentences: list[Sentence]) -> Summary:
