@@ -95,3 +95,19 @@ def test_ties_that_could_be_upgraded_are_no_deal() -> None:
         "HANOI (Reuters) - The two countries could upgrade their ties to a strategic partnership "
         "next year, diplomats said."
     ).deals
+
+
+def test_a_warning_of_what_could_happen_to_a_thing_is_aimed_at_no_one() -> None:
+    # "warned the fund could be exhausted": what follows is what is feared, no one warned;
+    # the one warning takes no side in the story's row.
+    disputes = brief(
+        "DILI (Bloomberg) -- Timor-Leste and Woodside Energy signed an agreement on Tuesday, a "
+        "step toward ending a two-decade standoff over the gas. Output from its only producing "
+        "field ended this year, and the International Monetary Fund has warned the fund could "
+        "be exhausted by the mid-2030s without new revenue."
+    ).disputes
+    assert disputes and not any("International Monetary Fund" in d.parties for d in disputes), [
+        (d.title, d.parties) for d in disputes
+    ]
+    warned = brief("MANILA (AP) - China warned the Philippines on Tuesday to stop provoking it.")
+    assert any({"China", "Philippines"} <= set(d.parties) for d in warned.disputes)
