@@ -67,9 +67,15 @@ def deal_brokers(
         # "exchanged 175 prisoners each on Wednesday in a swap brokered by the UAE": the verb's
         # own clause names the deal again by a noun, which its broker follows.
         again = _RESTATED.search(low, trigger.end(), end)
-        if again is None:
-            return []
-        at, after = again.start(1), again.end(1)
+        if again is not None:
+            at, after = again.start(1), again.end(1)
+        else:
+            # "agreed to hold talks on their border under U.S. auspices": the noun the verb
+            # takes, a few words on, is what the broker is named after.
+            taken = _DEAL_NOUN.search(low, trigger.end(), min(end, trigger.end() + 30))
+            if taken is None:
+                return []
+            at, after = taken.start(), taken.end()
     out: list[str] = []
     lo = sentence.start + max(0, at - 60)
     for actor in art.cast.in_span(lo, sentence.start + at):

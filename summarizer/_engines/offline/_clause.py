@@ -365,7 +365,10 @@ def mood(
         return BACKGROUND
     if (
         deal
-        and r.search("since_deal", low, max(0, t0 - 60), t0)
+        and (
+            r.search("since_deal", low, max(0, t0 - 60), t0)
+            or r.search("past_when", low, max(0, t0 - 160), t0)
+        )
         and not (day and not r["reporting"].search(day.group(0)))
     ):
         # "fighting has been frozen since a U.N.-brokered truce in 2022": the deal is when

@@ -819,6 +819,21 @@ def _find_events(
                 ):
                     continue
                 event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
+                if (
+                    not deal
+                    and event is not None
+                    and event.real
+                    and (event.lone or event.needs_target)
+                ):
+                    # "Mauritius renewed its claim to the islands, accusing Britain of
+                    # stalling": the first cue names one side; a later clause's cue may name
+                    # both.
+                    event = (
+                        _later_clause_event(
+                            art, sentence, (start, end), statuses, live, topics, default, quote
+                        )
+                        or event
+                    )
                 if event is None:
                     continue
                 if deal and MANDATE in kind[2]:
@@ -1712,6 +1727,58 @@ def _one_bloc(item: Event, cast: Cast) -> None:
         item.opposed, item.lone = False, True
 
 
+_IN_EXCHANGE = re.compile(r"\bin (?:exchange|return) for\b")
+
+
+def _quid_pro_quo(
+    art: ArticleText, sentence: Sentence, after: int, end: int, actors: list[Actor]
+) -> list[Actor]:
+    """``actors`` and the one other state or body an "in exchange for" phrase after the deal
+    names as giving what it is traded for; ``actors`` alone when it names none or several."""
+    low = art.lows[sentence.index]
+    found = _IN_EXCHANGE.search(low, after, end)
+    if found is None:
+        return actors
+    mine = {side_of(a) for a in actors}
+    givers = unique(
+        [
+            a
+            for a in art.cast.in_span(sentence.start + found.end(), sentence.start + end)
+            if a.kind in ("state", "organization") and side_of(a) not in mine
+        ]
+    )
+    return [*actors, givers[0]] if len(givers) == 1 else actors
+
+
+def _later_clause_event(
+    art: ArticleText,
+    sentence: Sentence,
+    span: tuple[int, int],
+    statuses: tuple[tuple[str, WordPattern], ...],
+    live: list[tuple[Cue, re.Match[str]]],
+    topics: list[tuple[Cue, re.Match[str]]],
+    default: str,
+    quote: str,
+) -> Event | None:
+    """The dispute a cue after a comma tells with both its sides, when the clause's first
+    cue named one: each later cue is read alone, in its own stretch of the clause."""
+    start, end = span
+    low = art.lows[sentence.index]
+    first = min(m.start() for _, m in live)
+    for cue, match in sorted(live, key=lambda x: x[1].start()):
+        if match.start() == first or "," not in low[first : match.start()]:
+            continue
+        kind = _kind([(cue, match)], _within(topics, start, end), default)
+        if kind is None:
+            continue
+        event = _read_event(
+            art, sentence, start, end, "dispute", statuses, kind, [(cue, match)], quote
+        )
+        if event is not None and event.real and not event.lone and not event.needs_target:
+            return event
+    return None
+
+
 def _read_event(
     art: ArticleText,
     sentence: Sentence,
@@ -2542,6 +2609,11 @@ def _read_event(
             bound = unique([*bound, *placed])
         if side_count(bound) == 2:
             actors, sides = bound, 2
+    if deal and sides == 1 and state in (REAL, PROPOSED):
+        # "Mexico agreed to send troops to its border in exchange for a pause in U.S.
+        # tariffs": who gives what the deal is traded for is its other party.
+        actors = _quid_pro_quo(art, sentence, trigger.end(), end, actors)
+        sides = side_count(actors)
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""

@@ -173,7 +173,14 @@ def follows_history(
 
 # A relative clause set off by a comma dates what it tells, not the development: "runs against
 # the 1984 treaty, which fixed the boundary after they came close to war in 1978".
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*"
+    # "signed a treaty on Thursday ..., ending a dispute that led to clashes in 2021": what
+    # the deal ends, and the past of what it ends, are dated on their own.
+    r"|,\s+(?:end|clos|settl|resolv|defus)\w*ing\b[^;]*"
+    r"|\b(?:that|which) (?:had )?(?:led|sparked|triggered|caused|erupted|began|broke out|killed)"
+    r"\b[^,;]*"
+)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -50,6 +50,15 @@ def mandate_parties(
             bound.append(actor)
     if grantor is None:
         grantor = _antecedent(art, sentence, at)
+    low = art.lows[sentence.index]
+    # "with Russia and China abstaining": members who voted one way or none are no parties.
+    voters = _VOTERS.search(low, at, end)
+    if voters is not None:
+        bound = [
+            a
+            for a in bound
+            if not a.starts_in(sentence.start + voters.start(), sentence.start + voters.end())
+        ]
     bound = [a for a in bound if a is not grantor]
     if grantor is None or not bound:
         return None
@@ -58,6 +67,11 @@ def mandate_parties(
     return event
 
 
+# "with Russia and China abstaining", "with 13 votes in favour and two abstentions".
+_VOTERS = re.compile(
+    r"\bwith (?:the )?_[_ ,.'’-]*(?:(?:and|or) (?:the )?_[_ .'’-]*)?"
+    r"(?:abstain\w*|voting (?:against|in favour|for)|opposed|objecting)\b"
+)
 # "The council", "the assembly" opening the clause that holds the act: a body told before.
 _BODY_SUBJECT = re.compile(
     r"(?:^|[,;:] )the (?:council|assembly|board)\b(?: [\w,]+){0,4}? $", re.IGNORECASE

@@ -18,6 +18,13 @@ _PARTICIPLE = re.compile(
     r"(?:[\w'’-]+ ){0,2}$"
 )
 _WITH_NAME = re.compile(r"\s*with (?:the )?_")
+# The participle as the cue itself: ", escalating a dispute with Paris" (its row noun follows).
+_SELF = re.compile(
+    r"(?:escalat|deepen|intensif|worsen|inflam)\w*ing (?:(?:a|an|the|its|their) )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:dispute|row|quarrel|feud|rift|standoff|stand-off|tensions?)"
+    r" with (?:the )?_"
+)
+_COMMA_BEFORE = re.compile(r"[,;]\s*$")
 _MAIN_SUBJECT_KINDS = ("state", "organization", "armed_group")
 
 
@@ -27,14 +34,18 @@ def participle_subject(
     """The subject of the main clause when a participle of opening or deepening the row whose
     cue is ``t0:t1`` stands right before the cue and 'with' a name follows it."""
     participle = _PARTICIPLE.search(low, max(0, t0 - 60), t0)
-    if participle is None or _WITH_NAME.match(low, t1) is None:
+    if participle is not None and _WITH_NAME.match(low, t1) is not None:
+        opened = participle.start()
+    elif _SELF.match(low, t0) is not None and _COMMA_BEFORE.search(low, 0, t0) is not None:
+        opened = t0
+    else:
         return None
     first = min(
         (
             (m.start, a)
             for a in cast_in_sentence
             for m in a.mentions
-            if sentence.start <= m.start < sentence.start + participle.start()
+            if sentence.start <= m.start < sentence.start + opened
         ),
         key=lambda x: x[0],
         default=None,

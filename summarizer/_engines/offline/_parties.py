@@ -727,6 +727,32 @@ def _runs_a_thing(actor: Actor, low: str, sentence: Sentence, start: int, end: i
 _OWN_CLAUSE = re.compile(r"\s*(?:as|while|whereas|although|though|because)\s+(?!(?:a|an)\s)")
 
 
+# A participle opening a stretch ("accusing the bloc of ..."); not a preposition in -ing.
+_PARTICIPLE_OPENING = re.compile(
+    r"(?!(?:including|according|regarding|concerning|following|during|pending|excluding"
+    r"|notwithstanding|bring|king|ring|spring|string|thing|wing|nothing|something|anything"
+    r"|everything)\b)[a-z]+ing\b"
+)
+
+
+def _opening_subject(art: ArticleText, sentence: Sentence, start: int, stop: int) -> Actor | None:
+    """The state, body or group a clause opens on ("Armenia said ...", "The EU has ..."),
+    at most one word before it; None when it opens otherwise."""
+    found = [
+        (m.start, a)
+        for a in art.cast.in_span(sentence.start + start, sentence.start + stop)
+        for m in a.mentions
+        if sentence.start + start <= m.start < sentence.start + stop
+    ]
+    if not found:
+        return None
+    at, actor = min(found, key=lambda x: x[0])
+    lead = art.lows[sentence.index][start : at - sentence.start].split()
+    if len(lead) > 1 or actor.kind not in ("state", "organization", "armed_group"):
+        return None
+    return actor
+
+
 def clause_parties(
     art: ArticleText,
     sentence: Sentence,
@@ -915,6 +941,17 @@ def clause_parties(
                 if _mentioned(a, sentence, start, first[1])
                 and not _granted_to(a, low, sentence, start, first[1])
             ]
+            opener = _opening_subject(art, sentence, start, first[1])
+            if (
+                not deal
+                and set(labels) & r.directed
+                and _PARTICIPLE_OPENING.match(opening)
+                and opener is not None
+            ):
+                # "Armenia said it would freeze its participation in the CSTO, accusing the
+                # bloc of ...": the participle's subject is the sentence's, the name it opens
+                # on (the speaker included), not what the first clause acts on.
+                before = [opener]
         elif re.match(r"(?:which|who)\b", opening):
             # "..., the two neighbours, which both have disputes with China": the relative
             # pronoun stands for what the stretch before names.
@@ -1020,7 +1057,9 @@ def clause_parties(
     if not before and seg_start == 0 and (it := _it(art, sentence, t0, deal=deal)) is not None:
         before = [it]
     main = None
-    if not deal and set(labels) <= r.symmetric:
+    # "..., escalating a dispute with Paris": the participle is a cue of its own
+    # (escalation) but says only how the row moves, not who does what to whom.
+    if not deal and set(labels) - {"escalation"} <= r.symmetric:
         named = art.cast.in_span(sentence.start, sentence.start + t0)
         main = participle_subject(sentence, low, named, t0, t1)
     if main is not None:
@@ -1539,6 +1578,10 @@ def _owns(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
     if reading()["venue_before"].search(low, max(0, at - sentence.start - 12), at - sentence.start):
         return False  # "read the indictment in Warsaw": a place owns nothing
     between = low[at - sentence.start : t0]
+    if low[max(0, at - sentence.start - 2) : at - sentence.start] == ", ":
+        # "Colombia's president, Gustavo Petro, ordered the expulsion": the comma after a
+        # name set in apposition closes it, it opens no clause.
+        between = _APPOSITION_CLOSE.sub("", between, count=1)
     if reading()["affected_of"].search(between):
         return False  # "Ireland bears the brunt of the dispute": hit by the row, no owner of it
     return len(between.split()) <= 7 and not re.search(
@@ -1546,6 +1589,7 @@ def _owns(actor: Actor, low: str, sentence: Sentence, t0: int) -> bool:
     )
 
 
+_APPOSITION_CLOSE = re.compile(r"^_+(?= *,),")
 _OWNER_BEFORE = re.compile(r"['’]s?(?: [\w$%.,-]+){0,3} $")
 # A determiner right before a trigger makes its word a noun ("an exchange", "the swap").
 _DETERMINERS = r"\b(?:a|an|the|its|their|this|that|such|first|new|another)"

@@ -449,6 +449,8 @@ def _complement(
             words[i].casefold().endswith(("ing", "ed"))
             and "-" not in words[i]
             and words[i + 1].casefold() in _BOUNDARY
+            # "to keep working on a memorial": the gerund a verb of aspect takes is the act.
+            and not (words[i].casefold().endswith("ing") and words[i - 1].casefold() in _ASPECT)
         ):
             words = words[:i]
             break
@@ -545,6 +547,27 @@ def _complement(
     return " ".join(w.strip("\"“”'") for w in words)
 
 
+# Verbs whose object is a gerund: "to keep working on", "to resume talking about".
+_ASPECT = frozenset(
+    [
+        "keep",
+        "keeps",
+        "continue",
+        "continues",
+        "start",
+        "starts",
+        "begin",
+        "begins",
+        "resume",
+        "resumes",
+        "stop",
+        "stops",
+        "finish",
+        "avoid",
+        "consider",
+        "considers",
+    ]
+)
 _OPEN_INFINITIVE = re.compile(r"\bto [a-z]+\s*$")
 
 
@@ -669,6 +692,12 @@ def title_phrase(
         met = _met_for(sentence, t0, t1, end)
         if met:
             return met, True
+        swap = _SWAP_VERB.match(sentence.masked, t0, t1)
+        swapped = " ".join(sentence.masked[swap.end() : t1].split()) if swap else ""
+        if swapped and swapped[0].isalnum():
+            # "exchanged prisoners on Wednesday": the thing swapped alone ("Prisoners") names
+            # no act; the swap of it does.
+            return f"exchange of {swapped}", True
     head, head_end = _head(sentence, t0, t1, seg_start, deal=deal)
     if head:
         rest = _complement(sentence, head_end, end, names, skip_names=False, participle=deal)
@@ -750,6 +779,8 @@ def title_phrase(
     return "", False
 
 
+# "exchanged prisoners", "swapped 150 prisoners of war": a swap verb and what it swaps.
+_SWAP_VERB = re.compile(r"(?:exchang|swapp?)(?:ed|es|e|ing|s)? ")
 _OBJECT_WORDS = 6
 # The nouns of a deal itself (an object that is one names the deal, not what it is about).
 _DEAL_NOUNS = frozenset(
