@@ -101,3 +101,21 @@ def test_a_separate_agreement_with_a_third_is_not_the_pairs() -> None:
         "France covers radar systems."
     )
     assert sum(p == {"India", "Armenia"} for p, _ in found) == 1, found
+
+
+def test_a_package_negotiated_with_two_governments_is_agreed_by_the_three() -> None:
+    found = _deals(
+        "OSLO (Reuters) - Norway announced on Wednesday a mackerel quota package negotiated with "
+        "the governments of Iceland and the Faroe Islands."
+    )
+    assert any(p == {"Norway", "Iceland", "Faroe Islands"} and s == "agreed" for p, s in found), (
+        found
+    )
+
+
+def test_a_deal_still_being_negotiated_is_not_agreed() -> None:
+    found = _deals(
+        "OSLO (Reuters) - Norway said a mackerel quota deal being negotiated with Iceland was "
+        "close."
+    )
+    assert not any(s == "agreed" for _, s in found), found
