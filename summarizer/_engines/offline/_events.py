@@ -19,6 +19,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -154,10 +155,11 @@ from summarizer._engines.offline._partners import deal_partners_apart
 from summarizer._engines.offline._passive_signers import signers_from
 from summarizer._engines.offline._places import places_apart
 from summarizer._engines.offline._pressed import PRESSED_UNDER, pressed_apart
-from summarizer._engines.offline._put_forward import put_to, rejected_proposal
+from summarizer._engines.offline._put_forward import drafted_by, put_to, rejected_proposal
 from summarizer._engines.offline._refused_stance import refused_stance
 from summarizer._engines.offline._same_side import same_side_apart
 from summarizer._engines.offline._sentences import Sentence
+from summarizer._engines.offline._separate_deal import separate_pair
 from summarizer._engines.offline._shared_bodies import shared_bodies_apart
 from summarizer._engines.offline._short_of import stopped_short
 from summarizer._engines.offline._sides import settle_sides
@@ -818,7 +820,9 @@ def _find_events(
                     for _, m in live
                 ):
                     continue
-                event = _read_event(art, sentence, start, end, section, statuses, kind, live, quote)
+                event = _read_event(
+                    art, sentence, start, end, section, statuses, kind, live, quote, deals
+                )
                 if (
                     not deal
                     and event is not None
@@ -1789,8 +1793,10 @@ def _read_event(
     kind: tuple[str, bool, list[str], list[str]],
     live: list[tuple[Cue, re.Match[str]]],
     quote: str,
+    earlier: Sequence[Event] = (),
 ) -> Event | None:
-    """The event of one clause, or ``None`` when it has no sides."""
+    """The event of one clause, or ``None`` when it has no sides (``earlier``: the deals told
+    before it)."""
     lex = events()
     low = art.lows[sentence.index]
     frame = art.frames[sentence.index]
@@ -2589,6 +2595,14 @@ def _read_event(
         if makers and side_count([*makers, *actors]) > sides:
             actors = [*makers, *actors]
             sides = side_count(actors)
+    if deal and sides < 2 and state in (REAL, PROPOSED):
+        # "The draft, put forward by Switzerland and Singapore, offered a compromise": the
+        # co-authors an aside names after the text are the two who propose it.
+        authors = drafted_by(art, sentence, trigger.start(), trigger.end(), end)
+        if authors and not (anaphoric and any(e.status == "proposed" for e in earlier)):
+            # ("The plan, drawn up by Niger and Cameroon, would see ...": the plan told
+            # before, with the sides it is for, not a new proposal of its authors alone.)
+            actors, sides, state = authors, side_count(authors), PROPOSED
     terms = UNDER_TERMS.search(low, trigger.end(), end) if deal and sides < 2 else None
     if terms is not None:
         # "a truce brokered by Oman, under which Washington halted its bombing and the group
@@ -2614,6 +2628,19 @@ def _read_event(
         # tariffs": who gives what the deal is traded for is its other party.
         actors = _quid_pro_quo(art, sentence, trigger.end(), end, actors)
         sides = side_count(actors)
+    if deal and sides < 2 and state == REAL:
+        # "A separate memorandum signed the same day provides for a centre in Armenia": a
+        # second instrument of the pair whose deal was told just before.
+        pair = separate_pair(
+            low,
+            sentence.index,
+            trigger.start(),
+            unique([*actors, *kept_actors(art, sentence, start, end, trigger.start(), deal=True)]),
+            earlier,
+            art.cast,
+        )
+        if pair:
+            actors, sides = pair, 2
     if sides < 2 and not needs_target and not legal and not anaphoric and not parties.received:
         return None  # an event of one side is no dispute or deal between sides
     status = ""

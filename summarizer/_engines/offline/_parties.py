@@ -1527,6 +1527,10 @@ def _topic(
             return False
         if reading()["beneficiary"].search(low, max(0, here - 40), here):
             return False  # "a $3 billion loan for Egypt": who gets the money is a party
+        if reading()["beneficiary_deal"].search(low, max(0, here - 90), here):
+            # "a financing agreement worth 1 billion euros on Monday for Jordan": the one a
+            # deal of money is for is its party, however long the words between.
+            return False
         if reading()["joined_bloc"].search(low, max(0, here - 40), here):
             return False  # "negotiations on joining the EU": the bloc joined is a party
         # "agreed to extend sanctions against North Korea": whom the deal aims at is no party.

@@ -103,3 +103,35 @@ def put_to(art: ArticleText, sentence: Sentence, t0: int, t1: int, end: int) -> 
     if not makers or not sides or side_count(unique([*makers, *sides])) < 2:
         return []
     return unique([*makers, *sides])
+
+
+# A text's authors told in an aside right after its noun phrase: "the draft, put forward by _
+# and _,", "a compromise text on curbing fishing subsidies, drafted by _ and _,". Only verbs
+# of authorship: who "backed" or "brokered" a text is no maker of it.
+_DRAFTED_AFTER = re.compile(
+    r"(?: [\w-]+){0,6}?,? (?:first |jointly |recently |originally )?(?:proposed|put forward|"
+    r"drawn up|drafted|tabled|floated|presented|submitted|sponsored|co-sponsored|authored) by$"
+)
+# The authors: names joined as one list ("_ and _", "_, _ and the _"), up to the aside's end.
+_AUTHORS = re.compile(r" (?:the )?_[_.'’-]*(?:(?:,| and|, and) (?:the )?_[_.'’-]*)+(?=[,;:.)]|$)")
+
+
+def drafted_by(art: ArticleText, sentence: Sentence, t0: int, t1: int, end: int) -> list[Actor]:
+    """The two or more co-authors a text's aside names ("The draft, put forward by
+    Switzerland and Singapore, offered a compromise"): a proposal they make together. Empty
+    unless the names after "by" form one list of two sides or more."""
+    low = art.lows[sentence.index]
+    by: int | None = t1
+    if not low[t0:t1].endswith(" by"):
+        stop = low.find(" by", t1, min(end, t1 + 90))
+        aside = _DRAFTED_AFTER.fullmatch(low, t1, stop + 3) if stop >= 0 else None
+        by = aside.end() if aside is not None else None
+    found = _AUTHORS.match(low, by, end) if by is not None else None
+    if found is None:
+        return []
+    authors = [
+        a
+        for a in art.cast.in_span(sentence.start + found.start(), sentence.start + found.end())
+        if a.kind in ("state", "organization", "group")
+    ]
+    return authors if side_count(authors) >= 2 else []
