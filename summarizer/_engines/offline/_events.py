@@ -195,6 +195,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
+from summarizer._engines.offline._told_act import referred_act, told_doer
 from summarizer._engines.offline._told_apart import (
     bloc_antecedent,
     format_pair,
@@ -1382,6 +1383,40 @@ def _object_refers_back(low: str, start: int, match: re.Match[str], *, calling: 
 
 
 def _act_before(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
+) -> tuple[list[str], tuple[int, str, str]] | None:
+    """The doer of the act a reaction's object refers to: the act the sentence before tells
+    (see ``_act_just_before``), or else the act a definite noun names that a sentence or two
+    before told by its own word (see :mod:`._told_act`)."""
+    found = _act_just_before(art, sentence, start, trigger, left)
+    return found if found is not None else _act_told_by_word(art, sentence, start, trigger, left)
+
+
+def _act_told_by_word(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
+) -> tuple[list[str], tuple[int, str, str]] | None:
+    """The doer of the act "the launch", "the sale", "the deportations" names, told before by
+    that word or its verb ("North Korea fired a missile ... Japan condemned the launch")."""
+    low = art.lows[sentence.index]
+    words = trigger.group().split()
+    verb = trigger.start() + len(words[0]) if words else trigger.end()
+    called = reading()["calling"].search(low, start, trigger.start())
+    noun = referred_act(low, [trigger.end(), verb, *([called.end()] if called else [])])
+    if noun is None:
+        return None
+    mine = {side_of(a) for a in left}
+    found = told_doer(art.cast, art.sentences, art.lows, sentence, noun, mine)
+    if found is None:
+        return None
+    doers, told = found
+    first_start, first_end = _clauses(told)[0]
+    return (
+        [a.key for a in with_states(art.cast, doers)],
+        (told.index, told.clause(first_start, first_end), told.quote),
+    )
+
+
+def _act_just_before(
     art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
 ) -> tuple[list[str], tuple[int, str, str]] | None:
     """The doer of the act the sentence before tells, when a reaction's object refers to it
