@@ -72,3 +72,20 @@ def test_only_a_definite_noun_of_an_act_with_no_owner_points_back() -> None:
     assert referred_act(" the sale of _'s stake", [0]) is None
     assert referred_act(" the decision by the court", [0]) is None
     assert referred_act(" a launch", [0]) is None
+
+
+def test_a_protest_over_the_launch_names_one_side_and_faces_the_launcher() -> None:
+    found = _disputes(
+        "TOKYO (Reuters) - North Korea fired two cruise missiles into the Yellow Sea on "
+        "Thursday. Tokyo lodged a protest over the launch through diplomatic channels."
+    )
+    assert any({"Japan", "North Korea"} <= p for p in found), found
+
+
+def test_an_act_told_with_its_owner_is_not_the_critics_act() -> None:
+    found = _disputes(
+        "LONDON (Reuters) - Britain and France condemned on Saturday Iran's seizure of a "
+        "Greek tanker. Iran's Revolutionary Guards said they had detained the ship. Germany "
+        "and Italy also condemned the seizure."
+    )
+    assert not any({"Germany", "United Kingdom"} <= p for p in found), found

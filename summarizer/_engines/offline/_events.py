@@ -1235,6 +1235,16 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast, matters: dict[in
                     # judged stands with them, against the act's doer; critics are never
                     # set against each other by judging the same act.
                     target = list(lead.right)
+        if not target and item.told_referent:
+            # "Japan condemned the launch": no thread nor lead event tells the act, but a
+            # sentence or two before told it by its own word ("North Korea fired a missile").
+            target = item.told_referent
+            if item.told_referent_quote is not None:
+                index, clause, whole = item.told_referent_quote
+                item.sentences.append(index)
+                item.quotes.append(clause)
+                item.sentence_quotes.append(whole)
+                item.quote_keys.append((0, index))
         if not target:
             item.lone = True
             continue
@@ -1382,16 +1392,6 @@ def _object_refers_back(low: str, start: int, match: re.Match[str], *, calling: 
     return called is not None and reading()["act_reference"].match(low, called.end()) is not None
 
 
-def _act_before(
-    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
-) -> tuple[list[str], tuple[int, str, str]] | None:
-    """The doer of the act a reaction's object refers to: the act the sentence before tells
-    (see ``_act_just_before``), or else the act a definite noun names that a sentence or two
-    before told by its own word (see :mod:`._told_act`)."""
-    found = _act_just_before(art, sentence, start, trigger, left)
-    return found if found is not None else _act_told_by_word(art, sentence, start, trigger, left)
-
-
 def _act_told_by_word(
     art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
 ) -> tuple[list[str], tuple[int, str, str]] | None:
@@ -1416,7 +1416,7 @@ def _act_told_by_word(
     )
 
 
-def _act_just_before(
+def _act_before(
     art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
 ) -> tuple[list[str], tuple[int, str, str]] | None:
     """The doer of the act the sentence before tells, when a reaction's object refers to it
@@ -2454,6 +2454,11 @@ def _read_event(
         and not _passive_target(low, start, trigger)
     )
     referent = _act_before(art, sentence, start, trigger, parties.left) if needs_target else None
+    told_act = (
+        _act_told_by_word(art, sentence, start, trigger, parties.left)
+        if needs_target and referent is None
+        else None
+    )
     # A deal's co-signers named together are two parties; a dispute's two sides are the one
     # acting and the one acted on, however many names each holds.
     sides = (
@@ -2848,6 +2853,8 @@ def _read_event(
         needs_target=needs_target,
         referent=referent[0] if referent else [],
         referent_quote=referent[1] if referent else None,
+        told_referent=told_act[0] if told_act else [],
+        told_referent_quote=told_act[1] if told_act else None,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
         named=sorted(
@@ -4181,5 +4188,14 @@ def _strong_enough(
     if reading()["pair_anaphora"].search(low, start, end):
         return True
     if subject_pair(art, sentence, start, trigger.start()):
+        return True
+    if (
+        not deal
+        and side_count(kept) == 1
+        and set(labels) & reading().directed
+        and _act_told_by_word(art, sentence, start, trigger, kept) is not None
+    ):
+        # "Tokyo lodged a protest over the launch": one side's protest at an act a sentence
+        # before told by its own word ("North Korea fired a missile"), whose doer is the other.
         return True
     return bool(set(labels) & events().targeted_labels) and side_count(kept) == 1

@@ -68,10 +68,14 @@ _ACT_VERB = (
     r"struck|hit|sold|fired|signed)\b"
 )
 # A verb and what it governs, up to the act's noun: "signed a $4.1 billion contract".
-_VERB_OBJECT = r"(?<= )(?:[\w-]+(?: [^ ,.;]+){0,6}? )?"
+_VERB_OBJECT = r"(?<= )[\w-]+(?: [^ ,.;]+){0,6}? "
 # The act's noun told anew, not named back with "the" ("lodged a protest over the launch" is
-# another reaction to it, no telling of the launch).
-_NEW = r"(?<!the )(?<!this )(?<!that )(?<!these )(?<!those )(?<!its )(?<!their )"
+# another reaction to it, no telling of the launch) nor as another's act.
+_NEW = (
+    r"(?<!the )(?<!this )(?<!that )(?<!these )(?<!those )(?<!its )(?<!their )"
+    # "condemned Iran's seizure", "U.S. sanctions": the act of the one named before the noun.
+    r"(?<!['’]s )(?<!_ )"
+)
 # A sentence that reports words, not an act: "Hayashi said", "the ministry told reporters".
 _REPORT = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
@@ -113,7 +117,9 @@ def told_doer(
         first = min(by_index) if by_index else None
         if first is not None and first < reaction.index - 2:
             candidates.append(by_index[first])  # the story's lead
-        telling = re.compile(_SUBJECT_TAIL + _VERB_OBJECT + _NEW + rf"(?:{_TOLD_BY[noun]})\b")
+        word = rf"(?:{_TOLD_BY[noun]})\b"
+        # The act's word as the clause's verb ("fired"), or as what its verb governs.
+        telling = re.compile(rf"{_SUBJECT_TAIL}(?:(?<= ){word}|{_VERB_OBJECT}{_NEW}{word})")
     for told in candidates:
         if told is None:
             continue
