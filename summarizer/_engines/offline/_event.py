@@ -94,6 +94,11 @@ class Event:
     referent: list[str] = field(default_factory=list)
     # Where that act is told: (sentence index, the clause's quote, the sentence's quote).
     referent_quote: tuple[int, str, str] | None = None
+    # "Japan condemned the launch": the doer of the act a definite noun names, told a sentence
+    # or two before by its own word (see ``_told_act``); the last resort of a reaction's target,
+    # after the threads, the sentence just before and the story's lead event.
+    told_referent: list[str] = field(default_factory=list)
+    told_referent_quote: tuple[int, str, str] | None = None
     # The values of the list fields above, as sets, for the fields merging has grown.
     _members: dict[str, set[Any]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -197,6 +197,7 @@ from summarizer._engines.offline._threads import (
     story_disputes,
 )
 from summarizer._engines.offline._titles import VERB_FORM, demanded_act, title_phrase
+from summarizer._engines.offline._told_act import referred_act, told_doer
 from summarizer._engines.offline._told_apart import (
     bloc_antecedent,
     format_pair,
@@ -1253,6 +1254,16 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast, matters: dict[in
                     # judged stands with them, against the act's doer; critics are never
                     # set against each other by judging the same act.
                     target = list(lead.right)
+        if not target and item.told_referent:
+            # "Japan condemned the launch": no thread nor lead event tells the act, but a
+            # sentence or two before told it by its own word ("North Korea fired a missile").
+            target = item.told_referent
+            if item.told_referent_quote is not None:
+                index, clause, whole = item.told_referent_quote
+                item.sentences.append(index)
+                item.quotes.append(clause)
+                item.sentence_quotes.append(whole)
+                item.quote_keys.append((0, index))
         if not target:
             item.lone = True
             continue
@@ -1398,6 +1409,30 @@ def _object_refers_back(low: str, start: int, match: re.Match[str], *, calling: 
         return True
     called = reading()["calling"].search(low, start, match.start()) if calling else None
     return called is not None and reading()["act_reference"].match(low, called.end()) is not None
+
+
+def _act_told_by_word(
+    art: ArticleText, sentence: Sentence, start: int, trigger: re.Match[str], left: list[Actor]
+) -> tuple[list[str], tuple[int, str, str]] | None:
+    """The doer of the act "the launch", "the sale", "the deportations" names, told before by
+    that word or its verb ("North Korea fired a missile ... Japan condemned the launch")."""
+    low = art.lows[sentence.index]
+    words = trigger.group().split()
+    verb = trigger.start() + len(words[0]) if words else trigger.end()
+    called = reading()["calling"].search(low, start, trigger.start())
+    noun = referred_act(low, [trigger.end(), verb, *([called.end()] if called else [])])
+    if noun is None:
+        return None
+    mine = {side_of(a) for a in left}
+    found = told_doer(art.cast, art.sentences, art.lows, sentence, noun, mine)
+    if found is None:
+        return None
+    doers, told = found
+    first_start, first_end = _clauses(told)[0]
+    return (
+        [a.key for a in with_states(art.cast, doers)],
+        (told.index, told.clause(first_start, first_end), told.quote),
+    )
 
 
 def _act_before(
@@ -2492,6 +2527,11 @@ def _read_event(
         and not _passive_target(low, start, trigger)
     )
     referent = _act_before(art, sentence, start, trigger, parties.left) if needs_target else None
+    told_act = (
+        _act_told_by_word(art, sentence, start, trigger, parties.left)
+        if needs_target and referent is None
+        else None
+    )
     # A deal's co-signers named together are two parties; a dispute's two sides are the one
     # acting and the one acted on, however many names each holds.
     sides = (
@@ -2912,6 +2952,8 @@ def _read_event(
         needs_target=needs_target,
         referent=referent[0] if referent else [],
         referent_quote=referent[1] if referent else None,
+        told_referent=told_act[0] if told_act else [],
+        told_referent_quote=told_act[1] if told_act else None,
         lone=sides < 2 and not needs_target and not legal,
         received=parties.received,
         named=sorted(
@@ -4245,5 +4287,14 @@ def _strong_enough(
     if reading()["pair_anaphora"].search(low, start, end):
         return True
     if subject_pair(art, sentence, start, trigger.start()):
+        return True
+    if (
+        not deal
+        and side_count(kept) == 1
+        and set(labels) & reading().directed
+        and _act_told_by_word(art, sentence, start, trigger, kept) is not None
+    ):
+        # "Tokyo lodged a protest over the launch": one side's protest at an act a sentence
+        # before told by its own word ("North Korea fired a missile"), whose doer is the other.
         return True
     return bool(set(labels) & events().targeted_labels) and side_count(kept) == 1
