@@ -1,8 +1,8 @@
 """Armed conflict whose sides a clause names by descriptors or by a group's own name: "fighting
 between junta troops and the Arakan Army", a movement facing a state's troops, "JNIM claimed
 the attack", "the ELN, which has fought the Colombian state since 1964", a war that "has
-continued since 2020", and what stays no side: a state named where an insurgent group fights,
-a state's advice to its own citizens, a football clash."""
+continued since 2020", and what stays no side: a state named only as where an armed group is
+struck ("in southern Lebanon"), a state's advice to its own citizens, a football clash."""
 
 from __future__ import annotations
 
@@ -92,3 +92,18 @@ def test_a_football_clash_and_unnamed_gangs_make_no_dispute() -> None:
         "networks are fighting for control of dealing points, but have not named the gangs."
     )
     assert found == [], found
+
+
+def test_a_state_named_where_its_armed_group_is_struck_is_no_side() -> None:
+    found = _disputes(
+        "BEIRUT, June 5 (Reuters) - Israeli forces struck Hezbollah positions in southern "
+        "Lebanon on Monday, the military said."
+    )
+    assert any(p == {"Israel", "Hezbollah"} for _, p, _ in found), found
+
+
+def test_a_state_struck_with_no_group_named_stays_the_side_hit() -> None:
+    found = _disputes(
+        "KYIV (Reuters) - Russian missiles struck targets in eastern Ukraine on Monday."
+    )
+    assert any(p == {"Russia", "Ukraine"} for _, p, _ in found), found
