@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._event import home_of, side_of, unique, with_states
+from summarizer._engines.offline._fought_between import pair_sides
 from summarizer._engines.offline._parties import ArticleText, said_pronoun, said_subject
 from summarizer._engines.offline._sentences import Sentence
 from summarizer._lexicon import lexicon
@@ -88,11 +89,32 @@ def _lone_group(art: ArticleText, before: int) -> Actor | None:
     return next(iter(groups.values()))
 
 
+# "JNIM claimed the attack", "the group claimed responsibility for the bombing": the subject of
+# the claim did the act the claim refers back to.
+_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:responsibility for |credit for )?(?:the|this|that|these|those) "
+    r"(?:[\w-]+ )?$"
+)
+
+
+def _claimant(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:
+    """The one armed group that claims the act at ``t0``, named before the claim verb."""
+    claim = _CLAIMED.search(art.lows[sentence.index], start, t0)
+    if claim is None:
+        return []
+    named = [
+        a
+        for a in art.cast.in_span(sentence.start + start, sentence.start + claim.start())
+        if a.kind == "armed_group"
+    ]
+    return named[:1] if len({side_of(a) for a in named}) == 1 else []
+
+
 def doers(art: ArticleText, sentence: Sentence, start: int, t0: int) -> list[Actor]:
     """Who does the armed act at ``t0`` when the clause names it only as a speaker ("Al
     Shabaab said it carried out the attack") or by a reference ("The group said on Tuesday it
     had shelled ...", "The militants stormed ...")."""
-    said = said_subject(art, sentence, start, t0)
+    said = said_subject(art, sentence, start, t0) or _claimant(art, sentence, start, t0)
     if said:
         return said
     low = art.lows[sentence.index]
@@ -252,6 +274,11 @@ def complete(
     or ``None`` when the text does not give both."""
     if left and right:
         return None
+    # "Fighting broke out between junta troops and the Arakan Army": a pair whose one half is
+    # a state's forces named by a descriptor names both sides.
+    pair = pair_sides(art, sentence, start, trigger)
+    if pair is not None:
+        return pair
     if not left and len({side_of(a) for a in right}) > 1:
         # "Drones launched by Sudan's paramilitary Rapid Support Forces struck the army's
         # headquarters": the agent after "by" acts (a state named as its group's origin does

@@ -327,7 +327,10 @@ def home_apart(
     sheltering ELN commanders"). A state named only as the group's origin ("Yemen's Houthi
     movement") does not name that state."""
     start, end = sentence.start + span[0], sentence.start + span[1]
-    for group in [a for a in parties.actors if home_of(a) == "fights"]:
+    # A group whose stand toward its state is not known (Hezbollah) is kept apart from a state
+    # the clause names only as a place or as its origin, too: "Israeli forces struck Hezbollah
+    # positions in southern Lebanon" is Israel against Hezbollah; Lebanon is where.
+    for group in [a for a in parties.actors if home_of(a) == "fights" or _stand_unknown(a)]:
         state = cast.state_of(group.country, last=True)
         if state is None or state not in parties.actors:
             continue
@@ -355,11 +358,19 @@ def home_apart(
                 parties.left = [a for a in parties.left if a is not state]
                 parties.right = [a for a in parties.right if a is not state]
             continue
+        if home_of(group) != "fights":
+            continue  # a named state may be its own side against a group it does not face
         later = group if not own or named[0] < own[0] else state
         for name in ("left", "right"):
             side = getattr(parties, name)
             if group in side and state in side:
                 setattr(parties, name, [a for a in side if a is not later])
+
+
+def _stand_unknown(actor: Actor) -> bool:
+    """An armed group of a known country whose stand toward that country's state the lexicon
+    does not give (it neither fights, governs nor serves it)."""
+    return actor.kind == "armed_group" and bool(actor.country) and home_of(actor) is None
 
 
 # "Yemen's Houthi movement", "Somalia's al-Shabaab": the most a state's name and the group's

@@ -89,6 +89,7 @@ from summarizer._engines.offline._history import (
     clause_when,
     dated_past,
     follows_history,
+    goes_on_since,
     month_past,
     perfect_past_lede,
 )
@@ -4206,6 +4207,10 @@ def _background_segment(
         or segment(sentence, start, end, start)[1] != seg_start - 2
         or len(sentence.masked[start:seg_start].split()) > _SUBJECT_WORDS
     ):
+        return False
+    if not deal and goes_on_since(sentence.masked[seg_start:seg_end].lower()):
+        # "The ELN, which has fought the Colombian state since 1964, said ...": what has gone
+        # on since a start and goes on still is no past of the side's; it is ongoing.
         return False
     if not deal and reading()["news_day"].match(sentence.masked[at:seg_end].lower()) is not None:
         # "China's foreign ministry, which summoned Japan's ambassador on Monday, said ...": an

@@ -56,6 +56,26 @@ _DATING_YEAR = re.compile(
 _SINCE_PERFECT = re.compile(
     r"\b(?:has|have) (?:long |always |\w+ly )?been (?:\S+ ){1,6}?since\b(?: [\w_'’-]+){0,6} $"
 )
+# "Fighting has continued at a low intensity since the ceasefire collapsed in November 2020",
+# "the group, which has fought the government since 2006": any present perfect with "since"
+# tells something that still goes on; the year is when it began (a war still going on is
+# ongoing, not background).
+_SINCE_CONTINUED = re.compile(
+    r"\b(?:has|have) (?:long |\w+ly )?(?!been\b)[a-z]+(?:ed|ught|en|un|ged)\b(?: \S+){0,5}? "
+    r"since\b(?: [\w_'’-]+){0,8} $"
+)
+
+
+def _goes_on(low: str, start: int, year: int, at: int) -> bool:
+    """Whether the year at ``year`` is the start of what the cue at ``at`` names, told as the
+    subject of a present perfect with "since" ("Fighting ... has continued since ... 2020"):
+    the cue comes before the verb. A cue after it ("Japan has joined sanctions since Russia's
+    invasion in 2022") or inside the since-clause ("arrivals have risen since fighting
+    intensified in 2023") is dated by the year as before."""
+    found = _SINCE_CONTINUED.search(low, start, year)
+    return found is not None and at < found.start()
+
+
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?:[- ]\w+){0,2} $")
 # A year before the news told relative to it: "in May last year", "two years ago".
 _PAST_YEAR_WORDS = re.compile(
@@ -89,6 +109,7 @@ def dated_past(
         # "have been at odds since Kosovo declared independence in 2008": a state that has
         # held since then holds now.
         and _SINCE_PERFECT.search(low, start, m.start()) is None
+        and not _goes_on(low, start, m.start(), at)
     ]
     own = _YEAR_BEFORE.search(low, max(start, at - 30), at)
     if own is not None and not years and reading()["status_news_day"].search(low, start, end):
@@ -198,3 +219,17 @@ def clause_when(
         if found:
             return latest(found, published)
     return None
+
+
+# The aside's own verb, a present perfect that runs on "since" a start: "which has fought the
+# Colombian state since 1964", "which have fought to overthrow the government since 2006".
+_GOES_ON = re.compile(
+    r"^(?:which|who) (?:has|have) (?:long |\w+ly )?(?:been )?[a-z]+(?:ed|ught|en|un|ing)\b"
+    r"(?: [\w_'’-]+){0,6}? since\b"
+)
+
+
+def goes_on_since(aside: str) -> bool:
+    """Whether a relative aside (lower case, from its pronoun) tells a state of affairs that
+    began at a point and still goes on: its act is the present, not the side's past."""
+    return _GOES_ON.match(aside) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer._engines.offline._aimed import reproached
+from summarizer._engines.offline._armed_movement import armed_movement
 from summarizer._engines.offline._army_chief import army_at_war
 from summarizer._engines.offline._cast import Actor, Cast
 from summarizer._engines.offline._event import OWNERS, Event, home_of, side_count
@@ -208,6 +209,7 @@ def _split_sides(item: Event, cast: Cast, homes: Homes) -> bool:
                     if (a := cast.actors.get(k)) is not None
                     and a.kind in _PARTS
                     and homes.of(a) == state.country
+                    and not armed_movement(item, a)
                 ]
                 if not own:
                     continue
@@ -245,7 +247,12 @@ def one_state(item: Event, cast: Cast, homes: Homes) -> bool:
     # Interior Minister NAME"; an opposition leader against the president): only a state
     # with one part of its own is one side.
     parts = [a for a in actors if a.kind != "state"]
-    return len(parts) == 1 and parts[0].kind in _PARTS and homes.of(parts[0]) == home
+    return (
+        len(parts) == 1
+        and parts[0].kind in _PARTS
+        and homes.of(parts[0]) == home
+        and not armed_movement(item, parts[0])
+    )
 
 
 # A body named only as the one a state turns to is no side of the row it turns to it about:
