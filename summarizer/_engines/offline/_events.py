@@ -125,6 +125,7 @@ from summarizer._engines.offline._own import (
     own_apart,
 )
 from summarizer._engines.offline._owned_object import object_owner, passive_sides
+from summarizer._engines.offline._pair_told import pair_subject_parties, pair_subject_told
 from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._parties import (
     ENDS_DEAL,
@@ -1094,6 +1095,9 @@ def _borrowed(
         # commission will meet ..., both sides said": the clause names them talking, or both
         # sides report it.
         return False
+    sides = {side_of(cast.actors[k]) for k in thread.members("parties") if k in cast.actors}
+    if any(pair_subject_told(art, s, sides) for s in told):
+        return False  # "The neighbours are negotiating a protocol": the pair told as subject
     named = {
         side_of(a)
         for sentence in told
@@ -2492,6 +2496,13 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
+    elif deal and actors and not needs_target:
+        # "The neighbours are negotiating a protocol, an official in Niamey said": a pair
+        # reference as the cue's subject names its sides; the clause's other names report or
+        # place the deal (see :mod:`._pair_told`).
+        told = pair_subject_parties(art, sentence, start, trigger.start(), actors)
+        if told is not None:
+            actors, sides = told, side_count(told)
     if deal and trigger.start() in planned:
         # "A plan drawn up by Kenya and Ethiopia calls for a ceasefire between A and B": the
         # plan's makers and the two sides it is for.
