@@ -585,7 +585,13 @@ def _link_sides(
 
 
 # "We are in talks with ...", "our government has signed ...": a first-person subject.
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|(?:our|my) \w+)\b(?: \S+){0,4} $")
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?P<we>we|(?:our|my) \w+)\b(?: \S+){0,4} $")
+# "What we signed with Japan is a defence pact": a free relative whose maker is "we", the
+# subject of "is" before the cue, says the speaker made the thing the cue names.
+_FIRST_PERSON_CLEFT = re.compile(
+    r"\bwhat (?P<we>we|(?:our|my) \w+) \w+(?: \S+){0,4}? (?:is|was|are|were) (?:a|an|the)"
+    r"(?: \S+){0,3} $"
+)
 
 
 def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: int) -> Actor | None:
@@ -593,10 +599,12 @@ def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: in
     gives it (see :mod:`._voice`)."""
     low = art.lows[sentence.index]
     seg_start = segment(sentence, start, at, at)[0]
-    found = _FIRST_PERSON_SUBJECT.search(low, seg_start, at)
-    if found is None or not first_person(found.group()):
+    found = _FIRST_PERSON_SUBJECT.search(low, seg_start, at) or _FIRST_PERSON_CLEFT.search(
+        low, seg_start, at
+    )
+    if found is None or not first_person(found.group("we")):
         return None
-    return voice_state(art.sentences, art.cast, sentence, found.start())
+    return voice_state(art.sentences, art.cast, sentence, found.start("we"))
 
 
 def _internal(low: str, match: re.Match[str]) -> bool:

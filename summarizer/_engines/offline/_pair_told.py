@@ -17,7 +17,7 @@ import re
 from summarizer._engines.offline._cast import Actor
 from summarizer._engines.offline._data import events
 from summarizer._engines.offline._event import side_of, unique
-from summarizer._engines.offline._parties import ArticleText, subject_pair
+from summarizer._engines.offline._parties import ArticleText, segment, subject_pair
 from summarizer._engines.offline._sentences import Sentence
 
 
@@ -28,6 +28,8 @@ def pair_subject_told(art: ArticleText, sentence: Sentence, sides: set[str]) -> 
         return False
     low = art.lows[sentence.index]
     for _, match in events().deal_triggers.find(low):
+        if not _counted_subject(art, sentence, 0, match.start()):
+            continue
         pair = subject_pair(art, sentence, 0, match.start())
         if pair and {side_of(a) for a in pair} == sides:
             return True
@@ -43,17 +45,16 @@ def pair_subject_parties(
 ) -> list[Actor] | None:
     """The parties of a deal cue at ``at`` whose subject is a reference to a pair ("The
     neighbours are negotiating a financing protocol, a Nigerien official said, adding that a
-    draft had been sent to N'Djamena"; "Both sides also agreed to study a timetable for trains
-    from the Greek port of Piraeus"): the pair, and a partner the clause names after "with".
-    Other names of the clause place or report the deal; they are no side of it. ``None``
-    (keep ``actors``) when the subject is no such reference, or when the names already read
-    are two sides the pair does not hold (which of the two readings is right is left open)."""
+    draft had been sent to N'Djamena"): the pair, when every name the clause gives besides
+    belongs to one of its two sides (a source, a capital) or is a partner named after "with".
+    ``None`` (keep ``actors``) when the subject is no counted pair ("the ministers" may be one
+    side's), or when the clause names a side outside the pair: "Both governments are
+    negotiating to lower U.S. tariffs" may be talks of each with a third, not with each other."""
+    if not _counted_subject(art, sentence, start, at):
+        return None
     pair = subject_pair(art, sentence, start, at)
     sides = {side_of(a) for a in pair}
     if len(sides) != 2:
-        return None
-    found = {side_of(a) for a in actors}
-    if len(found) >= 2 and not sides <= found:
         return None
     low = art.lows[sentence.index]
     partners = [
@@ -65,4 +66,19 @@ def pair_subject_parties(
             for m in a.starts_in(sentence.start + at, sentence.end)
         )
     ]
+    outside = {side_of(a) for a in actors} - sides - {side_of(a) for a in partners}
+    if outside:
+        return None
     return unique([*pair, *partners])
+
+
+# The subject refers to two: "they", "the two sides", "both governments", "the neighbours".
+_COUNTED = re.compile(r"\b(?:they|two|both|pair|neighbou?rs)\b")
+
+
+def _counted_subject(art: ArticleText, sentence: Sentence, start: int, at: int) -> bool:
+    """The subject stretch of the cue at ``at`` holds a reference that counts two sides (not
+    "the ministers", "the leaders", who may be one side's)."""
+    low = art.lows[sentence.index]
+    seg_start = segment(sentence, start, at, at)[0]
+    return _COUNTED.search(low, seg_start, at) is not None
