@@ -1,7 +1,7 @@
 """Deals whose subject refers back to a pair or speaks in the first person (issue 11, pairs41):
 a pair noun as the subject of talks told past the lede, a pair subject whose clause also names
-a source or a capital of the pair, "the two leaders" after a sentence naming more sides than two in which
-the pair is the subject, and "what we signed with X is a pact" in an interview's answer."""
+a source or a capital of the pair, "the two leaders" after a sentence naming more sides than
+two in which the pair is the subject, and "what we signed with X is a pact" in an answer."""
 
 from __future__ import annotations
 

@@ -2508,9 +2508,9 @@ def _read_event(
         # "The neighbours are negotiating a protocol, an official in Niamey said": a pair
         # reference as the cue's subject names its sides; the clause's other names report or
         # place the deal (see :mod:`._pair_told`).
-        told = pair_subject_parties(art, sentence, start, trigger.start(), actors)
-        if told is not None:
-            actors, sides = told, side_count(told)
+        by_pair = pair_subject_parties(art, sentence, start, trigger.start(), actors)
+        if by_pair is not None:
+            actors, sides = by_pair, side_count(by_pair)
     if deal and trigger.start() in planned:
         # "A plan drawn up by Kenya and Ethiopia calls for a ceasefire between A and B": the
         # plan's makers and the two sides it is for.

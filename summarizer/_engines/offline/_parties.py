@@ -1972,12 +1972,12 @@ def _pair(
             # "Laos, Thailand and Cambodia agreed ... They also agreed to give each other":
             # three named as one subject are no pair; which two "each other" means is open.
             return []
-        subject = _subject_sides(art, other, found)
-        if side_count(found) > count and side_count(subject) == count:
+        in_subject = _subject_sides(art, other, found)
+        if side_count(found) > count and side_count(in_subject) == count:
             # "President A and Turkish Cypriot leader B met at the residence of the U.N.
             # envoy. The two leaders also agreed ...": of more sides than the pair, the ones
             # the sentence names as its subject are the pair (with their states).
-            kept = {side_of(a) for a in subject}
+            kept = {side_of(a) for a in in_subject}
             return _first_sides([a for a in found if side_of(a) in kept], count)
         if side_count(found) > count:
             # "Belgrade and its allies Russia and China do not recognise it. The EU has been
