@@ -2014,14 +2014,27 @@ def _subject_sides(art: ArticleText, sentence: Sentence, found: list[Actor]) -> 
     """The actors of ``found`` that ``sentence`` names in its subject (before its first finite
     verb), outside quotes."""
     stop = sentence.start + _subject_end(art, sentence)
-    return [
-        a
+    named = [
+        (at, a)
         for a in found
-        if any(
-            at < stop and not _in_quote(sentence, at - sentence.start)
-            for at in a.starts_in(sentence.start, sentence.end)
-        )
+        for at in a.starts_in(sentence.start, sentence.end)
+        if at < stop and not _in_quote(sentence, at - sentence.start)
     ]
+    # Two sides joined by "and" ("President A and Turkish Cypriot leader B met"), not a body
+    # and the envoy an apposition names for it ("The EU's special envoy, Peter Sorensen,").
+    starts = [at for at, _ in named]
+    if (
+        not starts
+        or _AND.search(
+            art.lows[sentence.index], min(starts) - sentence.start, max(starts) - sentence.start
+        )
+        is None
+    ):
+        return []
+    return unique([a for _, a in named])
+
+
+_AND = re.compile(r"\band\b")
 
 
 def _enumerated(art: ArticleText, sentence: Sentence, found: list[Actor]) -> bool:
