@@ -127,6 +127,7 @@ from summarizer._engines.offline._own import (
     own_apart,
 )
 from summarizer._engines.offline._owned_object import object_owner, passive_sides
+from summarizer._engines.offline._pair_told import pair_subject_parties, pair_subject_told
 from summarizer._engines.offline._participle_row import participle_subject
 from summarizer._engines.offline._parties import (
     ENDS_DEAL,
@@ -588,7 +589,13 @@ def _link_sides(
 
 
 # "We are in talks with ...", "our government has signed ...": a first-person subject.
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:we|(?:our|my) \w+)\b(?: \S+){0,4} $")
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?P<we>we|(?:our|my) \w+)\b(?: \S+){0,4} $")
+# "What we signed with Japan is a defence pact": a free relative whose maker is "we", the
+# subject of "is" before the cue, says the speaker made the thing the cue names.
+_FIRST_PERSON_CLEFT = re.compile(
+    r"\bwhat (?P<we>we|(?:our|my) \w+) \w+(?: \S+){0,4}? (?:is|was|are|were) (?:a|an|the)"
+    r"(?: \S+){0,3} $"
+)
 
 
 def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: int) -> Actor | None:
@@ -596,10 +603,12 @@ def _first_person_state(art: ArticleText, sentence: Sentence, start: int, at: in
     gives it (see :mod:`._voice`)."""
     low = art.lows[sentence.index]
     seg_start = segment(sentence, start, at, at)[0]
-    found = _FIRST_PERSON_SUBJECT.search(low, seg_start, at)
-    if found is None or not first_person(found.group()):
+    found = _FIRST_PERSON_SUBJECT.search(low, seg_start, at) or _FIRST_PERSON_CLEFT.search(
+        low, seg_start, at
+    )
+    if found is None or not first_person(found.group("we")):
         return None
-    return voice_state(art.sentences, art.cast, sentence, found.start())
+    return voice_state(art.sentences, art.cast, sentence, found.start("we"))
 
 
 def _internal(low: str, match: re.Match[str]) -> bool:
@@ -1115,6 +1124,9 @@ def _borrowed(
         # commission will meet ..., both sides said": the clause names them talking, or both
         # sides report it.
         return False
+    sides = {side_of(cast.actors[k]) for k in thread.members("parties") if k in cast.actors}
+    if any(pair_subject_told(art, s, sides) for s in told):
+        return False  # "The neighbours are negotiating a protocol": the pair told as subject
     named = {
         side_of(a)
         for sentence in told
@@ -2606,6 +2618,13 @@ def _read_event(
         # names no one takes the pair its reference subject points back to.
         actors = subject_pair(art, sentence, start, trigger.start())
         sides = side_count(actors)
+    elif deal and actors and not needs_target:
+        # "The neighbours are negotiating a protocol, an official in Niamey said": a pair
+        # reference as the cue's subject names its sides; the clause's other names report or
+        # place the deal (see :mod:`._pair_told`).
+        by_pair = pair_subject_parties(art, sentence, start, trigger.start(), actors)
+        if by_pair is not None:
+            actors, sides = by_pair, side_count(by_pair)
     if deal and trigger.start() in planned:
         # "A plan drawn up by Kenya and Ethiopia calls for a ceasefire between A and B": the
         # plan's makers and the two sides it is for.

@@ -2020,6 +2020,13 @@ def _pair(
             # "Laos, Thailand and Cambodia agreed ... They also agreed to give each other":
             # three named as one subject are no pair; which two "each other" means is open.
             return []
+        in_subject = _subject_sides(art, other, found)
+        if side_count(found) > count and side_count(in_subject) == count:
+            # "President A and Turkish Cypriot leader B met at the residence of the U.N.
+            # envoy. The two leaders also agreed ...": of more sides than the pair, the ones
+            # the sentence names as its subject are the pair (with their states).
+            kept = {side_of(a) for a in in_subject}
+            return _first_sides([a for a in found if side_of(a) in kept], count)
         if side_count(found) > count:
             # "Belgrade and its allies Russia and China do not recognise it. The EU has been
             # mediating talks between the two": of more sides than the pair, the story's own
@@ -2049,6 +2056,33 @@ def _pair(
     counted = len(words) >= 2 and any(w in _COUNT for w in words[:-1])
     subject = _OPENER.match(art.lows[sentence.index][start : phrase.start()]) is not None
     return _told_pair(art, sentence, fit, count) if counted and subject else []
+
+
+def _subject_sides(art: ArticleText, sentence: Sentence, found: list[Actor]) -> list[Actor]:
+    """The actors of ``found`` that ``sentence`` names in its subject (before its first finite
+    verb), outside quotes."""
+    stop = sentence.start + _subject_end(art, sentence)
+    named = [
+        (at, a)
+        for a in found
+        for at in a.starts_in(sentence.start, sentence.end)
+        if at < stop and not _in_quote(sentence, at - sentence.start)
+    ]
+    # Two sides joined by "and" ("President A and Turkish Cypriot leader B met"), not a body
+    # and the envoy an apposition names for it ("The EU's special envoy, Peter Sorensen,").
+    starts = [at for at, _ in named]
+    if (
+        not starts
+        or _AND.search(
+            art.lows[sentence.index], min(starts) - sentence.start, max(starts) - sentence.start
+        )
+        is None
+    ):
+        return []
+    return unique([a for _, a in named])
+
+
+_AND = re.compile(r"\band\b")
 
 
 def _enumerated(art: ArticleText, sentence: Sentence, found: list[Actor]) -> bool:
