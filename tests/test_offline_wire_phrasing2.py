@@ -173,3 +173,23 @@ def test_an_exchange_is_titled_by_the_swap_not_by_what_is_swapped() -> None:
         "governments said."
     )
     assert [d.title.split(": ", 1)[1] for d in briefing.deals] == ["Exchange of prisoners"]
+
+
+def test_a_match_won_by_a_score_is_no_clash_of_states() -> None:
+    assert not _disputes(
+        "STUTTGART (AP) - Spain beat Germany 2-1 in a bruising clash in Stuttgart on Friday."
+    )
+
+
+def test_a_rate_is_no_part_of_a_measures_title() -> None:
+    briefing = brief(
+        "OTTAWA (Reuters) - Canada imposed a 25 percent tariff on Chinese electric vehicles on "
+        "Monday, prompting Beijing to launch an anti-dumping probe into Canadian canola."
+    )
+    titles = [d.title for d in briefing.disputes]
+    assert titles and not any("Percent" in t for t in titles), titles
+
+
+def test_a_side_named_by_its_adjective_is_cut_from_the_title() -> None:
+    briefing = brief("TEHRAN (AFP) - Iran held talks with a Saudi delegation on Monday.")
+    assert [d.title for d in briefing.deals] == ["Iran–Saudi Arabia: Talks"]

@@ -157,7 +157,14 @@ def _event_title(event: Event, cast: Cast) -> str:
         for k in event.parties
         if k in cast.actors and cast.actors[k].kind != "other"
     )
-    what = _what(event, parties)
+    # ("talks with a Saudi delegation": a side named by its adjective is named all the same.)
+    aliases = tuple(
+        alias
+        for k in event.parties
+        if k in cast.actors and cast.actors[k].kind != "other"
+        for alias in cast.actors[k].aliases()
+    )
+    what = _what(event, (*parties, *aliases))
     names = _names(event, cast)
     if not what:
         return names

@@ -278,7 +278,9 @@ def _head(
             break
         if any(c.isdigit() for c in token) and not re.fullmatch(r"\d+-\w+", token):
             continue  # "$4.2 billion", "100%": no part of a name for the thing
-        if folded in ("billion", "million", "trillion", "bn", "m"):
+        if folded in ("billion", "million", "trillion", "bn", "m", "percent", "pct"):
+            continue  # ("a 25 percent tariff": the rate is no part of the name either)
+        if folded in ("per", "cent") and re.search(r"\d\s+per\s+cent\b", text[seg_start:t0]):
             continue
         if not token[:1].isalnum() or (
             folded.endswith("ing")
