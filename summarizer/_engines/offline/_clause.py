@@ -610,6 +610,12 @@ def mention_end(actor: Actor, sentence: Sentence, at: int) -> int:
     return _mention_end(actor, sentence, at)
 
 
+# A body named between "at a" and a meeting noun names the meeting where an act happens ("At a
+# General Council meeting that ran past midnight"); "fired at a Philippine boat" names a target.
+_AT_A = re.compile(r"\bat an? $")
+_MEETING_AFTER = re.compile(r" (?:meeting|session|summit|conference|gathering)s?\b")
+
+
 # Every cue and clause of a sentence asks again about the same mentions; the answer depends
 # only on the sentence's text and frame (both hashable), so it is read once.
 @lru_cache(maxsize=4096)
@@ -641,6 +647,8 @@ def _mention_role(low: str, at: int, end: int, frame: Frame) -> str | None:
     fronted = before.endswith((", ", ", the ")) and fronted_subject(low, at)
     if r["venue_before"].search(before) and not kept and not owned and not aimed and not fronted:
         return VENUE
+    if _AT_A.search(before) and _MEETING_AFTER.match(after):
+        return VENUE  # "At a General Council meeting, India refused": the body names a meeting
     if _city_before().search(before) and not fronted:
         return VENUE  # "the deal reached in Busan, South Korea,": the state a city lies in
     if r["venue_after"].match(after):

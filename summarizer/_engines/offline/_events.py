@@ -115,6 +115,12 @@ from summarizer._engines.offline._joint import joint_object
 from summarizer._engines.offline._joint_body import broker_aside
 from summarizer._engines.offline._made_before import own_clause
 from summarizer._engines.offline._mandates import MANDATE, mandate_parties
+from summarizer._engines.offline._measure_targets import (
+    MEASURE_LABELS,
+    helped_apart,
+    named_targets,
+    owner_imposes,
+)
 from summarizer._engines.offline._money import Amount, deal_value, parse_money
 from summarizer._engines.offline._noun_title import doer_act
 from summarizer._engines.offline._object_places import place_spans
@@ -2164,6 +2170,12 @@ def _read_event(
         pressed_apart(art.cast, sentence, low, start, trigger, parties)
         places_apart(art.cast, sentence, low, parties)
         _owner_aimed(art, sentence, low, (start, end), cue.label, trigger, parties)
+        if cue.label in MEASURE_LABELS:
+            # "sanctions on two traders it accused of helping Iran. The firms, A and B, ...":
+            # the measure hits the traders, named next; Iran is no side (see _measure_targets).
+            owner_imposes(art.cast, sentence, low, trigger, parties)
+            helped_apart(art.cast, sentence, low, trigger, end, parties)
+            named_targets(art.cast, art.sentences, art.lows, sentence, trigger, end, parties)
     # "rejected this ... and said the government would not": a reaction to an act told before
     # is not aimed at a government another verb names.
     back = not deal and any(_refers_back(low, start, c, m) for c, m in live)

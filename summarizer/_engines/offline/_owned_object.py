@@ -27,10 +27,11 @@ from summarizer._engines.offline._sentences import Sentence
 
 # Things one side holds, seeks or does that another's act can be aimed at: what is sought
 # (a bid, an application), what is held (passports, assets, ships), and measures or acts
-# a retaliation answers (controls, tariffs, a detention).
+# a retaliation answers (controls, tariffs, a detention), and a bloc's package a member
+# blocks ("blocked the EU's latest package of sanctions").
 _OWNED_NOUNS = (
     r"bids?|applications?|accession|membership|candidacy|candidature|nominations?|admission"
-    r"|requests?|demands?|claims?|proposals?|plans?"
+    r"|requests?|demands?|claims?|proposals?|plans?|packages?"
     r"|passports?|documents|(?:identity|id) cards|licen[cs]e plates|visas"
     r"|assets|funds|reserves|accounts|ships|vessels|tankers?|aircraft|planes?|jets?"
     r"|diplomats|ambassador|envoys?|nationals|citizens"
