@@ -193,3 +193,10 @@ def test_a_rate_is_no_part_of_a_measures_title() -> None:
 def test_a_side_named_by_its_adjective_is_cut_from_the_title() -> None:
     briefing = brief("TEHRAN (AFP) - Iran held talks with a Saudi delegation on Monday.")
     assert [d.title for d in briefing.deals] == ["Iran–Saudi Arabia: Talks"]
+
+
+def test_ties_cut_or_broken_off_are_titled_without_the_subject_or_particle() -> None:
+    for verb in ("cut", "broke off"):
+        briefing = brief(f"BOGOTA (AP) - Colombia {verb} diplomatic ties with Israel on Monday.")
+        titles = [d.title.split(": ", 1)[1] for d in briefing.disputes]
+        assert titles == ["Diplomatic ties"], titles

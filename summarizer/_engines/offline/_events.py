@@ -1808,6 +1808,9 @@ def _quid_pro_quo(
     return [*actors, givers[0]] if len(givers) == 1 else actors
 
 
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|where|when|that)\b")
+
+
 def _later_clause_event(
     art: ArticleText,
     sentence: Sentence,
@@ -1826,13 +1829,22 @@ def _later_clause_event(
     for cue, match in sorted(live, key=lambda x: x[1].start()):
         if match.start() == first or "," not in low[first : match.start()]:
             continue
+        opened = low[low.rfind(",", first, match.start()) + 1 : match.start()].lstrip()
+        if _RELATIVE_OPENING.match(opened):
+            continue  # ", which Peruvian officials rejected as interference": another's act
         kind = _kind([(cue, match)], _within(topics, start, end), default)
         if kind is None:
             continue
         event = _read_event(
             art, sentence, start, end, "dispute", statuses, kind, [(cue, match)], quote
         )
-        if event is not None and event.real and not event.lone and not event.needs_target:
+        if (
+            event is not None
+            and event.real
+            and event.opposed
+            and not event.lone
+            and not event.needs_target
+        ):
             return event
     return None
 

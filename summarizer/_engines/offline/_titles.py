@@ -102,6 +102,8 @@ _VERBS |= frozenset(["establishes", "discuss", "discusses"])
 _VERBS |= frozenset(["host", "hosts", "attend", "attends", "resume", "resumes", "restart"])
 # "went on trial", "stood trial": irregular verbs of the legal cues; the noun after them heads.
 _VERBS |= frozenset(["went", "go", "goes", "stood", "stand", "stands"])
+# "cut diplomatic ties", "broke off relations": irregular verbs of breaking ties.
+_VERBS |= frozenset(["cut", "cuts", "broke", "break", "breaks"])
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we", "them", "him", "us", "you", "i"])
 # What opens the noun phrase a trigger heads.
 _ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
@@ -196,6 +198,8 @@ def _head(
                 ),
             )
             kept = [w for w in parts[after:] if w.casefold() != "new"] or parts[-1:]
+            while len(kept) > 1 and kept[0].casefold() in _PARTICLES:
+                kept = kept[1:]  # "broke off diplomatic relations": the verb's particle
             if not all(w.islower() for w in kept):
                 kept = parts[-1:]
             # (only where the trigger's own words end on its noun: "blocked decisions on
