@@ -1841,7 +1841,8 @@ def _later_clause_event(
         if (
             event is not None
             and event.real
-            and event.opposed
+            # (two sides: set against each other, or only two named)
+            and (event.opposed or len(event.parties) == 2)
             and not event.lone
             and not event.needs_target
         ):
