@@ -1208,13 +1208,8 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast, matters: dict[in
             # "India put the treaty in abeyance. Pakistan called this an act of hostility":
             # the act the sentence before told, whose doer no thread holds as a side.
             target = item.referent
-            if item.referent_quote is not None:
-                # The act answered is what the row is about: its words join the reaction's.
-                index, clause, whole = item.referent_quote
-                item.sentences.append(index)
-                item.quotes.append(clause)
-                item.sentence_quotes.append(whole)
-                item.quote_keys.append((0, index))
+            # The act answered is what the row is about: its words join the reaction's.
+            _lend_quote(item, item.referent_quote)
         if not target:
             # "Japan faced criticism over ... The decision drew criticism from Australia": the
             # side told as the act's target just before, with no critic named then.
@@ -1277,12 +1272,7 @@ def _aim(disputes: list[Event], deals: list[Event], cast: Cast, matters: dict[in
             # "Japan condemned the launch": no thread nor lead event tells the act, but a
             # sentence or two before told it by its own word ("North Korea fired a missile").
             target = item.told_referent
-            if item.told_referent_quote is not None:
-                index, clause, whole = item.told_referent_quote
-                item.sentences.append(index)
-                item.quotes.append(clause)
-                item.sentence_quotes.append(whole)
-                item.quote_keys.append((0, index))
+            _lend_quote(item, item.told_referent_quote)
         if not target:
             item.lone = True
             continue
@@ -1809,6 +1799,18 @@ def _quid_pro_quo(
 
 
 _RELATIVE_OPENING = re.compile(r"(?:which|who|whom|whose|where|when|that)\b")
+
+
+def _lend_quote(item: Event, quote: tuple[int, str, str] | None) -> None:
+    """Add the act a reaction answers (its sentence index, clause and whole sentence) to the
+    reaction's evidence, told before it."""
+    if quote is None:
+        return
+    index, clause, whole = quote
+    item.sentences.append(index)
+    item.quotes.append(clause)
+    item.sentence_quotes.append(whole)
+    item.quote_keys.append((0, index))
 
 
 def _later_clause_event(
